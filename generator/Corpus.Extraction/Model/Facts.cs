@@ -1,0 +1,48 @@
+namespace Corpus.Extraction.Model;
+
+// The value-equatable models that flow through the pipeline. Dates are ISO 8601 partial-date
+// strings ("2023-04-26", "--06"), countries ISO 3166-1 alpha-2 codes, officials slugs.
+
+/// <summary>An article as read: id, path relative to the corpus folder, text with LF line ends and no BOM.</summary>
+public sealed record ArticleSource(string Id, string Path, string RelativePath, string Text);
+
+/// <summary>A sentence: its offset and length in the article, 1-based line and column, paragraph index and text.</summary>
+public sealed record Sentence(int Index, int Start, int Length, int Line, int Column, int Paragraph, string Text);
+
+/// <summary>Where a fact was read.</summary>
+public sealed record EvidenceFact(int Line, int Column, string Text);
+
+public sealed record DocumentFact(string Id, string Path, string? Title, string? Outlet, string? Url, string? Published, int LineCount);
+
+public sealed record PositionFact(string Title, string? Organization, string? Rank, string? Date, EvidenceFact Evidence);
+
+public sealed record OfficialFact(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<PositionFact> Positions);
+
+public sealed record LocationFact(string? Place, string? City, string? Country);
+
+public sealed record EngagementFact(
+    string Id,
+    string Kind,
+    string Status,
+    string? Date,
+    LocationFact? Location,
+    EquatableArray<string> Countries,
+    EquatableArray<string> Participants,
+    EquatableArray<string> Topics,
+    EquatableArray<string> Agreements,
+    string? Cameo,
+    EquatableArray<EvidenceFact> Evidence);
+
+public sealed record MentionFact(string Official, string Text, EvidenceFact Evidence);
+
+public sealed record OrganizationFact(string Id, string Name, string? Acronym, string? Country);
+
+/// <summary>Everything one article yields: its document, the officials, organisations and countries it names, and its engagements.</summary>
+public sealed record ArticleFacts(
+    DocumentFact Document,
+    EquatableArray<OfficialFact> Officials,
+    EquatableArray<EngagementFact> Engagements,
+    EquatableArray<MentionFact> Mentions,
+    EquatableArray<string> Countries,
+    EquatableArray<OrganizationFact> Organizations,
+    EquatableArray<Problem> Problems);

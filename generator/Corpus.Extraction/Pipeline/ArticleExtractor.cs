@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Corpus.Extraction.Curate;
+using Corpus.Extraction.Events;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Resolve;
+using Corpus.Extraction.Segment;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Pipeline;
+
+/// <summary>Runs the stages for one article: read, segment, recognise, resolve, build events, curate.</summary>
+public static class ArticleExtractor
+{
+    private static readonly Regex s_link = new(@"^(?:Also read|Read more|Read also|Related|See also|Click here|Photo|Source)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    public static ArticleFacts Extract(ArticleSource article, Sidecar? sidecar, Gazetteer gazetteer, bool curation)
+    {
+        var problems = new List<Problem>();
+        string text = article.Text;
+        string id = sidecar?.Id ?? article.Id;
+        var dateline = ArticleReader.ReadDateline(text);
+        string? published = sidecar?.Published ?? dateline?.Date;
+        var document = new DocumentFact(id, article.RelativePath, sidecar?.Title, sidecar?.Outlet ?? dateline?.Outlet, sidecar?.Url, published,
+            ArticleReader.CountLines(text));
+        if (text.Trim().Length == 0)
+        {
+            problems.Add(Problem.AtFile(ProblemIds.EmptyArticle, article.Path, article.RelativePath));
+            return Empty(document, problems);
+        }
+        if (text.Length > ArticleReader.MaxArticleLength)
+        {
+            problems.Add(Problem.AtFile(ProblemIds.ArticleTooLarge, article.Path, article.RelativePath, text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ArticleReader.MaxArticleLength.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            return Empty(document, problems);
+        }
+        if (text.IndexOf('\uFFFD') >= 0)
+        {
+            int at = text.IndexOf('\uFFFD');
+            problems.Add(Problem.At(ProblemIds.NotUtf8, article.Path, Position(text, at), Position(text, at + 1), article.RelativePath));
+        }
+
+        var context = ExtractionContext.For(gazetteer);
+        IsoDate? publishedDate = IsoDate.TryParse(published, out var p) ? p : null;
+
+        // Segment and recognise.
+        var sentences = new List<SentenceAnalysis>();
+        foreach (var sentence in Segmenter.Split(text))
+        {
+            var a = new SentenceAnalysis(sentence, Tokenizer.Tokenize(sentence.Text));
+            a.IsLink = s_link.IsMatch(sentence.Text);
+            a.Countries = context.Countries.Find(a.Tokens);
+            a.Dates = DateRecognizer.Find(sentence.Text);
+            sentences.Add(a);
+        }
+
+        // Resolve: full names first, then short forms, which need the full names.
+        var registry = new OfficialRegistry(context);
+        var curatedNames = curation && sidecar is not null ? sidecar.Officials.Where(o => !o.Exclude).ToList() : new List<CuratedOfficial>();
+        foreach (var c in curatedNames)
+        {
+            if (TextTools.Fold(text).Contains(TextTools.Fold(c.Name.Value)))
+            {
+                var draft = registry.Create(c.Name.Value, int.MaxValue);
+                foreach (var alias in c.Aliases) registry.Register(alias, draft);
+            }
+        }
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (var a in sentences)
+            {
+                if (a.IsLink) continue;
+                a.People.Clear();
+                foreach (var mention in context.People.Find(a.Text, a.Tokens, registry.IsKnownShortForm, registry.IsKnownFullName))
+                {
+                    if (pass == 0 && mention.IsShort) continue;
+                    var official = registry.Resolve(mention, a.Sentence.Index);
+                    if (official is null) continue;
+                    if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
+                    if (pass == 0) Observe(official, mention, a, publishedDate);
+                }
+            }
+        }
+        ResolveCounterparts(sentences);
+
+        string home = gazetteer.Home;
+        string? partner = MainPartner(sentences, home);
+
+        // Countries of people: stated, else inferred from their engagements, else by office.
+        var drafts = EngagementBuilder.Build(sentences, home, partner, publishedDate, gazetteer.Topics.ToList());
+        foreach (var o in registry.All.Where(o => o.Country is null))
+        {
+            o.Country = o.TitleHead is not null && Lexicon.DiplomaticHeads.Contains(o.TitleHead) && partner is not null ? partner : home;
+        }
+
+        var mentions = new List<MentionFact>();
+        foreach (var a in sentences)
+        {
+            foreach (var (mention, official) in a.People)
+            {
+                mentions.Add(new MentionFact(official.Id, mention.Name, a.Evidence));
+            }
+        }
+
+        var engagements = drafts.Select((d, i) => ToFact(id, i, d)).ToList();
+        var officials = registry.All;
+
+        if (curation && sidecar is not null)
+        {
+            Curator.Apply(article, sidecar, registry, ref engagements, mentions, problems, context, publishedDate);
+        }
+        // People who are mentioned only without any title are not shown to hold an office.
+        var officialFacts = officials.Where(o => o.Positions.Count > 0 || engagements.Any(e => e.Participants.Contains(o.Id)))
+            .OrderBy(o => o.FirstSentence).ThenBy(o => o.Id, StringComparer.Ordinal)
+            .Select(o => new OfficialFact(o.Id, o.Name, o.Aliases.Where(x => !string.Equals(x, o.Name, StringComparison.Ordinal)).ToEquatableArray(), o.Country,
+                o.Positions.ToEquatableArray()))
+            .ToList();
+        var kept = new HashSet<string>(officialFacts.Select(o => o.Id), StringComparer.Ordinal);
+        mentions.RemoveAll(m => !kept.Contains(m.Official));
+
+        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var a in sentences) foreach (var c in a.Countries) countries.Add(c.Code);
+        foreach (var o in officialFacts) if (o.Country is not null) countries.Add(o.Country);
+        foreach (var e in engagements)
+        {
+            foreach (var c in e.Countries) countries.Add(c);
+            if (e.Location?.Country is { } lc) countries.Add(lc);
+        }
+        var organizations = new List<OrganizationFact>();
+        foreach (var a in sentences)
+        {
+            for (int i = 0; i < a.Tokens.Count; i++)
+            {
+                if (context.Organizations.TryMatch(a.Tokens, i, out int len, out var name))
+                {
+                    var org = context.OrganizationsByName[name];
+                    if (!organizations.Any(o => o.Id == org.Id)) organizations.Add(new OrganizationFact(org.Id, org.Name, org.Acronym, org.Country));
+                    i += len - 1;
+                }
+            }
+        }
+        return new ArticleFacts(document, officialFacts.ToEquatableArray(), engagements.ToEquatableArray(), mentions.ToEquatableArray(),
+            countries.ToEquatableArray(), organizations.ToEquatableArray(), problems.ToEquatableArray());
+    }
+
+    private static ArticleFacts Empty(DocumentFact document, List<Problem> problems)
+        => new(document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty, EquatableArray<MentionFact>.Empty,
+            EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, problems.ToEquatableArray());
+
+    public static TextPosition Position(string text, int offset)
+    {
+        int line = 0, column = 0;
+        for (int i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n') { line++; column = 0; }
+            else column++;
+        }
+        return new TextPosition(offset, line, column);
+    }
+
+    private static void Observe(OfficialDraft official, PersonMention mention, SentenceAnalysis a, IsoDate? published)
+    {
+        if (mention.Rank is not null) official.Rank ??= mention.Rank;
+        if (mention.Title is { } title)
+        {
+            if (title.Country is not null && !official.CountryIsExplicit) { official.Country = title.Country; official.CountryIsExplicit = true; }
+            official.TitleHead ??= title.Head;
+            if (title.Head != "counterpart" && !official.Positions.Any(p => string.Equals(p.Title, title.Title, StringComparison.OrdinalIgnoreCase)))
+            {
+                official.Positions.Add(new PositionFact(title.Title, title.Organization, mention.Rank ?? official.Rank, ObservedOn(a, published), a.Evidence));
+            }
+            else if (title.Head == "counterpart")
+            {
+                official.Positions.Add(new PositionFact(title.Title, null, mention.Rank, ObservedOn(a, published), a.Evidence));
+            }
+        }
+        else if (mention.Rank is not null && official.Positions.Count == 0)
+        {
+            official.Positions.Add(new PositionFact(mention.Rank, null, mention.Rank, ObservedOn(a, published), a.Evidence));
+        }
+        if (official.Rank is not null)
+        {
+            for (int i = 0; i < official.Positions.Count; i++)
+            {
+                if (official.Positions[i].Rank is null) official.Positions[i] = official.Positions[i] with { Rank = official.Rank };
+            }
+        }
+    }
+
+    private static string? ObservedOn(SentenceAnalysis a, IsoDate? published)
+    {
+        foreach (var d in a.Dates)
+        {
+            if (d.Form == DateForm.Absolute && d.Year is not null) return DateRecognizer.Resolve(d, published, false)?.ToString();
+        }
+        return published?.ToString();
+    }
+
+    // "his Turkish counterpart Suleyman Soylu": the counterpart holds the same office as the other person.
+    private static void ResolveCounterparts(List<SentenceAnalysis> sentences)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            foreach (var (mention, official) in sentences[i].People)
+            {
+                if (mention.Title?.Head != "counterpart") continue;
+                var other = sentences[i].People.Select(x => x.Official).FirstOrDefault(o => o != official)
+                    ?? (i > 0 ? sentences[i - 1].People.Select(x => x.Official).FirstOrDefault(o => o != official) : null);
+                int index = official.Positions.FindIndex(p => p.Title == mention.Title.Title);
+                if (index < 0) continue;
+                var source = other?.Positions.FirstOrDefault(p => !p.Title.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase));
+                if (source is null) continue;
+                official.Positions[index] = official.Positions[index] with { Title = source.Title, Organization = null };
+            }
+        }
+    }
+
+    private static string? MainPartner(List<SentenceAnalysis> sentences, string home)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in sentences)
+        {
+            if (a.IsLink) continue;
+            foreach (var c in a.Countries)
+            {
+                if (c.Code == home) continue;
+                counts.TryGetValue(c.Code, out int n);
+                counts[c.Code] = n + 1;
+            }
+        }
+        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)
+    {
+        var location = d.City is null && d.LocationCountry is null && d.Place is null ? null : new LocationFact(d.Place, d.City, d.LocationCountry);
+        return new EngagementFact(
+            documentId + "-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            d.Kind,
+            d.Status,
+            d.Date?.ToString(),
+            location,
+            d.Countries.ToEquatableArray(),
+            d.Participants.Select(p => p.Id).Distinct().ToEquatableArray(),
+            d.Topics.ToEquatableArray(),
+            d.Agreements.ToEquatableArray(),
+            EngagementBuilder.Cameo(d.Kind, d.Status, d.ThirdLocation),
+            d.Evidence.Select(s => s.Evidence).ToEquatableArray());
+    }
+}

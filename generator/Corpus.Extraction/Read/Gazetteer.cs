@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Recognise;
+using YamlDotNet.RepresentationModel;
+
+namespace Corpus.Extraction.Read;
+
+public sealed record GazetteerOfficial(string Name, EquatableArray<string> Aliases, string? Country);
+
+public sealed record CountryNames(string Code, EquatableArray<string> Names, EquatableArray<string> Demonyms);
+
+public sealed record TopicEntry(string Name, EquatableArray<string> Triggers);
+
+/// <summary>
+/// <c>corpus.yaml</c>: the country the corpus is written from, known officials, organisations,
+/// extra country names and the topic vocabulary.
+/// </summary>
+public sealed record Gazetteer(
+    string? Path,
+    string Home,
+    EquatableArray<GazetteerOfficial> Officials,
+    EquatableArray<OrganizationFact> Organizations,
+    EquatableArray<CountryNames> Countries,
+    EquatableArray<TopicEntry> Topics,
+    EquatableArray<Problem> Problems)
+{
+    private static readonly Lazy<Gazetteer> s_default = new(() =>
+    {
+        using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Corpus.Extraction.default-corpus.yaml")
+            ?? throw new InvalidOperationException("The default gazetteer is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return GazetteerReader.Read("corpus.yaml", reader.ReadToEnd());
+    });
+
+    /// <summary>The built-in gazetteer, used when a corpus has no <c>corpus.yaml</c>.</summary>
+    public static Gazetteer Default => s_default.Value;
+}
+
+public static class GazetteerReader
+{
+    private static readonly string[] s_rootKeys = { "home", "officials", "organizations", "countries", "topics" };
+
+    public static Gazetteer Read(string path, string text)
+    {
+        var yaml = new YamlSupport(path, CountryTable.Instance);
+        var root = yaml.Load(text);
+        string home = "KH";
+        var officials = new List<GazetteerOfficial>();
+        var organizations = new List<OrganizationFact>();
+        var countries = new List<CountryNames>();
+        var topics = new List<TopicEntry>();
+        if (root is not null)
+        {
+            yaml.CheckKeys(root, "corpus.yaml", s_rootKeys);
+            home = yaml.Country(root, "home", "corpus") ?? "KH";
+            foreach (var item in Items(yaml, root, "officials"))
+            {
+                yaml.CheckKeys(item, "an official", "name", "aliases", "country");
+                var name = yaml.String(item, "name", "official");
+                if (name is null) { yaml.WrongType(item, "official.name", "a name"); continue; }
+                officials.Add(new GazetteerOfficial(name, yaml.StringList(item, "aliases", "official").ToEquatableArray(),
+                    yaml.Country(item, "country", "official")));
+            }
+            foreach (var item in Items(yaml, root, "organizations"))
+            {
+                yaml.CheckKeys(item, "an organisation", "name", "acronym", "country");
+                var name = yaml.String(item, "name", "organization");
+                if (name is null) { yaml.WrongType(item, "organization.name", "a name"); continue; }
+                organizations.Add(new OrganizationFact(Text.TextTools.Slug(name), name, yaml.String(item, "acronym", "organization"),
+                    yaml.Country(item, "country", "organization")));
+            }
+            foreach (var item in Items(yaml, root, "countries"))
+            {
+                yaml.CheckKeys(item, "a country", "code", "names", "demonyms");
+                var code = yaml.Country(item, "code", "country");
+                if (code is null) continue;
+                countries.Add(new CountryNames(code, yaml.StringList(item, "names", "country").ToEquatableArray(),
+                    yaml.StringList(item, "demonyms", "country").ToEquatableArray()));
+            }
+            if (YamlSupport.Get(root, "topics") is { } topicsNode)
+            {
+                if (topicsNode is YamlMappingNode topicMap)
+                {
+                    foreach (var (key, _, _) in YamlSupport.Entries(topicMap))
+                    {
+                        topics.Add(new TopicEntry(key, yaml.StringList(topicMap, key, "topics").ToEquatableArray()));
+                    }
+                }
+                else if (!(topicsNode is YamlScalarNode s && YamlSupport.IsNull(s)))
+                {
+                    yaml.WrongType(topicsNode, "topics", "a mapping of topic names to lists of trigger words");
+                }
+            }
+        }
+        return new Gazetteer(path, home, officials.ToEquatableArray(), organizations.ToEquatableArray(), countries.ToEquatableArray(),
+            topics.ToEquatableArray(), yaml.Problems.ToEquatableArray());
+    }
+
+    internal static IEnumerable<YamlMappingNode> Items(YamlSupport yaml, YamlMappingNode root, string key)
+    {
+        var node = YamlSupport.Get(root, key);
+        if (node is null || (node is YamlScalarNode s && YamlSupport.IsNull(s))) yield break;
+        if (node is not YamlSequenceNode seq)
+        {
+            yaml.WrongType(node, key, "a list");
+            yield break;
+        }
+        foreach (var item in seq.Children)
+        {
+            if (item is YamlMappingNode map) yield return map;
+            else yaml.WrongType(item, key + " item", "a mapping of keys to values");
+        }
+    }
+}

@@ -1,0 +1,173 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Recognise;
+using YamlDotNet.RepresentationModel;
+
+namespace Corpus.Extraction.Read;
+
+/// <summary>A curated official of a sidecar: merged into the gazetteer by name; <c>exclude</c> says a name is not an official.</summary>
+public sealed record CuratedOfficial(
+    Located Name,
+    EquatableArray<string> Aliases,
+    string? Country,
+    string? Title,
+    string? Organization,
+    string? Rank,
+    string? Date,
+    Located? Evidence,
+    bool Exclude);
+
+/// <summary>A curated engagement of a sidecar; the sidecar's list replaces the article's extracted engagements.</summary>
+public sealed record CuratedEngagement(
+    TextPosition Start,
+    string Kind,
+    string Status,
+    string? Date,
+    LocationFact? Location,
+    EquatableArray<string> Countries,
+    EquatableArray<Located> Participants,
+    EquatableArray<string> Topics,
+    EquatableArray<string> Agreements,
+    string? Cameo,
+    EquatableArray<Located> Evidence);
+
+/// <summary>An article's sidecar (<c>&lt;stem&gt;.yaml</c>): document metadata and optional curation.</summary>
+public sealed record Sidecar(
+    string Path,
+    string Stem,
+    string? Id,
+    string? Title,
+    string? Outlet,
+    string? Url,
+    string? Published,
+    EquatableArray<CuratedOfficial> Officials,
+    bool HasEngagements,
+    EquatableArray<CuratedEngagement> Engagements,
+    EquatableArray<Problem> Problems);
+
+public static class SidecarReader
+{
+    public static readonly string[] Kinds = { "meeting", "visit", "agreement", "training", "exercise", "ceremony", "aid", "conference", "other" };
+    public static readonly string[] Statuses = { "held", "planned" };
+    private static readonly string[] s_rootKeys = { "id", "title", "outlet", "url", "published", "officials", "engagements" };
+    private static readonly string[] s_officialKeys = { "name", "aliases", "country", "title", "organization", "rank", "date", "evidence", "exclude" };
+    private static readonly string[] s_engagementKeys = { "kind", "status", "date", "location", "countries", "participants", "topics", "agreements", "cameo", "evidence" };
+
+    public static Sidecar Read(string path, string stem, string text)
+    {
+        var yaml = new YamlSupport(path, CountryTable.Instance);
+        var root = yaml.Load(text);
+        string? id = null, title = null, outlet = null, url = null, published = null;
+        var officials = new List<CuratedOfficial>();
+        var engagements = new List<CuratedEngagement>();
+        bool hasEngagements = false;
+        if (root is not null)
+        {
+            yaml.CheckKeys(root, "a sidecar", s_rootKeys);
+            id = yaml.String(root, "id", "sidecar");
+            if (id is not null && !IsValidId(id) && YamlSupport.Get(root, "id") is { } idNode)
+            {
+                yaml.Invalid(idNode, id, "id", "letters, digits, '-', '_' or '.'");
+                id = null;
+            }
+            title = yaml.String(root, "title", "sidecar");
+            outlet = yaml.String(root, "outlet", "sidecar");
+            url = yaml.String(root, "url", "sidecar");
+            published = yaml.Date(root, "published", "sidecar");
+            foreach (var item in GazetteerReader.Items(yaml, root, "officials"))
+            {
+                yaml.CheckKeys(item, "a curated official", s_officialKeys);
+                var nameNode = YamlSupport.Get(item, "name");
+                var name = nameNode is null ? null : yaml.LocatedString(nameNode, "official.name");
+                if (name is null) { yaml.WrongType(item, "official.name", "the official's name"); continue; }
+                var evidenceNode = YamlSupport.Get(item, "evidence");
+                officials.Add(new CuratedOfficial(
+                    name,
+                    yaml.StringList(item, "aliases", "official").ToEquatableArray(),
+                    yaml.Country(item, "country", "official"),
+                    yaml.String(item, "title", "official"),
+                    yaml.String(item, "organization", "official"),
+                    yaml.String(item, "rank", "official"),
+                    yaml.Date(item, "date", "official"),
+                    evidenceNode is null ? null : yaml.LocatedString(evidenceNode, "official.evidence"),
+                    yaml.Bool(item, "exclude", "official") ?? false));
+            }
+            if (YamlSupport.Get(root, "engagements") is not null)
+            {
+                hasEngagements = true;
+                foreach (var item in GazetteerReader.Items(yaml, root, "engagements"))
+                {
+                    var engagement = ReadEngagement(yaml, item);
+                    if (engagement is not null) engagements.Add(engagement);
+                }
+            }
+        }
+        return new Sidecar(path, stem, id, title, outlet, url, published, officials.ToEquatableArray(), hasEngagements,
+            engagements.ToEquatableArray(), yaml.Problems.ToEquatableArray());
+    }
+
+    private static CuratedEngagement? ReadEngagement(YamlSupport yaml, YamlMappingNode item)
+    {
+        yaml.CheckKeys(item, "a curated engagement", s_engagementKeys);
+        string kind = Choice(yaml, item, "kind", Kinds) ?? "other";
+        string status = Choice(yaml, item, "status", Statuses) ?? "held";
+        LocationFact? location = null;
+        if (YamlSupport.Get(item, "location") is { } locNode)
+        {
+            if (locNode is YamlMappingNode loc)
+            {
+                yaml.CheckKeys(loc, "a location", "place", "city", "country");
+                location = new LocationFact(yaml.String(loc, "place", "location"), yaml.String(loc, "city", "location"),
+                    yaml.Country(loc, "country", "location"));
+            }
+            else if (!(locNode is YamlScalarNode s && YamlSupport.IsNull(s)))
+            {
+                yaml.WrongType(locNode, "engagement.location", "a mapping with place, city and country");
+            }
+        }
+        var countries = new List<string>();
+        foreach (var c in yaml.LocatedList(item, "countries", "engagement"))
+        {
+            var code = CountryTable.Instance.Normalize(c.Value);
+            if (code is null) yaml.Problems.Add(Problem.At(ProblemIds.UnknownCountry, PathOf(yaml), c.Start, c.End, c.Value));
+            else if (!countries.Contains(code)) countries.Add(code);
+        }
+        string? cameo = yaml.String(item, "cameo", "engagement");
+        if (cameo is not null && (cameo.Length < 2 || cameo.Length > 4 || !cameo.All(char.IsDigit)) && YamlSupport.Get(item, "cameo") is { } cameoNode)
+        {
+            yaml.Invalid(cameoNode, cameo, "cameo", "a CAMEO event code of 2 to 4 digits, quoted (\"043\")");
+            cameo = null;
+        }
+        return new CuratedEngagement(
+            YamlSupport.Position(item.Start),
+            kind,
+            status,
+            yaml.Date(item, "date", "engagement"),
+            location,
+            countries.ToEquatableArray(),
+            yaml.LocatedList(item, "participants", "engagement").ToEquatableArray(),
+            yaml.StringList(item, "topics", "engagement").ToEquatableArray(),
+            yaml.StringList(item, "agreements", "engagement").ToEquatableArray(),
+            cameo,
+            yaml.LocatedList(item, "evidence", "engagement").ToEquatableArray());
+    }
+
+    private static string PathOf(YamlSupport yaml) => yaml.Path;
+
+    private static string? Choice(YamlSupport yaml, YamlMappingNode item, string key, string[] allowed)
+    {
+        var node = YamlSupport.Get(item, key);
+        if (node is null) return null;
+        var value = yaml.String(node, "engagement." + key);
+        if (value is null) return null;
+        var lower = value.Trim().ToLowerInvariant();
+        if (System.Array.IndexOf(allowed, lower) >= 0) return lower;
+        string suggestion = YamlSupport.Closest(lower, allowed);
+        yaml.Invalid(node, value, key, (suggestion.Length > 0 ? "did you mean '" + suggestion + "'? " : "") + "one of " + string.Join(", ", allowed));
+        return null;
+    }
+
+    public static bool IsValidId(string id)
+        => id.Length > 0 && id.All(c => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.');
+}

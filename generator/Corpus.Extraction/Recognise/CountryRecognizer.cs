@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Segment;
+
+namespace Corpus.Extraction.Recognise;
+
+/// <summary>Whether a country was named ("Turkey", "the Republic of Korea") or qualified something ("Turkish", "Lao").</summary>
+public enum CountryWordKind { Name, Demonym }
+
+/// <summary>A country found in a sentence, by token range.</summary>
+public sealed record CountryMention(int FirstToken, int TokenCount, string Code, CountryWordKind Kind);
+
+/// <summary>Recognises countries by name, official name, other names, demonyms and adjectives, case-sensitively.</summary>
+public sealed class CountryRecognizer
+{
+    private readonly PhraseMatcher<(string Code, CountryWordKind Kind)> _matcher = new(ignoreCase: false);
+
+    public CountryRecognizer(Gazetteer gazetteer)
+    {
+        foreach (var c in CountryTable.Instance.All)
+        {
+            _matcher.Add(c.Name, (c.Alpha2, CountryWordKind.Name));
+            _matcher.Add(c.OfficialName, (c.Alpha2, CountryWordKind.Name));
+            _matcher.Add("the " + c.OfficialName, (c.Alpha2, CountryWordKind.Name));
+            foreach (var n in c.Names) _matcher.Add(n, (c.Alpha2, CountryWordKind.Name));
+            foreach (var d in c.Demonyms) _matcher.Add(d, (c.Alpha2, CountryWordKind.Demonym));
+        }
+        foreach (var extra in gazetteer.Countries)
+        {
+            foreach (var n in extra.Names) _matcher.Add(n, (extra.Code, CountryWordKind.Name));
+            foreach (var d in extra.Demonyms) _matcher.Add(d, (extra.Code, CountryWordKind.Demonym));
+        }
+    }
+
+    public List<CountryMention> Find(IReadOnlyList<Token> tokens)
+    {
+        var result = new List<CountryMention>();
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0])) continue;
+            if (_matcher.TryMatch(tokens, i, out int length, out var value))
+            {
+                // "Korea International Cooperation Agency": a country word inside an organisation's name
+                // still names the country, which is what a reader takes from it too.
+                result.Add(new CountryMention(i, length, value.Code, value.Kind));
+                i += length - 1;
+            }
+        }
+        return result;
+    }
+
+    /// <summary>True when the token at <paramref name="index"/> starts a country word.</summary>
+    public bool IsCountryWord(IReadOnlyList<Token> tokens, int index, out int length)
+        => _matcher.TryMatch(tokens, index, out length, out _);
+}

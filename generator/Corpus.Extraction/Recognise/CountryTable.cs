@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Corpus.Extraction.Read;
+
+namespace Corpus.Extraction.Recognise;
+
+/// <summary>One country of ISO 3166-1 with the words English news uses for it.</summary>
+public sealed record CountryEntry(string Alpha2, string Alpha3, string Name, string OfficialName, string[] Names, string[] Demonyms);
+
+/// <summary>The built-in ISO 3166-1 table (embedded <c>countries.tsv</c>), loaded once.</summary>
+public sealed class CountryTable : ICountryCodes
+{
+    private static readonly Lazy<CountryTable> s_instance = new(Load);
+
+    private readonly Dictionary<string, CountryEntry> _byCode;
+
+    public static CountryTable Instance => s_instance.Value;
+
+    public IReadOnlyList<CountryEntry> All { get; }
+
+    private CountryTable(List<CountryEntry> entries)
+    {
+        All = entries;
+        _byCode = new Dictionary<string, CountryEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var e in entries)
+        {
+            _byCode[e.Alpha2] = e;
+            _byCode[e.Alpha3] = e;
+        }
+    }
+
+    public CountryEntry? Find(string code) => _byCode.TryGetValue(code.Trim(), out var e) ? e : null;
+
+    public string? Normalize(string code) => Find(code)?.Alpha2;
+
+    private static CountryTable Load()
+    {
+        using var stream = typeof(CountryTable).Assembly.GetManifestResourceStream("Corpus.Extraction.countries.tsv")
+            ?? throw new InvalidOperationException("The country table is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var entries = new List<CountryEntry>(256);
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0) continue;
+            var f = line.Split('\t');
+            if (f.Length < 6) continue;
+            entries.Add(new CountryEntry(f[0], f[1], f[2], f[3], Split(f[4]), Split(f[5])));
+        }
+        return new CountryTable(entries);
+    }
+
+    private static string[] Split(string field)
+        => field.Length == 0 ? Array.Empty<string>() : field.Split(';').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+}

@@ -1,0 +1,183 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Recognise;
+
+/// <summary>How a date expression relates to the calendar.</summary>
+public enum DateForm
+{
+    /// <summary>States what it states: "April 26, 2023", "February 26", "in June", "in 2022".</summary>
+    Absolute,
+    /// <summary>"on Monday": the named weekday nearest the reference date.</summary>
+    Weekday,
+    /// <summary>"last year", "this year", "next year".</summary>
+    RelativeYear,
+    /// <summary>"last month", "this month", "next month".</summary>
+    RelativeMonth,
+    /// <summary>"last week", "yesterday", "today", "tomorrow": a day near the reference date.</summary>
+    RelativeDay,
+}
+
+/// <summary>A date expression found in a sentence.</summary>
+public sealed record DateMention(int Start, int Length, DateForm Form, int? Year, int? Month, int? Day, int Offset, DayOfWeek? Weekday, bool IsRangeStart)
+{
+    public string Text(string sentence) => sentence.Substring(Start, Length);
+}
+
+/// <summary>Finds absolute, month-only, year-only, range and relative dates, and resolves them against a reference date.</summary>
+public static class DateRecognizer
+{
+    public const string MonthPattern = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
+
+    private static readonly Regex s_dates = new(
+        @"(?<mdy>\b(?<m1>" + MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
+        @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<my>\b(?<m3>" + MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
+        @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
+        @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
+        @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
+        @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
+        @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b)",
+        RegexOptions.CultureInvariant);
+
+    public static int? MonthNumber(string name)
+    {
+        if (name.Length < 3) return null;
+        switch (name.Substring(0, 3).ToLowerInvariant())
+        {
+            case "jan": return 1;
+            case "feb": return 2;
+            case "mar": return 3;
+            case "apr": return 4;
+            case "may": return 5;
+            case "jun": return 6;
+            case "jul": return 7;
+            case "aug": return 8;
+            case "sep": return 9;
+            case "oct": return 10;
+            case "nov": return 11;
+            case "dec": return 12;
+            default: return null;
+        }
+    }
+
+    private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
+
+    public static List<DateMention> Find(string sentence)
+    {
+        var result = new List<DateMention>();
+        foreach (Match m in s_dates.Matches(sentence))
+        {
+            DateMention? mention = null;
+            if (m.Groups["mdy"].Success || m.Groups["dmy"].Success)
+            {
+                bool mdy = m.Groups["mdy"].Success;
+                int? month = MonthNumber(mdy ? m.Groups["m1"].Value : m.Groups["m2"].Value);
+                int day = Int(mdy ? m.Groups["d1"].Value : m.Groups["d2"].Value);
+                var yg = mdy ? m.Groups["y1"] : m.Groups["y2"];
+                int? year = yg.Success ? Int(yg.Value) : null;
+                if (month is not null && IsoDate.IsValid(year, month, day))
+                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, false);
+            }
+            else if (m.Groups["my"].Success)
+            {
+                mention = new DateMention(m.Index, m.Length, DateForm.Absolute, Int(m.Groups["y3"].Value), MonthNumber(m.Groups["m3"].Value), null, 0, null, false);
+            }
+            else if (m.Groups["mo"].Success)
+            {
+                string lead = m.Value.Substring(0, m.Value.Length - m.Groups["m4"].Length).Trim().ToLowerInvariant();
+                int offset = lead == "last" ? -1 : lead == "next" ? 1 : 0;
+                var form = lead == "last" || lead == "next" || lead == "this" ? DateForm.RelativeYear : DateForm.Absolute;
+                mention = new DateMention(m.Groups["m4"].Index, m.Groups["m4"].Length, form, null, MonthNumber(m.Groups["m4"].Value), null, offset, null, lead == "from");
+            }
+            else if (m.Groups["yr"].Success)
+            {
+                mention = new DateMention(m.Groups["y5"].Index, m.Groups["y5"].Length, DateForm.Absolute, Int(m.Groups["y5"].Value), null, null, 0, null, false);
+            }
+            else if (m.Groups["wd"].Success)
+            {
+                var day = (DayOfWeek)Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups["w"].Value);
+                string lead = m.Value.Split(' ')[0].ToLowerInvariant();
+                int offset = lead == "last" ? -1 : lead == "next" ? 1 : 0;
+                mention = new DateMention(m.Index, m.Length, DateForm.Weekday, null, null, null, offset, day, false);
+            }
+            else if (m.Groups["rel"].Success)
+            {
+                string dir = m.Groups["dir"].Value.ToLowerInvariant();
+                int offset = dir == "last" || dir == "previous" ? -1 : dir == "next" || dir == "coming" ? 1 : 0;
+                string unit = m.Groups["unit"].Value;
+                var form = unit == "year" ? DateForm.RelativeYear : unit == "month" ? DateForm.RelativeMonth : DateForm.RelativeDay;
+                mention = new DateMention(m.Index, m.Length, form, null, null, null, unit == "week" ? offset * 7 : offset, null, false);
+            }
+            else if (m.Groups["day"].Success)
+            {
+                string w = m.Groups["dword"].Value.ToLowerInvariant();
+                mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0, null, false);
+            }
+            if (mention is not null) result.Add(mention);
+        }
+        return result;
+    }
+
+    /// <summary>
+    /// Resolves a date mention against the reference date (the publication date, when known).
+    /// Without a reference a relative date resolves to nothing and an absolute one keeps exactly
+    /// what it states: a year is never invented.
+    /// </summary>
+    public static IsoDate? Resolve(DateMention mention, IsoDate? reference, bool future)
+    {
+        DateTime? refDay = reference is { Year: { } ry, Month: { } rm, Day: { } rd } ? new DateTime(ry, rm, rd) : null;
+        switch (mention.Form)
+        {
+            case DateForm.Absolute:
+                if (mention.Year is not null) return new IsoDate(mention.Year, mention.Month, mention.Day);
+                if (reference?.Year is { } year && reference?.Month is { } refMonth && mention.Month is { } month)
+                {
+                    // A bare month or month-day belongs to the year around the reference date:
+                    // the last such date before it for things done, the next one for things planned.
+                    int y = year;
+                    if (!future && (month > refMonth || (month == refMonth && mention.Day > (reference?.Day ?? 31)))) y--;
+                    if (future && (month < refMonth || (month == refMonth && mention.Day < (reference?.Day ?? 1)))) y++;
+                    return IsoDate.IsValid(y, month, mention.Day) ? new IsoDate(y, month, mention.Day) : null;
+                }
+                return mention.Month is null ? null : new IsoDate(null, mention.Month, mention.Day);
+            case DateForm.Weekday:
+                if (refDay is null || mention.Weekday is null) return null;
+                {
+                    int diff = ((int)mention.Weekday.Value - (int)refDay.Value.DayOfWeek + 7) % 7;
+                    DateTime d;
+                    if (future || mention.Offset > 0) d = refDay.Value.AddDays(diff == 0 ? 7 : diff);
+                    else d = refDay.Value.AddDays(diff == 0 ? 0 : diff - 7);
+                    if (mention.Offset < 0 && diff == 0) d = d.AddDays(-7);
+                    return new IsoDate(d.Year, d.Month, d.Day);
+                }
+            case DateForm.RelativeYear:
+                if (reference?.Year is not { } baseYear) return null;
+                return new IsoDate(baseYear + mention.Offset, mention.Month, null);
+            case DateForm.RelativeMonth:
+                if (reference?.Year is not { } y2 || reference?.Month is not { } m2) return null;
+                {
+                    int index = y2 * 12 + (m2 - 1) + mention.Offset;
+                    return new IsoDate(index / 12, index % 12 + 1, null);
+                }
+            case DateForm.RelativeDay:
+                if (refDay is null) return null;
+                if (Math.Abs(mention.Offset) >= 7)
+                {
+                    // "last week": the month is known when the whole week falls in one.
+                    var a = refDay.Value.AddDays(mention.Offset - 3);
+                    var b = refDay.Value.AddDays(mention.Offset + 3);
+                    return a.Month == b.Month ? new IsoDate(a.Year, a.Month, null) : new IsoDate(a.Year, null, null);
+                }
+                {
+                    var d = refDay.Value.AddDays(mention.Offset);
+                    return new IsoDate(d.Year, d.Month, d.Day);
+                }
+            default:
+                return null;
+        }
+    }
+}

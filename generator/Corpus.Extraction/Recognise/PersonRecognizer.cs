@@ -1,0 +1,252 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Segment;
+
+namespace Corpus.Extraction.Recognise;
+
+/// <summary>A title phrase found next to a name, with what it tells about the person.</summary>
+public sealed record TitleInfo(string Title, string? Country, string? Organization, string Head);
+
+/// <summary>A person named in a sentence: the name's token range, and the rank and title around it.</summary>
+public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort);
+
+/// <summary>
+/// Recognises people by the titles and ranks around their names: before the name
+/// ("Turkish Ambassador to Cambodia Ülkü Kocaefe", "Commander-in-Chief Gen. Vong Pisen"), after it
+/// as an apposition ("Kin Phea, the director of …", "Khamliang Outhakaysone – Deputy Minister … –"),
+/// by a known name from the gazetteer, and by the short forms of names already seen ("Pisen").
+/// </summary>
+public sealed class PersonRecognizer
+{
+    private const int MaxTitleTokens = 18;
+    private readonly CountryRecognizer _countries;
+    private readonly PhraseMatcher<string> _organizations;
+    private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
+
+    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations)
+    {
+        _countries = countries;
+        _organizations = organizations;
+        foreach (var (words, rank) in Lexicon.Ranks) _ranks.Add(string.Join(" ", words), rank);
+    }
+
+    /// <summary>Words that never start a name.</summary>
+    public bool IsLexical(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord) return true;
+        string w = t.Text;
+        if (Lexicon.TitleHeads.Contains(w) || Lexicon.TitleModifiers.Contains(w) || Lexicon.OrganizationWords.Contains(w)
+            || Lexicon.CommonCapitalized.Contains(w) || Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)) return true;
+        if (IsAcronym(w)) return true;
+        if (_countries.IsCountryWord(tokens, i, out _)) return true;
+        foreach (var (words, _) in Lexicon.Ranks) if (words[0] == w) return true;
+        return false;
+    }
+
+    private static bool IsAcronym(string w) => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
+
+    /// <summary>Finds the people of one sentence, given which full names and short forms are already known.</summary>
+    public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName)
+    {
+        var result = new List<PersonMention>();
+        var lexical = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i);
+
+        int k = 0;
+        while (k < tokens.Count)
+        {
+            if (!tokens[k].IsCapitalized) { k++; continue; }
+            // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
+            var parts = new List<(int First, int Last)>();
+            int j = k;
+            while (j < tokens.Count && tokens[j].IsCapitalized && parts.Count < 6)
+            {
+                if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
+                int last = j;
+                while (last + 2 < tokens.Count && tokens[last + 1].Text == "-" && tokens[last + 1].Start == tokens[last].End
+                       && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
+                       && !Lexicon.TitleHeads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
+                {
+                    last += 2;
+                }
+                parts.Add((j, last));
+                j = last + 1;
+            }
+            if (parts.Count == 0) { k++; continue; }
+            // Known full names anywhere in the run win.
+            if (TryKnown(sentence, tokens, parts, isKnownFullName, isKnownShortForm, result, lexical))
+            {
+                k = j;
+                continue;
+            }
+            // The name starts at the first word that is not part of the vocabulary.
+            int startPart = parts.FindIndex(p => !lexical[p.First]);
+            if (startPart < 0) { k = j; continue; }
+            var nameParts = parts.Skip(startPart).Take(4).ToList();
+            int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
+            string name = Span(sentence, tokens, first, lastToken);
+            if (nameParts.Count >= 2)
+            {
+                string? rank = RankBefore(tokens, first, out int beforeRank);
+                var title = TitleBefore(sentence, tokens, beforeRank);
+                if (title is null && rank is not null && beforeRank == first) title = null;
+                var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
+                if (rank is not null || title is not null || apposition is not null)
+                {
+                    result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                        name, rank, title ?? apposition, false));
+                }
+            }
+            else if (isKnownShortForm(name) && !(j < tokens.Count && tokens[j].IsCapitalized))
+            {
+                string? rank = RankBefore(tokens, first, out _);
+                result.Add(new PersonMention(first, 1, tokens[first].Start, tokens[first].Length, name, rank, null, true));
+            }
+            else if (startPart == 0 && parts.Count == 1 && j < tokens.Count)
+            {
+                // "said Park", "Royal expressed": a lone word that is a short form of a name seen before.
+            }
+            k = j;
+        }
+        return result;
+    }
+
+    private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
+        Func<string, bool> isShort, List<PersonMention> result, bool[] lexical)
+    {
+        for (int a = 0; a < parts.Count; a++)
+        {
+            for (int b = Math.Min(parts.Count - 1, a + 4); b > a; b--)
+            {
+                string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
+                if (!isFull(candidate)) continue;
+                int first = parts[a].First, last = parts[b].Last;
+                string? rank = RankBefore(tokens, first, out int beforeRank);
+                var title = TitleBefore(sentence, tokens, beforeRank) ?? TitleAfter(sentence, tokens, lexical, last + 1);
+                result.Add(new PersonMention(first, last - first + 1, tokens[first].Start, tokens[last].End - tokens[first].Start, candidate, rank, title, false));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Span(string sentence, IReadOnlyList<Token> tokens, int first, int last)
+        => sentence.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+
+    /// <summary>A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).</summary>
+    private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before)
+    {
+        before = index;
+        for (int start = Math.Max(0, index - 4); start < index; start++)
+        {
+            if (_ranks.TryMatch(tokens, start, out int length, out var rank) && start + length == index)
+            {
+                before = start;
+                return rank;
+            }
+        }
+        return null;
+    }
+
+    private bool TitleToken(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.IsWord)
+        {
+            if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || Lexicon.TitleHeads.Contains(t.Text) || Lexicon.TitleModifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
+            return Lexicon.TitleHeads.Contains(t.Text) || Lexicon.TitleModifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
+                || t.Text == "affairs" || t.Text == "s" || t.Text == "in";
+        }
+        // Hyphens inside compounds, possessive apostrophes and acronyms in parentheses.
+        if (t.Text == "-" || t.Text == "’" || t.Text == "'")
+            return i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == t.Start && tokens[i + 1].Start == t.End;
+        if (t.Text == "(" || t.Text == ")")
+        {
+            int inner = t.Text == "(" ? i + 1 : i - 1;
+            return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
+        }
+        return false;
+    }
+
+    private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end)
+    {
+        int start = end;
+        while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1)) start--;
+        return MakeTitle(sentence, tokens, start, end);
+    }
+
+    private TitleInfo? TitleAfter(string sentence, IReadOnlyList<Token> tokens, bool[] lexical, int index)
+    {
+        if (index >= tokens.Count) return null;
+        string sep = tokens[index].Text;
+        if (sep != "," && sep != "–" && sep != "—" && sep != "-") return null;
+        int start = index + 1;
+        if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
+        int end = start;
+        while (end < tokens.Count && end - start < MaxTitleTokens && TitleToken(tokens, end))
+        {
+            // Another name means this is a list of people, not an apposition.
+            if (tokens[end].IsCapitalized && !lexical[end]) return null;
+            end++;
+        }
+        if (end == start) return null;
+        // Leading words must be title words: "the director of …", "Turkish Military Attaché …".
+        var first = tokens[start];
+        if (!(Lexicon.TitleHeads.Contains(first.Text) || Lexicon.TitleModifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)))
+            return null;
+        return MakeTitle(sentence, tokens, start, end);
+    }
+
+    private TitleInfo? MakeTitle(string sentence, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        // Drop connectors at either edge ("and Interior Minister", "Minister of").
+        while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord)) start++;
+        while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" )) end--;
+        if (end <= start) return null;
+        string? head = null;
+        for (int i = end - 1; i >= start && head is null; i--)
+        {
+            if (tokens[i].IsWord && Lexicon.TitleHeads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
+        }
+        if (head is null) return null;
+        // Text without parenthesised acronyms.
+        var sb = new System.Text.StringBuilder();
+        int pos = tokens[start].Start;
+        for (int i = start; i < end; i++)
+        {
+            if (tokens[i].Text == "(" && i + 2 < end + 1 && i + 2 < tokens.Count && tokens[i + 2].Text == ")")
+            {
+                sb.Append(sentence, pos, tokens[i].Start - pos);
+                i += 2;
+                pos = tokens[i].End;
+            }
+        }
+        sb.Append(sentence, pos, tokens[end - 1].End - pos);
+        string title = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
+
+        string? country = null, hostCountry = null;
+        foreach (var m in _countries.Find(Slice(tokens, start, end)))
+        {
+            int at = start + m.FirstToken;
+            bool afterTo = at > 0 && tokens[at - 1].Text == "to";
+            if (afterTo) { hostCountry ??= m.Code; continue; }
+            if (m.Kind == CountryWordKind.Demonym && country is null) country = m.Code;
+            else if (country is null) country = m.Code;
+        }
+        string? organization = null;
+        for (int i = start; i < end && organization is null; i++)
+        {
+            if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end) organization = org;
+        }
+        return new TitleInfo(title, country, organization, head.ToLowerInvariant());
+    }
+
+    private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var list = new List<Token>(end - start);
+        for (int i = start; i < end; i++) list.Add(tokens[i]);
+        return list;
+    }
+}

@@ -1,0 +1,65 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Segment;
+
+namespace Corpus.Extraction.Recognise;
+
+/// <summary>Finds the longest known phrase starting at a token, comparing token by token.</summary>
+public sealed class PhraseMatcher<T>
+{
+    private readonly Dictionary<string, List<(string[] Tokens, T Value)>> _byFirst;
+    private readonly StringComparer _comparer;
+
+    public PhraseMatcher(bool ignoreCase)
+    {
+        _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _byFirst = new Dictionary<string, List<(string[], T)>>(_comparer);
+    }
+
+    public void Add(string phrase, T value)
+    {
+        var tokens = Tokenizer.Tokenize(phrase).ConvertAll(t => t.Text).ToArray();
+        if (tokens.Length == 0) return;
+        if (!_byFirst.TryGetValue(tokens[0], out var list)) _byFirst[tokens[0]] = list = new List<(string[], T)>();
+        foreach (var existing in list)
+        {
+            if (existing.Tokens.Length == tokens.Length && Same(existing.Tokens, tokens)) return;
+        }
+        list.Add((tokens, value));
+        list.Sort((a, b) => b.Tokens.Length.CompareTo(a.Tokens.Length));
+    }
+
+    private bool Same(string[] a, string[] b)
+    {
+        for (int i = 0; i < a.Length; i++) if (!_comparer.Equals(a[i], b[i])) return false;
+        return true;
+    }
+
+    /// <summary>The longest phrase at <paramref name="index"/>: how many tokens it covers and its value.</summary>
+    public bool TryMatch(IReadOnlyList<Token> tokens, int index, out int length, out T value)
+    {
+        length = 0;
+        value = default!;
+        if (!_byFirst.TryGetValue(tokens[index].Text, out var list)) return false;
+        foreach (var (phrase, v) in list)
+        {
+            if (index + phrase.Length > tokens.Count) continue;
+            bool ok = true;
+            for (int k = 1; k < phrase.Length && ok; k++)
+            {
+                ok = _comparer.Equals(tokens[index + k].Text, phrase[k]) && Adjacent(tokens, index + k, phrase[k - 1]);
+            }
+            if (!ok) continue;
+            length = phrase.Length;
+            value = v;
+            return true;
+        }
+        return false;
+    }
+
+    // "U.S." must be written without spaces to be one phrase, while words may be spaced.
+    private static bool Adjacent(IReadOnlyList<Token> tokens, int k, string previous)
+        => tokens[k].IsWord && previous.Length > 0 && char.IsLetterOrDigit(previous[previous.Length - 1])
+            || tokens[k].Start == tokens[k - 1].End
+            || tokens[k - 1].IsWord && tokens[k].IsWord;
+}

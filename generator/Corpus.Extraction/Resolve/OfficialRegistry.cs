@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Resolve;
+
+/// <summary>One person of an article, as resolution builds them up.</summary>
+public sealed class OfficialDraft
+{
+    public OfficialDraft(string name) => Name = name;
+    public string Name { get; set; }
+    public string Id => TextTools.Slug(Name);
+    public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
+    public string? Country { get; set; }
+    public bool CountryIsExplicit { get; set; }
+    public List<PositionFact> Positions { get; } = new();
+    public string? Rank { get; set; }
+    public string? TitleHead { get; set; }
+    public int FirstSentence { get; set; } = int.MaxValue;
+}
+
+/// <summary>
+/// Resolves names to people within an article: gazetteer names and aliases (case and
+/// diacritics folded), full names seen in the article, and their short forms ("Pisen", "Manet")
+/// where a short form belongs to one person only.
+/// </summary>
+public sealed class OfficialRegistry
+{
+    private readonly ExtractionContext _context;
+    private readonly Dictionary<string, OfficialDraft> _byFolded = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OfficialDraft?> _shortForms = new(StringComparer.Ordinal);
+
+    public OfficialRegistry(Pipeline.ExtractionContext context) => _context = context;
+
+    private ExtractionContext Context => _context;
+
+    public List<OfficialDraft> All { get; } = new();
+
+    public bool IsKnownFullName(string name)
+    {
+        var folded = TextTools.Fold(name);
+        return _byFolded.ContainsKey(folded) || (Context.OfficialsByFoldedName.TryGetValue(folded, out var g) && name.IndexOf(' ') > 0);
+    }
+
+    public bool IsKnownShortForm(string word)
+    {
+        var folded = TextTools.Fold(word);
+        if (_shortForms.TryGetValue(folded, out var d) && d is not null) return true;
+        return Context.OfficialsByFoldedName.ContainsKey(folded);
+    }
+
+    /// <summary>The person a mention names, creating them when the mention is a full name.</summary>
+    public OfficialDraft? Resolve(PersonMention mention, int sentence)
+    {
+        var folded = TextTools.Fold(mention.Name);
+        OfficialDraft? draft = null;
+        if (_byFolded.TryGetValue(folded, out var known)) draft = known;
+        else if (Context.OfficialsByFoldedName.TryGetValue(folded, out var g))
+        {
+            draft = Find(g.Name) ?? Create(g.Name, sentence);
+            if (g.Country is not null) { draft.Country = g.Country; draft.CountryIsExplicit = true; }
+            foreach (var a in g.Aliases) Register(a, draft);
+        }
+        else if (mention.IsShort)
+        {
+            if (_shortForms.TryGetValue(folded, out var s)) draft = s;
+        }
+        else
+        {
+            draft = Create(mention.Name, sentence);
+        }
+        if (draft is null) return null;
+        if (!string.Equals(mention.Name, draft.Name, StringComparison.Ordinal)) draft.Aliases.Add(mention.Name);
+        draft.FirstSentence = Math.Min(draft.FirstSentence, sentence);
+        return draft;
+    }
+
+    public OfficialDraft? Find(string name) => _byFolded.TryGetValue(TextTools.Fold(name), out var d) ? d : null;
+
+    public OfficialDraft Create(string name, int sentence)
+    {
+        var existing = Find(name);
+        if (existing is not null) return existing;
+        var draft = new OfficialDraft(name) { FirstSentence = sentence };
+        All.Add(draft);
+        Register(name, draft);
+        return draft;
+    }
+
+    public void Register(string name, OfficialDraft draft)
+    {
+        _byFolded[TextTools.Fold(name)] = draft;
+        var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2) { AddShort(TextTools.Fold(name), draft); return; }
+        AddShort(TextTools.Fold(parts[0]), draft);
+        AddShort(TextTools.Fold(parts[parts.Length - 1]), draft);
+    }
+
+    private void AddShort(string folded, OfficialDraft draft)
+    {
+        if (_shortForms.TryGetValue(folded, out var other) && other != draft) _shortForms[folded] = null; // ambiguous: "Hun"
+        else _shortForms[folded] = draft;
+    }
+
+    public void Remove(OfficialDraft draft)
+    {
+        All.Remove(draft);
+        foreach (var key in _byFolded.Where(p => p.Value == draft).Select(p => p.Key).ToList()) _byFolded.Remove(key);
+        foreach (var key in _shortForms.Where(p => p.Value == draft).Select(p => p.Key).ToList()) _shortForms[key] = null;
+    }
+}

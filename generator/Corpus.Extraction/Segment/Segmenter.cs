@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Model;
+
+namespace Corpus.Extraction.Segment;
+
+/// <summary>
+/// Splits an article into paragraphs (separated by blank lines or single line breaks, as news
+/// copy uses both) and sentences, each with its offset, 1-based line and column.
+/// </summary>
+public static class Segmenter
+{
+    // Words after which a full stop does not end a sentence.
+    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
+    {
+        "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Adm", "Cdr", "Sgt", "Cpl", "Lieut", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Amb", "H.E", "HE",
+        "Excellency", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Vol", "Art", "U.S", "U.K", "U.N", "e.g", "i.e", "approx",
+    };
+
+    public static List<Sentence> Split(string text)
+    {
+        var sentences = new List<Sentence>();
+        int line = 1, paragraph = 0;
+        int pos = 0;
+        while (pos < text.Length)
+        {
+            int end = text.IndexOf('\n', pos);
+            if (end < 0) end = text.Length;
+            if (end > pos && !IsBlank(text, pos, end))
+            {
+                SplitParagraph(text, pos, end, line, paragraph, sentences);
+                paragraph++;
+            }
+            line++;
+            pos = end + 1;
+        }
+        return sentences;
+    }
+
+    private static bool IsBlank(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++) if (!char.IsWhiteSpace(text[i])) return false;
+        return true;
+    }
+
+    private static void SplitParagraph(string text, int start, int end, int line, int paragraph, List<Sentence> output)
+    {
+        int s = start;
+        while (s < end && char.IsWhiteSpace(text[s])) s++;
+        int i = s;
+        while (i < end)
+        {
+            char c = text[i];
+            if ((c == '.' || c == '!' || c == '?') && IsBoundary(text, s, i, end, out int after))
+            {
+                Add(text, s, after, line, start, paragraph, output);
+                s = after;
+                while (s < end && char.IsWhiteSpace(text[s])) s++;
+                i = s;
+                continue;
+            }
+            i++;
+        }
+        if (s < end) Add(text, s, end, line, start, paragraph, output);
+    }
+
+    private static bool IsBoundary(string text, int sentenceStart, int i, int end, out int after)
+    {
+        after = i + 1;
+        // Closing quotes and brackets belong to the sentence they end.
+        while (after < end && (text[after] == '”' || text[after] == '"' || text[after] == '’' || text[after] == '\'' || text[after] == ')')) after++;
+        if (after >= end) return true;
+        if (!char.IsWhiteSpace(text[after])) return false;
+        int next = after;
+        while (next < end && char.IsWhiteSpace(text[next])) next++;
+        if (next >= end) return true;
+        char n = text[next];
+        if (!(char.IsUpper(n) || char.IsDigit(n) || n == '“' || n == '"' || n == '‘' || n == '(' || n == '[')) return false;
+        if (text[i] != '.') return true;
+        // The word before the full stop.
+        int w = i;
+        while (w > sentenceStart && (char.IsLetterOrDigit(text[w - 1]) || text[w - 1] == '.')) w--;
+        string word = text.Substring(w, i - w);
+        if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "Daniel K. Inouye"
+        if (s_abbreviations.Contains(word)) return false;
+        return true;
+    }
+
+    private static void Add(string text, int start, int end, int line, int lineStart, int paragraph, List<Sentence> output)
+    {
+        while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end <= start) return;
+        output.Add(new Sentence(output.Count, start, end - start, line, start - lineStart + 1, paragraph, text.Substring(start, end - start)));
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Corpus.Extraction.Segment;
+
+/// <summary>A word or a punctuation mark, with its offset in the sentence.</summary>
+public readonly record struct Token(int Start, int Length, string Text, bool IsWord)
+{
+    public int End => Start + Length;
+    public bool IsCapitalized => IsWord && Text.Length > 0 && char.IsUpper(Text[0]);
+    public bool IsNumber => IsWord && Text.Length > 0 && char.IsDigit(Text[0]);
+}
+
+/// <summary>Splits a sentence into words (letters, digits and combining marks) and single punctuation marks.</summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 4);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; continue; }
+            if (IsWordChar(c))
+            {
+                int start = i;
+                while (i < text.Length && IsWordChar(text[i])) i++;
+                tokens.Add(new Token(start, i - start, text.Substring(start, i - start), true));
+                continue;
+            }
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                tokens.Add(new Token(i, 2, text.Substring(i, 2), false));
+                i += 2;
+                continue;
+            }
+            tokens.Add(new Token(i, 1, c.ToString(), false));
+            i++;
+        }
+        return tokens;
+    }
+
+    private static bool IsWordChar(char c)
+    {
+        if (char.IsLetterOrDigit(c)) return true;
+        var cat = CharUnicodeInfo.GetUnicodeCategory(c);
+        return cat == UnicodeCategory.NonSpacingMark || cat == UnicodeCategory.SpacingCombiningMark;
+    }
+}

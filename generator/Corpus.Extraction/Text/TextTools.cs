@@ -1,0 +1,62 @@
+using System.Globalization;
+using System.Text;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>Culture-independent folding, slugs and C# member names.</summary>
+public static class TextTools
+{
+    /// <summary>Removes diacritics and folds case, the same under every current culture (Turkish dotless and dotted i included).</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Replace('ı', 'i').Replace('İ', 'I').Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (char c in decomposed)
+        {
+            var category = CharUnicodeInfo.GetUnicodeCategory(c);
+            if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark || category == UnicodeCategory.EnclosingMark) continue;
+            sb.Append(c == '’' || c == '‘' ? '\'' : char.ToLowerInvariant(c));
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A lower-case ASCII slug: "Ülkü Kocaefe" becomes "ulku-kocaefe".</summary>
+    public static string Slug(string text)
+    {
+        var folded = Fold(text);
+        var sb = new StringBuilder(folded.Length);
+        bool dash = false;
+        foreach (char c in folded)
+        {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                if (dash && sb.Length > 0) sb.Append('-');
+                sb.Append(c);
+                dash = false;
+            }
+            else if (c != '\'')
+            {
+                dash = true;
+            }
+        }
+        return sb.Length == 0 ? "x" : sb.ToString();
+    }
+
+    /// <summary>A PascalCase C# identifier from a slug: "vong-pisen" becomes "VongPisen"; one that would start with a digit gets a leading underscore.</summary>
+    public static string MemberName(string text)
+    {
+        var slug = Slug(text);
+        var sb = new StringBuilder(slug.Length);
+        bool upper = true;
+        foreach (char c in slug)
+        {
+            if (c == '-') { upper = true; continue; }
+            sb.Append(upper ? char.ToUpperInvariant(c) : c);
+            upper = false;
+        }
+        if (sb.Length == 0 || char.IsDigit(sb[0])) sb.Insert(0, '_');
+        return sb.ToString();
+    }
+
+    public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
+}

@@ -1,0 +1,110 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.IO;
+using System.Security;
+using System.Text;
+
+namespace Corpus.Explorer;
+
+/// <summary>
+/// The Explorer's command line, callable with any snapshot and writers:
+/// no arguments (or <c>timeline</c>) prints the timeline by partner country, <c>officials</c> the officials and
+/// their positions, and <c>export --format json|csv [--out FILE]</c> writes the interchange JSON or the CSV.
+/// </summary>
+public static class ExplorerApp
+{
+    /// <summary>The exit code of a usage error or an output that cannot be written.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line <paramref name="args"/> against <paramref name="snapshot"/>.</summary>
+    /// <returns>0 on success; <see cref="UsageError"/> after writing one line <c>explorer: message</c> to <paramref name="stderr"/>.</returns>
+    public static int Run(string[] args, CorpusSnapshot snapshot, TextWriter stdout, TextWriter stderr)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
+
+        var root = new RootCommand("Explore Cambodia's bilateral defence engagements compiled from news articles.");
+        root.SetAction(_ => TimelineReport.Write(snapshot, stdout));
+
+        var timeline = new Command("timeline", "Engagements by partner country, in date order (the default).");
+        timeline.SetAction(_ => TimelineReport.Write(snapshot, stdout));
+        root.Subcommands.Add(timeline);
+
+        var officials = new Command("officials", "Every official with country and positions over time.");
+        officials.SetAction(_ => OfficialsReport.Write(snapshot, stdout));
+        root.Subcommands.Add(officials);
+
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "json (the interchange contract) or csv (one row per engagement).",
+            HelpName = "json|csv",
+            DefaultValueFactory = _ => "json",
+        };
+        var output = new Option<string?>("--out", "-o")
+        {
+            Description = "The file to write; standard output when omitted.",
+            HelpName = "FILE",
+        };
+        var export = new Command("export", "Write the corpus as interchange JSON or as CSV.") { format, output };
+        export.SetAction(result => Export(snapshot, result.GetValue(format), result.GetValue(output), stdout, stderr));
+        root.Subcommands.Add(export);
+
+        var parsed = root.Parse(args);
+        if (parsed.Action is ParseErrorAction)
+        {
+            return Fail(stderr, parsed.Errors.Count > 0 ? parsed.Errors[0].Message : "invalid command line");
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static int Export(CorpusSnapshot snapshot, string? format, string? path, TextWriter stdout, TextWriter stderr)
+    {
+        bool json;
+        switch (format?.Trim().ToLowerInvariant())
+        {
+            case "json": json = true; break;
+            case "csv": json = false; break;
+            default: return Fail(stderr, "unknown format '" + format + "' (use json or csv)");
+        }
+
+        if (string.IsNullOrEmpty(path))
+        {
+            if (json) stdout.Write(InterchangeJson.Serialize(snapshot));
+            else CsvExport.Write(snapshot, stdout);
+            stdout.Flush();
+            return 0;
+        }
+
+        try
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None);
+            if (json)
+            {
+                InterchangeJson.Write(snapshot, file);
+            }
+            else
+            {
+                using var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                CsvExport.Write(snapshot, writer);
+            }
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
+                                      or NotSupportedException or SecurityException)
+        {
+            return Fail(stderr, "cannot write '" + path + "': " + OneLine(e.Message));
+        }
+    }
+
+    private static int Fail(TextWriter stderr, string message)
+    {
+        stderr.WriteLine("explorer: " + OneLine(message));
+        stderr.Flush();
+        return UsageError;
+    }
+
+    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+}

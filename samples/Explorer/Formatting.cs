@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace Corpus.Explorer;
+
+/// <summary>Shared wording and ordering of the reports and exports.</summary>
+internal static class Formatting
+{
+    /// <summary>The ISO 8601 partial form of a date (<c>2023-04-26</c>, <c>--02-26</c>), or <see langword="null"/> when unknown.</summary>
+    public static string? Iso(PartialDate? date)
+        => date is { } d && d.ToString() is { Length: > 0 } text ? text : null;
+
+    /// <summary>A date for people, as precisely as it is known, or "date unknown".</summary>
+    public static string Display(PartialDate? date)
+        => date is { } d && d.ToDisplayString() is { Length: > 0 } text ? text : "date unknown";
+
+    /// <summary>The interchange name of a kind: <c>meeting</c>, <c>visit</c>, …</summary>
+    public static string Name(EngagementKind kind) => kind switch
+    {
+        EngagementKind.Meeting => "meeting",
+        EngagementKind.Visit => "visit",
+        EngagementKind.Agreement => "agreement",
+        EngagementKind.Training => "training",
+        EngagementKind.Exercise => "exercise",
+        EngagementKind.Ceremony => "ceremony",
+        EngagementKind.Aid => "aid",
+        EngagementKind.Conference => "conference",
+        _ => "other",
+    };
+
+    /// <summary>The interchange name of a status: <c>held</c> or <c>planned</c>.</summary>
+    public static string Name(EngagementStatus status) => status == EngagementStatus.Planned ? "planned" : "held";
+
+    /// <summary>The title an official held in a document: the first seen there, else the latest known.</summary>
+    public static Position? PositionIn(Official official, string documentId)
+        => official.PositionsIn(documentId).FirstOrDefault() ?? official.LatestPosition();
+
+    /// <summary>
+    /// Orders items by date: those with a known year first, ascending; then the rest (no date, or no year)
+    /// in their original order. Ties keep their original order.
+    /// </summary>
+    public static List<T> Chronological<T>(IEnumerable<T> items, Func<T, PartialDate?> date)
+        => items.Select((item, index) => (item, index, date: date(item)))
+            .OrderBy(x => x.date?.Year is null ? 1 : 0)
+            .ThenBy(x => x.date?.Year is null ? default : x.date!.Value)
+            .ThenBy(x => x.index)
+            .Select(x => x.item)
+            .ToList();
+}

@@ -1,0 +1,95 @@
+using System;
+using System.IO;
+using System.Text.Json;
+using Corpus.Explorer;
+using Xunit;
+
+namespace Corpus.Tests.Explorer;
+
+public sealed class ExplorerAppTests
+{
+    [Fact]
+    public void No_arguments_prints_the_timeline()
+    {
+        var (exit, stdout, stderr) = SampleCorpus.Run();
+        Assert.Equal(0, exit);
+        Assert.Contains("Türkiye (TR)", stdout, StringComparison.Ordinal);
+        Assert.Equal("", stderr);
+    }
+
+    [Fact]
+    public void Officials_prints_the_officials()
+    {
+        var (exit, stdout, _) = SampleCorpus.Run("officials");
+        Assert.Equal(0, exit);
+        Assert.Contains("Vong Pisen [vong-pisen], Cambodia", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json")]
+    [InlineData("JSON")]
+    public void Export_json_writes_the_contract_to_stdout(string format)
+    {
+        var (exit, stdout, stderr) = SampleCorpus.Run("export", "--format", format);
+        Assert.Equal(0, exit);
+        Assert.Equal("", stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(5, json.RootElement.GetProperty("engagements").GetArrayLength());
+    }
+
+    [Fact]
+    public void Export_csv_writes_a_file_without_bom()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "explorer-test-" + Guid.NewGuid().ToString("N") + ".csv");
+        try
+        {
+            var (exit, stdout, stderr) = SampleCorpus.Run("export", "--format", "csv", "--out", path);
+            Assert.Equal((0, "", ""), (exit, stdout, stderr));
+            byte[] bytes = File.ReadAllBytes(path);
+            Assert.Equal((byte)'e', bytes[0]);
+            Assert.Equal(6, System.Text.Encoding.UTF8.GetString(bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length - 1);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("export", "--format", "xml")]
+    [InlineData("export", "--format", "xml", "--out", "never-written.xml")]
+    [InlineData("export", "--format")]
+    [InlineData("frobnicate")]
+    [InlineData("export", "--format", "json", "--bogus")]
+    public void Usage_errors_exit_2_with_one_line(params string[] args)
+    {
+        var (exit, stdout, stderr) = SampleCorpus.Run(args);
+        Assert.Equal(ExplorerApp.UsageError, exit);
+        Assert.Equal("", stdout);
+        string line = Assert.Single(SampleCorpus.Lines(stderr));
+        Assert.StartsWith("explorer: ", line, StringComparison.Ordinal);
+        Assert.False(File.Exists("never-written.xml"));
+    }
+
+    [Fact]
+    public void Unknown_format_names_the_format()
+    {
+        var (_, _, stderr) = SampleCorpus.Run("export", "--format", "xml");
+        Assert.Contains("xml", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unwritable_output_exits_2_with_one_line_and_no_stack_trace()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "explorer-missing-" + Guid.NewGuid().ToString("N"), "x.json");
+        foreach (string path in new[] { missing, Path.GetTempPath() })
+        {
+            var (exit, stdout, stderr) = SampleCorpus.Run("export", "--format", "json", "--out", path);
+            Assert.Equal(ExplorerApp.UsageError, exit);
+            Assert.Equal("", stdout);
+            string line = Assert.Single(SampleCorpus.Lines(stderr));
+            Assert.StartsWith("explorer: cannot write", line, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+        }
+    }
+}
