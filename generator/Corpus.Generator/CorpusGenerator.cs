@@ -51,7 +51,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var articles = files
             .Where(static f => f.Kind == CorpusFileKind.Article)
-            .Select(static (f, _) => new ArticleSource(Path.GetFileNameWithoutExtension(f.Path), f.Path, f.RelativePath, ArticleReader.Normalize(f.Text)))
+            .Select(static (f, _) => new ArticleSource(Path.GetFileNameWithoutExtension(f.Path), f.Path, f.RelativePath, f.Text))
             .WithTrackingName(TrackingNames.Articles);
 
         var inputs = articles
@@ -213,7 +213,7 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
         else if (ext == ".txt") kind = CorpusFileKind.Article;
         else return null;
         options.GlobalOptions.TryGetValue("build_property.CorpusDirectory", out var root);
-        var text = file.GetText(ct)?.ToString() ?? "";
+        var text = ArticleReader.Normalize(file.GetText(ct)?.ToString() ?? "");
         return new CorpusFile(kind, path, Relative(path, root), text);
     }
 

@@ -40,8 +40,7 @@ public static class TimelineReport
             if (!any) alone.Add(engagement);
         }
 
-        output.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} engagements with {1} partner countries",
-            snapshot.Engagements.Count, groups.Count));
+        output.WriteLine(Count(snapshot.Engagements.Count, "engagement") + " with " + Count(groups.Count, "partner country", "partner countries"));
         var sorted = groups.Values
             .OrderBy(g => g.Country.Name, StringComparer.InvariantCulture)
             .ThenBy(g => g.Country.Alpha2, StringComparer.Ordinal);
@@ -72,6 +71,9 @@ public static class TimelineReport
             output.WriteLine("      source: " + Source(e));
         }
     }
+
+    private static string Count(int n, string one, string? many = null)
+        => n.ToString(CultureInfo.InvariantCulture) + " " + (n == 1 ? one : many ?? one + "s");
 
     private static string Participant(Official official, string documentId)
         => Formatting.PositionIn(official, documentId) is { } position ? official.Name + " (" + position.Title + ")" : official.Name;

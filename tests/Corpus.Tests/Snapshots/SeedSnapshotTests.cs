@@ -1,0 +1,43 @@
+using ApprovalTests;
+using ApprovalTests.Namers;
+using ApprovalTests.Reporters;
+using Corpus.Tests.Generator;
+
+namespace Corpus.Tests.Snapshots;
+
+/// <summary>
+/// Every source generated from the seed corpus is compared with its approved file beside this
+/// class. A change shows up as a *.received.* file; approve it by renaming it to *.approved.*.
+/// </summary>
+[UseReporter(typeof(QuietReporter))]
+public class SeedSnapshotTests
+{
+    private static readonly GeneratorRun s_run = GeneratorHarness.FromDirectory(GeneratorHarness.SeedsDirectory).Run();
+
+    public static TheoryData<string> HintNames()
+    {
+        var data = new TheoryData<string>();
+        foreach (var (hint, _) in s_run.Sources) data.Add(hint);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(HintNames))]
+    public void Generated_source_matches_the_approved_snapshot(string hintName)
+    {
+        var source = s_run.Sources.Single(s => s.HintName == hintName).Source;
+        using (ApprovalResults.ForScenario(hintName.Replace(".g.cs", "")))
+        {
+            Approvals.Verify(source);
+        }
+    }
+
+    [Fact]
+    public void The_seed_corpus_generates_one_file_per_record_family_and_one_per_article()
+    {
+        var hints = s_run.Sources.Select(s => s.HintName).ToList();
+        Assert.Equal(7 + 5, hints.Count);
+        Assert.Contains("Corpus.Officials.g.cs", hints);
+        Assert.Equal(5, hints.Count(h => h.StartsWith("Corpus.Article.", StringComparison.Ordinal)));
+    }
+}
