@@ -55,6 +55,8 @@ public static class ArticleExtractor
             a.IsLink = s_link.IsMatch(sentence.Text);
             a.Countries = context.Countries.Find(a.Tokens);
             a.Dates = DateRecognizer.Find(sentence.Text);
+            // The dateline dates the article, not what the first sentence reports.
+            if (dateline is not null && sentence.Start == 0) a.Dates.RemoveAll(d => d.Start < dateline.Length);
             sentences.Add(a);
         }
 

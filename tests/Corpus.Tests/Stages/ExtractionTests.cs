@@ -1,0 +1,109 @@
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Read;
+
+namespace Corpus.Tests.Stages;
+
+/// <summary>Resolve, build events and curate, through the article extractor.</summary>
+public class ExtractionTests
+{
+    private static ArticleFacts Extract(string text, string? sidecar = null, bool curation = true)
+    {
+        var article = new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(text));
+        var side = sidecar is null ? null : SidecarReader.Read("/c/a.yaml", "a", sidecar);
+        return ArticleExtractor.Extract(article, side, Gazetteer.Default, curation);
+    }
+
+    private const string Meeting = """
+        Phnom Penh, 27 April 2023 (TDI): Defence Minister Tea Banh met Turkish Ambassador to Cambodia Ülkü Kocaefe on Wednesday.
+
+        During the meeting, Banh thanked Kocaefe for Turkey's help with demining.
+        """;
+
+    [Fact]
+    public void Short_forms_resolve_to_the_full_name()
+    {
+        var facts = Extract(Meeting);
+        var banh = facts.Officials.Single(o => o.Name == "Tea Banh");
+        Assert.Contains(facts.Mentions, m => m.Official == banh.Id && m.Text == "Banh");
+    }
+
+    [Fact]
+    public void A_meeting_has_kind_date_countries_participants_and_evidence()
+    {
+        var e = Extract(Meeting).Engagements.Single();
+        Assert.Equal("meeting", e.Kind);
+        Assert.Equal("held", e.Status);
+        Assert.Equal("2023-04-26", e.Date);
+        Assert.Equal(new[] { "KH", "TR" }, e.Countries);
+        Assert.Equal(new[] { "tea-banh", "ulku-kocaefe" }, e.Participants);
+        Assert.Contains("demining", e.Topics);
+        Assert.Equal(1, e.Evidence[0].Line);
+        Assert.Equal(2, e.Evidence.Count);
+    }
+
+    [Fact]
+    public void Planned_visits_are_planned()
+    {
+        var e = Extract("Defence Minister Tea Banh will visit Turkey next month to meet Turkish officials.").Engagements.Single();
+        Assert.Equal("visit", e.Kind);
+        Assert.Equal("planned", e.Status);
+    }
+
+    [Fact]
+    public void Links_are_not_events()
+        => Assert.Empty(Extract("Also read: Cambodia to Strengthen Military Cooperation with Vietnam").Engagements);
+
+    [Fact]
+    public void An_empty_article_yields_its_document_and_a_problem()
+    {
+        var facts = Extract("   \n");
+        Assert.Equal("a", facts.Document.Id);
+        Assert.Contains(facts.Problems, p => p.Id == ProblemIds.EmptyArticle);
+    }
+
+    [Fact]
+    public void Curated_engagements_replace_extracted_ones()
+    {
+        var facts = Extract(Meeting, """
+            engagements:
+              - kind: visit
+                countries: [KH, TR]
+                participants: [Tea Banh]
+                evidence: ["Defence Minister Tea Banh met"]
+            """);
+        var e = facts.Engagements.Single();
+        Assert.Equal("visit", e.Kind);
+        Assert.Equal(new[] { "tea-banh" }, e.Participants);
+        Assert.Equal((1, 34), (e.Evidence[0].Line, e.Evidence[0].Column));
+    }
+
+    [Fact]
+    public void Curation_off_keeps_the_extracted_engagements()
+    {
+        var facts = Extract(Meeting, "engagements: []", curation: false);
+        Assert.Single(facts.Engagements);
+    }
+
+    [Fact]
+    public void A_curated_participant_the_article_never_mentions_is_a_problem()
+    {
+        var facts = Extract(Meeting, "engagements:\n  - { kind: meeting, countries: [KH, TR], participants: [Hun Sen] }");
+        var problem = Assert.Single(facts.Problems, p => p.Id == ProblemIds.ParticipantNotMentioned);
+        Assert.Equal(1, problem.Line);
+    }
+
+    [Fact]
+    public void Evidence_that_is_not_verbatim_is_a_problem()
+    {
+        var facts = Extract(Meeting, "engagements:\n  - kind: meeting\n    evidence: [\"Tea Banh met the ambassador\"]");
+        Assert.Contains(facts.Problems, p => p.Id == ProblemIds.EvidenceNotFound && p.Line == 2);
+    }
+
+    [Fact]
+    public void Excluded_names_are_removed()
+    {
+        var facts = Extract(Meeting, "officials:\n  - { name: Ülkü Kocaefe, exclude: true }");
+        Assert.DoesNotContain(facts.Officials, o => o.Name == "Ülkü Kocaefe");
+    }
+}

@@ -1,0 +1,39 @@
+using Corpus.Extraction.Segment;
+
+namespace Corpus.Tests.Stages;
+
+public class SegmentTests
+{
+    [Fact]
+    public void Sentences_carry_line_and_column()
+    {
+        var sentences = Segmenter.Split("First one. Second one.\n\nThird on line three.");
+        Assert.Equal(3, sentences.Count);
+        Assert.Equal((1, 1), (sentences[0].Line, sentences[0].Column));
+        Assert.Equal((1, 12), (sentences[1].Line, sentences[1].Column));
+        Assert.Equal((3, 1), (sentences[2].Line, sentences[2].Column));
+        Assert.Equal("Second one.", sentences[1].Text);
+    }
+
+    [Theory]
+    [InlineData("Commander-in-Chief Gen. Vong Pisen met him.")]
+    [InlineData("He studied at the Daniel K. Inouye Center in Honolulu.")]
+    [InlineData("The U.S. Navy arrived.")]
+    public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
+        => Assert.Single(Segmenter.Split(text));
+
+    [Fact]
+    public void A_closing_quote_stays_with_its_sentence()
+    {
+        var sentences = Segmenter.Split("“We are ready.” He said so.");
+        Assert.Equal("“We are ready.”", sentences[0].Text);
+    }
+
+    [Fact]
+    public void Tokens_split_words_and_punctuation()
+    {
+        var tokens = Tokenizer.Tokenize("Cambodia’s Ülkü Jung-wook.");
+        Assert.Equal(new[] { "Cambodia", "’", "s", "Ülkü", "Jung", "-", "wook", "." }, tokens.Select(t => t.Text));
+        Assert.True(tokens[3].IsCapitalized);
+    }
+}
