@@ -27,7 +27,7 @@ public static class CorpusQueries
     public static IEnumerable<Engagement> Chronological(this IEnumerable<Engagement> engagements)
         => engagements.Select((e, i) => (e, i))
             .OrderBy(x => x.e.Date?.Year is null ? 1 : 0)
-            .ThenBy(x => x.e.Date ?? default)
+            .ThenBy(x => x.e.Date?.Year is null ? default : x.e.Date!.Value)
             .ThenBy(x => x.i)
             .Select(x => x.e);
 
