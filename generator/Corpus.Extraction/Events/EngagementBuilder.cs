@@ -29,29 +29,29 @@ public sealed class EngagementDraft
 }
 
 /// <summary>
-/// Builds engagements from sentences: a trigger word gives the kind, tense gives held or
-/// planned, the people and countries of the sentence give the participants, and later
-/// sentences that refer back ("during the meeting") add evidence, dates, places and topics.
+/// Builds engagements from sentences. Each trigger (<see cref="Triggers"/>) is weighed: a
+/// reference ("during the meeting", "Manet’s visit") adds to the engagement it refers to; a
+/// generic or hypothetical mention ("an exchange of visits", "can boost … training") is no
+/// event; a noun needs an anchor (a date, a place, a person, "recent") to be one. The best new
+/// trigger of a sentence becomes a candidate with its tense (held or planned), date, place,
+/// people and countries; candidates about the same people merge, and later sentences that
+/// refer back add evidence, places, participants and topics.
 /// </summary>
 public static class EngagementBuilder
 {
-    private static readonly (Regex Pattern, string Kind)[] s_triggers =
-    {
-        (new Regex(@"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?)\b[^.]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|protocols?|accords?|treaty)\b|\b(?:agreements?|memorand(?:um|a)|MoUs?)\b[^.]{0,40}?\bsigned\b|\bsigning of\b", RegexOptions.CultureInvariant), "agreement"),
-        (new Regex(@"\b(?:joint (?:military )?(?:exercises?|drills?|patrols?)|exercises?|drills?)\b", RegexOptions.CultureInvariant), "exercise"),
-        (new Regex(@"\b(?:port call|visit(?:ed|ing|s)?|trip|tour)\b", RegexOptions.CultureInvariant), "visit"),
-        (new Regex(@"\b(?:met|meet(?:s|ing|ings)?|talks|courtesy call|farewell call|received)\b", RegexOptions.CultureInvariant), "meeting"),
-        (new Regex(@"\b(?:training(?: programmes?| programs?| courses?)?|trainees|courses?)\b", RegexOptions.CultureInvariant), "training"),
-        (new Regex(@"\b(?:donat(?:ed|ion|es)|handed over|handover|hand-over|delivered|provision of|assistance|grants?)\b", RegexOptions.CultureInvariant), "aid"),
-        (new Regex(@"\b(?:ceremony|commemorat(?:ing|ion|ed)|celebrat(?:ing|ion|ed)|reception|inaugurat(?:ed|ion))\b", RegexOptions.CultureInvariant), "ceremony"),
-        (new Regex(@"\b(?:summit|conference|forum)\b", RegexOptions.CultureInvariant), "conference"),
-    };
-
-    private static readonly Regex s_anaphor = new(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:official|recent|maiden|first|three-day|two-day|bilateral|courtesy|working|state)\s+)*(?<noun>meeting|visit|trip|talks|event|ceremony|agreement|signing|exercise|training|call)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_planned = new(@"\b(?:will|shall|to be held|is to|are to|plans? to|planning to|is scheduled|are scheduled|is expected to|are expected to|upcoming|would|intends? to|next (?:week|month|year))\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries)|the two (?:sides|countries|nations|parties|armies|militaries)|bilateral)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_generic = new(@"\b(?:[Ee]xchang(?:e|ing) (?:of )?visits|press release|statement|social media post|[Aa]lso read|[Rr]ead more)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued)\b", RegexOptions.CultureInvariant);
+    private const RegexOptions Options = RegexOptions.CultureInvariant;
+    private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
+    private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
+    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of)\b[^.;]*$", Options);
+    private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
+    private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|intends? to|would|is due to|are due to|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,3}$", Options);
+    private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
+    private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
+    private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
+    private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
+    private static readonly Regex s_notReporting = new(@"\b(?:press release|statement|social media post|[Aa]lso read|[Rr]ead more|analysts?|analysis)\b", Options);
+    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics)
@@ -63,145 +63,179 @@ public static class EngagementBuilder
         {
             if (s.IsLink) { previous = s; continue; }
             var people = Participants(s, previous);
-            var anaphor = s_anaphor.Match(s.Text);
-            string? kind = Trigger(s.Text);
-            bool generic = s_generic.IsMatch(s.Text);
-
-            if (kind is not null && !generic && !(anaphor.Success && current is not null && anaphor.Index <= FirstTriggerIndex(s.Text)))
+            bool notReporting = s_notReporting.IsMatch(s.Text);
+            EngagementDraft? candidate = null;
+            Trigger? chosen = null;
+            var touched = new List<EngagementDraft>();
+            var possessors = new List<string>();
+            foreach (var trigger in Triggers.Find(s.Text))
             {
-                var draft = Candidate(s, kind, people, home, partner, published);
-                if (draft is not null)
+                string before = s.Text.Substring(0, trigger.Index);
+                var date = AttachedDate(s, trigger, published, false);
+                if (!trigger.IsVerb && s_reference.IsMatch(before))
                 {
-                    var same = result.FirstOrDefault(e => e.Kind == draft.Kind && e.Participants.Count > 0
-                        && e.Participants.SequenceEqual(draft.Participants) && e.Status == draft.Status);
-                    if (same is not null)
+                    var target = Referent(result, s, trigger, before, date);
+                    if (target is not null)
                     {
-                        Merge(same, draft);
-                        current = same;
+                        if (!touched.Contains(target)) touched.Add(target);
+                        var named = s_namedPossessive.Match(before);
+                        if (named.Success) possessors.Add(named.Groups["name"].Value);
+                        continue;
                     }
-                    else
-                    {
-                        result.Add(draft);
-                        current = draft;
-                    }
-                    AddTopics(current, s.Text, topics);
-                    previous = s;
-                    continue;
+                }
+                if (notReporting || s_generic.IsMatch(before)) continue;
+                if (!IsAnchored(s, trigger, date, people)) continue;
+                if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
+            }
+            if (chosen is not null)
+            {
+                // "Manet’s maiden visit …": the possessor belongs to the visit referred to, not to a new engagement.
+                var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
+                // "following his trip": the trip is the one of the person the pronoun stands for.
+                if (!chosen.IsVerb && Regex.IsMatch(s.Text.Substring(0, chosen.Index), @"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", Options))
+                {
+                    var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
+                    own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
+                }
+                candidate = Candidate(s, chosen, own, home, partner, published);
+                if (candidate is not null)
+                {
+                    var same = result.FirstOrDefault(e => SameEngagement(e, candidate, home));
+                    if (same is not null) { Merge(same, candidate); candidate = same; }
+                    else result.Add(candidate);
+                    current = candidate;
+                    AddTopics(candidate, s.Text, topics);
                 }
             }
-            if (current is not null && (anaphor.Success || s_pair.IsMatch(s.Text) || StartsWithPronoun(s.Text)))
+            foreach (var target in touched)
             {
-                if (anaphor.Success && !current.Evidence.Contains(s))
+                if (target == candidate) continue;
+                AddEvidence(target, s, people, published, notReporting);
+                AddTopics(target, s.Text, topics);
+                current = target;
+            }
+            if (candidate is null && touched.Count == 0 && current is not null)
+            {
+                // A sentence about the same occasion without a trigger of its own: the same day,
+                // the people present, or what both sides discussed.
+                var d = current.Date;
+                bool sameDay = d?.Day is not null && s.Dates.Any(x => x.Month == d.Value.Month && x.Day == d.Value.Day);
+                bool attendance = s_attendance.IsMatch(s.Text);
+                if (sameDay || attendance)
                 {
-                    current.Evidence.Add(s);
-                    if (current.Date is null && !generic) current.Date = FirstDate(s, published, current.Status == "planned");
-                    Locate(current, s);
-                    foreach (var p in people.Where(p => !current.Participants.Contains(p))) current.Participants.Add(p);
+                    AddEvidence(current, s, attendance ? people : new List<OfficialDraft>(), published, notReporting);
                 }
-                AddTopics(current, s.Text, topics);
+                if (sameDay || attendance || s_discussion.IsMatch(s.Text)) AddTopics(current, s.Text, topics);
             }
             previous = s;
         }
+        // Engagements about the same foreign people are one occasion told in several sentences.
+        for (int i = result.Count - 1; i > 0; i--)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (!SameEngagement(result[j], result[i], home)) continue;
+                Merge(result[j], result[i]);
+                result.RemoveAt(i);
+                break;
+            }
+        }
+        foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }
 
-    private static bool StartsWithPronoun(string text)
-        => Regex.IsMatch(text, @"^(?:They|Both|He|She|The two)\b", RegexOptions.CultureInvariant);
-
-    public static string? Trigger(string text)
+    private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date)
     {
-        int best = int.MaxValue;
-        string? kind = null;
-        foreach (var (pattern, k) in s_triggers)
+        var named = s_namedPossessive.Match(before);
+        bool generic = trigger.Text == "event";
+        for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
-            var m = pattern.Match(text);
-            if (m.Success && (k == "agreement" || m.Index < best) && kind != "agreement")
+            for (int i = result.Count - 1; i >= 0; i--)
             {
-                best = m.Index;
-                kind = k;
+                var e = result[i];
+                if (date is { } d && e.Date is { } ed && Conflict(d, ed)) continue;
+                if (named.Success)
+                {
+                    string name = named.Groups["name"].Value;
+                    if (e.Participants.Any(p => p.Name.Split(' ').Contains(name))) return e;
+                    continue;
+                }
+                if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
             }
         }
-        return kind;
+        return null;
     }
 
-    private static int FirstTriggerIndex(string text)
+    private static bool Conflict(IsoDate a, IsoDate b)
+        => a.Year is not null && b.Year is not null && a.Year != b.Year
+        || a.Month is not null && b.Month is not null && a.Month != b.Month
+        || a.Day is not null && b.Day is not null && a.Day != b.Day;
+
+    private static bool IsAnchored(SentenceAnalysis s, Trigger trigger, IsoDate? date, List<OfficialDraft> people)
+    {
+        bool weak = trigger.Kind is "training" or "exercise" or "aid" or "ceremony" or "conference";
+        if (trigger.IsVerb && !weak) return true;
+        if (date is not null) return true;
+        string clause = Clause(s.Text, trigger);
+        // "several meetings", "training courses": plural nouns are events only with a date or a place.
+        if (trigger.IsPlural) return HasCity(clause);
+        if (s_anchorWords.IsMatch(clause)) return true;
+        return !weak && (people.Count > 0 || HasCity(clause));
+    }
+
+    /// <summary>The words around a trigger up to the nearest commas or semicolons.</summary>
+    private static string Clause(string text, Trigger trigger)
+    {
+        int start = Math.Max(text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1, 0);
+        int end = text.IndexOfAny(new[] { ',', ';' }, trigger.End);
+        if (end < 0) end = text.Length;
+        return text.Substring(start, end - start);
+    }
+
+    private static bool HasCity(string clause) => Places.Cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
+
+    // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
+    private static bool Better(SentenceAnalysis s, Trigger a, Trigger b, string home)
+    {
+        if (a.IsVerb != b.IsVerb) return a.IsVerb;
+        int da = ForeignDistance(s, a, home), db = ForeignDistance(s, b, home);
+        return da < db;
+    }
+
+    private static int ForeignDistance(SentenceAnalysis s, Trigger t, string home)
     {
         int best = int.MaxValue;
-        foreach (var (pattern, _) in s_triggers)
+        foreach (var c in s.Countries)
         {
-            var m = pattern.Match(text);
-            if (m.Success) best = Math.Min(best, m.Index);
+            if (c.Code == home) continue;
+            int at = s.Tokens[c.FirstToken].Start;
+            best = Math.Min(best, at >= t.End ? at - t.End : t.Index - at);
         }
         return best;
     }
 
-    private static List<OfficialDraft> Participants(SentenceAnalysis s, SentenceAnalysis? previous)
+    private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string home)
     {
-        var list = new List<OfficialDraft>();
-        foreach (var (mention, official) in s.People)
-        {
-            // Someone who only reports ("Hun Sen said", "said Park") is a source, not a participant.
-            string after = mention.Start + mention.Length < s.Text.Length ? s.Text.Substring(mention.Start + mention.Length) : "";
-            string before = s.Text.Substring(0, mention.Start);
-            bool speaker = s_speech.IsMatch(after) || Regex.IsMatch(before, @"\b(?:said|according to)\s+$", RegexOptions.CultureInvariant);
-            if (speaker && s.People.Count > 1) continue;
-            if (!list.Contains(official)) list.Add(official);
-        }
-        // "during which he met …": a leading pronoun stands for the last person named before.
-        if (Regex.IsMatch(s.Text, @"\b(?:he|she)\s+(?:met|visited|signed|held|received|hosted)\b", RegexOptions.CultureInvariant) && list.Count < 2
-            && previous is not null && previous.People.Count > 0)
-        {
-            var antecedent = previous.People[0].Official;
-            if (!list.Contains(antecedent)) list.Insert(0, antecedent);
-        }
-        return list;
+        if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
+        return a.Participants.Any(p => p.Country != home && b.Participants.Contains(p));
     }
 
-    private static EngagementDraft? Candidate(SentenceAnalysis s, string kind, List<OfficialDraft> people, string home, string? partner, IsoDate? published)
+    private static void AddEvidence(EngagementDraft target, SentenceAnalysis s, List<OfficialDraft> people, IsoDate? published, bool notReporting)
     {
-        var draft = new EngagementDraft { Kind = kind };
-        draft.Status = s_planned.IsMatch(s.Text) && !Regex.IsMatch(s.Text, @"\b(?:met|visited|signed|held|ended|attended)\b") ? "planned" : "held";
-        draft.Evidence.Add(s);
-        draft.Participants.AddRange(people);
-        draft.Date = FirstDate(s, published, draft.Status == "planned");
-        Locate(draft, s);
-
-        var locationTokens = LocationCountryTokens(s);
-        foreach (var p in people)
+        if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
+        if (target.Date is null && !notReporting)
         {
-            if (p.Country is not null && !draft.Countries.Contains(p.Country)) draft.Countries.Add(p.Country);
+            foreach (var t in Triggers.Find(s.Text))
+            {
+                target.Date = AttachedDate(s, t, published, target.Status == "planned");
+                if (target.Date is not null) break;
+            }
         }
-        foreach (var c in s.Countries)
-        {
-            if (locationTokens.Contains(c.FirstToken)) continue;
-            if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
-        }
-        if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
-        {
-            if (!draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
-            if (partner is not null && !draft.Countries.Contains(partner)) draft.Countries.Add(partner);
-        }
-        if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null
-            && (people.Any(p => p.Country is null) || people.Count == 0 && draft.LocationCountry is not null && draft.LocationCountry != home))
-        {
-            draft.Countries.Add(partner);
-        }
-        if (draft.Countries.Count == 1 && draft.Countries[0] != home && partner is not null && draft.Countries[0] == partner)
-        {
-            draft.Countries.Insert(0, home);
-        }
-        // A person of unknown country meeting the home side belongs to the partner.
-        foreach (var p in people.Where(p => p.Country is null))
-        {
-            var foreign = draft.Countries.Where(c => c != home).ToList();
-            if (foreign.Count == 1 && people.Any(q => q.Country == home)) p.Country = foreign[0];
-        }
-        if (draft.Countries.Count < 2) return null;
-        if (!draft.Countries.Contains(home) && !people.Any()) return null;
-        draft.Countries.Sort(StringComparer.Ordinal);
-        return draft;
+        Locate(target, s);
+        foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
-
     private static HashSet<int> LocationCountryTokens(SentenceAnalysis s)
     {
         var result = new HashSet<int>();
@@ -222,23 +256,130 @@ public static class EngagementBuilder
         return Places.Cities.Keys.Any(city => left.EndsWith(city, StringComparison.Ordinal));
     }
 
-    private static IsoDate? FirstDate(SentenceAnalysis s, IsoDate? published, bool future)
+    /// <summary>
+    /// The date that belongs to a trigger: one in the same clause (no comma or semicolon between
+    /// them), or one that opens the sentence ("In June, …"); never the date of a press release.
+    /// </summary>
+    private static IsoDate? AttachedDate(SentenceAnalysis s, Trigger trigger, IsoDate? published, bool future)
     {
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
         foreach (var d in s.Dates)
         {
-            // A date that only dates a press release or a statement is not the event's.
             string after = s.Text.Substring(d.Start + d.Length);
-            if (Regex.IsMatch(after, @"^\s*(?:press release|statement|social media post)")) continue;
-            // Years of history ("since 1997", "in 1956") are not the event's date unless nothing else is there.
-            var resolved = DateRecognizer.Resolve(d, published, future);
-            if (resolved is not null) return resolved;
-            if (d.Form != DateForm.Absolute) return null;
+            if (Regex.IsMatch(after, @"^\s*(?:press release|statement|social media post)", Options)) continue;
+            string before = s.Text.Substring(0, d.Start);
+            if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
+            int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
+            string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
+                : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
+            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b");
+            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:the\s+)?$")
+                && Regex.IsMatch(after, @"^[^,;]{0,25},");
+            if (!sameClause && !opener) continue;
+            int distance = Math.Abs(to - from);
+            if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
-        return null;
+        return best is null ? null : DateRecognizer.Resolve(best, published, future);
     }
 
-    private static void Locate(EngagementDraft draft, SentenceAnalysis s)
+    private static string Status(SentenceAnalysis s, Trigger trigger)
     {
+        string before = s.Text.Substring(0, trigger.Index);
+        string after = s.Text.Substring(trigger.End);
+        if (s_futureBefore.IsMatch(before) && !Regex.IsMatch(Clause(s.Text, trigger), @"\b(?:met|visited|signed|held|ended|attended|concluded)\b", Options)) return "planned";
+        if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !Regex.IsMatch(before, @"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options)) return "planned";
+        return "held";
+    }
+
+    private static List<OfficialDraft> Participants(SentenceAnalysis s, SentenceAnalysis? previous)
+    {
+        var list = new List<OfficialDraft>();
+        foreach (var (mention, official) in s.People)
+        {
+            // Someone who only reports ("Hun Sen said that …", "said Park") is a source, not a
+            // participant; someone who spoke at the occasion ("said at the event") took part.
+            string after = mention.Start + mention.Length < s.Text.Length ? s.Text.Substring(mention.Start + mention.Length) : "";
+            string before = s.Text.Substring(0, mention.Start);
+            bool speaker = s_speech.IsMatch(after) || s_speechBefore.IsMatch(before);
+            if (speaker) continue;
+            if (!list.Contains(official)) list.Add(official);
+        }
+        // "during which he met …": the pronoun stands for the last person named before.
+        if (Regex.IsMatch(s.Text, @"\b(?:he|she)\s+(?:also\s+)?(?:met|visited|signed|held|received|hosted)\b", Options) && list.Count < 2
+            && previous is not null && previous.People.Count > 0)
+        {
+            var antecedent = previous.People[0].Official;
+            if (!list.Contains(antecedent)) list.Insert(0, antecedent);
+        }
+        return list;
+    }
+
+    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string home, string? partner, IsoDate? published)
+    {
+        var draft = new EngagementDraft { Kind = trigger.Kind };
+        draft.Status = Status(s, trigger);
+        draft.Evidence.Add(s);
+        draft.Participants.AddRange(people);
+        draft.Date = AttachedDate(s, trigger, published, draft.Status == "planned");
+        if (draft.Date is { } d && published is { } p && draft.Status == "held" && After(d, p)) draft.Status = "planned";
+        Locate(draft, s, trigger);
+
+        var locationTokens = LocationCountryTokens(s);
+        foreach (var person in people)
+        {
+            if (person.Country is not null && !draft.Countries.Contains(person.Country)) draft.Countries.Add(person.Country);
+        }
+        foreach (var c in s.Countries)
+        {
+            if (locationTokens.Contains(c.FirstToken)) continue;
+            if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
+        }
+        if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
+        {
+            if (!draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
+            if (partner is not null && !draft.Countries.Contains(partner)) draft.Countries.Add(partner);
+        }
+        // A bilateral engagement has two sides: the home country and the article's partner when only one is named.
+        if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null) draft.Countries.Add(partner);
+        if (draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
+        // A person of unknown country meeting the home side belongs to the other side.
+        var foreign = draft.Countries.Where(c => c != home).ToList();
+        foreach (var person in people.Where(x => x.Country is null))
+        {
+            if (foreign.Count == 1 && (people.Any(q => q.Country == home) || people.Count == 1)) person.Country = foreign[0];
+        }
+        if (draft.Countries.Count < 2) return null;
+        draft.Countries.Sort(StringComparer.Ordinal);
+        return draft;
+    }
+
+    private static bool After(IsoDate d, IsoDate published)
+        => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
+
+    private static void Locate(EngagementDraft draft, SentenceAnalysis s, Trigger? trigger = null)
+    {
+        if (trigger is not null)
+        {
+            // The place stated in the trigger's own clause comes first ("meetings at the summit held in Japan").
+            int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
+            int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
+            var sub = Regex.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End), @"\b(?:in|at)\s+(?<c>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", Options);
+            if (sub.Success)
+            {
+                string place = sub.Groups["c"].Value;
+                foreach (var city in Places.Cities.Keys)
+                {
+                    if (place.StartsWith(city, StringComparison.Ordinal)) { draft.City ??= city; draft.LocationCountry ??= Places.Cities[city]; break; }
+                }
+                if (draft.LocationCountry is null)
+                {
+                    int at = trigger.End + sub.Groups["c"].Index;
+                    var c = s.Countries.FirstOrDefault(x => s.Tokens[x.FirstToken].Start == at && x.Kind == CountryWordKind.Name);
+                    if (c is not null) draft.LocationCountry = c.Code;
+                }
+            }
+        }
         if (draft.City is null)
         {
             foreach (var city in Places.Cities.Keys)
@@ -247,7 +388,7 @@ public static class EngagementBuilder
                 if (at < 0) continue;
                 string before = s.Text.Substring(0, at);
                 if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+\w+\s+(?:capital\s+)?)?$|\bcapital\s+$", RegexOptions.CultureInvariant)) continue;
-                if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and|in particular)\b|^’s")) continue;
+                if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s")) continue;
                 draft.City = city;
                 draft.LocationCountry ??= Places.Cities[city];
                 break;
@@ -272,6 +413,8 @@ public static class EngagementBuilder
     private static void Merge(EngagementDraft into, EngagementDraft from)
     {
         foreach (var s in from.Evidence) if (!into.Evidence.Contains(s)) into.Evidence.Add(s);
+        foreach (var p in from.Participants) if (!into.Participants.Contains(p)) into.Participants.Add(p);
+        foreach (var t in from.Topics) into.Topics.Add(t);
         into.Date ??= from.Date;
         into.City ??= from.City;
         into.LocationCountry ??= from.LocationCountry;

@@ -19,7 +19,7 @@ public sealed record PersonMention(int FirstToken, int TokenCount, int Start, in
 /// </summary>
 public sealed class PersonRecognizer
 {
-    private const int MaxTitleTokens = 18;
+    private const int MaxTitleTokens = 30;
     private readonly CountryRecognizer _countries;
     private readonly PhraseMatcher<string> _organizations;
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
@@ -78,6 +78,14 @@ public sealed class PersonRecognizer
             // Known full names anywhere in the run win.
             if (TryKnown(sentence, tokens, parts, isKnownFullName, isKnownShortForm, result, lexical))
             {
+                k = j;
+                continue;
+            }
+            // A lone word that is the short form of someone already named ("Royal", "Pisen").
+            if (parts.Count == 1 && parts[0].First == parts[0].Last && isKnownShortForm(tokens[k].Text))
+            {
+                string? shortRank = RankBefore(tokens, k, out _);
+                result.Add(new PersonMention(k, 1, tokens[k].Start, tokens[k].Length, tokens[k].Text, shortRank, null, true));
                 k = j;
                 continue;
             }
@@ -225,6 +233,12 @@ public sealed class PersonRecognizer
         }
         sb.Append(sentence, pos, tokens[end - 1].End - pos);
         string title = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
+        // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
+        if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
+            && acronymLength == 1 && Lexicon.TitleHeads.Contains(tokens[end - 1].Text))
+        {
+            title = title.Substring(tokens[start].Length).TrimStart() + " of the " + acronymOrg;
+        }
 
         string? country = null, hostCountry = null;
         foreach (var m in _countries.Find(Slice(tokens, start, end)))
