@@ -212,7 +212,7 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
         else if (ext == ".yaml" || ext == ".yml") kind = CorpusFileKind.Sidecar;
         else if (ext == ".txt") kind = CorpusFileKind.Article;
         else return null;
-        options.GlobalOptions.TryGetValue("build_property.CorpusDirectory", out var root);
+        options.GlobalOptions.TryGetValue("build_property.CorpusRoot", out var root);
         var text = ArticleReader.Normalize(file.GetText(ct)?.ToString() ?? "");
         return new CorpusFile(kind, path, Relative(path, root), text);
     }
