@@ -214,6 +214,12 @@ public static class ArticleExtractor
                     ?? (i > 0 ? sentences[i - 1].People.Select(x => x.Official).FirstOrDefault(o => o != official) : null);
                 int index = official.Positions.FindIndex(p => p.Title == mention.Title.Title);
                 if (index < 0) continue;
+                // A title stated outright elsewhere in the article says more than the counterpart's.
+                if (official.Positions.Count > 1)
+                {
+                    official.Positions.RemoveAt(index);
+                    continue;
+                }
                 var source = other?.Positions.FirstOrDefault(p => !p.Title.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase));
                 if (source is null) continue;
                 official.Positions[index] = official.Positions[index] with { Title = source.Title, Organization = null };

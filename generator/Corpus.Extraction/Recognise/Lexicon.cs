@@ -11,6 +11,9 @@ public static class Lexicon
     /// <summary>Multi-word and abbreviated ranks, longest first, with their full form.</summary>
     public static readonly (string[] Words, string Rank)[] Ranks =
     {
+        (new[] { "Senior", "Lieutenant", "General" }, "Senior Lieutenant General"),
+        (new[] { "Colonel", "General" }, "Colonel General"),
+        (new[] { "Senior", "Colonel" }, "Senior Colonel"),
         (new[] { "Senior", "General" }, "Senior General"),
         (new[] { "Lieutenant", "General" }, "Lieutenant General"),
         (new[] { "Lt", ".", "Gen", "." }, "Lieutenant General"),
@@ -50,7 +53,7 @@ public static class Lexicon
         "analyst", "chairman", "chairwoman", "chairperson", "governor", "envoy", "counsellor", "counselor", "adviser", "advisor", "head",
         "leader", "consul", "consul-general", "representative", "coordinator", "king", "queen", "prince", "princess", "senator", "speaker",
         "chancellor", "commissioner", "counterpart", "officer", "general", "admiral", "colonel", "deputy", "vice-president", "mayor",
-        "lawmaker", "delegate", "administrator", "inspector", "superintendent", "captain", "president-elect", "researcher", "professor",
+        "lawmaker", "delegate", "marshal", "administrator", "inspector", "superintendent", "captain", "president-elect", "researcher", "professor",
         "expert", "observer", "sultan", "emir");
 
     /// <summary>Words that modify a title head ("Deputy Prime Minister", "Principal Deputy Assistant Secretary").</summary>
@@ -74,7 +77,9 @@ public static class Lexicon
         "framework", "treaty", "agreement", "memorandum", "understanding", "liberation", "anniversary", "friendship", "post", "times",
         "news", "agency", "press", "media", "television", "radio", "network", "pacific", "asia", "asian", "europe", "european", "africa",
         "african", "america", "middle", "east", "west", "north", "south", "southeast", "northeast", "central", "region", "sea", "ocean",
-        "mekong", "asean", "nato", "un", "eu", "covid-19", "covid", "initiative", "measures", "building", "interaction", "confidence");
+        "mekong", "asean", "nato", "un", "eu", "covid-19", "covid", "initiative", "measures", "building", "interaction", "confidence",
+        "authority", "action", "task", "theater", "theatre", "district", "province", "centre", "institute", "victim", "victims", "assistance",
+        "training", "cruise", "exercise", "dragon", "golden", "shield", "command", "squadron", "flotilla", "ship", "vessel", "frigate", "destroyer");
 
     /// <summary>Capitalised words that start sentences or stand in headlines and are never names.</summary>
     public static readonly HashSet<string> CommonCapitalized = Set(

@@ -45,7 +45,8 @@ public sealed class PersonRecognizer
         return false;
     }
 
-    private static bool IsAcronym(string w) => w.Length >= 2 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
+    // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
+    private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 5 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
 
     /// <summary>Finds the people of one sentence, given which full names and short forms are already known.</summary>
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName)
@@ -53,6 +54,20 @@ public sealed class PersonRecognizer
         var result = new List<PersonMention>();
         var lexical = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i);
+        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized) continue;
+            foreach (var city in Places.Cities.Keys)
+            {
+                if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
+                for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
+            }
+        }
+        foreach (var c in _countries.Find(tokens))
+        {
+            for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
+        }
 
         int k = 0;
         while (k < tokens.Count)
@@ -61,7 +76,7 @@ public sealed class PersonRecognizer
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             var parts = new List<(int First, int Last)>();
             int j = k;
-            while (j < tokens.Count && tokens[j].IsCapitalized && parts.Count < 6)
+            while (j < tokens.Count && tokens[j].IsCapitalized && parts.Count < 12)
             {
                 if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
                 int last = j;
@@ -93,14 +108,31 @@ public sealed class PersonRecognizer
             int startPart = parts.FindIndex(p => !lexical[p.First]);
             if (startPart < 0) { k = j; continue; }
             var nameParts = parts.Skip(startPart).Take(4).ToList();
+            // "Mine Action Centre", "Southern Theater Command": a name does not end in an organisation word.
+            if (nameParts.Any(p => Lexicon.OrganizationWords.Contains(tokens[p.First].Text) && p.First == p.Last)
+                && Lexicon.OrganizationWords.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+            {
+                k = j;
+                continue;
+            }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
             string name = Span(sentence, tokens, first, lastToken);
-            if (nameParts.Count >= 2)
+            if (Places.Cities.ContainsKey(name) || Places.Cities.Keys.Any(c => name.StartsWith(c + " ", StringComparison.Ordinal)))
+            {
+                k = j;
+                continue;
+            }
+            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out int rankStart) : null;
+            if (nameParts.Count >= 2 || (mononymRank is not null && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank);
-                var title = TitleBefore(sentence, tokens, beforeRank);
-                if (title is null && rank is not null && beforeRank == first) title = null;
+                var title = TitleBefore(sentence, tokens, beforeRank, lexical);
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
+                // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …": the title stands before a comma.
+                if (title is null && apposition is null && rank is null && first > 1 && tokens[first - 1].Text == ",")
+                {
+                    apposition = TitleBefore(sentence, tokens, first - 1, lexical);
+                }
                 if (rank is not null || title is not null || apposition is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
@@ -132,7 +164,7 @@ public sealed class PersonRecognizer
                 if (!isFull(candidate)) continue;
                 int first = parts[a].First, last = parts[b].Last;
                 string? rank = RankBefore(tokens, first, out int beforeRank);
-                var title = TitleBefore(sentence, tokens, beforeRank) ?? TitleAfter(sentence, tokens, lexical, last + 1);
+                var title = TitleBefore(sentence, tokens, beforeRank, lexical) ?? TitleAfter(sentence, tokens, lexical, last + 1);
                 result.Add(new PersonMention(first, last - first + 1, tokens[first].Start, tokens[last].End - tokens[first].Start, candidate, rank, title, false));
                 return true;
             }
@@ -158,9 +190,16 @@ public sealed class PersonRecognizer
         return null;
     }
 
+    private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "meeting", "meetings", "visit", "visits", "talks", "ceremony", "event", "during", "following", "after", "before", "when", "while",
+        "at", "on", "in", "with", "met", "received", "said", "told",
+    };
+
     private bool TitleToken(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
+        if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsWord)
         {
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || Lexicon.TitleHeads.Contains(t.Text) || Lexicon.TitleModifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
@@ -178,10 +217,12 @@ public sealed class PersonRecognizer
         return false;
     }
 
-    private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end)
+    private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
         int start = end;
-        while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1)) start--;
+        // Stop at another person's name: "Ambassador … TAKEDA Hiroshi and CMAC Director Ly Sovann".
+        while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1)
+               && !(lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1])) start--;
         return MakeTitle(sentence, tokens, start, end);
     }
 
