@@ -25,6 +25,8 @@ public sealed class EngagementDraft
     public SortedSet<string> Topics { get; } = new(StringComparer.Ordinal);
     public List<string> Agreements { get; } = new();
     public List<SentenceAnalysis> Evidence { get; } = new();
+    /// <summary>One of several bilateral meetings a sentence announced together; the first later report of it fills it in.</summary>
+    public bool Open { get; set; }
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
 }
 
@@ -44,7 +46,7 @@ public static class EngagementBuilder
     private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
     private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of)\b[^.;]*$", Options);
     private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
-    private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|is scheduled to|are scheduled to|is expected to|are expected to|is set to|are set to|intends? to|would|is due to|are due to|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,3}$", Options);
+    private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|(?:scheduled|expected|set|due|slated|poised|invited) to|intends? to|would|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,6}$", Options);
     private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
     private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
     private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
@@ -54,7 +56,7 @@ public static class EngagementBuilder
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string home, string? partner, IsoDate? published,
-        IReadOnlyList<TopicEntry> topics)
+        IReadOnlyList<TopicEntry> topics, string? datelinePlace = null)
     {
         var result = new List<EngagementDraft>();
         EngagementDraft? current = null;
@@ -98,7 +100,31 @@ public static class EngagementBuilder
                     own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published);
-                if (candidate is not null)
+                // "… on the sidelines of the dialogue here": the place of the dateline.
+                if (candidate is not null && candidate.City is null && datelinePlace is not null && Places.Cities.ContainsKey(datelinePlace)
+                    && Regex.IsMatch(s.Text, @"\bhere\b", Options))
+                {
+                    candidate.City = datelinePlace;
+                    candidate.LocationCountry ??= Places.Cities[datelinePlace];
+                    candidate.Countries.Remove(Places.Cities[datelinePlace] == home ? "" : Places.Cities[datelinePlace]);
+                }
+                if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && candidate.Countries.Contains(home)
+                    && candidate.Countries.Count(c => c != home) >= 2)
+                {
+                    // "held separate bilateral meetings with his Australian and Russian counterparts":
+                    // one engagement per partner, each filled in by what the article says of it later.
+                    EngagementDraft? first = null;
+                    foreach (var partnerCode in candidate.Countries.Where(c => c != home).ToList())
+                    {
+                        var part = Split(candidate, home, partnerCode);
+                        result.Add(part);
+                        first ??= part;
+                    }
+                    current = first;
+                    if (first is not null) AddTopics(first, s.Text, topics);
+                    candidate = first;
+                }
+                else if (candidate is not null)
                 {
                     var same = result.FirstOrDefault(e => SameEngagement(e, candidate, home));
                     if (same is not null) { Merge(same, candidate); candidate = same; }
@@ -197,10 +223,16 @@ public static class EngagementBuilder
     // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
     private static bool Better(SentenceAnalysis s, Trigger a, Trigger b, string home)
     {
+        bool subA = Subordinate(s, a), subB = Subordinate(s, b);
+        if (subA != subB) return subB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
         int da = ForeignDistance(s, a, home), db = ForeignDistance(s, b, home);
         return da < db;
     }
+
+    // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
+    private static bool Subordinate(SentenceAnalysis s, Trigger t)
+        => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options);
 
     private static int ForeignDistance(SentenceAnalysis s, Trigger t, string home)
     {
@@ -214,10 +246,29 @@ public static class EngagementBuilder
         return best;
     }
 
+    private static EngagementDraft Split(EngagementDraft candidate, string home, string partnerCode)
+    {
+        var part = new EngagementDraft
+        {
+            Kind = candidate.Kind, Status = candidate.Status, Date = candidate.Date, City = candidate.City, Place = candidate.Place,
+            LocationCountry = candidate.LocationCountry, Open = true,
+        };
+        part.Countries.Add(home);
+        part.Countries.Add(partnerCode);
+        part.Countries.Sort(StringComparer.Ordinal);
+        part.Participants.AddRange(candidate.Participants.Where(p => p.Country == home || p.Country == partnerCode));
+        part.Evidence.AddRange(candidate.Evidence);
+        return part;
+    }
+
     private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string home)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        if ((a.Open || b.Open) && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains))
+        {
+            return true;
+        }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
         return a.Participants.Any(p => p.Country != home && b.Participants.Contains(p));
     }
@@ -273,6 +324,8 @@ public static class EngagementBuilder
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
+            // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
+            between = Regex.Replace(between, @",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,", " ");
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b");
             bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:the\s+)?$")
                 && Regex.IsMatch(after, @"^[^,;]{0,25},");
@@ -414,6 +467,7 @@ public static class EngagementBuilder
     {
         foreach (var s in from.Evidence) if (!into.Evidence.Contains(s)) into.Evidence.Add(s);
         foreach (var p in from.Participants) if (!into.Participants.Contains(p)) into.Participants.Add(p);
+        into.Open = false;
         foreach (var t in from.Topics) into.Topics.Add(t);
         into.Date ??= from.Date;
         into.City ??= from.City;

@@ -56,7 +56,11 @@ public static class ArticleExtractor
             a.Countries = context.Countries.Find(a.Tokens);
             a.Dates = DateRecognizer.Find(sentence.Text);
             // The dateline dates the article, not what the first sentence reports.
-            if (dateline is not null && sentence.Start == 0) a.Dates.RemoveAll(d => d.Start < dateline.Length);
+            if (dateline is not null && sentence.Start == 0)
+            {
+                a.Dates.RemoveAll(d => d.Start < dateline.Length);
+                a.Countries.RemoveAll(c => a.Tokens[c.FirstToken].Start < dateline.Length);
+            }
             sentences.Add(a);
         }
 
@@ -93,7 +97,7 @@ public static class ArticleExtractor
         string? partner = MainPartner(sentences, home);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
-        var drafts = EngagementBuilder.Build(sentences, home, partner, publishedDate, gazetteer.Topics.ToList());
+        var drafts = EngagementBuilder.Build(sentences, home, partner, publishedDate, gazetteer.Topics.ToList(), dateline?.Place);
         foreach (var o in registry.All.Where(o => o.Country is null))
         {
             o.Country = o.TitleHead is not null && Lexicon.DiplomaticHeads.Contains(o.TitleHead) && partner is not null ? partner : home;

@@ -92,6 +92,15 @@ public static class Lexicon
         "were", "be", "not", "no", "yes", "if", "so", "than", "then", "thus", "under", "over", "about", "between", "among", "through",
         "exchanging", "political", "kingdom", "ministry", "minister", "prime", "deputy");
 
+    /// <summary>Nouns that end an organisation's name ("… Mine Action Centre", "… Task Group"); a person's name never ends in one.</summary>
+    public static readonly HashSet<string> OrganizationHeads = Set(
+        "ministry", "forces", "force", "army", "navy", "department", "embassy", "academy", "institute", "center", "centre", "university",
+        "agency", "organisation", "organization", "council", "committee", "command", "police", "guard", "guards", "corps", "office",
+        "bureau", "party", "assembly", "parliament", "senate", "government", "association", "summit", "conference", "forum", "day",
+        "bridge", "headquarters", "division", "brigade", "battalion", "regiment", "fleet", "base", "school", "college", "programme",
+        "program", "mission", "operation", "group", "authority", "action", "secretariat", "service", "services", "squadron", "flotilla",
+        "initiative", "network", "times", "post", "news", "agency", "district", "province");
+
     public static readonly HashSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");

@@ -109,8 +109,7 @@ public sealed class PersonRecognizer
             if (startPart < 0) { k = j; continue; }
             var nameParts = parts.Skip(startPart).Take(4).ToList();
             // "Mine Action Centre", "Southern Theater Command": a name does not end in an organisation word.
-            if (nameParts.Any(p => Lexicon.OrganizationWords.Contains(tokens[p.First].Text) && p.First == p.Last)
-                && Lexicon.OrganizationWords.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+            if (Lexicon.OrganizationHeads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
             {
                 k = j;
                 continue;
