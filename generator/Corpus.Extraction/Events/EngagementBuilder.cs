@@ -51,7 +51,7 @@ public static class EngagementBuilder
     private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
     private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
     private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
-    private static readonly Regex s_notReporting = new(@"\b(?:press release|statement|social media post|[Aa]lso read|[Rr]ead more|analysts?|analysis)\b", Options);
+    private static readonly Regex s_notReporting = new(@"\b(?:[Aa]lso read|[Rr]ead more|analysts?|analysis)\b", Options);
     private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
@@ -70,6 +70,7 @@ public static class EngagementBuilder
             Trigger? chosen = null;
             var touched = new List<EngagementDraft>();
             var possessors = new List<string>();
+            var valid = new List<Trigger>();
             foreach (var trigger in Triggers.Find(s.Text))
             {
                 string before = s.Text.Substring(0, trigger.Index);
@@ -87,6 +88,7 @@ public static class EngagementBuilder
                 }
                 if (notReporting || s_generic.IsMatch(before)) continue;
                 if (!IsAnchored(s, trigger, date, people)) continue;
+                valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
             }
             if (chosen is not null)
@@ -100,6 +102,10 @@ public static class EngagementBuilder
                     own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published);
+                if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day)\b", Options) && current?.Date is { } sameDay)
+                {
+                    candidate.Date ??= sameDay;
+                }
                 // "… on the sidelines of the dialogue here": the place of the dateline.
                 if (candidate is not null && candidate.City is null && datelinePlace is not null && Places.Cities.ContainsKey(datelinePlace)
                     && Regex.IsMatch(s.Text, @"\bhere\b", Options))
@@ -131,6 +137,23 @@ public static class EngagementBuilder
                     else result.Add(candidate);
                     current = candidate;
                     AddTopics(candidate, s.Text, topics);
+                }
+            }
+            // "… their navies will hold a joint exercise later this year, and that Indonesia will train …":
+            // a second engagement of another kind in a clause of its own.
+            if (chosen is not null && candidate is not null)
+            {
+                foreach (var other in valid)
+                {
+                    if (other == chosen || Trigger.Group(other.Kind) == Trigger.Group(chosen.Kind) || Subordinate(s, other)) continue;
+                    int from = Math.Min(other.End, chosen.End), to = Math.Max(other.Index, chosen.Index);
+                    if (to <= from) continue;
+                    string between = s.Text.Substring(from, to - from);
+                    if (!Regex.IsMatch(between, @"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options)) continue;
+                    var extra = Candidate(s, other, new List<OfficialDraft>(), home, partner, published);
+                    if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
+                    result.Add(extra);
+                    AddTopics(extra, s.Text, topics);
                 }
             }
             foreach (var target in touched)

@@ -40,7 +40,7 @@ public static class DateRecognizer
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
         @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
-        @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow)\b)",
+        @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)",
         RegexOptions.CultureInvariant);
 
     public static int? MonthNumber(string name)
