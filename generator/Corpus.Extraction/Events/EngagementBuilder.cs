@@ -318,6 +318,9 @@ public static class EngagementBuilder
             if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
             var before = s.Tokens[c.FirstToken - 1].Text;
             bool afterCity = before == "," && c.FirstToken >= 2 && Places.Cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1);
+            // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
+            bool feature = before == "of" && c.FirstToken >= 2 && Regex.IsMatch(s.Tokens[c.FirstToken - 2].Text, "^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
+            if (feature) { result.Add(c.FirstToken); continue; }
             if (before == "in" && !Regex.IsMatch(s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start), @"\b(?:visit|trip|tour)\b[^,.]{0,30}$") || before == "at" || afterCity)
                 result.Add(c.FirstToken);
         }

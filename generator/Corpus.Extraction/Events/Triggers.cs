@@ -32,7 +32,7 @@ public static class Triggers
         (new Regex(@"\b(?:held|hold|holds|holding) (?:bilateral |high-level |separate )?talks\b", Options), "meeting", true),
         (new Regex(@"\b(?:courtesy calls?|farewell calls?|(?:bilateral )?meetings?|talks|audience)\b", Options), "meeting", false),
         (new Regex(@"\breceived\b(?= (?:a |the )?(?:courtesy call|delegation|visiting)\b| (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|his |her )| \p{Lu}\p{Ll})", Options), "meeting", true),
-        (new Regex(@"\b(?:trained|to train)\b", Options), "training", true),
+        (new Regex(@"\b(?:trained|(?:to|will|would|shall) train)\b", Options), "training", true),
         (new Regex(@"\b(?:training(?: courses?| programmes?| programs?| sessions?| workshops?)?|trainees|courses?|workshops?)\b", Options), "training", false),
         (new Regex(@"\b(?:donated|handed over|delivered|presented|provided|supplied|gifted|gave)\b(?=[^.;]{0,60}?\b(?:vehicles|trucks|ambulances|equipment|boats|ships|vessels|aircraft|helicopters|uniforms|supplies|weapons|computers|materials|kits|machines|detectors|medicines|rifles|radios|drones|tents|generators)\b)|\b(?:donated|handed over)\b", Options), "aid", true),
         (new Regex(@"\b(?:donations?|handovers?|hand-over|provision of|(?:military|humanitarian) (?:assistance|aid)|grants?)\b", Options), "aid", false),

@@ -86,7 +86,7 @@ public static class Lexicon
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "our", "its", "this", "that", "these", "those",
         "in", "on", "at", "by", "for", "from", "with", "during", "after", "before", "since", "as", "and", "but", "or", "also", "both",
         "according", "while", "when", "where", "which", "who", "what", "mr", "mrs", "ms", "dr", "his", "excellency", "h.e", "sir",
-        "madam", "lord", "lady", "samdech", "techo", "lok", "chumteav", "oknha", "neak", "ukna", "read", "also", "said", "however",
+        "madam", "lord", "lady", "samdech", "techo", "lok", "chumteav", "oknha", "neak", "ukna", "datuk", "dato", "datin", "tun", "puan", "encik", "read", "also", "said", "however",
         "meanwhile", "moreover", "furthermore", "another", "one", "two", "three", "last", "next", "this", "each", "every", "some",
         "many", "more", "most", "other", "such", "there", "here", "to", "of", "will", "would", "has", "have", "had", "is", "are", "was",
         "were", "be", "not", "no", "yes", "if", "so", "than", "then", "thus", "under", "over", "about", "between", "among", "through",

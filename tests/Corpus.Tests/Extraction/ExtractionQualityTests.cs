@@ -1,0 +1,74 @@
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Read;
+using Corpus.Tests.Generator;
+using Xunit.Abstractions;
+
+namespace Corpus.Tests.Extraction;
+
+/// <summary>
+/// Extraction alone (no curation) against the reference answers: the seed articles, and the
+/// project's own test articles in tests/articles, each written to exercise different patterns
+/// of the genre. The bars are those the project promises: officials F1 ≥ 0.95, engagements F1 ≥ 0.85.
+/// </summary>
+public class ExtractionQualityTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public ExtractionQualityTests(ITestOutputHelper output) => _output = output;
+
+    private static List<ArticleFacts> ExtractFolder(string folder, string? gazetteerPath)
+    {
+        var gazetteer = gazetteerPath is null ? Gazetteer.Default : GazetteerReader.Read(gazetteerPath, File.ReadAllText(gazetteerPath));
+        var result = new List<ArticleFacts>();
+        foreach (var path in Directory.EnumerateFiles(folder, "*.txt").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            string stem = Path.GetFileNameWithoutExtension(path);
+            string sidecarPath = Path.ChangeExtension(path, ".yaml");
+            var sidecar = File.Exists(sidecarPath) ? SidecarReader.Read(sidecarPath, stem, File.ReadAllText(sidecarPath)) : null;
+            var article = new ArticleSource(stem, path, Path.GetFileName(path), ArticleReader.Normalize(File.ReadAllText(path)));
+            result.Add(ArticleExtractor.Extract(article, sidecar, gazetteer, curation: false));
+        }
+        return result;
+    }
+
+    [Fact]
+    public void Test_articles_meet_the_bar_without_curation()
+    {
+        string root = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "articles");
+        var facts = ExtractFolder(Path.Combine(root, "corpus"), null);
+        var score = ReferenceScorer.Score(facts, File.ReadAllText(Path.Combine(root, "expected.yaml")));
+        _output.WriteLine(score.ToString());
+        Assert.True(facts.Count >= 15, "at least fifteen test articles");
+        Assert.True(score.Officials.F1 >= 0.95, score.ToString());
+        Assert.True(score.Engagements.F1 >= 0.85, score.ToString());
+    }
+
+    [Fact]
+    public void Seed_articles_meet_the_bar_without_curation()
+    {
+        string seeds = GeneratorHarness.SeedsDirectory;
+        string gold = Path.Combine(GeneratorHarness.RepositoryRoot, "..", "shared", "gold", "seeds.yaml");
+        Assert.True(File.Exists(gold), "the reference answers for the seeds are expected at " + gold);
+        var facts = ExtractFolder(seeds, Path.Combine(seeds, "corpus.yaml"));
+        var score = ReferenceScorer.Score(facts, File.ReadAllText(gold));
+        _output.WriteLine(score.ToString());
+        Assert.True(score.Officials.F1 >= 0.95, score.ToString());
+        Assert.True(score.Engagements.F1 >= 0.85, score.ToString());
+    }
+
+    [Fact]
+    public void No_date_is_invented_where_the_text_states_no_year()
+    {
+        // Articles without a dateline or published date: every engagement date keeps at most what is written.
+        string root = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "articles", "corpus");
+        foreach (var facts in ExtractFolder(root, null).Where(f => f.Document.Published is null))
+        {
+            string text = File.ReadAllText(Path.Combine(root, facts.Document.Path));
+            foreach (var e in facts.Engagements.Where(e => e.Date is { Length: >= 4 } && char.IsDigit(e.Date[0])))
+            {
+                Assert.Contains(e.Date!.Substring(0, 4), text);
+            }
+        }
+    }
+}
