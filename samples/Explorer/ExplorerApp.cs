@@ -10,12 +10,17 @@ namespace Corpus.Explorer;
 /// <summary>
 /// The Explorer's command line, callable with any snapshot and writers:
 /// no arguments (or <c>timeline</c>) prints the timeline by partner country, <c>officials</c> the officials and
-/// their positions, and <c>export --format json|csv [--out FILE]</c> writes the interchange JSON or the CSV.
+/// their positions, <c>export --format json|csv [--out FILE]</c> writes the interchange JSON or the CSV, and
+/// <c>report [--out FILE]</c> writes the self-contained HTML report (to <c>report.html</c> unless told otherwise;
+/// <c>--out -</c> writes it to standard output).
 /// </summary>
 public static class ExplorerApp
 {
     /// <summary>The exit code of a usage error or an output that cannot be written.</summary>
     public const int UsageError = 2;
+
+    /// <summary>The file <c>report</c> writes when <c>--out</c> is not given.</summary>
+    public const string DefaultReportFile = "report.html";
 
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="snapshot"/>.</summary>
     /// <returns>0 on success; <see cref="UsageError"/> after writing one line <c>explorer: message</c> to <paramref name="stderr"/>.</returns>
@@ -51,6 +56,16 @@ public static class ExplorerApp
         var export = new Command("export", "Write the corpus as interchange JSON or as CSV.") { format, output };
         export.SetAction(result => Export(snapshot, result.GetValue(format), result.GetValue(output), stdout, stderr));
         root.Subcommands.Add(export);
+
+        var reportOutput = new Option<string>("--out", "-o")
+        {
+            Description = "The HTML file to write (default " + DefaultReportFile + "); - writes to standard output.",
+            HelpName = "FILE",
+            DefaultValueFactory = _ => DefaultReportFile,
+        };
+        var report = new Command("report", "Write one self-contained HTML page: timelines, network of officials, tables with evidence.") { reportOutput };
+        report.SetAction(result => Report(snapshot, result.GetValue(reportOutput), stdout, stderr));
+        root.Subcommands.Add(report);
 
         var parsed = root.Parse(args);
         if (parsed.Action is ParseErrorAction)
@@ -90,6 +105,29 @@ public static class ExplorerApp
                 using var writer = new StreamWriter(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
                 CsvExport.Write(snapshot, writer);
             }
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
+                                      or NotSupportedException or SecurityException)
+        {
+            return Fail(stderr, "cannot write '" + path + "': " + OneLine(e.Message));
+        }
+    }
+
+    private static int Report(CorpusSnapshot snapshot, string? path, TextWriter stdout, TextWriter stderr)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return Fail(stderr, "--out needs a file name");
+        string html = HtmlReport.Render(snapshot);
+        if (path == "-")
+        {
+            stdout.Write(html);
+            stdout.Flush();
+            return 0;
+        }
+
+        try
+        {
+            File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException

@@ -37,6 +37,40 @@ internal static class Formatting
         => official.PositionsIn(documentId).FirstOrDefault() ?? official.LatestPosition();
 
     /// <summary>
+    /// The engagements grouped by partner country (every country taking part other than the home country; an
+    /// engagement with two partners is in both groups), groups sorted by country name, each group in snapshot
+    /// order. Engagements without any partner country form a last group whose country is <see langword="null"/>.
+    /// </summary>
+    public static List<(Country? Partner, List<Engagement> Engagements)> PartnerGroups(CorpusSnapshot snapshot)
+    {
+        var groups = new Dictionary<string, (Country Country, List<Engagement> Engagements)>(StringComparer.OrdinalIgnoreCase);
+        var alone = new List<Engagement>();
+        foreach (var engagement in snapshot.Engagements)
+        {
+            bool any = false;
+            foreach (var country in engagement.Countries.Where(c => !snapshot.IsHome(c)))
+            {
+                if (!groups.TryGetValue(country.Alpha2, out var group))
+                {
+                    group = (country, new List<Engagement>());
+                    groups.Add(country.Alpha2, group);
+                }
+                if (group.Engagements.Count == 0 || !ReferenceEquals(group.Engagements[^1], engagement)) group.Engagements.Add(engagement);
+                any = true;
+            }
+            if (!any) alone.Add(engagement);
+        }
+
+        var result = groups.Values
+            .OrderBy(g => g.Country.Name, StringComparer.InvariantCulture)
+            .ThenBy(g => g.Country.Alpha2, StringComparer.Ordinal)
+            .Select(g => ((Country?)g.Country, g.Engagements))
+            .ToList();
+        if (alone.Count > 0) result.Add((null, alone));
+        return result;
+    }
+
+    /// <summary>
     /// Orders items by date: those with a known year first, ascending; then the rest (no date, or no year)
     /// in their original order. Ties keep their original order.
     /// </summary>

@@ -22,33 +22,13 @@ public static class TimelineReport
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(output);
-        var groups = new Dictionary<string, (Country Country, List<Engagement> Engagements)>(StringComparer.OrdinalIgnoreCase);
-        var alone = new List<Engagement>();
-        foreach (var engagement in snapshot.Engagements)
+        var groups = Formatting.PartnerGroups(snapshot);
+        int partners = groups.Count(g => g.Partner is not null);
+        output.WriteLine(Count(snapshot.Engagements.Count, "engagement") + " with " + Count(partners, "partner country", "partner countries"));
+        foreach (var (partner, engagements) in groups)
         {
-            bool any = false;
-            foreach (var country in engagement.Countries.Where(c => !snapshot.IsHome(c)))
-            {
-                if (!groups.TryGetValue(country.Alpha2, out var group))
-                {
-                    group = (country, new List<Engagement>());
-                    groups.Add(country.Alpha2, group);
-                }
-                if (group.Engagements.Count == 0 || !ReferenceEquals(group.Engagements[^1], engagement)) group.Engagements.Add(engagement);
-                any = true;
-            }
-            if (!any) alone.Add(engagement);
+            WriteGroup(output, partner is null ? NoPartnerHeading : partner.Name + " (" + partner.Alpha2 + ")", engagements);
         }
-
-        output.WriteLine(Count(snapshot.Engagements.Count, "engagement") + " with " + Count(groups.Count, "partner country", "partner countries"));
-        var sorted = groups.Values
-            .OrderBy(g => g.Country.Name, StringComparer.InvariantCulture)
-            .ThenBy(g => g.Country.Alpha2, StringComparer.Ordinal);
-        foreach (var (country, engagements) in sorted)
-        {
-            WriteGroup(output, country.Name + " (" + country.Alpha2 + ")", engagements);
-        }
-        if (alone.Count > 0) WriteGroup(output, NoPartnerHeading, alone);
     }
 
     private static void WriteGroup(TextWriter output, string heading, List<Engagement> engagements)

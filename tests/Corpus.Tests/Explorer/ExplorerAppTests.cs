@@ -62,6 +62,8 @@ public sealed class ExplorerAppTests
     [InlineData("export", "--format")]
     [InlineData("frobnicate")]
     [InlineData("export", "--format", "json", "--bogus")]
+    [InlineData("report", "--out")]
+    [InlineData("report", "--bogus")]
     public void Usage_errors_exit_2_with_one_line(params string[] args)
     {
         var (exit, stdout, stderr) = SampleCorpus.Run(args);
@@ -92,5 +94,57 @@ public sealed class ExplorerAppTests
             Assert.StartsWith("explorer: cannot write", line, StringComparison.Ordinal);
             Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Report_writes_one_html_file()
+    {
+        string path = Path.Combine(Path.GetTempPath(), "explorer-test-" + Guid.NewGuid().ToString("N") + ".html");
+        try
+        {
+            var (exit, stdout, stderr) = SampleCorpus.Run("report", "--out", path);
+            Assert.Equal((0, "", ""), (exit, stdout, stderr));
+            byte[] bytes = File.ReadAllBytes(path);
+            Assert.Equal((byte)'<', bytes[0]);
+            string html = System.Text.Encoding.UTF8.GetString(bytes);
+            Assert.Equal(HtmlReport.Render(SampleCorpus.Create()), html);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Report_to_dash_writes_stdout()
+    {
+        var (exit, stdout, stderr) = SampleCorpus.Run("report", "-o", "-");
+        Assert.Equal((0, ""), (exit, stderr));
+        Assert.StartsWith("<!DOCTYPE html>", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_to_an_unwritable_path_exits_2_with_one_line()
+    {
+        string missing = Path.Combine(Path.GetTempPath(), "explorer-missing-" + Guid.NewGuid().ToString("N"), "report.html");
+        foreach (string path in new[] { missing, Path.GetTempPath(), "" })
+        {
+            var (exit, stdout, stderr) = SampleCorpus.Run("report", "--out", path);
+            Assert.Equal(ExplorerApp.UsageError, exit);
+            Assert.Equal("", stdout);
+            string line = Assert.Single(SampleCorpus.Lines(stderr));
+            Assert.StartsWith("explorer: ", line, StringComparison.Ordinal);
+            Assert.DoesNotContain(" at ", line, StringComparison.Ordinal);
+        }
+        Assert.False(Directory.Exists(Path.GetDirectoryName(missing)));
+    }
+
+    [Fact]
+    public void Report_defaults_to_report_html()
+    {
+        Assert.Equal("report.html", ExplorerApp.DefaultReportFile);
+        var (exit, stdout, _) = SampleCorpus.Run("report", "--help");
+        Assert.Equal(0, exit);
+        Assert.Contains("default report.html", stdout, StringComparison.Ordinal);
     }
 }

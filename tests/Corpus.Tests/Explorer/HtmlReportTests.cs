@@ -1,0 +1,327 @@
+using System.Globalization;
+using System.IO;
+using Corpus.Explorer;
+
+namespace Corpus.Tests.Explorer;
+
+public sealed class HtmlReportTests
+{
+    private static readonly string s_html = HtmlReport.Render(SampleCorpus.Create());
+
+    /// <summary>The elements and attributes the report may produce; anything else in the output is a leak of corpus text into markup.</summary>
+    private static readonly HashSet<string> AllowedTags =
+    [
+        "html", "head", "meta", "link", "title", "style", "body", "header", "nav", "main", "footer", "section", "div", "p", "a",
+        "span", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "blockquote",
+        "svg", "desc", "g", "rect", "circle", "line", "path", "text",
+    ];
+
+    private static readonly HashSet<string> AllowedAttributes =
+    [
+        "lang", "charset", "name", "content", "http-equiv", "rel", "href", "class", "id", "aria-label", "aria-labelledby",
+        "aria-hidden", "role", "scope", "data-label", "viewbox", "xmlns", "width", "height", "x", "y", "x1", "y1", "x2", "y2",
+        "cx", "cy", "r", "rx", "d", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "transform", "text-anchor",
+        "data-engagement-id", "data-kind", "data-status", "data-precision", "data-date", "data-offaxis-engagement-id", "data-partner",
+        "data-node-kind", "data-node-id", "data-engagements", "data-edge-kind", "data-from", "data-to", "data-weight", "data-pair",
+        "data-row-engagement-id", "data-row-official-id", "data-row-document-id",
+    ];
+
+    private const string Hostile = "<script>alert(\"x\")</script>";
+    private const string HostileAttribute = "\"><img src=x onerror=alert(1)>";
+    private const string HostileEntity = "&amp; </title></desc></svg> 'single'";
+
+    /// <summary>A corpus whose every string tries to become markup.</summary>
+    internal static CorpusSnapshot HostileCorpus()
+    {
+        var home = new Country("KH", "KHM", "Cambodia" + Hostile, "Kingdom", []);
+        var partner = new Country("XX", "XXX", "Evil" + HostileAttribute, "Evil", []);
+        var doc = new Document("doc" + HostileAttribute, "doc.txt", "Title " + Hostile + HostileEntity, "Outlet" + Hostile,
+            "javascript:alert(1)", new PartialDate(2024, 1, 2), 10);
+        var webDoc = new Document("web", "web.txt", null, null, "https://example.org/a?b=1&c=\"2\"", null, 3);
+        var official = new Official("id" + HostileAttribute, "Name " + Hostile, ["Alias" + HostileEntity], partner,
+            [new Position("Title" + Hostile, "Org" + HostileAttribute, "Rank" + HostileEntity, new PartialDate(2024), doc.Id,
+                new Evidence(doc.Id, 2, 1, "Position " + Hostile))], [doc.Id]);
+        var other = new Official("plain", "Plain Name", [], home, [], [doc.Id]);
+        var engagement = new Engagement("e" + HostileAttribute, doc, EngagementKind.Meeting, EngagementStatus.Held, new PartialDate(2024, 1, 2),
+            new Location("Place" + Hostile, "City" + HostileEntity, home), [home, partner], [official, other],
+            [new Topic("topic" + Hostile, [])], ["Agreement" + HostileAttribute], null,
+            [new Evidence(doc.Id, 3, 1, "Evidence " + Hostile + HostileAttribute + HostileEntity)]);
+        var undated = new Engagement("u" + Hostile, doc, EngagementKind.Aid, EngagementStatus.Planned, null, null, [home, partner], [official], [], [], null, []);
+        return new CorpusSnapshot([doc, webDoc], [official, other], [engagement, undated]);
+    }
+
+    [Fact]
+    public void Is_one_self_contained_page_that_fetches_nothing()
+    {
+        Assert.StartsWith("<!DOCTYPE html>\n<html lang=\"en\">", s_html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>\n", s_html, StringComparison.Ordinal);
+        Assert.Contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';", s_html, StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", s_html, StringComparison.Ordinal);
+        Assert.Contains("@media print", s_html, StringComparison.Ordinal);
+        Assert.Contains("@media screen and (max-width: 720px)", s_html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", s_html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("@import", s_html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("url(", s_html, StringComparison.OrdinalIgnoreCase);
+        var tags = HtmlScan.Tags(s_html);
+        Assert.Empty(tags.With("src"));
+        Assert.All(tags.Where(t => t.Name == "link"), t => Assert.Equal("data:,", t["href"]));
+        // Links stay within the page, except a document's own http(s) address.
+        Assert.All(tags.With("href").Where(t => t.Name == "a"), t => Assert.True(t["href"]!.StartsWith('#') || t["href"]!.StartsWith("https://", StringComparison.Ordinal), t["href"]));
+    }
+
+    [Fact]
+    public void The_same_snapshot_gives_the_same_page()
+    {
+        Assert.Equal(s_html, HtmlReport.Render(SampleCorpus.Create()));
+        var writer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
+        HtmlReport.Write(SampleCorpus.Create(), writer);
+        Assert.Equal(s_html, writer.ToString());
+    }
+
+    [Fact]
+    public void Every_dated_engagement_has_one_mark_per_partner_timeline()
+    {
+        var marks = HtmlScan.Tags(s_html).With("data-engagement-id");
+        Assert.All(marks, m => Assert.Equal("g", m.Name));
+        // Dated = the year is known: doc-a-1 (a day) and doc-b-3 (a year) with Türkiye, doc-b-4 (a month) without partner.
+        Assert.Equal(["doc-a-1", "doc-b-3", "doc-b-4"], marks.Select(m => m["data-engagement-id"]).Order(StringComparer.Ordinal));
+        Assert.Equal(["doc-b-3", "doc-a-1"], HtmlScan.Tags(HtmlScan.PartnerSection(s_html, "TR")).With("data-engagement-id").Select(m => m["data-engagement-id"]));
+        Assert.Empty(HtmlScan.Tags(HtmlScan.PartnerSection(s_html, "US")).With("data-engagement-id"));
+        Assert.Equal(["doc-b-4"], HtmlScan.Tags(HtmlScan.PartnerSection(s_html, "none")).With("data-engagement-id").Select(m => m["data-engagement-id"]));
+        Assert.DoesNotContain("data-partner=\"KH\"", s_html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Marks_are_as_precise_as_the_date_and_coloured_by_kind()
+    {
+        var marks = HtmlScan.Tags(s_html).With("data-engagement-id").ToDictionary(m => m["data-engagement-id"]!);
+        Assert.Equal(("day", "2023-04-26", "meeting"), (marks["doc-a-1"]["data-precision"], marks["doc-a-1"]["data-date"], marks["doc-a-1"]["data-kind"]));
+        Assert.Equal(("year", "2019"), (marks["doc-b-3"]["data-precision"], marks["doc-b-3"]["data-date"]));
+        Assert.Equal(("month", "2019-06"), (marks["doc-b-4"]["data-precision"], marks["doc-b-4"]["data-date"]));
+
+        // A day is a dot, a month or a year is a bar; the fill is the kind's colour.
+        var shapes = HtmlScan.Tags(s_html);
+        var dayShape = shapes.First(t => t.Position > marks["doc-a-1"].Position && t.Name is "circle" or "rect");
+        Assert.Equal(("circle", HtmlReport.Colour(EngagementKind.Meeting)), (dayShape.Name, dayShape["fill"]));
+        var yearShape = shapes.First(t => t.Position > marks["doc-b-3"].Position && t.Name is "circle" or "rect");
+        Assert.Equal(("rect", HtmlReport.Colour(EngagementKind.Conference)), (yearShape.Name, yearShape["fill"]));
+        var monthShape = shapes.First(t => t.Position > marks["doc-b-4"].Position && t.Name is "circle" or "rect");
+        Assert.Equal("rect", monthShape.Name);
+        // The year bar is about twelve times as long as the month bar (both 2019 on the same axis).
+        double year = double.Parse(yearShape["width"]!, CultureInfo.InvariantCulture), month = double.Parse(monthShape["width"]!, CultureInfo.InvariantCulture);
+        Assert.InRange(year / month, 11, 13);
+
+        // The legend names every kind.
+        foreach (var (kind, colour) in HtmlReport.KindColours)
+        {
+            Assert.Contains(colour, s_html, StringComparison.Ordinal);
+            Assert.Contains("</svg>" + kind.ToString().ToLowerInvariant() + "</li>", s_html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Planned_marks_are_hollow_and_dashed()
+    {
+        var sample = SampleCorpus.Create();
+        var engagements = sample.Engagements.Select(e => e.Id == "doc-b-2" ? e with { Date = new PartialDate(2024, 3, 5) } : e).ToList();
+        string html = HtmlReport.Render(new CorpusSnapshot(sample.Documents, sample.Officials, engagements));
+        var tags = HtmlScan.Tags(html);
+        var planned = tags.With("data-engagement-id").Where(m => m["data-engagement-id"] == "doc-b-2").ToList();
+        Assert.Equal(2, planned.Count); // Türkiye and the United States
+        foreach (var mark in planned)
+        {
+            Assert.Equal("planned", mark["data-status"]);
+            var shape = tags.First(t => t.Position > mark.Position && t.Name == "circle");
+            Assert.Equal(("#ffffff", "3 2"), (shape["fill"], shape["stroke-dasharray"]));
+        }
+        var held = tags.With("data-engagement-id").Single(m => m["data-engagement-id"] == "doc-a-1");
+        Assert.Null(tags.First(t => t.Position > held.Position && t.Name == "circle")["stroke-dasharray"]);
+    }
+
+    [Fact]
+    public void Dates_without_a_year_and_unknown_dates_are_listed_apart()
+    {
+        string turkiye = HtmlScan.PartnerSection(s_html, "TR");
+        Assert.Contains("<h4>Date not stated (not on the axis)</h4>", turkiye, StringComparison.Ordinal);
+        Assert.Equal(["doc-b-2"], HtmlScan.Tags(turkiye).With("data-offaxis-engagement-id").Select(t => t["data-offaxis-engagement-id"]));
+
+        string us = HtmlScan.PartnerSection(s_html, "US");
+        Assert.Contains("<h4>Year not stated (not on the axis)</h4>", us, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"when\">26 February</span>", us, StringComparison.Ordinal);
+        Assert.Equal(["doc-b-1", "doc-b-2"], HtmlScan.Tags(us).With("data-offaxis-engagement-id").Select(t => t["data-offaxis-engagement-id"]));
+        Assert.Contains("None of these engagements has a known year", us, StringComparison.Ordinal);
+        Assert.DoesNotContain("<svg class=\"timeline\"", us, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_engagement_is_on_an_axis_or_listed_apart_and_has_a_table_row()
+    {
+        var tags = HtmlScan.Tags(s_html);
+        var shown = tags.With("data-engagement-id").Select(t => t["data-engagement-id"])
+            .Concat(tags.With("data-offaxis-engagement-id").Select(t => t["data-offaxis-engagement-id"])).ToHashSet();
+        var all = SampleCorpus.Create().Engagements.Select(e => e.Id).ToList();
+        Assert.Equal(all.Order(), shown.Order());
+        Assert.Equal(all, tags.With("data-row-engagement-id").Select(t => t["data-row-engagement-id"]));
+    }
+
+    [Fact]
+    public void Network_has_one_node_per_country_and_official()
+    {
+        var nodes = HtmlScan.Tags(s_html).With("data-node-kind");
+        // Tajikistan is only a location, so it is no node; the official of unknown country still is one.
+        Assert.Equal(["KH", "TR", "US"], nodes.Where(n => n["data-node-kind"] == "country").Select(n => n["data-node-id"]).Order(StringComparer.Ordinal));
+        Assert.Equal(["jed-royal", "someone", "ulku-kocaefe", "vong-pisen"],
+            nodes.Where(n => n["data-node-kind"] == "official").Select(n => n["data-node-id"]).Order(StringComparer.Ordinal));
+        Assert.Equal(7, nodes.Count);
+        var pisen = nodes.Single(n => n["data-node-id"] == "vong-pisen");
+        Assert.Equal("3", pisen["data-engagements"]);
+        Assert.Contains("role=\"img\" aria-labelledby=\"net-title-", s_html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Network_edges_join_officials_who_met_and_officials_to_their_country()
+    {
+        var layout = NetworkLayout.Build(SampleCorpus.Create());
+        var met = layout.Edges.Where(e => e.Kind == NetworkEdgeKind.Met).Select(e => (e.From.Id, e.To.Id, e.Weight)).ToList();
+        Assert.Equal([("vong-pisen", "ulku-kocaefe", 1), ("vong-pisen", "jed-royal", 1)], met);
+        var serves = layout.Edges.Where(e => e.Kind == NetworkEdgeKind.Serves).Select(e => (e.From.Id, e.To.Id)).Order().ToList();
+        Assert.Equal([("jed-royal", "US"), ("ulku-kocaefe", "TR"), ("vong-pisen", "KH")], serves);
+        var partners = layout.Edges.Where(e => e.Kind == NetworkEdgeKind.Partners).ToDictionary(e => e.From.Id + "-" + e.To.Id, e => e.Weight);
+        Assert.Equal(3, partners["KH-TR"]);
+        Assert.Equal(2, partners["KH-US"]);
+        Assert.Equal(1, partners["TR-US"]);
+        Assert.Equal(layout.Edges.Count, HtmlScan.Tags(s_html).With("data-edge-kind").Count);
+        Assert.Contains("data-pair=\"vong-pisen ulku-kocaefe\"", s_html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Network_layout_is_deterministic_and_keeps_nodes_apart()
+    {
+        var first = NetworkLayout.Build(SampleCorpus.Create());
+        var second = NetworkLayout.Build(SampleCorpus.Create());
+        Assert.Equal(first.Nodes.Select(n => (n.Id, n.X, n.Y)), second.Nodes.Select(n => (n.Id, n.X, n.Y)));
+        // The home country's group is centred on the left; each official sits in its country's group.
+        var kh = first.Nodes.Single(n => n.Id == "KH");
+        Assert.Equal(0, kh.Group);
+        Assert.True(kh.X < -0.9 * first.Radius);
+        Assert.Equal(first.Nodes.Single(n => n.Id == "vong-pisen").Group, kh.Group);
+        Assert.Null(first.Nodes.Single(n => n.Id == "someone").Country);
+        foreach (var a in first.Nodes)
+        {
+            Assert.InRange(Math.Sqrt(a.X * a.X + a.Y * a.Y), first.Radius - 0.01, first.Radius + 0.01);
+            Assert.True(first.Extent > first.Radius + a.Size + NetworkLayout.LabelText(a).Length * NetworkLayout.LabelCharWidth);
+            foreach (var b in first.Nodes.Where(b => !ReferenceEquals(a, b)))
+            {
+                Assert.True(Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) > a.Size + b.Size, a.Id + " overlaps " + b.Id);
+            }
+        }
+        // The node's area grows with its engagements.
+        Assert.True(NetworkLayout.NodeSize(NetworkNodeKind.Official, 4) > NetworkLayout.NodeSize(NetworkNodeKind.Official, 1));
+    }
+
+    [Fact]
+    public void Engagement_table_gives_evidence_with_article_and_line()
+    {
+        int row = s_html.IndexOf("data-row-engagement-id=\"doc-b-1\"", StringComparison.Ordinal);
+        string text = s_html[row..s_html.IndexOf("</tr>", row, StringComparison.Ordinal)];
+        Assert.Contains("26 February (year not stated)", text, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>He said, &quot;we agree&quot;\nand left.<footer><a href=\"#doc-2\">doc-b, line 5</a></footer></blockquote>", text, StringComparison.Ordinal);
+        Assert.Contains("<blockquote>More.<footer><a href=\"#doc-2\">doc-b, line 6</a></footer></blockquote>", text, StringComparison.Ordinal);
+        Assert.Contains("agreements: MoU on &quot;demining&quot;, 2024", text, StringComparison.Ordinal);
+        Assert.Contains("Dushanbe, Tajikistan", text, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#off-1\">Vong Pisen</a> <span class=\"muted\">(Deputy Commander-in-Chief)</span>", text, StringComparison.Ordinal);
+        Assert.Contains("id=\"doc-2\" data-row-document-id=\"doc-b\"", s_html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Official_table_gives_positions_over_time()
+    {
+        int row = s_html.IndexOf("data-row-official-id=\"vong-pisen\"", StringComparison.Ordinal);
+        string text = s_html[row..s_html.IndexOf("</tr>", row, StringComparison.Ordinal)];
+        int deputy = text.IndexOf("<span class=\"when\">2019</span> Deputy Commander-in-Chief, Lieutenant General", StringComparison.Ordinal);
+        int chief = text.IndexOf("<span class=\"when\">26 April 2023</span> Commander-in-Chief, Royal Cambodian Armed Forces, General", StringComparison.Ordinal);
+        Assert.True(deputy >= 0 && chief > deputy, text);
+        Assert.Contains("also: Pisen", text, StringComparison.Ordinal);
+        Assert.Contains("Cambodia (KH)", text, StringComparison.Ordinal);
+        Assert.Equal(4, HtmlScan.Tags(s_html).With("data-row-official-id").Count);
+        Assert.Contains("no position recorded", s_html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Graphics_have_text_alternatives()
+    {
+        var svgs = HtmlScan.Tags(s_html).Where(t => t.Name == "svg" && t["class"] is "timeline" or "network").ToList();
+        Assert.Equal(3, svgs.Count); // Türkiye, no partner, network
+        foreach (var svg in svgs)
+        {
+            Assert.Equal("img", svg["role"]);
+            Assert.NotNull(svg["viewbox"]);
+            if (svg["class"] == "timeline") Assert.StartsWith("0 0 1000 ", svg["viewbox"], StringComparison.Ordinal);
+            string[] ids = svg["aria-labelledby"]!.Split(' ');
+            Assert.Equal(2, ids.Length);
+            Assert.Contains("<title id=\"" + ids[0] + "\">", s_html, StringComparison.Ordinal);
+            Assert.Contains("<desc id=\"" + ids[1] + "\">", s_html, StringComparison.Ordinal);
+        }
+        Assert.Contains("<title id=\"tl-title-1\">Timeline of engagements with Türkiye</title>", s_html, StringComparison.Ordinal);
+        Assert.Contains("26 April 2023, meeting, held", s_html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_snapshot_still_gives_a_page()
+    {
+        string html = HtmlReport.Render(new CorpusSnapshot([], [], []));
+        Assert.Contains("The corpus has no engagements.", html, StringComparison.Ordinal);
+        Assert.Contains("The corpus has no countries or officials.", html, StringComparison.Ordinal);
+        Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hostile_corpus_text_never_becomes_markup()
+    {
+        string html = HtmlReport.Render(HostileCorpus());
+        var tags = HtmlScan.Tags(html);
+        // Every "<" opens a tag the report writes itself; none comes from the corpus.
+        Assert.Equal(HtmlScan.TagOpenings(html), tags.Count);
+        Assert.All(tags, t => Assert.Contains(t.Name, AllowedTags));
+        Assert.All(tags.SelectMany(t => t.Attributes.Keys), a => Assert.Contains(a, AllowedAttributes));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+
+        Assert.Contains("Name &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("&amp;amp; &lt;/title&gt;&lt;/desc&gt;&lt;/svg&gt; &#39;single&#39;", html, StringComparison.Ordinal);
+        // Attribute values keep their text and stay inside their quotes.
+        Assert.Equal("e" + HostileAttribute, Assert.Single(tags.With("data-engagement-id"))["data-engagement-id"]);
+        Assert.Equal("u" + Hostile, Assert.Single(tags.With("data-offaxis-engagement-id"))["data-offaxis-engagement-id"]);
+        Assert.Contains(tags.With("data-node-id"), t => t["data-node-id"] == "id" + HostileAttribute);
+        // A javascript: address is shown as text, never linked; an http(s) address is linked with its query escaped.
+        Assert.DoesNotContain(tags.With("href"), t => t["href"]!.Contains("javascript", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(tags.With("href"), t => t["href"] == "https://example.org/a?b=1&c=%222%22");
+        Assert.Contains("<span class=\"url\">javascript:alert(1)</span>", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("plain Ülkü", "plain Ülkü")]
+    [InlineData("<a href='x'>&</a>", "&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;")]
+    [InlineData("\"q\"", "&quot;q&quot;")]
+    [InlineData("nul\0bell\u0007c1\u0085", "nul\uFFFDbell\uFFFDc1\uFFFD")]
+    [InlineData("tab\tline\nret\r", "tab\tline\nret\r")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void Escape_leaves_no_markup(string? text, string expected) => Assert.Equal(expected, Html.Escape(text));
+
+    [Fact]
+    public void Escape_replaces_lone_surrogates_and_keeps_pairs()
+    {
+        // Built at run time: attribute arguments cannot hold a lone surrogate.
+        string text = "lone " + (char)0xD800 + " high, pair \uD83D\uDE00, lone " + (char)0xDC00 + " low, end " + (char)0xD83D;
+        Assert.Equal("lone \uFFFD high, pair \uD83D\uDE00, lone \uFFFD low, end \uFFFD", Html.Escape(text));
+    }
+
+    [Theory]
+    [InlineData(0.04, "0")]
+    [InlineData(-0.04, "0")]
+    [InlineData(12.345, "12.3")]
+    [InlineData(-7.25, "-7.3")]
+    [InlineData(1000, "1000")]
+    public void Numbers_are_invariant_and_short(double value, string expected) => Assert.Equal(expected, Html.Number(value));
+}
