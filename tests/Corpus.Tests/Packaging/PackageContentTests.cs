@@ -79,11 +79,14 @@ public sealed class PackageContentTests(PackedPackages packages)
         }
 
         string props = Text(package, "buildTransitive/Corpus.Generator.props");
-        foreach (var setting in new[] { "CorpusDirectory", "CorpusNamespace", "CorpusCuration" })
+        // CorpusDirectory reaches the generator resolved to a full path, as CorpusRoot.
+        foreach (var setting in new[] { "CorpusRoot", "CorpusNamespace", "CorpusCuration" })
         {
             Assert.Contains($"<CompilerVisibleProperty Include=\"{setting}\" />", props);
         }
-        Assert.Contains("<AdditionalFiles Include=\"@(CorpusDocument)\" CorpusDocument=\"true\" />", Text(package, "buildTransitive/Corpus.Generator.targets"));
+        string targets = Text(package, "buildTransitive/Corpus.Generator.targets");
+        Assert.Contains("<AdditionalFiles Include=\"@(CorpusDocument)\" CorpusDocument=\"true\" />", targets);
+        Assert.Contains("$(CorpusDirectory)", targets);
     }
 
     [Fact]
