@@ -44,7 +44,7 @@ public static class EngagementBuilder
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
     private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
-    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of)\b[^.;]*$", Options);
+    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of|successor|take up (?:his|her|the) post)\b[^.;]*$", Options);
     private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
     private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|(?:scheduled|expected|set|due|slated|poised|invited) to|intends? to|would|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,6}$", Options);
     private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
@@ -75,7 +75,9 @@ public static class EngagementBuilder
             {
                 string before = s.Text.Substring(0, trigger.Index);
                 var date = AttachedDate(s, trigger, published, false);
-                if (!trigger.IsVerb && s_reference.IsMatch(before))
+                // "last week’s visit", "Monday’s meeting": a possessive of time dates a new engagement; it refers to none.
+                bool timePossessive = Regex.IsMatch(before, @"\b(?:week|month|year|yesterday|today|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", Options);
+                if (!trigger.IsVerb && !timePossessive && s_reference.IsMatch(before))
                 {
                     var target = Referent(result, s, trigger, before, date);
                     if (target is not null)
@@ -145,11 +147,16 @@ public static class EngagementBuilder
             {
                 foreach (var other in valid)
                 {
-                    if (other == chosen || Trigger.Group(other.Kind) == Trigger.Group(chosen.Kind) || Subordinate(s, other)) continue;
+                    if (other == chosen || Trigger.Group(other.Kind) == Trigger.Group(chosen.Kind)) continue;
                     int from = Math.Min(other.End, chosen.End), to = Math.Max(other.Index, chosen.Index);
                     if (to <= from) continue;
                     string between = s.Text.Substring(from, to - from);
-                    if (!Regex.IsMatch(between, @"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options)) continue;
+                    // A clause of its own, or a date of its own ("engineers who trained deminers … earlier this year").
+                    var ownDate = AttachedDate(s, other, published, false);
+                    bool dated = ownDate is not null && !ownDate.Equals(candidate.Date)
+                        || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
+                    bool coordinated = Regex.IsMatch(between, @"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options) && !Subordinate(s, other);
+                    if (!coordinated && !dated) continue;
                     var extra = Candidate(s, other, new List<OfficialDraft>(), home, partner, published);
                     if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
                     result.Add(extra);
@@ -178,12 +185,14 @@ public static class EngagementBuilder
             }
             previous = s;
         }
-        // Engagements about the same foreign people are one occasion told in several sentences.
+        // Engagements about the same foreign people are one occasion told in several sentences;
+        // so is a lede without names ("A senior Pentagon official has visited …") and the report
+        // that names the people just after it.
         for (int i = result.Count - 1; i > 0; i--)
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home)) continue;
+                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i])) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -268,6 +277,15 @@ public static class EngagementBuilder
         }
         return best;
     }
+
+    private static bool Lede(EngagementDraft lede, EngagementDraft report)
+        => lede.Participants.Count == 0 && report.Participants.Count > 0
+            && Trigger.Group(lede.Kind) == Trigger.Group(report.Kind) && lede.Status == report.Status
+            && lede.Countries.Count == report.Countries.Count && lede.Countries.All(report.Countries.Contains)
+            && !(lede.Date is { } a && report.Date is { } b && Conflict(a, b))
+            && lede.Evidence.Count > 0 && report.Evidence.Count > 0
+            && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
+            && lede.Evidence[0].Sentence.Index == 0;
 
     private static EngagementDraft Split(EngagementDraft candidate, string home, string partnerCode)
     {
@@ -361,6 +379,10 @@ public static class EngagementBuilder
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
     }
+
+    private static bool AttachedDateMention(SentenceAnalysis s, Trigger trigger)
+        => s.Dates.Any(d => d.Start >= trigger.End && s.Text.Substring(trigger.End, d.Start - trigger.End).IndexOfAny(new[] { ',', ';' }) < 0
+            && d.Start - trigger.End < 80);
 
     private static string Status(SentenceAnalysis s, Trigger trigger)
     {

@@ -21,6 +21,7 @@ public static class Triggers
     {
         (new Regex(@"\b(?:sign(?:ed|s)?|ink(?:ed|s)?|conclud(?:ed|es))\b(?=[^.;]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|protocols?|accords?|treat(?:y|ies)|letters? of intent)\b)", Options), "agreement", true),
         (new Regex(@"\bsigning(?: of| ceremony)\b", Options), "agreement", false),
+        (new Regex(@"\bexchanged (?:diplomatic )?notes\b", Options), "agreement", true),
         (new Regex(@"\b(?:agreements?|memorand(?:um|a)(?: of understanding)?|MoUs?)\b(?= (?:was|were) signed\b)", Options), "agreement", false),
         (new Regex(@"\b(?:joint (?:military |naval |maritime )?(?:exercises?|drills?|patrols?)|(?:military|naval|maritime|field|command-post|tabletop) (?:exercises?|drills?))\b", Options), "exercise", false),
         (new Regex(@"\bexercises?\b(?= [A-Z“""])|\b(?:exercise|drill)\b", Options), "exercise", false),
@@ -32,8 +33,9 @@ public static class Triggers
         (new Regex(@"\b(?:held|hold|holds|holding) (?:bilateral |high-level |separate )?talks\b", Options), "meeting", true),
         (new Regex(@"\b(?:courtesy calls?|farewell calls?|(?:bilateral )?meetings?|talks|audience)\b", Options), "meeting", false),
         (new Regex(@"\breceived\b(?= (?:a |the )?(?:courtesy call|delegation|visiting)\b| (?:H\.E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|his |her )| \p{Lu}\p{Ll})", Options), "meeting", true),
-        (new Regex(@"\b(?:trained|(?:to|will|would|shall) train)\b", Options), "training", true),
+        (new Regex(@"\b(?:trained|(?:to|will|would|shall) train|to study at|to be trained|for training at)\b", Options), "training", true),
         (new Regex(@"\b(?:training(?: courses?| programmes?| programs?| sessions?| workshops?)?|trainees|courses?|workshops?)\b", Options), "training", false),
+        (new Regex(@"\bplaces\b(?= (?:for|to) [^.;]{0,40}\b(?:officers|cadets|students|personnel|soldiers|officials)\b)", Options), "training", false),
         (new Regex(@"\b(?:donated|handed over|delivered|presented|provided|supplied|gifted|gave)\b(?=[^.;]{0,60}?\b(?:vehicles|trucks|ambulances|equipment|boats|ships|vessels|aircraft|helicopters|uniforms|supplies|weapons|computers|materials|kits|machines|detectors|medicines|rifles|radios|drones|tents|generators)\b)|\b(?:donated|handed over)\b", Options), "aid", true),
         (new Regex(@"\b(?:donations?|handovers?|hand-over|provision of|(?:military|humanitarian) (?:assistance|aid)|grants?)\b", Options), "aid", false),
         (new Regex(@"\b(?:ceremon(?:y|ies)|commemorat(?:ing|ion)|celebrat(?:ion|ing)|reception|inaugurat(?:ion|ed)|event)\b", Options), "ceremony", false),
