@@ -44,7 +44,9 @@ public static class EngagementBuilder
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
     private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
-    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of|successor|take up (?:his|her|the) post)\b[^.;]*$", Options);
+    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of)\b[^.;]*$", Options);
+    // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
+    private static readonly Regex s_genericSentence = new(@"\b(?:invited|invites|invitation to|successor|take up (?:his|her|the) post|assume (?:his|her) duties)\b", Options);
     private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
     private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|(?:scheduled|expected|set|due|slated|poised|invited) to|intends? to|would|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,6}$", Options);
     private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
@@ -88,7 +90,9 @@ public static class EngagementBuilder
                         continue;
                     }
                 }
-                if (notReporting || s_generic.IsMatch(before)) continue;
+                // Generic and hypothetical wording counts in the trigger's own clause only.
+                int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
+                if (notReporting || s_generic.IsMatch(before.Substring(clauseStart)) || s_genericSentence.IsMatch(before)) continue;
                 if (!IsAnchored(s, trigger, date, people)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -102,6 +106,12 @@ public static class EngagementBuilder
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
                     own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
+                }
+                // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
+                if (Regex.IsMatch(s.Text, @"\b(?:[Ii]n a separate meeting|[Ss]eparately)\b", Options) && !own.Any(p => p.Country == home)
+                    && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0)
+                {
+                    own.InsertRange(0, before0.Participants.Where(p => p.Country == home && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published);
                 if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day)\b", Options) && current?.Date is { } sameDay)
@@ -236,7 +246,8 @@ public static class EngagementBuilder
         if (date is not null) return true;
         string clause = Clause(s.Text, trigger);
         // "several meetings", "training courses": plural nouns are events only with a date or a place.
-        if (trigger.IsPlural) return HasCity(clause);
+        // …unless people and a verb of occurrence come with them ("will pay courtesy calls on …").
+        if (trigger.IsPlural) return HasCity(clause) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && s_anchorWords.IsMatch(clause);
         if (s_anchorWords.IsMatch(clause)) return true;
         return !weak && (people.Count > 0 || HasCity(clause));
     }
@@ -371,7 +382,7 @@ public static class EngagementBuilder
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = Regex.Replace(between, @",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,", " ");
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b");
-            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate)\s+)?(?:the\s+)?$")
+            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$")
                 && Regex.IsMatch(after, @"^[^,;]{0,25},");
             if (!sameClause && !opener) continue;
             int distance = Math.Abs(to - from);
@@ -488,7 +499,7 @@ public static class EngagementBuilder
                 int at = s.Text.IndexOf(city, StringComparison.Ordinal);
                 if (at < 0) continue;
                 string before = s.Text.Substring(0, at);
-                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+\w+\s+(?:capital\s+)?)?$|\bcapital\s+$", RegexOptions.CultureInvariant)) continue;
+                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$", RegexOptions.CultureInvariant)) continue;
                 if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s")) continue;
                 draft.City = city;
                 draft.LocationCountry ??= Places.Cities[city];

@@ -101,6 +101,11 @@ public static class Lexicon
         "program", "mission", "operation", "group", "authority", "action", "secretariat", "service", "services", "squadron", "flotilla",
         "initiative", "network", "times", "post", "news", "agency", "district", "province");
 
+    /// <summary>Honorifics that stand between a title and a name ("H.E. General …", "Datuk Azman", "Tan Sri Mohd Faizal"); never part of either.</summary>
+    public static readonly HashSet<string> Honorifics = Set(
+        "Datuk", "Dato", "Datin", "Seri", "Tun", "Haji", "Hajjah", "Samdech", "Techo", "Lok", "Chumteav", "Oknha", "Neak", "Excellency",
+        "Mr", "Mrs", "Ms", "Dr", "Madam", "Sir", "Pehin", "Dato'", "Puan", "Khun");
+
     public static readonly HashSet<string> Months = Set(
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");

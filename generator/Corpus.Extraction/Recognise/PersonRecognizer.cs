@@ -31,6 +31,19 @@ public sealed class PersonRecognizer
         foreach (var (words, rank) in Lexicon.Ranks) _ranks.Add(string.Join(" ", words), rank);
     }
 
+    /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, "Tan Sri", or the letters of "H.E.".</summary>
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text)) return true;
+        if (t.Text == "Tan" && i + 1 < tokens.Count && tokens[i + 1].Text == "Sri") return true;
+        if (t.Text == "Sri" && i > 0 && (tokens[i - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato" or "Seri")) return true;
+        // H.E.: the letters and their full stops.
+        if ((t.Text == "H" || t.Text == "E") && i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End) return true;
+        if (t.Text == "." && i > 0 && (tokens[i - 1].Text == "H" || tokens[i - 1].Text == "E")) return true;
+        return false;
+    }
+
     /// <summary>Words that never start a name.</summary>
     public bool IsLexical(IReadOnlyList<Token> tokens, int i)
     {
@@ -53,7 +66,7 @@ public sealed class PersonRecognizer
     {
         var result = new List<PersonMention>();
         var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i);
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -121,6 +134,13 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
+            // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
+            if (System.Text.RegularExpressions.Regex.IsMatch(sentence.Substring(tokens[lastToken].End), @"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b")
+                || System.Text.RegularExpressions.Regex.IsMatch(sentence.Substring(0, tokens[first].Start), @"\b(?:late|founding)\s+(?:\w+\s+){0,2}$"))
+            {
+                k = j;
+                continue;
+            }
             string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out int rankStart) : null;
             if (nameParts.Count >= 2 || (mononymRank is not null && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
@@ -177,6 +197,7 @@ public sealed class PersonRecognizer
     /// <summary>A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).</summary>
     private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before)
     {
+        while (index > 0 && IsHonorific(tokens, index - 1)) index--;
         before = index;
         for (int start = Math.Max(0, index - 4); start < index; start++)
         {
@@ -198,6 +219,7 @@ public sealed class PersonRecognizer
     private bool TitleToken(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
+        if (IsHonorific(tokens, i)) return true;
         if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsWord)
         {
@@ -249,9 +271,9 @@ public sealed class PersonRecognizer
 
     private TitleInfo? MakeTitle(string sentence, IReadOnlyList<Token> tokens, int start, int end)
     {
-        // Drop connectors at either edge ("and Interior Minister", "Minister of").
-        while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord)) start++;
-        while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" )) end--;
+        // Drop connectors and honorifics at either edge ("and Interior Minister", "Minister of", "… H.E.").
+        while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord || IsHonorific(tokens, start))) start++;
+        while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" || IsHonorific(tokens, end - 1))) end--;
         if (end <= start) return null;
         string? head = null;
         for (int i = end - 1; i >= start && head is null; i--)
