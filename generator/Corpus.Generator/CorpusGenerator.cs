@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -37,7 +38,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => CorpusFile.Read(pair.Left, pair.Right, ct))
             .Where(static f => f is not null)
             .Select(static (f, _) => f!)
-            .WithTrackingName(TrackingNames.Files);
+            .WithTrackingName(TrackingNames.Files)
+            // A file listed twice (an item added by hand that the folder's items already hold) is read once.
+            .Collect()
+            .SelectMany(static (all, _) => Distinct(all));
 
         var gazetteer = files
             .Where(static f => f.Kind == CorpusFileKind.Gazetteer)
@@ -142,6 +146,17 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 }
             }
         });
+    }
+
+    private static ImmutableArray<CorpusFile> Distinct(ImmutableArray<CorpusFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<CorpusFile>(files.Length);
+        foreach (var f in files)
+        {
+            if (seen.Add(f.Path)) builder.Add(f);
+        }
+        return builder.Count == files.Length ? files : builder.ToImmutable();
     }
 
     private static Gazetteer ReadGazetteer(ImmutableArray<CorpusFile> files)
@@ -372,9 +387,10 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
     }
 
     /// <summary>
-    /// The text of a file as UTF-8. The compiler decodes a file as UTF-8 when it can and otherwise
-    /// falls back to a legacy code page; such a text is turned back into its bytes and decoded as
-    /// UTF-8, so the valid parts read right and each invalid byte becomes U+FFFD.
+    /// The text of a file as UTF-8. The compiler decodes additional files as UTF-8, invalid bytes
+    /// becoming U+FFFD; a text that arrives decoded with a legacy code page instead (its
+    /// <see cref="SourceText.Encoding"/> says so) is turned back into its bytes and decoded as
+    /// UTF-8 the same way, so the valid parts read right and each invalid byte becomes U+FFFD.
     /// </summary>
     internal static string Decode(SourceText? source)
     {
@@ -397,7 +413,8 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
 
     /// <summary>
     /// The path relative to the corpus folder, with forward slashes. A file outside the folder gets
-    /// a path with "../" from it, so two files never share a relative path; without a folder, the file name.
+    /// a path with "../" from it (or its full path, on another drive), so two files never share a
+    /// relative path; without a folder, the file name.
     /// </summary>
     internal static string Relative(string path, string? root)
     {
@@ -410,7 +427,8 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
         var pathParts = p.Split('/');
         int common = 0;
         while (common < rootParts.Length && common < pathParts.Length - 1 && rootParts[common] == pathParts[common]) common++;
-        if (common == 0) return System.IO.Path.GetFileName(p);
+        // Nothing in common (another drive): the full path, still unique.
+        if (common == 0) return p;
         var sb = new StringBuilder();
         for (int i = common; i < rootParts.Length; i++) sb.Append("../");
         sb.Append(string.Join("/", pathParts.Skip(common)));

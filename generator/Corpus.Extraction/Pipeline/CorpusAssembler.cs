@@ -25,8 +25,8 @@ public sealed record DocumentSource(string RelativePath, string Path, Located? I
 /// Member names follow one rule for every kind of record: the PascalCase of the name's slug
 /// (<see cref="TextTools.MemberName"/>), cut to <see cref="MaxMemberLength"/> characters, with
 /// <c>_</c> after a name the generated class already uses (<c>All</c>, <c>Find</c>, …) and a
-/// number (2, 3, …) after a name an earlier record of the same kind took. Records are named in
-/// output order, so the numbering is the same on every build.
+/// number (2, 3, …) after a name an earlier record of the same kind took, ignoring case. Records
+/// are named in output order, so the numbering is the same on every build.
 /// </remarks>
 public static class CorpusAssembler
 {
@@ -94,6 +94,8 @@ public static class CorpusAssembler
                     entry = (o.Name, new SortedSet<string>(StringComparer.Ordinal), o.Country, new List<OfficialPosition>(), new List<string>(), a);
                     order.Add(o.Id);
                 }
+                // A later article may spell the same person (same id) differently: that spelling is kept as an alias.
+                if (!string.Equals(o.Name, entry.Name, StringComparison.Ordinal)) entry.Aliases.Add(o.Name);
                 foreach (var alias in o.Aliases) entry.Aliases.Add(alias);
                 if (entry.Country is null) entry.Country = o.Country;
                 foreach (var p in o.Positions) entry.Positions.Add(new OfficialPosition(a.Document.Id, p));
@@ -206,7 +208,8 @@ public static class CorpusAssembler
     {
         private readonly string _what;
         private readonly List<Problem> _problems;
-        private readonly HashSet<string> _used = new(StringComparer.Ordinal);
+        // Names that differ only in case count as taken too: the file of an article is named after its member, and file names may ignore case.
+        private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
         public MemberNames(string what, List<Problem> problems)
         {

@@ -209,6 +209,44 @@ public class DiagnosticTests
         Assert.Empty(run.CompileDiagnostics);
     }
 
+    [Fact]
+    public void Names_that_differ_only_in_case_are_numbered_so_the_article_files_differ_too()
+    {
+        var run = Robust.Run(("a-b.txt", Article), ("ab.txt", Article));
+        Assert.Equal(new[] { "ArticleAB", "ArticleAb2" }, run.Model.Documents.Select(d => d.Member));
+        Assert.Single(run.WithId("CORPUS007"));
+        Assert.Null(run.Result.Exception);
+        Assert.Equal(2, run.Sources.Count(s => s.HintName.StartsWith("Corpus.Article.", StringComparison.Ordinal)));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void A_file_listed_twice_is_read_once()
+    {
+        var texts = new AdditionalText[]
+        {
+            new Corpus.Tests.Generator.MemoryText(Robust.Root + "a.txt", Article),
+            new Corpus.Tests.Generator.MemoryText(Robust.Root + "b.txt", Article),
+            new Corpus.Tests.Generator.MemoryText(Robust.Root + "a.txt", Article),
+        };
+        var run = Robust.Run(Robust.Corpus(), texts);
+        Assert.Null(run.Result.Exception);
+        Assert.Empty(run.Diagnostics);
+        Assert.Equal(new[] { "a", "b" }, run.Model.Documents.Select(d => d.Document.Id));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("/corpus/a.txt", "/corpus/", "a.txt")]
+    [InlineData("/corpus/sub/a.txt", "/corpus", "sub/a.txt")]
+    [InlineData("/elsewhere/a.txt", "/corpus/", "../elsewhere/a.txt")]
+    [InlineData("/home/me/x/a.txt", "/home/me/corpus/deep/", "../../x/a.txt")]
+    [InlineData("C:\\corpus\\a.txt", "C:\\corpus\\", "a.txt")]
+    [InlineData("D:\\other\\a.txt", "C:\\corpus\\", "D:/other/a.txt")]
+    [InlineData("/corpus/a.txt", "", "a.txt")]
+    public void Paths_are_relative_to_the_corpus_folder_and_never_shared_by_two_files(string path, string root, string relative)
+        => Assert.Equal(relative, CorpusFile.Relative(path, root));
+
     [Theory]
     [InlineData("5G networks", "_5gNetworks", "a C# name cannot start with a digit")]
     [InlineData("All", "All_", "'All' is a name the generated classes already use")]
@@ -267,10 +305,10 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void Bytes_that_are_not_UTF_8_read_as_the_compiler_hands_them_over_become_U_FFFD()
+    public void Bytes_that_are_not_UTF_8_decoded_with_a_legacy_code_page_become_U_FFFD()
     {
-        // The compiler decodes a file that is not valid UTF-8 with a single-byte code page; the
-        // generator reads the bytes again as UTF-8. "Türkiye" in Windows-1252, then valid UTF-8.
+        // A text handed over decoded with a single-byte code page is read again as UTF-8.
+        // "Türkiye" in Windows-1252, then valid UTF-8. (BuildProcessTests covers a real build.)
         var bytes = Encoding.UTF8.GetBytes(Article).Concat(new byte[] { 0x54, 0xFC, 0x72, 0x6B, 0x69, 0x79, 0x65, 0x20 })
             .Concat(Encoding.UTF8.GetBytes("and Ülkü agreed.\n")).ToArray();
         var harness = Robust.Corpus();
@@ -281,6 +319,15 @@ public class DiagnosticTests
         Assert.Empty(run.CompileDiagnostics);
         // The valid parts read right: Ülkü, not mojibake.
         Assert.Contains(run.Model.Officials, o => o.Name == "Ülkü Kocaefe");
+    }
+
+    [Fact]
+    public void A_lone_surrogate_in_text_handed_over_in_memory_reads_as_U_FFFD_with_the_same_warning()
+    {
+        var run = Robust.Run(("a.txt", Article + "The \uD800 side agreed.\n"), ("a.yaml", "title: \"Half \uDC00 a pair\"\n"));
+        Assert.Equal(new[] { "a.txt", "a.yaml" }, run.WithId("CORPUS014").Select(d => Path.GetFileName(d.Location.GetLineSpan().Path)).Order(StringComparer.Ordinal));
+        Assert.Equal("Half \uFFFD a pair", run.Model.Documents.Single().Document.Title);
+        Assert.Empty(run.CompileDiagnostics);
     }
 
     [Fact]
