@@ -73,6 +73,11 @@ public sealed class BuildProcessTests : IDisposable
         AssertNoStackTrace(result.Output);
     }
 
+    /// <remarks>
+    /// The project lives in probe/ and the articles in articles/ beside it; the build runs from
+    /// their parent with <c>-p:CorpusDirectory=articles</c>, so it also shows that a relative
+    /// folder is taken from where the command runs.
+    /// </remarks>
     [Fact]
     public void Bytes_that_are_not_UTF_8_in_a_real_file_are_CORPUS014_at_their_line_and_column()
     {
@@ -86,7 +91,8 @@ public sealed class BuildProcessTests : IDisposable
             .Concat(Encoding.UTF8.GetBytes("Both sides thanked Ülkü Kocaefe.\n")).ToArray();
         File.WriteAllBytes(Path.Combine(articles, "latin.txt"), bytes);
         File.WriteAllText(Path.Combine(articles, "fine.txt"), "Prime Minister Hun Manet visited Laos.\n");
-        string project = Path.Combine(_temp, "Probe.csproj");
+        Directory.CreateDirectory(Path.Combine(_temp, "probe"));
+        string project = Path.Combine(_temp, "probe", "Probe.csproj");
         File.WriteAllText(project, $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <Import Project="{build}/Corpus.Generator.props" />
@@ -94,7 +100,6 @@ public sealed class BuildProcessTests : IDisposable
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <CorpusNamespace>Probe.Data</CorpusNamespace>
-                <CorpusDirectory>{articles}/</CorpusDirectory>
                 <GenerateDocumentationFile>true</GenerateDocumentationFile>
                 <UseSharedCompilation>false</UseSharedCompilation>
               </PropertyGroup>
@@ -105,12 +110,12 @@ public sealed class BuildProcessTests : IDisposable
               <Import Project="{build}/Corpus.Generator.targets" />
             </Project>
             """);
-        var result = Dotnet(_temp, "build", project, "-nodeReuse:false");
+        var result = Dotnet(_temp, "build", "probe/Probe.csproj", "-nodeReuse:false", "-p:CorpusDirectory=articles");
         Assert.True(result.ExitCode == 0, result.Output);
         var warnings = result.Output.Split('\n').Where(l => l.Contains(" warning CORPUS", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
         var warning = Assert.Single(warnings);
         Assert.Contains(Path.Combine(articles, "latin.txt") + "(2,2): warning CORPUS014: The file 'latin.txt' has bytes that are not UTF-8", warning, StringComparison.Ordinal);
         AssertNoStackTrace(result.Output);
-        Assert.True(File.Exists(Path.Combine(_temp, "bin", "Debug", "net10.0", "Probe.dll")));
+        Assert.True(File.Exists(Path.Combine(_temp, "probe", "bin", "Debug", "net10.0", "Probe.dll")));
     }
 }
