@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Corpus.Extraction.Read;
+using Corpus.Extraction.Text;
 using Corpus.Generator;
 using Microsoft.CodeAnalysis;
 
@@ -327,6 +328,18 @@ public class DiagnosticTests
         var run = Robust.Run(("a.txt", Article + "The \uD800 side agreed.\n"), ("a.yaml", "title: \"Half \uDC00 a pair\"\n"));
         Assert.Equal(new[] { "a.txt", "a.yaml" }, run.WithId("CORPUS014").Select(d => Path.GetFileName(d.Location.GetLineSpan().Path)).Order(StringComparer.Ordinal));
         Assert.Equal("Half \uFFFD a pair", run.Model.Documents.Single().Document.Title);
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void The_noncharacter_U_FFFE_which_UTF_8_files_can_hold_does_not_stop_extraction()
+    {
+        // Unicode normalization rejects U+FFFE; folding names for comparison must not.
+        var run = Robust.Run(("a.txt", Article.Replace("Wednesday", "Wednes\uFFFEday", StringComparison.Ordinal)),
+            ("a.yaml", "officials:\n  - { name: \"Tea Banh\", aliases: [\"Ba\\uFFFEnh\"], title: Defence Minister }\n"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(run.Model.Officials, o => o.Name == "Tea Banh" && o.Aliases.Contains("Ba\uFFFEnh"));
+        Assert.Equal("ba-nh", TextTools.Slug("Ba\uFFFEnh"));
         Assert.Empty(run.CompileDiagnostics);
     }
 
