@@ -1,7 +1,10 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Text;
+using System.Threading;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
@@ -35,13 +38,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (pair, ct) => CorpusFile.Read(pair.Left, pair.Right, ct))
             .Where(static f => f is not null)
             .Select(static (f, _) => f!)
-            .WithTrackingName(TrackingNames.Files);
+            .WithTrackingName(TrackingNames.Files)
+            // A file listed twice (an item added by hand that the folder's items already hold) is read once.
+            .Collect()
+            .SelectMany(static (all, _) => Distinct(all));
 
         var gazetteer = files
             .Where(static f => f.Kind == CorpusFileKind.Gazetteer)
             .Collect()
             .Select(static (all, _) => ReadGazetteer(all))
             .WithTrackingName(TrackingNames.Gazetteer);
+
+        // Extraction sees the gazetteer without its problems and positions, so moving lines of corpus.yaml re-extracts nothing.
+        var extractionGazetteer = gazetteer
+            .Select(static (g, _) => g.ForExtraction());
 
         var sidecars = files
             .Where(static f => f.Kind == CorpusFileKind.Sidecar)
@@ -56,30 +66,38 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var inputs = articles
             .Combine(sidecars)
-            .Combine(gazetteer)
+            .Combine(extractionGazetteer)
             .Combine(options)
             .Select(static (x, _) => new ArticleInput(x.Left.Left.Left, SidecarFor(x.Left.Left.Left, x.Left.Left.Right), x.Left.Right, x.Right.Curation))
             .WithTrackingName(TrackingNames.ArticleInputs);
 
-        var facts = inputs
-            .Select(static (input, _) => SafeExtract(input))
+        var extracted = inputs
+            .Select(static (input, _) => new ExtractedArticle(input.Article.Path, SafeExtract(input)))
             .WithTrackingName(TrackingNames.Extraction);
+        var facts = extracted.Select(static (e, _) => e.Facts);
+
+        var sources = articles.Collect()
+            .Combine(sidecars)
+            .Select(static (x, _) => DocumentSources(x.Left, x.Right))
+            .WithTrackingName(TrackingNames.Sources);
 
         var corpus = facts.Collect()
             .Combine(gazetteer)
             .Combine(options)
-            .Select(static (x, _) => CorpusAssembler.Assemble(x.Left.Left, x.Left.Right, x.Right.Namespace, ""))
+            .Combine(sources)
+            .Select(static (x, _) => SafeAssemble(x.Left.Left.Left, x.Left.Left.Right, x.Left.Right.Namespace, x.Right))
             .WithTrackingName(TrackingNames.Corpus);
 
         var orphans = files.Collect()
             .Select(static (all, _) => OrphanSidecars(all))
             .WithTrackingName(TrackingNames.Orphans);
 
-        var perArticle = facts
+        var perArticle = extracted
             .Combine(corpus.Select(static (c, _) => c.Names).WithTrackingName(TrackingNames.Names))
-            .Select(static (x, _) => new ArticleEmitModel(x.Left, x.Right))
+            .Select(static (x, _) => (x.Left.Path, Model: new ArticleEmitModel(x.Left.Facts, x.Right)))
             .WithTrackingName(TrackingNames.ArticleSources);
 
+        context.RegisterSourceOutput(files, static (spc, f) => Report(spc, f.Problems));
         context.RegisterSourceOutput(gazetteer, static (spc, g) => Report(spc, g.Problems));
         context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all) Report(spc, s.Problems); });
         context.RegisterSourceOutput(orphans, static (spc, problems) => Report(spc, problems));
@@ -87,14 +105,58 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(corpus, static (spc, model) =>
         {
             Report(spc, model.Problems);
-            foreach (var (hint, source) in CorpusEmitter.EmitCorpus(model)) spc.AddSource(hint, SourceText.From(source, System.Text.Encoding.UTF8));
+            foreach (var (hint, emit) in CorpusEmitter.CorpusFiles)
+            {
+                try
+                {
+                    spc.AddSource(hint, SourceText.From(emit(model), Encoding.UTF8));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Report(spc, Failure("", "the corpus (" + hint + ")", e));
+                }
+            }
         });
-        context.RegisterSourceOutput(perArticle, static (spc, model) =>
+        context.RegisterSourceOutput(perArticle, static (spc, article) =>
         {
+            var model = article.Model;
             Report(spc, model.Facts.Problems);
-            var (hint, source) = CorpusEmitter.EmitArticle(model);
-            spc.AddSource(hint, SourceText.From(source, System.Text.Encoding.UTF8));
+            string name = model.Facts.Document.Path;
+            (string HintName, string Source)? file;
+            try
+            {
+                FaultInjection.At(FaultInjection.Emit, article.Path);
+                file = CorpusEmitter.EmitArticle(model);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The corpus files call this article's methods: an empty file keeps them compiling.
+                Report(spc, Failure(article.Path, name, e));
+                file = CorpusEmitter.EmitEmptyArticle(model);
+            }
+            if (file is { } f)
+            {
+                try
+                {
+                    spc.AddSource(f.HintName, SourceText.From(f.Source, Encoding.UTF8));
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    Report(spc, Failure(article.Path, name, e));
+                }
+            }
         });
+    }
+
+    private static ImmutableArray<CorpusFile> Distinct(ImmutableArray<CorpusFile> files)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var builder = ImmutableArray.CreateBuilder<CorpusFile>(files.Length);
+        foreach (var f in files)
+        {
+            if (seen.Add(f.Path)) builder.Add(f);
+        }
+        return builder.Count == files.Length ? files : builder.ToImmutable();
     }
 
     private static Gazetteer ReadGazetteer(ImmutableArray<CorpusFile> files)
@@ -103,11 +165,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         if (file is null) return Gazetteer.Default;
         try
         {
+            FaultInjection.At(FaultInjection.Parse, file.Path);
             return GazetteerReader.Read(file.Path, file.Text);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Gazetteer.Default with { Problems = new EquatableArray<Problem>(new[] { Failure(file.Path, file.RelativePath, e) }) };
+            return Gazetteer.Default with { Problems = Failure(file.Path, file.RelativePath, e) };
         }
     }
 
@@ -116,12 +179,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         string stem = Path.GetFileNameWithoutExtension(f.Path);
         try
         {
+            FaultInjection.At(FaultInjection.Parse, f.Path);
             return SidecarReader.Read(f.Path, stem, f.Text);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Sidecar(f.Path, stem, null, null, null, null, null, EquatableArray<CuratedOfficial>.Empty, false,
-                EquatableArray<CuratedEngagement>.Empty, new EquatableArray<Problem>(new[] { Failure(f.Path, f.RelativePath, e) }));
+                EquatableArray<CuratedEngagement>.Empty, Failure(f.Path, f.RelativePath, e));
         }
     }
 
@@ -139,19 +203,52 @@ public sealed class CorpusGenerator : IIncrementalGenerator
     {
         try
         {
+            FaultInjection.At(FaultInjection.Extract, input.Article.Path);
             return ArticleExtractor.Extract(input.Article, input.Sidecar, input.Gazetteer, input.Curation);
         }
-        catch (Exception e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             var a = input.Article;
-            var document = new DocumentFact(input.Sidecar?.Id ?? a.Id, a.RelativePath, null, null, null, null, ArticleReader.CountLines(a.Text));
+            var document = new DocumentFact(input.Sidecar?.Id ?? a.Id, a.RelativePath, input.Sidecar?.Title, input.Sidecar?.Outlet, input.Sidecar?.Url,
+                input.Sidecar?.Published, ArticleReader.CountLines(a.Text));
             return new ArticleFacts(document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty, EquatableArray<MentionFact>.Empty,
-                EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, new EquatableArray<Problem>(new[] { Failure(a.Path, a.RelativePath, e) }));
+                EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, Failure(a.Path, a.RelativePath, e));
         }
     }
 
-    private static Problem Failure(string path, string relativePath, Exception e)
-        => Problem.AtFile(ProblemIds.UnexpectedFailure, path, relativePath, e.GetType().Name + ": " + e.Message);
+    private static EquatableArray<DocumentSource> DocumentSources(ImmutableArray<ArticleSource> articles, ImmutableArray<Sidecar> sidecars)
+        => articles.OrderBy(a => a.Path, StringComparer.Ordinal)
+            .Select(a => SidecarFor(a, sidecars) is { } s ? new DocumentSource(a.RelativePath, a.Path, s.IdLocation, s.Path) : new DocumentSource(a.RelativePath, a.Path))
+            .ToEquatableArray();
+
+    private static CorpusModel SafeAssemble(ImmutableArray<ArticleFacts> facts, Gazetteer gazetteer, string ns, EquatableArray<DocumentSource> sources)
+    {
+        try
+        {
+            return CorpusAssembler.Assemble(facts, gazetteer, ns, "", sources);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Without a model no article can be emitted; the classes are still generated, empty, so code that uses them reports what is missing.
+            var names = new NameMap(ns, EquatableArray<NamePair>.Empty, EquatableArray<NamePair>.Empty, EquatableArray<NamePair>.Empty, EquatableArray<NamePair>.Empty);
+            return new CorpusModel(names, EquatableArray<DocumentModel>.Empty, EquatableArray<CountryModel>.Empty, EquatableArray<OrganizationModel>.Empty,
+                EquatableArray<OfficialModel>.Empty, EquatableArray<TopicModel>.Empty, Failure("", "the corpus", e));
+        }
+    }
+
+    private static EquatableArray<Problem> Failure(string path, string name, Exception e)
+        => new(new[] { Problem.AtFile(ProblemIds.UnexpectedFailure, path, name, e.GetType().Name + ": " + OneLine(e.Message)) });
+
+    private static string OneLine(string text)
+    {
+        var sb = new StringBuilder(Math.Min(text.Length, 300));
+        foreach (char c in text)
+        {
+            if (sb.Length == 300) { sb.Append('…'); break; }
+            sb.Append(char.IsControl(c) ? ' ' : c);
+        }
+        return sb.ToString().Trim();
+    }
 
     private static EquatableArray<Problem> OrphanSidecars(ImmutableArray<CorpusFile> files)
     {
@@ -162,17 +259,62 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .ToEquatableArray();
     }
 
+    /// <summary>The most values any message takes; missing ones are passed as "" so that no message can fail to format.</summary>
+    private const int MaxMessageArguments = 8;
+
     private static void Report(SourceProductionContext spc, EquatableArray<Problem> problems)
     {
         foreach (var p in problems)
         {
             var descriptor = DiagnosticDescriptors.For(p.Id);
-            var location = p.Path.Length == 0
-                ? Location.None
-                : Location.Create(p.Path, new TextSpan(p.Start, p.Length), new LinePositionSpan(new LinePosition(p.Line, p.Column), new LinePosition(p.EndLine, p.EndColumn)));
-            spc.ReportDiagnostic(Diagnostic.Create(descriptor, location, p.Args.Cast<object>().ToArray()));
+            var location = Location.None;
+            if (p.Path.Length > 0)
+            {
+                var start = new LinePosition(Math.Max(0, p.Line), Math.Max(0, p.Column));
+                var end = new LinePosition(Math.Max(0, p.EndLine), Math.Max(0, p.EndColumn));
+                if (end < start) end = start;
+                location = Location.Create(p.Path, new TextSpan(Math.Max(0, p.Start), Math.Max(0, p.Length)), new LinePositionSpan(start, end));
+            }
+            var args = new object[Math.Max(MaxMessageArguments, p.Args.Count)];
+            for (int i = 0; i < args.Length; i++) args[i] = i < p.Args.Count ? p.Args[i] : "";
+            spc.ReportDiagnostic(Diagnostic.Create(descriptor, location, args));
         }
     }
+}
+
+/// <summary>
+/// A seam for tests: a test sets <see cref="FailWhen"/> to make the processing of one file throw,
+/// and checks that the failure becomes one diagnostic while the rest of the corpus compiles. The
+/// setting lives in an <see cref="AsyncLocal{T}"/>, so it reaches only generator runs started from
+/// the test's own execution context: tests running in parallel and real builds never see it.
+/// </summary>
+internal static class FaultInjection
+{
+    public const string Read = "read";
+    public const string Parse = "parse";
+    public const string Extract = "extract";
+    public const string Emit = "emit";
+
+    private static readonly AsyncLocal<Func<string, string, bool>?> s_failWhen = new();
+
+    /// <summary>Given the stage (<see cref="Read"/> any file, <see cref="Parse"/> a YAML file, <see cref="Extract"/> or <see cref="Emit"/> an article) and the file's path, whether to fail there.</summary>
+    public static Func<string, string, bool>? FailWhen
+    {
+        get => s_failWhen.Value;
+        set => s_failWhen.Value = value;
+    }
+
+    public static void At(string stage, string path)
+    {
+        var failWhen = s_failWhen.Value;
+        if (failWhen is not null && failWhen(stage, path)) throw new InjectedFailureException(stage + " of " + path);
+    }
+}
+
+/// <summary>The failure <see cref="FaultInjection"/> throws.</summary>
+internal sealed class InjectedFailureException : Exception
+{
+    public InjectedFailureException(string where) : base("injected failure in the " + where) { }
 }
 
 /// <summary>The names of the pipeline's steps, for caching tests and diagnostics of the pipeline.</summary>
@@ -189,22 +331,29 @@ public static class TrackingNames
     public const string Names = "Names";
     public const string Orphans = "Orphans";
     public const string ArticleSources = "ArticleSources";
+    public const string Sources = "Sources";
 }
+
+/// <summary>An article's facts and the full path of its file.</summary>
+internal sealed record ExtractedArticle(string Path, ArticleFacts Facts);
 
 /// <summary>One article with everything its extraction depends on.</summary>
 internal sealed record ArticleInput(ArticleSource Article, Sidecar? Sidecar, Gazetteer Gazetteer, bool Curation);
 
 internal enum CorpusFileKind { Article, Sidecar, Gazetteer }
 
-/// <summary>A corpus file as read from an additional file: kind, absolute path, path relative to the corpus folder, text.</summary>
-internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string RelativePath, string Text)
+/// <summary>
+/// A corpus file as read from an additional file: kind, absolute path, path relative to the
+/// corpus folder, text (LF line ends, no BOM, UTF-8 decoded) and the problems of reading it.
+/// </summary>
+internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string RelativePath, string Text, EquatableArray<Problem> Problems)
 {
-    public static CorpusFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, System.Threading.CancellationToken ct)
+    public static CorpusFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken ct)
     {
         var fileOptions = options.GetOptions(file);
         if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusDocument", out var flag)
             || !string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase)) return null;
-        string path = file.Path;
+        string path = file.Path ?? "";
         string name = System.IO.Path.GetFileName(path);
         string ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
         CorpusFileKind kind;
@@ -212,21 +361,78 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
         else if (ext == ".yaml" || ext == ".yml") kind = CorpusFileKind.Sidecar;
         else if (ext == ".txt") kind = CorpusFileKind.Article;
         else return null;
-        options.GlobalOptions.TryGetValue("build_property.CorpusRoot", out var root);
-        var text = ArticleReader.Normalize(file.GetText(ct)?.ToString() ?? "");
-        return new CorpusFile(kind, path, Relative(path, root), text);
+        if (!options.GlobalOptions.TryGetValue("build_property.CorpusDirectoryFullPath", out var root) || string.IsNullOrEmpty(root))
+        {
+            options.GlobalOptions.TryGetValue("build_property.CorpusDirectory", out root);
+        }
+        string relative = Relative(path, root);
+        try
+        {
+            FaultInjection.At(FaultInjection.Read, path);
+            var text = ArticleReader.Normalize(Decode(file.GetText(ct)));
+            var problems = EquatableArray<Problem>.Empty;
+            // Articles report unreadable bytes when they are extracted; YAML files here.
+            int bad = kind == CorpusFileKind.Article ? -1 : text.IndexOf('\uFFFD');
+            if (bad >= 0)
+            {
+                problems = new EquatableArray<Problem>(new[] { Problem.At(ProblemIds.NotUtf8, path, ArticleExtractor.Position(text, bad), ArticleExtractor.Position(text, bad + 1), relative) });
+            }
+            return new CorpusFile(kind, path, relative, text, problems);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new CorpusFile(kind, path, relative, "",
+                new EquatableArray<Problem>(new[] { Problem.AtFile(ProblemIds.UnexpectedFailure, path, relative, e.GetType().Name + ": " + e.Message) }));
+        }
     }
 
-    private static string Relative(string path, string? root)
+    /// <summary>
+    /// The text of a file as UTF-8. The compiler decodes additional files as UTF-8, invalid bytes
+    /// becoming U+FFFD; a text that arrives decoded with a legacy code page instead (its
+    /// <see cref="SourceText.Encoding"/> says so) is turned back into its bytes and decoded as
+    /// UTF-8 the same way, so the valid parts read right and each invalid byte becomes U+FFFD.
+    /// </summary>
+    internal static string Decode(SourceText? source)
+    {
+        if (source is null) return "";
+        string text = source.ToString();
+        var encoding = source.Encoding;
+        if (encoding is null || IsUnicode(encoding)) return text;
+        try
+        {
+            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(encoding.GetBytes(text));
+        }
+        catch (Exception e) when (e is ArgumentException || e is EncoderFallbackException || e is DecoderFallbackException)
+        {
+            return text;
+        }
+    }
+
+    private static bool IsUnicode(Encoding encoding)
+        => encoding.CodePage is 65001 or 65000 or 1200 or 1201 or 12000 or 12001;
+
+    /// <summary>
+    /// The path relative to the corpus folder, with forward slashes. A file outside the folder gets
+    /// a path with "../" from it (or its full path, on another drive), so two files never share a
+    /// relative path; without a folder, the file name.
+    /// </summary>
+    internal static string Relative(string path, string? root)
     {
         string p = path.Replace('\\', '/');
-        if (!string.IsNullOrEmpty(root))
-        {
-            string r = root!.Replace('\\', '/');
-            if (!r.EndsWith("/", StringComparison.Ordinal)) r += "/";
-            if (p.StartsWith(r, StringComparison.Ordinal)) return p.Substring(r.Length);
-        }
-        return System.IO.Path.GetFileName(p);
+        if (string.IsNullOrEmpty(root)) return System.IO.Path.GetFileName(p);
+        string r = root!.Replace('\\', '/');
+        if (!r.EndsWith("/", StringComparison.Ordinal)) r += "/";
+        if (p.StartsWith(r, StringComparison.Ordinal)) return p.Substring(r.Length);
+        var rootParts = r.Substring(0, r.Length - 1).Split('/');
+        var pathParts = p.Split('/');
+        int common = 0;
+        while (common < rootParts.Length && common < pathParts.Length - 1 && rootParts[common] == pathParts[common]) common++;
+        // Nothing in common (another drive): the full path, still unique.
+        if (common == 0) return p;
+        var sb = new StringBuilder();
+        for (int i = common; i < rootParts.Length; i++) sb.Append("../");
+        sb.Append(string.Join("/", pathParts.Skip(common)));
+        return sb.ToString();
     }
 }
 

@@ -23,7 +23,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnknownCountry = Make(ProblemIds.UnknownCountry, "Unknown country code",
         "'{0}' is not an ISO 3166-1 country code: write the alpha-2 (TR) or alpha-3 (TUR) code", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor DuplicateId = Make(ProblemIds.DuplicateId, "Duplicate id",
-        "Another {0} already has the id '{1}': give this one its own id in its sidecar", DiagnosticSeverity.Error);
+        "Another {0} already has the id '{1}': {2}", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor MemberNameCollision = Make(ProblemIds.MemberNameCollision, "Member names collide",
         "The {0} '{1}' would be named '{2}' like another one, so it is generated as '{3}'; rename one of them to choose the names yourself", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ParticipantNotMentioned = Make(ProblemIds.ParticipantNotMentioned, "Curated person not in the article",
@@ -38,14 +38,18 @@ internal static class DiagnosticDescriptors
         "'{0}' is not a valid {1}: {2}", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnknownTopic = Make(ProblemIds.UnknownTopic, "Unknown topic",
         "The topic '{0}' is not in the vocabulary: {1}", DiagnosticSeverity.Error);
-    public static readonly DiagnosticDescriptor NotUtf8 = Make(ProblemIds.NotUtf8, "Article is not UTF-8",
-        "The article '{0}' has bytes that are not UTF-8: save it as UTF-8", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor NotUtf8 = Make(ProblemIds.NotUtf8, "File is not UTF-8",
+        "The file '{0}' has bytes that are not UTF-8: save it as UTF-8", DiagnosticSeverity.Warning);
     public static readonly DiagnosticDescriptor ArticleTooLarge = Make(ProblemIds.ArticleTooLarge, "Article too large",
         "The article '{0}' has {1} characters, more than the {2} an article may have: split it", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor UnexpectedFailure = Make(ProblemIds.UnexpectedFailure, "Unexpected failure",
         "Corpus could not process '{0}' ({1}); the rest of the corpus was generated. Please report this with the file.", DiagnosticSeverity.Error);
     public static readonly DiagnosticDescriptor InvalidNamespace = Make(ProblemIds.InvalidNamespace, "Invalid namespace",
         "CorpusNamespace '{0}' is not a valid C# namespace, so '{1}' is used: set it to dotted identifiers such as My.Corpus", DiagnosticSeverity.Warning);
+    public static readonly DiagnosticDescriptor MemberNameAdjusted = Make(ProblemIds.MemberNameAdjusted, "Member name adjusted",
+        "The {0} '{1}' is generated as '{2}' because {3}", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor YamlLimit = Make(ProblemIds.YamlLimit, "YAML over a limit",
+        "The YAML is too large or too deep to read: {0}, over the limit of {1}. Simplify or split it.", DiagnosticSeverity.Error);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = new()
     {
@@ -54,7 +58,8 @@ internal static class DiagnosticDescriptors
         [ParticipantNotMentioned.Id] = ParticipantNotMentioned, [EvidenceNotFound.Id] = EvidenceNotFound,
         [SidecarWithoutArticle.Id] = SidecarWithoutArticle, [EmptyArticle.Id] = EmptyArticle, [InvalidValue.Id] = InvalidValue,
         [UnknownTopic.Id] = UnknownTopic, [NotUtf8.Id] = NotUtf8, [ArticleTooLarge.Id] = ArticleTooLarge,
-        [UnexpectedFailure.Id] = UnexpectedFailure, [InvalidNamespace.Id] = InvalidNamespace,
+        [UnexpectedFailure.Id] = UnexpectedFailure, [InvalidNamespace.Id] = InvalidNamespace, [MemberNameAdjusted.Id] = MemberNameAdjusted,
+        [YamlLimit.Id] = YamlLimit,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -22,8 +22,15 @@ public static class ExplorerApp
     /// <summary>The file <c>report</c> writes when <c>--out</c> is not given.</summary>
     public const string DefaultReportFile = "report.html";
 
+    /// <summary>The exit code of a failure that is a defect of the Explorer; it is still reported as one line.</summary>
+    public const int InternalError = 1;
+
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="snapshot"/>.</summary>
-    /// <returns>0 on success; <see cref="UsageError"/> after writing one line <c>explorer: message</c> to <paramref name="stderr"/>.</returns>
+    /// <returns>
+    /// 0 on success; otherwise, after writing one line <c>explorer: message</c> (never a stack trace) to
+    /// <paramref name="stderr"/>, <see cref="UsageError"/> for a bad command line or an output that
+    /// cannot be written, or <see cref="InternalError"/> for a defect.
+    /// </returns>
     public static int Run(string[] args, CorpusSnapshot snapshot, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -72,7 +79,19 @@ public static class ExplorerApp
         {
             return Fail(stderr, parsed.Errors.Count > 0 ? parsed.Errors[0].Message : "invalid command line");
         }
-        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+        try
+        {
+            return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Standard output closed or full (a pipe whose reader stopped, a full disk).
+            return Fail(stderr, "cannot write the output: " + e.Message);
+        }
+        catch (Exception e)
+        {
+            return Fail(stderr, "internal error (" + e.GetType().Name + "): " + e.Message + " Please report it.", InternalError);
+        }
     }
 
     private static int Export(CorpusSnapshot snapshot, string? format, string? path, TextWriter stdout, TextWriter stderr)
@@ -137,11 +156,18 @@ public static class ExplorerApp
         }
     }
 
-    private static int Fail(TextWriter stderr, string message)
+    private static int Fail(TextWriter stderr, string message, int exitCode = UsageError)
     {
-        stderr.WriteLine("explorer: " + OneLine(message));
-        stderr.Flush();
-        return UsageError;
+        try
+        {
+            stderr.WriteLine("explorer: " + OneLine(message));
+            stderr.Flush();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Nowhere left to report to; the exit code still says it failed.
+        }
+        return exitCode;
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();

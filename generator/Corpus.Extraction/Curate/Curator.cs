@@ -101,9 +101,16 @@ public static class Curator
             var topics = new List<string>();
             foreach (var t in e.Topics)
             {
-                if (topicNames.Contains(t)) topics.Add(t);
-                else problems.Add(Problem.At(ProblemIds.UnknownTopic, sidecar.Path, e.Start, e.Start, t,
-                    YamlSupport.Closest(t, topicNames) is { Length: > 0 } s ? "did you mean '" + s + "'?" : "add it to the topics of corpus.yaml"));
+                if (topicNames.Contains(t.Value))
+                {
+                    if (!topics.Contains(t.Value)) topics.Add(t.Value);
+                }
+                else
+                {
+                    problems.Add(Problem.At(ProblemIds.UnknownTopic, sidecar.Path, t.Start, t.End, t.Value,
+                        YamlSupport.Closest(t.Value, topicNames.OrderBy(n => n, StringComparer.Ordinal)) is { Length: > 0 } s
+                            ? "did you mean '" + s + "'?" : "add it to the topics of corpus.yaml"));
+                }
             }
             index++;
             bool third = e.Location?.Country is { } lc && !e.Countries.Contains(lc);

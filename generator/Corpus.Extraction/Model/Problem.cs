@@ -39,4 +39,6 @@ public static class ProblemIds
     public const string ArticleTooLarge = "CORPUS015";
     public const string UnexpectedFailure = "CORPUS016";
     public const string InvalidNamespace = "CORPUS017";
+    public const string MemberNameAdjusted = "CORPUS018";
+    public const string YamlLimit = "CORPUS019";
 }

@@ -18,6 +18,9 @@ public static class ArticleExtractor
 {
     private static readonly Regex s_link = new(@"^(?:Also read|Read more|Read also|Related|See also|Click here|Photo|Source)\s*:", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    /// <summary>The longest sentence that is recognised, in characters.</summary>
+    public const int MaxSentenceLength = 2000;
+
     public static ArticleFacts Extract(ArticleSource article, Sidecar? sidecar, Gazetteer gazetteer, bool curation)
     {
         var problems = new List<Problem>();
@@ -51,6 +54,13 @@ public static class ArticleExtractor
         var sentences = new List<SentenceAnalysis>();
         foreach (var sentence in Segmenter.Split(text))
         {
+            // A "sentence" longer than any prose sentence (a table, a run-on dump) is kept as text but not recognised,
+            // which keeps extraction linear in the size of the article.
+            if (sentence.Text.Length > MaxSentenceLength)
+            {
+                sentences.Add(new SentenceAnalysis(sentence, new List<Token>()) { IsLink = true });
+                continue;
+            }
             var a = new SentenceAnalysis(sentence, Tokenizer.Tokenize(sentence.Text));
             a.IsLink = s_link.IsMatch(sentence.Text);
             a.Countries = context.Countries.Find(a.Tokens);

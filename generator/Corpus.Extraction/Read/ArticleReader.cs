@@ -15,12 +15,36 @@ public static class ArticleReader
     /// <summary>The largest article read, in characters; a larger one is reported and skipped.</summary>
     public const int MaxArticleLength = 1024 * 1024;
 
-    /// <summary>Removes a byte-order mark and turns CRLF and lone CR into LF, so every platform reads the same text.</summary>
+    /// <summary>
+    /// Removes a byte-order mark, turns CRLF and lone CR into LF, and turns a lone UTF-16
+    /// surrogate (which no UTF-8 file can hold) into U+FFFD, as decoding it from UTF-8 would; so
+    /// every platform, and text handed over in memory, reads the same.
+    /// </summary>
     public static string Normalize(string text)
     {
         if (text.Length > 0 && text[0] == '\uFEFF') text = text.Substring(1);
+        text = ReplaceLoneSurrogates(text);
         if (text.IndexOf('\r') < 0) return text;
         return text.Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    /// <summary>The text with every surrogate that is not half of a pair replaced by U+FFFD.</summary>
+    public static string ReplaceLoneSurrogates(string text)
+    {
+        char[]? chars = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+            chars ??= text.ToCharArray();
+            chars[i] = '\uFFFD';
+        }
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>The number of lines, counting a last line without a line break.</summary>

@@ -13,7 +13,8 @@ public sealed record GazetteerOfficial(string Name, EquatableArray<string> Alias
 
 public sealed record CountryNames(string Code, EquatableArray<string> Names, EquatableArray<string> Demonyms);
 
-public sealed record TopicEntry(string Name, EquatableArray<string> Triggers);
+/// <summary>A topic of the vocabulary and its trigger words; <see cref="At"/> is where its name stands in corpus.yaml.</summary>
+public sealed record TopicEntry(string Name, EquatableArray<string> Triggers, TextPosition At = default);
 
 /// <summary>
 /// <c>corpus.yaml</c>: the country the corpus is written from, known officials, organisations,
@@ -38,6 +39,14 @@ public sealed record Gazetteer(
 
     /// <summary>The built-in gazetteer, used when a corpus has no <c>corpus.yaml</c>.</summary>
     public static Gazetteer Default => s_default.Value;
+
+    /// <summary>
+    /// What extraction depends on: this gazetteer without its problems and the places of its
+    /// topics, so that an edit to corpus.yaml that only moves lines re-extracts no article.
+    /// </summary>
+    public Gazetteer ForExtraction()
+        => Problems.IsEmpty && Topics.All(t => t.At == default) ? this
+            : this with { Problems = EquatableArray<Problem>.Empty, Topics = Topics.Select(t => t with { At = default }).ToEquatableArray() };
 }
 
 public static class GazetteerReader
@@ -57,19 +66,31 @@ public static class GazetteerReader
         {
             yaml.CheckKeys(root, "corpus.yaml", s_rootKeys);
             home = yaml.Country(root, "home", "corpus") ?? "KH";
+            var officialIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in Items(yaml, root, "officials"))
             {
                 yaml.CheckKeys(item, "an official", "name", "aliases", "country");
-                var name = yaml.String(item, "name", "official");
-                if (name is null) { yaml.WrongType(item, "official.name", "a name"); continue; }
+                var name = RequiredName(yaml, item, "official");
+                if (name is null) continue;
+                if (!officialIds.Add(Text.TextTools.Slug(name)))
+                {
+                    Duplicate(yaml, item, "official of corpus.yaml", Text.TextTools.Slug(name));
+                    continue;
+                }
                 officials.Add(new GazetteerOfficial(name, yaml.StringList(item, "aliases", "official").ToEquatableArray(),
                     yaml.Country(item, "country", "official")));
             }
+            var organizationIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in Items(yaml, root, "organizations"))
             {
                 yaml.CheckKeys(item, "an organisation", "name", "acronym", "country");
-                var name = yaml.String(item, "name", "organization");
-                if (name is null) { yaml.WrongType(item, "organization.name", "a name"); continue; }
+                var name = RequiredName(yaml, item, "organization");
+                if (name is null) continue;
+                if (!organizationIds.Add(Text.TextTools.Slug(name)))
+                {
+                    Duplicate(yaml, item, "organisation of corpus.yaml", Text.TextTools.Slug(name));
+                    continue;
+                }
                 organizations.Add(new OrganizationFact(Text.TextTools.Slug(name), name, yaml.String(item, "acronym", "organization"),
                     yaml.Country(item, "country", "organization")));
             }
@@ -85,9 +106,9 @@ public static class GazetteerReader
             {
                 if (topicsNode is YamlMappingNode topicMap)
                 {
-                    foreach (var (key, _, _) in YamlSupport.Entries(topicMap))
+                    foreach (var (key, keyNode, _) in YamlSupport.Entries(topicMap))
                     {
-                        topics.Add(new TopicEntry(key, yaml.StringList(topicMap, key, "topics").ToEquatableArray()));
+                        topics.Add(new TopicEntry(key, yaml.StringList(topicMap, key, "topics").ToEquatableArray(), YamlSupport.Position(keyNode.Start)));
                     }
                 }
                 else if (!(topicsNode is YamlScalarNode s && YamlSupport.IsNull(s)))
@@ -98,6 +119,27 @@ public static class GazetteerReader
         }
         return new Gazetteer(path, home, officials.ToEquatableArray(), organizations.ToEquatableArray(), countries.ToEquatableArray(),
             topics.ToEquatableArray(), yaml.Problems.ToEquatableArray());
+    }
+
+    /// <summary>The entry's name, or null with one problem when it has none or it is not a text.</summary>
+    internal static string? RequiredName(YamlSupport yaml, YamlMappingNode item, string what)
+    {
+        var node = YamlSupport.Get(item, "name");
+        if (node is null)
+        {
+            yaml.WrongType(item, what, "a mapping with a name");
+            return null;
+        }
+        var name = yaml.String(node, what + ".name");
+        if (name is null && node is YamlScalarNode) yaml.WrongType(node, what + ".name", "a name");
+        return name;
+    }
+
+    private static void Duplicate(YamlSupport yaml, YamlMappingNode item, string what, string id)
+    {
+        var node = YamlSupport.Get(item, "name") ?? item;
+        yaml.Problems.Add(Problem.At(ProblemIds.DuplicateId, yaml.Path, YamlSupport.Position(node.Start), YamlSupport.Position(node.End), what, id,
+            "merge the two entries into one"));
     }
 
     internal static IEnumerable<YamlMappingNode> Items(YamlSupport yaml, YamlMappingNode root, string key)

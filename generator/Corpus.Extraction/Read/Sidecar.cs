@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace Corpus.Extraction.Read;
@@ -27,12 +29,15 @@ public sealed record CuratedEngagement(
     LocationFact? Location,
     EquatableArray<string> Countries,
     EquatableArray<Located> Participants,
-    EquatableArray<string> Topics,
+    EquatableArray<Located> Topics,
     EquatableArray<string> Agreements,
     string? Cameo,
     EquatableArray<Located> Evidence);
 
-/// <summary>An article's sidecar (<c>&lt;stem&gt;.yaml</c>): document metadata and optional curation.</summary>
+/// <summary>
+/// An article's sidecar (<c>&lt;stem&gt;.yaml</c>): document metadata and optional curation.
+/// <see cref="IdLocation"/> is where the <c>id:</c> value stands, when the sidecar gives one.
+/// </summary>
 public sealed record Sidecar(
     string Path,
     string Stem,
@@ -44,7 +49,8 @@ public sealed record Sidecar(
     EquatableArray<CuratedOfficial> Officials,
     bool HasEngagements,
     EquatableArray<CuratedEngagement> Engagements,
-    EquatableArray<Problem> Problems);
+    EquatableArray<Problem> Problems,
+    Located? IdLocation = null);
 
 public static class SidecarReader
 {
@@ -59,6 +65,7 @@ public static class SidecarReader
         var yaml = new YamlSupport(path, CountryTable.Instance);
         var root = yaml.Load(text);
         string? id = null, title = null, outlet = null, url = null, published = null;
+        Located? idLocation = null;
         var officials = new List<CuratedOfficial>();
         var engagements = new List<CuratedEngagement>();
         bool hasEngagements = false;
@@ -71,16 +78,30 @@ public static class SidecarReader
                 yaml.Invalid(idNode, id, "id", "letters, digits, '-', '_' or '.'");
                 id = null;
             }
+            if (id is not null && YamlSupport.Get(root, "id") is { } validIdNode) idLocation = new Located(id, YamlSupport.Position(validIdNode.Start), YamlSupport.Position(validIdNode.End));
             title = yaml.String(root, "title", "sidecar");
             outlet = yaml.String(root, "outlet", "sidecar");
             url = yaml.String(root, "url", "sidecar");
             published = yaml.Date(root, "published", "sidecar");
+            var officialIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in GazetteerReader.Items(yaml, root, "officials"))
             {
                 yaml.CheckKeys(item, "a curated official", s_officialKeys);
                 var nameNode = YamlSupport.Get(item, "name");
-                var name = nameNode is null ? null : yaml.LocatedString(nameNode, "official.name");
-                if (name is null) { yaml.WrongType(item, "official.name", "the official's name"); continue; }
+                if (nameNode is null) { yaml.WrongType(item, "official", "a mapping with the official's name"); continue; }
+                var name = yaml.LocatedString(nameNode, "official.name");
+                if (name is null)
+                {
+                    if (nameNode is YamlScalarNode) yaml.WrongType(nameNode, "official.name", "the official's name");
+                    continue;
+                }
+                string officialId = TextTools.Slug(name.Value);
+                if (!officialIds.Add(officialId))
+                {
+                    yaml.Problems.Add(Problem.At(ProblemIds.DuplicateId, yaml.Path, name.Start, name.End, "official of this sidecar", officialId,
+                        "merge the two entries into one"));
+                    continue;
+                }
                 var evidenceNode = YamlSupport.Get(item, "evidence");
                 officials.Add(new CuratedOfficial(
                     name,
@@ -104,7 +125,7 @@ public static class SidecarReader
             }
         }
         return new Sidecar(path, stem, id, title, outlet, url, published, officials.ToEquatableArray(), hasEngagements,
-            engagements.ToEquatableArray(), yaml.Problems.ToEquatableArray());
+            engagements.ToEquatableArray(), yaml.Problems.ToEquatableArray(), idLocation);
     }
 
     private static CuratedEngagement? ReadEngagement(YamlSupport yaml, YamlMappingNode item)
@@ -147,7 +168,7 @@ public static class SidecarReader
             location,
             countries.ToEquatableArray(),
             yaml.LocatedList(item, "participants", "engagement").ToEquatableArray(),
-            yaml.StringList(item, "topics", "engagement").ToEquatableArray(),
+            yaml.LocatedList(item, "topics", "engagement").ToEquatableArray(),
             yaml.StringList(item, "agreements", "engagement").ToEquatableArray(),
             cameo,
             yaml.LocatedList(item, "evidence", "engagement").ToEquatableArray());

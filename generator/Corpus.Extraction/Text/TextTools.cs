@@ -9,7 +9,7 @@ public static class TextTools
     /// <summary>Removes diacritics and folds case, the same under every current culture (Turkish dotless and dotted i included).</summary>
     public static string Fold(string text)
     {
-        var decomposed = text.Replace('ı', 'i').Replace('İ', 'I').Normalize(NormalizationForm.FormD);
+        var decomposed = Normalizable(text.Replace('ı', 'i').Replace('İ', 'I')).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
         {
@@ -18,6 +18,24 @@ public static class TextTools
             sb.Append(c == '’' || c == '‘' ? '\'' : char.ToLowerInvariant(c));
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>
+    /// The text with what Unicode normalization rejects (a lone surrogate, the noncharacter
+    /// U+FFFE) replaced by U+FFFD, so folding never throws, whatever a file holds.
+    /// </summary>
+    private static string Normalizable(string text)
+    {
+        char[]? chars = null;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            if (c != '\uFFFE' && !char.IsSurrogate(c)) continue;
+            chars ??= text.ToCharArray();
+            chars[i] = '\uFFFD';
+        }
+        return chars is null ? text : new string(chars);
     }
 
     /// <summary>A lower-case ASCII slug: "Ülkü Kocaefe" becomes "ulku-kocaefe".</summary>

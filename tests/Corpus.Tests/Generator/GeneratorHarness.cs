@@ -73,7 +73,7 @@ public sealed class GeneratorHarness
     });
 
     public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
-    public Dictionary<string, string> Properties { get; } = new() { ["CorpusNamespace"] = "Test.Corpus", ["CorpusRoot"] = Root };
+    public Dictionary<string, string> Properties { get; } = new() { ["CorpusNamespace"] = "Test.Corpus", ["CorpusDirectoryFullPath"] = Root };
     public string UserCode { get; set; } = "namespace User { public static class Program { public static int Count => 0; } }";
 
     public static GeneratorHarness FromDirectory(string directory)

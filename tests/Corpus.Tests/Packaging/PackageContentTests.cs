@@ -79,8 +79,8 @@ public sealed class PackageContentTests(PackedPackages packages)
         }
 
         string props = Text(package, "buildTransitive/Corpus.Generator.props");
-        // CorpusDirectory reaches the generator resolved to a full path, as CorpusRoot.
-        foreach (var setting in new[] { "CorpusRoot", "CorpusNamespace", "CorpusCuration" })
+        // CorpusDirectory reaches the generator as given and resolved to a full path.
+        foreach (var setting in new[] { "CorpusDirectory", "CorpusDirectoryFullPath", "CorpusNamespace", "CorpusCuration" })
         {
             Assert.Contains($"<CompilerVisibleProperty Include=\"{setting}\" />", props);
         }

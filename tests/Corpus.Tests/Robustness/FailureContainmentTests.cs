@@ -1,0 +1,117 @@
+using System.Globalization;
+using Corpus.Generator;
+
+namespace Corpus.Tests.Robustness;
+
+/// <summary>
+/// An unexpected failure while processing one file becomes one CORPUS016 naming that file, and
+/// every other article still compiles. The failure is injected through the generator's
+/// <see cref="FaultInjection"/> seam, which only this test's execution context sees.
+/// </summary>
+public class FailureContainmentTests
+{
+    private const string A = "Defence Minister Tea Banh met Turkish Ambassador to Cambodia Ülkü Kocaefe on Wednesday.\n";
+    private const string B = "General Vong Pisen met US Principal Deputy Assistant Secretary of Defense Jed Royal on February 26.\n";
+    private const string C = "Prime Minister Hun Manet visited Laos on 3 March 2024 and met Lao Prime Minister Sonexay Siphandone.\n";
+
+    internal static RobustRun RunFailing(string stage, string file)
+    {
+        var harness = Robust.Corpus(("a.txt", A), ("b.txt", B), ("b.yaml", "title: The B article\n"), ("c.txt", C));
+        var saved = FaultInjection.FailWhen;
+        FaultInjection.FailWhen = (s, path) => s == stage && path == Robust.Root + file;
+        try
+        {
+            return Robust.Run(harness);
+        }
+        finally
+        {
+            FaultInjection.FailWhen = saved;
+        }
+    }
+
+    [Theory]
+    [InlineData(FaultInjection.Extract, "b.txt")]
+    [InlineData(FaultInjection.Emit, "b.txt")]
+    [InlineData(FaultInjection.Read, "b.txt")]
+    [InlineData(FaultInjection.Parse, "b.yaml")]
+    public void A_failure_in_one_article_is_one_diagnostic_and_the_others_compile(string stage, string file)
+    {
+        var run = RunFailing(stage, file);
+        Assert.Null(run.Result.Exception);
+        var failure = Assert.Single(run.Diagnostics, d => d.Id == "CORPUS016");
+        Assert.Equal(Robust.Root + file, failure.Location.GetLineSpan().Path);
+        Assert.Contains("'" + file + "'", failure.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("InjectedFailureException", failure.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
+        Assert.Empty(run.CompileDiagnostics);
+
+        // The other articles keep their facts.
+        var ok = Robust.Run(Robust.Corpus(("a.txt", A), ("b.txt", B), ("b.yaml", "title: The B article\n"), ("c.txt", C)));
+        foreach (var name in new[] { "Tea Banh", "Hun Manet" })
+        {
+            Assert.Contains(run.Model.Officials, o => o.Name == name);
+        }
+        Assert.Equal(ok.Source("Corpus.Article.ArticleA.g.cs"), run.Source("Corpus.Article.ArticleA.g.cs"));
+        Assert.Equal(ok.Source("Corpus.Article.ArticleC.g.cs"), run.Source("Corpus.Article.ArticleC.g.cs"));
+        // The failed article's document is still generated.
+        Assert.Contains(run.Model.Documents, d => d.Document.Path == "b.txt");
+    }
+
+    [Fact]
+    public void A_failed_extraction_keeps_the_sidecars_metadata_and_drops_the_facts()
+    {
+        var run = RunFailing(FaultInjection.Extract, "b.txt");
+        var b = run.Model.Documents.Single(d => d.Document.Path == "b.txt").Document;
+        Assert.Equal("The B article", b.Title);
+        Assert.DoesNotContain(run.Model.Officials, o => o.Name == "Jed Royal");
+        using var loaded = LoadedCorpus.Load(run.Output);
+        var documents = loaded.All<global::Corpus.Document>("Test.Corpus", "Documents");
+        Assert.Equal(new[] { "a", "b", "c" }, documents.Select(d => d.Id));
+        var engagements = loaded.All<global::Corpus.Engagement>("Test.Corpus", "Engagements");
+        Assert.DoesNotContain(engagements, e => e.Document.Id == "b");
+        Assert.Contains(engagements, e => e.Document.Id == "a");
+    }
+
+    [Fact]
+    public void A_failure_reading_corpus_yaml_falls_back_to_the_built_in_gazetteer()
+    {
+        var harness = Robust.Corpus(("a.txt", A), ("corpus.yaml", "topics:\n  demining: [demining]\n"));
+        FaultInjection.FailWhen = (stage, path) => stage == FaultInjection.Parse && path.EndsWith("corpus.yaml", StringComparison.Ordinal);
+        RobustRun run;
+        try
+        {
+            run = Robust.Run(harness);
+        }
+        finally
+        {
+            FaultInjection.FailWhen = null;
+        }
+        Assert.Single(run.Diagnostics, d => d.Id == "CORPUS016");
+        Assert.Equal(global::Corpus.Extraction.Read.Gazetteer.Default.Topics.Select(t => t.Name), run.Model.Topics.Select(t => t.Name));
+        Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public async Task The_seam_is_invisible_outside_the_context_that_set_it()
+    {
+        FaultInjection.FailWhen = (_, _) => true;
+        try
+        {
+            // A task started here inherits the setting; a thread started without the context does not.
+            var inherited = await Task.Run(() => Robust.Run(("a.txt", A)));
+            Assert.Contains(inherited.Diagnostics, d => d.Id == "CORPUS016");
+            RobustRun? clean = null;
+            using (ExecutionContext.SuppressFlow())
+            {
+                var thread = new Thread(() => clean = Robust.Run(("a.txt", A)));
+                thread.Start();
+                thread.Join();
+            }
+            Assert.DoesNotContain(clean!.Diagnostics, d => d.Id == "CORPUS016");
+        }
+        finally
+        {
+            FaultInjection.FailWhen = null;
+        }
+    }
+}
