@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
@@ -18,8 +19,10 @@ namespace Corpus.Generator;
 /// </summary>
 /// <remarks>
 /// The pipeline caches per article: each article is extracted on its own (tracking name
-/// <see cref="TrackingNames.Extraction"/>) and emitted to its own file, so editing one article
-/// re-runs that article alone, and editing a C# file re-runs nothing.
+/// <see cref="TrackingNames.Extraction"/>) and encoded on its own (<see cref="TrackingNames.ArticleData"/>);
+/// articles are emitted in shards (<see cref="TrackingNames.Shards"/>), so editing one article
+/// re-runs that article's steps and re-emits its shard and the corpus-wide files, and editing a
+/// C# file re-runs nothing.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -47,7 +50,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(static f => f.Kind == CorpusFileKind.Sidecar)
             .Select(static (f, _) => SafeSidecar(f))
             .WithTrackingName(TrackingNames.Sidecars)
-            .Collect();
+            .Collect()
+            .Select(static (all, _) => new SidecarSet(all.ToEquatableArray()));
 
         var articles = files
             .Where(static f => f.Kind == CorpusFileKind.Article)
@@ -58,7 +62,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(sidecars)
             .Combine(gazetteer)
             .Combine(options)
-            .Select(static (x, _) => new ArticleInput(x.Left.Left.Left, SidecarFor(x.Left.Left.Left, x.Left.Left.Right), x.Left.Right, x.Right.Curation))
+            .Select(static (x, _) => new ArticleInput(x.Left.Left.Left, x.Left.Left.Right.For(x.Left.Left.Left), x.Left.Right, x.Right.Curation))
             .WithTrackingName(TrackingNames.ArticleInputs);
 
         var facts = inputs
@@ -77,22 +81,28 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         var perArticle = facts
             .Combine(corpus.Select(static (c, _) => c.Names).WithTrackingName(TrackingNames.Names))
-            .Select(static (x, _) => new ArticleEmitModel(x.Left, x.Right))
-            .WithTrackingName(TrackingNames.ArticleSources);
+            .Select(static (x, _) => CorpusEmitter.EncodeArticle(new ArticleEmitModel(x.Left, x.Right)))
+            .WithTrackingName(TrackingNames.ArticleData);
+
+        var shards = perArticle.Collect()
+            .Combine(options)
+            .SelectMany(static (x, _) => CorpusEmitter.Shards(x.Left, x.Right.Namespace))
+            .WithTrackingName(TrackingNames.Shards);
 
         context.RegisterSourceOutput(gazetteer, static (spc, g) => Report(spc, g.Problems));
-        context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all) Report(spc, s.Problems); });
+        context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all.Items) Report(spc, s.Problems); });
         context.RegisterSourceOutput(orphans, static (spc, problems) => Report(spc, problems));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Problems));
-        context.RegisterSourceOutput(corpus, static (spc, model) =>
+        context.RegisterSourceOutput(facts, static (spc, f) => Report(spc, f.Problems));
+        var parts = corpus
+            .SelectMany(static (model, _) => CorpusEmitter.Parts(model))
+            .WithTrackingName(TrackingNames.CorpusParts);
+
+        context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => Report(spc, problems));
+        context.RegisterSourceOutput(parts, static (spc, part) => spc.AddSource(part.HintName, SourceText.From(CorpusEmitter.Emit(part), System.Text.Encoding.UTF8)));
+        context.RegisterSourceOutput(shards, static (spc, shard) =>
         {
-            Report(spc, model.Problems);
-            foreach (var (hint, source) in CorpusEmitter.EmitCorpus(model)) spc.AddSource(hint, SourceText.From(source, System.Text.Encoding.UTF8));
-        });
-        context.RegisterSourceOutput(perArticle, static (spc, model) =>
-        {
-            Report(spc, model.Facts.Problems);
-            var (hint, source) = CorpusEmitter.EmitArticle(model);
+            var (hint, source) = CorpusEmitter.EmitShard(shard);
             spc.AddSource(hint, SourceText.From(source, System.Text.Encoding.UTF8));
         });
     }
@@ -123,16 +133,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             return new Sidecar(f.Path, stem, null, null, null, null, null, EquatableArray<CuratedOfficial>.Empty, false,
                 EquatableArray<CuratedEngagement>.Empty, new EquatableArray<Problem>(new[] { Failure(f.Path, f.RelativePath, e) }));
         }
-    }
-
-    private static Sidecar? SidecarFor(ArticleSource article, ImmutableArray<Sidecar> sidecars)
-    {
-        string key = Path.ChangeExtension(article.Path, null);
-        foreach (var s in sidecars)
-        {
-            if (string.Equals(Path.ChangeExtension(s.Path, null), key, StringComparison.Ordinal)) return s;
-        }
-        return null;
     }
 
     private static ArticleFacts SafeExtract(ArticleInput input)
@@ -187,8 +187,45 @@ public static class TrackingNames
     public const string Extraction = "Extraction";
     public const string Corpus = "Corpus";
     public const string Names = "Names";
+    public const string CorpusParts = "CorpusParts";
     public const string Orphans = "Orphans";
-    public const string ArticleSources = "ArticleSources";
+    public const string ArticleData = "ArticleData";
+    public const string Shards = "Shards";
+}
+
+/// <summary>
+/// The sidecars of the corpus, equal when their contents are; finds an article's sidecar (same
+/// path but for the extension) through an index built once, not by a search per article.
+/// </summary>
+internal sealed class SidecarSet : IEquatable<SidecarSet>
+{
+    private Dictionary<string, Sidecar>? _byStem;
+
+    public SidecarSet(EquatableArray<Sidecar> items) => Items = items;
+
+    public EquatableArray<Sidecar> Items { get; }
+
+    public Sidecar? For(ArticleSource article)
+    {
+        var map = _byStem;
+        if (map is null)
+        {
+            map = new Dictionary<string, Sidecar>(StringComparer.Ordinal);
+            foreach (var s in Items)
+            {
+                string key = Path.ChangeExtension(s.Path, null);
+                if (!map.ContainsKey(key)) map.Add(key, s);
+            }
+            _byStem = map;
+        }
+        return map.TryGetValue(Path.ChangeExtension(article.Path, null), out var sidecar) ? sidecar : null;
+    }
+
+    public bool Equals(SidecarSet? other) => other is not null && Items.Equals(other.Items);
+
+    public override bool Equals(object? obj) => Equals(obj as SidecarSet);
+
+    public override int GetHashCode() => Items.GetHashCode();
 }
 
 /// <summary>One article with everything its extraction depends on.</summary>

@@ -37,21 +37,21 @@ public static class EngagementBuilder
 {
     private static readonly (Regex Pattern, string Kind)[] s_triggers =
     {
-        (new Regex(@"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?)\b[^.]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|protocols?|accords?|treaty)\b|\b(?:agreements?|memorand(?:um|a)|MoUs?)\b[^.]{0,40}?\bsigned\b|\bsigning of\b", RegexOptions.CultureInvariant), "agreement"),
-        (new Regex(@"\b(?:joint (?:military )?(?:exercises?|drills?|patrols?)|exercises?|drills?)\b", RegexOptions.CultureInvariant), "exercise"),
-        (new Regex(@"\b(?:port call|visit(?:ed|ing|s)?|trip|tour)\b", RegexOptions.CultureInvariant), "visit"),
-        (new Regex(@"\b(?:met|meet(?:s|ing|ings)?|talks|courtesy call|farewell call|received)\b", RegexOptions.CultureInvariant), "meeting"),
-        (new Regex(@"\b(?:training(?: programmes?| programs?| courses?)?|trainees|courses?)\b", RegexOptions.CultureInvariant), "training"),
-        (new Regex(@"\b(?:donat(?:ed|ion|es)|handed over|handover|hand-over|delivered|provision of|assistance|grants?)\b", RegexOptions.CultureInvariant), "aid"),
-        (new Regex(@"\b(?:ceremony|commemorat(?:ing|ion|ed)|celebrat(?:ing|ion|ed)|reception|inaugurat(?:ed|ion))\b", RegexOptions.CultureInvariant), "ceremony"),
-        (new Regex(@"\b(?:summit|conference|forum)\b", RegexOptions.CultureInvariant), "conference"),
+        (new Regex(@"\b(?:sign(?:ed|ing|s)?|ink(?:ed|ing)?)\b[^.]{0,80}?\b(?:agreements?|memorand(?:um|a)|MoUs?|deals?|pacts?|protocols?|accords?|treaty)\b|\b(?:agreements?|memorand(?:um|a)|MoUs?)\b[^.]{0,40}?\bsigned\b|\bsigning of\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "agreement"),
+        (new Regex(@"\b(?:joint (?:military )?(?:exercises?|drills?|patrols?)|exercises?|drills?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "exercise"),
+        (new Regex(@"\b(?:port call|visit(?:ed|ing|s)?|trip|tour)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "visit"),
+        (new Regex(@"\b(?:met|meet(?:s|ing|ings)?|talks|courtesy call|farewell call|received)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "meeting"),
+        (new Regex(@"\b(?:training(?: programmes?| programs?| courses?)?|trainees|courses?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "training"),
+        (new Regex(@"\b(?:donat(?:ed|ion|es)|handed over|handover|hand-over|delivered|provision of|assistance|grants?)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "aid"),
+        (new Regex(@"\b(?:ceremony|commemorat(?:ing|ion|ed)|celebrat(?:ing|ion|ed)|reception|inaugurat(?:ed|ion))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "ceremony"),
+        (new Regex(@"\b(?:summit|conference|forum)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled), "conference"),
     };
 
-    private static readonly Regex s_anaphor = new(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:official|recent|maiden|first|three-day|two-day|bilateral|courtesy|working|state)\s+)*(?<noun>meeting|visit|trip|talks|event|ceremony|agreement|signing|exercise|training|call)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_planned = new(@"\b(?:will|shall|to be held|is to|are to|plans? to|planning to|is scheduled|are scheduled|is expected to|are expected to|upcoming|would|intends? to|next (?:week|month|year))\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries)|the two (?:sides|countries|nations|parties|armies|militaries)|bilateral)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_generic = new(@"\b(?:[Ee]xchang(?:e|ing) (?:of )?visits|press release|statement|social media post|[Aa]lso read|[Rr]ead more)\b", RegexOptions.CultureInvariant);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued)\b", RegexOptions.CultureInvariant);
+    private static readonly Regex s_anaphor = new(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er)\s+(?:(?:official|recent|maiden|first|three-day|two-day|bilateral|courtesy|working|state)\s+)*(?<noun>meeting|visit|trip|talks|event|ceremony|agreement|signing|exercise|training|call)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_planned = new(@"\b(?:will|shall|to be held|is to|are to|plans? to|planning to|is scheduled|are scheduled|is expected to|are expected to|upcoming|would|intends? to|next (?:week|month|year))\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries)|the two (?:sides|countries|nations|parties|armies|militaries)|bilateral)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_generic = new(@"\b(?:[Ee]xchang(?:e|ing) (?:of )?visits|press release|statement|social media post|[Aa]lso read|[Rr]ead more)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued)\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics)
@@ -286,13 +286,25 @@ public static class EngagementBuilder
         {
             foreach (var trigger in topic.Triggers)
             {
-                if (Regex.IsMatch(folded, @"\b" + Regex.Escape(TextTools.Fold(trigger)) + @"\b", RegexOptions.CultureInvariant))
+                if (TriggerPattern(trigger).IsMatch(folded))
                 {
                     draft.Topics.Add(topic.Name);
                     break;
                 }
             }
         }
+    }
+
+    // One compiled pattern per topic trigger, kept: the vocabulary has more triggers than the
+    // Regex class caches, so building them on each call would parse them again for every sentence.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> s_triggerPatterns = new(StringComparer.Ordinal);
+
+    private static Regex TriggerPattern(string trigger)
+    {
+        if (s_triggerPatterns.TryGetValue(trigger, out var pattern)) return pattern;
+        if (s_triggerPatterns.Count > 4096) s_triggerPatterns.Clear();
+        pattern = new Regex(@"\b" + Regex.Escape(TextTools.Fold(trigger)) + @"\b", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        return s_triggerPatterns.GetOrAdd(trigger, pattern);
     }
 
     /// <summary>The CAMEO event code for a kind of engagement in its circumstances.</summary>
