@@ -28,7 +28,7 @@ public class GeneratorBenchmarks
         _workload = Workload.ForSize(N);
         _consumer = _workload.Consumer;
         _consumerEdited = _consumer.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Bench { internal static class Edited { } }", _workload.ParseOptions, path: "Edited.cs"));
-        _driver = _workload.NewDriver().RunGenerators(_consumer);
+        _driver = _workload.Verified(_workload.NewDriver().RunGenerators(_consumer));
         _original = _workload.EditedArticle;
         _edited = Workload.Edit(_original);
     }

@@ -26,12 +26,29 @@ public static class Program
         }
         if (list.Count > 0 && list[0] == "probe") return Probe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "stages") return Stages.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "reruns")
+        {
+            foreach (int n in Sizes.Current)
+            {
+                var b = new GeneratorBenchmarks { N = n };
+                b.Setup();
+                var times = new List<string>();
+                for (int i = 0; i < 8; i++)
+                {
+                    var sw = System.Diagnostics.Stopwatch.StartNew();
+                    b.RerunAfterArticleEdit();
+                    times.Add(sw.Elapsed.TotalMilliseconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
+                }
+                Console.WriteLine($"N={n}: re-runs after an article edit, ms: {string.Join(" ", times)}");
+            }
+            return 0;
+        }
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 
         // Without a --job of the command line, one launch, two warm-up and eight measured iterations:
         // enough to see the spread on a shared machine without spending hours at 10,000 articles.
         bool jobGiven = list.Any(a => a == "--job" || a == "-j");
-        var config = DefaultConfig.Instance.WithOptions(ConfigOptions.JoinSummary);
+        IConfig config = DefaultConfig.Instance;
         if (!jobGiven) config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).AsDefault());
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(list.ToArray(), config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;

@@ -100,6 +100,18 @@ public sealed class Workload
         Options,
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
+    /// <summary>Throws unless the run generated the corpus: a generator that fails to load or throws yields nothing, fast.</summary>
+    public GeneratorDriver Verified(GeneratorDriver driver)
+    {
+        var result = driver.GetRunResult();
+        var problems = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Take(5).ToList();
+        if (result.GeneratedTrees.Length < 9 || problems.Count > 0)
+        {
+            throw new InvalidOperationException($"The generator produced {result.GeneratedTrees.Length} files: " + string.Join("; ", problems));
+        }
+        return driver;
+    }
+
     /// <summary>The article the re-run benchmarks edit: the one in the middle of the corpus.</summary>
     public AdditionalText EditedArticle
     {
