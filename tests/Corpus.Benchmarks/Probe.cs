@@ -26,14 +26,24 @@ public static class Probe
                 driver = w.NewDriver().RunGenerators(w.Consumer);
                 var cold2 = sw.Elapsed;
                 var original = w.EditedArticle;
+                var treesBefore = driver.GetRunResult().GeneratedTrees;
                 sw.Restart();
                 driver = driver.ReplaceAdditionalText(original, Workload.Edit(original)).RunGenerators(w.Consumer);
                 var rerun = sw.Elapsed;
+                int reused = driver.GetRunResult().GeneratedTrees.Count(t => treesBefore.Contains(t));
                 var result = driver.GetRunResult();
                 var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                 foreach (var e in errors.Take(5)) Console.WriteLine("  generator error: " + e);
                 double mb = result.GeneratedTrees.Sum(t => (double)t.Length) / 1e6;
 
+                sw.Restart();
+                foreach (var t in result.GeneratedTrees) t.GetRoot();
+                var parseOwn = sw.Elapsed;
+                sw.Restart();
+                var reparsed = result.Results[0].GeneratedSources.Select(g => Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(g.SourceText, w.ParseOptions, g.HintName)).ToList();
+                foreach (var t in reparsed) t.GetRoot();
+                var parse = sw.Elapsed;
+                Console.WriteLine($"  parsing the generated files: {Ms(parseOwn)} ms (the run's trees), {Ms(parse)} ms (parsed again)");
                 sw.Restart();
                 using var image = new System.IO.MemoryStream();
                 var emit = w.WithGenerated(result.GeneratedTrees).Emit(image);
@@ -59,6 +69,7 @@ public static class Probe
                     jsonTime = sw.Elapsed;
                     if (peerCount != count) { Console.WriteLine($"  the JSON peer counted {peerCount}, the generated code {count}"); failures++; }
                 }
+                Console.WriteLine($"  after the edit, {reused} of {result.GeneratedTrees.Length} generated syntax trees are the same objects as before");
                 Console.WriteLine($"{n,6} {w.Texts.Length,6} {Ms(cold1),9} {Ms(cold2),9} {Ms(rerun),8} {result.GeneratedTrees.Length,8} {mb,6:F1} {Ms(emitTime),8} {Ms(first),8} {Ms(jsonTime),8} {sides.Count,11} {sides.Officials,9} {sides.Mentions,8}");
                 if (count != sides.Count + 1 && sides.Count > 0) { Console.WriteLine("  first access returned " + count); failures++; }
                 if (errors.Count > 0) failures++;

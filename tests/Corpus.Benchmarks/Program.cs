@@ -12,7 +12,8 @@ public static class Program
     /// <summary>
     /// <c>-- --filter PATTERN [--sizes 5,100]</c> runs BenchmarkDotNet (any of its options may follow);
     /// <c>-- probe [--sizes …]</c> times each step once with a stopwatch and checks the generated code
-    /// compiles and runs (no statistics: a quick look and the scale check).
+    /// compiles and runs (no statistics: a quick look and the scale check); <c>-- first [rounds]</c>
+    /// repeats first access on fresh loads; <c>-- stages</c> times the engine's stages.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -26,23 +27,6 @@ public static class Program
         }
         if (list.Count > 0 && list[0] == "probe") return Probe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "stages") return Stages.Run(Sizes.Current.ToList());
-        if (list.Count > 0 && list[0] == "reruns")
-        {
-            foreach (int n in Sizes.Current)
-            {
-                var b = new GeneratorBenchmarks { N = n };
-                b.Setup();
-                var times = new List<string>();
-                for (int i = 0; i < 8; i++)
-                {
-                    var sw = System.Diagnostics.Stopwatch.StartNew();
-                    b.RerunAfterArticleEdit();
-                    times.Add(sw.Elapsed.TotalMilliseconds.ToString("F2", System.Globalization.CultureInfo.InvariantCulture));
-                }
-                Console.WriteLine($"N={n}: re-runs after an article edit, ms: {string.Join(" ", times)}");
-            }
-            return 0;
-        }
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 
         // Without a --job of the command line, one launch, two warm-up and eight measured iterations:
