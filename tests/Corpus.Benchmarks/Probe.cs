@@ -31,6 +31,15 @@ public static class Probe
                 driver = driver.ReplaceAdditionalText(original, Workload.Edit(original)).RunGenerators(w.Consumer);
                 var rerun = sw.Elapsed;
                 int reused = driver.GetRunResult().GeneratedTrees.Count(t => treesBefore.Contains(t));
+                // An edit that names a new official: the member names change, so every article is encoded again.
+                var current = driver.GetRunResult().Results[0];
+                var edited = w.Texts.Where(t => t.Path.EndsWith(".txt", StringComparison.Ordinal)).Skip(1).First();
+                var withOfficial = new Workload.Text(edited.Path, edited.GetText()!.ToString().TrimEnd('\n')
+                    + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.\n");
+                sw.Restart();
+                var driver2 = driver.ReplaceAdditionalText(edited, withOfficial).RunGenerators(w.Consumer);
+                var rerunNewOfficial = sw.Elapsed;
+                Console.WriteLine($"  re-run after an edit that names a new official: {Ms(rerunNewOfficial)} ms");
                 var result = driver.GetRunResult();
                 var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
                 foreach (var e in errors.Take(5)) Console.WriteLine("  generator error: " + e);

@@ -171,6 +171,22 @@ public sealed class Workload
         }
     }
 
+    /// <summary>An additional text held in memory.</summary>
+    public sealed class Text : AdditionalText
+    {
+        private readonly SourceText _text;
+
+        public Text(string path, string text)
+        {
+            Path = path;
+            _text = SourceText.From(text, System.Text.Encoding.UTF8);
+        }
+
+        public override string Path { get; }
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
     private sealed class MemoryText : AdditionalText
     {
         private readonly SourceText _text;
