@@ -80,8 +80,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Orphans);
 
         var perArticle = facts
-            .Combine(corpus.Select(static (c, _) => c.Names).WithTrackingName(TrackingNames.Names))
-            .Select(static (x, _) => CorpusEmitter.EncodeArticle(new ArticleEmitModel(x.Left, x.Right)))
+            .Select(static (f, _) => CorpusEmitter.EncodeArticle(f))
             .WithTrackingName(TrackingNames.ArticleData);
 
         var shards = perArticle.Collect()
@@ -186,7 +185,6 @@ public static class TrackingNames
     public const string ArticleInputs = "ArticleInputs";
     public const string Extraction = "Extraction";
     public const string Corpus = "Corpus";
-    public const string Names = "Names";
     public const string CorpusParts = "CorpusParts";
     public const string Orphans = "Orphans";
     public const string ArticleData = "ArticleData";

@@ -292,12 +292,14 @@ internal static class CorpusEmitter
 
     private static readonly string[] s_kinds = { "meeting", "visit", "agreement", "training", "exercise", "ceremony", "aid", "conference", "other" };
 
-    /// <summary>One article's data: its document, its engagements and its mentions, as a piece of a UTF-8 literal.</summary>
-    public static ArticleData EncodeArticle(ArticleEmitModel model)
+    /// <summary>
+    /// One article's data: its document, its engagements and its mentions, as a piece of a UTF-8
+    /// literal. Officials, countries and topics are referred to by id, code and name, so the data
+    /// depends on the article's facts alone: an edit elsewhere that adds an official or a topic
+    /// does not change it.
+    /// </summary>
+    public static ArticleData EncodeArticle(ArticleFacts facts)
     {
-        var names = model.Names;
-        var lookup = Lookups.For(names);
-        var facts = model.Facts;
         var doc = facts.Document;
         var d = new DataWriter();
         d.String(doc.Id).String(doc.Path).String(doc.Title).String(doc.Outlet).String(doc.Url).Date(doc.Published).Int(doc.LineCount);
@@ -308,29 +310,29 @@ internal static class CorpusEmitter
             int kind = System.Array.IndexOf(s_kinds, e.Kind);
             engagements.String(e.Id).Int(kind < 0 ? s_kinds.Length - 1 : kind).Int(e.Status == "planned" ? 1 : 0).Date(e.Date);
             if (e.Location is null) engagements.Missing();
-            else
-            {
-                engagements.Present().String(e.Location.Place).String(e.Location.City);
-                Reference(engagements, lookup.Countries, e.Location.Country);
-            }
-            Indexes(engagements, lookup.Countries, e.Countries);
-            Indexes(engagements, lookup.Officials, e.Participants);
-            Indexes(engagements, lookup.Topics, e.Topics);
-            engagements.Int(e.Agreements.Count);
-            foreach (var a in e.Agreements) engagements.String(a);
+            else engagements.Present().String(e.Location.Place).String(e.Location.City).String(e.Location.Country);
+            Keys(engagements, e.Countries);
+            Keys(engagements, e.Participants);
+            Keys(engagements, e.Topics);
+            Keys(engagements, e.Agreements);
             engagements.String(e.Cameo).Int(e.Evidence.Count);
             foreach (var ev in e.Evidence) engagements.Int(ev.Line).Int(ev.Column).String(ev.Text);
         }
         d.Section(engagements);
 
-        var known = facts.Mentions.Where(m => lookup.Officials.ContainsKey(m.Official)).ToList();
-        var mentions = new DataWriter().Int(known.Count);
-        foreach (var m in known)
+        var mentions = new DataWriter().Int(facts.Mentions.Count);
+        foreach (var m in facts.Mentions)
         {
-            mentions.Int(lookup.Officials[m.Official]).String(m.Text).Int(m.Evidence.Line).Int(m.Evidence.Column).String(m.Evidence.Text);
+            mentions.String(m.Official).String(m.Text).Int(m.Evidence.Line).Int(m.Evidence.Column).String(m.Evidence.Text);
         }
         d.Section(mentions);
         return new ArticleData(doc.Id, doc.Path, Literals.Utf8Body(d.ToString()));
+    }
+
+    private static void Keys(DataWriter d, EquatableArray<string> keys)
+    {
+        d.Int(keys.Count);
+        foreach (var k in keys) d.String(k);
     }
 
     private static void Reference(DataWriter d, Dictionary<string, int> indexes, string? key)
@@ -339,46 +341,16 @@ internal static class CorpusEmitter
         else d.Missing();
     }
 
-    // Keys the corpus does not know are left out, as a reference to a missing member would not compile.
-    private static void Indexes(DataWriter d, Dictionary<string, int> indexes, EquatableArray<string> keys)
+    /// <summary>The index of each country in <c>Countries.All</c>, by code (the first, should two share one).</summary>
+    private static Dictionary<string, int> CountryIndexes(NameMap names)
     {
-        var known = keys.Where(indexes.ContainsKey).ToList();
-        d.Int(known.Count);
-        foreach (var k in known) d.Int(indexes[k]);
-    }
-
-    private static Dictionary<string, int> CountryIndexes(NameMap names) => Lookups.For(names).Countries;
-
-    /// <summary>The indexes of a name map, built once per map: every article of a run shares the same map.</summary>
-    private sealed class Lookups
-    {
-        private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NameMap, Lookups> s_cache = new();
-
-        private Lookups(NameMap names)
+        var map = new Dictionary<string, int>(names.Countries.Count, System.StringComparer.Ordinal);
+        for (int i = 0; i < names.Countries.Count; i++)
         {
-            Officials = Index(names.Officials);
-            Countries = Index(names.Countries);
-            Topics = Index(names.Topics);
+            if (!map.ContainsKey(names.Countries[i].Key)) map.Add(names.Countries[i].Key, i);
         }
-
-        public Dictionary<string, int> Officials { get; }
-        public Dictionary<string, int> Countries { get; }
-        public Dictionary<string, int> Topics { get; }
-
-        public static Lookups For(NameMap names) => s_cache.GetValue(names, n => new Lookups(n));
-
-        private static Dictionary<string, int> Index(EquatableArray<NamePair> pairs)
-        {
-            var map = new Dictionary<string, int>(pairs.Count, System.StringComparer.Ordinal);
-            for (int i = 0; i < pairs.Count; i++)
-            {
-                if (!map.ContainsKey(pairs[i].Key)) map.Add(pairs[i].Key, i);
-            }
-            return map;
-        }
+        return map;
     }
-
-    private static string Pascal(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s.Substring(1);
 }
 
 /// <summary>One article encoded: its document id and path (the document order) and its data as the inside of a UTF-8 literal.</summary>

@@ -22,9 +22,10 @@ public delegate ReadOnlySpan<byte> CorpusData();
 /// The data is text: a number is its decimal digits followed by <c>,</c>; a string is the
 /// number of its UTF-8 bytes followed by <c>:</c> and the bytes; <c>~</c> stands for a missing
 /// (null) number, string, date, location or reference. A date is <c>@</c> and three numbers
-/// (year, month, day, each possibly <c>~</c>), a location <c>@</c> and its parts; a list is its count followed by its items; a reference to a
-/// country, a topic or an official is its index in <see cref="Countries"/>, <see cref="Topics"/> or
-/// the officials' data.
+/// (year, month, day, each possibly <c>~</c>), a location <c>@</c> and its parts; a list is its count
+/// followed by its items. In the officials' data a country is its index in <see cref="Countries"/>;
+/// in the articles an official is its id, a country its alpha-2 code and a topic its name, and one
+/// the corpus does not have is left out.
 /// </para>
 /// <para>
 /// Officials' data: the count of officials, then per official its id, name, aliases (a list of
@@ -36,10 +37,10 @@ public delegate ReadOnlySpan<byte> CorpusData();
 /// then per article its document (id, path, title, outlet, url, published date, line count), its
 /// engagements and its mentions. Engagements and mentions are each preceded by their length in
 /// bytes, so a reader that only needs documents skips them. An engagement is id, kind, status,
-/// date, location (<c>@</c>, place, city and country reference, or <c>~</c>), countries, participants, topics
-/// (lists of references), agreements (a list of strings), CAMEO code and evidence (a list of line,
-/// column, sentence). A mention is the official's reference, the words used, and the evidence
-/// line, column and sentence.
+/// date, location (<c>@</c>, place, city and country, or <c>~</c>), countries, participants,
+/// topics, agreements (lists of strings), CAMEO code and evidence (a list of line, column,
+/// sentence). A mention is the official, the words used, and the evidence line, column and
+/// sentence.
 /// </para>
 /// <para>
 /// Each list is built once, on first use, by whichever thread gets there first; the others wait
@@ -59,6 +60,7 @@ public sealed class CorpusStore
     private Official[]? _officialList;
     private CorpusIndex<Engagement>? _engagements;
     private Mention[]? _mentions;
+    private References? _references;
 
     /// <summary>Creates the store over the generated data.</summary>
     /// <param name="officials">The officials' data.</param>
@@ -95,6 +97,8 @@ public sealed class CorpusStore
     public Official Official(int index) => OfficialList[index];
 
     private Official[] OfficialList => Volatile.Read(ref _officialList) ?? Build(ref _officialList, ReadOfficials);
+
+    private References Lookups => Volatile.Read(ref _references) ?? Build(ref _references, () => new References(OfficialList, Countries, Topics));
 
     private T Build<T>(ref T? field, Func<T> read) where T : class
     {
@@ -157,7 +161,7 @@ public sealed class CorpusStore
     private CorpusIndex<Engagement> ReadEngagements()
     {
         var documents = Documents;
-        var officials = OfficialList;
+        var lookups = Lookups;
         var engagements = new List<Engagement>();
         int at = 0;
         foreach (var shard in _shards)
@@ -170,7 +174,7 @@ public sealed class CorpusStore
                 var document = documents[at];
                 r.Int();
                 int n = r.Int();
-                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, officials, Countries, Topics));
+                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups));
                 r.Skip(r.Int());
             }
         }
@@ -181,7 +185,7 @@ public sealed class CorpusStore
     private Mention[] ReadMentions()
     {
         var documents = Documents;
-        var officials = OfficialList;
+        var officials = Lookups.Officials;
         var mentions = new List<Mention>();
         int at = 0;
         foreach (var shard in _shards)
@@ -197,14 +201,39 @@ public sealed class CorpusStore
                 int n = r.Int();
                 for (int m = 0; m < n; m++)
                 {
-                    var official = officials[r.Int()];
+                    officials.TryGetValue(r.String(), out var official);
                     string text = r.String();
                     int line = r.Int(), column = r.Int();
-                    mentions.Add(new Mention(official, documentId, text, new Evidence(documentId, line, column, r.String())));
+                    string sentence = r.String();
+                    if (official is not null) mentions.Add(new Mention(official, documentId, text, new Evidence(documentId, line, column, sentence)));
                 }
             }
         }
         return mentions.ToArray();
+    }
+}
+
+/// <summary>Officials by id, countries by alpha-2 code and topics by name, exactly (ordinal); the first of a duplicate wins.</summary>
+internal sealed class References
+{
+    public References(Official[] officials, IReadOnlyList<Country> countries, IReadOnlyList<Topic> topics)
+    {
+        Officials = Index(officials, static o => o.Id);
+        Countries = Index(countries, static c => c.Alpha2);
+        Topics = Index(topics, static t => t.Id);
+    }
+
+    public Dictionary<string, Official> Officials { get; }
+
+    public Dictionary<string, Country> Countries { get; }
+
+    public Dictionary<string, Topic> Topics { get; }
+
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items) map.TryAdd(key(item), item);
+        return map;
     }
 }
 
@@ -322,7 +351,7 @@ internal ref struct CorpusReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Engagement Engagement(Document document, Official[] officials, IReadOnlyList<Country> countries, IReadOnlyList<Topic> topics)
+    public Engagement Engagement(Document document, References lookups)
     {
         string id = String();
         var kind = (EngagementKind)Int();
@@ -332,11 +361,12 @@ internal ref struct CorpusReader
         if (TakePresent())
         {
             string? place = NullableString(), city = NullableString();
-            location = new Location(place, city, Reference(countries));
+            string? code = NullableString();
+            location = new Location(place, city, code is not null && lookups.Countries.TryGetValue(code, out var c) ? c : null);
         }
-        var engagementCountries = References(countries);
-        var participants = References(officials);
-        var engagementTopics = References(topics);
+        var engagementCountries = Keys(lookups.Countries);
+        var participants = Keys(lookups.Officials);
+        var engagementTopics = Keys(lookups.Topics);
         var agreements = Strings();
         string? cameo = NullableString();
         var evidence = new Evidence[Int()];
@@ -348,13 +378,19 @@ internal ref struct CorpusReader
         return new Engagement(id, document, kind, status, date, location, engagementCountries, participants, engagementTopics, agreements, cameo, evidence);
     }
 
+    // The records a list of keys names, leaving out those the corpus does not have.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private IReadOnlyList<T> References<T>(IReadOnlyList<T> items)
+    private IReadOnlyList<T> Keys<T>(Dictionary<string, T> items) where T : class
     {
         int n = Int();
         if (n == 0) return Array.Empty<T>();
         var values = new T[n];
-        for (int i = 0; i < n; i++) values[i] = items[Int()];
+        int found = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (items.TryGetValue(String(), out var value)) values[found++] = value;
+        }
+        if (found < n) Array.Resize(ref values, found);
         return values;
     }
 

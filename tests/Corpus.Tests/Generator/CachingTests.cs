@@ -14,8 +14,8 @@ namespace Corpus.Tests.Generator;
 /// The steps, in order: <c>Options</c> (MSBuild settings), <c>Files</c> (each additional file),
 /// <c>Gazetteer</c> (corpus.yaml), <c>Sidecars</c> (each sidecar), <c>Articles</c> (each article),
 /// <c>ArticleInputs</c> (an article with its sidecar, the gazetteer and the options),
-/// <c>Extraction</c> (an article's facts), <c>Corpus</c> (all facts merged), <c>Names</c> (the
-/// member names every file agrees on), <c>ArticleData</c> (an article encoded), <c>Shards</c>
+/// <c>Extraction</c> (an article's facts), <c>Corpus</c> (all facts merged), <c>ArticleData</c>
+/// (an article encoded, from its facts alone), <c>Shards</c>
 /// (articles grouped in files of 64), <c>CorpusParts</c> (the corpus-wide files, each with its part
 /// of the model) and <c>Orphans</c> (sidecars without an article).
 /// </remarks>
@@ -78,7 +78,7 @@ public class CachingTests
 
         var steps = after.GetRunResult().Results.Single().TrackedSteps;
         foreach (var step in new[] { TrackingNames.Files, TrackingNames.Gazetteer, TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction,
-                     TrackingNames.Corpus, TrackingNames.Names, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
+                     TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
         {
             Assert.True(steps.ContainsKey(step), "step " + step + " was not tracked");
         }
@@ -104,10 +104,8 @@ public class CachingTests
             Assert.Equal(n - 1, reasons.Count(Reused));
         }
 
-        // The merged corpus is assembled again (the article's line count changed), but the names
-        // every file uses stay the same, so no other article is encoded again.
+        // The merged corpus is assembled again (the article's line count changed).
         Assert.Equal(1, Count(after, TrackingNames.Corpus, IncrementalStepRunReason.Modified));
-        Assert.All(Reasons(after, TrackingNames.Names), r => Assert.True(Reused(r), "Names: " + r));
 
         // One shard changes; the others, and every corpus-wide file, are not emitted again.
         var shards = Reasons(after, TrackingNames.Shards);
@@ -140,9 +138,9 @@ public class CachingTests
         // What an edit to corpus.yaml re-runs: the gazetteer feeds every article's recognition
         // (names, organisations, countries, topics), so every ArticleInputs entry is Modified and
         // every article is extracted again; an article whose facts come out the same stops there
-        // (Extraction: Unchanged). The corpus is merged again. Here a new topic is added: it
-        // changes the Topics file (a new member) and the names every file agrees on, so every
-        // article is encoded again; shards whose data is the same stay Unchanged. The Officials,
+        // (Extraction: Unchanged), and only the articles whose facts changed are encoded again
+        // (ArticleData), so only their shards are emitted again. The corpus is merged again. Here
+        // a new topic is added: it changes the Topics file (a new member). The Officials,
         // Countries and Organizations files are not emitted again unless their part changed.
         var (_, after, _) = EditFile(corpus, "corpus.yaml", text => text + "\n  cyber defence: [cyber defence, cyber security]\n");
         int n = Articles(corpus);
@@ -156,10 +154,10 @@ public class CachingTests
         Assert.All(extraction, r => Assert.True(r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged, "Extraction: " + r));
 
         Assert.Equal(1, Count(after, TrackingNames.Corpus, IncrementalStepRunReason.Modified));
-        Assert.Equal(1, Count(after, TrackingNames.Names, IncrementalStepRunReason.Modified));
         var data = Reasons(after, TrackingNames.ArticleData);
         Assert.Equal(n, data.Count);
-        Assert.All(data, r => Assert.True(r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged, "ArticleData: " + r));
+        Assert.Equal(extraction.Count(r => r == IncrementalStepRunReason.Modified), data.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(n - data.Count(r => r == IncrementalStepRunReason.Modified), data.Count(Reused));
 
         var parts = after.GetRunResult().Results.Single().TrackedSteps[TrackingNames.CorpusParts].SelectMany(s => s.Outputs)
             .Select(o => (((Corpus.Generator.Emit.CorpusPart)o.Value).HintName, o.Reason)).ToDictionary(p => p.HintName, p => p.Reason);
@@ -168,6 +166,23 @@ public class CachingTests
         {
             Assert.True(Reused(parts[hint]), hint + ": " + parts[hint]);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void An_edit_that_names_a_new_official_encodes_only_that_article_again(string corpus)
+    {
+        // Articles refer to officials by id, so a new official changes the Officials file and the
+        // edited article's shard, and no other article's data.
+        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text
+            + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.");
+        int n = Articles(corpus);
+        var data = Reasons(after, TrackingNames.ArticleData);
+        Assert.Equal(1, data.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(n - 1, data.Count(Reused));
+        var changed = ChangedFiles(before, after);
+        Assert.Contains("Corpus.Officials.g.cs", changed);
+        Assert.Single(changed, f => f.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
     }
 
     [Fact]
