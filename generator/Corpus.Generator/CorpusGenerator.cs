@@ -21,8 +21,10 @@ namespace Corpus.Generator;
 /// </summary>
 /// <remarks>
 /// The pipeline caches per article: each article is extracted on its own (tracking name
-/// <see cref="TrackingNames.Extraction"/>) and emitted to its own file, so editing one article
-/// re-runs that article alone, and editing a C# file re-runs nothing.
+/// <see cref="TrackingNames.Extraction"/>) and encoded on its own (<see cref="TrackingNames.ArticleData"/>);
+/// articles are emitted in shards (<see cref="TrackingNames.Shards"/>), so editing one article
+/// re-runs that article's steps and re-emits its shard and the corpus-wide files, and editing a
+/// C# file re-runs nothing.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -57,7 +59,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Where(static f => f.Kind == CorpusFileKind.Sidecar)
             .Select(static (f, _) => SafeSidecar(f))
             .WithTrackingName(TrackingNames.Sidecars)
-            .Collect();
+            .Collect()
+            .Select(static (all, _) => new SidecarSet(all.ToEquatableArray()));
 
         var articles = files
             .Where(static f => f.Kind == CorpusFileKind.Article)
@@ -68,7 +71,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Combine(sidecars)
             .Combine(extractionGazetteer)
             .Combine(options)
-            .Select(static (x, _) => new ArticleInput(x.Left.Left.Left, SidecarFor(x.Left.Left.Left, x.Left.Left.Right), x.Left.Right, x.Right.Curation))
+            .Select(static (x, _) => new ArticleInput(x.Left.Left.Left, x.Left.Left.Right.For(x.Left.Left.Left), x.Left.Right, x.Right.Curation))
             .WithTrackingName(TrackingNames.ArticleInputs);
 
         var extracted = inputs
@@ -93,59 +96,71 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Orphans);
 
         var perArticle = extracted
-            .Combine(corpus.Select(static (c, _) => c.Names).WithTrackingName(TrackingNames.Names))
-            .Select(static (x, _) => (x.Left.Path, Model: new ArticleEmitModel(x.Left.Facts, x.Right)))
-            .WithTrackingName(TrackingNames.ArticleSources);
+            .Select(static (x, _) => SafeEncode(x))
+            .WithTrackingName(TrackingNames.ArticleData);
+
+        var shards = perArticle
+            .Select(static (x, _) => x.Data)
+            .Collect()
+            .Combine(options)
+            .SelectMany(static (x, _) => CorpusEmitter.Shards(x.Left, x.Right.Namespace))
+            .WithTrackingName(TrackingNames.Shards);
 
         context.RegisterSourceOutput(files, static (spc, f) => Report(spc, f.Problems));
         context.RegisterSourceOutput(gazetteer, static (spc, g) => Report(spc, g.Problems));
-        context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all) Report(spc, s.Problems); });
+        context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all.Items) Report(spc, s.Problems); });
         context.RegisterSourceOutput(orphans, static (spc, problems) => Report(spc, problems));
         context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Problems));
-        context.RegisterSourceOutput(corpus, static (spc, model) =>
+        context.RegisterSourceOutput(facts, static (spc, f) => Report(spc, f.Problems));
+        var parts = corpus
+            .SelectMany(static (model, _) => CorpusEmitter.Parts(model))
+            .WithTrackingName(TrackingNames.CorpusParts);
+
+        context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => Report(spc, problems));
+        context.RegisterSourceOutput(perArticle, static (spc, a) => Report(spc, a.Problems));
+        context.RegisterSourceOutput(parts, static (spc, part) =>
         {
-            Report(spc, model.Problems);
-            foreach (var (hint, emit) in CorpusEmitter.CorpusFiles)
-            {
-                try
-                {
-                    spc.AddSource(hint, SourceText.From(emit(model), Encoding.UTF8));
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    Report(spc, Failure("", "the corpus (" + hint + ")", e));
-                }
-            }
-        });
-        context.RegisterSourceOutput(perArticle, static (spc, article) =>
-        {
-            var model = article.Model;
-            Report(spc, model.Facts.Problems);
-            string name = model.Facts.Document.Path;
-            (string HintName, string Source)? file;
             try
             {
-                FaultInjection.At(FaultInjection.Emit, article.Path);
-                file = CorpusEmitter.EmitArticle(model);
+                spc.AddSource(part.HintName, SourceText.From(CorpusEmitter.Emit(part), Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                // The corpus files call this article's methods: an empty file keeps them compiling.
-                Report(spc, Failure(article.Path, name, e));
-                file = CorpusEmitter.EmitEmptyArticle(model);
-            }
-            if (file is { } f)
-            {
-                try
-                {
-                    spc.AddSource(f.HintName, SourceText.From(f.Source, Encoding.UTF8));
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    Report(spc, Failure(article.Path, name, e));
-                }
+                Report(spc, Failure("", "the corpus (" + part.HintName + ")", e));
             }
         });
+        context.RegisterSourceOutput(shards, static (spc, shard) =>
+        {
+            try
+            {
+                var (hint, source) = CorpusEmitter.EmitShard(shard);
+                spc.AddSource(hint, SourceText.From(source, Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Report(spc, Failure("", "the corpus (data shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
+            }
+        });
+    }
+
+    /// <summary>
+    /// Encodes one article's data. A failure becomes one diagnostic naming the article, which is
+    /// then encoded with its document alone, so every other article and the corpus still compile.
+    /// </summary>
+    private static EncodedArticle SafeEncode(ExtractedArticle x)
+    {
+        try
+        {
+            FaultInjection.At(FaultInjection.Emit, x.Path);
+            return new EncodedArticle(CorpusEmitter.EncodeArticle(x.Facts), EquatableArray<Problem>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var f = x.Facts;
+            var empty = new ArticleFacts(f.Document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty,
+                EquatableArray<MentionFact>.Empty, f.Countries, EquatableArray<OrganizationFact>.Empty, EquatableArray<Problem>.Empty);
+            return new EncodedArticle(CorpusEmitter.EncodeArticle(empty), Failure(x.Path, f.Document.Path, e));
+        }
     }
 
     private static ImmutableArray<CorpusFile> Distinct(ImmutableArray<CorpusFile> files)
@@ -189,16 +204,6 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static Sidecar? SidecarFor(ArticleSource article, ImmutableArray<Sidecar> sidecars)
-    {
-        string key = Path.ChangeExtension(article.Path, null);
-        foreach (var s in sidecars)
-        {
-            if (string.Equals(Path.ChangeExtension(s.Path, null), key, StringComparison.Ordinal)) return s;
-        }
-        return null;
-    }
-
     private static ArticleFacts SafeExtract(ArticleInput input)
     {
         try
@@ -216,9 +221,9 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static EquatableArray<DocumentSource> DocumentSources(ImmutableArray<ArticleSource> articles, ImmutableArray<Sidecar> sidecars)
+    private static EquatableArray<DocumentSource> DocumentSources(ImmutableArray<ArticleSource> articles, SidecarSet sidecars)
         => articles.OrderBy(a => a.Path, StringComparer.Ordinal)
-            .Select(a => SidecarFor(a, sidecars) is { } s ? new DocumentSource(a.RelativePath, a.Path, s.IdLocation, s.Path) : new DocumentSource(a.RelativePath, a.Path))
+            .Select(a => sidecars.For(a) is { } s ? new DocumentSource(a.RelativePath, a.Path, s.IdLocation, s.Path) : new DocumentSource(a.RelativePath, a.Path))
             .ToEquatableArray();
 
     private static CorpusModel SafeAssemble(ImmutableArray<ArticleFacts> facts, Gazetteer gazetteer, string ns, EquatableArray<DocumentSource> sources)
@@ -328,14 +333,53 @@ public static class TrackingNames
     public const string ArticleInputs = "ArticleInputs";
     public const string Extraction = "Extraction";
     public const string Corpus = "Corpus";
-    public const string Names = "Names";
+    public const string CorpusParts = "CorpusParts";
     public const string Orphans = "Orphans";
-    public const string ArticleSources = "ArticleSources";
     public const string Sources = "Sources";
+    public const string ArticleData = "ArticleData";
+    public const string Shards = "Shards";
+}
+
+/// <summary>
+/// The sidecars of the corpus, equal when their contents are; finds an article's sidecar (same
+/// path but for the extension) through an index built once, not by a search per article.
+/// </summary>
+internal sealed class SidecarSet : IEquatable<SidecarSet>
+{
+    private Dictionary<string, Sidecar>? _byStem;
+
+    public SidecarSet(EquatableArray<Sidecar> items) => Items = items;
+
+    public EquatableArray<Sidecar> Items { get; }
+
+    public Sidecar? For(ArticleSource article)
+    {
+        var map = _byStem;
+        if (map is null)
+        {
+            map = new Dictionary<string, Sidecar>(StringComparer.Ordinal);
+            foreach (var s in Items)
+            {
+                string key = Path.ChangeExtension(s.Path, null);
+                if (!map.ContainsKey(key)) map.Add(key, s);
+            }
+            _byStem = map;
+        }
+        return map.TryGetValue(Path.ChangeExtension(article.Path, null), out var sidecar) ? sidecar : null;
+    }
+
+    public bool Equals(SidecarSet? other) => other is not null && Items.Equals(other.Items);
+
+    public override bool Equals(object? obj) => Equals(obj as SidecarSet);
+
+    public override int GetHashCode() => Items.GetHashCode();
 }
 
 /// <summary>An article's facts and the full path of its file.</summary>
 internal sealed record ExtractedArticle(string Path, ArticleFacts Facts);
+
+/// <summary>An article's encoded data, and the failure to encode it if there was one.</summary>
+internal sealed record EncodedArticle(ArticleData Data, EquatableArray<Problem> Problems);
 
 /// <summary>One article with everything its extraction depends on.</summary>
 internal sealed record ArticleInput(ArticleSource Article, Sidecar? Sidecar, Gazetteer Gazetteer, bool Curation);

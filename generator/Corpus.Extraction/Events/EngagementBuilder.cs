@@ -535,6 +535,12 @@ public static class EngagementBuilder
         into.Countries.Sort(StringComparer.Ordinal);
     }
 
+    // One pattern per trigger word, built once: the vocabulary is larger than Regex's own cache.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> s_topicPatterns = new(StringComparer.Ordinal);
+
+    private static Regex TopicPattern(string trigger)
+        => s_topicPatterns.GetOrAdd(trigger, t => new Regex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
+
     private static void AddTopics(EngagementDraft draft, string text, IReadOnlyList<TopicEntry> topics)
     {
         string folded = TextTools.Fold(text);
@@ -542,7 +548,7 @@ public static class EngagementBuilder
         {
             foreach (var trigger in topic.Triggers)
             {
-                if (Regex.IsMatch(folded, @"\b" + Regex.Escape(TextTools.Fold(trigger)) + @"\b", RegexOptions.CultureInvariant))
+                if (TopicPattern(trigger).IsMatch(folded))
                 {
                     draft.Topics.Add(topic.Name);
                     break;

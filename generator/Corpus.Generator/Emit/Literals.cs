@@ -12,6 +12,13 @@ internal static class Literals
     /// <summary>A UTF-8 string literal (<c>"…"u8</c>), which keeps long text out of the assembly's string heap. Lone surrogates, which UTF-8 cannot hold, become U+FFFD.</summary>
     public static string Utf8(string value) => Quote(value, utf8: true) + "u8";
 
+    /// <summary>The inside of a UTF-8 string literal, without the quotes and the suffix, so that pieces can be joined into one literal.</summary>
+    public static string Utf8Body(string value)
+    {
+        var quoted = Quote(value, utf8: true);
+        return quoted.Substring(1, quoted.Length - 2);
+    }
+
     private static string Quote(string value, bool utf8)
     {
         var sb = new StringBuilder(value.Length + 2);

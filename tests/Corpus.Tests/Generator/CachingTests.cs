@@ -1,83 +1,205 @@
 using Corpus.Generator;
+using Corpus.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace Corpus.Tests.Generator;
 
-/// <summary>The pipeline caches per article: an unrelated edit re-runs nothing, an article edit re-runs that article.</summary>
+/// <summary>
+/// The pipeline caches per article. Each test runs on the five seed articles and on a synthetic
+/// corpus of 150 articles (three shards of 64), through the tracked steps of
+/// <see cref="TrackingNames"/> and their <see cref="IncrementalStepRunReason"/>s.
+/// </summary>
+/// <remarks>
+/// The steps, in order: <c>Options</c> (MSBuild settings), <c>Files</c> (each additional file),
+/// <c>Gazetteer</c> (corpus.yaml), <c>Sidecars</c> (each sidecar), <c>Articles</c> (each article),
+/// <c>ArticleInputs</c> (an article with its sidecar, the gazetteer and the options),
+/// <c>Extraction</c> (an article's facts), <c>Corpus</c> (all facts merged), <c>ArticleData</c>
+/// (an article encoded, from its facts alone), <c>Shards</c>
+/// (articles grouped in files of 64), <c>CorpusParts</c> (the corpus-wide files, each with its part
+/// of the model) and <c>Orphans</c> (sidecars without an article).
+/// </remarks>
 public class CachingTests
 {
-    private static IEnumerable<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step)
+    public const string SeedEdit = "004_30c4707a8c52a9b1.txt";
+    public const int SyntheticSize = 150;
+
+    public static TheoryData<string> Corpora => new() { "seeds", "synthetic" };
+
+    private static GeneratorHarness Harness(string corpus) => corpus == "seeds"
+        ? GeneratorHarness.FromDirectory(GeneratorHarness.SeedsDirectory)
+        : GeneratorHarness.FromFiles(SyntheticCorpus.Create(SyntheticSize));
+
+    private static string EditedArticle(string corpus) => corpus == "seeds" ? SeedEdit : SyntheticCorpus.ArticleId(SyntheticSize / 2) + ".txt";
+
+    private static int Articles(string corpus) => corpus == "seeds" ? 5 : SyntheticSize;
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step)
         => driver.GetRunResult().Results.Single().TrackedSteps.TryGetValue(step, out var runs)
-            ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason)
-            : Enumerable.Empty<IncrementalStepRunReason>();
+            ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason).ToList()
+            : new List<IncrementalStepRunReason>();
 
-    [Fact]
-    public void Editing_a_cs_file_reruns_no_corpus_step()
+    private static bool Reused(IncrementalStepRunReason r) => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    private static int Count(GeneratorDriver driver, string step, IncrementalStepRunReason reason) => Reasons(driver, step).Count(r => r == reason);
+
+    // The generated files whose text differs between two runs. (Whether the compiler parses an
+    // unchanged output again depends on its version; the steps above decide what is emitted.)
+    private static List<string> ChangedFiles(GeneratorDriver before, GeneratorDriver after)
     {
-        var harness = GeneratorHarness.FromDirectory(GeneratorHarness.SeedsDirectory);
+        var old = before.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+        return after.GetRunResult().Results.Single().GeneratedSources
+            .Where(s => !old.TryGetValue(s.HintName, out var text) || text != s.SourceText.ToString())
+            .Select(s => s.HintName).ToList();
+    }
+
+    private static (GeneratorDriver Before, GeneratorDriver After, GeneratorHarness Harness) EditFile(string corpus, string name, Func<string, string> edit)
+    {
+        var harness = Harness(corpus);
         var compilation = harness.Compilation();
-        var driver = harness.Driver().RunGenerators(compilation);
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { class Other { } }"));
-        driver = driver.RunGenerators(edited);
-        foreach (var step in new[] { TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleSources, TrackingNames.Gazetteer })
-        {
-            var reasons = Reasons(driver, step).ToList();
-            Assert.NotEmpty(reasons);
-            Assert.All(reasons, r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + ": " + r));
-        }
-    }
-
-    [Fact]
-    public void Editing_one_article_reruns_only_that_articles_extraction_and_file()
-    {
-        var harness = GeneratorHarness.FromDirectory(GeneratorHarness.SeedsDirectory);
-        var compilation = harness.Compilation();
-        var driver = harness.Driver().RunGenerators(compilation);
-        var texts = harness.Texts();
-        var old = texts.Single(t => t.Path.EndsWith("004_30c4707a8c52a9b1.txt", StringComparison.Ordinal));
-        var replacement = new MemoryText(old.Path, old.GetText()!.ToString() + "\n\nBoth sides also discussed the weather.");
-        driver = driver.ReplaceAdditionalText(old, replacement).RunGenerators(compilation);
-
-        var extraction = Reasons(driver, TrackingNames.Extraction).ToList();
-        Assert.Equal(5, extraction.Count);
-        Assert.Equal(1, extraction.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(4, extraction.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-
-        var sources = Reasons(driver, TrackingNames.ArticleSources).ToList();
-        Assert.Equal(1, sources.Count(r => r == IncrementalStepRunReason.Modified));
-        Assert.Equal(4, sources.Count(r => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-    }
-
-    [Fact]
-    public void A_comment_in_corpus_yaml_reruns_no_extraction()
-    {
-        // The gazetteer is compared by value: a comment leaves it equal, so nothing downstream runs.
-        var (driver, _) = EditCorpusYaml(text => text + "\n# edited\n");
-        Assert.All(Reasons(driver, TrackingNames.Extraction), r => Assert.True(r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged));
-    }
-
-    [Fact]
-    public void Editing_corpus_yaml_reruns_every_articles_extraction()
-    {
-        // The gazetteer feeds every article's recognition (names, organisations, topics), so a
-        // change to it extracts every article again; articles whose facts come out the same stop there.
-        var (driver, _) = EditCorpusYaml(text => text.Replace("  - { name: Tea Banh, country: KH }", "  - { name: Tea Banh, aliases: [Banh], country: KH }"));
-        var extraction = Reasons(driver, TrackingNames.Extraction).ToList();
-        Assert.Equal(5, extraction.Count);
-        Assert.All(extraction, r => Assert.True(r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged));
-    }
-
-    private static (GeneratorDriver Driver, GeneratorHarness Harness) EditCorpusYaml(Func<string, string> edit)
-    {
-        var harness = GeneratorHarness.FromDirectory(GeneratorHarness.SeedsDirectory);
-        var compilation = harness.Compilation();
-        var driver = harness.Driver().RunGenerators(compilation);
-        var old = harness.Texts().Single(t => t.Path.EndsWith("corpus.yaml", StringComparison.Ordinal));
+        var before = harness.Driver().RunGenerators(compilation);
+        var old = harness.Texts().Single(t => t.Path.EndsWith("/" + name, StringComparison.Ordinal));
         var text = old.GetText()!.ToString();
         var edited = edit(text);
         Assert.NotEqual(text, edited);
-        driver = driver.ReplaceAdditionalText(old, new MemoryText(old.Path, edited)).RunGenerators(compilation);
-        return (driver, harness);
+        var after = before.ReplaceAdditionalText(old, new MemoryText(old.Path, edited)).RunGenerators(compilation);
+        return (before, after, harness);
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Editing_a_cs_file_reruns_no_corpus_step(string corpus)
+    {
+        var harness = Harness(corpus);
+        var compilation = harness.Compilation();
+        var before = harness.Driver().RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace User { class Other { } }"));
+        var after = before.RunGenerators(edited);
+
+        var steps = after.GetRunResult().Results.Single().TrackedSteps;
+        foreach (var step in new[] { TrackingNames.Files, TrackingNames.Gazetteer, TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction,
+                     TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
+        {
+            Assert.True(steps.ContainsKey(step), "step " + step + " was not tracked");
+        }
+        foreach (var (step, runs) in steps)
+        {
+            Assert.All(runs.SelectMany(r => r.Outputs), o => Assert.True(Reused(o.Reason), step + ": " + o.Reason));
+        }
+        Assert.Empty(ChangedFiles(before, after));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Editing_one_article_reruns_only_that_articles_steps_and_its_shard(string corpus)
+    {
+        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text + "\n\nBoth sides also discussed the weather.");
+        int n = Articles(corpus);
+
+        foreach (var step in new[] { TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.ArticleData })
+        {
+            var reasons = Reasons(after, step);
+            Assert.Equal(n, reasons.Count);
+            Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
+            Assert.Equal(n - 1, reasons.Count(Reused));
+        }
+
+        // The merged corpus is assembled again (the article's line count changed).
+        Assert.Equal(1, Count(after, TrackingNames.Corpus, IncrementalStepRunReason.Modified));
+
+        // One shard changes; the others, and every corpus-wide file, are not emitted again.
+        var shards = Reasons(after, TrackingNames.Shards);
+        Assert.Equal((n + 63) / 64, shards.Count);
+        Assert.Equal(1, shards.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(after, TrackingNames.CorpusParts), r => Assert.True(Reused(r), "CorpusParts: " + r));
+
+        var file = Assert.Single(ChangedFiles(before, after));
+        Assert.StartsWith("Corpus.Data.Shard", file, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void A_comment_in_corpus_yaml_reruns_no_extraction(string corpus)
+    {
+        // The gazetteer is compared by value: a comment leaves it equal, so nothing downstream runs.
+        var (_, after, _) = EditFile(corpus, "corpus.yaml", text => text + "\n# edited\n");
+        Assert.Equal(1, Count(after, TrackingNames.Files, IncrementalStepRunReason.Modified));
+        Assert.All(Reasons(after, TrackingNames.Gazetteer), r => Assert.True(Reused(r), "Gazetteer: " + r));
+        foreach (var step in new[] { TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
+        {
+            Assert.All(Reasons(after, step), r => Assert.True(Reused(r), step + ": " + r));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void Editing_corpus_yaml_reruns_every_articles_extraction_and_what_depends_on_the_result(string corpus)
+    {
+        // What an edit to corpus.yaml re-runs: the gazetteer feeds every article's recognition
+        // (names, organisations, countries, topics), so every ArticleInputs entry is Modified and
+        // every article is extracted again; an article whose facts come out the same stops there
+        // (Extraction: Unchanged), and only the articles whose facts changed are encoded again
+        // (ArticleData), so only their shards are emitted again. The corpus is merged again. Here
+        // a new topic is added: it changes the Topics file (a new member). The Officials,
+        // Countries and Organizations files are not emitted again unless their part changed.
+        var (_, after, _) = EditFile(corpus, "corpus.yaml", text => text + "\n  cyber defence: [cyber defence, cyber security]\n");
+        int n = Articles(corpus);
+
+        Assert.Equal(1, Count(after, TrackingNames.Gazetteer, IncrementalStepRunReason.Modified));
+        var inputs = Reasons(after, TrackingNames.ArticleInputs);
+        Assert.Equal(n, inputs.Count);
+        Assert.All(inputs, r => Assert.Equal(IncrementalStepRunReason.Modified, r));
+        var extraction = Reasons(after, TrackingNames.Extraction);
+        Assert.Equal(n, extraction.Count);
+        Assert.All(extraction, r => Assert.True(r is IncrementalStepRunReason.Modified or IncrementalStepRunReason.Unchanged, "Extraction: " + r));
+
+        Assert.Equal(1, Count(after, TrackingNames.Corpus, IncrementalStepRunReason.Modified));
+        var data = Reasons(after, TrackingNames.ArticleData);
+        Assert.Equal(n, data.Count);
+        Assert.Equal(extraction.Count(r => r == IncrementalStepRunReason.Modified), data.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(n - data.Count(r => r == IncrementalStepRunReason.Modified), data.Count(Reused));
+
+        var parts = after.GetRunResult().Results.Single().TrackedSteps[TrackingNames.CorpusParts].SelectMany(s => s.Outputs)
+            .Select(o => (((Corpus.Generator.Emit.CorpusPart)o.Value).HintName, o.Reason)).ToDictionary(p => p.HintName, p => p.Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, parts["Corpus.Topics.g.cs"]);
+        foreach (var hint in new[] { "Corpus.Countries.g.cs", "Corpus.Organizations.g.cs", "Corpus.Documents.g.cs", "Corpus.Engagements.g.cs", "Corpus.Mentions.g.cs", "Corpus.Data.g.cs" })
+        {
+            Assert.True(Reused(parts[hint]), hint + ": " + parts[hint]);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void An_edit_that_names_a_new_official_encodes_only_that_article_again(string corpus)
+    {
+        // Articles refer to officials by id, so a new official changes the Officials file and the
+        // edited article's shard, and no other article's data.
+        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text
+            + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.");
+        int n = Articles(corpus);
+        var data = Reasons(after, TrackingNames.ArticleData);
+        Assert.Equal(1, data.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(n - 1, data.Count(Reused));
+        var changed = ChangedFiles(before, after);
+        Assert.Contains("Corpus.Officials.g.cs", changed);
+        Assert.Single(changed, f => f.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Adding_an_article_shifts_no_earlier_shard()
+    {
+        // Articles are grouped in document order; an article added at the end changes the last shard only.
+        var harness = GeneratorHarness.FromFiles(SyntheticCorpus.Create(SyntheticSize));
+        var compilation = harness.Compilation();
+        harness.Texts();
+        var added = new MemoryText(GeneratorHarness.Root + SyntheticCorpus.ArticleId(SyntheticSize) + ".txt", SyntheticCorpus.ArticleText(SyntheticSize));
+        harness.Files[added.Path] = added.GetText()!.ToString(); // marked as a corpus document, not yet given to the driver
+        var driver = harness.Driver().RunGenerators(compilation);
+        driver = driver.AddAdditionalTexts(System.Collections.Immutable.ImmutableArray.Create<AdditionalText>(added)).RunGenerators(compilation);
+
+        var shards = Reasons(driver, TrackingNames.Shards);
+        Assert.Equal(3, shards.Count);
+        Assert.Equal(IncrementalStepRunReason.Modified, shards[2]);
+        Assert.True(Reused(shards[0]) && Reused(shards[1]), string.Join(", ", shards));
     }
 }

@@ -105,8 +105,10 @@ public class GeneratorTests
         harness.Files[GeneratorHarness.Root + "quiet.txt"] = "The weather was mild in the capital this week.\n";
         var run = harness.Run();
         Assert.Empty(run.CompileDiagnostics);
-        var documents = run.Sources.Single(s => s.HintName == "Corpus.Documents.g.cs").Source;
-        Assert.Contains("\"quiet\", \"quiet.txt\"", documents);
+        using var loaded = run.Load();
+        var document = Assert.Single(loaded.Get<IReadOnlyList<global::Corpus.Document>>("Test.Corpus.Documents", "All"));
+        Assert.Equal(("quiet", "quiet.txt", 1), (document.Id, document.Path, document.LineCount));
+        Assert.Empty(loaded.Get<IReadOnlyList<global::Corpus.Engagement>>("Test.Corpus.Engagements", "All"));
     }
 
     [Fact]
@@ -118,8 +120,9 @@ public class GeneratorTests
             new[] { new CorpusGenerator().AsSourceGenerator() }, harness.Texts(), null,
             new TestOptionsProvider(harness.Properties, Array.Empty<string>()));
         driver = driver.RunGenerators(harness.Compilation());
-        var documents = driver.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.Documents.g.cs").SourceText.ToString();
-        Assert.DoesNotContain("a.txt", documents);
+        var sources = driver.GetRunResult().Results.Single().GeneratedSources;
+        Assert.DoesNotContain(sources, s => s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
+        Assert.DoesNotContain(sources, s => s.SourceText.ToString().Contains("a.txt", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -129,10 +132,58 @@ public class GeneratorTests
         harness.Properties["CorpusCuration"] = "false";
         var run = harness.Run();
         Assert.Empty(run.CompileDiagnostics);
-        var documents = run.Sources.Single(s => s.HintName == "Corpus.Documents.g.cs").Source;
-        Assert.Contains("\"The Phnom Penh Post\"", documents);
-        var article = run.Sources.Single(s => s.HintName.StartsWith("Corpus.Article.Article001", StringComparison.Ordinal)).Source;
-        Assert.DoesNotContain("security cooperation agreement\"", article);
+        using var loaded = run.Load();
+        var documents = loaded.Get<global::Corpus.CorpusIndex<global::Corpus.Document>>("Test.Corpus.Documents", "All");
+        Assert.Equal("The Phnom Penh Post", documents.Get("001_b32b5e5866dce9d0").Outlet);
+        var engagements = loaded.Get<global::Corpus.CorpusIndex<global::Corpus.Engagement>>("Test.Corpus.Engagements", "All");
+        Assert.DoesNotContain(engagements, e => e.Document.Id == "001_b32b5e5866dce9d0" && e.Agreements.Contains("security cooperation agreement"));
+    }
+
+    [Fact]
+    public void The_compiled_data_reads_back_as_the_records_the_engine_found()
+    {
+        var run = Seeds().Run();
+        using var loaded = run.Load();
+        var officials = loaded.Get<global::Corpus.CorpusIndex<global::Corpus.Official>>("Test.Corpus.Officials", "All");
+        var pisen = officials.Get("vong-pisen");
+        Assert.Same(pisen, loaded.Get<global::Corpus.Official>("Test.Corpus.Officials", "VongPisen"));
+        Assert.Equal("KH", pisen.Country?.Alpha2);
+        Assert.Same(loaded.Get<global::Corpus.Country>("Test.Corpus.Countries", "Cambodia"), pisen.Country);
+        Assert.NotEmpty(pisen.Positions);
+        Assert.All(pisen.Positions, p => Assert.Contains(p.DocumentId, pisen.Documents));
+
+        var engagements = loaded.Get<global::Corpus.CorpusIndex<global::Corpus.Engagement>>("Test.Corpus.Engagements", "All");
+        var documents = loaded.Get<global::Corpus.CorpusIndex<global::Corpus.Document>>("Test.Corpus.Documents", "All");
+        Assert.Equal(5, documents.Count);
+        Assert.Equal(documents.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal), documents.Select(d => d.Id));
+        Assert.All(engagements, e =>
+        {
+            Assert.Same(documents.Get(e.Document.Id), e.Document);
+            Assert.All(e.Participants, p => Assert.Same(officials.Get(p.Id), p));
+            Assert.All(e.Evidence, ev => Assert.Equal(e.Document.Id, ev.DocumentId));
+        });
+        Assert.Contains(engagements, e => e.Date is { Year: null, Month: 6 });
+        var mentions = loaded.Get<IReadOnlyList<global::Corpus.Mention>>("Test.Corpus.Mentions", "All");
+        Assert.NotEmpty(mentions);
+        Assert.All(mentions, m => Assert.Same(officials.Get(m.Official.Id), m.Official));
+    }
+
+    [Fact]
+    public void Text_that_looks_like_the_data_format_reads_back_unchanged()
+    {
+        var harness = new GeneratorHarness();
+        // A synthetic article whose engagement is a meeting, with a sentence that refers back to it.
+        string article = Enumerable.Range(0, 50).Select(i => global::Corpus.Synthetic.SyntheticCorpus.ArticleText(i)).First(t => t.Contains(" met ", StringComparison.Ordinal));
+        const string odd = "During the meeting, both sides discussed 12:3~@\" \\ 💂 ties.";
+        harness.Files[GeneratorHarness.Root + "odd.txt"] = article.Substring(0, article.IndexOf("\n\n", StringComparison.Ordinal)) + "\n\n" + odd + "\n";
+        var run = harness.Run();
+        Assert.Empty(run.CompileDiagnostics);
+        using var loaded = run.Load();
+        var engagements = loaded.Get<IReadOnlyList<global::Corpus.Engagement>>("Test.Corpus.Engagements", "All");
+        Assert.Contains(engagements.SelectMany(e => e.Evidence), e => e.Text == odd);
+        var document = Assert.Single(loaded.Get<IReadOnlyList<global::Corpus.Document>>("Test.Corpus.Documents", "All"));
+        Assert.NotNull(document.Published);
+        Assert.Equal(3, document.LineCount);
     }
 
     [Fact]
@@ -145,5 +196,13 @@ public class GeneratorTests
         Assert.Contains(run.GeneratorDiagnostics, d => d.Id == "CORPUS017");
         Assert.Contains("namespace Corpus.Generated", run.Sources[0].Source);
         Assert.Empty(run.CompileDiagnostics);
+    }
+
+    [Fact]
+    public void The_data_writer_counts_UTF8_bytes_and_writes_a_lone_surrogate_as_U_FFFD()
+    {
+        var writer = new Corpus.Generator.Emit.DataWriter().String("a\uD800b 💂 é").Int(12).Date("--06").Date(null);
+        Assert.Equal("13:a\uFFFDb 💂 é12,@~6,~~", writer.ToString());
+        Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(writer.ToString()), writer.ByteCount);
     }
 }

@@ -217,7 +217,7 @@ public class DiagnosticTests
         Assert.Equal(new[] { "ArticleAB", "ArticleAb2" }, run.Model.Documents.Select(d => d.Member));
         Assert.Single(run.WithId("CORPUS007"));
         Assert.Null(run.Result.Exception);
-        Assert.Equal(2, run.Sources.Count(s => s.HintName.StartsWith("Corpus.Article.", StringComparison.Ordinal)));
+        Assert.Equal(new[] { "a-b.txt", "ab.txt" }, run.EncodedArticles.OrderBy(p => p, StringComparer.Ordinal));
         Assert.Empty(run.CompileDiagnostics);
     }
 

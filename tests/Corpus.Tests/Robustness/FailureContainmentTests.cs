@@ -51,8 +51,8 @@ public class FailureContainmentTests
         {
             Assert.Contains(run.Model.Officials, o => o.Name == name);
         }
-        Assert.Equal(ok.Source("Corpus.Article.ArticleA.g.cs"), run.Source("Corpus.Article.ArticleA.g.cs"));
-        Assert.Equal(ok.Source("Corpus.Article.ArticleC.g.cs"), run.Source("Corpus.Article.ArticleC.g.cs"));
+        Assert.Equal(ok.ArticleData("a.txt"), run.ArticleData("a.txt"));
+        Assert.Equal(ok.ArticleData("c.txt"), run.ArticleData("c.txt"));
         // The failed article's document is still generated.
         Assert.Contains(run.Model.Documents, d => d.Document.Path == "b.txt");
     }

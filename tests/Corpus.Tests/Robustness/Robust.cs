@@ -84,6 +84,21 @@ internal sealed record RobustRun(GeneratorDriver Driver, Compilation Output, Imm
     public IEnumerable<Diagnostic> WithId(string id) => Diagnostics.Where(d => d.Id == id);
 
     public string Source(string hintName) => Sources.Single(s => s.HintName == hintName).Source;
+
+    private IEnumerable<T> StepValues<T>(string step)
+        => Result.TrackedSteps[step].SelectMany(r => r.Outputs).Select(o => o.Value).OfType<T>();
+
+    /// <summary>The facts extracted from the article at <paramref name="path"/> (relative to the corpus folder).</summary>
+    public Corpus.Extraction.Model.ArticleFacts Facts(string path)
+        => StepValues<ExtractedArticle>(TrackingNames.Extraction).Single(e => e.Facts.Document.Path == path).Facts;
+
+    /// <summary>The encoded data of the article at <paramref name="path"/>, as it goes into a data shard.</summary>
+    public string ArticleData(string path)
+        => StepValues<EncodedArticle>(TrackingNames.ArticleData).Single(e => e.Data.Path == path).Data.Literal;
+
+    /// <summary>The paths of the articles whose data was encoded.</summary>
+    public IReadOnlyList<string> EncodedArticles
+        => StepValues<EncodedArticle>(TrackingNames.ArticleData).Select(e => e.Data.Path).ToList();
 }
 
 /// <summary>Compiles generated code into an assembly loaded in a collectible context, so tests can read the values back through the runtime types.</summary>

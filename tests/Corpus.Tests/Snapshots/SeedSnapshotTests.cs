@@ -33,11 +33,12 @@ public class SeedSnapshotTests
     }
 
     [Fact]
-    public void The_seed_corpus_generates_one_file_per_record_family_and_one_per_article()
+    public void The_seed_corpus_generates_one_file_per_record_family_the_store_and_one_shard()
     {
         var hints = s_run.Sources.Select(s => s.HintName).ToList();
-        Assert.Equal(7 + 5, hints.Count);
+        Assert.Equal(8 + 1, hints.Count);
         Assert.Contains("Corpus.Officials.g.cs", hints);
-        Assert.Equal(5, hints.Count(h => h.StartsWith("Corpus.Article.", StringComparison.Ordinal)));
+        Assert.Contains("Corpus.Data.g.cs", hints);
+        Assert.Equal(new[] { "Corpus.Data.Shard0000.g.cs" }, hints.Where(h => h.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal)));
     }
 }

@@ -1,0 +1,398 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+
+namespace Corpus;
+
+/// <summary>A method of generated code that returns a part of the compiled corpus (a UTF-8 literal in the assembly's data).</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public delegate ReadOnlySpan<byte> CorpusData();
+
+/// <summary>
+/// The records of a compiled corpus, read on first use from the data the generator compiled into
+/// the assembly. Generated code creates one and exposes its lists as <c>Documents.All</c>,
+/// <c>Officials.All</c>, <c>Engagements.All</c> and <c>Mentions.All</c>; it is not meant to be used
+/// directly.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The data is text: a number is its decimal digits followed by <c>,</c>; a string is the
+/// number of its UTF-8 bytes followed by <c>:</c> and the bytes; <c>~</c> stands for a missing
+/// (null) number, string, date, location or reference. A date is <c>@</c> and three numbers
+/// (year, month, day, each possibly <c>~</c>), a location <c>@</c> and its parts; a list is its count
+/// followed by its items. In the officials' data a country is its index in <see cref="Countries"/>;
+/// in the articles an official is its id, a country its alpha-2 code and a topic its name, and one
+/// the corpus does not have is left out.
+/// </para>
+/// <para>
+/// Officials' data: the count of officials, then per official its id, name, aliases (a list of
+/// strings), country (a reference), positions (a list: title, organisation, rank, date, document
+/// id, evidence line, column and sentence) and the ids of its documents (a list of strings).
+/// </para>
+/// <para>
+/// Each shard holds the articles of a run of documents in document order: the count of articles,
+/// then per article its document (id, path, title, outlet, url, published date, line count), its
+/// engagements and its mentions. Engagements and mentions are each preceded by their length in
+/// bytes, so a reader that only needs documents skips them. An engagement is id, kind, status,
+/// date, location (<c>@</c>, place, city and country, or <c>~</c>), countries, participants,
+/// topics, agreements (lists of strings), CAMEO code and evidence (a list of line, column,
+/// sentence). A mention is the official, the words used, and the evidence line, column and
+/// sentence.
+/// </para>
+/// <para>
+/// Each list is built once, on first use, by whichever thread gets there first; the others wait
+/// for it. The reading methods are compiled fully optimised at once
+/// (<see cref="MethodImplOptions.AggressiveOptimization"/>): they run once per list, over the whole
+/// corpus, so the first tier of the JIT would be the wrong one.
+/// </para>
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class CorpusStore
+{
+    private readonly CorpusData _officials;
+    private readonly CorpusData[] _shards;
+    private readonly object _gate = new();
+    private CorpusIndex<Document>? _documents;
+    private CorpusIndex<Official>? _officialIndex;
+    private Official[]? _officialList;
+    private CorpusIndex<Engagement>? _engagements;
+    private Mention[]? _mentions;
+    private References? _references;
+
+    /// <summary>Creates the store over the generated data.</summary>
+    /// <param name="officials">The officials' data.</param>
+    /// <param name="shards">The shards of articles, in document order.</param>
+    /// <param name="countries">The countries that references in the data index into.</param>
+    /// <param name="topics">The topics that references in the data index into.</param>
+    public CorpusStore(CorpusData officials, CorpusData[] shards, IReadOnlyList<Country> countries, IReadOnlyList<Topic> topics)
+    {
+        _officials = officials ?? throw new ArgumentNullException(nameof(officials));
+        _shards = shards ?? throw new ArgumentNullException(nameof(shards));
+        Countries = countries ?? throw new ArgumentNullException(nameof(countries));
+        Topics = topics ?? throw new ArgumentNullException(nameof(topics));
+    }
+
+    /// <summary>The countries references index into.</summary>
+    public IReadOnlyList<Country> Countries { get; }
+
+    /// <summary>The topics references index into.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>Every document, in document order, by id.</summary>
+    public CorpusIndex<Document> Documents => Volatile.Read(ref _documents) ?? Build(ref _documents, ReadDocuments);
+
+    /// <summary>Every official, in generated order, by id.</summary>
+    public CorpusIndex<Official> Officials => Volatile.Read(ref _officialIndex) ?? Build(ref _officialIndex, () => new CorpusIndex<Official>(OfficialList, static o => o.Id));
+
+    /// <summary>Every engagement, in document order, by id.</summary>
+    public CorpusIndex<Engagement> Engagements => Volatile.Read(ref _engagements) ?? Build(ref _engagements, ReadEngagements);
+
+    /// <summary>Every mention, in document order.</summary>
+    public IReadOnlyList<Mention> Mentions => Volatile.Read(ref _mentions) ?? Build(ref _mentions, ReadMentions);
+
+    /// <summary>The official at <paramref name="index"/> in generated order: what a generated member such as <c>Officials.VongPisen</c> returns.</summary>
+    public Official Official(int index) => OfficialList[index];
+
+    private Official[] OfficialList => Volatile.Read(ref _officialList) ?? Build(ref _officialList, ReadOfficials);
+
+    private References Lookups => Volatile.Read(ref _references) ?? Build(ref _references, () => new References(OfficialList, Countries, Topics));
+
+    private T Build<T>(ref T? field, Func<T> read) where T : class
+    {
+        lock (_gate)
+        {
+            var value = field;
+            if (value is null)
+            {
+                value = read();
+                Volatile.Write(ref field, value);
+            }
+            return value;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private CorpusIndex<Document> ReadDocuments()
+    {
+        var documents = new List<Document>();
+        foreach (var shard in _shards)
+        {
+            var r = new CorpusReader(shard());
+            int count = r.Int();
+            for (int i = 0; i < count; i++)
+            {
+                documents.Add(r.Document());
+                r.Skip(r.Int());
+                r.Skip(r.Int());
+            }
+        }
+        return new CorpusIndex<Document>(documents.ToArray(), static d => d.Id);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Official[] ReadOfficials()
+    {
+        var r = new CorpusReader(_officials());
+        var officials = new Official[r.Int()];
+        for (int i = 0; i < officials.Length; i++)
+        {
+            string id = r.String(), name = r.String();
+            var aliases = r.Strings();
+            var country = r.Reference(Countries);
+            var positions = new Position[r.Int()];
+            for (int p = 0; p < positions.Length; p++)
+            {
+                string title = r.String();
+                string? organization = r.NullableString(), rank = r.NullableString();
+                var date = r.Date();
+                string document = r.String();
+                int line = r.Int(), column = r.Int();
+                positions[p] = new Position(title, organization, rank, date, document, new Evidence(document, line, column, r.String()));
+            }
+            officials[i] = new Official(id, name, aliases, country, positions, r.Strings());
+        }
+        return officials;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private CorpusIndex<Engagement> ReadEngagements()
+    {
+        var documents = Documents;
+        var lookups = Lookups;
+        var engagements = new List<Engagement>();
+        int at = 0;
+        foreach (var shard in _shards)
+        {
+            var r = new CorpusReader(shard());
+            int count = r.Int();
+            for (int i = 0; i < count; i++, at++)
+            {
+                r.SkipDocument();
+                var document = documents[at];
+                r.Int();
+                int n = r.Int();
+                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups));
+                r.Skip(r.Int());
+            }
+        }
+        return new CorpusIndex<Engagement>(engagements.ToArray(), static e => e.Id);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Mention[] ReadMentions()
+    {
+        var documents = Documents;
+        var officials = Lookups.Officials;
+        var mentions = new List<Mention>();
+        int at = 0;
+        foreach (var shard in _shards)
+        {
+            var r = new CorpusReader(shard());
+            int count = r.Int();
+            for (int i = 0; i < count; i++, at++)
+            {
+                r.SkipDocument();
+                string documentId = documents[at].Id;
+                r.Skip(r.Int());
+                r.Int();
+                int n = r.Int();
+                for (int m = 0; m < n; m++)
+                {
+                    officials.TryGetValue(r.String(), out var official);
+                    string text = r.String();
+                    int line = r.Int(), column = r.Int();
+                    string sentence = r.String();
+                    if (official is not null) mentions.Add(new Mention(official, documentId, text, new Evidence(documentId, line, column, sentence)));
+                }
+            }
+        }
+        return mentions.ToArray();
+    }
+}
+
+/// <summary>Officials by id, countries by alpha-2 code and topics by name, exactly (ordinal); the first of a duplicate wins.</summary>
+internal sealed class References
+{
+    public References(Official[] officials, IReadOnlyList<Country> countries, IReadOnlyList<Topic> topics)
+    {
+        Officials = Index(officials, static o => o.Id);
+        Countries = Index(countries, static c => c.Alpha2);
+        Topics = Index(topics, static t => t.Id);
+    }
+
+    public Dictionary<string, Official> Officials { get; }
+
+    public Dictionary<string, Country> Countries { get; }
+
+    public Dictionary<string, Topic> Topics { get; }
+
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> key)
+    {
+        var map = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items) map.TryAdd(key(item), item);
+        return map;
+    }
+}
+
+/// <summary>Reads the data format of <see cref="CorpusStore"/>.</summary>
+internal ref struct CorpusReader
+{
+    private readonly ReadOnlySpan<byte> _data;
+    private int _at;
+
+    public CorpusReader(ReadOnlySpan<byte> data)
+    {
+        _data = data;
+        _at = 0;
+    }
+
+    private bool TakeMissing()
+    {
+        if (_data[_at] != (byte)'~') return false;
+        _at++;
+        return true;
+    }
+
+    // A date or a location: "@" and its parts, or "~".
+    private bool TakePresent()
+    {
+        if (TakeMissing()) return false;
+        if (_data[_at++] != (byte)'@') throw Corrupt();
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public int Int()
+    {
+        int value = 0;
+        byte b;
+        while ((b = _data[_at++]) != (byte)',')
+        {
+            if ((uint)(b - '0') > 9) throw Corrupt();
+            value = checked(value * 10 + (b - '0'));
+        }
+        return value;
+    }
+
+    public int? NullableInt() => TakeMissing() ? null : Int();
+
+    public string String() => NullableString() ?? throw Corrupt();
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public string? NullableString()
+    {
+        if (TakeMissing()) return null;
+        int length = 0;
+        byte b;
+        while ((b = _data[_at++]) != (byte)':')
+        {
+            if ((uint)(b - '0') > 9) throw Corrupt();
+            length = checked(length * 10 + (b - '0'));
+        }
+        string value = length == 0 ? "" : Encoding.UTF8.GetString(_data.Slice(_at, length));
+        _at += length;
+        return value;
+    }
+
+    public void Skip(int bytes) => _at += bytes;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public IReadOnlyList<string> Strings()
+    {
+        int n = Int();
+        if (n == 0) return Array.Empty<string>();
+        var values = new string[n];
+        for (int i = 0; i < n; i++) values[i] = String();
+        return values;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public PartialDate? Date()
+    {
+        if (!TakePresent()) return null;
+        int? year = NullableInt(), month = NullableInt(), day = NullableInt();
+        return new PartialDate(year, month, day);
+    }
+
+    public T? Reference<T>(IReadOnlyList<T> items) where T : class => TakeMissing() ? null : items[Int()];
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Document Document()
+    {
+        string id = String(), path = String();
+        string? title = NullableString(), outlet = NullableString(), url = NullableString();
+        var published = Date();
+        return new Document(id, path, title, outlet, url, published, Int());
+    }
+
+    /// <summary>Moves past a document without building it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SkipDocument()
+    {
+        for (int i = 0; i < 5; i++) SkipString();
+        if (TakePresent())
+        {
+            for (int i = 0; i < 3; i++) { if (!TakeMissing()) Int(); }
+        }
+        Int();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void SkipString()
+    {
+        if (TakeMissing()) return;
+        int length = 0;
+        byte b;
+        while ((b = _data[_at++]) != (byte)':') length = checked(length * 10 + (b - '0'));
+        _at += length;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Engagement Engagement(Document document, References lookups)
+    {
+        string id = String();
+        var kind = (EngagementKind)Int();
+        var status = (EngagementStatus)Int();
+        var date = Date();
+        Location? location = null;
+        if (TakePresent())
+        {
+            string? place = NullableString(), city = NullableString();
+            string? code = NullableString();
+            location = new Location(place, city, code is not null && lookups.Countries.TryGetValue(code, out var c) ? c : null);
+        }
+        var engagementCountries = Keys(lookups.Countries);
+        var participants = Keys(lookups.Officials);
+        var engagementTopics = Keys(lookups.Topics);
+        var agreements = Strings();
+        string? cameo = NullableString();
+        var evidence = new Evidence[Int()];
+        for (int i = 0; i < evidence.Length; i++)
+        {
+            int line = Int(), column = Int();
+            evidence[i] = new Evidence(document.Id, line, column, String());
+        }
+        return new Engagement(id, document, kind, status, date, location, engagementCountries, participants, engagementTopics, agreements, cameo, evidence);
+    }
+
+    // The records a list of keys names, leaving out those the corpus does not have.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private IReadOnlyList<T> Keys<T>(Dictionary<string, T> items) where T : class
+    {
+        int n = Int();
+        if (n == 0) return Array.Empty<T>();
+        var values = new T[n];
+        int found = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (items.TryGetValue(String(), out var value)) values[found++] = value;
+        }
+        if (found < n) Array.Resize(ref values, found);
+        return values;
+    }
+
+    private static FormatException Corrupt() => new("The compiled corpus data is corrupt; rebuild the project that generated it.");
+}

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+
+namespace Corpus.Benchmarks;
+
+public static class Program
+{
+    /// <summary>
+    /// <c>-- --filter PATTERN [--sizes 5,100]</c> runs BenchmarkDotNet (any of its options may follow);
+    /// <c>-- probe [--sizes …]</c> times each step once with a stopwatch and checks the generated code
+    /// compiles and runs (no statistics: a quick look and the scale check); <c>-- first [rounds]</c>
+    /// repeats first access on fresh loads; <c>-- stages</c> times the engine's stages.
+    /// </summary>
+    public static int Main(string[] args)
+    {
+        var list = args.ToList();
+        int at = list.IndexOf("--sizes");
+        if (at >= 0)
+        {
+            if (at + 1 >= list.Count) { Console.Error.WriteLine("--sizes needs a list such as 5,100"); return 2; }
+            Environment.SetEnvironmentVariable(Sizes.Variable, list[at + 1]);
+            list.RemoveRange(at, 2);
+        }
+        if (list.Count > 0 && list[0] == "probe") return Probe.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "stages") return Stages.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
+
+        // Without a --job of the command line, one launch, two warm-up and eight measured iterations:
+        // enough to see the spread on a shared machine without spending hours at 10,000 articles.
+        bool jobGiven = list.Any(a => a == "--job" || a == "-j");
+        IConfig config = DefaultConfig.Instance;
+        if (!jobGiven) config = config.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(8).AsDefault());
+        var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(list.ToArray(), config);
+        return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
+    }
+}
