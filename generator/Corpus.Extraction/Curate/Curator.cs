@@ -24,6 +24,8 @@ public static class Curator
         string text = article.Text;
         string folded = TextTools.Fold(text);
         string documentId = sidecar.Id ?? article.Id;
+        // Segmented and folded once: several curated names and engagements look sentences up.
+        var sentences = Segment.Segmenter.Split(text).Select(x => (Sentence: x, Folded: TextTools.Fold(x.Text))).ToList();
 
         foreach (var c in sidecar.Officials)
         {
@@ -43,7 +45,7 @@ public static class Curator
                 problems.Add(Problem.At(ProblemIds.ParticipantNotMentioned, sidecar.Path, c.Name.Start, c.Name.End, c.Name.Value, article.RelativePath));
                 continue;
             }
-            if (draft is null) draft = registry.Create(c.Name.Value, FirstSentenceIndex(text, c.Name.Value));
+            if (draft is null) draft = registry.Create(c.Name.Value, FirstSentenceIndex(sentences, c.Name.Value));
             if (!string.Equals(draft.Name, c.Name.Value, StringComparison.Ordinal))
             {
                 draft.Aliases.Add(draft.Name);
@@ -56,7 +58,7 @@ public static class Curator
             if (c.Title is not null)
             {
                 var evidence = Locate(text, sidecar, c.Evidence, problems) ?? draft.Positions.FirstOrDefault()?.Evidence
-                    ?? SentenceAround(text, c.Name.Value) ?? SentenceAround(text, c.Aliases.FirstOrDefault() ?? c.Name.Value);
+                    ?? SentenceAround(sentences, c.Name.Value) ?? SentenceAround(sentences, c.Aliases.FirstOrDefault() ?? c.Name.Value);
                 if (evidence is not null)
                 {
                     draft.Positions.Clear();
@@ -79,7 +81,7 @@ public static class Curator
             foreach (var name in e.Participants)
             {
                 var draft = registry.Find(name.Value);
-                if (draft is null && Mentioned(folded, name.Value, default)) draft = registry.Create(name.Value, FirstSentenceIndex(text, name.Value));
+                if (draft is null && Mentioned(folded, name.Value, default)) draft = registry.Create(name.Value, FirstSentenceIndex(sentences, name.Value));
                 if (draft is null)
                 {
                     problems.Add(Problem.At(ProblemIds.ParticipantNotMentioned, sidecar.Path, name.Start, name.End, name.Value, article.RelativePath));
@@ -95,8 +97,11 @@ public static class Curator
             }
             if (evidence.Count == 0)
             {
-                var first = Segment.Segmenter.Split(text).FirstOrDefault();
-                if (first is not null) evidence.Add(new EvidenceFact(first.Line, first.Column, first.Text));
+                if (sentences.Count > 0)
+                {
+                    var first = sentences[0].Sentence;
+                    evidence.Add(new EvidenceFact(first.Line, first.Column, first.Text));
+                }
             }
             var topics = new List<string>();
             foreach (var t in e.Topics)
@@ -125,24 +130,18 @@ public static class Curator
     private static bool Mentioned(string foldedText, string name, EquatableArray<string> aliases)
         => foldedText.Contains(TextTools.Fold(name)) || aliases.Any(a => foldedText.Contains(TextTools.Fold(a)));
 
-    private static int FirstSentenceIndex(string text, string name)
+    private static int FirstSentenceIndex(List<(Sentence Sentence, string Folded)> sentences, string name)
     {
-        int i = 0;
-        foreach (var s in Segment.Segmenter.Split(text))
-        {
-            if (TextTools.Fold(s.Text).Contains(TextTools.Fold(name))) return i;
-            i++;
-        }
-        return int.MaxValue;
+        string foldedName = TextTools.Fold(name);
+        return sentences.FindIndex(x => x.Folded.Contains(foldedName)) is var i and >= 0 ? i : int.MaxValue;
     }
 
-    private static EvidenceFact? SentenceAround(string text, string name)
+    private static EvidenceFact? SentenceAround(List<(Sentence Sentence, string Folded)> sentences, string name)
     {
-        foreach (var s in Segment.Segmenter.Split(text))
-        {
-            if (TextTools.Fold(s.Text).Contains(TextTools.Fold(name))) return new EvidenceFact(s.Line, s.Column, s.Text);
-        }
-        return null;
+        int i = FirstSentenceIndex(sentences, name);
+        if (i == int.MaxValue) return null;
+        var s = sentences[i].Sentence;
+        return new EvidenceFact(s.Line, s.Column, s.Text);
     }
 
     private static EvidenceFact? Locate(string text, Sidecar sidecar, Located? quote, List<Problem> problems)

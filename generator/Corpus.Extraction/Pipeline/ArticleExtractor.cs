@@ -77,9 +77,10 @@ public static class ArticleExtractor
         // Resolve: full names first, then short forms, which need the full names.
         var registry = new OfficialRegistry(context);
         var curatedNames = curation && sidecar is not null ? sidecar.Officials.Where(o => !o.Exclude).ToList() : new List<CuratedOfficial>();
+        string foldedText = curatedNames.Count > 0 ? TextTools.Fold(text) : "";
         foreach (var c in curatedNames)
         {
-            if (TextTools.Fold(text).Contains(TextTools.Fold(c.Name.Value)))
+            if (foldedText.Contains(TextTools.Fold(c.Name.Value)))
             {
                 var draft = registry.Create(c.Name.Value, int.MaxValue);
                 foreach (var alias in c.Aliases) registry.Register(alias, draft);

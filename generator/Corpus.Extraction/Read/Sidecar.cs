@@ -151,7 +151,7 @@ public static class SidecarReader
         foreach (var c in yaml.LocatedList(item, "countries", "engagement"))
         {
             var code = CountryTable.Instance.Normalize(c.Value);
-            if (code is null) yaml.Problems.Add(Problem.At(ProblemIds.UnknownCountry, PathOf(yaml), c.Start, c.End, c.Value));
+            if (code is null) yaml.Problems.Add(Problem.At(ProblemIds.UnknownCountry, yaml.Path, c.Start, c.End, c.Value));
             else if (!countries.Contains(code)) countries.Add(code);
         }
         string? cameo = yaml.String(item, "cameo", "engagement");
@@ -173,8 +173,6 @@ public static class SidecarReader
             cameo,
             yaml.LocatedList(item, "evidence", "engagement").ToEquatableArray());
     }
-
-    private static string PathOf(YamlSupport yaml) => yaml.Path;
 
     private static string? Choice(YamlSupport yaml, YamlMappingNode item, string key, string[] allowed)
     {

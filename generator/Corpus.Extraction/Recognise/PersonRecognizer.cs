@@ -141,7 +141,7 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
-            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out int rankStart) : null;
+            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _) : null;
             if (nameParts.Count >= 2 || (mononymRank is not null && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank);
@@ -162,10 +162,6 @@ public sealed class PersonRecognizer
             {
                 string? rank = RankBefore(tokens, first, out _);
                 result.Add(new PersonMention(first, 1, tokens[first].Start, tokens[first].Length, name, rank, null, true));
-            }
-            else if (startPart == 0 && parts.Count == 1 && j < tokens.Count)
-            {
-                // "said Park", "Royal expressed": a lone word that is a short form of a name seen before.
             }
             k = j;
         }
