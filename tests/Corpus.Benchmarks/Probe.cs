@@ -1,3 +1,4 @@
+using Corpus.TestSupport;
 using System;
 using System.Collections.Generic;
 using System.Diagnostics;
@@ -34,7 +35,7 @@ public static class Probe
                 // An edit that names a new official: the member names change, so every article is encoded again.
                 var current = driver.GetRunResult().Results[0];
                 var edited = w.Texts.Where(t => t.Path.EndsWith(".txt", StringComparison.Ordinal)).Skip(1).First();
-                var withOfficial = new Workload.Text(edited.Path, edited.GetText()!.ToString().TrimEnd('\n')
+                var withOfficial = new MemoryText(edited.Path, edited.GetText()!.ToString().TrimEnd('\n')
                     + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.\n");
                 sw.Restart();
                 var driver2 = driver.ReplaceAdditionalText(edited, withOfficial).RunGenerators(w.Consumer);

@@ -6,6 +6,7 @@ using System.Linq;
 using System.Threading;
 using Corpus.Generator;
 using Corpus.Synthetic;
+using Corpus.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -47,32 +48,19 @@ public sealed class Workload
         }
         """;
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
-    {
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
-        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "System.Runtime.dll", "System.Private.CoreLib.dll", "System.Collections.dll", "System.Linq.dll", "netstandard.dll", "System.Memory.dll",
-            "System.Text.Encoding.Extensions.dll",
-        };
-        var refs = trusted.Where(p => names.Contains(Path.GetFileName(p))).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
-        refs.Add(MetadataReference.CreateFromFile(typeof(global::Corpus.Official).Assembly.Location));
-        return refs.ToImmutableArray();
-    });
-
     public Workload(IReadOnlyList<Synthetic.CorpusFile> files)
     {
         Files = files;
         Texts = files.Select(f => (AdditionalText)new MemoryText(Root + f.Path, f.Text)).ToImmutableArray();
-        Options = new OptionsProvider(new Dictionary<string, string>
+        Options = new CorpusOptionsProvider(new Dictionary<string, string>
         {
-            ["build_property.CorpusNamespace"] = Namespace,
-            ["build_property.CorpusDirectory"] = Root,
+            ["CorpusNamespace"] = Namespace,
+            ["CorpusDirectory"] = Root,
         }, Texts.Select(t => t.Path));
         ParseOptions = new CSharpParseOptions(LanguageVersion.Latest);
         Consumer = CSharpCompilation.Create("Bench.Data",
             new[] { CSharpSyntaxTree.ParseText(ProbeSource, ParseOptions, path: "Probe.cs") },
-            s_references.Value,
+            ConsumerReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release,
                 nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
     }
@@ -153,80 +141,7 @@ public sealed class Workload
         return image.ToArray();
     }
 
-    public static string SeedsDirectory => Path.Combine(RepositoryRoot, "seeds");
+    public static string SeedsDirectory => RepositoryPaths.Seeds;
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Corpus.sln"))) dir = dir.Parent;
-            if (dir is null)
-            {
-                // BenchmarkDotNet runs each benchmark from a generated project below the output folder; fall back to the working folder.
-                dir = new DirectoryInfo(Environment.CurrentDirectory);
-                while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Corpus.sln"))) dir = dir.Parent;
-            }
-            return dir?.FullName ?? throw new InvalidOperationException("Corpus.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
-
-    /// <summary>An additional text held in memory.</summary>
-    public sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class MemoryText : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public MemoryText(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, System.Text.Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    private sealed class OptionsProvider : AnalyzerConfigOptionsProvider
-    {
-        private static readonly Options s_corpusDocument = new(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusDocument"] = "true" });
-        private readonly HashSet<string> _corpusFiles;
-
-        public OptionsProvider(Dictionary<string, string> global, IEnumerable<string> corpusFiles)
-        {
-            GlobalOptions = new Options(global);
-            _corpusFiles = new HashSet<string>(corpusFiles, StringComparer.Ordinal);
-        }
-
-        public override AnalyzerConfigOptions GlobalOptions { get; }
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _corpusFiles.Contains(textFile.Path) ? s_corpusDocument : Options.Empty;
-
-        private sealed class Options : AnalyzerConfigOptions
-        {
-            public static readonly Options Empty = new(new Dictionary<string, string>());
-            private readonly Dictionary<string, string> _values;
-
-            public Options(Dictionary<string, string> values) => _values = values;
-
-            public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-        }
-    }
+    public static string RepositoryRoot => RepositoryPaths.Root;
 }

@@ -15,6 +15,8 @@ namespace Corpus.Tests.Explorer;
 /// These tests need Debian's <c>chromium</c> (<c>apt-get install -y chromium</c>; <c>.ci/run</c> installs it).
 /// Without it they fail when <c>CI=true</c> and pass with a note in the test output otherwise.
 /// </remarks>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Browser)]
 public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
 {
     private static string ArtifactsDirectory => Directory.CreateDirectory(Path.Combine(GeneratorHarness.RepositoryRoot, "artifacts", "report")).FullName;

@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Corpus.Tests.Generator;
 
 /// <summary>
-/// The pipeline caches per article. Each test runs on the five seed articles and on a synthetic
-/// corpus of 150 articles (three shards of 64), through the tracked steps of
+/// The pipeline caches per article. Each test runs on the five seed articles (<see cref="SeedCachingTests"/>)
+/// and on a synthetic corpus of 150 articles in three shards of 64 (<see cref="SyntheticCachingTests"/>, a slow group), through the tracked steps of
 /// <see cref="TrackingNames"/> and their <see cref="IncrementalStepRunReason"/>s.
 /// </summary>
 /// <remarks>
@@ -19,12 +19,13 @@ namespace Corpus.Tests.Generator;
 /// (articles grouped in files of 64), <c>CorpusParts</c> (the corpus-wide files, each with its part
 /// of the model) and <c>Orphans</c> (sidecars without an article).
 /// </remarks>
-public class CachingTests
+public abstract class CachingTests
 {
     public const string SeedEdit = "004_30c4707a8c52a9b1.txt";
     public const int SyntheticSize = 150;
 
-    public static TheoryData<string> Corpora => new() { "seeds", "synthetic" };
+    /// <summary>The corpus the tests of this class run on: "seeds" or "synthetic".</summary>
+    protected abstract string Corpus { get; }
 
     private static GeneratorHarness Harness(string corpus) => corpus == "seeds"
         ? GeneratorHarness.FromDirectory(GeneratorHarness.SeedsDirectory)
@@ -34,12 +35,12 @@ public class CachingTests
 
     private static int Articles(string corpus) => corpus == "seeds" ? 5 : SyntheticSize;
 
-    private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step)
+    protected static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step)
         => driver.GetRunResult().Results.Single().TrackedSteps.TryGetValue(step, out var runs)
             ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason).ToList()
             : new List<IncrementalStepRunReason>();
 
-    private static bool Reused(IncrementalStepRunReason r) => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+    protected static bool Reused(IncrementalStepRunReason r) => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
 
     private static int Count(GeneratorDriver driver, string step, IncrementalStepRunReason reason) => Reasons(driver, step).Count(r => r == reason);
 
@@ -66,10 +67,10 @@ public class CachingTests
         return (before, after, harness);
     }
 
-    [Theory]
-    [MemberData(nameof(Corpora))]
-    public void Editing_a_cs_file_reruns_no_corpus_step(string corpus)
+    [Fact]
+    public void Editing_a_cs_file_reruns_no_corpus_step()
     {
+        string corpus = Corpus;
         var harness = Harness(corpus);
         var compilation = harness.Compilation();
         var before = harness.Driver().RunGenerators(compilation);
@@ -89,10 +90,10 @@ public class CachingTests
         Assert.Empty(ChangedFiles(before, after));
     }
 
-    [Theory]
-    [MemberData(nameof(Corpora))]
-    public void Editing_one_article_reruns_only_that_articles_steps_and_its_shard(string corpus)
+    [Fact]
+    public void Editing_one_article_reruns_only_that_articles_steps_and_its_shard()
     {
+        string corpus = Corpus;
         var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text + "\n\nBoth sides also discussed the weather.");
         int n = Articles(corpus);
 
@@ -117,10 +118,10 @@ public class CachingTests
         Assert.StartsWith("Corpus.Data.Shard", file, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [MemberData(nameof(Corpora))]
-    public void A_comment_in_corpus_yaml_reruns_no_extraction(string corpus)
+    [Fact]
+    public void A_comment_in_corpus_yaml_reruns_no_extraction()
     {
+        string corpus = Corpus;
         // The gazetteer is compared by value: a comment leaves it equal, so nothing downstream runs.
         var (_, after, _) = EditFile(corpus, "corpus.yaml", text => text + "\n# edited\n");
         Assert.Equal(1, Count(after, TrackingNames.Files, IncrementalStepRunReason.Modified));
@@ -131,10 +132,10 @@ public class CachingTests
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Corpora))]
-    public void Editing_corpus_yaml_reruns_every_articles_extraction_and_what_depends_on_the_result(string corpus)
+    [Fact]
+    public void Editing_corpus_yaml_reruns_every_articles_extraction_and_what_depends_on_the_result()
     {
+        string corpus = Corpus;
         // What an edit to corpus.yaml re-runs: the gazetteer feeds every article's recognition
         // (names, organisations, countries, topics), so every ArticleInputs entry is Modified and
         // every article is extracted again; an article whose facts come out the same stops there
@@ -168,10 +169,10 @@ public class CachingTests
         }
     }
 
-    [Theory]
-    [MemberData(nameof(Corpora))]
-    public void An_edit_that_names_a_new_official_encodes_only_that_article_again(string corpus)
+    [Fact]
+    public void An_edit_that_names_a_new_official_encodes_only_that_article_again()
     {
+        string corpus = Corpus;
         // Articles refer to officials by id, so a new official changes the Officials file and the
         // edited article's shard, and no other article's data.
         var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text
@@ -184,6 +185,20 @@ public class CachingTests
         Assert.Contains("Corpus.Officials.g.cs", changed);
         Assert.Single(changed, f => f.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
     }
+}
+
+/// <summary>The caching tests on the five seed articles (fast).</summary>
+public sealed class SeedCachingTests : CachingTests
+{
+    protected override string Corpus => "seeds";
+}
+
+/// <summary>The caching tests on 150 synthetic articles, three shards (slow: about half a minute).</summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Caching)]
+public sealed class SyntheticCachingTests : CachingTests
+{
+    protected override string Corpus => "synthetic";
 
     [Fact]
     public void Adding_an_article_shifts_no_earlier_shard()

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using Corpus.Generator;
+using Corpus.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -12,66 +13,10 @@ using Microsoft.CodeAnalysis.Text;
 
 namespace Corpus.Tests.Generator;
 
-/// <summary>An additional file held in memory.</summary>
-public sealed class MemoryText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public MemoryText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, System.Text.Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
-
-/// <summary>MSBuild-style options: global properties and the CorpusDocument metadata of corpus files.</summary>
-public sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
-{
-    private readonly Options _global;
-    private readonly HashSet<string> _corpusFiles;
-
-    public TestOptionsProvider(IDictionary<string, string> global, IEnumerable<string> corpusFiles)
-    {
-        _global = new Options(global.ToDictionary(p => "build_property." + p.Key, p => p.Value));
-        _corpusFiles = new HashSet<string>(corpusFiles, StringComparer.Ordinal);
-    }
-
-    public override AnalyzerConfigOptions GlobalOptions => _global;
-
-    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
-
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
-        => _corpusFiles.Contains(textFile.Path) ? new Options(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.CorpusDocument"] = "true" }) : Options.Empty;
-
-    private sealed class Options : AnalyzerConfigOptions
-    {
-        public static readonly Options Empty = new(new Dictionary<string, string>());
-        private readonly Dictionary<string, string> _values;
-
-        public Options(Dictionary<string, string> values) => _values = values;
-
-        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
-    }
-}
-
 /// <summary>Runs the generator the way the compiler does, on files in memory.</summary>
 public sealed class GeneratorHarness
 {
     public const string Root = "/corpus/";
-    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
-    {
-        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(System.IO.Path.PathSeparator);
-        var refs = trusted.Where(p => System.IO.Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll" or "System.Collections.dll"
-                || System.IO.Path.GetFileName(p) is "System.Linq.dll" or "netstandard.dll" or "System.Memory.dll" or "System.Text.Encoding.Extensions.dll")
-            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)).ToList();
-        refs.Add(MetadataReference.CreateFromFile(typeof(global::Corpus.Official).Assembly.Location));
-        return refs.ToImmutableArray();
-    });
-
     public Dictionary<string, string> Files { get; } = new(StringComparer.Ordinal);
     public Dictionary<string, string> Properties { get; } = new() { ["CorpusNamespace"] = "Test.Corpus", ["CorpusDirectoryFullPath"] = Root };
     public string UserCode { get; set; } = "namespace User { public static class Program { public static int Count => 0; } }";
@@ -94,21 +39,13 @@ public sealed class GeneratorHarness
         return harness;
     }
 
-    public static string SeedsDirectory => System.IO.Path.Combine(RepositoryRoot, "seeds");
+    public static string SeedsDirectory => RepositoryPaths.Seeds;
 
-    public static string RepositoryRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(System.IO.Path.Combine(dir.FullName, "Corpus.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("Corpus.sln not found above the test folder.");
-        }
-    }
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     public CSharpCompilation Compilation() => CSharpCompilation.Create("Consumer",
         new[] { CSharpSyntaxTree.ParseText(UserCode, new CSharpParseOptions(LanguageVersion.CSharp12), path: "User.cs") },
-        s_references.Value,
+        ConsumerReferences.All,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
             generalDiagnosticOption: ReportDiagnostic.Error));
 
@@ -127,7 +64,7 @@ public sealed class GeneratorHarness
         new[] { new CorpusGenerator().AsSourceGenerator() },
         Texts(),
         new CSharpParseOptions(LanguageVersion.CSharp12),
-        new TestOptionsProvider(Properties, Files.Keys),
+        new CorpusOptionsProvider(Properties, Files.Keys),
         new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: TrackSteps));
 
     public GeneratorRun Run()

@@ -118,7 +118,7 @@ public class GeneratorTests
         harness.Files[GeneratorHarness.Root + "a.txt"] = "Text.";
         GeneratorDriver driver = Microsoft.CodeAnalysis.CSharp.CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() }, harness.Texts(), null,
-            new TestOptionsProvider(harness.Properties, Array.Empty<string>()));
+            new CorpusOptionsProvider(harness.Properties, Array.Empty<string>()));
         driver = driver.RunGenerators(harness.Compilation());
         var sources = driver.GetRunResult().Results.Single().GeneratedSources;
         Assert.DoesNotContain(sources, s => s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));

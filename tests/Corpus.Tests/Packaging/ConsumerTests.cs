@@ -7,6 +7,8 @@ namespace Corpus.Tests.Packaging;
 /// The consumers of <c>samples/Consumers</c>, built from the packed packages alone (a folder feed,
 /// a package cache of their own, no project references) and run.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Packaging)]
 [Collection(PackedPackagesCollection.Name)]
 public sealed class ConsumerTests(PackedPackages packages)
 {

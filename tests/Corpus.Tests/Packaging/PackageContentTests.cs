@@ -7,6 +7,8 @@ namespace Corpus.Tests.Packaging;
 
 /// <summary>What <c>dotnet pack Corpus.sln</c> writes: three packages with symbols, their metadata,
 /// dependencies and layout.</summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Packaging)]
 [Collection(PackedPackagesCollection.Name)]
 public sealed class PackageContentTests(PackedPackages packages)
 {

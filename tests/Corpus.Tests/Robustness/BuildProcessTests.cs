@@ -11,6 +11,8 @@ namespace Corpus.Tests.Robustness;
 /// itself, is CORPUS014 at the right line and column. Every output goes to a temporary folder,
 /// so these builds never touch the repository's obj/ and bin/ folders or a concurrent build.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Build)]
 public sealed class BuildProcessTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("corpus-build-").FullName;

@@ -226,9 +226,9 @@ public class DiagnosticTests
     {
         var texts = new AdditionalText[]
         {
-            new Corpus.Tests.Generator.MemoryText(Robust.Root + "a.txt", Article),
-            new Corpus.Tests.Generator.MemoryText(Robust.Root + "b.txt", Article),
-            new Corpus.Tests.Generator.MemoryText(Robust.Root + "a.txt", Article),
+            new Corpus.TestSupport.MemoryText(Robust.Root + "a.txt", Article),
+            new Corpus.TestSupport.MemoryText(Robust.Root + "b.txt", Article),
+            new Corpus.TestSupport.MemoryText(Robust.Root + "a.txt", Article),
         };
         var run = Robust.Run(Robust.Corpus(), texts);
         Assert.Null(run.Result.Exception);

@@ -21,6 +21,8 @@ namespace Corpus.Tests.Robustness;
 /// UTF-8 file is: a lone surrogate as U+FFFD. Corpora are compiled in batches, each in its own
 /// namespace, to keep the run short.
 /// </summary>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Properties)]
 public class HostileCorpusProperties
 {
     private const int CorporaPerBatch = 25;

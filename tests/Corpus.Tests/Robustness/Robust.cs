@@ -55,7 +55,7 @@ internal static class Robust
             new[] { new CorpusGenerator().AsSourceGenerator() },
             all,
             ParseOptions,
-            new TestOptionsProvider(harness.Properties, all.Select(t => t.Path)),
+            new CorpusOptionsProvider(harness.Properties, all.Select(t => t.Path)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var input = harness.Compilation();
         input = input.ReplaceSyntaxTree(input.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(harness.UserCode, ParseOptions, path: "User.cs"));

@@ -14,6 +14,8 @@ namespace Corpus.Tests.Scale;
 /// step tracking off, as a command-line build does, then compiled to an assembly in memory, loaded
 /// into a load context of its own, and every list touched. About half a minute here.
 /// </remarks>
+[Trait(TestGroups.Category, TestGroups.Slow)]
+[Trait(TestGroups.Group, TestGroups.Scale)]
 public class ScaleTests
 {
     /// <summary>The articles of the scale test; <c>CORPUS_SCALE_ARTICLES</c> overrides it.</summary>
