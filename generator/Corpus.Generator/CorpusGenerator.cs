@@ -9,6 +9,8 @@ using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
 using Corpus.Generator.Emit;
+using Corpus.Generator.Model;
+using Corpus.Generator.Naming;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -84,11 +86,16 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (x, _) => DocumentSources(x.Left, x.Right))
             .WithTrackingName(TrackingNames.Sources);
 
-        var corpus = facts.Collect()
+        var corpusFacts = facts.Collect()
             .Combine(gazetteer)
-            .Combine(options)
             .Combine(sources)
-            .Select(static (x, _) => SafeAssemble(x.Left.Left.Left, x.Left.Left.Right, x.Left.Right.Namespace, x.Right))
+            .Select(static (x, _) => SafeAssemble(x.Left.Left, x.Left.Right, x.Right))
+            .WithTrackingName(TrackingNames.CorpusFacts);
+
+        // Naming the C# members is the generator's job, after the engine has given the facts.
+        var corpus = corpusFacts
+            .Combine(options)
+            .Select(static (x, _) => SafeName(x.Left, x.Right.Namespace))
             .WithTrackingName(TrackingNames.Corpus);
 
         var orphans = files.Collect()
@@ -226,18 +233,31 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(a => sidecars.For(a) is { } s ? new DocumentSource(a.RelativePath, a.Path, s.IdLocation, s.Path) : new DocumentSource(a.RelativePath, a.Path))
             .ToEquatableArray();
 
-    private static CorpusModel SafeAssemble(ImmutableArray<ArticleFacts> facts, Gazetteer gazetteer, string ns, EquatableArray<DocumentSource> sources)
+    private static CorpusFacts SafeAssemble(ImmutableArray<ArticleFacts> facts, Gazetteer gazetteer, EquatableArray<DocumentSource> sources)
     {
         try
         {
-            return CorpusAssembler.Assemble(facts, gazetteer, ns, "", sources);
+            return CorpusAssembler.Assemble(facts, gazetteer, sources);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Without a model no article can be emitted; the classes are still generated, empty, so code that uses them reports what is missing.
-            var names = new NameMap(ns, EquatableArray<NamePair>.Empty, EquatableArray<NamePair>.Empty, EquatableArray<NamePair>.Empty, EquatableArray<NamePair>.Empty);
-            return new CorpusModel(names, EquatableArray<DocumentModel>.Empty, EquatableArray<CountryModel>.Empty, EquatableArray<OrganizationModel>.Empty,
-                EquatableArray<OfficialModel>.Empty, EquatableArray<TopicModel>.Empty, Failure("", "the corpus", e));
+            // Without the facts no article can be emitted; the classes are still generated, empty, so code that uses them reports what is missing.
+            return CorpusFacts.Empty(Failure("", "the corpus", e));
+        }
+    }
+
+    private static CorpusModel SafeName(CorpusFacts facts, string ns)
+    {
+        try
+        {
+            return MemberNames.Name(facts, ns);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var none = EquatableArray<NamePair>.Empty;
+            return new CorpusModel(new NameMap(ns, none, none, none), EquatableArray<DocumentFact>.Empty, EquatableArray<CountryModel>.Empty,
+                EquatableArray<OrganizationModel>.Empty, EquatableArray<OfficialModel>.Empty, EquatableArray<TopicModel>.Empty,
+                new EquatableArray<Problem>(facts.Problems.Concat(Failure("", "the corpus", e)).ToArray()));
         }
     }
 
@@ -332,6 +352,7 @@ public static class TrackingNames
     public const string Articles = "Articles";
     public const string ArticleInputs = "ArticleInputs";
     public const string Extraction = "Extraction";
+    public const string CorpusFacts = "CorpusFacts";
     public const string Corpus = "Corpus";
     public const string CorpusParts = "CorpusParts";
     public const string Orphans = "Orphans";

@@ -32,7 +32,7 @@ public static class Stages
             }
             var extract = sw.Elapsed;
             sw.Restart();
-            var model = CorpusAssembler.Assemble(facts, gazetteer, "Bench.Data", "");
+            var model = CorpusAssembler.Assemble(facts, gazetteer);
             var assemble = sw.Elapsed;
             var dump = Environment.GetEnvironmentVariable("CORPUS_STAGES_DUMP");
             if (!string.IsNullOrEmpty(dump))

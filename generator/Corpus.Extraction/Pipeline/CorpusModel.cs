@@ -2,39 +2,48 @@ using Corpus.Extraction.Model;
 
 namespace Corpus.Extraction.Pipeline;
 
-/// <summary>A generated member name for a key (an official's id, a country code, a topic, a document id).</summary>
-public sealed record NamePair(string Key, string Member);
+/// <summary>
+/// Where a record of the corpus is first stated: a file and a start and end in it. Diagnostics
+/// about the record (such as the generator's naming warnings) point there.
+/// </summary>
+public readonly record struct SourceSpan(string Path, TextPosition Start, TextPosition End)
+{
+    /// <summary>No file.</summary>
+    public static SourceSpan None => new("", default, default);
+}
 
-/// <summary>The member names every generated file agrees on.</summary>
-public sealed record NameMap(
-    string Namespace,
-    EquatableArray<NamePair> Officials,
-    EquatableArray<NamePair> Countries,
-    EquatableArray<NamePair> Topics,
-    EquatableArray<NamePair> Documents);
+/// <summary>A country the corpus mentions, as the country table and the gazetteer describe it.</summary>
+public sealed record CorpusCountry(string Alpha2, string Alpha3, string Name, string OfficialName, EquatableArray<string> Demonyms, SourceSpan Origin);
 
-public sealed record CountryModel(string Alpha2, string Alpha3, string Name, string OfficialName, EquatableArray<string> Demonyms, string Member);
+/// <summary>An organisation of the gazetteer or of an article.</summary>
+public sealed record CorpusOrganization(string Id, string Name, string? Acronym, string? Country, SourceSpan Origin);
 
-public sealed record OrganizationModel(string Id, string Name, string? Acronym, string? Country, string Member);
+/// <summary>A topic of the vocabulary, with the words that mark it.</summary>
+public sealed record CorpusTopic(string Name, EquatableArray<string> Triggers, SourceSpan Origin);
 
-public sealed record TopicModel(string Name, EquatableArray<string> Triggers, string Member);
-
+/// <summary>A position an official held, and the document that states it.</summary>
 public sealed record OfficialPosition(string DocumentId, PositionFact Position);
 
-public sealed record OfficialModel(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<OfficialPosition> Positions,
-    EquatableArray<string> Documents, string Member);
+/// <summary>An official merged across articles: one id, every spelling, positions over time and the documents that name them.</summary>
+public sealed record CorpusOfficial(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<OfficialPosition> Positions,
+    EquatableArray<string> Documents, SourceSpan Origin);
 
-public sealed record DocumentModel(DocumentFact Document, string Member);
-
-/// <summary>The whole corpus, merged across articles, ready to emit.</summary>
-public sealed record CorpusModel(
-    NameMap Names,
-    EquatableArray<DocumentModel> Documents,
-    EquatableArray<CountryModel> Countries,
-    EquatableArray<OrganizationModel> Organizations,
-    EquatableArray<OfficialModel> Officials,
-    EquatableArray<TopicModel> Topics,
-    EquatableArray<Problem> Problems);
-
-/// <summary>One article's facts with the names it needs to emit its own file.</summary>
-public sealed record ArticleEmitModel(ArticleFacts Facts, NameMap Names);
+/// <summary>
+/// The facts of the whole corpus, merged across articles: documents in id order, the countries
+/// mentioned in code order, organisations, officials in order of first appearance, the topic
+/// vocabulary, and the problems found while merging. It holds no C# names: naming members is the
+/// generator's job.
+/// </summary>
+public sealed record CorpusFacts(
+    EquatableArray<DocumentFact> Documents,
+    EquatableArray<CorpusCountry> Countries,
+    EquatableArray<CorpusOrganization> Organizations,
+    EquatableArray<CorpusOfficial> Officials,
+    EquatableArray<CorpusTopic> Topics,
+    EquatableArray<Problem> Problems)
+{
+    /// <summary>A corpus with no records and these problems.</summary>
+    public static CorpusFacts Empty(EquatableArray<Problem> problems)
+        => new(EquatableArray<DocumentFact>.Empty, EquatableArray<CorpusCountry>.Empty, EquatableArray<CorpusOrganization>.Empty,
+            EquatableArray<CorpusOfficial>.Empty, EquatableArray<CorpusTopic>.Empty, problems);
+}

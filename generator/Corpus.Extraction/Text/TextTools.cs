@@ -60,21 +60,5 @@ public static class TextTools
         return sb.Length == 0 ? "x" : sb.ToString();
     }
 
-    /// <summary>A PascalCase C# identifier from a slug: "vong-pisen" becomes "VongPisen"; one that would start with a digit gets a leading underscore.</summary>
-    public static string MemberName(string text)
-    {
-        var slug = Slug(text);
-        var sb = new StringBuilder(slug.Length);
-        bool upper = true;
-        foreach (char c in slug)
-        {
-            if (c == '-') { upper = true; continue; }
-            sb.Append(upper ? char.ToUpperInvariant(c) : c);
-            upper = false;
-        }
-        if (sb.Length == 0 || char.IsDigit(sb[0])) sb.Insert(0, '_');
-        return sb.ToString();
-    }
-
     public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
 }

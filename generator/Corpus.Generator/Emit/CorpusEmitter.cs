@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Pipeline;
+using Corpus.Generator.Model;
 
 
 namespace Corpus.Generator.Emit;
@@ -29,7 +29,7 @@ internal static class CorpusEmitter
     public static IEnumerable<CorpusPart> Parts(CorpusModel m)
     {
         var none = EquatableArray<NamePair>.Empty;
-        var bare = new NameMap(m.Names.Namespace, none, none, none, none);
+        var bare = new NameMap(m.Names.Namespace, none, none, none);
         var withCountries = bare with { Countries = m.Names.Countries };
         yield return new CorpusPart("Corpus.Countries.g.cs", Trim(bare, countries: m.Countries), 0);
         yield return new CorpusPart("Corpus.Organizations.g.cs", Trim(withCountries, organizations: m.Organizations), 0);
@@ -43,7 +43,7 @@ internal static class CorpusEmitter
 
     private static CorpusModel Trim(NameMap names, EquatableArray<CountryModel> countries = default, EquatableArray<OrganizationModel> organizations = default,
         EquatableArray<OfficialModel> officials = default, EquatableArray<TopicModel> topics = default)
-        => new(names, EquatableArray<DocumentModel>.Empty, countries, organizations, officials, topics, EquatableArray<Problem>.Empty);
+        => new(names, EquatableArray<DocumentFact>.Empty, countries, organizations, officials, topics, EquatableArray<Problem>.Empty);
 
     /// <summary>The source of one corpus-wide file.</summary>
     public static string Emit(CorpusPart part)

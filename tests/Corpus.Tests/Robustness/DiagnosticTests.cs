@@ -161,9 +161,8 @@ public class DiagnosticTests
         var run = Robust.Run(("a.txt", Article), ("b.txt", Article), ("b.yaml", "id: a\n"));
         var d = Assert.Single(run.WithId("CORPUS006"));
         Assert.Equal(Robust.Root + "b.yaml", d.Location.GetLineSpan().Path);
-        // Both documents are still generated, with distinct members.
+        // Both documents are still generated.
         Assert.Equal(2, run.Model.Documents.Count);
-        Assert.Equal(2, run.Model.Documents.Select(x => x.Member).Distinct().Count());
         Assert.Empty(run.CompileDiagnostics);
     }
 
@@ -200,24 +199,18 @@ public class DiagnosticTests
         Assert.Equal(members, reversed.Model.Officials.ToDictionary(o => o.Name, o => o.Member));
     }
 
-    [Fact]
-    public void Colliding_document_names_are_numbered_with_a_warning_at_the_later_article()
+    [Theory]
+    [InlineData("a-b.txt", "a_b.txt")]
+    [InlineData("a-1.txt", "a1.txt")]
+    [InlineData("a-b.txt", "ab.txt")]
+    public void Documents_are_data_not_members_so_file_names_with_the_same_slug_raise_nothing(string first, string second)
     {
-        var run = Robust.Run(("a-1.txt", Article), ("a1.txt", Article));
-        Assert.Equal(new[] { "ArticleA1", "ArticleA12" }, run.Model.Documents.Select(d => d.Member));
-        var d = Assert.Single(run.WithId("CORPUS007"));
-        Assert.Equal(Robust.Root + "a1.txt", d.Location.GetLineSpan().Path);
-        Assert.Empty(run.CompileDiagnostics);
-    }
-
-    [Fact]
-    public void Names_that_differ_only_in_case_are_numbered_so_the_article_files_differ_too()
-    {
-        var run = Robust.Run(("a-b.txt", Article), ("ab.txt", Article));
-        Assert.Equal(new[] { "ArticleAB", "ArticleAb2" }, run.Model.Documents.Select(d => d.Member));
-        Assert.Single(run.WithId("CORPUS007"));
+        // Documents are compiled as data: no member is named after them, so no naming diagnostic can speak of one.
+        var run = Robust.Run((first, Article), (second, Article));
+        Assert.Empty(run.Diagnostics);
         Assert.Null(run.Result.Exception);
-        Assert.Equal(new[] { "a-b.txt", "ab.txt" }, run.EncodedArticles.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { first, second }.Order(StringComparer.Ordinal), run.EncodedArticles.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(2, run.Model.Documents.Count);
         Assert.Empty(run.CompileDiagnostics);
     }
 
@@ -233,7 +226,7 @@ public class DiagnosticTests
         var run = Robust.Run(Robust.Corpus(), texts);
         Assert.Null(run.Result.Exception);
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(new[] { "a", "b" }, run.Model.Documents.Select(d => d.Document.Id));
+        Assert.Equal(new[] { "a", "b" }, run.Model.Documents.Select(d => d.Id));
         Assert.Empty(run.CompileDiagnostics);
     }
 
@@ -316,7 +309,7 @@ public class DiagnosticTests
         var run = Robust.Run(harness, new AdditionalText[] { new BytesText(Robust.Root + "a.txt", bytes, Encoding.Latin1) });
         var d = Assert.Single(run.WithId("CORPUS014"));
         Assert.Equal((2, 2), (d.Location.GetLineSpan().StartLinePosition.Line + 1, d.Location.GetLineSpan().StartLinePosition.Character + 1));
-        Assert.Equal(2, run.Model.Documents.Single().Document.LineCount);
+        Assert.Equal(2, run.Model.Documents.Single().LineCount);
         Assert.Empty(run.CompileDiagnostics);
         // The valid parts read right: Ülkü, not mojibake.
         Assert.Contains(run.Model.Officials, o => o.Name == "Ülkü Kocaefe");
@@ -327,7 +320,7 @@ public class DiagnosticTests
     {
         var run = Robust.Run(("a.txt", Article + "The \uD800 side agreed.\n"), ("a.yaml", "title: \"Half \uDC00 a pair\"\n"));
         Assert.Equal(new[] { "a.txt", "a.yaml" }, run.WithId("CORPUS014").Select(d => Path.GetFileName(d.Location.GetLineSpan().Path)).Order(StringComparer.Ordinal));
-        Assert.Equal("Half \uFFFD a pair", run.Model.Documents.Single().Document.Title);
+        Assert.Equal("Half \uFFFD a pair", run.Model.Documents.Single().Title);
         Assert.Empty(run.CompileDiagnostics);
     }
 
@@ -348,7 +341,7 @@ public class DiagnosticTests
     {
         var run = Robust.Run(("a.txt", Article), ("empty.txt", ""));
         Assert.Single(run.WithId("CORPUS011"));
-        Assert.Contains(run.Model.Documents, d => d.Document.Id == "empty");
+        Assert.Contains(run.Model.Documents, d => d.Id == "empty");
     }
 
     [Fact]
@@ -359,7 +352,7 @@ public class DiagnosticTests
         Assert.Single(run.WithId("CORPUS015"));
         var document = Assert.Single(run.Model.Documents);
         Assert.Empty(run.Model.Officials);
-        Assert.Equal("big", document.Document.Id);
+        Assert.Equal("big", document.Id);
         Assert.Empty(run.CompileDiagnostics);
     }
 

@@ -103,7 +103,7 @@ public class DiagnosticsCatalogueTests
     public void The_limits_are_documented_with_their_values()
     {
         var page = s_page.Value;
-        foreach (var limit in new[] { YamlLimits.MaxLength, YamlLimits.MaxDepth, YamlLimits.MaxNodes, YamlLimits.MaxScalarLength, ArticleReader.MaxArticleLength, CorpusAssembler.MaxMemberLength })
+        foreach (var limit in new[] { YamlLimits.MaxLength, YamlLimits.MaxDepth, YamlLimits.MaxNodes, YamlLimits.MaxScalarLength, ArticleReader.MaxArticleLength, Corpus.Generator.Naming.MemberNames.MaxLength })
         {
             Assert.Contains(limit.ToString(CultureInfo.InvariantCulture), page, StringComparison.Ordinal);
         }
@@ -116,7 +116,7 @@ public class DiagnosticsCatalogueTests
     public void The_reserved_names_are_documented()
     {
         var entry = Entries().Single(e => e.Id == "CORPUS018");
-        foreach (var name in CorpusAssembler.ReservedNames)
+        foreach (var name in Corpus.Generator.Naming.MemberNames.Reserved)
         {
             Assert.Contains("`" + name + "`", entry.Body, StringComparison.Ordinal);
         }

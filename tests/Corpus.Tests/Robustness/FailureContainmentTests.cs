@@ -54,14 +54,14 @@ public class FailureContainmentTests
         Assert.Equal(ok.ArticleData("a.txt"), run.ArticleData("a.txt"));
         Assert.Equal(ok.ArticleData("c.txt"), run.ArticleData("c.txt"));
         // The failed article's document is still generated.
-        Assert.Contains(run.Model.Documents, d => d.Document.Path == "b.txt");
+        Assert.Contains(run.Model.Documents, d => d.Path == "b.txt");
     }
 
     [Fact]
     public void A_failed_extraction_keeps_the_sidecars_metadata_and_drops_the_facts()
     {
         var run = RunFailing(FaultInjection.Extract, "b.txt");
-        var b = run.Model.Documents.Single(d => d.Document.Path == "b.txt").Document;
+        var b = run.Model.Documents.Single(d => d.Path == "b.txt");
         Assert.Equal("The B article", b.Title);
         Assert.DoesNotContain(run.Model.Officials, o => o.Name == "Jed Royal");
         using var loaded = LoadedCorpus.Load(run.Output);

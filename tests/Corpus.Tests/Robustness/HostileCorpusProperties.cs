@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Corpus.Extraction.Pipeline;
+using Corpus.Generator.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Text;
 using Corpus.Generator.Emit;
@@ -316,7 +317,7 @@ public class HostileCorpusProperties
         var members = new List<string>();
         foreach (var name in names)
         {
-            string m = TextTools.MemberName(name);
+            string m = Corpus.Generator.Naming.MemberNames.PascalCase(name);
             if (m.Length > 128) m = m.Substring(0, 128);
             if (s_reserved.Contains(m)) m += "_";
             string member = m;

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Reflection;
 using System.Runtime.Loader;
 using Corpus.Extraction.Pipeline;
+using Corpus.Generator.Model;
 using Corpus.Generator;
 using Corpus.Tests.Generator;
 using Microsoft.CodeAnalysis;

@@ -91,7 +91,7 @@ public class RecogniseTests
     {
         Assert.Equal("ulku-kocaefe", TextTools.Slug("Ülkü Kocaefe"));
         Assert.Equal("ismet-kenaroglu", TextTools.Slug("İsmet Kenaroğlu"));
-        Assert.Equal("IsmetKenaroglu", TextTools.MemberName("Ismet KeNaRoGLu"));
-        Assert.Equal("_4thSummit", TextTools.MemberName("4th Summit"));
+        Assert.Equal("IsmetKenaroglu", Corpus.Generator.Naming.MemberNames.PascalCase("Ismet KeNaRoGLu"));
+        Assert.Equal("_4thSummit", Corpus.Generator.Naming.MemberNames.PascalCase("4th Summit"));
     }
 }
