@@ -102,38 +102,6 @@ public sealed record Location(string? Place, string? City, Country? Country)
     }
 }
 
-/// <summary>The kind of an engagement.</summary>
-public enum EngagementKind
-{
-    /// <summary>A meeting, courtesy or farewell call, talks.</summary>
-    Meeting,
-    /// <summary>An official visit, a port call.</summary>
-    Visit,
-    /// <summary>The signing of an agreement or memorandum of understanding.</summary>
-    Agreement,
-    /// <summary>A training programme or course.</summary>
-    Training,
-    /// <summary>A joint military exercise or drill.</summary>
-    Exercise,
-    /// <summary>A ceremony, commemoration or reception.</summary>
-    Ceremony,
-    /// <summary>Aid, a donation or a handover.</summary>
-    Aid,
-    /// <summary>A summit, conference or forum.</summary>
-    Conference,
-    /// <summary>Anything else that is an event of the relationship.</summary>
-    Other,
-}
-
-/// <summary>Whether an engagement has happened or is announced.</summary>
-public enum EngagementStatus
-{
-    /// <summary>It took place.</summary>
-    Held,
-    /// <summary>It is announced or planned.</summary>
-    Planned,
-}
-
 /// <summary>An event of a bilateral (or multilateral) defence or diplomatic relationship.</summary>
 /// <param name="Id">A stable id: the document id and a sequence number.</param>
 /// <param name="Document">The document that reports it.</param>

@@ -16,21 +16,12 @@ internal static class Formatting
         => date is { } d && d.ToDisplayString() is { Length: > 0 } text ? text : "date unknown";
 
     /// <summary>The interchange name of a kind: <c>meeting</c>, <c>visit</c>, …</summary>
-    public static string Name(EngagementKind kind) => kind switch
-    {
-        EngagementKind.Meeting => "meeting",
-        EngagementKind.Visit => "visit",
-        EngagementKind.Agreement => "agreement",
-        EngagementKind.Training => "training",
-        EngagementKind.Exercise => "exercise",
-        EngagementKind.Ceremony => "ceremony",
-        EngagementKind.Aid => "aid",
-        EngagementKind.Conference => "conference",
-        _ => "other",
-    };
+    public static string Name(EngagementKind kind)
+        => Enum.IsDefined(kind) ? kind.ToString().ToLowerInvariant() : "other";
 
     /// <summary>The interchange name of a status: <c>held</c> or <c>planned</c>.</summary>
-    public static string Name(EngagementStatus status) => status == EngagementStatus.Planned ? "planned" : "held";
+    public static string Name(EngagementStatus status)
+        => Enum.IsDefined(status) ? status.ToString().ToLowerInvariant() : "held";
 
     /// <summary>The title an official held in a document: the first seen there, else the latest known.</summary>
     public static Position? PositionIn(Official official, string documentId)

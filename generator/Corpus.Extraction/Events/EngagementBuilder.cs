@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Corpus.Contract;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
@@ -14,8 +15,8 @@ namespace Corpus.Extraction.Events;
 /// <summary>An engagement while it is being built from sentences.</summary>
 public sealed class EngagementDraft
 {
-    public string Kind { get; set; } = "other";
-    public string Status { get; set; } = "held";
+    public string Kind { get; set; } = EngagementNames.Other;
+    public string Status { get; set; } = EngagementNames.Held;
     public IsoDate? Date { get; set; }
     public string? City { get; set; }
     public string? Place { get; set; }
@@ -332,7 +333,7 @@ public static class EngagementBuilder
         {
             foreach (var t in Triggers.Find(s.Text))
             {
-                target.Date = AttachedDate(s, t, published, target.Status == "planned");
+                target.Date = AttachedDate(s, t, published, target.Status == EngagementNames.Planned);
                 if (target.Date is not null) break;
             }
         }
@@ -399,9 +400,9 @@ public static class EngagementBuilder
     {
         string before = s.Text.Substring(0, trigger.Index);
         string after = s.Text.Substring(trigger.End);
-        if (s_futureBefore.IsMatch(before) && !Regex.IsMatch(Clause(s.Text, trigger), @"\b(?:met|visited|signed|held|ended|attended|concluded)\b", Options)) return "planned";
-        if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !Regex.IsMatch(before, @"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options)) return "planned";
-        return "held";
+        if (s_futureBefore.IsMatch(before) && !Regex.IsMatch(Clause(s.Text, trigger), @"\b(?:met|visited|signed|held|ended|attended|concluded)\b", Options)) return EngagementNames.Planned;
+        if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !Regex.IsMatch(before, @"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options)) return EngagementNames.Planned;
+        return EngagementNames.Held;
     }
 
     private static List<OfficialDraft> Participants(SentenceAnalysis s, SentenceAnalysis? previous)
@@ -433,8 +434,8 @@ public static class EngagementBuilder
         draft.Status = Status(s, trigger);
         draft.Evidence.Add(s);
         draft.Participants.AddRange(people);
-        draft.Date = AttachedDate(s, trigger, published, draft.Status == "planned");
-        if (draft.Date is { } d && published is { } p && draft.Status == "held" && After(d, p)) draft.Status = "planned";
+        draft.Date = AttachedDate(s, trigger, published, draft.Status == EngagementNames.Planned);
+        if (draft.Date is { } d && published is { } p && draft.Status == EngagementNames.Held && After(d, p)) draft.Status = EngagementNames.Planned;
         Locate(draft, s, trigger);
 
         var locationTokens = LocationCountryTokens(s);
@@ -560,7 +561,7 @@ public static class EngagementBuilder
     /// <summary>The CAMEO event code for a kind of engagement in its circumstances.</summary>
     public static string Cameo(string kind, string status, bool thirdLocation)
     {
-        if (status == "planned" && (kind == "meeting" || kind == "visit" || kind == "conference")) return "036";
+        if (status == EngagementNames.Planned && (kind == "meeting" || kind == "visit" || kind == "conference")) return "036";
         switch (kind)
         {
             case "meeting": return thirdLocation ? "044" : "043";

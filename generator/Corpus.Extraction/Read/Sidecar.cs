@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Contract;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
@@ -54,8 +55,6 @@ public sealed record Sidecar(
 
 public static class SidecarReader
 {
-    public static readonly string[] Kinds = { "meeting", "visit", "agreement", "training", "exercise", "ceremony", "aid", "conference", "other" };
-    public static readonly string[] Statuses = { "held", "planned" };
     private static readonly string[] s_rootKeys = { "id", "title", "outlet", "url", "published", "officials", "engagements" };
     private static readonly string[] s_officialKeys = { "name", "aliases", "country", "title", "organization", "rank", "date", "evidence", "exclude" };
     private static readonly string[] s_engagementKeys = { "kind", "status", "date", "location", "countries", "participants", "topics", "agreements", "cameo", "evidence" };
@@ -131,8 +130,8 @@ public static class SidecarReader
     private static CuratedEngagement? ReadEngagement(YamlSupport yaml, YamlMappingNode item)
     {
         yaml.CheckKeys(item, "a curated engagement", s_engagementKeys);
-        string kind = Choice(yaml, item, "kind", Kinds) ?? "other";
-        string status = Choice(yaml, item, "status", Statuses) ?? "held";
+        string kind = Choice(yaml, item, "kind", EngagementNames.Kinds) ?? EngagementNames.Other;
+        string status = Choice(yaml, item, "status", EngagementNames.Statuses) ?? EngagementNames.Held;
         LocationFact? location = null;
         if (YamlSupport.Get(item, "location") is { } locNode)
         {

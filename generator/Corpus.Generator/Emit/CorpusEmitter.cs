@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Contract;
 using Corpus.Extraction.Model;
 using Corpus.Generator.Model;
 
@@ -184,7 +185,7 @@ internal static class CorpusEmitter
     private static string OfficialsData(CorpusModel model)
     {
         var countries = CountryIndexes(model.Names);
-        var d = new DataWriter().Int(model.Officials.Count);
+        var d = new DataWriter().Header().Int(model.Officials.Count);
         foreach (var o in model.Officials)
         {
             d.String(o.Id).String(o.Name).Int(o.Aliases.Count);
@@ -257,7 +258,7 @@ internal static class CorpusEmitter
     }
 
     /// <summary>The articles per shard: an edit to one article re-emits and re-parses one shard, and first access runs one small method per shard.</summary>
-    public const int ArticlesPerShard = 64;
+    public const int ArticlesPerShard = DataLayout.ArticlesPerShard;
 
     private const string StoreClass = "GeneratedCorpus";
 
@@ -280,8 +281,8 @@ internal static class CorpusEmitter
     {
         var w = Begin(shard.Namespace);
         var articles = shard.Articles;
-        var literal = new System.Text.StringBuilder(articles.Sum(a => a.Literal.Length) + 8);
-        literal.Append(Literals.Int(articles.Count)).Append(',');
+        var literal = new System.Text.StringBuilder(articles.Sum(a => a.Literal.Length) + 16);
+        literal.Append(new DataWriter().Header().Int(articles.Count).ToString());
         foreach (var a in articles) literal.Append(a.Literal);
         w.Open($"internal static partial class {StoreClass}");
         w.Line($"/// <summary>The articles {Literals.Xml(articles[0].DocumentId)} to {Literals.Xml(articles[articles.Count - 1].DocumentId)}: documents, engagements and mentions.</summary>");
@@ -290,8 +291,6 @@ internal static class CorpusEmitter
         w.Close();
         return ("Corpus.Data." + ShardMethod(shard.Index) + ".g.cs", w.ToString());
     }
-
-    private static readonly string[] s_kinds = { "meeting", "visit", "agreement", "training", "exercise", "ceremony", "aid", "conference", "other" };
 
     /// <summary>
     /// One article's data: its document, its engagements and its mentions, as a piece of a UTF-8
@@ -308,8 +307,7 @@ internal static class CorpusEmitter
         var engagements = new DataWriter().Int(facts.Engagements.Count);
         foreach (var e in facts.Engagements)
         {
-            int kind = System.Array.IndexOf(s_kinds, e.Kind);
-            engagements.String(e.Id).Int(kind < 0 ? s_kinds.Length - 1 : kind).Int(e.Status == "planned" ? 1 : 0).Date(e.Date);
+            engagements.String(e.Id).Int(EngagementNames.KindNumber(e.Kind)).Int(EngagementNames.StatusNumber(e.Status)).Date(e.Date);
             if (e.Location is null) engagements.Missing();
             else engagements.Present().String(e.Location.Place).String(e.Location.City).String(e.Location.Country);
             Keys(engagements, e.Countries);

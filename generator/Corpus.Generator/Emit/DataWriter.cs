@@ -1,12 +1,13 @@
 using System.Text;
+using Corpus.Contract;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Writes the data format that <c>Corpus.CorpusStore</c> reads (its remarks describe it): numbers
-/// as decimal digits and <c>,</c>, strings as their UTF-8 byte count, <c>:</c> and the text,
-/// <c>~</c> for what is missing. Keeps count of the UTF-8 bytes written, so a section can be
+/// Writes the data layout of <see cref="DataLayout"/>, which <c>Corpus.CorpusStore</c> reads:
+/// numbers as decimal digits and <c>,</c>, strings as their UTF-8 byte count, <c>:</c> and the
+/// text, <c>~</c> for what is missing. Keeps count of the UTF-8 bytes written, so a section can be
 /// preceded by its length.
 /// </summary>
 internal sealed class DataWriter
@@ -17,10 +18,18 @@ internal sealed class DataWriter
     /// <summary>The UTF-8 length of what has been written.</summary>
     public int ByteCount { get; private set; }
 
+    /// <summary>The header every blob starts with: <see cref="DataLayout.Header"/> and the format version.</summary>
+    public DataWriter Header()
+    {
+        _sb.Append(DataLayout.Header);
+        ByteCount++;
+        return Int(DataLayout.FormatVersion);
+    }
+
     public DataWriter Int(int value)
     {
         string digits = Literals.Int(value);
-        _sb.Append(digits).Append(',');
+        _sb.Append(digits).Append(DataLayout.NumberEnd);
         ByteCount += digits.Length + 1;
         return this;
     }
@@ -29,7 +38,7 @@ internal sealed class DataWriter
 
     public DataWriter Missing()
     {
-        _sb.Append('~');
+        _sb.Append(DataLayout.Missing);
         ByteCount++;
         return this;
     }
@@ -37,7 +46,7 @@ internal sealed class DataWriter
     /// <summary>Marks that a compound value (a location) follows, as opposed to <see cref="Missing"/>.</summary>
     public DataWriter Present()
     {
-        _sb.Append('@');
+        _sb.Append(DataLayout.Present);
         ByteCount++;
         return this;
     }
@@ -48,7 +57,7 @@ internal sealed class DataWriter
         string text = WellFormed(value);
         int bytes = s_utf8.GetByteCount(text);
         string length = Literals.Int(bytes);
-        _sb.Append(length).Append(':').Append(text);
+        _sb.Append(length).Append(DataLayout.LengthEnd).Append(text);
         ByteCount += length.Length + 1 + bytes;
         return this;
     }

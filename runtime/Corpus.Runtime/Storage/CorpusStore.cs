@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
+using Corpus.Contract;
 
 namespace Corpus;
 
@@ -19,28 +20,10 @@ public delegate ReadOnlySpan<byte> CorpusData();
 /// </summary>
 /// <remarks>
 /// <para>
-/// The data is text: a number is its decimal digits followed by <c>,</c>; a string is the
-/// number of its UTF-8 bytes followed by <c>:</c> and the bytes; <c>~</c> stands for a missing
-/// (null) number, string, date, location or reference. A date is <c>@</c> and three numbers
-/// (year, month, day, each possibly <c>~</c>), a location <c>@</c> and its parts; a list is its count
-/// followed by its items. In the officials' data a country is its index in <see cref="Countries"/>;
-/// in the articles an official is its id, a country its alpha-2 code and a topic its name, and one
-/// the corpus does not have is left out.
-/// </para>
-/// <para>
-/// Officials' data: the count of officials, then per official its id, name, aliases (a list of
-/// strings), country (a reference), positions (a list: title, organisation, rank, date, document
-/// id, evidence line, column and sentence) and the ids of its documents (a list of strings).
-/// </para>
-/// <para>
-/// Each shard holds the articles of a run of documents in document order: the count of articles,
-/// then per article its document (id, path, title, outlet, url, published date, line count), its
-/// engagements and its mentions. Engagements and mentions are each preceded by their length in
-/// bytes, so a reader that only needs documents skips them. An engagement is id, kind, status,
-/// date, location (<c>@</c>, place, city and country, or <c>~</c>), countries, participants,
-/// topics, agreements (lists of strings), CAMEO code and evidence (a list of line, column,
-/// sentence). A mention is the official, the words used, and the evidence line, column and
-/// sentence.
+/// The data follows the layout of <see cref="DataLayout"/>, a definition this runtime shares with
+/// the generator, and starts with its format version. Data of another version (from a
+/// Corpus.Generator of another package version) is not read: the first use of any list throws an
+/// <see cref="InvalidOperationException"/> that names both versions, and so does every later use.
 /// </para>
 /// <para>
 /// Each list is built once, on first use, by whichever thread gets there first; the others wait
@@ -61,6 +44,11 @@ public sealed class CorpusStore
     private CorpusIndex<Engagement>? _engagements;
     private Mention[]? _mentions;
     private References? _references;
+    private string? _formatError;
+    private bool _formatChecked;
+
+    /// <summary>The version of the data layout this runtime reads.</summary>
+    public const int FormatVersion = DataLayout.FormatVersion;
 
     /// <summary>Creates the store over the generated data.</summary>
     /// <param name="officials">The officials' data.</param>
@@ -104,6 +92,7 @@ public sealed class CorpusStore
     {
         lock (_gate)
         {
+            CheckFormat();
             var value = field;
             if (value is null)
             {
@@ -114,13 +103,26 @@ public sealed class CorpusStore
         }
     }
 
+    // Checks the version of every blob once; data of another version throws, on this use and every later one.
+    private void CheckFormat()
+    {
+        if (!_formatChecked)
+        {
+            int found = CorpusReader.Version(_officials());
+            for (int i = 0; i < _shards.Length && found == DataLayout.FormatVersion; i++) found = CorpusReader.Version(_shards[i]());
+            _formatError = found == DataLayout.FormatVersion ? null : DataLayout.VersionMismatch(found);
+            _formatChecked = true;
+        }
+        if (_formatError is not null) throw new InvalidOperationException(_formatError);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusIndex<Document> ReadDocuments()
     {
         var documents = new List<Document>();
         foreach (var shard in _shards)
         {
-            var r = new CorpusReader(shard());
+            var r = CorpusReader.Open(shard());
             int count = r.Int();
             for (int i = 0; i < count; i++)
             {
@@ -135,7 +137,7 @@ public sealed class CorpusStore
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Official[] ReadOfficials()
     {
-        var r = new CorpusReader(_officials());
+        var r = CorpusReader.Open(_officials());
         var officials = new Official[r.Int()];
         for (int i = 0; i < officials.Length; i++)
         {
@@ -166,7 +168,7 @@ public sealed class CorpusStore
         int at = 0;
         foreach (var shard in _shards)
         {
-            var r = new CorpusReader(shard());
+            var r = CorpusReader.Open(shard());
             int count = r.Int();
             for (int i = 0; i < count; i++, at++)
             {
@@ -190,7 +192,7 @@ public sealed class CorpusStore
         int at = 0;
         foreach (var shard in _shards)
         {
-            var r = new CorpusReader(shard());
+            var r = CorpusReader.Open(shard());
             int count = r.Int();
             for (int i = 0; i < count; i++, at++)
             {
@@ -249,9 +251,34 @@ internal ref struct CorpusReader
         _at = 0;
     }
 
+    /// <summary>A reader positioned after the blob's header.</summary>
+    public static CorpusReader Open(ReadOnlySpan<byte> data)
+    {
+        var r = new CorpusReader(data);
+        if (data.Length > 0 && data[0] == (byte)DataLayout.Header)
+        {
+            r._at = 1;
+            r.Int();
+        }
+        return r;
+    }
+
+    /// <summary>The format version of a blob: the number after its header, or <see cref="DataLayout.UnversionedFormat"/> without one.</summary>
+    public static int Version(ReadOnlySpan<byte> data)
+    {
+        if (data.Length == 0 || data[0] != (byte)DataLayout.Header) return DataLayout.UnversionedFormat;
+        int value = 0;
+        for (int i = 1; i < data.Length && data[i] != (byte)DataLayout.NumberEnd; i++)
+        {
+            if ((uint)(data[i] - '0') > 9 || value > 100_000_000) return -1;
+            value = value * 10 + (data[i] - '0');
+        }
+        return value;
+    }
+
     private bool TakeMissing()
     {
-        if (_data[_at] != (byte)'~') return false;
+        if (_data[_at] != (byte)DataLayout.Missing) return false;
         _at++;
         return true;
     }
@@ -260,7 +287,7 @@ internal ref struct CorpusReader
     private bool TakePresent()
     {
         if (TakeMissing()) return false;
-        if (_data[_at++] != (byte)'@') throw Corrupt();
+        if (_data[_at++] != (byte)DataLayout.Present) throw Corrupt();
         return true;
     }
 
@@ -269,7 +296,7 @@ internal ref struct CorpusReader
     {
         int value = 0;
         byte b;
-        while ((b = _data[_at++]) != (byte)',')
+        while ((b = _data[_at++]) != (byte)DataLayout.NumberEnd)
         {
             if ((uint)(b - '0') > 9) throw Corrupt();
             value = checked(value * 10 + (b - '0'));
@@ -287,7 +314,7 @@ internal ref struct CorpusReader
         if (TakeMissing()) return null;
         int length = 0;
         byte b;
-        while ((b = _data[_at++]) != (byte)':')
+        while ((b = _data[_at++]) != (byte)DataLayout.LengthEnd)
         {
             if ((uint)(b - '0') > 9) throw Corrupt();
             length = checked(length * 10 + (b - '0'));
@@ -332,7 +359,7 @@ internal ref struct CorpusReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SkipDocument()
     {
-        for (int i = 0; i < 5; i++) SkipString();
+        for (int i = 0; i < DataLayout.DocumentStrings; i++) SkipString();
         if (TakePresent())
         {
             for (int i = 0; i < 3; i++) { if (!TakeMissing()) Int(); }
@@ -346,7 +373,7 @@ internal ref struct CorpusReader
         if (TakeMissing()) return;
         int length = 0;
         byte b;
-        while ((b = _data[_at++]) != (byte)':') length = checked(length * 10 + (b - '0'));
+        while ((b = _data[_at++]) != (byte)DataLayout.LengthEnd) length = checked(length * 10 + (b - '0'));
         _at += length;
     }
 

@@ -84,7 +84,7 @@ public class HostileCorpusProperties
         select new OfficialIn(name, aliases, title, organization, rank, evidence);
 
     private static readonly Gen<EngagementIn> s_engagement =
-        from kind in Gen.OneOf(SidecarReader.Kinds)
+        from kind in Gen.OneOf(Corpus.Contract.EngagementNames.Kinds)
         from place in s_optional
         from city in s_optional
         from participants in Gen.Int[0, 5].Array[0, 3]

@@ -1,0 +1,80 @@
+// One definition of the compiled data layout, compiled into Corpus.Runtime, which reads the data
+// (Corpus.CorpusStore), and into Corpus.Extraction, whose copy the generator uses to write it
+// (Corpus.Generator.Emit.DataWriter and CorpusEmitter). Change the layout here, and raise
+// FormatVersion with it.
+
+namespace Corpus.Contract
+{
+    /// <summary>
+    /// The layout of the data the generator compiles into an assembly as UTF-8 literals and the
+    /// runtime reads on first use.
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// The data is text. A number is its decimal digits followed by <see cref="NumberEnd"/>
+    /// (<c>,</c>); a string is the number of its UTF-8 bytes followed by <see cref="LengthEnd"/>
+    /// (<c>:</c>) and the bytes; <see cref="Missing"/> (<c>~</c>) stands for a missing (null)
+    /// number, string, date, location or reference. A date is <see cref="Present"/> (<c>@</c>)
+    /// and three numbers (year, month, day, each possibly missing), a location <c>@</c> and its
+    /// parts; a list is its count followed by its items.
+    /// </para>
+    /// <para>
+    /// Every blob (the officials' data and each shard) starts with <see cref="Header"/> (<c>#</c>)
+    /// and the format version as a number. Data written before versions existed starts with a
+    /// digit and is version 1.
+    /// </para>
+    /// <para>
+    /// Officials' data: the count of officials, then per official its id, name, aliases (a list
+    /// of strings), country (its index in the generated <c>Countries.All</c>, or missing),
+    /// positions (a list: title, organisation, rank, date, document id, evidence line, column and
+    /// sentence) and the ids of its documents (a list of strings).
+    /// </para>
+    /// <para>
+    /// Each shard holds the articles of a run of documents in document order: the count of
+    /// articles, then per article its document (id, path, title, outlet, url, published date,
+    /// line count), its engagements and its mentions. Engagements and mentions are each preceded
+    /// by their length in bytes, so a reader that only needs documents skips them. An engagement
+    /// is id, kind (the number of its <c>EngagementKind</c>), status (the number of its
+    /// <c>EngagementStatus</c>), date, location (<c>@</c>, place, city and country code, or
+    /// <c>~</c>), countries (alpha-2 codes), participants (officials' ids), topics (names),
+    /// agreements (lists of strings), CAMEO code and evidence (a list of line, column, sentence).
+    /// A mention is the official's id, the words used, and the evidence line, column and sentence.
+    /// A reference the corpus does not hold is left out when read.
+    /// </para>
+    /// </remarks>
+    internal static class DataLayout
+    {
+        /// <summary>The version of this layout. Data of another version is not read.</summary>
+        public const int FormatVersion = 2;
+
+        /// <summary>The version of data that has no header: the layout before versions existed.</summary>
+        public const int UnversionedFormat = 1;
+
+        /// <summary>Starts a blob: followed by the format version as a number.</summary>
+        public const char Header = '#';
+
+        /// <summary>Ends a number.</summary>
+        public const char NumberEnd = ',';
+
+        /// <summary>Ends the byte length that precedes a string.</summary>
+        public const char LengthEnd = ':';
+
+        /// <summary>A missing value.</summary>
+        public const char Missing = '~';
+
+        /// <summary>A compound value (a date, a location) follows.</summary>
+        public const char Present = '@';
+
+        /// <summary>The articles per shard.</summary>
+        public const int ArticlesPerShard = 64;
+
+        /// <summary>The fields of a document, before its line count: id, path, title, outlet, url (strings).</summary>
+        public const int DocumentStrings = 5;
+
+        /// <summary>The message of the error a runtime raises on data of another version.</summary>
+        public static string VersionMismatch(int found)
+            => "The compiled corpus data has format version " + found.ToString(System.Globalization.CultureInfo.InvariantCulture)
+               + ", but this Corpus.Runtime reads format version " + FormatVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)
+               + ": use matching versions of the Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.";
+    }
+}
