@@ -255,7 +255,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var none = EquatableArray<NamePair>.Empty;
-            return new CorpusModel(new NameMap(ns, none, none, none), EquatableArray<DocumentFact>.Empty, EquatableArray<CountryModel>.Empty,
+            return new CorpusModel(new NameMap(ns, none, none, none), facts.Home, EquatableArray<DocumentFact>.Empty, EquatableArray<CountryModel>.Empty,
                 EquatableArray<OrganizationModel>.Empty, EquatableArray<OfficialModel>.Empty, EquatableArray<TopicModel>.Empty,
                 new EquatableArray<Problem>(facts.Problems.Concat(Failure("", "the corpus", e)).ToArray()));
         }

@@ -9,8 +9,6 @@ namespace Corpus.Explorer;
 /// </summary>
 public sealed class CorpusSnapshot
 {
-    /// <summary>The alpha-2 code of the corpus's home country, Cambodia.</summary>
-    public const string Cambodia = "KH";
 
     /// <summary>Creates a snapshot of the given records, kept in the order given.</summary>
     /// <param name="documents">The articles, in document order.</param>
@@ -18,12 +16,12 @@ public sealed class CorpusSnapshot
     /// <param name="engagements">The engagements, in document order.</param>
     /// <param name="homeCountry">The alpha-2 code of the home country; every other country taking part is a partner.</param>
     public CorpusSnapshot(IReadOnlyList<Document> documents, IReadOnlyList<Official> officials,
-        IReadOnlyList<Engagement> engagements, string homeCountry = Cambodia)
+        IReadOnlyList<Engagement> engagements, string? homeCountry)
     {
         Documents = documents ?? throw new ArgumentNullException(nameof(documents));
         Officials = officials ?? throw new ArgumentNullException(nameof(officials));
         Engagements = engagements ?? throw new ArgumentNullException(nameof(engagements));
-        HomeCountry = homeCountry ?? throw new ArgumentNullException(nameof(homeCountry));
+        HomeCountry = homeCountry;
     }
 
     /// <summary>The articles, in document order.</summary>
@@ -36,8 +34,8 @@ public sealed class CorpusSnapshot
     public IReadOnlyList<Engagement> Engagements { get; }
 
     /// <summary>The alpha-2 code of the home country (<c>KH</c> for the bundled corpus).</summary>
-    public string HomeCountry { get; }
+    public string? HomeCountry { get; }
 
     /// <summary>Whether <paramref name="country"/> is the home country.</summary>
-    public bool IsHome(Country country) => string.Equals(country.Alpha2, HomeCountry, StringComparison.OrdinalIgnoreCase);
+    public bool IsHome(Country country) => HomeCountry is not null && string.Equals(country.Alpha2, HomeCountry, StringComparison.OrdinalIgnoreCase);
 }

@@ -109,8 +109,8 @@ public static partial class HtmlReport
         public void Write()
         {
             var groups = Formatting.PartnerGroups(_snapshot);
-            string homeName = Home?.Name ?? _snapshot.HomeCountry;
-            string heading = "Defence engagements of " + homeName;
+            string? homeName = Home?.Name ?? _snapshot.HomeCountry;
+            string heading = homeName is null ? "Defence engagements" : "Defence engagements of " + homeName;
 
             _w.Write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
             _w.Write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");

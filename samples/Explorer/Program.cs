@@ -10,7 +10,7 @@ internal static class Program
     private static int Main(string[] args)
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
-        var snapshot = new CorpusSnapshot(Documents.All, Officials.All, Engagements.All);
+        var snapshot = new CorpusSnapshot(Documents.All, Officials.All, Engagements.All, Countries.Home?.Alpha2);
         return ExplorerApp.Run(args, snapshot, Console.Out, Console.Error);
     }
 }

@@ -71,7 +71,7 @@ public sealed class FirstAccessSides
         var snapshot = new CorpusSnapshot(
             (IReadOnlyList<Document>)copy.Get("Bench.Probe", "Documents"),
             (IReadOnlyList<Official>)copy.Get("Bench.Probe", "Officials"),
-            engagements);
+            engagements, "KH");
         using var json = new MemoryStream();
         InterchangeJson.Write(snapshot, json);
         Json = json.ToArray();

@@ -58,7 +58,7 @@ public static class EngagementBuilder
     private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
-    public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string home, string? partner, IsoDate? published,
+    public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, string? datelinePlace = null)
     {
         var result = new List<EngagementDraft>();
@@ -109,10 +109,10 @@ public static class EngagementBuilder
                     own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
                 }
                 // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
-                if (Regex.IsMatch(s.Text, @"\b(?:[Ii]n a separate meeting|[Ss]eparately)\b", Options) && !own.Any(p => p.Country == home)
+                if (Regex.IsMatch(s.Text, @"\b(?:[Ii]n a separate meeting|[Ss]eparately)\b", Options) && !own.Any(p => IsHome(p.Country, home))
                     && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0)
                 {
-                    own.InsertRange(0, before0.Participants.Where(p => p.Country == home && !own.Contains(p)));
+                    own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published);
                 if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day)\b", Options) && current?.Date is { } sameDay)
@@ -127,7 +127,7 @@ public static class EngagementBuilder
                     candidate.LocationCountry ??= Places.Cities[datelinePlace];
                     candidate.Countries.Remove(Places.Cities[datelinePlace] == home ? "" : Places.Cities[datelinePlace]);
                 }
-                if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && candidate.Countries.Contains(home)
+                if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2)
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
@@ -265,7 +265,7 @@ public static class EngagementBuilder
     private static bool HasCity(string clause) => Places.Cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
 
     // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
-    private static bool Better(SentenceAnalysis s, Trigger a, Trigger b, string home)
+    private static bool Better(SentenceAnalysis s, Trigger a, Trigger b, string? home)
     {
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
@@ -278,7 +278,7 @@ public static class EngagementBuilder
     private static bool Subordinate(SentenceAnalysis s, Trigger t)
         => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options);
 
-    private static int ForeignDistance(SentenceAnalysis s, Trigger t, string home)
+    private static int ForeignDistance(SentenceAnalysis s, Trigger t, string? home)
     {
         int best = int.MaxValue;
         foreach (var c in s.Countries)
@@ -299,22 +299,22 @@ public static class EngagementBuilder
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
             && lede.Evidence[0].Sentence.Index == 0;
 
-    private static EngagementDraft Split(EngagementDraft candidate, string home, string partnerCode)
+    private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
         var part = new EngagementDraft
         {
             Kind = candidate.Kind, Status = candidate.Status, Date = candidate.Date, City = candidate.City, Place = candidate.Place,
             LocationCountry = candidate.LocationCountry, Open = true,
         };
-        part.Countries.Add(home);
+        if (home is not null) part.Countries.Add(home);
         part.Countries.Add(partnerCode);
         part.Countries.Sort(StringComparer.Ordinal);
-        part.Participants.AddRange(candidate.Participants.Where(p => p.Country == home || p.Country == partnerCode));
+        part.Participants.AddRange(candidate.Participants.Where(p => IsHome(p.Country, home) || p.Country == partnerCode));
         part.Evidence.AddRange(candidate.Evidence);
         return part;
     }
 
-    private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string home)
+    private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
@@ -323,7 +323,7 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => p.Country != home && b.Participants.Contains(p));
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p));
     }
 
     private static void AddEvidence(EngagementDraft target, SentenceAnalysis s, List<OfficialDraft> people, IsoDate? published, bool notReporting)
@@ -428,7 +428,7 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string home, string? partner, IsoDate? published)
+    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -450,22 +450,25 @@ public static class EngagementBuilder
         }
         if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
         {
-            if (!draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
+            if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
             if (partner is not null && !draft.Countries.Contains(partner)) draft.Countries.Add(partner);
         }
         // A bilateral engagement has two sides: the home country and the article's partner when only one is named.
         if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null) draft.Countries.Add(partner);
-        if (draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
+        if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))
         {
-            if (foreign.Count == 1 && (people.Any(q => q.Country == home) || people.Count == 1)) person.Country = foreign[0];
+            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || people.Count == 1)) person.Country = foreign[0];
         }
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;
     }
+
+    // Whether a country is the corpus's home country; a corpus without one has no home side.
+    private static bool IsHome(string? country, string? home) => home is not null && country == home;
 
     private static bool After(IsoDate d, IsoDate published)
         => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));

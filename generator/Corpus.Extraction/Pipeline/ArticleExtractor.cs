@@ -104,7 +104,7 @@ public static class ArticleExtractor
         }
         ResolveCounterparts(sentences);
 
-        string home = gazetteer.Home;
+        string? home = gazetteer.Home;
         string? partner = MainPartner(sentences, home);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
@@ -242,7 +242,7 @@ public static class ArticleExtractor
         }
     }
 
-    private static string? MainPartner(List<SentenceAnalysis> sentences, string home)
+    private static string? MainPartner(List<SentenceAnalysis> sentences, string? home)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in sentences)

@@ -91,6 +91,7 @@ public static class CorpusAssembler
         var codes = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var a in ordered) foreach (var c in a.Countries) codes.Add(c);
         foreach (var o in officialModels) if (o.Country is not null) codes.Add(o.Country);
+        if (gazetteer.Home is not null) codes.Add(gazetteer.Home);
         var countries = new List<CorpusCountry>();
         foreach (var code in codes)
         {
@@ -121,7 +122,7 @@ public static class CorpusAssembler
         var topics = gazetteer.Topics.Select(t => new CorpusTopic(t.Name, t.Triggers,
             new SourceSpan(gazetteer.Path ?? "", t.At, new TextPosition(t.At.Offset, t.At.Line, t.At.Column)))).ToList();
 
-        return new CorpusFacts(documents.ToEquatableArray(), countries.ToEquatableArray(), organizations.ToEquatableArray(),
+        return new CorpusFacts(gazetteer.Home, documents.ToEquatableArray(), countries.ToEquatableArray(), organizations.ToEquatableArray(),
             officialModels.ToEquatableArray(), topics.ToEquatableArray(), problems.ToEquatableArray());
     }
 

@@ -31,10 +31,11 @@ public sealed record CorpusOfficial(string Id, string Name, EquatableArray<strin
 /// <summary>
 /// The facts of the whole corpus, merged across articles: documents in id order, the countries
 /// mentioned in code order, organisations, officials in order of first appearance, the topic
-/// vocabulary, and the problems found while merging. It holds no C# names: naming members is the
-/// generator's job.
+/// vocabulary, the home country (only when corpus.yaml states one), and the problems found while
+/// merging. It holds no C# names: naming members is the generator's job.
 /// </summary>
 public sealed record CorpusFacts(
+    string? Home,
     EquatableArray<DocumentFact> Documents,
     EquatableArray<CorpusCountry> Countries,
     EquatableArray<CorpusOrganization> Organizations,
@@ -44,6 +45,6 @@ public sealed record CorpusFacts(
 {
     /// <summary>A corpus with no records and these problems.</summary>
     public static CorpusFacts Empty(EquatableArray<Problem> problems)
-        => new(EquatableArray<DocumentFact>.Empty, EquatableArray<CorpusCountry>.Empty, EquatableArray<CorpusOrganization>.Empty,
+        => new(null, EquatableArray<DocumentFact>.Empty, EquatableArray<CorpusCountry>.Empty, EquatableArray<CorpusOrganization>.Empty,
             EquatableArray<CorpusOfficial>.Empty, EquatableArray<CorpusTopic>.Empty, problems);
 }

@@ -17,12 +17,13 @@ public sealed record CountryNames(string Code, EquatableArray<string> Names, Equ
 public sealed record TopicEntry(string Name, EquatableArray<string> Triggers, TextPosition At = default);
 
 /// <summary>
-/// <c>corpus.yaml</c>: the country the corpus is written from, known officials, organisations,
-/// extra country names and the topic vocabulary.
+/// <c>corpus.yaml</c>: the country the corpus is written from (<see cref="Home"/>, only when
+/// corpus.yaml states it with <c>home:</c>), known officials, organisations, extra country names
+/// and the topic vocabulary.
 /// </summary>
 public sealed record Gazetteer(
     string? Path,
-    string Home,
+    string? Home,
     EquatableArray<GazetteerOfficial> Officials,
     EquatableArray<OrganizationFact> Organizations,
     EquatableArray<CountryNames> Countries,
@@ -57,7 +58,7 @@ public static class GazetteerReader
     {
         var yaml = new YamlSupport(path, CountryTable.Instance);
         var root = yaml.Load(text);
-        string home = "KH";
+        string? home = null;
         var officials = new List<GazetteerOfficial>();
         var organizations = new List<OrganizationFact>();
         var countries = new List<CountryNames>();
@@ -65,7 +66,7 @@ public static class GazetteerReader
         if (root is not null)
         {
             yaml.CheckKeys(root, "corpus.yaml", s_rootKeys);
-            home = yaml.Country(root, "home", "corpus") ?? "KH";
+            home = yaml.Country(root, "home", "corpus");
             var officialIds = new HashSet<string>(StringComparer.Ordinal);
             foreach (var item in Items(yaml, root, "officials"))
             {

@@ -32,7 +32,7 @@ internal static class CorpusEmitter
         var none = EquatableArray<NamePair>.Empty;
         var bare = new NameMap(m.Names.Namespace, none, none, none);
         var withCountries = bare with { Countries = m.Names.Countries };
-        yield return new CorpusPart("Corpus.Countries.g.cs", Trim(bare, countries: m.Countries), 0);
+        yield return new CorpusPart("Corpus.Countries.g.cs", Trim(bare, countries: m.Countries) with { Home = m.Home }, 0);
         yield return new CorpusPart("Corpus.Organizations.g.cs", Trim(withCountries, organizations: m.Organizations), 0);
         yield return new CorpusPart("Corpus.Topics.g.cs", Trim(bare, topics: m.Topics), 0);
         yield return new CorpusPart("Corpus.Officials.g.cs", Trim(withCountries, officials: m.Officials), 0);
@@ -44,7 +44,7 @@ internal static class CorpusEmitter
 
     private static CorpusModel Trim(NameMap names, EquatableArray<CountryModel> countries = default, EquatableArray<OrganizationModel> organizations = default,
         EquatableArray<OfficialModel> officials = default, EquatableArray<TopicModel> topics = default)
-        => new(names, EquatableArray<DocumentFact>.Empty, countries, organizations, officials, topics, EquatableArray<Problem>.Empty);
+        => new(names, null, EquatableArray<DocumentFact>.Empty, countries, organizations, officials, topics, EquatableArray<Problem>.Empty);
 
     /// <summary>The source of one corpus-wide file.</summary>
     public static string Emit(CorpusPart part)
@@ -98,6 +98,10 @@ internal static class CorpusEmitter
             w.Line($"public static {R}Country {c.Member} {{ get; }} = new {R}Country({Literals.String(c.Alpha2)}, {Literals.String(c.Alpha3)}, {Literals.String(c.Name)}, {Literals.String(c.OfficialName)}, {Strings(c.Demonyms)});");
             w.Line();
         }
+        var home = model.Home is null ? null : model.Countries.FirstOrDefault(c => c.Alpha2 == model.Home);
+        w.Line("/// <summary>The country the corpus is written from, as corpus.yaml states it (<c>home:</c>); <see langword=\"null\"/> when it states none.</summary>");
+        w.Line($"public static {R}Country? Home => {(home is null ? "null" : home.Member)};");
+        w.Line();
         w.Line("/// <summary>Every country the corpus mentions, in code order.</summary>");
         w.Line($"public static {R}CorpusIndex<{R}Country> All {{ get; }} = new {R}CorpusIndex<{R}Country>(new {R}Country[] {{ {string.Join(", ", model.Countries.Select(c => c.Member))} }}, static c => c.Alpha2);");
         w.Line();

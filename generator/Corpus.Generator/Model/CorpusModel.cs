@@ -29,6 +29,7 @@ internal sealed record OfficialModel(string Id, string Name, EquatableArray<stri
 /// </summary>
 internal sealed record CorpusModel(
     NameMap Names,
+    string? Home,
     EquatableArray<DocumentFact> Documents,
     EquatableArray<CountryModel> Countries,
     EquatableArray<OrganizationModel> Organizations,

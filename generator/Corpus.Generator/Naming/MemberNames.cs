@@ -61,7 +61,7 @@ internal static class MemberNames
             officials.Select(o => new NamePair(o.Id, o.Member)).ToEquatableArray(),
             countries.Select(c => new NamePair(c.Alpha2, c.Member)).ToEquatableArray(),
             topics.Select(t => new NamePair(t.Name, t.Member)).ToEquatableArray());
-        return new CorpusModel(names, facts.Documents, countries, organizations, officials, topics, problems.ToEquatableArray());
+        return new CorpusModel(names, facts.Home, facts.Documents, countries, organizations, officials, topics, problems.ToEquatableArray());
     }
 
     /// <summary>A PascalCase C# identifier from a name's slug: "Vong Pisen" becomes "VongPisen"; one that would start with a digit gets a leading underscore.</summary>

@@ -22,7 +22,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
     private static string ArtifactsDirectory => Directory.CreateDirectory(Path.Combine(GeneratorHarness.RepositoryRoot, "artifacts", "report")).FullName;
 
     /// <summary>The dataset compiled from <c>seeds/</c> (or the folder the build was given).</summary>
-    private static CorpusSnapshot Seeds() => new(Corpus.Data.Documents.All, Corpus.Data.Officials.All, Corpus.Data.Engagements.All);
+    private static CorpusSnapshot Seeds() => new(Corpus.Data.Documents.All, Corpus.Data.Officials.All, Corpus.Data.Engagements.All, Corpus.Data.Countries.Home?.Alpha2);
 
     private bool BrowserAvailable()
     {

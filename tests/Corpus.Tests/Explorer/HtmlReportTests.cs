@@ -47,7 +47,7 @@ public sealed class HtmlReportTests
             [new Topic("topic" + Hostile, [])], ["Agreement" + HostileAttribute], null,
             [new Evidence(doc.Id, 3, 1, "Evidence " + Hostile + HostileAttribute + HostileEntity)]);
         var undated = new Engagement("u" + Hostile, doc, EngagementKind.Aid, EngagementStatus.Planned, null, null, [home, partner], [official], [], [], null, []);
-        return new CorpusSnapshot([doc, webDoc], [official, other], [engagement, undated]);
+        return new CorpusSnapshot([doc, webDoc], [official, other], [engagement, undated], "KH");
     }
 
     [Fact]
@@ -124,7 +124,7 @@ public sealed class HtmlReportTests
     {
         var sample = SampleCorpus.Create();
         var engagements = sample.Engagements.Select(e => e.Id == "doc-b-2" ? e with { Date = new PartialDate(2024, 3, 5) } : e).ToList();
-        string html = HtmlReport.Render(new CorpusSnapshot(sample.Documents, sample.Officials, engagements));
+        string html = HtmlReport.Render(new CorpusSnapshot(sample.Documents, sample.Officials, engagements, "KH"));
         var tags = HtmlScan.Tags(html);
         var planned = tags.With("data-engagement-id").Where(m => m["data-engagement-id"] == "doc-b-2").ToList();
         Assert.Equal(2, planned.Count); // Türkiye and the United States
@@ -269,7 +269,7 @@ public sealed class HtmlReportTests
     [Fact]
     public void Empty_snapshot_still_gives_a_page()
     {
-        string html = HtmlReport.Render(new CorpusSnapshot([], [], []));
+        string html = HtmlReport.Render(new CorpusSnapshot([], [], [], "KH"));
         Assert.Contains("The corpus has no engagements.", html, StringComparison.Ordinal);
         Assert.Contains("The corpus has no countries or officials.", html, StringComparison.Ordinal);
         Assert.EndsWith("</html>\n", html, StringComparison.Ordinal);

@@ -152,7 +152,7 @@ public sealed class InterchangeJsonTests
     [Fact]
     public void Empty_snapshot_writes_empty_lists()
     {
-        var empty = new CorpusSnapshot(new List<Document>(), new List<Official>(), new List<Engagement>());
+        var empty = new CorpusSnapshot(new List<Document>(), new List<Official>(), new List<Engagement>(), "KH");
         using var json = JsonDocument.Parse(InterchangeJson.Serialize(empty));
         Assert.All(json.RootElement.EnumerateObject(), p => Assert.Equal(0, p.Value.GetArrayLength()));
     }

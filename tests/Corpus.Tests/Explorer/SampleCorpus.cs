@@ -54,7 +54,7 @@ internal static class SampleCorpus
         var domestic = new Engagement("doc-b-4", docB, EngagementKind.Ceremony, EngagementStatus.Held, new PartialDate(2019, 6),
             null, [Cambodia], [], [], [], null, []);
 
-        return new CorpusSnapshot([docA, docB], [pisen, kocaefe, royal, nobody], [meeting, yearless, planned, old, domestic]);
+        return new CorpusSnapshot([docA, docB], [pisen, kocaefe, royal, nobody], [meeting, yearless, planned, old, domestic], "KH");
     }
 
     /// <summary>Runs the command line against the sample corpus.</summary>

@@ -37,7 +37,7 @@ public class ExtractionQualityTests
     public void Test_articles_meet_the_bar_without_curation()
     {
         string root = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "articles");
-        var facts = ExtractFolder(Path.Combine(root, "corpus"), null);
+        var facts = ExtractFolder(Path.Combine(root, "corpus"), Path.Combine(root, "corpus", "corpus.yaml"));
         var score = ReferenceScorer.Score(facts, File.ReadAllText(Path.Combine(root, "expected.yaml")));
         _output.WriteLine(score.ToString());
         Assert.True(facts.Count >= 15, "at least fifteen test articles");
@@ -72,7 +72,7 @@ public class ExtractionQualityTests
     public void Held_out_articles_meet_the_bar_without_curation()
     {
         string root = RepositoryPaths.Combine("tests", "holdout");
-        var facts = ExtractFolder(Path.Combine(root, "corpus"), null);
+        var facts = ExtractFolder(Path.Combine(root, "corpus"), Path.Combine(root, "corpus", "corpus.yaml"));
         var score = ReferenceScorer.Score(facts, File.ReadAllText(Path.Combine(root, "expected.yaml")));
         _output.WriteLine(score.ToString());
         Assert.True(facts.Count >= 10, "at least ten held-out articles");
@@ -85,7 +85,7 @@ public class ExtractionQualityTests
     {
         // Articles without a dateline or published date: every engagement date keeps at most what is written.
         string root = Path.Combine(GeneratorHarness.RepositoryRoot, "tests", "articles", "corpus");
-        foreach (var facts in ExtractFolder(root, null).Where(f => f.Document.Published is null))
+        foreach (var facts in ExtractFolder(root, Path.Combine(root, "corpus.yaml")).Where(f => f.Document.Published is null))
         {
             string text = File.ReadAllText(Path.Combine(root, facts.Document.Path));
             foreach (var e in facts.Engagements.Where(e => e.Date is { Length: >= 4 } && char.IsDigit(e.Date[0])))

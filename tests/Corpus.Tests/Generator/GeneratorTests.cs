@@ -176,6 +176,7 @@ public class GeneratorTests
         string article = Enumerable.Range(0, 50).Select(i => global::Corpus.Synthetic.SyntheticCorpus.ArticleText(i)).First(t => t.Contains(" met ", StringComparison.Ordinal));
         const string odd = "During the meeting, both sides discussed 12:3~@\" \\ 💂 ties.";
         harness.Files[GeneratorHarness.Root + "odd.txt"] = article.Substring(0, article.IndexOf("\n\n", StringComparison.Ordinal)) + "\n\n" + odd + "\n";
+        harness.Files[GeneratorHarness.Root + "corpus.yaml"] = "home: KH\n";
         var run = harness.Run();
         Assert.Empty(run.CompileDiagnostics);
         using var loaded = run.Load();
