@@ -9,6 +9,7 @@ using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Events;
 
@@ -561,21 +562,11 @@ public static class EngagementBuilder
         }
     }
 
-    /// <summary>The CAMEO event code for a kind of engagement in its circumstances.</summary>
+    /// <summary>The CAMEO event code for a kind of engagement in its circumstances, as the event vocabulary gives it.</summary>
     public static string Cameo(string kind, string status, bool thirdLocation)
     {
-        if (status == EngagementNames.Planned && (kind == "meeting" || kind == "visit" || kind == "conference")) return "036";
-        switch (kind)
-        {
-            case "meeting": return thirdLocation ? "044" : "043";
-            case "visit": return "042";
-            case "agreement": return "057";
-            case "training":
-            case "exercise": return "062";
-            case "aid": return "072";
-            case "ceremony": return "050";
-            case "conference": return thirdLocation ? "044" : "040";
-            default: return "040";
-        }
+        var entry = EventVocabulary.Kind(kind);
+        if (status == EngagementNames.Planned && entry.CameoWhenPlanned is { } planned) return planned;
+        return thirdLocation ? entry.CameoAtThirdVenue : entry.Cameo;
     }
 }

@@ -1,0 +1,24 @@
+using System;
+using System.Collections.Generic;
+
+namespace Corpus.Extraction.Vocabulary;
+
+/// <summary>
+/// The venues of <c>Vocabulary/places.tsv</c>, parsed once per process: cities and places the
+/// genre's articles name, with the alpha-2 code of their country, in file order.
+/// </summary>
+public static class PlaceVocabulary
+{
+    private static readonly Lazy<Dictionary<string, string>> s_cities = new(() =>
+    {
+        var cities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in DataFile.Read("places.tsv")[""])
+        {
+            if (e.Length >= 2 && !cities.ContainsKey(e[0])) cities.Add(e[0], e[1]);
+        }
+        return cities;
+    });
+
+    /// <summary>The built-in places, by name.</summary>
+    public static IReadOnlyDictionary<string, string> Builtin => s_cities.Value;
+}

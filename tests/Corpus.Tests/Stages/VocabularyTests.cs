@@ -1,0 +1,62 @@
+using System.Linq;
+using Corpus.Contract;
+using Corpus.Extraction.Events;
+using Corpus.Extraction.Vocabulary;
+using Xunit;
+
+namespace Corpus.Tests.Stages;
+
+/// <summary>The vocabularies embedded in the engine as data files, parsed once per process.</summary>
+public class VocabularyTests
+{
+    [Fact]
+    public void The_event_vocabulary_describes_every_kind_and_is_parsed_once()
+    {
+        Assert.Equal(EngagementNames.Kinds.OrderBy(k => k), EventVocabulary.Kinds.Keys.OrderBy(k => k));
+        Assert.Same(EventVocabulary.Triggers, EventVocabulary.Triggers);
+        Assert.Same(PlaceVocabulary.Builtin, PlaceVocabulary.Builtin);
+        Assert.True(EventVocabulary.IsSingular("talks"));
+    }
+
+    [Theory]
+    [InlineData("meeting", "held", false, "043")]
+    [InlineData("meeting", "held", true, "044")]
+    [InlineData("meeting", "planned", false, "036")]
+    [InlineData("visit", "held", false, "042")]
+    [InlineData("agreement", "planned", false, "057")]
+    [InlineData("exercise", "held", false, "062")]
+    [InlineData("aid", "held", false, "072")]
+    [InlineData("ceremony", "held", false, "050")]
+    [InlineData("conference", "held", true, "044")]
+    [InlineData("no such kind", "held", false, "040")]
+    public void CAMEO_codes_come_from_the_kinds_table(string kind, string status, bool thirdVenue, string code)
+        => Assert.Equal(code, EngagementBuilder.Cameo(kind, status, thirdVenue));
+
+    [Theory]
+    [InlineData("General Tea Banh met the Turkish ambassador.", "meeting", "met", true)]
+    [InlineData("The two sides held talks on demining.", "meeting", "held talks", true)]
+    [InlineData("The navy paid a goodwill visit to Ream.", "visit", "goodwill visit", false)]
+    [InlineData("Both sides signed a memorandum of understanding.", "agreement", "signed", true)]
+    [InlineData("Japan donated 20 vehicles to the army.", "aid", "donated", true)]
+    [InlineData("Troops joined the joint military exercise.", "exercise", "joint military exercise", false)]
+    public void Triggers_come_from_the_event_vocabulary_with_their_kind(string sentence, string kind, string text, bool verb)
+    {
+        var trigger = Triggers.Find(sentence).First();
+        Assert.Equal((kind, text, verb), (trigger.Kind, trigger.Text, trigger.IsVerb));
+    }
+
+    [Theory]
+    [InlineData("Phnom Penh", "KH")]
+    [InlineData("Hanoi", "VN")]
+    [InlineData("Washington, D.C.", "US")]
+    public void Places_come_with_their_country(string place, string country)
+        => Assert.Equal(country, PlaceVocabulary.Builtin[place]);
+
+    [Fact]
+    public void Data_files_have_sections_tabs_and_comments()
+    {
+        var file = DataFile.Parse("# comment\nx\t1\n[kinds]\nmeeting\tencounter\n\n[kinds]\nvisit\n");
+        Assert.Equal(new[] { "x", "1" }, Assert.Single(file[""]));
+        Assert.Equal(new[] { "meeting", "visit" }, file["kinds"].Select(e => e[0]));
+    }
+}
