@@ -60,7 +60,7 @@ public static class EngagementBuilder
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
-        IReadOnlyList<TopicEntry> topics, string? datelinePlace = null)
+        IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
     {
         var result = new List<EngagementDraft>();
         EngagementDraft? current = null;
@@ -95,7 +95,7 @@ public static class EngagementBuilder
                 // Generic and hypothetical wording counts in the trigger's own clause only.
                 int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
                 if (notReporting || s_generic.IsMatch(before.Substring(clauseStart)) || s_genericSentence.IsMatch(before)) continue;
-                if (!IsAnchored(s, trigger, date, people)) continue;
+                if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
             }
@@ -115,18 +115,18 @@ public static class EngagementBuilder
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
-                candidate = Candidate(s, chosen, own, home, partner, published);
+                candidate = Candidate(s, chosen, own, home, partner, published, cities);
                 if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day)\b", Options) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
                 }
                 // "… on the sidelines of the dialogue here": the place of the dateline.
-                if (candidate is not null && candidate.City is null && datelinePlace is not null && Places.Cities.ContainsKey(datelinePlace)
+                if (candidate is not null && candidate.City is null && datelinePlace is not null && cities.ContainsKey(datelinePlace)
                     && Regex.IsMatch(s.Text, @"\bhere\b", Options))
                 {
                     candidate.City = datelinePlace;
-                    candidate.LocationCountry ??= Places.Cities[datelinePlace];
-                    candidate.Countries.Remove(Places.Cities[datelinePlace] == home ? "" : Places.Cities[datelinePlace]);
+                    candidate.LocationCountry ??= cities[datelinePlace];
+                    candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
                 }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2)
@@ -169,7 +169,7 @@ public static class EngagementBuilder
                         || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
                     bool coordinated = Regex.IsMatch(between, @"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options) && !Subordinate(s, other);
                     if (!coordinated && !dated) continue;
-                    var extra = Candidate(s, other, new List<OfficialDraft>(), home, partner, published);
+                    var extra = Candidate(s, other, new List<OfficialDraft>(), home, partner, published, cities);
                     if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
                     result.Add(extra);
                     AddTopics(extra, s.Text, topics);
@@ -178,7 +178,7 @@ public static class EngagementBuilder
             foreach (var target in touched)
             {
                 if (target == candidate) continue;
-                AddEvidence(target, s, people, published, notReporting);
+                AddEvidence(target, s, people, published, notReporting, cities);
                 AddTopics(target, s.Text, topics);
                 current = target;
             }
@@ -191,7 +191,7 @@ public static class EngagementBuilder
                 bool attendance = s_attendance.IsMatch(s.Text);
                 if (sameDay || attendance)
                 {
-                    AddEvidence(current, s, attendance ? people : new List<OfficialDraft>(), published, notReporting);
+                    AddEvidence(current, s, attendance ? people : new List<OfficialDraft>(), published, notReporting, cities);
                 }
                 if (sameDay || attendance || s_discussion.IsMatch(s.Text)) AddTopics(current, s.Text, topics);
             }
@@ -241,7 +241,7 @@ public static class EngagementBuilder
         || a.Month is not null && b.Month is not null && a.Month != b.Month
         || a.Day is not null && b.Day is not null && a.Day != b.Day;
 
-    private static bool IsAnchored(SentenceAnalysis s, Trigger trigger, IsoDate? date, List<OfficialDraft> people)
+    private static bool IsAnchored(SentenceAnalysis s, Trigger trigger, IsoDate? date, List<OfficialDraft> people, IReadOnlyDictionary<string, string> cities)
     {
         bool weak = trigger.Kind is "training" or "exercise" or "aid" or "ceremony" or "conference";
         if (trigger.IsVerb && !weak) return true;
@@ -249,9 +249,9 @@ public static class EngagementBuilder
         string clause = Clause(s.Text, trigger);
         // "several meetings", "training courses": plural nouns are events only with a date or a place.
         // …unless people and a verb of occurrence come with them ("will pay courtesy calls on …").
-        if (trigger.IsPlural) return HasCity(clause) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && s_anchorWords.IsMatch(clause);
+        if (trigger.IsPlural) return HasCity(clause, cities) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && s_anchorWords.IsMatch(clause);
         if (s_anchorWords.IsMatch(clause)) return true;
-        return !weak && (people.Count > 0 || HasCity(clause));
+        return !weak && (people.Count > 0 || HasCity(clause, cities));
     }
 
     /// <summary>The words around a trigger up to the nearest commas or semicolons.</summary>
@@ -263,7 +263,7 @@ public static class EngagementBuilder
         return text.Substring(start, end - start);
     }
 
-    private static bool HasCity(string clause) => Places.Cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
+    private static bool HasCity(string clause, IReadOnlyDictionary<string, string> cities) => cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
 
     // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
     private static bool Better(SentenceAnalysis s, Trigger a, Trigger b, string? home)
@@ -327,7 +327,7 @@ public static class EngagementBuilder
         return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p));
     }
 
-    private static void AddEvidence(EngagementDraft target, SentenceAnalysis s, List<OfficialDraft> people, IsoDate? published, bool notReporting)
+    private static void AddEvidence(EngagementDraft target, SentenceAnalysis s, List<OfficialDraft> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
     {
         if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
         if (target.Date is null && !notReporting)
@@ -338,17 +338,17 @@ public static class EngagementBuilder
                 if (target.Date is not null) break;
             }
         }
-        Locate(target, s);
+        Locate(target, s, cities);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
-    private static HashSet<int> LocationCountryTokens(SentenceAnalysis s)
+    private static HashSet<int> LocationCountryTokens(SentenceAnalysis s, IReadOnlyDictionary<string, string> cities)
     {
         var result = new HashSet<int>();
         foreach (var c in s.Countries)
         {
             if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
             var before = s.Tokens[c.FirstToken - 1].Text;
-            bool afterCity = before == "," && c.FirstToken >= 2 && Places.Cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1);
+            bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities);
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
             bool feature = before == "of" && c.FirstToken >= 2 && Regex.IsMatch(s.Tokens[c.FirstToken - 2].Text, "^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
             if (feature) { result.Add(c.FirstToken); continue; }
@@ -358,10 +358,10 @@ public static class EngagementBuilder
         return result;
     }
 
-    private static bool CityBefore(SentenceAnalysis s, int commaToken)
+    private static bool CityBefore(SentenceAnalysis s, int commaToken, IReadOnlyDictionary<string, string> cities)
     {
         string left = s.Text.Substring(0, s.Tokens[commaToken].Start);
-        return Places.Cities.Keys.Any(city => left.EndsWith(city, StringComparison.Ordinal));
+        return cities.Keys.Any(city => left.EndsWith(city, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -429,7 +429,7 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published)
+    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -437,9 +437,9 @@ public static class EngagementBuilder
         draft.Participants.AddRange(people);
         draft.Date = AttachedDate(s, trigger, published, draft.Status == EngagementNames.Planned);
         if (draft.Date is { } d && published is { } p && draft.Status == EngagementNames.Held && After(d, p)) draft.Status = EngagementNames.Planned;
-        Locate(draft, s, trigger);
+        Locate(draft, s, cities, trigger);
 
-        var locationTokens = LocationCountryTokens(s);
+        var locationTokens = LocationCountryTokens(s, cities);
         foreach (var person in people)
         {
             if (person.Country is not null && !draft.Countries.Contains(person.Country)) draft.Countries.Add(person.Country);
@@ -474,7 +474,7 @@ public static class EngagementBuilder
     private static bool After(IsoDate d, IsoDate published)
         => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
 
-    private static void Locate(EngagementDraft draft, SentenceAnalysis s, Trigger? trigger = null)
+    private static void Locate(EngagementDraft draft, SentenceAnalysis s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null)
     {
         if (trigger is not null)
         {
@@ -485,9 +485,9 @@ public static class EngagementBuilder
             if (sub.Success)
             {
                 string place = sub.Groups["c"].Value;
-                foreach (var city in Places.Cities.Keys)
+                foreach (var city in cities.Keys)
                 {
-                    if (place.StartsWith(city, StringComparison.Ordinal)) { draft.City ??= city; draft.LocationCountry ??= Places.Cities[city]; break; }
+                    if (place.StartsWith(city, StringComparison.Ordinal)) { draft.City ??= city; draft.LocationCountry ??= cities[city]; break; }
                 }
                 if (draft.LocationCountry is null)
                 {
@@ -499,7 +499,7 @@ public static class EngagementBuilder
         }
         if (draft.City is null)
         {
-            foreach (var city in Places.Cities.Keys)
+            foreach (var city in cities.Keys)
             {
                 int at = s.Text.IndexOf(city, StringComparison.Ordinal);
                 if (at < 0) continue;
@@ -507,7 +507,7 @@ public static class EngagementBuilder
                 if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$", RegexOptions.CultureInvariant)) continue;
                 if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s")) continue;
                 draft.City = city;
-                draft.LocationCountry ??= Places.Cities[city];
+                draft.LocationCountry ??= cities[city];
                 break;
             }
         }
@@ -524,7 +524,7 @@ public static class EngagementBuilder
                 }
             }
         }
-        if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = Places.Cities[draft.City];
+        if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
     }
 
     private static void Merge(EngagementDraft into, EngagementDraft from)

@@ -108,7 +108,7 @@ public static class ArticleExtractor
         string? partner = MainPartner(sentences, home);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
-        var drafts = EngagementBuilder.Build(sentences, home, partner, publishedDate, gazetteer.Topics.ToList(), dateline?.Place);
+        var drafts = EngagementBuilder.Build(sentences, home, partner, publishedDate, gazetteer.Topics.ToList(), context.Cities, dateline?.Place);
         foreach (var o in registry.All.Where(o => o.Country is null))
         {
             o.Country = o.TitleHead is not null && Lexicon.DiplomaticHeads.Contains(o.TitleHead) && partner is not null ? partner : home;

@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Pipeline;
 
@@ -15,6 +17,9 @@ public sealed class ExtractionContext
     public CountryRecognizer Countries { get; }
     public PhraseMatcher<string> Organizations { get; }
     public PersonRecognizer People { get; }
+
+    /// <summary>The places of the vocabulary (<c>Vocabulary/places.tsv</c>) and those corpus.yaml adds, with their countries.</summary>
+    public IReadOnlyDictionary<string, string> Cities { get; }
     public Dictionary<string, GazetteerOfficial> OfficialsByFoldedName { get; } = new();
     public Dictionary<string, OrganizationFactLookup> OrganizationsByName { get; } = new();
 
@@ -30,7 +35,14 @@ public sealed class ExtractionContext
             if (org.Acronym is not null) Organizations.Add(org.Acronym, org.Name);
             OrganizationsByName[org.Name] = new OrganizationFactLookup(org.Id, org.Name, org.Acronym, org.Country);
         }
-        People = new PersonRecognizer(Countries, Organizations);
+        var cities = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var place in PlaceVocabulary.Builtin) cities.Add(place.Key, place.Value);
+        foreach (var place in gazetteer.Places)
+        {
+            if (!cities.ContainsKey(place.Name)) cities.Add(place.Name, place.Country);
+        }
+        Cities = cities;
+        People = new PersonRecognizer(Countries, Organizations, cities);
         foreach (var o in gazetteer.Officials)
         {
             OfficialsByFoldedName[TextTools.Fold(o.Name)] = o;

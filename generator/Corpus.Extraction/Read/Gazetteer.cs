@@ -11,6 +11,9 @@ namespace Corpus.Extraction.Read;
 
 public sealed record GazetteerOfficial(string Name, EquatableArray<string> Aliases, string? Country);
 
+/// <summary>A place corpus.yaml adds to the venues of the vocabulary, with its country.</summary>
+public sealed record PlaceEntry(string Name, string Country);
+
 public sealed record CountryNames(string Code, EquatableArray<string> Names, EquatableArray<string> Demonyms);
 
 /// <summary>A topic of the vocabulary and its trigger words; <see cref="At"/> is where its name stands in corpus.yaml.</summary>
@@ -30,6 +33,9 @@ public sealed record Gazetteer(
     EquatableArray<TopicEntry> Topics,
     EquatableArray<Problem> Problems)
 {
+    /// <summary>Places corpus.yaml adds to the venues of the vocabulary (<c>places:</c>).</summary>
+    public EquatableArray<PlaceEntry> Places { get; init; } = EquatableArray<PlaceEntry>.Empty;
+
     private static readonly Lazy<Gazetteer> s_default = new(() =>
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Corpus.Extraction.default-corpus.yaml")
@@ -52,7 +58,7 @@ public sealed record Gazetteer(
 
 public static class GazetteerReader
 {
-    private static readonly string[] s_rootKeys = { "home", "officials", "organizations", "countries", "topics" };
+    private static readonly string[] s_rootKeys = { "home", "officials", "organizations", "countries", "topics", "places" };
 
     public static Gazetteer Read(string path, string text)
     {
@@ -63,6 +69,7 @@ public static class GazetteerReader
         var organizations = new List<OrganizationFact>();
         var countries = new List<CountryNames>();
         var topics = new List<TopicEntry>();
+        var places = new List<PlaceEntry>();
         if (root is not null)
         {
             yaml.CheckKeys(root, "corpus.yaml", s_rootKeys);
@@ -103,6 +110,19 @@ public static class GazetteerReader
                 countries.Add(new CountryNames(code, yaml.StringList(item, "names", "country").ToEquatableArray(),
                     yaml.StringList(item, "demonyms", "country").ToEquatableArray()));
             }
+            foreach (var item in Items(yaml, root, "places"))
+            {
+                yaml.CheckKeys(item, "a place", "name", "country");
+                var name = RequiredName(yaml, item, "place");
+                var country = yaml.Country(item, "country", "place");
+                if (name is null) continue;
+                if (country is null)
+                {
+                    yaml.WrongType(item, "place", "a mapping with a name and a country");
+                    continue;
+                }
+                places.Add(new PlaceEntry(name, country));
+            }
             if (YamlSupport.Get(root, "topics") is { } topicsNode)
             {
                 if (topicsNode is YamlMappingNode topicMap)
@@ -119,7 +139,7 @@ public static class GazetteerReader
             }
         }
         return new Gazetteer(path, home, officials.ToEquatableArray(), organizations.ToEquatableArray(), countries.ToEquatableArray(),
-            topics.ToEquatableArray(), yaml.Problems.ToEquatableArray());
+            topics.ToEquatableArray(), yaml.Problems.ToEquatableArray()) { Places = places.ToEquatableArray() };
     }
 
     /// <summary>The entry's name, or null with one problem when it has none or it is not a text.</summary>

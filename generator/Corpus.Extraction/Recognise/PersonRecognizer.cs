@@ -24,8 +24,11 @@ public sealed class PersonRecognizer
     private readonly PhraseMatcher<string> _organizations;
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
 
-    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations)
+    private readonly IReadOnlyDictionary<string, string> _cities;
+
+    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities)
     {
+        _cities = cities;
         _countries = countries;
         _organizations = organizations;
         foreach (var (words, rank) in Lexicon.Ranks) _ranks.Add(string.Join(" ", words), rank);
@@ -71,7 +74,7 @@ public sealed class PersonRecognizer
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized) continue;
-            foreach (var city in Places.Cities.Keys)
+            foreach (var city in _cities.Keys)
             {
                 if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
                 for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
@@ -129,7 +132,7 @@ public sealed class PersonRecognizer
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
             string name = Span(sentence, tokens, first, lastToken);
-            if (Places.Cities.ContainsKey(name) || Places.Cities.Keys.Any(c => name.StartsWith(c + " ", StringComparison.Ordinal)))
+            if (_cities.ContainsKey(name) || _cities.Keys.Any(c => name.StartsWith(c + " ", StringComparison.Ordinal)))
             {
                 k = j;
                 continue;

@@ -1,7 +1,11 @@
 using System.Linq;
 using Corpus.Contract;
 using Corpus.Extraction.Events;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Read;
 using Corpus.Extraction.Vocabulary;
+using Corpus.Tests.Robustness;
 using Xunit;
 
 namespace Corpus.Tests.Stages;
@@ -58,5 +62,30 @@ public class VocabularyTests
         var file = DataFile.Parse("# comment\nx\t1\n[kinds]\nmeeting\tencounter\n\n[kinds]\nvisit\n");
         Assert.Equal(new[] { "x", "1" }, Assert.Single(file[""]));
         Assert.Equal(new[] { "meeting", "visit" }, file["kinds"].Select(e => e[0]));
+    }
+
+    private const string Sentence = "Phnom Penh, 3 May 2024 (TDI): Defence Minister Tea Banh met Lao Ambassador Khamphao Ernthavanh at the provincial hall in Stung Kampong on Monday.\n";
+
+    private static EngagementFact Engagement(string corpusYaml)
+    {
+        var gazetteer = GazetteerReader.Read("/c/corpus.yaml", corpusYaml);
+        var article = new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(Sentence));
+        return ArticleExtractor.Extract(article, null, gazetteer, false).Engagements.Single();
+    }
+
+    [Fact]
+    public void Corpus_yaml_adds_places_to_the_vocabulary()
+    {
+        Assert.Null(Engagement("home: KH\n").Location?.City);
+        var e = Engagement("home: KH\nplaces:\n  - { name: Stung Kampong, country: KH }\n");
+        Assert.Equal(("Stung Kampong", "KH"), (e.Location?.City, e.Location?.Country));
+    }
+
+    [Fact]
+    public void A_place_without_a_country_is_reported_at_the_entry()
+    {
+        var run = Robust.Run(("a.txt", Sentence), ("corpus.yaml", "home: KH\nplaces:\n  - { name: Stung Kampong }\n"));
+        var d = Assert.Single(run.WithId("CORPUS002"));
+        Assert.Equal(3, d.Location.GetLineSpan().StartLinePosition.Line + 1);
     }
 }
