@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Events;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Text;
@@ -154,7 +154,7 @@ public static class Curator
             problems.Add(Problem.At(ProblemIds.EvidenceNotFound, sidecar.Path, quote.Start, quote.End, Shorten(q)));
             return null;
         }
-        var pos = ArticleExtractor.Position(text, at);
+        var pos = TextPosition.Of(text, at);
         return new EvidenceFact(pos.Line + 1, pos.Column + 1, q);
     }
 

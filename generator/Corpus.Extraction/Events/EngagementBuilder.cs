@@ -4,7 +4,6 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Resolve;

@@ -17,7 +17,20 @@ public sealed record Problem(string Id, string Path, int Start, int Length, int 
 }
 
 /// <summary>A place in a text: character offset, 0-based line and 0-based column.</summary>
-public readonly record struct TextPosition(int Offset, int Line, int Column);
+public readonly record struct TextPosition(int Offset, int Line, int Column)
+{
+    /// <summary>The place of a character offset in a text (LF line ends).</summary>
+    public static TextPosition Of(string text, int offset)
+    {
+        int line = 0, column = 0;
+        for (int i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n') { line++; column = 0; }
+            else column++;
+        }
+        return new TextPosition(offset, line, column);
+    }
+}
 
 /// <summary>The diagnostic ids. Their messages, severities and fixes live with the generator's descriptors and in docs/diagnostics.md.</summary>
 public static class ProblemIds

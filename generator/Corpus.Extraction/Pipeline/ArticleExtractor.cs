@@ -168,16 +168,7 @@ public static class ArticleExtractor
         => new(document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty, EquatableArray<MentionFact>.Empty,
             EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, problems.ToEquatableArray());
 
-    public static TextPosition Position(string text, int offset)
-    {
-        int line = 0, column = 0;
-        for (int i = 0; i < offset && i < text.Length; i++)
-        {
-            if (text[i] == '\n') { line++; column = 0; }
-            else column++;
-        }
-        return new TextPosition(offset, line, column);
-    }
+    public static TextPosition Position(string text, int offset) => TextPosition.Of(text, offset);
 
     private static void Observe(OfficialDraft official, PersonMention mention, SentenceAnalysis a, IsoDate? published)
     {

@@ -5,6 +5,7 @@ using Corpus.Extraction.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Pipeline;
 

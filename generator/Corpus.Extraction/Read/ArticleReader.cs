@@ -2,8 +2,8 @@ using System;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Read;
 
@@ -58,7 +58,7 @@ public static class ArticleReader
     }
 
     private static readonly Regex s_dateline = new(
-        @"^(?<place>\p{Lu}[\p{L}\p{M} .'’-]{1,40}?),\s+(?:(?<d1>\d{1,2})\s+(?<m1>" + DateRecognizer.MonthPattern + @")|(?<m2>" + DateRecognizer.MonthPattern + @")\s+(?<d2>\d{1,2}),?)\s+(?<y>\d{4})\s*(?:\((?<outlet>[^)\n]{1,40})\))?\s*[:\-–—]",
+        @"^(?<place>\p{Lu}[\p{L}\p{M} .'’-]{1,40}?),\s+(?:(?<d1>\d{1,2})\s+(?<m1>" + DateVocabulary.MonthPattern + @")|(?<m2>" + DateVocabulary.MonthPattern + @")\s+(?<d2>\d{1,2}),?)\s+(?<y>\d{4})\s*(?:\((?<outlet>[^)\n]{1,40})\))?\s*[:\-–—]",
         RegexOptions.CultureInvariant);
 
     /// <summary>Reads the dateline of the first line, if there is one.</summary>
@@ -68,7 +68,7 @@ public static class ArticleReader
         if (!m.Success) return null;
         string monthName = m.Groups["m1"].Success ? m.Groups["m1"].Value : m.Groups["m2"].Value;
         string dayText = m.Groups["d1"].Success ? m.Groups["d1"].Value : m.Groups["d2"].Value;
-        int? month = DateRecognizer.MonthNumber(monthName);
+        int? month = DateVocabulary.MonthNumber(monthName);
         int year = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
         int day = int.Parse(dayText, CultureInfo.InvariantCulture);
         if (month is null || !IsoDate.IsValid(year, month, day)) return null;

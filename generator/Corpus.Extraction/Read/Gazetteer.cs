@@ -4,7 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Vocabulary;
 using YamlDotNet.RepresentationModel;
 
 namespace Corpus.Extraction.Read;

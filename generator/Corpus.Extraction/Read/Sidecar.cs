@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Linq;
 using Corpus.Contract;
 using Corpus.Extraction.Model;
-using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 using YamlDotNet.RepresentationModel;
 
 namespace Corpus.Extraction.Read;

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
@@ -255,13 +256,6 @@ internal sealed class YamlSupport
         }
         return prev[b.Length];
     }
-}
-
-/// <summary>Knows which country codes exist (the ISO table and the gazetteer's additions).</summary>
-public interface ICountryCodes
-{
-    /// <summary>The alpha-2 code for an alpha-2 or alpha-3 code, or null when there is none.</summary>
-    string? Normalize(string code);
 }
 
 /// <summary>

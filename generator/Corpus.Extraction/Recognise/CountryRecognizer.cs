@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Segment;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Recognise;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Recognise;
 
@@ -30,12 +31,11 @@ public sealed record DateMention(int Start, int Length, DateForm Form, int? Year
 /// <summary>Finds absolute, month-only, year-only, range and relative dates, and resolves them against a reference date.</summary>
 public static class DateRecognizer
 {
-    public const string MonthPattern = "January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
 
     private static readonly Regex s_dates = new(
-        @"(?<mdy>\b(?<m1>" + MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
-        @"|(?<my>\b(?<m3>" + MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
+        @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
+        @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
         @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
@@ -43,26 +43,7 @@ public static class DateRecognizer
         @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)",
         RegexOptions.CultureInvariant);
 
-    public static int? MonthNumber(string name)
-    {
-        if (name.Length < 3) return null;
-        switch (name.Substring(0, 3).ToLowerInvariant())
-        {
-            case "jan": return 1;
-            case "feb": return 2;
-            case "mar": return 3;
-            case "apr": return 4;
-            case "may": return 5;
-            case "jun": return 6;
-            case "jul": return 7;
-            case "aug": return 8;
-            case "sep": return 9;
-            case "oct": return 10;
-            case "nov": return 11;
-            case "dec": return 12;
-            default: return null;
-        }
-    }
+    public static int? MonthNumber(string name) => DateVocabulary.MonthNumber(name);
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Recognise;
-using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Resolve;
@@ -34,7 +33,7 @@ public sealed class OfficialRegistry
     private readonly Dictionary<string, OfficialDraft> _byFolded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OfficialDraft?> _shortForms = new(StringComparer.Ordinal);
 
-    public OfficialRegistry(Pipeline.ExtractionContext context) => _context = context;
+    public OfficialRegistry(ExtractionContext context) => _context = context;
 
     private ExtractionContext Context => _context;
 

@@ -2,11 +2,10 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using Corpus.Extraction.Read;
-using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
-namespace Corpus.Extraction.Pipeline;
+namespace Corpus.Extraction.Recognise;
 
 /// <summary>The recognisers built from one gazetteer, shared by every article that uses it.</summary>
 public sealed class ExtractionContext

@@ -3,9 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using Corpus.Extraction.Read;
 
-namespace Corpus.Extraction.Recognise;
+namespace Corpus.Extraction.Vocabulary;
 
 /// <summary>One country of ISO 3166-1 with the words English news uses for it.</summary>
 public sealed record CountryEntry(string Alpha2, string Alpha3, string Name, string OfficialName, string[] Names, string[] Demonyms);

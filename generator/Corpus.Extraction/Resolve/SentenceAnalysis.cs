@@ -1,10 +1,9 @@
 using System.Collections.Generic;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Recognise;
-using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Segment;
 
-namespace Corpus.Extraction.Pipeline;
+namespace Corpus.Extraction.Resolve;
 
 /// <summary>What the recognisers found in one sentence.</summary>
 public sealed class SentenceAnalysis
