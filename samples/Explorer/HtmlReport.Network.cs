@@ -28,6 +28,7 @@ public static partial class HtmlReport
             double extent = layout.Extent;
             int most = layout.Edges.Select(e => e.Weight).DefaultIfEmpty(1).Max();
             string titleId = NextId("net-title"), descId = NextId("net-desc");
+            _w.Write("<div id=\"ego\" class=\"ego\" hidden></div>\n");
             _w.Write("<div class=\"scroll\"><svg class=\"network\" id=\"country-network\" viewBox=\"" + N(-extent) + " " + N(-extent) + " " + N(2 * extent) + " " + N(2 * extent)
                 + "\" width=\"" + N(2 * extent) + "\" height=\"" + N(2 * extent) + "\" role=\"img\" aria-labelledby=\"" + titleId + " " + descId + "\" xmlns=\"http://www.w3.org/2000/svg\">\n");
             _w.Write("<title id=\"" + titleId + "\">Network of countries</title>\n");
@@ -47,8 +48,7 @@ public static partial class HtmlReport
             }
             _w.Write("</g>\n<g class=\"nodes\">\n");
             foreach (var node in layout.Nodes) WriteNode(node);
-            _w.Write("</g>\n</svg></div>\n");
-            _w.Write("<div id=\"ego\" class=\"ego\" hidden></div>\n</section>\n");
+            _w.Write("</g>\n</svg></div>\n</section>\n");
         }
 
         /// <summary>The stroke width of an edge of <paramref name="weight"/> shared engagements when the heaviest has <paramref name="most"/>.</summary>

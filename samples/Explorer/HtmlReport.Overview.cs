@@ -133,7 +133,8 @@ public static partial class HtmlReport
                 }
                 return c;
             }).ToList();
-            int max = counts.Select(c => c.Take(columns).DefaultIfEmpty(0).Max()).DefaultIfEmpty(0).Max();
+            // The row of the other partners adds up many countries: it takes the darkest class rather than set the scale.
+            int max = counts.Where((_, r) => rows[r].Key != "other").Select(c => c.Take(columns).DefaultIfEmpty(0).Max()).DefaultIfEmpty(0).Max();
             bool anyUndated = counts.Any(c => c[columns] > 0);
 
             _w.Write("<div class=\"heat-wrap\"><table class=\"heat\" id=\"" + id + "\" data-step=\"" + bins.Step + "\">\n<caption>" + E(caption) + "</caption>\n<thead><tr><th scope=\"col\">" + rowHeading + "</th>");

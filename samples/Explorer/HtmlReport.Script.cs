@@ -138,7 +138,10 @@ function select() {
 // Overview.
 function heatRows(tbody, rows, keep) {
   var bins = D.bins.length, max = 0, undated = false;
-  rows.forEach(function (r) { for (var b = 0; b < bins; b++) max = Math.max(max, r.counts[b]); if (r.counts[bins] > 0) undated = true; });
+  rows.forEach(function (r) {
+    if (r.key !== 'other') for (var b = 0; b < bins; b++) max = Math.max(max, r.counts[b]);
+    if (r.counts[bins] > 0) undated = true;
+  });
   var old = {};
   Array.prototype.forEach.call(tbody.rows, function (tr) { old[tr.getAttribute('data-row')] = tr.cells[0]; });
   clear(tbody);

@@ -295,6 +295,29 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Without_script_the_overview_and_the_first_page_of_every_table_still_show()
+    {
+        if (!BrowserAvailable()) return;
+        var snapshot = ExplorerAppTests.Large(250);
+        // The page as a browser without script shows it: the same page without its script (--dump-dom itself needs script).
+        string page = Path.Combine(ArtifactsDirectory, "no-script.html");
+        File.WriteAllText(page, HtmlReport.Render(snapshot).Replace("<script>" + HtmlReport.Script + "</script>", "", StringComparison.Ordinal));
+        var result = HeadlessChromium.DumpDom(page);
+        Assert.Equal(0, result.ExitCode);
+        AssertNoConsoleMessages(result);
+        var tags = HtmlScan.Tags(result.Stdout);
+        Assert.Null(tags.Single(t => t.Name == "html")["data-ready"]);
+        Assert.True(tags.Single(t => t["id"] == "filters").Attributes.ContainsKey("hidden"), "the filters need the script and stay hidden");
+        Assert.Equal(12 + HtmlReport.KindColours.Count, tags.Count(t => t.Name == "tr" && t["data-row"] is not null));
+        Assert.Equal(snapshot.Engagements.Take(HtmlReport.PageSize).Select(e => e.Id), tags.With("data-row-engagement-id").Select(t => t["data-row-engagement-id"]!));
+        Assert.Equal(snapshot.Officials.Take(HtmlReport.PageSize).Select(o => o.Id), tags.With("data-row-official-id").Select(t => t["data-row-official-id"]!));
+        Assert.Equal(HtmlReport.PageSize, tags.With("data-row-document-id").Count);
+        Assert.Equal(13, tags.With("data-node-kind").Count);
+        Assert.Contains("Sentence 0 about the meeting.", result.Stdout, StringComparison.Ordinal);
+        Screenshot(page, "no-script.png", 1280, 1000, null);
+    }
+
+    [Fact]
     public void Console_errors_of_a_page_are_detected()
     {
         if (!BrowserAvailable()) return;

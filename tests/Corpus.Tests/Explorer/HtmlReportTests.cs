@@ -342,6 +342,66 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Every_control_has_a_label_and_every_button_a_name()
+    {
+        var tags = HtmlScan.Tags(s_html);
+        var labelled = tags.Where(t => t.Name == "label").Select(t => t["for"]).ToHashSet();
+        var controls = tags.Where(t => t.Name is "input" or "select").ToList();
+        Assert.Equal(7, controls.Count);
+        Assert.All(controls, c => Assert.Contains(c["id"], labelled));
+        foreach (var button in tags.Where(t => t.Name == "button"))
+        {
+            int end = s_html.IndexOf("</button>", button.Position, StringComparison.Ordinal);
+            string text = s_html[(s_html.IndexOf('>', button.Position) + 1)..end];
+            Assert.False(string.IsNullOrWhiteSpace(text), "a button without text");
+            Assert.NotNull(button["type"]);
+        }
+        Assert.Equal("search", tags.Single(t => t["id"] == "filters")["role"]);
+        Assert.Equal("polite", tags.Single(t => t["id"] == "f-result")["aria-live"]);
+    }
+
+    [Fact]
+    public void Overview_steps_follow_the_span_of_the_dates()
+    {
+        static HtmlReport.TimeBins Bins(params PartialDate[] dates)
+        {
+            var doc = new Document("d", "d.txt", null, null, null, null, 1);
+            return HtmlReport.TimeBins.For(dates.Select((d, i) => new Engagement("e" + i, doc, EngagementKind.Meeting, EngagementStatus.Held, d, null, [], [], [], [], null, [])));
+        }
+        var months = Bins(new PartialDate(2023, 4, 26), new PartialDate(2024, 2));
+        Assert.Equal(("month", 11), (months.Step, months.Labels.Count));
+        Assert.Equal(["Apr 2023", "May 2023"], months.Labels.Take(2));
+        var quarters = Bins(new PartialDate(2019), new PartialDate(2023, 4, 26));
+        Assert.Equal(("quarter", 18), (quarters.Step, quarters.Labels.Count));
+        Assert.Equal("2019 Q1", quarters.Labels[0]);
+        Assert.Equal(("year", 12), (Bins(new PartialDate(2014, 12, 25), new PartialDate(2025, 1)).Step, Bins(new PartialDate(2014, 12, 25), new PartialDate(2025, 1)).Labels.Count));
+        Assert.Equal("decade", Bins(new PartialDate(1900), new PartialDate(2020)).Step);
+        Assert.Empty(Bins().Labels);
+        Assert.Equal(0, HtmlReport.HeatClass(0, 10));
+        Assert.Equal(1, HtmlReport.HeatClass(1, 10));
+        Assert.Equal(5, HtmlReport.HeatClass(10, 10));
+        Assert.Equal(5, HtmlReport.HeatClass(30, 10));
+    }
+
+    [Fact]
+    public void Large_corpora_keep_the_overview_to_a_fixed_size_and_page_the_tables()
+    {
+        var large = ExplorerAppTests.Large(2500);
+        string html = HtmlReport.Render(large);
+        var tags = HtmlScan.Tags(html);
+        Assert.Equal(12 + HtmlReport.KindColours.Count, tags.Count(t => t.Name == "tr" && t["data-row"] is not null));
+        Assert.Equal(HtmlReport.PageSize, tags.With("data-row-engagement-id").Count);
+        Assert.Equal(60, tags.With("data-row-official-id").Count);
+        Assert.Equal(HtmlReport.PageSize, tags.With("data-row-document-id").Count);
+        Assert.Empty(tags.With("data-engagement-id")); // no per-engagement timelines above the limit
+        Assert.Contains("<caption>2500 engagements; the first 100 are shown</caption>", html, StringComparison.Ordinal);
+        Assert.Equal(html, HtmlReport.Render(ExplorerAppTests.Large(2500)));
+        using var json = System.Text.Json.JsonDocument.Parse(DataText(html));
+        Assert.Equal(2500, json.RootElement.GetProperty("engagements").GetArrayLength());
+        Assert.Equal("quarter", json.RootElement.GetProperty("step").GetString());
+    }
+
+    [Fact]
     public void Empty_snapshot_still_gives_a_page()
     {
         string html = HtmlReport.Render(new CorpusSnapshot([], [], []));
