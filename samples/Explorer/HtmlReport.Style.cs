@@ -131,6 +131,8 @@ svg.ego-network { display: block; max-width: 100%; height: auto; min-width: 600p
 @media screen and (max-width: 720px) {
   body > header, body > main, body > footer { padding: 0 12px; }
   h1 { font-size: 1.4rem; }
+  .totals div { min-width: 0; padding: 2px 8px; }
+  .totals dd { font-size: 1rem; }
   svg.timeline { min-width: 720px; }
   svg.network { min-width: 620px; }
   .scroll-hint { display: block; }
