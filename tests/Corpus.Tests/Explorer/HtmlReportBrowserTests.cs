@@ -117,6 +117,13 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         var expected = turkey.SelectMany(e => e.Participants).Where(o => o.Country?.Alpha2 == "TR").Select(o => o.Id).ToHashSet();
         Assert.NotEmpty(expected);
         Assert.Subset(officials, expected);
+        // The ego network's labels sit one to a row on each side: no two on a side are closer than a label is high.
+        string ego = result.Stdout[result.Stdout.IndexOf("<div id=\"ego\"", StringComparison.Ordinal)..result.Stdout.IndexOf("id=\"country-network\"", StringComparison.Ordinal)];
+        foreach (var side in HtmlScan.Tags(ego).Where(t => t.Name == "text" && t["class"] == "node-label").GroupBy(t => t["text-anchor"]))
+        {
+            var ys = side.Select(t => double.Parse(t["y"]!, CultureInfo.InvariantCulture)).Order().ToList();
+            Assert.All(ys.Zip(ys.Skip(1)), pair => Assert.True(pair.Second - pair.First >= 16, "labels " + pair.First + " and " + pair.Second + " overlap"));
+        }
         // Marks of other countries' timelines are hidden, Turkey's are not.
         Assert.All(tags.With("data-engagement-id"), m => Assert.Equal(turkey.Any(e => e.Id == m["data-engagement-id"]), !(m["class"] ?? "").Split(' ').Contains("out")));
 
