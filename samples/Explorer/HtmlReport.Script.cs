@@ -309,7 +309,7 @@ function ego(sel) {
   var row = 24, top = 20, width = 900, lx = 330, rx = 570, rows = Math.max(left.length, right.length, 1);
   var height = top * 2 + rows * row;
   var y = function (k, n) { return top + (rows - n) * row / 2 + k * row + row / 2; };
-  var svg = s('svg', { 'class': 'ego-network', viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, role: 'img', 'aria-labelledby': 'ego-h ego-desc' });
+  var svg = s('svg', { 'class': 'ego-network', viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, role: 'group', 'aria-labelledby': 'ego-h ego-desc' });
   svg.appendChild(s('desc', { id: 'ego-desc' }, left.length + ' officials of ' + C[ci][1] + ' on the left, ' + right.length + ' officials of other countries they took part with on the right; a line joins two who took part in the same engagement, wider for more.'));
   var pos = new Map();
   left.forEach(function (t, k) { pos.set('l' + t[0], y(k, left.length)); });
@@ -329,7 +329,8 @@ function ego(sel) {
   var label = function (text) { return text.length > 34 ? text.slice(0, 33) + '…' : text; };
   var node = function (t, x, yy, side) {
     var o = O[t[0]], country = o[2] >= 0 ? C[o[2]][0] : '?';
-    var g = s('g', { 'class': 'node node-official' + (t[0] === chosen ? ' chosen' : ''), 'data-node-kind': 'official', 'data-node-id': o[0], 'data-official': String(t[0]), tabindex: '0', role: 'button' },
+    var g = s('g', { 'class': 'node node-official' + (t[0] === chosen ? ' chosen' : ''), 'data-node-kind': 'official', 'data-node-id': o[0], 'data-official': String(t[0]), tabindex: '0', role: 'button',
+      'aria-label': o[1] + ' (' + country + '): ' + count(t[1], 'engagement') + '; choose to filter by this official' },
       s('title', {}, o[1] + ' (' + country + '): ' + count(t[1], 'engagement') + '; choose to filter by this official'),
       s('circle', { cx: String(x), cy: String(yy), r: String(Math.round(10 * (4 + 3 * Math.sqrt(Math.min(t[1], 100) / 10))) / 10), fill: side === 'l' ? '#1F4E79' : '#B5523B' }),
       s('text', { 'class': 'node-label', x: String(side === 'l' ? x - 14 : x + 14), y: String(yy + 4.5), 'text-anchor': side === 'l' ? 'end' : 'start' }, label(o[1] + (side === 'r' ? ' (' + country + ')' : ''))));
@@ -541,9 +542,14 @@ document.addEventListener('keydown', function (ev) {
 });
 document.addEventListener('toggle', function (ev) { if (ev.target.open) fillDetails(ev.target); }, true);
 
+// With the script, the countries of the network are buttons that choose the country; the figure becomes a group of them.
+var countryNetwork = $('country-network');
+if (countryNetwork) countryNetwork.setAttribute('role', 'group');
 document.querySelectorAll('#country-network g[data-node-kind="country"]').forEach(function (g) {
   g.setAttribute('tabindex', '0');
   g.setAttribute('role', 'button');
+  var title = g.querySelector('title');
+  if (title) g.setAttribute('aria-label', title.textContent + '; choose to see its officials');
 });
 readHash();
 writeForm();

@@ -74,6 +74,7 @@ blockquote { margin: 0 0 .5em; padding: 0 0 0 10px; border-left: 3px solid var(-
 blockquote footer { color: var(--muted); font-size: .85rem; margin-top: 2px; }
 .url { overflow-wrap: anywhere; }
 body > footer { border-top: 1px solid var(--line); margin-top: 2em; padding-bottom: 24px; color: var(--muted); font-size: .9rem; }
+[hidden] { display: none !important; }
 .js-only { display: none; }
 html.js .js-only { display: inline; }
 .out { display: none; }
@@ -123,6 +124,9 @@ details summary { cursor: pointer; color: var(--accent); }
 details[open] summary { margin-bottom: .3em; }
 g.node-country, g.node-official { cursor: pointer; }
 g.chosen rect, g.chosen circle { stroke: #e69f00; stroke-width: 3; }
+g[role="button"]:focus { outline: none; }
+g[role="button"]:focus-visible rect, g[role="button"]:focus-visible circle { stroke: #1d232a; stroke-width: 4; }
+g[role="button"]:focus-visible text { font-weight: 700; text-decoration: underline; }
 svg.ego-network { display: block; max-width: 100%; height: auto; min-width: 600px; }
 .ego { margin-top: 1em; }
 @media screen and (max-width: 900px) {

@@ -315,6 +315,9 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         var tags = HtmlScan.Tags(result.Stdout);
         Assert.Null(tags.Single(t => t.Name == "html")["data-ready"]);
         Assert.True(tags.Single(t => t["id"] == "filters").Attributes.ContainsKey("hidden"), "the filters need the script and stay hidden");
+        Assert.All(tags.With("data-pager"), t => Assert.True(t.Attributes.ContainsKey("hidden")));
+        // Hidden stays hidden whatever display the style sheet gives the element otherwise.
+        Assert.Contains("[hidden] { display: none !important; }", result.Stdout, StringComparison.Ordinal);
         Assert.Equal(12 + HtmlReport.KindColours.Count, tags.Count(t => t.Name == "tr" && t["data-row"] is not null));
         Assert.Equal(snapshot.Engagements.Take(HtmlReport.PageSize).Select(e => e.Id), tags.With("data-row-engagement-id").Select(t => t["data-row-engagement-id"]!));
         Assert.Equal(snapshot.Officials.Take(HtmlReport.PageSize).Select(o => o.Id), tags.With("data-row-official-id").Select(t => t["data-row-official-id"]!));
