@@ -57,6 +57,17 @@ public class VocabularyTests
         => Assert.Equal(country, PlaceVocabulary.Builtin[place]);
 
     [Fact]
+    public void Ranks_titles_and_date_words_come_from_the_data_files()
+    {
+        Assert.Contains(Corpus.Extraction.Recognise.Lexicon.Ranks, r => r.Words.SequenceEqual(new[] { "Lt", ".", "Gen", "." }) && r.Rank == "Lieutenant General");
+        Assert.Contains("Minister", Corpus.Extraction.Recognise.Lexicon.TitleHeads);
+        Assert.Contains("ambassador", Corpus.Extraction.Recognise.Lexicon.DiplomaticHeads);
+        Assert.Equal(9, DateVocabulary.MonthNumber("Sept."));
+        Assert.Null(DateVocabulary.MonthNumber("Mo"));
+        Assert.Matches("^(?:" + DateVocabulary.MonthPattern + ")$", "Jan.");
+    }
+
+    [Fact]
     public void Data_files_have_sections_tabs_and_comments()
     {
         var file = DataFile.Parse("# comment\nx\t1\n[kinds]\nmeeting\tencounter\n\n[kinds]\nvisit\n");
