@@ -113,18 +113,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .SelectMany(static (x, _) => CorpusEmitter.Shards(x.Left, x.Right.Namespace))
             .WithTrackingName(TrackingNames.Shards);
 
-        context.RegisterSourceOutput(files, static (spc, f) => Report(spc, f.Problems));
-        context.RegisterSourceOutput(gazetteer, static (spc, g) => Report(spc, g.Problems));
-        context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all.Items) Report(spc, s.Problems); });
-        context.RegisterSourceOutput(orphans, static (spc, problems) => Report(spc, problems));
-        context.RegisterSourceOutput(options, static (spc, o) => Report(spc, o.Problems));
-        context.RegisterSourceOutput(facts, static (spc, f) => Report(spc, f.Problems));
+        context.RegisterSourceOutput(files, static (spc, f) => ProblemReporter.Report(spc, f.Problems));
+        context.RegisterSourceOutput(gazetteer, static (spc, g) => ProblemReporter.Report(spc, g.Problems));
+        context.RegisterSourceOutput(sidecars, static (spc, all) => { foreach (var s in all.Items) ProblemReporter.Report(spc, s.Problems); });
+        context.RegisterSourceOutput(orphans, static (spc, problems) => ProblemReporter.Report(spc, problems));
+        context.RegisterSourceOutput(options, static (spc, o) => ProblemReporter.Report(spc, o.Problems));
+        context.RegisterSourceOutput(facts, static (spc, f) => ProblemReporter.Report(spc, f.Problems));
         var parts = corpus
             .SelectMany(static (model, _) => CorpusEmitter.Parts(model))
             .WithTrackingName(TrackingNames.CorpusParts);
 
-        context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => Report(spc, problems));
-        context.RegisterSourceOutput(perArticle, static (spc, a) => Report(spc, a.Problems));
+        context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => ProblemReporter.Report(spc, problems));
+        context.RegisterSourceOutput(perArticle, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
         context.RegisterSourceOutput(parts, static (spc, part) =>
         {
             try
@@ -133,7 +133,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Report(spc, Failure("", "the corpus (" + part.HintName + ")", e));
+                ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (" + part.HintName + ")", e));
             }
         });
         context.RegisterSourceOutput(shards, static (spc, shard) =>
@@ -145,7 +145,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                Report(spc, Failure("", "the corpus (data shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
+                ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (data shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
             }
         });
     }
@@ -166,7 +166,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var f = x.Facts;
             var empty = new ArticleFacts(f.Document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty,
                 EquatableArray<MentionFact>.Empty, f.Countries, EquatableArray<OrganizationFact>.Empty, EquatableArray<Problem>.Empty);
-            return new EncodedArticle(CorpusEmitter.EncodeArticle(empty), Failure(x.Path, f.Document.Path, e));
+            return new EncodedArticle(CorpusEmitter.EncodeArticle(empty), ProblemReporter.Failure(x.Path, f.Document.Path, e));
         }
     }
 
@@ -192,7 +192,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return Gazetteer.Default with { Problems = Failure(file.Path, file.RelativePath, e) };
+            return Gazetteer.Default with { Problems = ProblemReporter.Failure(file.Path, file.RelativePath, e) };
         }
     }
 
@@ -207,7 +207,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             return new Sidecar(f.Path, stem, null, null, null, null, null, EquatableArray<CuratedOfficial>.Empty, false,
-                EquatableArray<CuratedEngagement>.Empty, Failure(f.Path, f.RelativePath, e));
+                EquatableArray<CuratedEngagement>.Empty, ProblemReporter.Failure(f.Path, f.RelativePath, e));
         }
     }
 
@@ -224,7 +224,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var document = new DocumentFact(input.Sidecar?.Id ?? a.Id, a.RelativePath, input.Sidecar?.Title, input.Sidecar?.Outlet, input.Sidecar?.Url,
                 input.Sidecar?.Published, ArticleReader.CountLines(a.Text));
             return new ArticleFacts(document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty, EquatableArray<MentionFact>.Empty,
-                EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, Failure(a.Path, a.RelativePath, e));
+                EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, ProblemReporter.Failure(a.Path, a.RelativePath, e));
         }
     }
 
@@ -242,7 +242,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Without the facts no article can be emitted; the classes are still generated, empty, so code that uses them reports what is missing.
-            return CorpusFacts.Empty(Failure("", "the corpus", e));
+            return CorpusFacts.Empty(ProblemReporter.Failure("", "the corpus", e));
         }
     }
 
@@ -257,22 +257,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var none = EquatableArray<NamePair>.Empty;
             return new CorpusModel(new NameMap(ns, none, none, none), facts.Home, EquatableArray<DocumentFact>.Empty, EquatableArray<CountryModel>.Empty,
                 EquatableArray<OrganizationModel>.Empty, EquatableArray<OfficialModel>.Empty, EquatableArray<TopicModel>.Empty,
-                new EquatableArray<Problem>(facts.Problems.Concat(Failure("", "the corpus", e)).ToArray()));
+                new EquatableArray<Problem>(facts.Problems.Concat(ProblemReporter.Failure("", "the corpus", e)).ToArray()));
         }
-    }
-
-    private static EquatableArray<Problem> Failure(string path, string name, Exception e)
-        => new(new[] { Problem.AtFile(ProblemIds.UnexpectedFailure, path, name, e.GetType().Name + ": " + OneLine(e.Message)) });
-
-    private static string OneLine(string text)
-    {
-        var sb = new StringBuilder(Math.Min(text.Length, 300));
-        foreach (char c in text)
-        {
-            if (sb.Length == 300) { sb.Append('…'); break; }
-            sb.Append(char.IsControl(c) ? ' ' : c);
-        }
-        return sb.ToString().Trim();
     }
 
     private static EquatableArray<Problem> OrphanSidecars(ImmutableArray<CorpusFile> files)
@@ -284,247 +270,5 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .ToEquatableArray();
     }
 
-    /// <summary>The most values any message takes; missing ones are passed as "" so that no message can fail to format.</summary>
-    private const int MaxMessageArguments = 8;
-
-    private static void Report(SourceProductionContext spc, EquatableArray<Problem> problems)
-    {
-        foreach (var p in problems)
-        {
-            var descriptor = DiagnosticDescriptors.For(p.Id);
-            var location = Location.None;
-            if (p.Path.Length > 0)
-            {
-                var start = new LinePosition(Math.Max(0, p.Line), Math.Max(0, p.Column));
-                var end = new LinePosition(Math.Max(0, p.EndLine), Math.Max(0, p.EndColumn));
-                if (end < start) end = start;
-                location = Location.Create(p.Path, new TextSpan(Math.Max(0, p.Start), Math.Max(0, p.Length)), new LinePositionSpan(start, end));
-            }
-            var args = new object[Math.Max(MaxMessageArguments, p.Args.Count)];
-            for (int i = 0; i < args.Length; i++) args[i] = i < p.Args.Count ? p.Args[i] : "";
-            spc.ReportDiagnostic(Diagnostic.Create(descriptor, location, args));
-        }
-    }
 }
 
-/// <summary>
-/// A seam for tests: a test sets <see cref="FailWhen"/> to make the processing of one file throw,
-/// and checks that the failure becomes one diagnostic while the rest of the corpus compiles. The
-/// setting lives in an <see cref="AsyncLocal{T}"/>, so it reaches only generator runs started from
-/// the test's own execution context: tests running in parallel and real builds never see it.
-/// </summary>
-internal static class FaultInjection
-{
-    public const string Read = "read";
-    public const string Parse = "parse";
-    public const string Extract = "extract";
-    public const string Emit = "emit";
-
-    private static readonly AsyncLocal<Func<string, string, bool>?> s_failWhen = new();
-
-    /// <summary>Given the stage (<see cref="Read"/> any file, <see cref="Parse"/> a YAML file, <see cref="Extract"/> or <see cref="Emit"/> an article) and the file's path, whether to fail there.</summary>
-    public static Func<string, string, bool>? FailWhen
-    {
-        get => s_failWhen.Value;
-        set => s_failWhen.Value = value;
-    }
-
-    public static void At(string stage, string path)
-    {
-        var failWhen = s_failWhen.Value;
-        if (failWhen is not null && failWhen(stage, path)) throw new InjectedFailureException(stage + " of " + path);
-    }
-}
-
-/// <summary>The failure <see cref="FaultInjection"/> throws.</summary>
-internal sealed class InjectedFailureException : Exception
-{
-    public InjectedFailureException(string where) : base("injected failure in the " + where) { }
-}
-
-/// <summary>The names of the pipeline's steps, for caching tests and diagnostics of the pipeline.</summary>
-public static class TrackingNames
-{
-    public const string Options = "Options";
-    public const string Files = "Files";
-    public const string Gazetteer = "Gazetteer";
-    public const string Sidecars = "Sidecars";
-    public const string Articles = "Articles";
-    public const string ArticleInputs = "ArticleInputs";
-    public const string Extraction = "Extraction";
-    public const string CorpusFacts = "CorpusFacts";
-    public const string Corpus = "Corpus";
-    public const string CorpusParts = "CorpusParts";
-    public const string Orphans = "Orphans";
-    public const string Sources = "Sources";
-    public const string ArticleData = "ArticleData";
-    public const string Shards = "Shards";
-}
-
-/// <summary>
-/// The sidecars of the corpus, equal when their contents are; finds an article's sidecar (same
-/// path but for the extension) through an index built once, not by a search per article.
-/// </summary>
-internal sealed class SidecarSet : IEquatable<SidecarSet>
-{
-    private Dictionary<string, Sidecar>? _byStem;
-
-    public SidecarSet(EquatableArray<Sidecar> items) => Items = items;
-
-    public EquatableArray<Sidecar> Items { get; }
-
-    public Sidecar? For(ArticleSource article)
-    {
-        var map = _byStem;
-        if (map is null)
-        {
-            map = new Dictionary<string, Sidecar>(StringComparer.Ordinal);
-            foreach (var s in Items)
-            {
-                string key = Path.ChangeExtension(s.Path, null);
-                if (!map.ContainsKey(key)) map.Add(key, s);
-            }
-            _byStem = map;
-        }
-        return map.TryGetValue(Path.ChangeExtension(article.Path, null), out var sidecar) ? sidecar : null;
-    }
-
-    public bool Equals(SidecarSet? other) => other is not null && Items.Equals(other.Items);
-
-    public override bool Equals(object? obj) => Equals(obj as SidecarSet);
-
-    public override int GetHashCode() => Items.GetHashCode();
-}
-
-/// <summary>An article's facts and the full path of its file.</summary>
-internal sealed record ExtractedArticle(string Path, ArticleFacts Facts);
-
-/// <summary>An article's encoded data, and the failure to encode it if there was one.</summary>
-internal sealed record EncodedArticle(ArticleData Data, EquatableArray<Problem> Problems);
-
-/// <summary>One article with everything its extraction depends on.</summary>
-internal sealed record ArticleInput(ArticleSource Article, Sidecar? Sidecar, Gazetteer Gazetteer, bool Curation);
-
-internal enum CorpusFileKind { Article, Sidecar, Gazetteer }
-
-/// <summary>
-/// A corpus file as read from an additional file: kind, absolute path, path relative to the
-/// corpus folder, text (LF line ends, no BOM, UTF-8 decoded) and the problems of reading it.
-/// </summary>
-internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string RelativePath, string Text, EquatableArray<Problem> Problems)
-{
-    public static CorpusFile? Read(AdditionalText file, AnalyzerConfigOptionsProvider options, CancellationToken ct)
-    {
-        var fileOptions = options.GetOptions(file);
-        if (!fileOptions.TryGetValue("build_metadata.AdditionalFiles.CorpusDocument", out var flag)
-            || !string.Equals(flag, "true", StringComparison.OrdinalIgnoreCase)) return null;
-        string path = file.Path ?? "";
-        string name = System.IO.Path.GetFileName(path);
-        string ext = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        CorpusFileKind kind;
-        if (string.Equals(name, "corpus.yaml", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "corpus.yml", StringComparison.OrdinalIgnoreCase)) kind = CorpusFileKind.Gazetteer;
-        else if (ext == ".yaml" || ext == ".yml") kind = CorpusFileKind.Sidecar;
-        else if (ext == ".txt") kind = CorpusFileKind.Article;
-        else return null;
-        if (!options.GlobalOptions.TryGetValue("build_property.CorpusDirectoryFullPath", out var root) || string.IsNullOrEmpty(root))
-        {
-            options.GlobalOptions.TryGetValue("build_property.CorpusDirectory", out root);
-        }
-        string relative = Relative(path, root);
-        try
-        {
-            FaultInjection.At(FaultInjection.Read, path);
-            var text = ArticleReader.Normalize(Decode(file.GetText(ct)));
-            var problems = EquatableArray<Problem>.Empty;
-            // Articles report unreadable bytes when they are extracted; YAML files here.
-            int bad = kind == CorpusFileKind.Article ? -1 : text.IndexOf('\uFFFD');
-            if (bad >= 0)
-            {
-                problems = new EquatableArray<Problem>(new[] { Problem.At(ProblemIds.NotUtf8, path, ArticleExtractor.Position(text, bad), ArticleExtractor.Position(text, bad + 1), relative) });
-            }
-            return new CorpusFile(kind, path, relative, text, problems);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return new CorpusFile(kind, path, relative, "",
-                new EquatableArray<Problem>(new[] { Problem.AtFile(ProblemIds.UnexpectedFailure, path, relative, e.GetType().Name + ": " + e.Message) }));
-        }
-    }
-
-    /// <summary>
-    /// The text of a file as UTF-8. The compiler decodes additional files as UTF-8, invalid bytes
-    /// becoming U+FFFD; a text that arrives decoded with a legacy code page instead (its
-    /// <see cref="SourceText.Encoding"/> says so) is turned back into its bytes and decoded as
-    /// UTF-8 the same way, so the valid parts read right and each invalid byte becomes U+FFFD.
-    /// </summary>
-    internal static string Decode(SourceText? source)
-    {
-        if (source is null) return "";
-        string text = source.ToString();
-        var encoding = source.Encoding;
-        if (encoding is null || IsUnicode(encoding)) return text;
-        try
-        {
-            return new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(encoding.GetBytes(text));
-        }
-        catch (Exception e) when (e is ArgumentException || e is EncoderFallbackException || e is DecoderFallbackException)
-        {
-            return text;
-        }
-    }
-
-    private static bool IsUnicode(Encoding encoding)
-        => encoding.CodePage is 65001 or 65000 or 1200 or 1201 or 12000 or 12001;
-
-    /// <summary>
-    /// The path relative to the corpus folder, with forward slashes. A file outside the folder gets
-    /// a path with "../" from it (or its full path, on another drive), so two files never share a
-    /// relative path; without a folder, the file name.
-    /// </summary>
-    internal static string Relative(string path, string? root)
-    {
-        string p = path.Replace('\\', '/');
-        if (string.IsNullOrEmpty(root)) return System.IO.Path.GetFileName(p);
-        string r = root!.Replace('\\', '/');
-        if (!r.EndsWith("/", StringComparison.Ordinal)) r += "/";
-        if (p.StartsWith(r, StringComparison.Ordinal)) return p.Substring(r.Length);
-        var rootParts = r.Substring(0, r.Length - 1).Split('/');
-        var pathParts = p.Split('/');
-        int common = 0;
-        while (common < rootParts.Length && common < pathParts.Length - 1 && rootParts[common] == pathParts[common]) common++;
-        // Nothing in common (another drive): the full path, still unique.
-        if (common == 0) return p;
-        var sb = new StringBuilder();
-        for (int i = common; i < rootParts.Length; i++) sb.Append("../");
-        sb.Append(string.Join("/", pathParts.Skip(common)));
-        return sb.ToString();
-    }
-}
-
-/// <summary>The MSBuild settings the generator reads.</summary>
-internal sealed record GeneratorOptions(string Namespace, bool Curation, EquatableArray<Problem> Problems)
-{
-    public const string FallbackNamespace = "Corpus.Generated";
-
-    public static GeneratorOptions From(AnalyzerConfigOptions global)
-    {
-        global.TryGetValue("build_property.CorpusNamespace", out var ns);
-        if (string.IsNullOrWhiteSpace(ns)) global.TryGetValue("build_property.RootNamespace", out ns);
-        var problems = EquatableArray<Problem>.Empty;
-        if (string.IsNullOrWhiteSpace(ns)) ns = FallbackNamespace;
-        else if (!IsValidNamespace(ns!))
-        {
-            problems = new EquatableArray<Problem>(new[] { Problem.AtFile(ProblemIds.InvalidNamespace, "", ns!, FallbackNamespace) });
-            ns = FallbackNamespace;
-        }
-        global.TryGetValue("build_property.CorpusCuration", out var curation);
-        bool curate = !string.Equals(curation?.Trim(), "false", StringComparison.OrdinalIgnoreCase);
-        return new GeneratorOptions(ns!.Trim(), curate, problems);
-    }
-
-    private static bool IsValidNamespace(string ns)
-        => ns.Trim().Split('.').All(part => part.Length > 0
-            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part)
-            && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-            && part != "global");
-}
