@@ -211,9 +211,9 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         lock (s_synthetic)
         {
             if (s_synthetic.TryGetValue(articles, out var cached)) return cached;
-            var harness = GeneratorHarness.FromFiles(Corpus.Synthetic.SyntheticCorpus.Create(articles));
-            harness.TrackSteps = false;
-            var loaded = new LoadedAssembly(harness.Run().Emit());
+            var compiled = Corpus.Tests.Scale.CompiledSyntheticCorpus.Get(articles);
+            Assert.Empty(compiled.CompileProblems);
+            var loaded = new LoadedAssembly(compiled.Image);
             var snapshot = new CorpusSnapshot(
                 loaded.Get<IReadOnlyList<Document>>("Test.Corpus.Documents", "All"),
                 loaded.Get<IReadOnlyList<Official>>("Test.Corpus.Officials", "All"),
