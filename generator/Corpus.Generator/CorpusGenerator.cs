@@ -163,10 +163,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            var f = x.Facts;
-            var empty = new ArticleFacts(f.Document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty,
-                EquatableArray<MentionFact>.Empty, f.Countries, EquatableArray<OrganizationFact>.Empty, EquatableArray<Problem>.Empty);
-            return new EncodedArticle(CorpusEmitter.EncodeArticle(empty), ProblemReporter.Failure(x.Path, f.Document.Path, e));
+            var empty = ArticleFacts.DocumentOnly(x.Facts.Document, x.Facts.Countries, EquatableArray<Problem>.Empty);
+            return new EncodedArticle(CorpusEmitter.EncodeArticle(empty), ProblemReporter.Failure(x.Path, x.Facts.Document.Path, e));
         }
     }
 
@@ -206,8 +204,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new Sidecar(f.Path, stem, null, null, null, null, null, EquatableArray<CuratedOfficial>.Empty, false,
-                EquatableArray<CuratedEngagement>.Empty, ProblemReporter.Failure(f.Path, f.RelativePath, e));
+            return Sidecar.Unread(f.Path, stem, ProblemReporter.Failure(f.Path, f.RelativePath, e));
         }
     }
 
@@ -223,8 +220,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             var a = input.Article;
             var document = new DocumentFact(input.Sidecar?.Id ?? a.Id, a.RelativePath, input.Sidecar?.Title, input.Sidecar?.Outlet, input.Sidecar?.Url,
                 input.Sidecar?.Published, ArticleReader.CountLines(a.Text));
-            return new ArticleFacts(document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty, EquatableArray<MentionFact>.Empty,
-                EquatableArray<string>.Empty, EquatableArray<OrganizationFact>.Empty, ProblemReporter.Failure(a.Path, a.RelativePath, e));
+            return ArticleFacts.DocumentOnly(document, EquatableArray<string>.Empty, ProblemReporter.Failure(a.Path, a.RelativePath, e));
         }
     }
 

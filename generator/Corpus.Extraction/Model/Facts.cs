@@ -45,4 +45,10 @@ public sealed record ArticleFacts(
     EquatableArray<MentionFact> Mentions,
     EquatableArray<string> Countries,
     EquatableArray<OrganizationFact> Organizations,
-    EquatableArray<Problem> Problems);
+    EquatableArray<Problem> Problems)
+{
+    /// <summary>An article's document alone, with these countries and problems: what remains when its facts cannot be had.</summary>
+    public static ArticleFacts DocumentOnly(DocumentFact document, EquatableArray<string> countries, EquatableArray<Problem> problems)
+        => new(document, EquatableArray<OfficialFact>.Empty, EquatableArray<EngagementFact>.Empty, EquatableArray<MentionFact>.Empty,
+            countries, EquatableArray<OrganizationFact>.Empty, problems);
+}

@@ -51,7 +51,12 @@ public sealed record Sidecar(
     bool HasEngagements,
     EquatableArray<CuratedEngagement> Engagements,
     EquatableArray<Problem> Problems,
-    Located? IdLocation = null);
+    Located? IdLocation = null)
+{
+    /// <summary>A sidecar that could not be read: no curation, only its problems.</summary>
+    public static Sidecar Unread(string path, string stem, EquatableArray<Problem> problems)
+        => new(path, stem, null, null, null, null, null, EquatableArray<CuratedOfficial>.Empty, false, EquatableArray<CuratedEngagement>.Empty, problems);
+}
 
 public static class SidecarReader
 {
