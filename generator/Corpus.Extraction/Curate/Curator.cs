@@ -19,13 +19,13 @@ namespace Corpus.Extraction.Curate;
 public static class Curator
 {
     public static void Apply(ArticleSource article, Sidecar sidecar, OfficialRegistry registry, ref List<EngagementFact> engagements,
-        List<MentionFact> mentions, List<Problem> problems, ExtractionContext context, IsoDate? published)
+        List<MentionFact> mentions, List<Problem> problems, ExtractionContext context, IsoDate? published, IReadOnlyList<SentenceAnalysis> segmented)
     {
         string text = article.Text;
         string folded = TextTools.Fold(text);
         string documentId = sidecar.Id ?? article.Id;
-        // Segmented and folded once: several curated names and engagements look sentences up.
-        var sentences = Segment.Segmenter.Split(text).Select(x => (Sentence: x, Folded: TextTools.Fold(x.Text))).ToList();
+        // The article as the pipeline segmented it, folded once: several curated names and engagements look sentences up.
+        var sentences = segmented.Select(x => (x.Sentence, Folded: TextTools.Fold(x.Text))).ToList();
 
         foreach (var c in sidecar.Officials)
         {

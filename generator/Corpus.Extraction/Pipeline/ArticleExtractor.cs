@@ -128,7 +128,7 @@ public static class ArticleExtractor
 
         if (curation && sidecar is not null)
         {
-            Curator.Apply(article, sidecar, registry, ref engagements, mentions, problems, context, publishedDate);
+            Curator.Apply(article, sidecar, registry, ref engagements, mentions, problems, context, publishedDate, sentences);
         }
         // People who are mentioned only without any title are not shown to hold an office.
         var officialFacts = officials.Where(o => o.Positions.Count > 0 || engagements.Any(e => e.Participants.Contains(o.Id)))
