@@ -135,12 +135,17 @@ public sealed class CheckedLookupAnalyzer : DiagnosticAnalyzer
     internal static string? Nearest(string id, IEnumerable<string> keys)
     {
         string? best = null;
-        int bestDistance = int.MaxValue;
+        int bestDistance = int.MaxValue, bestPrefix = -1;
         string target = id.ToLowerInvariant();
         foreach (var key in keys.OrderBy(k => k, StringComparer.Ordinal))
         {
-            int d = Distance(target, key.ToLowerInvariant(), bestDistance);
-            if (d < bestDistance) { bestDistance = d; best = key; }
+            string candidate = key.ToLowerInvariant();
+            int d = Distance(target, candidate, bestDistance == int.MaxValue ? int.MaxValue : bestDistance + 1);
+            if (d > bestDistance) continue;
+            // Of ids as near, the one that shares the longest beginning ("TRK": "TR" before "TJK").
+            int prefix = 0;
+            while (prefix < target.Length && prefix < candidate.Length && target[prefix] == candidate[prefix]) prefix++;
+            if (d < bestDistance || prefix > bestPrefix) { bestDistance = d; bestPrefix = prefix; best = key; }
         }
         if (best is null) return null;
         int limit = Math.Max(2, Math.Max(id.Length, best.Length) / 2);
