@@ -215,4 +215,38 @@ public class LockTests
         Assert.Null(e);
         Assert.Equal(new[] { value, "x" }, parsed!.Sections["officials"][0].Fields[0].Items);
     }
+
+    private static List<IncrementalStepRunReason> Reasons(GeneratorDriver driver, string step)
+        => driver.GetRunResult().Results.Single().TrackedSteps.TryGetValue(step, out var runs)
+            ? runs.SelectMany(r => r.Outputs).Select(o => o.Reason).ToList()
+            : new List<IncrementalStepRunReason>();
+
+    private static bool Reused(IncrementalStepRunReason r) => r is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged;
+
+    [Fact]
+    public void The_lock_steps_cache_per_article_and_a_CSharp_edit_reruns_none_of_them()
+    {
+        string second = "Phnom Penh, 3 May 2023 (TDI): Prime Minister Hun Manet met Japanese Ambassador Ueno Atsushi on Monday.\n";
+        var harness = Robust.Corpus(("a.txt", Article), ("b.txt", second));
+        harness.Properties["CorpusLockFileFullPath"] = Robust.Root + LockName;
+        var texts = harness.Texts();
+        var run = Robust.Run(harness, texts.Add(new MemoryText(Robust.Root + LockName, "version: 1\n")));
+        Assert.NotEmpty(LockDiagnostics(run));
+
+        var csharpEdit = run.Driver.RunGenerators(harness.Compilation().AddSyntaxTrees(
+            Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText("namespace User { public static class More { } }", Robust.ParseOptions)));
+        foreach (var step in new[] { LockTrackingNames.LockEngagements, LockTrackingNames.LockSnapshot, LockTrackingNames.LockComparison })
+        {
+            var reasons = Reasons(csharpEdit, step);
+            Assert.NotEmpty(reasons);
+            Assert.All(reasons, r => Assert.True(Reused(r), step + ": " + r));
+        }
+
+        var b = texts.Single(t => t.Path.EndsWith("b.txt", StringComparison.Ordinal));
+        var articleEdit = csharpEdit.ReplaceAdditionalText(b, new MemoryText(b.Path, second.Replace("on Monday", "on Tuesday", StringComparison.Ordinal)))
+            .RunGenerators(harness.Compilation());
+        var perArticle = Reasons(articleEdit, LockTrackingNames.LockEngagements);
+        Assert.Equal(2, perArticle.Count);
+        Assert.Equal(1, perArticle.Count(Reused));
+    }
 }
