@@ -25,13 +25,22 @@ public static class ExplorerApp
     /// <summary>The exit code of a failure that is a defect of the Explorer; it is still reported as one line.</summary>
     public const int InternalError = 1;
 
+    /// <summary>From this many engagements on, <c>report</c> tells its progress on standard error when that is a terminal.</summary>
+    public const int ProgressThreshold = 1000;
+
     /// <summary>Runs the command line <paramref name="args"/> against <paramref name="snapshot"/>.</summary>
+    /// <param name="args">The command line.</param>
+    /// <param name="snapshot">The corpus.</param>
+    /// <param name="stdout">Standard output.</param>
+    /// <param name="stderr">Standard error.</param>
+    /// <param name="terminal">Whether standard error is a terminal: then <c>report</c> tells its progress there for
+    /// corpora of <see cref="ProgressThreshold"/> engagements or more. Nothing else depends on it.</param>
     /// <returns>
     /// 0 on success; otherwise, after writing one line <c>explorer: message</c> (never a stack trace) to
     /// <paramref name="stderr"/>, <see cref="UsageError"/> for a bad command line or an output that
     /// cannot be written, or <see cref="InternalError"/> for a defect.
     /// </returns>
-    public static int Run(string[] args, CorpusSnapshot snapshot, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, CorpusSnapshot snapshot, TextWriter stdout, TextWriter stderr, bool terminal = false)
     {
         ArgumentNullException.ThrowIfNull(args);
         ArgumentNullException.ThrowIfNull(snapshot);
@@ -71,7 +80,7 @@ public static class ExplorerApp
             DefaultValueFactory = _ => DefaultReportFile,
         };
         var report = new Command("report", "Write one self-contained HTML page: timelines, network of officials, tables with evidence.") { reportOutput };
-        report.SetAction(result => Report(snapshot, result.GetValue(reportOutput), stdout, stderr));
+        report.SetAction(result => Report(snapshot, result.GetValue(reportOutput), stdout, stderr, terminal));
         root.Subcommands.Add(report);
 
         var parsed = root.Parse(args);
@@ -133,26 +142,51 @@ public static class ExplorerApp
         }
     }
 
-    private static int Report(CorpusSnapshot snapshot, string? path, TextWriter stdout, TextWriter stderr)
+    private static int Report(CorpusSnapshot snapshot, string? path, TextWriter stdout, TextWriter stderr, bool terminal)
     {
         if (string.IsNullOrWhiteSpace(path)) return Fail(stderr, "--out needs a file name");
-        string html = HtmlReport.Render(snapshot);
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        Action<string>? progress = null;
+        if (terminal && snapshot.Engagements.Count >= ProgressThreshold)
+        {
+            stderr.WriteLine("explorer: report of " + snapshot.Engagements.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " engagements, "
+                + snapshot.Officials.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " officials, "
+                + snapshot.Documents.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " articles");
+            progress = step =>
+            {
+                stderr.WriteLine("explorer: writing the " + step + " (" + watch.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s)");
+                stderr.Flush();
+            };
+        }
+        var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        HtmlReport.Write(snapshot, writer, progress);
+        string html = writer.ToString();
         if (path == "-")
         {
             stdout.Write(html);
             stdout.Flush();
+            Done();
             return 0;
         }
 
         try
         {
             File.WriteAllText(path, html, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Done();
             return 0;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException
                                       or NotSupportedException or SecurityException)
         {
             return Fail(stderr, "cannot write '" + path + "': " + OneLine(e.Message));
+        }
+
+        void Done()
+        {
+            if (progress is null) return;
+            stderr.WriteLine("explorer: wrote " + (path == "-" ? "the page" : path) + ", " + (Encoding.UTF8.GetByteCount(html) / 1e6).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)
+                + " MB, in " + watch.Elapsed.TotalSeconds.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + " s");
+            stderr.Flush();
         }
     }
 

@@ -74,9 +74,69 @@ blockquote { margin: 0 0 .5em; padding: 0 0 0 10px; border-left: 3px solid var(-
 blockquote footer { color: var(--muted); font-size: .85rem; margin-top: 2px; }
 .url { overflow-wrap: anywhere; }
 body > footer { border-top: 1px solid var(--line); margin-top: 2em; padding-bottom: 24px; color: var(--muted); font-size: .9rem; }
+[hidden] { display: none !important; }
+.js-only { display: none; }
+html.js .js-only { display: inline; }
+.out { display: none; }
+svg .out { display: none; }
+.filters { display: flex; flex-wrap: wrap; gap: 8px 14px; align-items: flex-end; margin: .2em 0 1em; padding: 10px 12px; background: var(--soft); border: 1px solid var(--line); border-radius: 6px; }
+.filters .f { display: flex; flex-direction: column; gap: 2px; font-size: .85rem; }
+.filters label { font-weight: 600; color: var(--muted); }
+.filters .f-wide { flex: 1 1 220px; }
+.filters input, .filters select, .filters button, .pager button { font: inherit; font-size: .9rem; padding: 4px 6px; border: 1px solid #9aa4ad; border-radius: 4px; background: #fff; color: var(--fg); min-height: 32px; }
+.filters button, .pager button { cursor: pointer; background: #fff; }
+.f-result { flex: 1 1 100%; margin: 0; font-size: .85rem; color: var(--muted); }
+:focus-visible { outline: 3px solid #e69f00; outline-offset: 2px; }
+button.linklike { font: inherit; color: var(--accent); background: none; border: 0; padding: 0; text-decoration: underline; cursor: pointer; text-align: left; }
+.totals { display: flex; flex-wrap: wrap; gap: 8px; margin: .4em 0 .6em; padding: 0; }
+.totals div { border: 1px solid var(--line); border-radius: 6px; padding: 4px 12px; min-width: 110px; }
+.totals dt { font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+.totals dd { margin: 0; font-size: 1.25rem; font-weight: 700; }
+.ov-note { font-size: .85rem; color: var(--muted); margin: 0 0 .4em; max-width: none; }
+.ov-grid { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 8px 24px; align-items: start; }
+.ov-side h3 { margin: .2em 0 .3em; font-size: 1rem; }
+.heat-wrap { overflow-x: auto; margin-bottom: .6em; }
+table.heat { width: auto; border-collapse: separate; border-spacing: 1px; font-size: .72rem; }
+table.heat caption { font-size: .85rem; padding: 0 0 2px; }
+table.heat th, table.heat td { border: 0; padding: 0 3px; height: 20px; line-height: 20px; vertical-align: middle; }
+table.heat tbody th { font-weight: 400; white-space: nowrap; max-width: 12em; overflow: hidden; text-overflow: ellipsis; font-size: .8rem; }
+table.heat thead th { border: 0; font-weight: 400; color: var(--muted); vertical-align: bottom; }
+table.heat th.bin { min-width: 20px; height: auto; padding: 0; }
+table.heat th.bin span { writing-mode: vertical-rl; transform: rotate(180deg); white-space: nowrap; display: inline-block; line-height: 1.1; padding: 2px 0; }
+table.heat td { min-width: 20px; text-align: center; font-variant-numeric: tabular-nums; }
+table.heat td.total { text-align: right; font-weight: 600; padding-left: 6px; }
+table.heat td.undated { color: var(--muted); }
+.h0 { background: #f1f3f5; }
+.h1 { background: #d6e6f4; }
+.h2 { background: #a9cce6; }
+.h3 { background: #6baed6; }
+.h4 { background: #2f7bbf; color: #fff; }
+.h5 { background: #0b4a8b; color: #fff; }
+ol.bars { list-style: none; padding: 0; margin: 0 0 .8em; font-size: .85rem; }
+ol.bars li { display: grid; grid-template-columns: minmax(0, 1fr) 70px 36px; gap: 6px; align-items: center; }
+.bar-name { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.bar { display: block; height: 10px; background: #f1f3f5; }
+.bar span { display: block; height: 10px; background: var(--accent); }
+.bar-n { text-align: right; font-variant-numeric: tabular-nums; }
+.pager { display: flex; gap: 12px; align-items: center; flex-wrap: wrap; margin: .3em 0; }
+.pager button:disabled { opacity: .5; cursor: default; }
+details summary { cursor: pointer; color: var(--accent); }
+details[open] summary { margin-bottom: .3em; }
+g.node-country, g.node-official { cursor: pointer; }
+g.chosen rect, g.chosen circle { stroke: #e69f00; stroke-width: 3; }
+g[role="button"]:focus { outline: none; }
+g[role="button"]:focus-visible rect, g[role="button"]:focus-visible circle { stroke: #1d232a; stroke-width: 4; }
+g[role="button"]:focus-visible text { font-weight: 700; text-decoration: underline; }
+svg.ego-network { display: block; max-width: 100%; height: auto; min-width: 600px; }
+.ego { margin-top: 1em; }
+@media screen and (max-width: 900px) {
+  .ov-grid { grid-template-columns: minmax(0, 1fr); }
+}
 @media screen and (max-width: 720px) {
   body > header, body > main, body > footer { padding: 0 12px; }
   h1 { font-size: 1.4rem; }
+  .totals div { min-width: 0; padding: 2px 8px; }
+  .totals dd { font-size: 1rem; }
   svg.timeline { min-width: 720px; }
   svg.network { min-width: 620px; }
   .scroll-hint { display: block; }
@@ -90,7 +150,7 @@ body > footer { border-top: 1px solid var(--line); margin-top: 2em; padding-bott
   @page { margin: 14mm; }
   body { font-size: 10pt; }
   body > header, body > main, body > footer { max-width: none; padding: 0; }
-  nav, .skip, .scroll-hint { display: none; }
+  nav, .skip, .scroll-hint, .filters, .pager { display: none; }
   .scroll, .table-wrap { overflow: visible; }
   svg.timeline, svg.network { min-width: 0; }
   svg.network { max-width: 100%; max-height: 24cm; width: auto; }

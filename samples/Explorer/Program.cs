@@ -11,6 +11,6 @@ internal static class Program
     {
         Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         var snapshot = new CorpusSnapshot(Documents.All, Officials.All, Engagements.All);
-        return ExplorerApp.Run(args, snapshot, Console.Out, Console.Error);
+        return ExplorerApp.Run(args, snapshot, Console.Out, Console.Error, terminal: !Console.IsErrorRedirected);
     }
 }

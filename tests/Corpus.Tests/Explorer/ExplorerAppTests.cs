@@ -147,4 +147,46 @@ public sealed class ExplorerAppTests
         Assert.Equal(0, exit);
         Assert.Contains("default report.html", stdout, StringComparison.Ordinal);
     }
+
+    /// <summary>A corpus of <paramref name="count"/> engagements with twelve partners over four years.</summary>
+    internal static CorpusSnapshot Large(int count)
+    {
+        var home = new Country("KH", "KHM", "Cambodia", "Kingdom of Cambodia", []);
+        var partners = Enumerable.Range(0, 12).Select(i => new Country("P" + (char)('A' + i), "P" + i, "Partner " + i, "P", [])).ToList();
+        var officials = Enumerable.Range(0, 60).Select(i => new Official("o" + i, "Official " + i, [], i % 2 == 0 ? home : partners[i % 12], [], [])).ToList();
+        var documents = Enumerable.Range(0, count / 2 + 1).Select(i => new Document("d" + i, "d" + i + ".txt", "Article " + i, null, null, null, 5)).ToList();
+        var engagements = Enumerable.Range(0, count).Select(i => new Engagement("d" + i / 2 + "-" + (i % 2 + 1), documents[i / 2], (EngagementKind)(i % 9),
+            i % 7 == 0 ? EngagementStatus.Planned : EngagementStatus.Held, new PartialDate(2020 + i % 4, 1 + i % 12, 1 + i % 28), null,
+            [home, partners[i % 12]], [officials[i % 60], officials[(i * 7 + 1) % 60]], [], [], null,
+            [new Evidence("d" + i / 2, 2, 1, "Sentence " + i + " about the meeting.")])).ToList();
+        return new CorpusSnapshot(documents, officials, engagements);
+    }
+
+    [Fact]
+    public void Report_tells_its_progress_on_a_terminal_for_large_corpora_only()
+    {
+        var large = Large(ExplorerApp.ProgressThreshold);
+        var quiet = Run(large, terminal: false);
+        var told = Run(large, terminal: true);
+        Assert.Equal((0, ""), (quiet.Exit, quiet.Stderr));
+        Assert.Equal(0, told.Exit);
+        Assert.Equal(quiet.Stdout, told.Stdout);
+        string[] lines = told.Stderr.TrimEnd('\n').Split('\n');
+        Assert.Equal("explorer: report of 1,000 engagements, 60 officials, 501 articles", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("explorer: writing the overview (", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("explorer: writing the tables (", StringComparison.Ordinal));
+        Assert.StartsWith("explorer: wrote the page, ", lines[^1], StringComparison.Ordinal);
+        Assert.All(lines, l => Assert.StartsWith("explorer: ", l, StringComparison.Ordinal));
+
+        // A small corpus says nothing, even on a terminal.
+        Assert.Equal("", Run(SampleCorpus.Create(), terminal: true).Stderr);
+    }
+
+    private static (int Exit, string Stdout, string Stderr) Run(CorpusSnapshot snapshot, bool terminal)
+    {
+        var stdout = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        var stderr = new StringWriter(System.Globalization.CultureInfo.InvariantCulture) { NewLine = "\n" };
+        int exit = ExplorerApp.Run(["report", "--out", "-"], snapshot, stdout, stderr, terminal);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
 }

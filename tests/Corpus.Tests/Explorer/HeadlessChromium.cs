@@ -36,13 +36,14 @@ internal static partial class HeadlessChromium
     private static partial Regex ConsoleLine();
 
     /// <summary>Loads <paramref name="file"/> and returns the serialised DOM on standard output.</summary>
-    public static Result DumpDom(string file) => Run(file, "--dump-dom");
+    public static Result DumpDom(string file, string? fragment = null) => Run(file, fragment, "--dump-dom");
 
     /// <summary>Loads <paramref name="file"/> in a window of the given size and saves a PNG of it to <paramref name="png"/>.</summary>
-    public static Result Screenshot(string file, string png, int width, int height)
-        => Run(file, "--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars");
+    public static Result Screenshot(string file, string png, int width, int height, string? fragment = null)
+        => Run(file, fragment, "--screenshot=" + png, "--window-size=" + width + "," + height, "--hide-scrollbars");
 
-    private static Result Run(string file, params string[] action)
+    /// <summary>Loads <paramref name="file"/> (with <paramref name="fragment"/>, such as <c>#filter?partner=AU</c>, when given).</summary>
+    private static Result Run(string file, string? fragment, params string[] action)
     {
         string profile = Directory.CreateTempSubdirectory("corpus-chromium-").FullName;
         try
@@ -63,7 +64,7 @@ internal static partial class HeadlessChromium
             {
                 start.ArgumentList.Add(argument);
             }
-            start.ArgumentList.Add(new Uri(Path.GetFullPath(file)).AbsoluteUri);
+            start.ArgumentList.Add(new Uri(Path.GetFullPath(file)).AbsoluteUri + (fragment ?? ""));
 
             using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + Executable);
             var stdout = process.StandardOutput.ReadToEndAsync();

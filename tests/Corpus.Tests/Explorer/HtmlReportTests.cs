@@ -13,7 +13,8 @@ public sealed class HtmlReportTests
     [
         "html", "head", "meta", "link", "title", "style", "body", "header", "nav", "main", "footer", "section", "div", "p", "a",
         "span", "h1", "h2", "h3", "h4", "ul", "ol", "li", "table", "caption", "thead", "tbody", "tr", "th", "td", "blockquote",
-        "svg", "desc", "g", "rect", "circle", "line", "path", "text",
+        "svg", "desc", "g", "rect", "circle", "line", "path", "text", "script", "form", "label", "select", "option", "input",
+        "datalist", "button", "details", "summary", "dl", "dt", "dd",
     ];
 
     private static readonly HashSet<string> AllowedAttributes =
@@ -23,7 +24,8 @@ public sealed class HtmlReportTests
         "cx", "cy", "r", "rx", "d", "fill", "fill-opacity", "stroke", "stroke-width", "stroke-dasharray", "transform", "text-anchor",
         "data-engagement-id", "data-kind", "data-status", "data-precision", "data-date", "data-offaxis-engagement-id", "data-partner",
         "data-node-kind", "data-node-id", "data-engagements", "data-edge-kind", "data-from", "data-to", "data-weight", "data-pair",
-        "data-row-engagement-id", "data-row-official-id", "data-row-document-id",
+        "data-row-engagement-id", "data-row-official-id", "data-row-document-id", "type", "hidden", "for", "list", "autocomplete",
+        "spellcheck", "placeholder", "value", "title", "style", "aria-live", "data-row", "data-step", "data-pager", "data-total",
     ];
 
     private const string Hostile = "<script>alert(\"x\")</script>";
@@ -50,6 +52,32 @@ public sealed class HtmlReportTests
         return new CorpusSnapshot([doc, webDoc], [official, other], [engagement, undated]);
     }
 
+    /// <summary>The page without the text of its inline script, which is <see cref="HtmlReport.Script"/> (checked here) and not corpus text.</summary>
+    internal static string WithoutScript(string html)
+    {
+        string open = "<script>" + HtmlReport.Script + "</script>";
+        Assert.Equal(1, CountOf(html, "<script>"));
+        Assert.Contains(open, html, StringComparison.Ordinal);
+        return html.Replace(open, "<script></script>", StringComparison.Ordinal);
+    }
+
+    /// <summary>The text of the page's JSON data element.</summary>
+    internal static string DataText(string html)
+    {
+        string open = "<script type=\"application/json\" id=\"" + HtmlReport.DataElementId + "\">";
+        int from = html.IndexOf(open, StringComparison.Ordinal);
+        Assert.True(from >= 0, "no data element");
+        from += open.Length;
+        return html[from..html.IndexOf("</script>", from, StringComparison.Ordinal)];
+    }
+
+    private static int CountOf(string text, string part)
+    {
+        int n = 0;
+        for (int i = text.IndexOf(part, StringComparison.Ordinal); i >= 0; i = text.IndexOf(part, i + part.Length, StringComparison.Ordinal)) n++;
+        return n;
+    }
+
     [Fact]
     public void Is_one_self_contained_page_that_fetches_nothing()
     {
@@ -59,14 +87,30 @@ public sealed class HtmlReportTests
         Assert.Contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">", s_html, StringComparison.Ordinal);
         Assert.Contains("@media print", s_html, StringComparison.Ordinal);
         Assert.Contains("@media screen and (max-width: 720px)", s_html, StringComparison.Ordinal);
-        Assert.DoesNotContain("<script", s_html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("@import", s_html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("url(", s_html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("fetch(", s_html, StringComparison.Ordinal);
+        Assert.DoesNotContain("XMLHttpRequest", s_html, StringComparison.Ordinal);
+        Assert.DoesNotContain("innerHTML", s_html, StringComparison.Ordinal);
         var tags = HtmlScan.Tags(s_html);
         Assert.Empty(tags.With("src"));
+        Assert.DoesNotContain(tags, t => t.Attributes.Keys.Any(a => a.StartsWith("on", StringComparison.Ordinal)));
         Assert.All(tags.Where(t => t.Name == "link"), t => Assert.Equal("data:,", t["href"]));
         // Links stay within the page, except a document's own http(s) address.
         Assert.All(tags.With("href").Where(t => t.Name == "a"), t => Assert.True(t["href"]!.StartsWith('#') || t["href"]!.StartsWith("https://", StringComparison.Ordinal), t["href"]));
+
+        // Two script elements: the data (JSON, never run) and the one inline script, allowed by its hash and nothing else.
+        var scripts = tags.Where(t => t.Name == "script").ToList();
+        Assert.Equal(2, scripts.Count);
+        Assert.Equal(("application/json", HtmlReport.DataElementId), (scripts[0]["type"], scripts[0]["id"]));
+        Assert.Empty(scripts[1].Attributes);
+        string script = s_html[(s_html.IndexOf("<script>", StringComparison.Ordinal) + 8)..s_html.LastIndexOf("</script>", StringComparison.Ordinal)];
+        Assert.Equal(HtmlReport.Script, script);
+        string hash = "sha256-" + Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(script)));
+        string csp = tags.Single(t => t["http-equiv"] == "Content-Security-Policy")["content"]!;
+        Assert.Equal("default-src 'none'; style-src 'unsafe-inline'; script-src '" + hash + "'; img-src data:; base-uri 'none'; form-action 'none'", csp);
+        using var json = System.Text.Json.JsonDocument.Parse(DataText(s_html));
+        Assert.Equal(SampleCorpus.Create().Engagements.Count, json.RootElement.GetProperty("engagements").GetArrayLength());
     }
 
     [Fact]
@@ -165,58 +209,89 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
-    public void Network_has_one_node_per_country_and_official()
+    public void Network_has_one_node_per_country_taking_part()
     {
         var nodes = HtmlScan.Tags(s_html).With("data-node-kind");
-        // Tajikistan is only a location, so it is no node; the official of unknown country still is one.
-        Assert.Equal(["KH", "TR", "US"], nodes.Where(n => n["data-node-kind"] == "country").Select(n => n["data-node-id"]).Order(StringComparer.Ordinal));
-        Assert.Equal(["jed-royal", "someone", "ulku-kocaefe", "vong-pisen"],
-            nodes.Where(n => n["data-node-kind"] == "official").Select(n => n["data-node-id"]).Order(StringComparer.Ordinal));
-        Assert.Equal(7, nodes.Count);
-        var pisen = nodes.Single(n => n["data-node-id"] == "vong-pisen");
-        Assert.Equal("3", pisen["data-engagements"]);
+        // Tajikistan is only a location, so it is no node; officials are drawn by the script when a country is chosen.
+        Assert.Equal(["KH", "TR", "US"], nodes.Select(n => n["data-node-id"]).Order(StringComparer.Ordinal));
+        Assert.All(nodes, n => Assert.Equal("country", n["data-node-kind"]));
+        Assert.Equal("3", nodes.Single(n => n["data-node-id"] == "TR")["data-engagements"]);
         Assert.Contains("role=\"img\" aria-labelledby=\"net-title-", s_html, StringComparison.Ordinal);
+        Assert.Contains("<div id=\"ego\" class=\"ego\" hidden></div>", s_html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Network_edges_join_officials_who_met_and_officials_to_their_country()
+    public void Network_edges_join_countries_weighted_by_shared_engagements()
     {
         var layout = NetworkLayout.Build(SampleCorpus.Create());
-        var met = layout.Edges.Where(e => e.Kind == NetworkEdgeKind.Met).Select(e => (e.From.Id, e.To.Id, e.Weight)).ToList();
-        Assert.Equal([("vong-pisen", "ulku-kocaefe", 1), ("vong-pisen", "jed-royal", 1)], met);
-        var serves = layout.Edges.Where(e => e.Kind == NetworkEdgeKind.Serves).Select(e => (e.From.Id, e.To.Id)).Order().ToList();
-        Assert.Equal([("jed-royal", "US"), ("ulku-kocaefe", "TR"), ("vong-pisen", "KH")], serves);
-        var partners = layout.Edges.Where(e => e.Kind == NetworkEdgeKind.Partners).ToDictionary(e => e.From.Id + "-" + e.To.Id, e => e.Weight);
+        var partners = layout.Edges.ToDictionary(e => e.From.Id + "-" + e.To.Id, e => e.Weight);
         Assert.Equal(3, partners["KH-TR"]);
         Assert.Equal(2, partners["KH-US"]);
         Assert.Equal(1, partners["TR-US"]);
         Assert.Equal(layout.Edges.Count, HtmlScan.Tags(s_html).With("data-edge-kind").Count);
-        Assert.Contains("data-pair=\"vong-pisen ulku-kocaefe\"", s_html, StringComparison.Ordinal);
+        Assert.Contains("data-from=\"KH\" data-to=\"TR\" data-weight=\"3\"", s_html, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Network_layout_is_deterministic_and_keeps_nodes_apart()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(3)]
+    [InlineData(48)]
+    [InlineData(200)]
+    public void Network_layout_is_deterministic_and_no_labels_or_nodes_overlap(int partners)
     {
-        var first = NetworkLayout.Build(SampleCorpus.Create());
-        var second = NetworkLayout.Build(SampleCorpus.Create());
-        Assert.Equal(first.Nodes.Select(n => (n.Id, n.X, n.Y)), second.Nodes.Select(n => (n.Id, n.X, n.Y)));
-        // The home country's group is centred on the left; each official sits in its country's group.
-        var kh = first.Nodes.Single(n => n.Id == "KH");
-        Assert.Equal(0, kh.Group);
-        Assert.True(kh.X < -0.9 * first.Radius);
-        Assert.Equal(first.Nodes.Single(n => n.Id == "vong-pisen").Group, kh.Group);
-        Assert.Null(first.Nodes.Single(n => n.Id == "someone").Country);
-        foreach (var a in first.Nodes)
+        var snapshot = ManyPartners(partners);
+        var first = NetworkLayout.Build(snapshot);
+        var second = NetworkLayout.Build(ManyPartners(partners));
+        Assert.Equal(first.Nodes.Select(n => (n.Id, n.X, n.Y, n.Size)), second.Nodes.Select(n => (n.Id, n.X, n.Y, n.Size)));
+        if (partners == 0)
+        {
+            Assert.Empty(first.Nodes);
+            return;
+        }
+        Assert.Equal(partners + 1, first.Nodes.Count);
+        var home = first.Nodes[0];
+        Assert.True(home.IsHome);
+        Assert.Equal((0.0, 0.0), (home.X, home.Y));
+        var ring = first.Nodes.Skip(1).ToList();
+        foreach (var a in ring)
         {
             Assert.InRange(Math.Sqrt(a.X * a.X + a.Y * a.Y), first.Radius - 0.01, first.Radius + 0.01);
-            Assert.True(first.Extent > first.Radius + a.Size + NetworkLayout.LabelText(a).Length * NetworkLayout.LabelCharWidth);
-            foreach (var b in first.Nodes.Where(b => !ReferenceEquals(a, b)))
-            {
-                Assert.True(Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y)) > a.Size + b.Size, a.Id + " overlaps " + b.Id);
-            }
+            Assert.InRange(a.Size, 5, NetworkLayout.MaximumSize);
+            // The label fits in the figure and starts outside every node.
+            Assert.True(first.Extent >= first.Radius + NetworkLayout.MaximumSize + NetworkLayout.LabelGap + NetworkLayout.LabelText(a).Length * NetworkLayout.LabelCharWidth);
         }
-        // The node's area grows with its engagements.
-        Assert.True(NetworkLayout.NodeSize(NetworkNodeKind.Official, 4) > NetworkLayout.NodeSize(NetworkNodeKind.Official, 1));
+        // Labels run outwards along the radius from the same distance: two neighbours' labels are apart by at least the
+        // arc between them at that distance, which is more than a label is high; nodes are apart by more than their sizes.
+        for (int i = 0; i < ring.Count && ring.Count > 1; i++)
+        {
+            var (a, b) = (ring[i], ring[(i + 1) % ring.Count]);
+            double gap = Math.Sqrt((a.X - b.X) * (a.X - b.X) + (a.Y - b.Y) * (a.Y - b.Y));
+            Assert.True(gap > a.Size + b.Size, a.Id + " overlaps " + b.Id);
+            double angle = Math.Abs(b.Angle - a.Angle);
+            angle = Math.Min(angle, 2 * Math.PI - angle);
+            Assert.True(2 * (first.Radius + NetworkLayout.MaximumSize + NetworkLayout.LabelGap) * Math.Sin(angle / 2) >= NetworkLayout.LabelHeight,
+                a.Id + " and " + b.Id + " labels overlap");
+        }
+        // The home label, under the centre, stays inside the ring of nodes.
+        if (ring.Count > 0)
+        {
+            Assert.True(NetworkLayout.LabelText(home).Length * NetworkLayout.LabelCharWidth / 2 < first.Radius - NetworkLayout.MaximumSize);
+            Assert.True(home.Size + 16 + NetworkLayout.LabelHeight < first.Radius - NetworkLayout.MaximumSize);
+        }
+        Assert.True(NetworkLayout.NodeSize(4, 10) > NetworkLayout.NodeSize(1, 10));
+    }
+
+    /// <summary>A snapshot of one engagement with each of <paramref name="partners"/> countries of long names, plus one with two partners.</summary>
+    private static CorpusSnapshot ManyPartners(int partners)
+    {
+        var home = new Country("KH", "KHM", "Cambodia", "Kingdom of Cambodia", []);
+        var doc = new Document("d", "d.txt", null, null, null, null, 1);
+        var countries = Enumerable.Range(0, partners).Select(i => new Country("C" + i.ToString("D3", CultureInfo.InvariantCulture), "X", "Republic of Somewhere Number " + i, "R", [])).ToList();
+        var engagements = countries.Select((c, i) => new Engagement("e" + i, doc, EngagementKind.Meeting, EngagementStatus.Held, new PartialDate(2020 + i % 5, 1 + i % 12, 1),
+            null, [home, c], [], [], [], null, [])).ToList();
+        if (partners >= 2) engagements.Add(new Engagement("multi", doc, EngagementKind.Conference, EngagementStatus.Held, null, null, [home, countries[0], countries[1]], [], [], [], null, []));
+        return new CorpusSnapshot([doc], [], engagements);
     }
 
     [Fact]
@@ -267,6 +342,66 @@ public sealed class HtmlReportTests
     }
 
     [Fact]
+    public void Every_control_has_a_label_and_every_button_a_name()
+    {
+        var tags = HtmlScan.Tags(s_html);
+        var labelled = tags.Where(t => t.Name == "label").Select(t => t["for"]).ToHashSet();
+        var controls = tags.Where(t => t.Name is "input" or "select").ToList();
+        Assert.Equal(7, controls.Count);
+        Assert.All(controls, c => Assert.Contains(c["id"], labelled));
+        foreach (var button in tags.Where(t => t.Name == "button"))
+        {
+            int end = s_html.IndexOf("</button>", button.Position, StringComparison.Ordinal);
+            string text = s_html[(s_html.IndexOf('>', button.Position) + 1)..end];
+            Assert.False(string.IsNullOrWhiteSpace(text), "a button without text");
+            Assert.NotNull(button["type"]);
+        }
+        Assert.Equal("search", tags.Single(t => t["id"] == "filters")["role"]);
+        Assert.Equal("polite", tags.Single(t => t["id"] == "f-result")["aria-live"]);
+    }
+
+    [Fact]
+    public void Overview_steps_follow_the_span_of_the_dates()
+    {
+        static HtmlReport.TimeBins Bins(params PartialDate[] dates)
+        {
+            var doc = new Document("d", "d.txt", null, null, null, null, 1);
+            return HtmlReport.TimeBins.For(dates.Select((d, i) => new Engagement("e" + i, doc, EngagementKind.Meeting, EngagementStatus.Held, d, null, [], [], [], [], null, [])));
+        }
+        var months = Bins(new PartialDate(2023, 4, 26), new PartialDate(2024, 2));
+        Assert.Equal(("month", 11), (months.Step, months.Labels.Count));
+        Assert.Equal(["Apr 2023", "May 2023"], months.Labels.Take(2));
+        var quarters = Bins(new PartialDate(2019), new PartialDate(2023, 4, 26));
+        Assert.Equal(("quarter", 18), (quarters.Step, quarters.Labels.Count));
+        Assert.Equal("2019 Q1", quarters.Labels[0]);
+        Assert.Equal(("year", 12), (Bins(new PartialDate(2014, 12, 25), new PartialDate(2025, 1)).Step, Bins(new PartialDate(2014, 12, 25), new PartialDate(2025, 1)).Labels.Count));
+        Assert.Equal("decade", Bins(new PartialDate(1900), new PartialDate(2020)).Step);
+        Assert.Empty(Bins().Labels);
+        Assert.Equal(0, HtmlReport.HeatClass(0, 10));
+        Assert.Equal(1, HtmlReport.HeatClass(1, 10));
+        Assert.Equal(5, HtmlReport.HeatClass(10, 10));
+        Assert.Equal(5, HtmlReport.HeatClass(30, 10));
+    }
+
+    [Fact]
+    public void Large_corpora_keep_the_overview_to_a_fixed_size_and_page_the_tables()
+    {
+        var large = ExplorerAppTests.Large(2500);
+        string html = HtmlReport.Render(large);
+        var tags = HtmlScan.Tags(html);
+        Assert.Equal(12 + HtmlReport.KindColours.Count, tags.Count(t => t.Name == "tr" && t["data-row"] is not null));
+        Assert.Equal(HtmlReport.PageSize, tags.With("data-row-engagement-id").Count);
+        Assert.Equal(60, tags.With("data-row-official-id").Count);
+        Assert.Equal(HtmlReport.PageSize, tags.With("data-row-document-id").Count);
+        Assert.Empty(tags.With("data-engagement-id")); // no per-engagement timelines above the limit
+        Assert.Contains("<caption>2500 engagements; the first 100 are shown</caption>", html, StringComparison.Ordinal);
+        Assert.Equal(html, HtmlReport.Render(ExplorerAppTests.Large(2500)));
+        using var json = System.Text.Json.JsonDocument.Parse(DataText(html));
+        Assert.Equal(2500, json.RootElement.GetProperty("engagements").GetArrayLength());
+        Assert.Equal("quarter", json.RootElement.GetProperty("step").GetString());
+    }
+
+    [Fact]
     public void Empty_snapshot_still_gives_a_page()
     {
         string html = HtmlReport.Render(new CorpusSnapshot([], [], []));
@@ -278,13 +413,14 @@ public sealed class HtmlReportTests
     [Fact]
     public void Hostile_corpus_text_never_becomes_markup()
     {
-        string html = HtmlReport.Render(HostileCorpus());
+        string page = HtmlReport.Render(HostileCorpus());
+        string html = WithoutScript(page);
         var tags = HtmlScan.Tags(html);
         // Every "<" opens a tag the report writes itself; none comes from the corpus.
         Assert.Equal(HtmlScan.TagOpenings(html), tags.Count);
         Assert.All(tags, t => Assert.Contains(t.Name, AllowedTags));
         Assert.All(tags.SelectMany(t => t.Attributes.Keys), a => Assert.Contains(a, AllowedAttributes));
-        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(2, tags.Count(t => t.Name == "script"));
         Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
 
         Assert.Contains("Name &lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;", html, StringComparison.Ordinal);
@@ -292,11 +428,52 @@ public sealed class HtmlReportTests
         // Attribute values keep their text and stay inside their quotes.
         Assert.Equal("e" + HostileAttribute, Assert.Single(tags.With("data-engagement-id"))["data-engagement-id"]);
         Assert.Equal("u" + Hostile, Assert.Single(tags.With("data-offaxis-engagement-id"))["data-offaxis-engagement-id"]);
-        Assert.Contains(tags.With("data-node-id"), t => t["data-node-id"] == "id" + HostileAttribute);
+        Assert.Contains(tags.With("data-row-official-id"), t => t["data-row-official-id"] == "id" + HostileAttribute);
         // A javascript: address is shown as text, never linked; an http(s) address is linked with its query escaped.
         Assert.DoesNotContain(tags.With("href"), t => t["href"]!.Contains("javascript", StringComparison.OrdinalIgnoreCase));
         Assert.Contains(tags.With("href"), t => t["href"] == "https://example.org/a?b=1&c=%222%22");
         Assert.Contains("<span class=\"url\">javascript:alert(1)</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hostile_corpus_text_in_the_data_cannot_leave_its_script_element()
+    {
+        string page = HtmlReport.Render(HostileCorpus());
+        string data = DataText(page);
+        // No "<" at all in the data, so neither "</script" nor "<!--" can end or change the element early.
+        Assert.DoesNotContain("<", data, StringComparison.Ordinal);
+        Assert.DoesNotContain(">", data, StringComparison.Ordinal);
+        Assert.DoesNotContain("&", data, StringComparison.Ordinal);
+        Assert.Contains("\\u003c/script\\u003e", data, StringComparison.Ordinal);
+        // The data element ends where the report ends it: the next "</script>" after it is its own.
+        int end = page.IndexOf("</script>", page.IndexOf("id=\"" + HtmlReport.DataElementId + "\"", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.StartsWith("</script>\n<script>", page[end..], StringComparison.Ordinal);
+        // The text reads back exactly.
+        using var json = System.Text.Json.JsonDocument.Parse(data);
+        var engagement = json.RootElement.GetProperty("engagements")[0];
+        Assert.Equal("e" + HostileAttribute, engagement[0].GetString());
+        Assert.Equal("Evidence " + Hostile + HostileAttribute + HostileEntity, engagement[14][0][2].GetString());
+        Assert.Equal("Name " + Hostile, json.RootElement.GetProperty("officials")[0][1].GetString());
+        Assert.Equal("javascript:alert(1)", json.RootElement.GetProperty("documents")[0][6].GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, json.RootElement.GetProperty("documents")[0][7].ValueKind);
+        Assert.Equal("https://example.org/a?b=1&c=%222%22", json.RootElement.GetProperty("documents")[1][7].GetString());
+    }
+
+    [Theory]
+    [InlineData("</script><script>alert(1)</script>", "\"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\"")]
+    [InlineData("<!-- x", "\"\\u003c!-- x\"")]
+    [InlineData("a\"b\\c", "\"a\\\"b\\\\c\"")]
+    [InlineData("line\nsep\u2028par\u2029", "\"line\\nsep\\u2028par\\u2029\"")]
+    [InlineData("nul\0 & Ülkü", "\"nul\\u0000 \\u0026 Ülkü\"")]
+    [InlineData(null, "null")]
+    public void Script_json_escapes_what_could_end_the_element(string? text, string expected) => Assert.Equal(expected, ScriptJson.Quote(text));
+
+    [Fact]
+    public void Script_json_replaces_lone_surrogates()
+    {
+        string text = "a" + (char)0xD800 + "b\uD83D\uDE00";
+        Assert.Equal("\"a\\ufffdb\uD83D\uDE00\"", ScriptJson.Quote(text));
+        Assert.Equal("a\uFFFDb\uD83D\uDE00", System.Text.Json.JsonSerializer.Deserialize<string>(ScriptJson.Quote(text)));
     }
 
     [Theory]

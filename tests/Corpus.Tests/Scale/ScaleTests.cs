@@ -25,13 +25,11 @@ public class ScaleTests
     public void Ten_thousand_articles_generate_compile_and_load()
     {
         int n = Articles;
-        var harness = GeneratorHarness.FromFiles(SyntheticCorpus.Create(n));
-        harness.TrackSteps = false;
-        var run = harness.Run();
-        Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Empty(run.CompileDiagnostics);
+        var corpus = CompiledSyntheticCorpus.Get(n);
+        Assert.Empty(corpus.GeneratorProblems);
+        Assert.Empty(corpus.CompileProblems);
 
-        var (engagements, officials, mentions, documents) = Touch(run.Emit());
+        var (engagements, officials, mentions, documents) = Touch(corpus.Image);
         Assert.Equal(n, documents);
         Assert.True(engagements > n, $"{engagements} engagements");
         Assert.True(officials > n / 4, $"{officials} officials");
