@@ -27,7 +27,11 @@ internal sealed record LockContent(EquatableArray<LockEntry> Officials, Equatabl
 }
 
 /// <summary>What the articles give now: the content and its canonical text.</summary>
-internal sealed record LockSnapshot(LockContent Content, string Text);
+internal sealed record LockSnapshot(LockContent Content, string Text)
+{
+    /// <summary>The snapshot of a build that neither compares nor writes a lock.</summary>
+    public static readonly LockSnapshot None = new(new LockContent(EquatableArray<LockEntry>.Empty, EquatableArray<LockEntry>.Empty), "");
+}
 
 /// <summary>The lock file as read from its additional file: full path and text.</summary>
 internal sealed record LockFileText(string Path, string Text);

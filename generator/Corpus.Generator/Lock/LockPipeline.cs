@@ -50,9 +50,13 @@ internal static class LockPipeline
 
         var officials = corpus.Select(static (m, _) => LockWriter.Officials(m.Officials));
 
+        // Without a lock file and outside an update build the lock text is not even written.
+        var needed = file.Combine(settings).Select(static (x, _) => x.Left is not null || x.Right.Update);
+
         var snapshot = officials
             .Combine(engagements.Collect())
-            .Select(static (x, _) => LockWriter.Snapshot(x.Left, x.Right))
+            .Combine(needed)
+            .Select(static (x, _) => x.Right ? LockWriter.Snapshot(x.Left.Left, x.Left.Right) : LockSnapshot.None)
             .WithTrackingName(LockTrackingNames.LockSnapshot);
 
         var problems = snapshot

@@ -7,8 +7,8 @@ namespace Corpus.Tests.Lock;
 /// <summary>
 /// The update path in real builds: <c>dotnet build -p:CorpusLock=update</c> writes the lock, a
 /// plain build then passes, an edited article fails the build at the lock file's line with the
-/// new value, and updating again accepts it. The project is samples/Corpus.Data with its articles,
-/// lock and outputs moved to a temporary folder.
+/// new value, and updating again accepts it. The project lives in a temporary folder and uses the
+/// generator through its build files, as the package does; the lock is at its default place.
 /// </summary>
 [Trait(TestGroups.Category, TestGroups.Slow)]
 [Trait(TestGroups.Group, TestGroups.Build)]
@@ -31,18 +31,40 @@ public sealed class LockBuildTests : IDisposable
         }
     }
 
+    /// <summary>A project in probe/ that uses the generator as the package does (its build files and analyzer assemblies), with the lock at its default place.</summary>
+    private void WriteProject()
+    {
+        string bin = Path.GetDirectoryName(typeof(LockBuildTests).Assembly.Location)!;
+        string build = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "Corpus.Generator", "build");
+        Directory.CreateDirectory(Path.Combine(_temp, "probe"));
+        File.WriteAllText(Path.Combine(_temp, "probe", "Probe.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <Import Project="{build}/Corpus.Generator.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <CorpusNamespace>Probe.Data</CorpusNamespace>
+                <UseSharedCompilation>false</UseSharedCompilation>
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{bin}/Corpus.Generator.dll;{bin}/Corpus.Extraction.dll;{bin}/YamlDotNet.dll" />
+                <Reference Include="Corpus.Runtime" HintPath="{bin}/Corpus.Runtime.dll" />
+              </ItemGroup>
+              <Import Project="{build}/Corpus.Generator.targets" />
+            </Project>
+            """);
+    }
+
     private (int ExitCode, string Output) Build(params string[] extra)
     {
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = GeneratorHarness.RepositoryRoot,
+            WorkingDirectory = _temp,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var a in new[] { "build", "samples/Corpus.Data/Corpus.Data.csproj", "--no-restore", "--no-dependencies", "-nodeReuse:false",
-                     "-p:CorpusDirectory=" + Path.Combine(_temp, "articles") + "/", "-p:CorpusLockFile=" + Path.Combine(_temp, "corpus.lock.yaml"),
-                     "-p:OutputPath=" + Path.Combine(_temp, "bin") + "/", "-p:IntermediateOutputPath=" + Path.Combine(_temp, "obj") + "/" }.Concat(extra))
+        foreach (var a in new[] { "build", "probe/Probe.csproj", "-nodeReuse:false", "-p:CorpusDirectory=articles" }.Concat(extra))
         {
             start.ArgumentList.Add(a);
         }
@@ -65,8 +87,9 @@ public sealed class LockBuildTests : IDisposable
     {
         string articles = Directory.CreateDirectory(Path.Combine(_temp, "articles")).FullName;
         string article = Path.Combine(articles, "001_malaysia-visit.txt");
-        string lockFile = Path.Combine(_temp, "corpus.lock.yaml");
+        string lockFile = Path.Combine(_temp, "probe", "corpus.lock.yaml");
         File.WriteAllText(article, Article);
+        WriteProject();
 
         var plainWithoutLock = Build();
         Assert.True(plainWithoutLock.ExitCode == 0, plainWithoutLock.Output);
