@@ -136,6 +136,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (" + part.HintName + ")", e));
             }
         });
+        // The lock file (corpus.lock.yaml) and the ids of the checked-lookups analyzer: Lock/ and Lookups/.
+        Lock.LockPipeline.Register(context, facts, corpus);
+        Lookups.LookupKeys.Register(context, facts, corpus);
+
         context.RegisterSourceOutput(shards, static (spc, shard) =>
         {
             try

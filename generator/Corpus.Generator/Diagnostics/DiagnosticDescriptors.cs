@@ -60,6 +60,11 @@ internal static class DiagnosticDescriptors
         [UnknownTopic.Id] = UnknownTopic, [NotUtf8.Id] = NotUtf8, [ArticleTooLarge.Id] = ArticleTooLarge,
         [UnexpectedFailure.Id] = UnexpectedFailure, [InvalidNamespace.Id] = InvalidNamespace, [MemberNameAdjusted.Id] = MemberNameAdjusted,
         [YamlLimit.Id] = YamlLimit,
+        // The lock file (Lock/) and the checked-lookups analyzer (Lookups/).
+        [Lock.LockDiagnostics.Added.Id] = Lock.LockDiagnostics.Added, [Lock.LockDiagnostics.Removed.Id] = Lock.LockDiagnostics.Removed,
+        [Lock.LockDiagnostics.Changed.Id] = Lock.LockDiagnostics.Changed, [Lock.LockDiagnostics.Unreadable.Id] = Lock.LockDiagnostics.Unreadable,
+        [Lock.LockDiagnostics.TooManyDifferences.Id] = Lock.LockDiagnostics.TooManyDifferences,
+        [Lookups.LookupDiagnostics.UnknownId.Id] = Lookups.LookupDiagnostics.UnknownId, [Lookups.LookupDiagnostics.KnownId.Id] = Lookups.LookupDiagnostics.KnownId,
     };
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;

@@ -69,7 +69,7 @@ public sealed class PackageContentTests(PackedPackages packages)
         using var package = ZipFile.OpenRead(packages.PackagePath("Corpus.Generator"));
         var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var dll in new[] { "Corpus.Generator.dll", "Corpus.Extraction.dll", "YamlDotNet.dll" })
+        foreach (var dll in new[] { "Corpus.Generator.dll", "Corpus.Extraction.dll", "YamlDotNet.dll", "Corpus.CodeFixes.dll" })
         {
             Assert.Contains("analyzers/dotnet/cs/" + dll, entries);
         }

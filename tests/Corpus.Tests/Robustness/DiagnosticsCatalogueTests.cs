@@ -85,7 +85,11 @@ public class DiagnosticsCatalogueTests
     [Fact]
     public void Every_problem_id_has_a_descriptor()
     {
-        var ids = typeof(ProblemIds).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!).Order(StringComparer.Ordinal);
+        var ids = typeof(ProblemIds).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Concat(typeof(Corpus.Generator.Lock.LockIds).GetFields(BindingFlags.Public | BindingFlags.Static | BindingFlags.NonPublic))
+            .Select(f => (string)f.GetValue(null)!)
+            .Concat(new[] { Corpus.Generator.Lookups.LookupDiagnostics.UnknownIdId, Corpus.Generator.Lookups.LookupDiagnostics.KnownIdId })
+            .Order(StringComparer.Ordinal);
         Assert.Equal(ids, DiagnosticDescriptors.All.Select(d => d.Id).Order(StringComparer.Ordinal));
     }
 
