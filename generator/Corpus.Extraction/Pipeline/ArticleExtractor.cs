@@ -104,7 +104,10 @@ public static class ArticleExtractor
         }
         ResolveCounterparts(sentences);
 
-        string? home = gazetteer.Home;
+        // The home side is a party only in articles that name it (its name, demonym, one of its
+        // officials or a city of it in the text or the dateline): an article between two other states gets no home party, and
+        // its officials of unstated country are not given the home country.
+        string? home = NamesHome(gazetteer.Home, sentences, context.Cities, dateline?.Place);
         string? partner = MainPartner(sentences, home);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
@@ -231,6 +234,22 @@ public static class ArticleExtractor
                 official.Positions[index] = official.Positions[index] with { Title = source.Title, Organization = null };
             }
         }
+    }
+
+    private static string? NamesHome(string? home, List<SentenceAnalysis> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        if (home is null) return null;
+        if (datelinePlace is not null && cities.TryGetValue(datelinePlace, out var datelineCountry) && datelineCountry == home) return home;
+        foreach (var s in sentences)
+        {
+            if (s.Countries.Any(c => c.Code == home) || s.People.Any(p => p.Official.Country == home)) return home;
+        }
+        foreach (var city in cities)
+        {
+            if (city.Value != home) continue;
+            if (sentences.Any(s => s.Text.IndexOf(city.Key, StringComparison.Ordinal) >= 0)) return home;
+        }
+        return null;
     }
 
     private static string? MainPartner(List<SentenceAnalysis> sentences, string? home)

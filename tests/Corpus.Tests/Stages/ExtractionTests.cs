@@ -48,9 +48,26 @@ public class ExtractionTests
     [Fact]
     public void Planned_visits_are_planned()
     {
-        var e = Extract("Defence Minister Tea Banh will visit Turkey next month to meet Turkish officials.").Engagements.Single();
+        var e = Extract("Cambodian Defence Minister Tea Banh will visit Turkey next month to meet Turkish officials.").Engagements.Single();
         Assert.Equal("visit", e.Kind);
         Assert.Equal("planned", e.Status);
+    }
+
+    [Fact]
+    public void An_article_that_never_names_the_home_country_gives_it_no_part()
+    {
+        // A corpus written from Cambodia also holds reports between two other states.
+        var facts = Extract("Lao Defence Minister Khamphet Vongsavath held talks with visiting Vietnamese Defence Minister Tran Quoc Hung in Vientiane on Tuesday.");
+        var e = facts.Engagements.Single();
+        Assert.Equal(new[] { "LA", "VN" }, e.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.DoesNotContain(facts.Officials, o => o.Country == "KH");
+    }
+
+    [Fact]
+    public void An_article_that_names_the_home_country_keeps_the_home_side_for_officials_without_a_country()
+    {
+        var e = Extract("Defence Minister Tea Banh met the Turkish Ambassador in Phnom Penh on Monday.").Engagements.Single();
+        Assert.Equal(new[] { "KH", "TR" }, e.Countries.OrderBy(c => c, StringComparer.Ordinal));
     }
 
     [Fact]
