@@ -102,6 +102,12 @@ public sealed class PersonRecognizer
                 {
                     last += 2;
                 }
+                // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
+                if (last == j && tokens[j].Text.Length == 1 && last + 2 < tokens.Count && tokens[last + 1].Text == "."
+                    && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].IsCapitalized && tokens[last + 2].Start > tokens[last + 1].End)
+                {
+                    last += 1;
+                }
                 parts.Add((j, last));
                 j = last + 1;
             }
@@ -124,6 +130,10 @@ public sealed class PersonRecognizer
             int startPart = parts.FindIndex(p => !lexical[p.First]);
             if (startPart < 0) { k = j; continue; }
             var nameParts = parts.Skip(startPart).Take(4).ToList();
+            // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15").
+            int dateWord = nameParts.FindIndex(1, p => Lexicon.Weekdays.Contains(tokens[p.First].Text)
+                || (Lexicon.Months.Contains(tokens[p.First].Text) && p.Last + 1 < tokens.Count && char.IsDigit(tokens[p.Last + 1].Text[0])));
+            if (dateWord > 0) nameParts = nameParts.Take(dateWord).ToList();
             // "Mine Action Centre", "Southern Theater Command": a name does not end in an organisation word.
             if (Lexicon.OrganizationHeads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
             {

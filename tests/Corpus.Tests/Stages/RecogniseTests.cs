@@ -95,4 +95,17 @@ public class RecogniseTests
         Assert.Equal("IsmetKenaroglu", Corpus.Generator.Naming.MemberNames.PascalCase("Ismet KeNaRoGLu"));
         Assert.Equal("_4thSummit", Corpus.Generator.Naming.MemberNames.PascalCase("4th Summit"));
     }
+
+    [Theory]
+    [InlineData("Lt. Gen. Matthew W. McFarlane, commander of the 1st Corps, attended the ceremony.", "Matthew W. McFarlane")]
+    [InlineData("Deputy Chief of Mission Karen L. Whitley handed over the boats.", "Karen L. Whitley")]
+    [InlineData("Lt. Gen. C. J. Mahoney opened the exercise.", "C. J. Mahoney")]
+    public void A_middle_initial_stays_inside_the_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    [InlineData("Defence Minister Richard Marles Thursday hosted his counterpart in Geelong.", "Richard Marles")]
+    [InlineData("Turkish Defence Minister Ismet Yilmaz May 15 met his Azerbaijani counterpart.", "Ismet Yilmaz")]
+    public void A_name_ends_before_a_date(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
 }
