@@ -66,7 +66,7 @@ internal static class LockPipeline
             .Select(static (x, _) => SafeCompare(x.Left.Left, x.Left.Right, x.Right))
             .WithTrackingName(LockTrackingNames.LockComparison);
 
-        context.RegisterSourceOutput(problems, static (spc, p) => Report(spc, p));
+        context.RegisterSourceOutput(problems, static (spc, p) => ProblemReporter.Report(spc, p));
 
         var update = snapshot
             .Combine(settings)
@@ -107,23 +107,4 @@ internal static class LockPipeline
         => string.Concat(source.Split('\n')
             .Where(l => l.StartsWith(LinePrefix.TrimEnd(), StringComparison.Ordinal))
             .Select(l => (l.Length > LinePrefix.Length ? l.Substring(LinePrefix.Length) : "") + "\n"));
-
-    private static void Report(SourceProductionContext spc, EquatableArray<Problem> problems)
-    {
-        foreach (var p in problems)
-        {
-            var descriptor = DiagnosticDescriptors.For(p.Id);
-            var location = Location.None;
-            if (p.Path.Length > 0)
-            {
-                var start = new LinePosition(Math.Max(0, p.Line), Math.Max(0, p.Column));
-                var end = new LinePosition(Math.Max(0, p.EndLine), Math.Max(0, p.EndColumn));
-                if (end < start) end = start;
-                location = Location.Create(p.Path, new TextSpan(Math.Max(0, p.Start), Math.Max(0, p.Length)), new LinePositionSpan(start, end));
-            }
-            var args = new object[Math.Max(8, p.Args.Count)];
-            for (int i = 0; i < args.Length; i++) args[i] = i < p.Args.Count ? p.Args[i] : "";
-            spc.ReportDiagnostic(Diagnostic.Create(descriptor, location, args));
-        }
-    }
 }
