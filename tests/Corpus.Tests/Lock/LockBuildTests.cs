@@ -1,6 +1,5 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
-using Corpus.Tests.Generator;
+using Corpus.Tests.Robustness;
 
 namespace Corpus.Tests.Lock;
 
@@ -31,55 +30,10 @@ public sealed class LockBuildTests : IDisposable
         }
     }
 
-    /// <summary>A project in probe/ that uses the generator as the package does (its build files and analyzer assemblies), with the lock at its default place.</summary>
-    private void WriteProject()
-    {
-        string bin = Path.GetDirectoryName(typeof(LockBuildTests).Assembly.Location)!;
-        string build = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "Corpus.Generator", "build");
-        Directory.CreateDirectory(Path.Combine(_temp, "probe"));
-        File.WriteAllText(Path.Combine(_temp, "probe", "Probe.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{build}/Corpus.Generator.props" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <CorpusNamespace>Probe.Data</CorpusNamespace>
-                <UseSharedCompilation>false</UseSharedCompilation>
-              </PropertyGroup>
-              <ItemGroup>
-                <Analyzer Include="{bin}/Corpus.Generator.dll;{bin}/Corpus.Extraction.dll;{bin}/YamlDotNet.dll" />
-                <Reference Include="Corpus.Runtime" HintPath="{bin}/Corpus.Runtime.dll" />
-              </ItemGroup>
-              <Import Project="{build}/Corpus.Generator.targets" />
-            </Project>
-            """);
-    }
-
     private (int ExitCode, string Output) Build(params string[] extra)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _temp,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in new[] { "build", "probe/Probe.csproj", "-nodeReuse:false", "-p:CorpusDirectory=articles" }.Concat(extra))
-        {
-            start.ArgumentList.Add(a);
-        }
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet build did not finish");
-        }
-        return (process.ExitCode, stdout + stderr.Result);
+        var result = ProbeBuild.Dotnet(_temp, new[] { "build", "probe/Probe.csproj", "-nodeReuse:false", "-p:CorpusDirectory=articles" }.Concat(extra).ToArray());
+        return (result.ExitCode, result.Output);
     }
 
     [Fact]
@@ -89,7 +43,7 @@ public sealed class LockBuildTests : IDisposable
         string article = Path.Combine(articles, "001_malaysia-visit.txt");
         string lockFile = Path.Combine(_temp, "probe", "corpus.lock.yaml");
         File.WriteAllText(article, Article);
-        WriteProject();
+        ProbeBuild.WriteProject(_temp);
 
         var plainWithoutLock = Build();
         Assert.True(plainWithoutLock.ExitCode == 0, plainWithoutLock.Output);

@@ -67,21 +67,24 @@ public class CheckedLookupTests
 
     private static string Program(string body) => "namespace App\n{\n    public static class Program\n    {\n        public static object? Run()\n        {\n" + body + "\n        }\n    }\n}\n";
 
-    private static async Task Analyze(string program)
+    private static async Task Analyze(string program, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<CheckedLookupAnalyzer, DefaultVerifier> { TestCode = "#nullable enable\n" + program };
         Configure(test);
+        test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
 
-    private static async Task Fix(string program, string fixedProgram, int iterations = 1)
+    /// <summary>Runs the code fix; <paramref name="chained"/> fixes in a row when one fix leads to another.</summary>
+    private static async Task Fix(string program, string fixedProgram, int? chained = null)
     {
         var test = new CSharpCodeFixTest<CheckedLookupAnalyzer, CheckedLookupCodeFix, DefaultVerifier>
         {
             TestCode = "#nullable enable\n" + program,
             FixedCode = "#nullable enable\n" + fixedProgram,
-            NumberOfFixAllIterations = iterations,
+            NumberOfFixAllIterations = chained ?? 1,
         };
+        if (chained is int n) test.NumberOfIncrementalIterations = n;
         Configure(test);
         test.FixedState.Sources.Add(("Generated.g.cs", Generated));
         test.FixedState.AdditionalReferences.AddRange(ConsumerReferences.All);
@@ -91,13 +94,8 @@ public class CheckedLookupTests
     [Fact]
     public async Task An_unknown_official_is_an_error_at_the_literal_naming_the_nearest_id()
     {
-        var test = new CSharpAnalyzerTest<CheckedLookupAnalyzer, DefaultVerifier>
-        {
-            TestCode = "#nullable enable\n" + Program("            return Officials.All.Find({|#0:\"vong-pisne\"|});"),
-        };
-        Configure(test);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(LookupDiagnostics.UnknownId).WithLocation(0).WithArguments("official", "vong-pisne", "; did you mean \"vong-pisen\"?"));
-        await test.RunAsync();
+        await Analyze(Program("            return Officials.All.Find({|#0:\"vong-pisne\"|});"),
+            new DiagnosticResult(LookupDiagnostics.UnknownId).WithLocation(0).WithArguments("official", "vong-pisne", "; did you mean \"vong-pisen\"?"));
     }
 
     [Fact]
@@ -135,29 +133,15 @@ public class CheckedLookupTests
     public async Task The_fix_for_an_unknown_id_uses_the_nearest_one_and_then_its_member()
     {
         // Two fixes in a row: the literal becomes the nearest id, whose lookup then becomes the member.
-        var test = new CSharpCodeFixTest<CheckedLookupAnalyzer, CheckedLookupCodeFix, DefaultVerifier>
-        {
-            TestCode = "#nullable enable\n" + Program("""            return Officials.All.Find({|CORPUS200:"vong-pisne"|});"""),
-            FixedCode = "#nullable enable\n" + Program("""            return Officials.VongPisen;"""),
-            NumberOfIncrementalIterations = 2,
-            NumberOfFixAllIterations = 2,
-        };
-        Configure(test);
-        test.FixedState.Sources.Add(("Generated.g.cs", Generated));
-        test.FixedState.AdditionalReferences.AddRange(ConsumerReferences.All);
-        await test.RunAsync();
+        await Fix(Program("""            return Officials.All.Find({|CORPUS200:"vong-pisne"|});"""),
+            Program("""            return Officials.VongPisen;"""), chained: 2);
     }
 
     [Fact]
     public async Task An_id_far_from_every_id_gets_no_suggestion()
     {
-        var test = new CSharpAnalyzerTest<CheckedLookupAnalyzer, DefaultVerifier>
-        {
-            TestCode = "#nullable enable\n" + Program("            return Officials.All.Find({|#0:\"no-such-person\"|});"),
-        };
-        Configure(test);
-        test.ExpectedDiagnostics.Add(new DiagnosticResult(LookupDiagnostics.UnknownId).WithLocation(0).WithArguments("official", "no-such-person", ""));
-        await test.RunAsync();
+        await Analyze(Program("            return Officials.All.Find({|#0:\"no-such-person\"|});"),
+            new DiagnosticResult(LookupDiagnostics.UnknownId).WithLocation(0).WithArguments("official", "no-such-person", ""));
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using Corpus.Tests.Generator;
@@ -29,32 +28,6 @@ public sealed class BuildProcessTests : IDisposable
         }
     }
 
-    private sealed record Result(int ExitCode, string Output);
-
-    private static Result Dotnet(string workingDirectory, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = process.StandardOutput.ReadToEnd();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("dotnet " + string.Join(' ', args) + " did not finish");
-        }
-        return new Result(process.ExitCode, stdout + stderr.Result);
-    }
-
     private static void AssertNoStackTrace(string output)
     {
         Assert.DoesNotMatch(new Regex(@"^\s+at \S+\(", RegexOptions.Multiline), output);
@@ -66,7 +39,7 @@ public sealed class BuildProcessTests : IDisposable
     public void A_missing_CorpusDirectory_fails_the_build_with_one_CORPUS100_line()
     {
         string missing = Path.Combine(_temp, "no-such-articles");
-        var result = Dotnet(GeneratorHarness.RepositoryRoot, "build", "samples/Corpus.Data/Corpus.Data.csproj", "--no-restore", "--no-dependencies", "-nodeReuse:false",
+        var result = ProbeBuild.Dotnet(GeneratorHarness.RepositoryRoot, "build", "samples/Corpus.Data/Corpus.Data.csproj", "--no-restore", "--no-dependencies", "-nodeReuse:false",
             "-p:CorpusDirectory=" + missing, "-p:OutputPath=" + Path.Combine(_temp, "bin") + "/", "-p:IntermediateOutputPath=" + Path.Combine(_temp, "obj") + "/");
         Assert.NotEqual(0, result.ExitCode);
         var errors = result.Output.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
@@ -83,8 +56,6 @@ public sealed class BuildProcessTests : IDisposable
     [Fact]
     public void Bytes_that_are_not_UTF_8_in_a_real_file_are_CORPUS014_at_their_line_and_column()
     {
-        string bin = Path.GetDirectoryName(typeof(BuildProcessTests).Assembly.Location)!;
-        string build = Path.Combine(GeneratorHarness.RepositoryRoot, "generator", "Corpus.Generator", "build");
         string articles = Path.Combine(_temp, "articles");
         Directory.CreateDirectory(articles);
         // Line 2 holds "Türkiye" in Windows-1252 (0xFC is not UTF-8 on its own); line 3 is valid UTF-8.
@@ -93,26 +64,8 @@ public sealed class BuildProcessTests : IDisposable
             .Concat(Encoding.UTF8.GetBytes("Both sides thanked Ülkü Kocaefe.\n")).ToArray();
         File.WriteAllBytes(Path.Combine(articles, "latin.txt"), bytes);
         File.WriteAllText(Path.Combine(articles, "fine.txt"), "Prime Minister Hun Manet visited Laos.\n");
-        Directory.CreateDirectory(Path.Combine(_temp, "probe"));
-        string project = Path.Combine(_temp, "probe", "Probe.csproj");
-        File.WriteAllText(project, $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <Import Project="{build}/Corpus.Generator.props" />
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <CorpusNamespace>Probe.Data</CorpusNamespace>
-                <GenerateDocumentationFile>true</GenerateDocumentationFile>
-                <UseSharedCompilation>false</UseSharedCompilation>
-              </PropertyGroup>
-              <ItemGroup>
-                <Analyzer Include="{bin}/Corpus.Generator.dll;{bin}/Corpus.Extraction.dll;{bin}/YamlDotNet.dll" />
-                <Reference Include="Corpus.Runtime" HintPath="{bin}/Corpus.Runtime.dll" />
-              </ItemGroup>
-              <Import Project="{build}/Corpus.Generator.targets" />
-            </Project>
-            """);
-        var result = Dotnet(_temp, "build", "probe/Probe.csproj", "-nodeReuse:false", "-p:CorpusDirectory=articles");
+        ProbeBuild.WriteProject(_temp, documentationFile: true);
+        var result = ProbeBuild.Dotnet(_temp, "build", "probe/Probe.csproj", "-nodeReuse:false", "-p:CorpusDirectory=articles");
         Assert.True(result.ExitCode == 0, result.Output);
         var warnings = result.Output.Split('\n').Where(l => l.Contains(" warning CORPUS", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().ToList();
         var warning = Assert.Single(warnings);
