@@ -79,12 +79,27 @@ public static class CorpusAssembler
                 officials[o.Id] = entry;
             }
         }
+        // The engagements each official takes part in, in document order.
+        var engagements = new Dictionary<string, List<OfficialEngagement>>(StringComparer.Ordinal);
+        foreach (var a in ordered)
+        {
+            foreach (var e in a.Engagements)
+            {
+                foreach (var id in e.Participants.Distinct(StringComparer.Ordinal))
+                {
+                    if (!officials.ContainsKey(id)) continue;
+                    if (!engagements.TryGetValue(id, out var list)) engagements.Add(id, list = new List<OfficialEngagement>());
+                    list.Add(new OfficialEngagement(a.Document.Id, e));
+                }
+            }
+        }
         var officialModels = order.Select(id =>
         {
             var e = officials[id];
             string? country = gazetteerCountry.TryGetValue(id, out var gc) && gc is not null ? gc : e.Country;
             e.Aliases.Remove(e.Name);
             return new CorpusOfficial(id, e.Name, e.Aliases.ToEquatableArray(), country, e.Positions.ToEquatableArray(), e.Docs.ToEquatableArray(),
+                engagements.TryGetValue(id, out var taken) ? taken.ToEquatableArray() : EquatableArray<OfficialEngagement>.Empty,
                 OfficialPlace(e.First, id, FullPath(e.First)));
         }).ToList();
 

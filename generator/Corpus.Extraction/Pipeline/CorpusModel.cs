@@ -24,9 +24,15 @@ public sealed record CorpusTopic(string Name, EquatableArray<string> Triggers, S
 /// <summary>A position an official held, and the document that states it.</summary>
 public sealed record OfficialPosition(string DocumentId, PositionFact Position);
 
-/// <summary>An official merged across articles: one id, every spelling, positions over time and the documents that name them.</summary>
+/// <summary>An engagement an official takes part in, and the document that reports it.</summary>
+public sealed record OfficialEngagement(string DocumentId, EngagementFact Engagement);
+
+/// <summary>
+/// An official merged across articles: one id, every spelling, positions over time, the documents
+/// that name them and the engagements that list them as a participant (in document order).
+/// </summary>
 public sealed record CorpusOfficial(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<OfficialPosition> Positions,
-    EquatableArray<string> Documents, SourceSpan Origin);
+    EquatableArray<string> Documents, EquatableArray<OfficialEngagement> Engagements, SourceSpan Origin);
 
 /// <summary>
 /// The facts of the whole corpus, merged across articles: documents in id order, the countries

@@ -164,13 +164,7 @@ internal static class CorpusEmitter
         int index = 0;
         foreach (var o in model.Officials)
         {
-            var titles = o.Positions.Select(p => p.Position.Title).Distinct().ToList();
-            w.Line($"/// <summary>{Literals.Xml(o.Name)}{(o.Country is null ? "" : " (" + o.Country + ")")}{(titles.Count == 0 ? "" : ": " + Literals.Xml(string.Join("; ", titles)))}.</summary>");
-            if (o.Positions.Count > 0)
-            {
-                var first = o.Positions[0];
-                w.Line($"/// <remarks>\"{Literals.Xml(first.Position.Evidence.Text)}\" ({Literals.Xml(first.DocumentId)}, line {Literals.Int(first.Position.Evidence.Line)})</remarks>");
-            }
+            OfficialDocs(w, o);
             w.Line($"public static {R}Official {o.Member} => {store}.Official({Literals.Int(index++)});");
             w.Line();
         }
@@ -185,6 +179,58 @@ internal static class CorpusEmitter
         w.Close();
         return w.ToString();
     }
+
+    /// <summary>
+    /// An official's XML docs: who and what in the summary, then the positions over time with their
+    /// dates, the number of engagements with the latest few (date, kind, countries, place, evidence),
+    /// and the sentence that first names them.
+    /// </summary>
+    private static void OfficialDocs(SourceWriter w, OfficialModel o)
+    {
+        var d = o.Digest;
+        var current = d.Positions.Where(p => p.To is not null).OrderByDescending(p => p.To, StringComparer.Ordinal).FirstOrDefault()
+            ?? (d.Positions.Count > 0 ? d.Positions[0] : null);
+        string engagements = d.Engagements == 0 ? "no engagements"
+            : Count(d.Engagements, "engagement") + (d.Latest.Count > 0 && d.Latest[0].Date is { } last ? ", latest: " + OfficialDigest.Display(last) : "");
+        w.Line($"/// <summary>{Literals.Xml(o.Name)}{(o.Country is null ? "" : " (" + o.Country + ")")}{(current is null ? "" : ": " + Literals.Xml(current.Title))}; {engagements}.</summary>");
+        if (d.Positions.Count == 0 && d.Latest.Count == 0 && o.Positions.Count == 0) return;
+        w.Line("/// <remarks>");
+        if (d.Positions.Count > 0)
+        {
+            w.Line("/// <para>Positions over time:</para>");
+            w.Line("/// <list type=\"bullet\">");
+            foreach (var p in d.Positions)
+            {
+                string when = p.From == p.To ? OfficialDigest.Display(p.From) : OfficialDigest.Display(p.From) + " to " + OfficialDigest.Display(p.To);
+                var what = new[] { p.Rank, p.Title, p.Organization }.Where(s => !string.IsNullOrEmpty(s));
+                w.Line($"/// <item><description>{Literals.Xml(when)}: {Literals.Xml(string.Join(", ", what))} ({Count(p.Articles, "article")})</description></item>");
+            }
+            w.Line("/// </list>");
+            if (d.PositionCount > d.Positions.Count) w.Line($"/// <para>And {Count(d.PositionCount - d.Positions.Count, "more position")}.</para>");
+        }
+        if (d.Latest.Count > 0)
+        {
+            w.Line(d.Engagements > d.Latest.Count
+                ? $"/// <para>Latest engagements ({Literals.Int(d.Latest.Count)} of {Literals.Int(d.Engagements)}):</para>"
+                : "/// <para>Engagements:</para>");
+            w.Line("/// <list type=\"bullet\">");
+            foreach (var e in d.Latest)
+            {
+                string where = e.Place is null ? "" : ", at " + e.Place;
+                string countries = e.Countries.Count == 0 ? "" : ", " + string.Join(" and ", e.Countries);
+                w.Line($"/// <item><description>{Literals.Xml(OfficialDigest.Display(e.Date))}, {Literals.Xml(e.Kind)}{Literals.Xml(countries)}{Literals.Xml(where)}: \"{Literals.Xml(e.Evidence)}\" ({Literals.Xml(e.DocumentId)}, line {Literals.Int(e.Line)})</description></item>");
+            }
+            w.Line("/// </list>");
+        }
+        if (o.Positions.Count > 0)
+        {
+            var first = o.Positions[0];
+            w.Line($"/// <para>First named: \"{Literals.Xml(OfficialDigest.Cut(first.Position.Evidence.Text))}\" ({Literals.Xml(first.DocumentId)}, line {Literals.Int(first.Position.Evidence.Line)})</para>");
+        }
+        w.Line("/// </remarks>");
+    }
+
+    private static string Count(int n, string noun) => Literals.Int(n) + " " + noun + (n == 1 ? "" : "s");
 
     private static string OfficialsData(CorpusModel model)
     {

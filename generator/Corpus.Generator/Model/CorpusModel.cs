@@ -20,7 +20,7 @@ internal sealed record OrganizationModel(string Id, string Name, string? Acronym
 internal sealed record TopicModel(string Name, EquatableArray<string> Triggers, string Member);
 
 internal sealed record OfficialModel(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<OfficialPosition> Positions,
-    EquatableArray<string> Documents, string Member);
+    EquatableArray<string> Documents, string Member, OfficialDigest Digest);
 
 /// <summary>
 /// The corpus as the generated code presents it: the engine's merged facts with a C# member name

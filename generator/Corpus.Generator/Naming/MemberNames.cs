@@ -43,8 +43,13 @@ internal static class MemberNames
         var problems = new List<Problem>(facts.Problems);
 
         var officialNames = new Namer("official", problems);
+        var published = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var d in facts.Documents)
+        {
+            if (!published.ContainsKey(d.Id)) published.Add(d.Id, d.Published);
+        }
         var officials = facts.Officials.Select(o => new OfficialModel(o.Id, o.Name, o.Aliases, o.Country, o.Positions, o.Documents,
-            officialNames.Take(o.Id, o.Name, o.Origin))).ToEquatableArray();
+            officialNames.Take(o.Id, o.Name, o.Origin), OfficialDigest.Of(o, published))).ToEquatableArray();
 
         var countryNames = new Namer("country", problems);
         var countries = facts.Countries.Select(c => new CountryModel(c.Alpha2, c.Alpha3, c.Name, c.OfficialName, c.Demonyms,

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+
+namespace Corpus.Generator.Model;
+
+/// <summary>A position as an official's documentation shows it: one title held, first and last dated, and in how many articles.</summary>
+internal sealed record PositionSpan(string Title, string? Rank, string? Organization, string? From, string? To, int Articles);
+
+/// <summary>One engagement in an official's documentation: when, what, with which countries, where, and the sentence that says so.</summary>
+internal sealed record EngagementLine(string? Date, string Kind, EquatableArray<string> Countries, string? Place, string DocumentId, int Line, string Evidence);
+
+/// <summary>
+/// What an official's generated member tells a reader at a glance: the positions held over time,
+/// how many engagements the corpus lists them in, and the latest few. Only this summary (not every
+/// engagement) is part of the Officials file's model, so the file is emitted again only when what
+/// it shows changes.
+/// </summary>
+internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, int PositionCount, int Engagements, EquatableArray<EngagementLine> Latest)
+{
+    /// <summary>The most positions a member's documentation lists.</summary>
+    public const int MaxPositions = 6;
+
+    /// <summary>The most engagements a member's documentation lists.</summary>
+    public const int MaxEngagements = 3;
+
+    /// <summary>The longest evidence sentence shown before it is cut.</summary>
+    public const int MaxEvidence = 200;
+
+    public static OfficialDigest Empty { get; } = new(EquatableArray<PositionSpan>.Empty, 0, 0, EquatableArray<EngagementLine>.Empty);
+
+    /// <summary>
+    /// Summarises an official. A position without a date of its own is dated by its article's
+    /// publication date (<paramref name="published"/>, by document id); positions are grouped by
+    /// title, rank and organisation and ordered by their first date (undated ones last).
+    /// Engagements are ordered latest first; undated ones follow the dated in document order.
+    /// </summary>
+    public static OfficialDigest Of(CorpusOfficial official, IReadOnlyDictionary<string, string?> published)
+    {
+        var groups = new List<(string Title, string? Rank, string? Organization, string? From, string? To, HashSet<string> Docs, int Order)>();
+        var index = new Dictionary<(string, string, string), int>();
+        foreach (var p in official.Positions)
+        {
+            var pos = p.Position;
+            string? date = pos.Date ?? (published.TryGetValue(p.DocumentId, out var d) ? d : null);
+            var key = (pos.Title.ToUpperInvariant(), (pos.Rank ?? "").ToUpperInvariant(), (pos.Organization ?? "").ToUpperInvariant());
+            if (!index.TryGetValue(key, out int i))
+            {
+                index.Add(key, i = groups.Count);
+                groups.Add((pos.Title, pos.Rank, pos.Organization, date, date, new HashSet<string>(StringComparer.Ordinal), groups.Count));
+            }
+            var g = groups[i];
+            g.Docs.Add(p.DocumentId);
+            if (date is not null)
+            {
+                if (g.From is null || string.CompareOrdinal(date, g.From) < 0) g.From = date;
+                if (g.To is null || string.CompareOrdinal(date, g.To) > 0) g.To = date;
+            }
+            groups[i] = g;
+        }
+        var positions = groups
+            .OrderBy(g => g.From is null ? 1 : 0)
+            .ThenBy(g => g.From, StringComparer.Ordinal)
+            .ThenBy(g => g.Order)
+            .Take(MaxPositions)
+            .Select(g => new PositionSpan(g.Title, g.Rank, g.Organization, g.From, g.To, g.Docs.Count))
+            .ToEquatableArray();
+
+        var distinct = new List<OfficialEngagement>();
+        var seen = new HashSet<(string, string)>();
+        foreach (var e in official.Engagements)
+        {
+            if (seen.Add((e.DocumentId, e.Engagement.Id))) distinct.Add(e);
+        }
+        var latest = distinct
+            .Select((e, order) => (e, order))
+            .OrderBy(x => Rank(x.e.Engagement.Date))
+            .ThenByDescending(x => x.e.Engagement.Date, StringComparer.Ordinal)
+            .ThenBy(x => x.order)
+            .Take(MaxEngagements)
+            .Select(x => Line(x.e))
+            .ToEquatableArray();
+        return new OfficialDigest(positions, groups.Count, distinct.Count, latest);
+    }
+
+    // Dates with a year first, then dates without one ("--06-12"), then undated engagements.
+    private static int Rank(string? date) => date is null ? 2 : date.StartsWith("-", StringComparison.Ordinal) ? 1 : 0;
+
+    private static readonly string[] s_months =
+        { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" };
+
+    /// <summary>
+    /// A partial date as a reader says it: "2023-04-26", "2023-04" and "2023" stay as they are; a date
+    /// without its year ("--04-26", "--04") becomes "April 26 (year not stated)".
+    /// </summary>
+    public static string Display(string? date)
+    {
+        if (date is null) return "undated";
+        if (!date.StartsWith("--", StringComparison.Ordinal) || date.Length < 4) return date;
+        if (!int.TryParse(date.Substring(2, 2), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int month)
+            || month < 1 || month > 12)
+        {
+            return date;
+        }
+        string day = date.Length >= 7 && date[4] == '-' ? " " + date.Substring(5).TrimStart('0') : "";
+        return s_months[month - 1] + day + " (year not stated)";
+    }
+
+    private static EngagementLine Line(OfficialEngagement e)
+    {
+        var f = e.Engagement;
+        var evidence = f.Evidence.Count > 0 ? f.Evidence[0] : null;
+        var location = f.Location;
+        string? place = location is null
+            ? null
+            : string.Join(", ", new[] { location.Place, location.City, location.Country }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal));
+        return new EngagementLine(f.Date, f.Kind, f.Countries, string.IsNullOrEmpty(place) ? null : place, e.DocumentId,
+            evidence?.Line ?? 0, Cut(evidence?.Text ?? ""));
+    }
+
+    /// <summary>A sentence cut at a word boundary to at most <see cref="MaxEvidence"/> characters, with an ellipsis when cut.</summary>
+    public static string Cut(string text)
+    {
+        if (text.Length <= MaxEvidence) return text;
+        int end = text.LastIndexOf(' ', MaxEvidence - 1);
+        if (end < MaxEvidence / 2) end = MaxEvidence - 1;
+        if (end > 0 && char.IsHighSurrogate(text[end - 1])) end--;
+        return text.Substring(0, end).TrimEnd() + "\u2026";
+    }
+}
