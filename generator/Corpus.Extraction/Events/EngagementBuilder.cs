@@ -74,7 +74,7 @@ public static class EngagementBuilder
             var touched = new List<EngagementDraft>();
             var possessors = new List<string>();
             var valid = new List<Trigger>();
-            foreach (var trigger in Triggers.Find(s.Text))
+            foreach (var trigger in Triggers.Find(s))
             {
                 string before = s.Text.Substring(0, trigger.Index);
                 var date = AttachedDate(s, trigger, published, false);
@@ -331,7 +331,7 @@ public static class EngagementBuilder
         if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
         if (target.Date is null && !notReporting)
         {
-            foreach (var t in Triggers.Find(s.Text))
+            foreach (var t in Triggers.Find(s))
             {
                 target.Date = AttachedDate(s, t, published, target.Status == EngagementNames.Planned);
                 if (target.Date is not null) break;

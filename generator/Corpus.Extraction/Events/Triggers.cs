@@ -16,11 +16,14 @@ public sealed record Trigger(string Kind, int Index, int Length, string Text, bo
 /// <summary>Finds the triggers of the event vocabulary (<see cref="EventVocabulary"/>, <c>Vocabulary/events.tsv</c>) in a sentence.</summary>
 public static class Triggers
 {
+    /// <summary>Every trigger in an analysed sentence, by the patterns of its article's gazetteer.</summary>
+    public static List<Trigger> Find(Resolve.SentenceAnalysis sentence) => Find(sentence.Text, sentence.TriggerPatterns);
+
     /// <summary>Every trigger in a sentence, earliest first; where two overlap the first pattern wins.</summary>
-    public static List<Trigger> Find(string sentence)
+    public static List<Trigger> Find(string sentence, IReadOnlyList<TriggerPattern>? patterns = null)
     {
         var result = new List<Trigger>();
-        foreach (var trigger in EventVocabulary.Triggers)
+        foreach (var trigger in patterns ?? EventVocabulary.Triggers)
         {
             foreach (Match m in trigger.Pattern.Matches(sentence))
             {

@@ -63,6 +63,7 @@ public static class ArticleExtractor
             }
             var a = new SentenceAnalysis(sentence, Tokenizer.Tokenize(sentence.Text));
             a.IsLink = s_link.IsMatch(sentence.Text);
+            a.TriggerPatterns = context.Triggers;
             a.Countries = context.Countries.Find(a.Tokens);
             a.Dates = DateRecognizer.Find(sentence.Text);
             // The dateline dates the article, not what the first sentence reports.

@@ -14,6 +14,12 @@ public sealed record GazetteerOfficial(string Name, EquatableArray<string> Alias
 /// <summary>A place corpus.yaml adds to the venues of the vocabulary, with its country.</summary>
 public sealed record PlaceEntry(string Name, string Country);
 
+/// <summary>A word or phrase corpus.yaml adds to the event triggers: the kind it reports, and whether it is a verb (its actors are the subject) or a noun.</summary>
+public sealed record TriggerEntry(string Kind, bool IsVerb, string Phrase);
+
+/// <summary>A rank corpus.yaml adds: a written form ("Brig. Gen.") and the full rank it stands for.</summary>
+public sealed record RankEntry(string Form, string Rank);
+
 public sealed record CountryNames(string Code, EquatableArray<string> Names, EquatableArray<string> Demonyms);
 
 /// <summary>A topic of the vocabulary and its trigger words; <see cref="At"/> is where its name stands in corpus.yaml.</summary>
@@ -35,6 +41,15 @@ public sealed record Gazetteer(
 {
     /// <summary>Places corpus.yaml adds to the venues of the vocabulary (<c>places:</c>).</summary>
     public EquatableArray<PlaceEntry> Places { get; init; } = EquatableArray<PlaceEntry>.Empty;
+
+    /// <summary>Words and phrases corpus.yaml adds to the event triggers (<c>triggers:</c>); they are tried before the built-in ones.</summary>
+    public EquatableArray<TriggerEntry> Triggers { get; init; } = EquatableArray<TriggerEntry>.Empty;
+
+    /// <summary>Titles corpus.yaml adds to the title words (<c>titles:</c>): the last word of each heads a title, the others modify it.</summary>
+    public EquatableArray<string> Titles { get; init; } = EquatableArray<string>.Empty;
+
+    /// <summary>Ranks corpus.yaml adds (<c>ranks:</c>), with their full forms.</summary>
+    public EquatableArray<RankEntry> Ranks { get; init; } = EquatableArray<RankEntry>.Empty;
 
     private static readonly Lazy<Gazetteer> s_default = new(() =>
     {
@@ -58,7 +73,8 @@ public sealed record Gazetteer(
 
 public static class GazetteerReader
 {
-    private static readonly string[] s_rootKeys = { "home", "officials", "organizations", "countries", "topics", "places" };
+    private static readonly string[] s_rootKeys = { "home", "officials", "organizations", "countries", "topics", "places", "triggers", "titles", "ranks" };
+    private static readonly string[] s_forms = { "noun", "verb" };
 
     public static Gazetteer Read(string path, string text)
     {
@@ -70,6 +86,9 @@ public static class GazetteerReader
         var countries = new List<CountryNames>();
         var topics = new List<TopicEntry>();
         var places = new List<PlaceEntry>();
+        var triggers = new List<TriggerEntry>();
+        var titles = new List<string>();
+        var ranks = new List<RankEntry>();
         if (root is not null)
         {
             yaml.CheckKeys(root, "corpus.yaml", s_rootKeys);
@@ -123,6 +142,32 @@ public static class GazetteerReader
                 }
                 places.Add(new PlaceEntry(name, country));
             }
+            foreach (var item in Items(yaml, root, "triggers"))
+            {
+                yaml.CheckKeys(item, "a trigger", "kind", "form", "words");
+                string? kind = Choice(yaml, item, "kind", "trigger", Corpus.Contract.EngagementNames.Kinds);
+                string? form = YamlSupport.Get(item, "form") is null ? "noun" : Choice(yaml, item, "form", "trigger", s_forms);
+                var words = yaml.StringList(item, "words", "trigger").Where(w => w.Trim().Length > 0).ToList();
+                if (YamlSupport.Get(item, "kind") is null || YamlSupport.Get(item, "words") is null)
+                {
+                    yaml.WrongType(item, "trigger", "a mapping with a kind and a list of words");
+                    continue;
+                }
+                if (kind is null || form is null) continue;
+                foreach (var w in words) triggers.Add(new TriggerEntry(kind, form == "verb", w.Trim()));
+            }
+            titles.AddRange(yaml.StringList(root, "titles", "corpus").Select(t => t.Trim()).Where(t => t.Length > 0));
+            foreach (var item in Items(yaml, root, "ranks"))
+            {
+                yaml.CheckKeys(item, "a rank", "form", "rank");
+                string? form = yaml.String(item, "form", "rank"), rank = yaml.String(item, "rank", "rank");
+                if (string.IsNullOrWhiteSpace(form) || string.IsNullOrWhiteSpace(rank))
+                {
+                    yaml.WrongType(item, "rank", "a mapping with a form (\"Brig. Gen.\") and the rank it stands for (\"Brigadier General\")");
+                    continue;
+                }
+                ranks.Add(new RankEntry(form!.Trim(), rank!.Trim()));
+            }
             if (YamlSupport.Get(root, "topics") is { } topicsNode)
             {
                 if (topicsNode is YamlMappingNode topicMap)
@@ -139,7 +184,27 @@ public static class GazetteerReader
             }
         }
         return new Gazetteer(path, home, officials.ToEquatableArray(), organizations.ToEquatableArray(), countries.ToEquatableArray(),
-            topics.ToEquatableArray(), yaml.Problems.ToEquatableArray()) { Places = places.ToEquatableArray() };
+            topics.ToEquatableArray(), yaml.Problems.ToEquatableArray())
+        {
+            Places = places.ToEquatableArray(),
+            Triggers = triggers.ToEquatableArray(),
+            Titles = titles.ToEquatableArray(),
+            Ranks = ranks.ToEquatableArray(),
+        };
+    }
+
+    /// <summary>One of <paramref name="allowed"/> (ignoring case), or null with a problem that suggests the nearest.</summary>
+    private static string? Choice(YamlSupport yaml, YamlMappingNode item, string key, string what, string[] allowed)
+    {
+        var node = YamlSupport.Get(item, key);
+        if (node is null) return null;
+        var value = yaml.String(node, what + "." + key);
+        if (value is null) return null;
+        var lower = value.Trim().ToLowerInvariant();
+        if (Array.IndexOf(allowed, lower) >= 0) return lower;
+        string suggestion = YamlSupport.Closest(lower, allowed);
+        yaml.Invalid(node, value, what + "." + key, (suggestion.Length > 0 ? "did you mean '" + suggestion + "'? " : "") + "one of " + string.Join(", ", allowed));
+        return null;
     }
 
     /// <summary>The entry's name, or null with one problem when it has none or it is not a text.</summary>

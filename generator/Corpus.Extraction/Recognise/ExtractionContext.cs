@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Corpus.Extraction.Read;
+using Corpus.Extraction.Segment;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
@@ -16,6 +19,12 @@ public sealed class ExtractionContext
     public CountryRecognizer Countries { get; }
     public PhraseMatcher<string> Organizations { get; }
     public PersonRecognizer People { get; }
+
+    /// <summary>The event trigger patterns: those corpus.yaml adds (<c>triggers:</c>) first, then the vocabulary's (<c>Vocabulary/events.tsv</c>).</summary>
+    public IReadOnlyList<TriggerPattern> Triggers { get; }
+
+    /// <summary>The title and rank words: the lexicon's (<c>Vocabulary/lexicon.tsv</c>) with those corpus.yaml adds.</summary>
+    public TitleWords Titles { get; }
 
     /// <summary>The places of the vocabulary (<c>Vocabulary/places.tsv</c>) and those corpus.yaml adds, with their countries.</summary>
     public IReadOnlyDictionary<string, string> Cities { get; }
@@ -41,7 +50,10 @@ public sealed class ExtractionContext
             if (!cities.ContainsKey(place.Name)) cities.Add(place.Name, place.Country);
         }
         Cities = cities;
-        People = new PersonRecognizer(Countries, Organizations, cities);
+        Titles = TitleWords.With(gazetteer.Titles, gazetteer.Ranks.Select(r => (Tokenizer.Tokenize(r.Form).Select(t => t.Text).ToArray(), r.Rank)));
+        Triggers = gazetteer.Triggers.Count == 0 ? EventVocabulary.Triggers
+            : gazetteer.Triggers.Select(t => new TriggerPattern(Phrase(t.Phrase), t.Kind, t.IsVerb)).Concat(EventVocabulary.Triggers).ToList();
+        People = new PersonRecognizer(Countries, Organizations, cities, Titles);
         foreach (var o in gazetteer.Officials)
         {
             OfficialsByFoldedName[TextTools.Fold(o.Name)] = o;
@@ -50,6 +62,17 @@ public sealed class ExtractionContext
     }
 
     public static ExtractionContext For(Gazetteer gazetteer) => s_cache.GetValue(gazetteer, g => new ExtractionContext(g));
+
+    /// <summary>
+    /// A pattern for a word or phrase of corpus.yaml: the words in order, any space between them,
+    /// ignoring case, and not inside a longer word.
+    /// </summary>
+    internal static Regex Phrase(string phrase)
+    {
+        var words = phrase.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        return new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words) + @"(?![\p{L}\p{N}])",
+            RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    }
 }
 
 public sealed record OrganizationFactLookup(string Id, string Name, string? Acronym, string? Country);

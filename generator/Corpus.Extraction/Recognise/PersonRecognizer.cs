@@ -25,13 +25,15 @@ public sealed class PersonRecognizer
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
 
     private readonly IReadOnlyDictionary<string, string> _cities;
+    private readonly TitleWords _titles;
 
-    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities)
+    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null)
     {
         _cities = cities;
         _countries = countries;
         _organizations = organizations;
-        foreach (var (words, rank) in Lexicon.Ranks) _ranks.Add(string.Join(" ", words), rank);
+        _titles = titles ?? TitleWords.Builtin;
+        foreach (var (words, rank) in _titles.Ranks) _ranks.Add(string.Join(" ", words), rank);
     }
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, "Tan Sri", or the letters of "H.E.".</summary>
@@ -53,11 +55,11 @@ public sealed class PersonRecognizer
         var t = tokens[i];
         if (!t.IsWord) return true;
         string w = t.Text;
-        if (Lexicon.TitleHeads.Contains(w) || Lexicon.TitleModifiers.Contains(w) || Lexicon.OrganizationWords.Contains(w)
+        if (_titles.Heads.Contains(w) || _titles.Modifiers.Contains(w) || Lexicon.OrganizationWords.Contains(w)
             || Lexicon.CommonCapitalized.Contains(w) || Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
-        foreach (var (words, _) in Lexicon.Ranks) if (words[0] == w) return true;
+        if (_titles.RankWords.Contains(w)) return true;
         return false;
     }
 
@@ -98,7 +100,7 @@ public sealed class PersonRecognizer
                 int last = j;
                 while (last + 2 < tokens.Count && tokens[last + 1].Text == "-" && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
-                       && !Lexicon.TitleHeads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
+                       && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
                 {
                     last += 2;
                 }
@@ -232,8 +234,8 @@ public sealed class PersonRecognizer
         if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsWord)
         {
-            if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || Lexicon.TitleHeads.Contains(t.Text) || Lexicon.TitleModifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
-            return Lexicon.TitleHeads.Contains(t.Text) || Lexicon.TitleModifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
+            if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
+            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in";
         }
         // Hyphens inside compounds, possessive apostrophes and acronyms in parentheses.
@@ -273,7 +275,7 @@ public sealed class PersonRecognizer
         if (end == start) return null;
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …".
         var first = tokens[start];
-        if (!(Lexicon.TitleHeads.Contains(first.Text) || Lexicon.TitleModifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)))
+        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)))
             return null;
         return MakeTitle(sentence, tokens, start, end);
     }
@@ -287,7 +289,7 @@ public sealed class PersonRecognizer
         string? head = null;
         for (int i = end - 1; i >= start && head is null; i--)
         {
-            if (tokens[i].IsWord && Lexicon.TitleHeads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
+            if (tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
         }
         if (head is null) return null;
         // Text without parenthesised acronyms.
@@ -306,7 +308,7 @@ public sealed class PersonRecognizer
         string title = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
-            && acronymLength == 1 && Lexicon.TitleHeads.Contains(tokens[end - 1].Text))
+            && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))
         {
             title = title.Substring(tokens[start].Length).TrimStart() + " of the " + acronymOrg;
         }
