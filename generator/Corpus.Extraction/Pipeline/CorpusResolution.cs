@@ -1,0 +1,147 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
+
+namespace Corpus.Extraction.Pipeline;
+
+/// <summary>
+/// The corpus-level pass: what one article shows about a person holds in the others. It works on
+/// the articles' facts after the per-article stage (never on their text), so each article is still
+/// extracted and cached on its own, and it keeps every official id an article gives, so the
+/// per-article data (engagements, mentions) stays valid.
+/// </summary>
+/// <remarks>
+/// Two rules:
+/// <list type="bullet">
+/// <item>A name an article gives without an office (<see cref="ArticleFacts.Names"/>) is that
+/// official when another article shows the same name (or a spelling it gives as an alias) holding
+/// an office: the article then names the official, with the country the corpus knows.</item>
+/// <item>Titles merge over time: the positions an official holds across articles are one history
+/// in date order, and a position that states the same office as an earlier one (the same words,
+/// up to case, spelling, and the official's own country or demonym) is merged into the earliest.</item>
+/// </list>
+/// </remarks>
+public static class CorpusResolution
+{
+    /// <summary>
+    /// The articles with the names they give without an office resolved to the officials other
+    /// articles show holding one. An article with nothing to resolve is returned as it is.
+    /// </summary>
+    public static IReadOnlyList<ArticleFacts> Resolve(IReadOnlyList<ArticleFacts> articles)
+    {
+        // Officials with an office somewhere in the corpus, by the slug of each spelling.
+        var known = new Dictionary<string, (string Id, string? Country)>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var a in articles)
+        {
+            foreach (var o in a.Officials)
+            {
+                if (o.Positions.Count == 0) continue;
+                foreach (var spelling in new[] { o.Name }.Concat(o.Aliases))
+                {
+                    string key = TextTools.Slug(spelling);
+                    if (key.Length == 0) continue;
+                    if (known.TryGetValue(key, out var other))
+                    {
+                        if (other.Id != o.Id) ambiguous.Add(key);
+                        else if (other.Country is null && o.Country is not null) known[key] = (o.Id, o.Country);
+                    }
+                    else known.Add(key, (o.Id, o.Country));
+                }
+            }
+        }
+        if (known.Count == 0) return articles;
+
+        var result = new List<ArticleFacts>(articles.Count);
+        bool changed = false;
+        foreach (var a in articles)
+        {
+            if (a.Names.Count == 0) { result.Add(a); continue; }
+            var ids = new HashSet<string>(a.Officials.Select(o => o.Id), StringComparer.Ordinal);
+            var added = new List<OfficialFact>();
+            var left = new List<NameFact>();
+            foreach (var n in a.Names)
+            {
+                if (ambiguous.Contains(n.Id) || !known.TryGetValue(n.Id, out var k)) { left.Add(n); continue; }
+                if (!ids.Add(k.Id)) continue;
+                var aliases = string.Equals(TextTools.Slug(n.Name), k.Id, StringComparison.Ordinal)
+                    ? EquatableArray<string>.Empty
+                    : new EquatableArray<string>(new[] { n.Name });
+                added.Add(new OfficialFact(k.Id, n.Name, aliases, k.Country, EquatableArray<PositionFact>.Empty));
+            }
+            if (added.Count == 0) { result.Add(a); continue; }
+            changed = true;
+            result.Add(a with
+            {
+                Officials = a.Officials.Concat(added).ToEquatableArray(),
+                Names = left.ToEquatableArray(),
+            });
+        }
+        return changed ? result : articles;
+    }
+
+    /// <summary>
+    /// An official's positions as one history: in date order (undated ones after the dated, each
+    /// group in the order given), with a position that states the same office as an earlier one
+    /// merged into it. <paramref name="country"/> is the official's country, whose names and
+    /// demonyms do not distinguish one office from another ("Lao Defence Minister" is "Defense
+    /// Minister" for a Lao official).
+    /// </summary>
+    public static List<OfficialPosition> MergeTitles(IEnumerable<OfficialPosition> positions, string? country)
+    {
+        var ordered = positions
+            .Select((p, i) => (Position: p, Index: i, Date: p.Position.Date))
+            .OrderBy(x => x.Date is null ? 1 : 0)
+            .ThenBy(x => x.Date ?? "", StringComparer.Ordinal)
+            .ThenBy(x => x.Index)
+            .Select(x => x.Position)
+            .ToList();
+        var ownWords = CountryWords(country);
+        var result = new List<OfficialPosition>();
+        var offices = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in ordered)
+        {
+            string office = OfficeKey(p.Position.Title, ownWords);
+            if (office.Length > 0 && !offices.Add(office)) continue;
+            result.Add(p);
+        }
+        return result;
+    }
+
+    /// <summary>The words that name an office, for comparing two titles: folded, one spelling, without the holder's own country.</summary>
+    public static string OfficeKey(string title, ICollection<string> countryWords)
+    {
+        var words = TextTools.Fold(title)
+            .Replace("’", "'").Replace("'s ", " ").Replace("-", " ").Replace(".", " ")
+            .Split(new[] { ' ', ',', '(', ')' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => s_spellings.TryGetValue(w, out var s) ? s : w)
+            .Where(w => !s_stop.Contains(w) && !countryWords.Contains(w));
+        return string.Join(" ", words);
+    }
+
+    private static HashSet<string> CountryWords(string? country)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        if (country is null || CountryTable.Instance.Find(country) is not { } entry) return words;
+        foreach (var name in new[] { entry.Name, entry.OfficialName }.Concat(entry.Names).Concat(entry.Demonyms))
+        {
+            foreach (var w in TextTools.Fold(name).Replace("'s", "").Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!s_stop.Contains(w)) words.Add(w);
+            }
+        }
+        return words;
+    }
+
+    private static readonly HashSet<string> s_stop = new(StringComparer.Ordinal) { "the", "of", "and", "for", "to", "in", "his", "her" };
+
+    private static readonly Dictionary<string, string> s_spellings = new(StringComparer.Ordinal)
+    {
+        ["defense"] = "defence",
+        ["organization"] = "organisation",
+        ["programme"] = "program",
+    };
+}
