@@ -40,7 +40,7 @@ public sealed record OrganizationFact(string Id, string Name, string? Acronym, s
 /// <summary>
 /// A person's name that an article gives without any office, rank or part in an engagement
 /// ("Tep Sokhom said …"): not an official of that article on its own, but one when another article
-/// shows the same name holding an office (<see cref="Corpus.Extraction.Pipeline.CorpusResolution"/>).
+/// shows the same name holding an office (the corpus-level pass, Pipeline/CorpusResolution.cs).
 /// </summary>
 public sealed record NameFact(string Id, string Name, EvidenceFact Evidence);
 
