@@ -87,8 +87,8 @@ public static class CorpusAssembler
             var e = officials[id];
             string? country = gazetteerCountry.TryGetValue(id, out var gc) && gc is not null ? gc : e.Country;
             e.Aliases.Remove(e.Name);
-            // Titles merge over time: one history per official, the same office stated twice kept once (CorpusResolution).
-            var positions = CorpusResolution.MergeTitles(e.Positions, country);
+            // Titles merge over time: one history per official, the same office in the same words kept once (CorpusResolution).
+            var positions = CorpusResolution.MergeTitles(e.Positions);
             return new CorpusOfficial(id, e.Name, e.Aliases.ToEquatableArray(), country, positions.ToEquatableArray(), e.Docs.ToEquatableArray(),
                 OfficialPlace(e.First, id, FullPath(e.First)));
         }).ToList();

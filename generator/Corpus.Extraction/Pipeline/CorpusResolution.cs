@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Text;
-using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Pipeline;
 
@@ -20,8 +19,8 @@ namespace Corpus.Extraction.Pipeline;
 /// official when another article shows the same name (or a spelling it gives as an alias) holding
 /// an office: the article then names the official, with the country the corpus knows.</item>
 /// <item>Titles merge over time: the positions an official holds across articles are one history
-/// in date order, and a position that states the same office as an earlier one (the same words,
-/// up to case, spelling, and the official's own country or demonym) is merged into the earliest.</item>
+/// in date order, and a position that states the same office in the same words as an earlier one
+/// (up to case and punctuation) is merged into the earliest.</item>
 /// </list>
 /// </remarks>
 public static class CorpusResolution
@@ -85,12 +84,12 @@ public static class CorpusResolution
 
     /// <summary>
     /// An official's positions as one history: in date order (undated ones after the dated, each
-    /// group in the order given), with a position that states the same office as an earlier one
-    /// merged into it. <paramref name="country"/> is the official's country, whose names and
-    /// demonyms do not distinguish one office from another ("Lao Defence Minister" is "Defense
-    /// Minister" for a Lao official).
+    /// group in the order given), with a position that states the same office in the same words as
+    /// an earlier one (up to case and punctuation) merged into the earliest. Other wordings of an
+    /// office ("Lao Defense Minister", "Defence Minister") stay, each with the document that gives
+    /// it, since a reader of that document finds the office in its words.
     /// </summary>
-    public static List<OfficialPosition> MergeTitles(IEnumerable<OfficialPosition> positions, string? country)
+    public static List<OfficialPosition> MergeTitles(IEnumerable<OfficialPosition> positions)
     {
         var ordered = positions
             .Select((p, i) => (Position: p, Index: i, Date: p.Position.Date))
@@ -99,49 +98,19 @@ public static class CorpusResolution
             .ThenBy(x => x.Index)
             .Select(x => x.Position)
             .ToList();
-        var ownWords = CountryWords(country);
         var result = new List<OfficialPosition>();
         var offices = new HashSet<string>(StringComparer.Ordinal);
         foreach (var p in ordered)
         {
-            string office = OfficeKey(p.Position.Title, ownWords);
-            if (office.Length > 0 && !offices.Add(office)) continue;
+            string office = OfficeKey(p.Position.Title) + "|" + OfficeKey(p.Position.Organization ?? "") + "|" + (p.Position.Rank ?? "");
+            if (!offices.Add(office)) continue;
             result.Add(p);
         }
         return result;
     }
 
-    /// <summary>The words that name an office, for comparing two titles: folded, one spelling, without the holder's own country.</summary>
-    public static string OfficeKey(string title, ICollection<string> countryWords)
-    {
-        var words = TextTools.Fold(title)
-            .Replace("’", "'").Replace("'s ", " ").Replace("-", " ").Replace(".", " ")
-            .Split(new[] { ' ', ',', '(', ')' }, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => s_spellings.TryGetValue(w, out var s) ? s : w)
-            .Where(w => !s_stop.Contains(w) && !countryWords.Contains(w));
-        return string.Join(" ", words);
-    }
-
-    private static HashSet<string> CountryWords(string? country)
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        if (country is null || CountryTable.Instance.Find(country) is not { } entry) return words;
-        foreach (var name in new[] { entry.Name, entry.OfficialName }.Concat(entry.Names).Concat(entry.Demonyms))
-        {
-            foreach (var w in TextTools.Fold(name).Replace("'s", "").Split(new[] { ' ', '-' }, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!s_stop.Contains(w)) words.Add(w);
-            }
-        }
-        return words;
-    }
-
-    private static readonly HashSet<string> s_stop = new(StringComparer.Ordinal) { "the", "of", "and", "for", "to", "in", "his", "her" };
-
-    private static readonly Dictionary<string, string> s_spellings = new(StringComparer.Ordinal)
-    {
-        ["defense"] = "defence",
-        ["organization"] = "organisation",
-        ["programme"] = "program",
-    };
+    /// <summary>The words of a title, for comparing two: folded, without punctuation.</summary>
+    public static string OfficeKey(string title)
+        => string.Join(" ", TextTools.Fold(title)
+            .Split(new[] { ' ', ',', '.', '(', ')', '-', '\'', '’', ';', ':' }, StringSplitOptions.RemoveEmptyEntries));
 }
