@@ -37,7 +37,17 @@ public sealed record MentionFact(string Official, string Text, EvidenceFact Evid
 
 public sealed record OrganizationFact(string Id, string Name, string? Acronym, string? Country);
 
-/// <summary>Everything one article yields: its document, the officials, organisations and countries it names, and its engagements.</summary>
+/// <summary>
+/// A person's name that an article gives without any office, rank or part in an engagement
+/// ("Tep Sokhom said …"): not an official of that article on its own, but one when another article
+/// shows the same name holding an office (the corpus-level pass, Pipeline/CorpusResolution.cs).
+/// </summary>
+public sealed record NameFact(string Id, string Name, EvidenceFact Evidence);
+
+/// <summary>
+/// Everything one article yields: its document, the officials, organisations and countries it
+/// names, its engagements, and the names it gives without an office (<see cref="Names"/>).
+/// </summary>
 public sealed record ArticleFacts(
     DocumentFact Document,
     EquatableArray<OfficialFact> Officials,
@@ -45,7 +55,8 @@ public sealed record ArticleFacts(
     EquatableArray<MentionFact> Mentions,
     EquatableArray<string> Countries,
     EquatableArray<OrganizationFact> Organizations,
-    EquatableArray<Problem> Problems)
+    EquatableArray<Problem> Problems,
+    EquatableArray<NameFact> Names = default)
 {
     /// <summary>An article's document alone, with these countries and problems: what remains when its facts cannot be had.</summary>
     public static ArticleFacts DocumentOnly(DocumentFact document, EquatableArray<string> countries, EquatableArray<Problem> problems)

@@ -87,13 +87,16 @@ public static class ArticleExtractor
                 foreach (var alias in c.Aliases) registry.Register(alias, draft);
             }
         }
+        // Names given without rank or title, for the corpus-level pass (CorpusResolution): first sentence of each.
+        var bareNames = new List<(string Name, EvidenceFact Evidence)>();
         for (int pass = 0; pass < 2; pass++)
         {
             foreach (var a in sentences)
             {
                 if (a.IsLink) continue;
                 a.People.Clear();
-                foreach (var mention in context.People.Find(a.Text, a.Tokens, registry.IsKnownShortForm, registry.IsKnownFullName))
+                var bare = pass == 1 ? new List<PersonMention>() : null;
+                foreach (var mention in context.People.Find(a.Text, a.Tokens, registry.IsKnownShortForm, registry.IsKnownFullName, bare))
                 {
                     if (pass == 0 && mention.IsShort) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);
@@ -101,6 +104,7 @@ public static class ArticleExtractor
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
                     if (pass == 0) Observe(official, mention, a, publishedDate);
                 }
+                if (bare is not null) foreach (var m in bare) bareNames.Add((m.Name, a.Evidence));
             }
         }
         ResolveCounterparts(sentences);
@@ -141,6 +145,7 @@ public static class ArticleExtractor
                 o.Positions.ToEquatableArray()))
             .ToList();
         var kept = new HashSet<string>(officialFacts.Select(o => o.Id), StringComparer.Ordinal);
+        var names = NamesWithoutOffice(bareNames, officials, mentions, kept, curation ? sidecar : null);
         mentions.RemoveAll(m => !kept.Contains(m.Official));
 
         var countries = new SortedSet<string>(StringComparer.Ordinal);
@@ -165,7 +170,38 @@ public static class ArticleExtractor
             }
         }
         return new ArticleFacts(document, officialFacts.ToEquatableArray(), engagements.ToEquatableArray(), mentions.ToEquatableArray(),
-            countries.ToEquatableArray(), organizations.ToEquatableArray(), problems.ToEquatableArray());
+            countries.ToEquatableArray(), organizations.ToEquatableArray(), problems.ToEquatableArray(), names);
+    }
+
+    // The names the article gives without any office: those of people it drops for want of a title,
+    // and bare names it never resolves. A name a sidecar excludes stays out.
+    private static EquatableArray<NameFact> NamesWithoutOffice(List<(string Name, EvidenceFact Evidence)> bare, List<OfficialDraft> officials,
+        List<MentionFact> mentions, HashSet<string> kept, Sidecar? sidecar)
+    {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        if (sidecar is not null)
+        {
+            foreach (var c in sidecar.Officials.Where(c => c.Exclude))
+            {
+                excluded.Add(TextTools.Fold(c.Name.Value));
+                foreach (var alias in c.Aliases) excluded.Add(TextTools.Fold(alias));
+            }
+        }
+        var names = new List<NameFact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name, EvidenceFact evidence)
+        {
+            string id = TextTools.Slug(name);
+            if (id.Length == 0 || kept.Contains(id) || excluded.Contains(TextTools.Fold(name)) || !seen.Add(id)) return;
+            names.Add(new NameFact(id, name, evidence));
+        }
+        foreach (var o in officials.Where(o => !kept.Contains(o.Id)).OrderBy(o => o.FirstSentence).ThenBy(o => o.Id, StringComparer.Ordinal))
+        {
+            var first = mentions.FirstOrDefault(m => m.Official == o.Id);
+            if (first is not null && o.Name.IndexOf(' ') > 0) Add(o.Name, first.Evidence);
+        }
+        foreach (var (name, evidence) in bare) Add(name, evidence);
+        return names.ToEquatableArray();
     }
 
     private static ArticleFacts Empty(DocumentFact document, List<Problem> problems)

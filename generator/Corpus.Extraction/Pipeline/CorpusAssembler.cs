@@ -18,8 +18,9 @@ public sealed record DocumentSource(string RelativePath, string Path, Located? I
 
 /// <summary>
 /// Merges the articles' facts into one corpus: one official per id across articles (positions
-/// over time, every document that names them), the countries and organisations named, and the
-/// topic vocabulary. Each record keeps where it is first stated (<see cref="SourceSpan"/>).
+/// over time, every document that names them, names without an office resolved by
+/// <see cref="CorpusResolution"/>), the countries and organisations named, and the topic vocabulary.
+/// Each record keeps where it is first stated (<see cref="SourceSpan"/>).
 /// </summary>
 public static class CorpusAssembler
 {
@@ -27,6 +28,8 @@ public static class CorpusAssembler
     public static CorpusFacts Assemble(IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer, IReadOnlyList<DocumentSource>? sources = null)
     {
         var problems = new List<Problem>();
+        // What one article shows about a person holds in the others (names without an office): CorpusResolution.
+        articles = CorpusResolution.Resolve(articles);
         var ordered = articles.OrderBy(a => a.Document.Id, StringComparer.Ordinal).ThenBy(a => a.Document.Path, StringComparer.Ordinal).ToList();
         var byRelativePath = new Dictionary<string, DocumentSource>(StringComparer.Ordinal);
         foreach (var s in sources ?? Array.Empty<DocumentSource>())
@@ -98,7 +101,9 @@ public static class CorpusAssembler
             var e = officials[id];
             string? country = gazetteerCountry.TryGetValue(id, out var gc) && gc is not null ? gc : e.Country;
             e.Aliases.Remove(e.Name);
-            return new CorpusOfficial(id, e.Name, e.Aliases.ToEquatableArray(), country, e.Positions.ToEquatableArray(), e.Docs.ToEquatableArray(),
+            // Titles merge over time: one history per official, the same office in the same words kept once (CorpusResolution).
+            var positions = CorpusResolution.MergeTitles(e.Positions);
+            return new CorpusOfficial(id, e.Name, e.Aliases.ToEquatableArray(), country, positions.ToEquatableArray(), e.Docs.ToEquatableArray(),
                 engagements.TryGetValue(id, out var taken) ? taken.ToEquatableArray() : EquatableArray<OfficialEngagement>.Empty,
                 OfficialPlace(e.First, id, FullPath(e.First)));
         }).ToList();

@@ -66,8 +66,12 @@ public sealed class PersonRecognizer
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
     private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 5 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
 
-    /// <summary>Finds the people of one sentence, given which full names and short forms are already known.</summary>
-    public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName)
+    /// <summary>
+    /// Finds the people of one sentence, given which full names and short forms are already known.
+    /// Names of two words or more that have neither rank nor title go to <paramref name="bare"/>, when given.
+    /// </summary>
+    public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
+        List<PersonMention>? bare = null)
     {
         var result = new List<PersonMention>();
         var lexical = new bool[tokens.Count];
@@ -171,6 +175,11 @@ public sealed class PersonRecognizer
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
                         name, rank, title ?? apposition, false));
+                }
+                else if (nameParts.Count >= 2)
+                {
+                    bare?.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                        name, null, null, false));
                 }
             }
             else if (isKnownShortForm(name) && !(j < tokens.Count && tokens[j].IsCapitalized))

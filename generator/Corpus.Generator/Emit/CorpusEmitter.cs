@@ -203,7 +203,7 @@ internal static class CorpusEmitter
             {
                 string when = p.From == p.To ? OfficialDigest.Display(p.From) : OfficialDigest.Display(p.From) + " to " + OfficialDigest.Display(p.To);
                 var what = new[] { p.Rank, p.Title, p.Organization }.Where(s => !string.IsNullOrEmpty(s));
-                w.Line($"/// <item><description>{Literals.Xml(when)}: {Literals.Xml(string.Join(", ", what))} ({Count(p.Articles, "article")})</description></item>");
+                w.Line($"/// <item><description>{Literals.Xml(when)}: {Literals.Xml(string.Join(", ", what))}</description></item>");
             }
             w.Line("/// </list>");
             if (d.PositionCount > d.Positions.Count) w.Line($"/// <para>And {Count(d.PositionCount - d.Positions.Count, "more position")}.</para>");

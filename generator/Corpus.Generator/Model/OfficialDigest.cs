@@ -6,8 +6,8 @@ using Corpus.Extraction.Pipeline;
 
 namespace Corpus.Generator.Model;
 
-/// <summary>A position as an official's documentation shows it: one title held, first and last dated, and in how many articles.</summary>
-internal sealed record PositionSpan(string Title, string? Rank, string? Organization, string? From, string? To, int Articles);
+/// <summary>A position as an official's documentation shows it: one title held, with the first and last dates it is reported.</summary>
+internal sealed record PositionSpan(string Title, string? Rank, string? Organization, string? From, string? To);
 
 /// <summary>One engagement in an official's documentation: when, what, with which countries, where, and the sentence that says so.</summary>
 internal sealed record EngagementLine(string? Date, string Kind, EquatableArray<string> Countries, string? Place, string DocumentId, int Line, string Evidence);
@@ -39,7 +39,7 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
     /// </summary>
     public static OfficialDigest Of(CorpusOfficial official, IReadOnlyDictionary<string, string?> published)
     {
-        var groups = new List<(string Title, string? Rank, string? Organization, string? From, string? To, HashSet<string> Docs, int Order)>();
+        var groups = new List<(string Title, string? Rank, string? Organization, string? From, string? To, int Order)>();
         var index = new Dictionary<(string, string, string), int>();
         foreach (var p in official.Positions)
         {
@@ -49,10 +49,9 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
             if (!index.TryGetValue(key, out int i))
             {
                 index.Add(key, i = groups.Count);
-                groups.Add((pos.Title, pos.Rank, pos.Organization, date, date, new HashSet<string>(StringComparer.Ordinal), groups.Count));
+                groups.Add((pos.Title, pos.Rank, pos.Organization, date, date, groups.Count));
             }
             var g = groups[i];
-            g.Docs.Add(p.DocumentId);
             if (date is not null)
             {
                 if (g.From is null || string.CompareOrdinal(date, g.From) < 0) g.From = date;
@@ -65,7 +64,7 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
             .ThenBy(g => g.From, StringComparer.Ordinal)
             .ThenBy(g => g.Order)
             .Take(MaxPositions)
-            .Select(g => new PositionSpan(g.Title, g.Rank, g.Organization, g.From, g.To, g.Docs.Count))
+            .Select(g => new PositionSpan(g.Title, g.Rank, g.Organization, g.From, g.To))
             .ToEquatableArray();
 
         var distinct = new List<OfficialEngagement>();

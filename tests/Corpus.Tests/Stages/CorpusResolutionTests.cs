@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Read;
+using Xunit;
+
+namespace Corpus.Tests.Stages;
+
+/// <summary>
+/// The corpus-level pass (<see cref="CorpusResolution"/>): a name given without an office in one
+/// article is the official another article shows holding one, and titles merge over time. It runs
+/// on facts, after each article is extracted on its own.
+/// </summary>
+public class CorpusResolutionTests
+{
+    private static readonly Gazetteer s_cambodian = Gazetteer.Default with { Home = "KH" };
+
+    private static ArticleFacts Extract(string id, string text, string? published = null)
+    {
+        var article = new ArticleSource(id, "/c/" + id + ".txt", id + ".txt", ArticleReader.Normalize(text));
+        var side = published is null ? null : SidecarReader.Read("/c/" + id + ".yaml", id, "outlet: Test\npublished: " + published + "\n");
+        return ArticleExtractor.Extract(article, side, s_cambodian, curation: true);
+    }
+
+    // Invented people and events.
+    private const string WithOffice = """
+        Phnom Penh, 3 March 2025 (AKP): Lao Defence Minister Gen. Somphone Keomany met Cambodian Defence Minister Gen. Rath Chanthy in Phnom Penh on Monday.
+
+        The two ministers discussed border security.
+        """;
+
+    private const string NameAlone = """
+        Vientiane, 12 May 2025 (KPL): Lao and Vietnamese border guards held a joint patrol along the Mekong on Sunday.
+
+        Somphone Keomany said the patrols would continue every month.
+        """;
+
+    [Fact]
+    public void An_article_keeps_the_names_it_gives_without_an_office()
+    {
+        var facts = Extract("b", NameAlone);
+        Assert.DoesNotContain(facts.Officials, o => o.Name == "Somphone Keomany");
+        var name = Assert.Single(facts.Names, n => n.Name == "Somphone Keomany");
+        Assert.Equal("somphone-keomany", name.Id);
+    }
+
+    [Fact]
+    public void A_name_alone_is_the_official_another_article_shows_with_an_office()
+    {
+        var corpus = CorpusAssembler.Assemble(new[] { Extract("a", WithOffice), Extract("b", NameAlone) }, s_cambodian);
+        var official = Assert.Single(corpus.Officials, o => o.Id == "somphone-keomany");
+        Assert.Equal(new[] { "a", "b" }, official.Documents.OrderBy(d => d).ToArray());
+        Assert.Equal("LA", official.Country);
+        // The position stays the one the first article states; the second states none.
+        Assert.All(official.Positions, p => Assert.Equal("a", p.DocumentId));
+    }
+
+    [Fact]
+    public void A_name_alone_that_no_article_shows_with_an_office_stays_no_official()
+    {
+        var corpus = CorpusAssembler.Assemble(new[] { Extract("b", NameAlone) }, s_cambodian);
+        Assert.DoesNotContain(corpus.Officials, o => o.Id == "somphone-keomany");
+    }
+
+    [Fact]
+    public void Resolution_keeps_the_ids_each_article_gives_and_leaves_untouched_articles_as_they_are()
+    {
+        var a = Extract("a", WithOffice);
+        var b = Extract("b", NameAlone);
+        var resolved = CorpusResolution.Resolve(new[] { a, b });
+        Assert.Same(a, resolved[0]);
+        Assert.Equal(b.Engagements, resolved[1].Engagements);
+        Assert.Equal(b.Mentions, resolved[1].Mentions);
+        Assert.Contains(resolved[1].Officials, o => o.Id == "somphone-keomany" && o.Positions.Count == 0 && o.Country == "LA");
+        Assert.DoesNotContain(resolved[1].Names, n => n.Id == "somphone-keomany");
+    }
+
+    [Fact]
+    public void A_name_alone_is_not_resolved_when_the_sidecar_excludes_it()
+    {
+        var article = new ArticleSource("b", "/c/b.txt", "b.txt", ArticleReader.Normalize(NameAlone));
+        var side = SidecarReader.Read("/c/b.yaml", "b", "officials:\n  - { name: Somphone Keomany, exclude: true }\n");
+        var b = ArticleExtractor.Extract(article, side, s_cambodian, curation: true);
+        Assert.DoesNotContain(b.Names, n => n.Name == "Somphone Keomany");
+        var corpus = CorpusAssembler.Assemble(new[] { Extract("a", WithOffice), b }, s_cambodian);
+        Assert.Equal(new[] { "a" }, Assert.Single(corpus.Officials, o => o.Id == "somphone-keomany").Documents.ToArray());
+    }
+
+    private static OfficialPosition Position(string document, string title, string? date)
+        => new(document, new PositionFact(title, null, null, date, new EvidenceFact(1, 1, title)));
+
+    [Fact]
+    public void Titles_merge_over_time_into_one_history_in_date_order()
+    {
+        var merged = CorpusResolution.MergeTitles(new List<OfficialPosition>
+        {
+            Position("c", "Deputy Prime Minister and Minister of National Defence", "2025-12-02"),
+            Position("a", "Lao Defense Minister", "2024-10-09"),
+            Position("b", "Deputy Prime Minister and minister of National Defence.", "2025-02-27"),
+            Position("d", "Minister of National Defence", null),
+        });
+        // The same office in the same words (up to case and punctuation): a span from the earliest to the latest.
+        Assert.Equal(new[] { "a", "b", "c", "d" }, merged.Select(p => p.DocumentId).ToArray());
+        Assert.Equal(("2025-02-27", "2025-12-02"), (merged[1].Position.Date, merged[2].Position.Date));
+    }
+
+    [Fact]
+    public void An_office_stated_in_many_articles_keeps_its_first_and_last_statement()
+    {
+        var merged = CorpusResolution.MergeTitles(Enumerable.Range(1, 9)
+            .Select(m => Position("m" + m, "Chief of the General Staff", "2024-0" + m + "-01")).Reverse().ToList());
+        Assert.Equal(new[] { "m1", "m9" }, merged.Select(p => p.DocumentId).ToArray());
+    }
+
+    [Fact]
+    public void Other_wordings_of_an_office_stay_with_their_documents()
+    {
+        var merged = CorpusResolution.MergeTitles(new List<OfficialPosition>
+        {
+            Position("a", "Thai Ambassador to Cambodia", "2024-03-12"),
+            Position("b", "Ambassador to Cambodia", "2024-05-01"),
+            Position("c", "Commander of the Royal Cambodian Navy", "2024-06-01"),
+            Position("d", "Commander of the Royal Cambodian Army", "2024-07-01"),
+        });
+        Assert.Equal(new[] { "a", "b", "c", "d" }, merged.Select(p => p.DocumentId).ToArray());
+    }
+}
