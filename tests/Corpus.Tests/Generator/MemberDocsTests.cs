@@ -75,6 +75,18 @@ public class MemberDocsTests
     }
 
     [Fact]
+    public void At_most_six_positions_and_three_engagements_are_listed_with_the_totals_kept()
+    {
+        var digest = OfficialDigest.Of(Official(
+            Enumerable.Range(1, 8).Select(i => Position("a", "Office " + i, "2020-0" + i + "-01")),
+            Enumerable.Range(1, 5).Select(i => Engagement("a", "a-" + i, "2021-0" + i + "-01"))), s_published);
+        Assert.Equal((OfficialDigest.MaxPositions, 8), (digest.Positions.Count, digest.PositionCount));
+        Assert.Equal("Office 1", digest.Positions[0].Title);
+        Assert.Equal((OfficialDigest.MaxEngagements, 5), (digest.Latest.Count, digest.Engagements));
+        Assert.Equal("2021-05-01", digest.Latest[0].Date);
+    }
+
+    [Fact]
     public void A_long_evidence_sentence_is_cut_at_a_word_with_an_ellipsis()
     {
         string sentence = string.Join(" ", Enumerable.Repeat("cooperation", 40));
