@@ -45,7 +45,6 @@ public static class EngagementBuilder
     private const RegexOptions Options = RegexOptions.CultureInvariant;
     private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
     private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
-    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of)\b[^.;]*$", Options);
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
     private static readonly Regex s_genericSentence = new(@"\b(?:invited|invites|invitation to|successor|take up (?:his|her|the) post|assume (?:his|her) duties)\b", Options);
     private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
@@ -55,7 +54,7 @@ public static class EngagementBuilder
     private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
     private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
     private static readonly Regex s_notReporting = new(@"\b(?:[Aa]lso read|[Rr]ead more|analysts?|analysis)\b", Options);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,[^,;“”""]{1,150},\s+|,\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
@@ -93,7 +92,7 @@ public static class EngagementBuilder
                 }
                 // Generic and hypothetical wording counts in the trigger's own clause only.
                 int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
-                if (notReporting || s_generic.IsMatch(before.Substring(clauseStart)) || s_genericSentence.IsMatch(before)) continue;
+                if (notReporting || EventVocabulary.GenericClause.IsMatch(before.Substring(clauseStart)) || s_genericSentence.IsMatch(before)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -203,7 +202,7 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i])) continue;
+                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i])) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -299,6 +298,15 @@ public static class EngagementBuilder
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
             && lede.Evidence[0].Sentence.Index == 0;
 
+    // "The ships docked at the port on March 14", "the meeting will also discuss …": a telling
+    // that names nobody, of the same group, status and countries as another engagement and not
+    // dated otherwise, is the same occasion.
+    private static bool Bare(EngagementDraft a, EngagementDraft b)
+        => (a.Participants.Count == 0 || b.Participants.Count == 0)
+            && Trigger.Group(a.Kind) == Trigger.Group(b.Kind) && a.Status == b.Status
+            && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
+            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y));
+
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
         var part = new EngagementDraft
@@ -375,6 +383,8 @@ public static class EngagementBuilder
         {
             string after = s.Text.Substring(d.Start + d.Length);
             if (Regex.IsMatch(after, @"^\s*(?:press release|statement|social media post)", Options)) continue;
+            // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
+            if (Regex.IsMatch(after, @"^\s*\)\s*(?:--|—|–)", Options)) continue;
             string before = s.Text.Substring(0, d.Start);
             if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
@@ -445,7 +455,7 @@ public static class EngagementBuilder
         }
         foreach (var c in s.Countries)
         {
-            if (locationTokens.Contains(c.FirstToken)) continue;
+            if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
         if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
@@ -465,6 +475,16 @@ public static class EngagementBuilder
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;
+    }
+
+    // "a top ally of China", "to counter China’s influence", "the Russia-Ukraine conflict": a state
+    // named as context of the sentence (events.tsv [context-before], [context-after]) is no party.
+    private static bool Context(SentenceAnalysis s, CountryMention c)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        return EventVocabulary.ContextBefore.IsMatch(s.Text.Substring(0, start))
+            || EventVocabulary.ContextAfter.IsMatch(s.Text.Substring(last.Start + last.Length));
     }
 
     // Whether a country is the corpus's home country; a corpus without one has no home side.

@@ -18,7 +18,7 @@ public sealed record TriggerPattern(Regex Pattern, string Kind, bool IsVerb);
 /// </summary>
 public static class EventVocabulary
 {
-    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular)> s_data = new(Load);
+    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter)> s_data = new(Load);
 
     /// <summary>Every kind of <see cref="EngagementNames.Kinds"/>, by name.</summary>
     public static IReadOnlyDictionary<string, KindEntry> Kinds => s_data.Value.Kinds;
@@ -29,11 +29,24 @@ public static class EventVocabulary
     /// <summary>Trigger words that end in s but name one event ("talks").</summary>
     public static bool IsSingular(string word) => s_data.Value.Singular.Contains(word);
 
+    /// <summary>
+    /// Matches the words of a clause before a trigger that make it a generic or hypothetical
+    /// mention, no event: a modal of <c>[hypothetical]</c> up to six words before it, or a word of
+    /// <c>[generic]</c> anywhere before it in the clause.
+    /// </summary>
+    public static Regex GenericClause => s_data.Value.Generic;
+
+    /// <summary>Matches the text before a country named only as context (<c>[context-before]</c>: "an ally of").</summary>
+    public static Regex ContextBefore => s_data.Value.ContextBefore;
+
+    /// <summary>Matches the text after a country named only as context (<c>[context-after]</c>: "… conflict").</summary>
+    public static Regex ContextAfter => s_data.Value.ContextAfter;
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
 
-    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>) Load()
+    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex) Load()
     {
         var file = DataFile.Read("events.tsv");
         var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
@@ -54,6 +67,13 @@ public static class EventVocabulary
         }
         var singular = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in file["singular"]) singular.Add(e[0]);
-        return (kinds, triggers.ToArray(), singular);
+        string modals = string.Join("|", file["hypothetical"].ConvertAll(e => e[0]));
+        string generic = string.Join("|", file["generic"].ConvertAll(e => e[0]));
+        var genericClause = new Regex(@"\b(?:" + modals + @")\s+(?:\w+\s+){0,6}$|\b(?:" + generic + @")\b[^.;]*$", RegexOptions.CultureInvariant);
+        string before = string.Join("|", file["context-before"].ConvertAll(e => e[0]));
+        string after = string.Join("|", file["context-after"].ConvertAll(e => e[0]));
+        var contextBefore = new Regex(@"\b(?:" + before + @")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant);
+        var contextAfter = new Regex(@"^(?:’s|'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
+        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter);
     }
 }
