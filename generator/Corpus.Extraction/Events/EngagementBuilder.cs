@@ -43,18 +43,18 @@ public sealed class EngagementDraft
 public static class EngagementBuilder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
+    private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
     private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
-    private static readonly Regex s_genericSentence = new(@"\b(?:invited|invites|invitation to|successor|take up (?:his|her|the) post|assume (?:his|her) duties)\b", Options);
     private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
     private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|(?:scheduled|expected|set|due|slated|poised|invited) to|intends? to|would|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,6}$", Options);
     private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
     private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
     private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
     private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
-    private static readonly Regex s_notReporting = new(@"\b(?:[Aa]lso read|[Rr]ead more|analysts?|analysis)\b", Options);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,[^,;“”""]{1,150},\s+|,\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,[^,;“”""]{1,150},\s+|,\s+)?(?:(?:has|had)\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
+    private static readonly Regex s_separate = new(@"\b(?:separate(?:ly)?|respective(?:ly)?|each|counterparts)\b", Options);
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
@@ -67,21 +67,27 @@ public static class EngagementBuilder
         {
             if (s.IsLink) { previous = s; continue; }
             var people = Participants(s, previous);
-            bool notReporting = s_notReporting.IsMatch(s.Text);
+            bool notReporting = EventVocabulary.NotReporting.IsMatch(s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
             var touched = new List<EngagementDraft>();
             var possessors = new List<string>();
             var valid = new List<Trigger>();
+            Trigger? earlier = null;
             foreach (var trigger in Triggers.Find(s.Text))
             {
                 string before = s.Text.Substring(0, trigger.Index);
+                // "a bilateral meeting … on the sidelines of the summit": the summit is where the meeting was held.
+                var previousTrigger = earlier;
+                earlier = trigger;
+                if (previousTrigger is not null && trigger.Kind == "conference" && !trigger.IsVerb
+                    && EventVocabulary.VenueBefore.IsMatch(s.Text.Substring(previousTrigger.End, trigger.Index - previousTrigger.End))) continue;
                 var date = AttachedDate(s, trigger, published, false);
                 // "last week’s visit", "Monday’s meeting": a possessive of time dates a new engagement; it refers to none.
                 bool timePossessive = Regex.IsMatch(before, @"\b(?:week|month|year|yesterday|today|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", Options);
                 if (!trigger.IsVerb && !timePossessive && s_reference.IsMatch(before))
                 {
-                    var target = Referent(result, s, trigger, before, date);
+                    var target = Referent(result, s, trigger, before, date, people);
                     if (target is not null)
                     {
                         if (!touched.Contains(target)) touched.Add(target);
@@ -92,7 +98,7 @@ public static class EngagementBuilder
                 }
                 // Generic and hypothetical wording counts in the trigger's own clause only.
                 int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
-                if (notReporting || EventVocabulary.GenericClause.IsMatch(before.Substring(clauseStart)) || s_genericSentence.IsMatch(before)) continue;
+                if (notReporting || EventVocabulary.GenericClause.IsMatch(before.Substring(clauseStart)) || EventVocabulary.GenericSentence.IsMatch(before)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -114,7 +120,7 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities);
-                if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day)\b", Options) && current?.Date is { } sameDay)
+                if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day|(?:[Ee]arlier|[Ll]ater) in the day)\b", Options) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
                 }
@@ -127,7 +133,8 @@ public static class EngagementBuilder
                     candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
                 }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
-                    && candidate.Countries.Count(c => c != home) >= 2)
+                    && candidate.Countries.Count(c => c != home) >= 2
+                    && (s_separate.IsMatch(s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
                     // one engagement per partner, each filled in by what the article says of it later.
@@ -212,9 +219,11 @@ public static class EngagementBuilder
         return result;
     }
 
-    private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date)
+    private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date, List<OfficialDraft> people)
     {
         var named = s_namedPossessive.Match(before);
+        // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence names.
+        bool pronoun = Regex.IsMatch(before, @"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)*$", Options) && !Regex.IsMatch(before, @"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[\w-]+\s+)*$", Options);
         bool generic = trigger.Text == "event";
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
@@ -228,6 +237,7 @@ public static class EngagementBuilder
                     if (e.Participants.Any(p => p.Name.Split(' ').Contains(name))) return e;
                     continue;
                 }
+                if (pronoun && people.Count > 0 && !e.Participants.Any(people.Contains)) continue;
                 if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
             }
         }
@@ -274,8 +284,10 @@ public static class EngagementBuilder
     }
 
     // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
+    // "Minister X, visiting Laos to attend the summit, held a meeting with …": so is a participle set off by a comma.
     private static bool Subordinate(SentenceAnalysis s, Trigger t)
-        => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options);
+        => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options)
+            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(s.Text.Substring(0, t.Index), @",\s*$", Options);
 
     private static int ForeignDistance(SentenceAnalysis s, Trigger t, string? home)
     {
@@ -326,6 +338,8 @@ public static class EngagementBuilder
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
+        if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;
         if ((a.Open || b.Open) && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains))
         {
             return true;

@@ -18,7 +18,7 @@ public sealed record TriggerPattern(Regex Pattern, string Kind, bool IsVerb);
 /// </summary>
 public static class EventVocabulary
 {
-    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter)> s_data = new(Load);
+    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence)> s_data = new(Load);
 
     /// <summary>Every kind of <see cref="EngagementNames.Kinds"/>, by name.</summary>
     public static IReadOnlyDictionary<string, KindEntry> Kinds => s_data.Value.Kinds;
@@ -42,11 +42,20 @@ public static class EventVocabulary
     /// <summary>Matches the text after a country named only as context (<c>[context-after]</c>: "… conflict").</summary>
     public static Regex ContextAfter => s_data.Value.ContextAfter;
 
+    /// <summary>Matches a sentence that reports no engagement of its own (<c>[not-reporting]</c>: "Also read:", a photo caption).</summary>
+    public static Regex NotReporting => s_data.Value.NotReporting;
+
+    /// <summary>Matches the words between a trigger and a conference that make the conference its venue (<c>[venue-before]</c>).</summary>
+    public static Regex VenueBefore => s_data.Value.VenueBefore;
+
+    /// <summary>Matches the words anywhere before a trigger that make it no engagement yet or background (<c>[generic-sentence]</c>).</summary>
+    public static Regex GenericSentence => s_data.Value.GenericSentence;
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
 
-    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex) Load()
+    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex) Load()
     {
         var file = DataFile.Read("events.tsv");
         var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
@@ -74,6 +83,10 @@ public static class EventVocabulary
         string after = string.Join("|", file["context-after"].ConvertAll(e => e[0]));
         var contextBefore = new Regex(@"\b(?:" + before + @")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant);
         var contextAfter = new Regex(@"^(?:’s|'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
-        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter);
+        var notReporting = new Regex(string.Join("|", file["not-reporting"].ConvertAll(e => "(?:" + e[0] + ")")), RegexOptions.CultureInvariant);
+        string venue = string.Join("|", file["venue-before"].ConvertAll(e => e[0]));
+        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,8}$", RegexOptions.CultureInvariant);
+        var genericSentence = new Regex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
+        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence);
     }
 }
