@@ -63,9 +63,14 @@ public static class EngagementBuilder
         var result = new List<EngagementDraft>();
         EngagementDraft? current = null;
         SentenceAnalysis? previous = null;
+        string? datelineCity = null;
         foreach (var s in sentences)
         {
             if (s.IsLink) { previous = s; continue; }
+            // "PHNOM PENH, May 27 (Agency) -- …", "Baku, Azerbaijan, May 15" on a line of its own:
+            // the story is filed from that city; it holds for the dateline's own sentence, or the next one.
+            string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? datelineCity;
+            datelineCity = alone ? filedFrom : null;
             var people = Participants(s, previous);
             bool notReporting = EventVocabulary.NotReporting.IsMatch(s.Text);
             EngagementDraft? candidate = null;
@@ -119,7 +124,7 @@ public static class EngagementBuilder
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
-                candidate = Candidate(s, chosen, own, home, partner, published, cities);
+                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
                 if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day|(?:[Ee]arlier|[Ll]ater) in the day)\b", Options) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
@@ -131,6 +136,12 @@ public static class EngagementBuilder
                     candidate.City = datelinePlace;
                     candidate.LocationCountry ??= cities[datelinePlace];
                     candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
+                }
+                if (candidate is not null && filedFrom is not null && candidate.City is null && candidate.Status == EngagementNames.Held
+                    && candidate.Countries.Contains(cities[filedFrom]) && (candidate.LocationCountry is null || candidate.LocationCountry == cities[filedFrom]))
+                {
+                    candidate.City = filedFrom;
+                    candidate.LocationCountry = cities[filedFrom];
                 }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2
@@ -219,6 +230,27 @@ public static class EngagementBuilder
         return result;
     }
 
+    // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
+    // or a city, a country or a date alone.
+    private static readonly Regex s_dateline = new(@"^(?<city>\p{Lu}[\p{L}.' ]{1,30}?)(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{1,30}\))?(?:,\s*\p{Lu}[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?(?:\s*(?<dash>--|—|–|-)\s|(?<alone>$))", Options);
+
+    private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
+    {
+        alone = false;
+        var m = s_dateline.Match(text);
+        if (!m.Success) return null;
+        string place = m.Groups["city"].Value.Trim();
+        foreach (var city in cities.Keys)
+        {
+            if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
+            alone = m.Groups["alone"].Success;
+            // A line of its own must carry a date or a country to be a dateline, not a headline.
+            if (alone && !Regex.IsMatch(text, @",", Options)) return null;
+            return city;
+        }
+        return null;
+    }
+
     private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date, List<OfficialDraft> people)
     {
         var named = s_namedPossessive.Match(before);
@@ -279,6 +311,9 @@ public static class EngagementBuilder
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
+        // "held their 10th policy dialogue …, focusing on what was agreed during the visit last year": the object of a verb of occurrence.
+        bool occursA = EventVocabulary.Occurrence.IsMatch(s.Text.Substring(0, a.Index)), occursB = EventVocabulary.Occurrence.IsMatch(s.Text.Substring(0, b.Index));
+        if (occursA != occursB) return occursA;
         int da = ForeignDistance(s, a, home), db = ForeignDistance(s, b, home);
         return da < db;
     }
@@ -452,7 +487,7 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities)
+    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -472,6 +507,8 @@ public static class EngagementBuilder
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
+        // "Earlier in the day, the ministers attended a joint exercise": the parties of the occasion before.
+        if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && EventVocabulary.SameParties.IsMatch(s.Text)) draft.Countries.AddRange(carried);
         if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
         {
             if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);

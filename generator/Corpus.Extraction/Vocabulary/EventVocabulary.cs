@@ -18,7 +18,7 @@ public sealed record TriggerPattern(Regex Pattern, string Kind, bool IsVerb);
 /// </summary>
 public static class EventVocabulary
 {
-    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence)> s_data = new(Load);
+    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence, Regex SameParties, Regex Occurrence)> s_data = new(Load);
 
     /// <summary>Every kind of <see cref="EngagementNames.Kinds"/>, by name.</summary>
     public static IReadOnlyDictionary<string, KindEntry> Kinds => s_data.Value.Kinds;
@@ -51,11 +51,17 @@ public static class EventVocabulary
     /// <summary>Matches the words anywhere before a trigger that make it no engagement yet or background (<c>[generic-sentence]</c>).</summary>
     public static Regex GenericSentence => s_data.Value.GenericSentence;
 
+    /// <summary>Matches a sentence naming no state whose people are those of the occasion before (<c>[same-parties]</c>: "the ministers").</summary>
+    public static Regex SameParties => s_data.Value.SameParties;
+
+    /// <summary>Matches the text before a noun trigger that a verb of occurrence governs (<c>[occurrence]</c>: "held their annual …").</summary>
+    public static Regex Occurrence => s_data.Value.Occurrence;
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
 
-    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex) Load()
+    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex) Load()
     {
         var file = DataFile.Read("events.tsv");
         var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
@@ -85,8 +91,10 @@ public static class EventVocabulary
         var contextAfter = new Regex(@"^(?:’s|'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
         var notReporting = new Regex(string.Join("|", file["not-reporting"].ConvertAll(e => "(?:" + e[0] + ")")), RegexOptions.CultureInvariant);
         string venue = string.Join("|", file["venue-before"].ConvertAll(e => e[0]));
-        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,8}$", RegexOptions.CultureInvariant);
+        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,8}\(?$", RegexOptions.CultureInvariant);
         var genericSentence = new Regex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
-        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence);
+        var sameParties = new Regex(@"\b(?:" + string.Join("|", file["same-parties"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
+        var occurrence = new Regex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w’'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
+        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence, sameParties, occurrence);
     }
 }
