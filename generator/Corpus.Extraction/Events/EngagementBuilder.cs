@@ -52,10 +52,12 @@ public static class EngagementBuilder
     private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
     private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
     private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,[^,;“”""]{1,150},\s+|,\s+)?(?:(?:has|had)\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,(?![^,;]*\b(?:exercises?|drills?|meetings?|talks|visits?|ceremony|training|course|delegation)\b)[^,;“”""]{1,150},\s+|,\s+)?(?:(?:has|had)\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
-    private static readonly Regex s_separate = new(@"\b(?:separate(?:ly)?|respective(?:ly)?|each|counterparts)\b", Options);
-    private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
+    // So are "talks with the Philippine and New Zealand delegations".
+    private static readonly Regex s_separate = new(@"\b(?:separate(?:ly)?|respective(?:ly)?|each)\b|\b\p{Lu}[\p{L}-]+ and (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:counterparts|delegations|delegates|ministers|chiefs|commanders|officials)\b", Options);
+    // "according to General Phirun": a rank or title may stand between.
+    private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Admiral|Adm\.|Major|Maj\.|Brigadier|Mr\.?|Ms\.?|Dr\.?)\s+){0,2}$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -64,18 +66,21 @@ public static class EngagementBuilder
         EngagementDraft? current = null;
         SentenceAnalysis? previous = null;
         string? datelineCity = null;
+        int datelineLeft = 0;
         foreach (var s in sentences)
         {
             if (s.IsLink) { previous = s; continue; }
             // "PHNOM PENH, May 27 (Agency) -- …", "Baku, Azerbaijan, May 15" on a line of its own:
             // the story is filed from that city; it holds for the dateline's own sentence, or the next one.
-            string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? datelineCity;
-            datelineCity = alone ? filedFrom : null;
+            // A dateline on a line of its own holds for the first engagement of the next three sentences.
+            string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
+            if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
             var people = Participants(s, previous);
             bool notReporting = EventVocabulary.NotReporting.IsMatch(s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
             var touched = new List<EngagementDraft>();
+            var touchedBy = new List<Trigger>();
             var possessors = new List<string>();
             var valid = new List<Trigger>();
             Trigger? earlier = null;
@@ -95,7 +100,7 @@ public static class EngagementBuilder
                     var target = Referent(result, s, trigger, before, date, people);
                     if (target is not null)
                     {
-                        if (!touched.Contains(target)) touched.Add(target);
+                        if (!touched.Contains(target)) { touched.Add(target); touchedBy.Add(trigger); }
                         var named = s_namedPossessive.Match(before);
                         if (named.Success) possessors.Add(named.Groups["name"].Value);
                         continue;
@@ -137,11 +142,14 @@ public static class EngagementBuilder
                     candidate.LocationCountry ??= cities[datelinePlace];
                     candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
                 }
+                // …unless the sentence places it elsewhere ("in the northwestern province of X").
                 if (candidate is not null && filedFrom is not null && candidate.City is null && candidate.Status == EngagementNames.Held
-                    && candidate.Countries.Contains(cities[filedFrom]) && (candidate.LocationCountry is null || candidate.LocationCountry == cities[filedFrom]))
+                    && candidate.Countries.Contains(cities[filedFrom]) && (candidate.LocationCountry is null || candidate.LocationCountry == cities[filedFrom])
+                    && !PlacedElsewhere(s, filedFrom, cities))
                 {
                     candidate.City = filedFrom;
                     candidate.LocationCountry = cities[filedFrom];
+                    datelineLeft = 0;
                 }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2
@@ -191,9 +199,14 @@ public static class EngagementBuilder
                     AddTopics(extra, s.Text, topics);
                 }
             }
-            foreach (var target in touched)
+            for (int t = 0; t < touched.Count; t++)
             {
+                var target = touched[t];
                 if (target == candidate) continue;
+                // "… made a port call at Ream, the first visit by a warship in years": a reference after the
+                // sentence's own new event of the same group is that event.
+                if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
+                    && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
                 AddEvidence(target, s, people, published, notReporting, cities);
                 AddTopics(target, s.Text, topics);
                 current = target;
@@ -220,7 +233,7 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i])) continue;
+                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -233,6 +246,22 @@ public static class EngagementBuilder
     // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
     // or a city, a country or a date alone.
     private static readonly Regex s_dateline = new(@"^(?<city>\p{Lu}[\p{L}.' ]{1,30}?)(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{1,30}\))?(?:,\s*\p{Lu}[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?(?:\s*(?<dash>--|—|–|-)\s|(?<alone>$))", Options);
+
+    private static readonly Regex s_placedElsewhere = new(@"\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:province|city|town|district|region|state|base|port|camp|county)\s+of\b|\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|the\b)(?<place>\p{Lu})", Options);
+
+    private static bool PlacedElsewhere(SentenceAnalysis s, string city, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (Match m in s_placedElsewhere.Matches(s.Text))
+        {
+            if (!m.Groups["place"].Success) return true;
+            int at = m.Groups["place"].Index;
+            // "in Cambodia", "in Phnom Penh": the dateline's own country or city.
+            if (string.CompareOrdinal(s.Text, at, city, 0, city.Length) == 0) continue;
+            if (s.Countries.Any(c => c.Code == cities[city] && s.Tokens[c.FirstToken].Start == at)) continue;
+            return true;
+        }
+        return false;
+    }
 
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
@@ -254,7 +283,8 @@ public static class EngagementBuilder
     private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date, List<OfficialDraft> people)
     {
         var named = s_namedPossessive.Match(before);
-        // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence names.
+        // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
+        // names; "his trip to Turkey last year" is no plan.
         bool pronoun = Regex.IsMatch(before, @"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)*$", Options) && !Regex.IsMatch(before, @"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[\w-]+\s+)*$", Options);
         bool generic = trigger.Text == "event";
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
@@ -269,7 +299,7 @@ public static class EngagementBuilder
                     if (e.Participants.Any(p => p.Name.Split(' ').Contains(name))) return e;
                     continue;
                 }
-                if (pronoun && people.Count > 0 && !e.Participants.Any(people.Contains)) continue;
+                if (pronoun && (people.Count > 0 && !e.Participants.Any(people.Contains) || e.Status == EngagementNames.Planned)) continue;
                 if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
             }
         }
@@ -347,12 +377,26 @@ public static class EngagementBuilder
 
     // "The ships docked at the port on March 14", "the meeting will also discuss …": a telling
     // that names nobody, of the same group, status and countries as another engagement and not
-    // dated otherwise, is the same occasion.
-    private static bool Bare(EngagementDraft a, EngagementDraft b)
-        => (a.Participants.Count == 0 || b.Participants.Count == 0)
-            && Trigger.Group(a.Kind) == Trigger.Group(b.Kind) && a.Status == b.Status
+    // dated or placed otherwise, is the same occasion. A bare telling with a date of its own is
+    // another occasion ("the 34th committee meeting held in October"), unless what it would join
+    // is only a headline.
+    private static bool Bare(EngagementDraft a, EngagementDraft b, IsoDate? published)
+    {
+        if (a.Participants.Count > 0 && b.Participants.Count > 0) return false;
+        var bare = a.Participants.Count == 0 ? a : b;
+        var other = bare == a ? b : a;
+        return Trigger.Group(a.Kind) == Trigger.Group(b.Kind) && a.Status == b.Status
             && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
-            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y));
+            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
+            && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
+            && !(a.City is not null && b.City is not null && a.City != b.City)
+            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
+                || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+    }
+
+    // The article's first line without a full stop: its headline.
+    private static bool Headline(SentenceAnalysis s)
+        => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
 
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
@@ -435,14 +479,16 @@ public static class EngagementBuilder
             // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
             if (Regex.IsMatch(after, @"^\s*\)\s*(?:--|—|–)", Options)) continue;
             string before = s.Text.Substring(0, d.Start);
-            if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
+            if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|[Ff]irst (?:held|staged|launched|conducted|organi[sz]ed) in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = Regex.Replace(between, @",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,", " ");
-            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b");
-            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$")
+            // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
+            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b")
+                || d.Start >= trigger.End && Regex.IsMatch(between, @"^\s*,\s*(?:held|staged|conducted|organi[sz]ed|hosted)\b[^,;]*$");
+            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ee]arlier|[Ll]ater),\s+)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$")
                 && Regex.IsMatch(after, @"^[^,;]{0,25},");
             if (!sameClause && !opener) continue;
             int distance = Math.Abs(to - from);
@@ -474,6 +520,8 @@ public static class EngagementBuilder
             string after = mention.Start + mention.Length < s.Text.Length ? s.Text.Substring(mention.Start + mention.Length) : "";
             string before = s.Text.Substring(0, mention.Start);
             bool speaker = s_speech.IsMatch(after) || s_speechBefore.IsMatch(before);
+            // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
+            if (speaker && Regex.IsMatch(after, @"^\s*,", Options) && Regex.IsMatch(before, @",\s*(?:who|which)\b[^,]*$", Options)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }
@@ -574,7 +622,7 @@ public static class EngagementBuilder
                 int at = s.Text.IndexOf(city, StringComparison.Ordinal);
                 if (at < 0) continue;
                 string before = s.Text.Substring(0, at);
-                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$", RegexOptions.CultureInvariant)) continue;
+                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$", RegexOptions.CultureInvariant)) continue;
                 if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s")) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
