@@ -27,16 +27,16 @@ public class EventsTests
 
     [Theory]
     // Generic and background wording is no engagement (events.tsv [generic], [generic-sentence], [not-reporting]).
-    [InlineData("EVT-R01", "Defence Minister Sok Dara congratulated Laos on its successful chairmanship of the summit last year.", "")]
-    [InlineData("EVT-R02", "It was the sixth instance of such joint training organised by Laos and Cambodia.", "")]
-    [InlineData("EVT-R03", "Cambodia has refused to attend another border committee meeting with Laos until the minutes are ratified.", "")]
-    [InlineData("EVT-R04", "VIENTIANE, April 25 - An overview of the talks. — Lao News Photo Somsak Vong", "")]
-    [InlineData("EVT-R05", "Previously, General Sok Dara travelled to Japan in April 2018 and met then Prime Minister Hideo Tanaka.", "")]
+    [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
+    [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
+    [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]
+    [InlineData("EVT-R04", "VIENTIANE, April 25 - Delegates at the talks. — Lao News Photo Somsak Vong", "")]
+    [InlineData("EVT-R05", "Previously, General Sok Dara went to Seoul in 2019 and met the South Korean army chief.", "")]
     // A state named as context is no party (events.tsv [context-before], [context-after]).
-    [InlineData("EVT-R06", "Defence Minister Sok Dara met Japanese Ambassador Kenji Mori in Phnom Penh on Monday, amid the ongoing Myanmar crisis.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
-    [InlineData("EVT-R07", "Japanese Defence Minister Kenji Mori held talks with Sok Dara in Phnom Penh on Monday to counter China’s growing influence.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
+    [InlineData("EVT-R06", "Defence Minister Sok Dara met Japanese Ambassador Kenji Mori in Phnom Penh on Monday, amid the Myanmar crisis.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
+    [InlineData("EVT-R07", "Japanese Defence Minister Kenji Mori held talks with Sok Dara in Phnom Penh on Monday to counter China’s claims at sea.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
     // A dialogue is a conference (events.tsv [triggers]); Việt Nam is Vietnam (countries.tsv).
-    [InlineData("EVT-R08", "The 5th Laos-Cambodia Defence Policy Dialogue took place in Vientiane on Tuesday.", "conference held 2023-04-25 KH,LA Vientiane")]
+    [InlineData("EVT-R08", "Laos and Cambodia opened their fifth Defence Policy Dialogue in Vientiane on Tuesday.", "conference held 2023-04-25 KH,LA Vientiane")]
     [InlineData("EVT-R09", "Defence ministers of Việt Nam and Cambodia met in Hanoi on Monday.", "meeting held 2023-04-24 KH,VN Hanoi")]
     // The conference after a trigger's venue words is its venue (events.tsv [venue-before]).
     [InlineData("EVT-R10", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa on the sidelines of the ASEAN summit in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
@@ -44,30 +44,30 @@ public class EventsTests
     [InlineData("EVT-R11", "Lao Defence Minister Khamla Vongsa convened a meeting with the defence ministers of Việt Nam and Cambodia in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA,VN Vientiane")]
     [InlineData("EVT-R12", "Cambodian Defence Minister Sok Dara held talks with the Philippine and New Zealand delegations in Singapore on Saturday.", "meeting held 2023-04-22 KH,NZ Singapore | meeting held 2023-04-22 KH,PH Singapore")]
     // A participle set off by commas is not the sentence's event; a dateline's date in brackets is not the event's.
-    [InlineData("EVT-R13", "Japanese Defence Minister Kenji Mori, visiting Laos to attend the summit, held a meeting with Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 JP,KH,LA -")]
-    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Cambodian and Australian soldiers attended the opening ceremony of a joint exercise here on April 20.", "ceremony held 2023-04-20 AU,KH -")]
+    [InlineData("EVT-R13", "Japanese Defence Minister Kenji Mori, visiting Laos for a regional forum, held talks with Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 JP,KH,LA -")]
+    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Australian engineers and Cambodian deminers opened a joint exercise on April 20.", "exercise held 2023-04-20 AU,KH -")]
     // The city of a dateline places the engagement its sentence reports, unless the sentence places it elsewhere.
     [InlineData("EVT-R15", "VIENTIANE, April 24 (Lao News) -- Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
-    [InlineData("EVT-R16", "Hanoi (Lao News) – The third Laos-Cambodia defence policy dialogue was held in the northern province of Oudomxay on Monday.", "conference held 2023-04-24 KH,LA -")]
+    [InlineData("EVT-R16", "Hanoi (Lao News) – Laos and Cambodia met for defence policy talks in Oudomxay on Monday.", "meeting held 2023-04-24 KH,LA -")]
     // A city after "the … city of"; a verb of occurrence makes its noun the sentence's event.
-    [InlineData("EVT-R17", "The army chiefs of Peru and Chile met in the Peruvian border city of Tacna on Monday.", "meeting held 2023-04-24 CL,PE Tacna")]
+    [InlineData("EVT-R17", "The navy chiefs of Chile and Peru met in the Chilean capital city of Santiago on Monday.", "meeting held 2023-04-24 CL,PE Santiago")]
     // "called on X" is a meeting.
-    [InlineData("EVT-R19", "The Cambodian general called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
+    [InlineData("EVT-R19", "Cambodian Army commander Sok Dara called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
-        var facts = Extract("Vietnam and India held their 10th defence policy dialogue in Hanoi on Monday, focusing on the deal reached during the visit to India by the Vietnamese minister last year.");
-        Assert.StartsWith("conference held 2023-04-24 IN,VN Hanoi", Summary(facts));
+        var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
+        Assert.StartsWith("conference held 2023-04-24 LA,TH Vientiane", Summary(facts));
     }
 
     [Fact]
     public void A_headline_and_the_dated_report_of_the_same_port_call_are_one_engagement()
     {
         // A telling that names nobody joins the occasion of the same kind and countries.
-        var facts = Extract("Japanese destroyers call at Cambodian port\n\nTwo Japanese destroyers docked at Sihanoukville on Monday with 300 crew aboard.\n");
+        var facts = Extract("Japanese destroyers call at Cambodian port\n\nTwo Japanese destroyers berthed at Sihanoukville on Monday for a four-day goodwill call.\n");
         Assert.Equal("visit held 2023-04-24 JP,KH Sihanoukville", Summary(facts));
     }
 
@@ -82,8 +82,8 @@ public class EventsTests
     [Fact]
     public void The_ministers_of_a_sentence_naming_no_state_are_those_of_the_occasion_before()
     {
-        var facts = Extract("Defence ministers of Việt Nam, Laos and Cambodia convened their annual meeting in Phnom Penh on Monday.\n\n"
-            + "Earlier in the day, the ministers attended a joint rescue exercise in Kampong Chhnang.\n");
+        var facts = Extract("The defence chiefs of Laos, Cambodia and Việt Nam opened their yearly trilateral meeting in Phnom Penh on Monday.\n\n"
+            + "Earlier in the day, the chiefs attended a joint flood rescue drill in Kampong Chhnang.\n");
         Assert.Equal("meeting held 2023-04-24 KH,LA,VN Phnom Penh | exercise held 2023-04-24 KH,LA,VN Kampong Chhnang", Summary(facts));
     }
 
@@ -91,7 +91,7 @@ public class EventsTests
     public void Talks_of_two_other_pairs_the_same_day_are_two_engagements()
     {
         var facts = Extract("Vietnamese Defence Minister Tran Van Long held talks with Lao Prime Minister Khamla Vongsa in Vientiane on Monday.\n\n"
-            + "On the same day, Cambodian Defence Minister Sok Dara met with Khamla Vongsa.\n");
+            + "That afternoon, Cambodian Defence Minister Sok Dara also met Khamla Vongsa.\n");
         Assert.Equal(2, facts.Engagements.Count());
     }
 
@@ -99,7 +99,7 @@ public class EventsTests
     public void A_speaker_set_off_by_an_apposition_is_a_source()
     {
         var facts = Extract("The Indian frigate INS Sagar docked at Sihanoukville on Monday.\n\n"
-            + "Meas Rotha, a researcher at the Asian Vision Institute, said the visit showed growing trust between India and Cambodia.\n");
+            + "Meas Rotha, a lecturer at a Phnom Penh university, said the port call reflected closer ties between India and Cambodia.\n");
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("meas-rotha"));
     }
 
