@@ -452,6 +452,8 @@ public static class EngagementBuilder
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
             bool feature = before == "of" && c.FirstToken >= 2 && Regex.IsMatch(s.Tokens[c.FirstToken - 2].Text, "^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
             if (feature) { result.Add(c.FirstToken); continue; }
+            // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
+            if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
             if (before == "in" && !Regex.IsMatch(s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start), @"\b(?:visit|trip|tour)\b[^,.]{0,30}$") || before == "at" || afterCity)
                 result.Add(c.FirstToken);
         }
