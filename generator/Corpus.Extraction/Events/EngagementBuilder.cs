@@ -43,20 +43,21 @@ public sealed class EngagementDraft
 public static class EngagementBuilder
 {
     private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
+    private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
     private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
-    private static readonly Regex s_generic = new(@"\b(?:can|could|should|may|might|must)\s+(?:\w+\s+){0,6}$|\b(?:exchang(?:e|es|ing)\s+(?:of\s+)?|requested|request|proposed|propose|urged|called for|calls for|suggested|suggestion|hopes?|hoped|wish(?:ed|es)?|aims? to|aimed to|looking forward|such as|has been|have been|had been|continue to|continued to|resumed|resume|resumption of)\b[^.;]*$", Options);
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
-    private static readonly Regex s_genericSentence = new(@"\b(?:invited|invites|invitation to|successor|take up (?:his|her|the) post|assume (?:his|her) duties)\b", Options);
     private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
     private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|(?:scheduled|expected|set|due|slated|poised|invited) to|intends? to|would|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,6}$", Options);
     private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
     private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
     private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
     private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
-    private static readonly Regex s_notReporting = new(@"\b(?:[Aa]lso read|[Rr]ead more|analysts?|analysis)\b", Options);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
-    private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+$", Options);
+    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,(?![^,;]*\b(?:exercises?|drills?|meetings?|talks|visits?|ceremony|training|course|delegation)\b)[^,;“”""]{1,150},\s+|,\s+)?(?:(?:has|had)\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
+    // So are "talks with the Philippine and New Zealand delegations".
+    private static readonly Regex s_separate = new(@"\b(?:separate(?:ly)?|respective(?:ly)?|each)\b|\b\p{Lu}[\p{L}-]+ and (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:counterparts|delegations|delegates|ministers|chiefs|commanders|officials)\b", Options);
+    // "according to General Phirun": a rank or title may stand between.
+    private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Admiral|Adm\.|Major|Maj\.|Brigadier|Mr\.?|Ms\.?|Dr\.?)\s+){0,2}$", Options);
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -64,28 +65,42 @@ public static class EngagementBuilder
         var result = new List<EngagementDraft>();
         EngagementDraft? current = null;
         SentenceAnalysis? previous = null;
+        string? datelineCity = null;
+        int datelineLeft = 0;
         foreach (var s in sentences)
         {
             if (s.IsLink) { previous = s; continue; }
+            // "PHNOM PENH, May 27 (Agency) -- …", "Baku, Azerbaijan, May 15" on a line of its own:
+            // the story is filed from that city; it holds for the dateline's own sentence, or the next one.
+            // A dateline on a line of its own holds for the first engagement of the next three sentences.
+            string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
+            if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
             var people = Participants(s, previous);
-            bool notReporting = s_notReporting.IsMatch(s.Text);
+            bool notReporting = EventVocabulary.NotReporting.IsMatch(s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
             var touched = new List<EngagementDraft>();
+            var touchedBy = new List<Trigger>();
             var possessors = new List<string>();
             var valid = new List<Trigger>();
+            Trigger? earlier = null;
             foreach (var trigger in Triggers.Find(s))
             {
                 string before = s.Text.Substring(0, trigger.Index);
+                // "a bilateral meeting … on the sidelines of the summit": the summit is where the meeting was held.
+                var previousTrigger = earlier;
+                earlier = trigger;
+                if (previousTrigger is not null && trigger.Kind == "conference" && !trigger.IsVerb
+                    && EventVocabulary.VenueBefore.IsMatch(s.Text.Substring(previousTrigger.End, trigger.Index - previousTrigger.End))) continue;
                 var date = AttachedDate(s, trigger, published, false);
                 // "last week’s visit", "Monday’s meeting": a possessive of time dates a new engagement; it refers to none.
                 bool timePossessive = Regex.IsMatch(before, @"\b(?:week|month|year|yesterday|today|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", Options);
                 if (!trigger.IsVerb && !timePossessive && s_reference.IsMatch(before))
                 {
-                    var target = Referent(result, s, trigger, before, date);
+                    var target = Referent(result, s, trigger, before, date, people);
                     if (target is not null)
                     {
-                        if (!touched.Contains(target)) touched.Add(target);
+                        if (!touched.Contains(target)) { touched.Add(target); touchedBy.Add(trigger); }
                         var named = s_namedPossessive.Match(before);
                         if (named.Success) possessors.Add(named.Groups["name"].Value);
                         continue;
@@ -93,7 +108,7 @@ public static class EngagementBuilder
                 }
                 // Generic and hypothetical wording counts in the trigger's own clause only.
                 int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
-                if (notReporting || s_generic.IsMatch(before.Substring(clauseStart)) || s_genericSentence.IsMatch(before)) continue;
+                if (notReporting || EventVocabulary.GenericClause.IsMatch(before.Substring(clauseStart)) || EventVocabulary.GenericSentence.IsMatch(before)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -114,8 +129,8 @@ public static class EngagementBuilder
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
-                candidate = Candidate(s, chosen, own, home, partner, published, cities);
-                if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day)\b", Options) && current?.Date is { } sameDay)
+                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day|(?:[Ee]arlier|[Ll]ater) in the day)\b", Options) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
                 }
@@ -127,8 +142,18 @@ public static class EngagementBuilder
                     candidate.LocationCountry ??= cities[datelinePlace];
                     candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
                 }
+                // …unless the sentence places it elsewhere ("in the northwestern province of X").
+                if (candidate is not null && filedFrom is not null && candidate.City is null && candidate.Status == EngagementNames.Held
+                    && candidate.Countries.Contains(cities[filedFrom]) && (candidate.LocationCountry is null || candidate.LocationCountry == cities[filedFrom])
+                    && !PlacedElsewhere(s, filedFrom, cities))
+                {
+                    candidate.City = filedFrom;
+                    candidate.LocationCountry = cities[filedFrom];
+                    datelineLeft = 0;
+                }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
-                    && candidate.Countries.Count(c => c != home) >= 2)
+                    && candidate.Countries.Count(c => c != home) >= 2
+                    && (s_separate.IsMatch(s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
                     // one engagement per partner, each filled in by what the article says of it later.
@@ -174,9 +199,14 @@ public static class EngagementBuilder
                     AddTopics(extra, s.Text, topics);
                 }
             }
-            foreach (var target in touched)
+            for (int t = 0; t < touched.Count; t++)
             {
+                var target = touched[t];
                 if (target == candidate) continue;
+                // "… made a port call at Ream, the first visit by a warship in years": a reference after the
+                // sentence's own new event of the same group is that event.
+                if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
+                    && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
                 AddEvidence(target, s, people, published, notReporting, cities);
                 AddTopics(target, s.Text, topics);
                 current = target;
@@ -203,7 +233,7 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i])) continue;
+                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -213,9 +243,49 @@ public static class EngagementBuilder
         return result;
     }
 
-    private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date)
+    // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
+    // or a city, a country or a date alone.
+    private static readonly Regex s_dateline = new(@"^(?<city>\p{Lu}[\p{L}.' ]{1,30}?)(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{1,30}\))?(?:,\s*\p{Lu}[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?(?:\s*(?<dash>--|—|–|-)\s|(?<alone>$))", Options);
+
+    private static readonly Regex s_placedElsewhere = new(@"\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:province|city|town|district|region|state|base|port|camp|county)\s+of\b|\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|the\b)(?<place>\p{Lu})", Options);
+
+    private static bool PlacedElsewhere(SentenceAnalysis s, string city, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (Match m in s_placedElsewhere.Matches(s.Text))
+        {
+            if (!m.Groups["place"].Success) return true;
+            int at = m.Groups["place"].Index;
+            // "in Cambodia", "in Phnom Penh": the dateline's own country or city.
+            if (string.CompareOrdinal(s.Text, at, city, 0, city.Length) == 0) continue;
+            if (s.Countries.Any(c => c.Code == cities[city] && s.Tokens[c.FirstToken].Start == at)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
+    {
+        alone = false;
+        var m = s_dateline.Match(text);
+        if (!m.Success) return null;
+        string place = m.Groups["city"].Value.Trim();
+        foreach (var city in cities.Keys)
+        {
+            if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
+            alone = m.Groups["alone"].Success;
+            // A line of its own must carry a date or a country to be a dateline, not a headline.
+            if (alone && !Regex.IsMatch(text, @",", Options)) return null;
+            return city;
+        }
+        return null;
+    }
+
+    private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date, List<OfficialDraft> people)
     {
         var named = s_namedPossessive.Match(before);
+        // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
+        // names; "his trip to Turkey last year" is no plan.
+        bool pronoun = Regex.IsMatch(before, @"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)*$", Options) && !Regex.IsMatch(before, @"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[\w-]+\s+)*$", Options);
         bool generic = trigger.Text == "event";
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
@@ -229,6 +299,7 @@ public static class EngagementBuilder
                     if (e.Participants.Any(p => p.Name.Split(' ').Contains(name))) return e;
                     continue;
                 }
+                if (pronoun && (people.Count > 0 && !e.Participants.Any(people.Contains) || e.Status == EngagementNames.Planned)) continue;
                 if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
             }
         }
@@ -270,13 +341,18 @@ public static class EngagementBuilder
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
+        // "held their 10th policy dialogue …, focusing on what was agreed during the visit last year": the object of a verb of occurrence.
+        bool occursA = EventVocabulary.Occurrence.IsMatch(s.Text.Substring(0, a.Index)), occursB = EventVocabulary.Occurrence.IsMatch(s.Text.Substring(0, b.Index));
+        if (occursA != occursB) return occursA;
         int da = ForeignDistance(s, a, home), db = ForeignDistance(s, b, home);
         return da < db;
     }
 
     // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
+    // "Minister X, visiting Laos to attend the summit, held a meeting with …": so is a participle set off by a comma.
     private static bool Subordinate(SentenceAnalysis s, Trigger t)
-        => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options);
+        => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options)
+            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(s.Text.Substring(0, t.Index), @",\s*$", Options);
 
     private static int ForeignDistance(SentenceAnalysis s, Trigger t, string? home)
     {
@@ -299,6 +375,29 @@ public static class EngagementBuilder
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
             && lede.Evidence[0].Sentence.Index == 0;
 
+    // "The ships docked at the port on March 14", "the meeting will also discuss …": a telling
+    // that names nobody, of the same group, status and countries as another engagement and not
+    // dated or placed otherwise, is the same occasion. A bare telling with a date of its own is
+    // another occasion ("the 34th committee meeting held in October"), unless what it would join
+    // is only a headline.
+    private static bool Bare(EngagementDraft a, EngagementDraft b, IsoDate? published)
+    {
+        if (a.Participants.Count > 0 && b.Participants.Count > 0) return false;
+        var bare = a.Participants.Count == 0 ? a : b;
+        var other = bare == a ? b : a;
+        return Trigger.Group(a.Kind) == Trigger.Group(b.Kind) && a.Status == b.Status
+            && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
+            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
+            && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
+            && !(a.City is not null && b.City is not null && a.City != b.City)
+            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
+                || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+    }
+
+    // The article's first line without a full stop: its headline.
+    private static bool Headline(SentenceAnalysis s)
+        => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
+
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
         var part = new EngagementDraft
@@ -318,6 +417,8 @@ public static class EngagementBuilder
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
+        if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;
         if ((a.Open || b.Open) && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains))
         {
             return true;
@@ -351,6 +452,8 @@ public static class EngagementBuilder
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
             bool feature = before == "of" && c.FirstToken >= 2 && Regex.IsMatch(s.Tokens[c.FirstToken - 2].Text, "^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
             if (feature) { result.Add(c.FirstToken); continue; }
+            // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
+            if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
             if (before == "in" && !Regex.IsMatch(s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start), @"\b(?:visit|trip|tour)\b[^,.]{0,30}$") || before == "at" || afterCity)
                 result.Add(c.FirstToken);
         }
@@ -375,15 +478,19 @@ public static class EngagementBuilder
         {
             string after = s.Text.Substring(d.Start + d.Length);
             if (Regex.IsMatch(after, @"^\s*(?:press release|statement|social media post)", Options)) continue;
+            // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
+            if (Regex.IsMatch(after, @"^\s*\)\s*(?:--|—|–)", Options)) continue;
             string before = s.Text.Substring(0, d.Start);
-            if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
+            if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|[Ff]irst (?:held|staged|launched|conducted|organi[sz]ed) in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = Regex.Replace(between, @",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,", " ");
-            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b");
-            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$")
+            // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
+            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b")
+                || d.Start >= trigger.End && Regex.IsMatch(between, @"^\s*,\s*(?:held|staged|conducted|organi[sz]ed|hosted)\b[^,;]*$");
+            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ee]arlier|[Ll]ater),\s+)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$")
                 && Regex.IsMatch(after, @"^[^,;]{0,25},");
             if (!sameClause && !opener) continue;
             int distance = Math.Abs(to - from);
@@ -415,6 +522,8 @@ public static class EngagementBuilder
             string after = mention.Start + mention.Length < s.Text.Length ? s.Text.Substring(mention.Start + mention.Length) : "";
             string before = s.Text.Substring(0, mention.Start);
             bool speaker = s_speech.IsMatch(after) || s_speechBefore.IsMatch(before);
+            // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
+            if (speaker && Regex.IsMatch(after, @"^\s*,", Options) && Regex.IsMatch(before, @",\s*(?:who|which)\b[^,]*$", Options)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }
@@ -428,7 +537,7 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities)
+    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -445,9 +554,11 @@ public static class EngagementBuilder
         }
         foreach (var c in s.Countries)
         {
-            if (locationTokens.Contains(c.FirstToken)) continue;
+            if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
+        // "Earlier in the day, the ministers attended a joint exercise": the parties of the occasion before.
+        if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && EventVocabulary.SameParties.IsMatch(s.Text)) draft.Countries.AddRange(carried);
         if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
         {
             if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
@@ -465,6 +576,16 @@ public static class EngagementBuilder
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;
+    }
+
+    // "a top ally of China", "to counter China’s influence", "the Russia-Ukraine conflict": a state
+    // named as context of the sentence (events.tsv [context-before], [context-after]) is no party.
+    private static bool Context(SentenceAnalysis s, CountryMention c)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        return EventVocabulary.ContextBefore.IsMatch(s.Text.Substring(0, start))
+            || EventVocabulary.ContextAfter.IsMatch(s.Text.Substring(last.Start + last.Length));
     }
 
     // Whether a country is the corpus's home country; a corpus without one has no home side.
@@ -503,7 +624,7 @@ public static class EngagementBuilder
                 int at = s.Text.IndexOf(city, StringComparison.Ordinal);
                 if (at < 0) continue;
                 string before = s.Text.Substring(0, at);
-                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$", RegexOptions.CultureInvariant)) continue;
+                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$", RegexOptions.CultureInvariant)) continue;
                 if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s")) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];

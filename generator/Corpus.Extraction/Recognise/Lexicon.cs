@@ -35,6 +35,9 @@ public static class Lexicon
     /// <summary>Nouns that end an organisation's name; a person's name never ends in one.</summary>
     public static readonly HashSet<string> OrganizationHeads = Set("organization-heads");
 
+    /// <summary>Words that start the name of a military site ("Camp Antonio Ruiz"); a run that starts with one is no person.</summary>
+    public static readonly HashSet<string> PlaceHeads = Set("place-heads");
+
     /// <summary>Honorifics that stand between a title and a name; never part of either.</summary>
     public static readonly HashSet<string> Honorifics = Set("honorifics");
 

@@ -140,6 +140,12 @@ public sealed class PersonRecognizer
             int dateWord = nameParts.FindIndex(1, p => Lexicon.Weekdays.Contains(tokens[p.First].Text)
                 || (Lexicon.Months.Contains(tokens[p.First].Text) && p.Last + 1 < tokens.Count && char.IsDigit(tokens[p.Last + 1].Text[0])));
             if (dateWord > 0) nameParts = nameParts.Take(dateWord).ToList();
+            // "at Camp Antonio Ruiz": a site named after a person is no person.
+            if (Lexicon.PlaceHeads.Contains(tokens[nameParts[0].First].Text) && nameParts.Count > 1)
+            {
+                k = j;
+                continue;
+            }
             // "Mine Action Centre", "Southern Theater Command": a name does not end in an organisation word.
             if (Lexicon.OrganizationHeads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
             {

@@ -71,7 +71,7 @@ public static class Segmenter
         // Closing quotes and brackets belong to the sentence they end.
         while (after < end && (text[after] == '”' || text[after] == '"' || text[after] == '’' || text[after] == '\'' || text[after] == ')')) after++;
         if (after >= end) return true;
-        if (!char.IsWhiteSpace(text[after])) return false;
+        if (!char.IsWhiteSpace(text[after])) return Glued(text, sentenceStart, i, after, end);
         int next = after;
         while (next < end && char.IsWhiteSpace(text[next])) next++;
         if (next >= end) return true;
@@ -85,6 +85,17 @@ public static class Segmenter
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "Daniel K. Inouye"
         if (s_abbreviations.Contains(word)) return false;
         return true;
+    }
+
+    // "… defence ministries.In a meeting …": copy that lost the space after a full stop. A word of
+    // three letters or more ending in a small letter, then a capitalised word, is a boundary;
+    // "U.S.", "e.g." and domain names ("example.com") are not.
+    private static bool Glued(string text, int sentenceStart, int i, int after, int end)
+    {
+        if (text[i] != '.' || after + 1 >= end || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
+        int w = i;
+        while (w > sentenceStart && char.IsLetter(text[w - 1])) w--;
+        return i - w >= 3 && char.IsLower(text[i - 1]) && (w == sentenceStart || !char.IsPunctuation(text[w - 1]) || text[w - 1] == ',');
     }
 
     private static void Add(string text, int start, int end, int line, int lineStart, int paragraph, List<Sentence> output)

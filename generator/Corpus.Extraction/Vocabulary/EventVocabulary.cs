@@ -18,7 +18,7 @@ public sealed record TriggerPattern(Regex Pattern, string Kind, bool IsVerb);
 /// </summary>
 public static class EventVocabulary
 {
-    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular)> s_data = new(Load);
+    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence, Regex SameParties, Regex Occurrence)> s_data = new(Load);
 
     /// <summary>Every kind of <see cref="EngagementNames.Kinds"/>, by name.</summary>
     public static IReadOnlyDictionary<string, KindEntry> Kinds => s_data.Value.Kinds;
@@ -29,11 +29,39 @@ public static class EventVocabulary
     /// <summary>Trigger words that end in s but name one event ("talks").</summary>
     public static bool IsSingular(string word) => s_data.Value.Singular.Contains(word);
 
+    /// <summary>
+    /// Matches the words of a clause before a trigger that make it a generic or hypothetical
+    /// mention, no event: a modal of <c>[hypothetical]</c> up to six words before it, or a word of
+    /// <c>[generic]</c> anywhere before it in the clause.
+    /// </summary>
+    public static Regex GenericClause => s_data.Value.Generic;
+
+    /// <summary>Matches the text before a country named only as context (<c>[context-before]</c>: "an ally of").</summary>
+    public static Regex ContextBefore => s_data.Value.ContextBefore;
+
+    /// <summary>Matches the text after a country named only as context (<c>[context-after]</c>: "… conflict").</summary>
+    public static Regex ContextAfter => s_data.Value.ContextAfter;
+
+    /// <summary>Matches a sentence that reports no engagement of its own (<c>[not-reporting]</c>: "Also read:", a photo caption).</summary>
+    public static Regex NotReporting => s_data.Value.NotReporting;
+
+    /// <summary>Matches the words between a trigger and a conference that make the conference its venue (<c>[venue-before]</c>).</summary>
+    public static Regex VenueBefore => s_data.Value.VenueBefore;
+
+    /// <summary>Matches the words anywhere before a trigger that make it no engagement yet or background (<c>[generic-sentence]</c>).</summary>
+    public static Regex GenericSentence => s_data.Value.GenericSentence;
+
+    /// <summary>Matches a sentence naming no state whose people are those of the occasion before (<c>[same-parties]</c>: "the ministers").</summary>
+    public static Regex SameParties => s_data.Value.SameParties;
+
+    /// <summary>Matches the text before a noun trigger that a verb of occurrence governs (<c>[occurrence]</c>: "held their annual …").</summary>
+    public static Regex Occurrence => s_data.Value.Occurrence;
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
 
-    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>) Load()
+    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex) Load()
     {
         var file = DataFile.Read("events.tsv");
         var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
@@ -54,6 +82,19 @@ public static class EventVocabulary
         }
         var singular = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in file["singular"]) singular.Add(e[0]);
-        return (kinds, triggers.ToArray(), singular);
+        string modals = string.Join("|", file["hypothetical"].ConvertAll(e => e[0]));
+        string generic = string.Join("|", file["generic"].ConvertAll(e => e[0]));
+        var genericClause = new Regex(@"\b(?:" + modals + @")\s+(?:\w+\s+){0,6}$|\b(?:" + generic + @")\b[^.;]*$", RegexOptions.CultureInvariant);
+        string before = string.Join("|", file["context-before"].ConvertAll(e => e[0]));
+        string after = string.Join("|", file["context-after"].ConvertAll(e => e[0]));
+        var contextBefore = new Regex(@"\b(?:" + before + @")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant);
+        var contextAfter = new Regex(@"^(?:’s|'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
+        var notReporting = new Regex(string.Join("|", file["not-reporting"].ConvertAll(e => "(?:" + e[0] + ")")), RegexOptions.CultureInvariant);
+        string venue = string.Join("|", file["venue-before"].ConvertAll(e => e[0]));
+        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,8}\(?$", RegexOptions.CultureInvariant);
+        var genericSentence = new Regex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
+        var sameParties = new Regex(@"\b(?:" + string.Join("|", file["same-parties"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
+        var occurrence = new Regex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w’'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
+        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence, sameParties, occurrence);
     }
 }

@@ -108,4 +108,10 @@ public class RecogniseTests
     [InlineData("Turkish Defence Minister Ismet Yilmaz May 15 met his Azerbaijani counterpart.", "Ismet Yilmaz")]
     public void A_name_ends_before_a_date(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    [InlineData("About 300 marines took part in the drills at Camp Antonio Ruiz, navy spokesman Captain Jose Cruz said.", "Camp Antonio Ruiz")]
+    [InlineData("The soldiers trained at Fort Daniel Reyes in March.", "Fort Daniel Reyes")]
+    public void A_site_named_after_a_person_is_no_person(string sentence, string site)
+        => Assert.DoesNotContain(People(sentence), p => site.Contains(p.Name));
 }

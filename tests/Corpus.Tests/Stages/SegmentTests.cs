@@ -36,4 +36,20 @@ public class SegmentTests
         Assert.Equal(new[] { "Cambodia", "’", "s", "Ülkü", "Jung", "-", "wook", "." }, tokens.Select(t => t.Text));
         Assert.True(tokens[3].IsCapitalized);
     }
+
+    [Theory]
+    [InlineData("Talks ended on Monday.In a meeting with the minister, he spoke.", "Talks ended on Monday.")]
+    [InlineData("The two sides agreed on a plan with Deputy Minister Ito.Deputy Minister Ito thanked him.", "The two sides agreed on a plan with Deputy Minister Ito.")]
+    public void A_full_stop_glued_to_the_next_capitalised_word_ends_a_sentence(string text, string first)
+    {
+        var sentences = Segmenter.Split(text);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(first, sentences[0].Text);
+    }
+
+    [Theory]
+    [InlineData("He visited the U.S.Army base.")]
+    [InlineData("See example.com.Then nothing.")]
+    public void Glued_abbreviations_and_domains_stay_one_sentence(string text)
+        => Assert.Single(Segmenter.Split(text));
 }

@@ -1,0 +1,113 @@
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Read;
+
+namespace Corpus.Tests.Stages;
+
+/// <summary>
+/// Build events: the rules met in real text (docs/extraction.md, "Phenomena met in real text"),
+/// each with an invented example and the engagements it must give, extraction alone, written from
+/// Cambodia, published 27 April 2023 (a Thursday). An engagement reads
+/// "kind status date countries city", engagements joined by " | ", in order.
+/// </summary>
+public class EventsTests
+{
+    private static readonly Gazetteer s_cambodian = Gazetteer.Default with { Home = "KH" };
+
+    private static ArticleFacts Extract(string text)
+    {
+        var article = new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(text));
+        var side = SidecarReader.Read("/c/a.yaml", "a", "published: 2023-04-27\n");
+        return ArticleExtractor.Extract(article, side, s_cambodian, curation: false);
+    }
+
+    private static string Summary(ArticleFacts facts)
+        => string.Join(" | ", facts.Engagements.Select(e =>
+            $"{e.Kind} {e.Status} {e.Date ?? "-"} {string.Join(",", e.Countries.OrderBy(c => c, StringComparer.Ordinal))} {e.Location?.City ?? "-"}"));
+
+    [Theory]
+    // Generic and background wording is no engagement (events.tsv [generic], [generic-sentence], [not-reporting]).
+    [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
+    [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
+    [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]
+    [InlineData("EVT-R04", "VIENTIANE, April 25 - Delegates at the talks. — Lao News Photo Somsak Vong", "")]
+    [InlineData("EVT-R05", "Previously, General Sok Dara went to Seoul in 2019 and met the South Korean army chief.", "")]
+    // A state named as context is no party (events.tsv [context-before], [context-after]).
+    [InlineData("EVT-R06", "Defence Minister Sok Dara met Japanese Ambassador Kenji Mori in Phnom Penh on Monday, amid the Myanmar crisis.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
+    [InlineData("EVT-R07", "Japanese Defence Minister Kenji Mori held talks with Sok Dara in Phnom Penh on Monday to counter China’s claims at sea.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
+    // A dialogue is a conference (events.tsv [triggers]); Việt Nam is Vietnam (countries.tsv).
+    [InlineData("EVT-R08", "Laos and Cambodia opened their fifth Defence Policy Dialogue in Vientiane on Tuesday.", "conference held 2023-04-25 KH,LA Vientiane")]
+    [InlineData("EVT-R09", "Defence ministers of Việt Nam and Cambodia met in Hanoi on Monday.", "meeting held 2023-04-24 KH,VN Hanoi")]
+    // The conference after a trigger's venue words is its venue (events.tsv [venue-before]).
+    [InlineData("EVT-R10", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa on the sidelines of the ASEAN summit in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
+    // A meeting of three states is one engagement unless the sentence says the meetings were separate.
+    [InlineData("EVT-R11", "Lao Defence Minister Khamla Vongsa convened a meeting with the defence ministers of Việt Nam and Cambodia in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA,VN Vientiane")]
+    [InlineData("EVT-R12", "Cambodian Defence Minister Sok Dara held talks with the Philippine and New Zealand delegations in Singapore on Saturday.", "meeting held 2023-04-22 KH,NZ Singapore | meeting held 2023-04-22 KH,PH Singapore")]
+    // A participle set off by commas is not the sentence's event; a dateline's date in brackets is not the event's.
+    [InlineData("EVT-R13", "Japanese Defence Minister Kenji Mori, visiting Laos for a regional forum, held talks with Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 JP,KH -")]
+    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Australian engineers and Cambodian deminers opened a joint exercise on April 20.", "exercise held 2023-04-20 AU,KH -")]
+    // The city of a dateline places the engagement its sentence reports, unless the sentence places it elsewhere.
+    [InlineData("EVT-R15", "VIENTIANE, April 24 (Lao News) -- Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
+    [InlineData("EVT-R16", "Hanoi (Lao News) – Laos and Cambodia met for defence policy talks in Oudomxay on Monday.", "meeting held 2023-04-24 KH,LA -")]
+    // A city after "the … city of"; a verb of occurrence makes its noun the sentence's event.
+    [InlineData("EVT-R17", "The navy chiefs of Chile and Peru met in the Chilean capital city of Santiago on Monday.", "meeting held 2023-04-24 CL,PE Santiago")]
+    // "called on X" is a meeting.
+    [InlineData("EVT-R19", "Cambodian Army commander Sok Dara called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
+    public void Real_text_phenomena(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Fact]
+    public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
+    {
+        var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
+        Assert.StartsWith("conference held 2023-04-24 LA,TH Vientiane", Summary(facts));
+    }
+
+    [Fact]
+    public void A_headline_and_the_dated_report_of_the_same_port_call_are_one_engagement()
+    {
+        // A telling that names nobody joins the occasion of the same kind and countries.
+        var facts = Extract("Japanese destroyers call at Cambodian port\n\nTwo Japanese destroyers berthed at Sihanoukville on Monday for a four-day goodwill call.\n");
+        Assert.Equal("visit held 2023-04-24 JP,KH Sihanoukville", Summary(facts));
+    }
+
+    [Fact]
+    public void A_bare_telling_with_its_own_date_and_place_is_another_occasion()
+    {
+        var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
+            + "The committee meeting followed the regional border meeting held in Thailand’s Chanthaburi province in March.\n");
+        Assert.Equal("meeting held 2023-04-25 KH,TH Siem Reap | meeting held 2023-03 KH,TH -", Summary(facts));
+    }
+
+    [Fact]
+    public void The_ministers_of_a_sentence_naming_no_state_are_those_of_the_occasion_before()
+    {
+        var facts = Extract("The defence chiefs of Laos, Cambodia and Việt Nam opened their yearly trilateral meeting in Phnom Penh on Monday.\n\n"
+            + "Earlier in the day, the chiefs attended a joint flood rescue drill in Kampong Chhnang.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,LA,VN Phnom Penh | exercise held 2023-04-24 KH,LA,VN Kampong Chhnang", Summary(facts));
+    }
+
+    [Fact]
+    public void Talks_of_two_other_pairs_the_same_day_are_two_engagements()
+    {
+        var facts = Extract("Vietnamese Defence Minister Tran Van Long held talks with Lao Prime Minister Khamla Vongsa in Vientiane on Monday.\n\n"
+            + "That afternoon, Cambodian Defence Minister Sok Dara also met Khamla Vongsa.\n");
+        Assert.Equal(2, facts.Engagements.Count());
+    }
+
+    [Fact]
+    public void A_speaker_set_off_by_an_apposition_is_a_source()
+    {
+        var facts = Extract("The Indian frigate INS Sagar docked at Sihanoukville on Monday.\n\n"
+            + "Meas Rotha, a lecturer at a Phnom Penh university, said the port call reflected closer ties between India and Cambodia.\n");
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("meas-rotha"));
+    }
+
+    [Fact]
+    public void A_reference_after_the_sentence_own_event_is_that_event()
+    {
+        var facts = Extract("US Deputy Assistant Secretary Laura Green met Defence Minister Sok Dara in Phnom Penh on Tuesday.\n\n"
+            + "In December, the US Navy ship USS Lincoln made a port call at Ream, the first visit by a US warship in years.\n");
+        Assert.Equal("meeting held 2023-04-25 KH,US Phnom Penh | visit held 2022-12 KH,US Ream", Summary(facts));
+    }
+}
