@@ -21,11 +21,15 @@ public static class Stages
     /// <summary>How many times extraction runs over the articles of each size.</summary>
     public const int Rounds = 5;
 
-    public static int Run(IReadOnlyList<int> sizes)
+    /// <summary>Runs the stages at each size, then over each folder of <paramref name="folders"/> (articles, sidecars and a corpus.yaml on disk, dumped under the folder's name).</summary>
+    public static int Run(IReadOnlyList<int> sizes, IReadOnlyList<string>? folders = null)
     {
-        foreach (int n in sizes)
+        var corpora = sizes.Select(n => (Name: n.ToString(CultureInfo.InvariantCulture), Files: (Func<IReadOnlyList<Synthetic.CorpusFile>>)(() => Workload.ForSize(n).Files)))
+            .Concat((folders ?? Array.Empty<string>()).Select(d => (Name: FolderName(d), Files: (Func<IReadOnlyList<Synthetic.CorpusFile>>)(() => Synthetic.SyntheticCorpus.ReadFolder(d)))))
+            .ToList();
+        foreach (var (n, load) in corpora)
         {
-            var files = Workload.ForSize(n).Files;
+            var files = load();
             var sw = Stopwatch.StartNew();
             var yaml = files.FirstOrDefault(f => f.Path == "corpus.yaml");
             var gazetteer = yaml is null ? Gazetteer.Default : GazetteerReader.Read("/corpus/corpus.yaml", yaml.Text);
@@ -59,6 +63,10 @@ public static class Stages
         Console.WriteLine($"extract: the median of rounds 2 to {Rounds} on one thread; MB = 10^6 bytes of article text in UTF-8");
         return 0;
     }
+
+    /// <summary>A folder's path as a name: "tests/articles/corpus" gives "tests-articles-corpus".</summary>
+    private static string FolderName(string folder)
+        => string.Join("-", System.IO.Path.TrimEndingDirectorySeparator(folder).Split('/', '\\').Where(p => p.Length > 0 && p != "." && p != ".."));
 
     /// <summary>Every article extracted once, in order, with its sidecar and curation on, as the generator does.</summary>
     public static List<ArticleFacts> Extract(IReadOnlyList<Synthetic.CorpusFile> articles, IReadOnlyDictionary<string, Sidecar> sidecars, Gazetteer gazetteer)
