@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.RegularExpressions;
 using Corpus.Extraction.Segment;
 
 namespace Corpus.Extraction.Recognise;
@@ -25,6 +26,11 @@ public sealed class PersonRecognizer
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
 
     private readonly IReadOnlyDictionary<string, string> _cities;
+
+    // The patterns of the rules below, each built once.
+    private static readonly Regex s_monumentAfter = new(@"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b");
+    private static readonly Regex s_lateBefore = new(@"\b(?:late|founding)\s+(?:\w+\s+){0,2}$");
+    private static readonly Regex s_spaces = new(@"\s+");
 
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities)
     {
@@ -148,8 +154,8 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
-            if (System.Text.RegularExpressions.Regex.IsMatch(sentence.Substring(tokens[lastToken].End), @"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b")
-                || System.Text.RegularExpressions.Regex.IsMatch(sentence.Substring(0, tokens[first].Start), @"\b(?:late|founding)\s+(?:\w+\s+){0,2}$"))
+            if (s_monumentAfter.IsMatch(sentence.Substring(tokens[lastToken].End))
+                || s_lateBefore.IsMatch(sentence.Substring(0, tokens[first].Start)))
             {
                 k = j;
                 continue;
@@ -303,7 +309,7 @@ public sealed class PersonRecognizer
             }
         }
         sb.Append(sentence, pos, tokens[end - 1].End - pos);
-        string title = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
+        string title = s_spaces.Replace(sb.ToString(), " ").Trim();
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
             && acronymLength == 1 && Lexicon.TitleHeads.Contains(tokens[end - 1].Text))
