@@ -32,7 +32,8 @@ public sealed record DateMention(int Start, int Length, DateForm Form, int? Year
 public static class DateRecognizer
 {
 
-    private static readonly Regex s_dates = new(
+    // Run on every sentence: compiled once the process has used it often enough (HotRegex).
+    private static readonly HotRegex s_dates = new(
         @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
         @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +

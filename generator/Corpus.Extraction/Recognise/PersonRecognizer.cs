@@ -27,6 +27,13 @@ public sealed class PersonRecognizer
 
     private readonly IReadOnlyDictionary<string, string> _cities;
 
+    // The places by their first character, each list in the order of the places: a token is
+    // compared with the few places that start like it instead of all of them.
+    private readonly Dictionary<char, string[]> _citiesByFirst;
+
+    // The first words of the ranks ("Lieutenant" of "Lieutenant General"), never a name's first word.
+    private static readonly HashSet<string> s_rankFirstWords = new(Lexicon.Ranks.Select(r => r.Words[0]), StringComparer.Ordinal);
+
     // The patterns of the rules below, each built once.
     private static readonly Regex s_monumentAfter = new(@"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b");
     private static readonly Regex s_lateBefore = new(@"\b(?:late|founding)\s+(?:\w+\s+){0,2}$");
@@ -35,6 +42,7 @@ public sealed class PersonRecognizer
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities)
     {
         _cities = cities;
+        _citiesByFirst = ByFirstCharacter(cities.Keys);
         _countries = countries;
         _organizations = organizations;
         foreach (var (words, rank) in Lexicon.Ranks) _ranks.Add(string.Join(" ", words), rank);
@@ -63,7 +71,20 @@ public sealed class PersonRecognizer
             || Lexicon.CommonCapitalized.Contains(w) || Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
-        foreach (var (words, _) in Lexicon.Ranks) if (words[0] == w) return true;
+        return s_rankFirstWords.Contains(w);
+    }
+
+    private static Dictionary<char, string[]> ByFirstCharacter(IEnumerable<string> places)
+        => places.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    // "Phnom Penh Post": the name begins with a place and a space.
+    private bool StartsWithCityAndSpace(string name)
+    {
+        if (name.Length == 0 || !_citiesByFirst.TryGetValue(name[0], out var sameFirst)) return false;
+        foreach (var city in sameFirst)
+        {
+            if (name.Length > city.Length && name[city.Length] == ' ' && name.StartsWith(city, StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
@@ -79,8 +100,8 @@ public sealed class PersonRecognizer
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized) continue;
-            foreach (var city in _cities.Keys)
+            if (!tokens[i].IsCapitalized || !_citiesByFirst.TryGetValue(sentence[tokens[i].Start], out var sameFirst)) continue;
+            foreach (var city in sameFirst)
             {
                 if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
                 for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
@@ -148,7 +169,7 @@ public sealed class PersonRecognizer
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
             string name = Span(sentence, tokens, first, lastToken);
-            if (_cities.ContainsKey(name) || _cities.Keys.Any(c => name.StartsWith(c + " ", StringComparison.Ordinal)))
+            if (_cities.ContainsKey(name) || StartsWithCityAndSpace(name))
             {
                 k = j;
                 continue;
