@@ -567,9 +567,20 @@ public static class EngagementBuilder
     private static Regex TopicPattern(string trigger)
         => s_topicPatterns.GetOrAdd(trigger, t => new Regex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
 
+    [ThreadStatic] private static string? t_lastTopicText;
+    [ThreadStatic] private static string? t_lastTopicFolded;
+
     private static void AddTopics(EngagementDraft draft, string text, IReadOnlyList<TopicEntry> topics)
     {
-        string folded = TextTools.Fold(text);
+        // A sentence's topics are often added to several engagements: its folded text is kept (per thread) for the next call.
+        string folded;
+        if (ReferenceEquals(text, t_lastTopicText) && t_lastTopicFolded is { } kept) folded = kept;
+        else
+        {
+            folded = TextTools.Fold(text);
+            t_lastTopicText = text;
+            t_lastTopicFolded = folded;
+        }
         foreach (var topic in topics)
         {
             foreach (var trigger in topic.Triggers)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Vocabulary;
@@ -18,6 +19,20 @@ public static class Triggers
 {
     /// <summary>Every trigger in a sentence, earliest first; where two overlap the first pattern wins.</summary>
     public static List<Trigger> Find(string sentence)
+    {
+        // The engagement builder asks again for the sentence it is on when it adds evidence:
+        // the last answer is kept (per thread; a string is immutable, so the same object gives the same triggers).
+        if (ReferenceEquals(sentence, t_lastSentence) && t_lastTriggers is { } last) return new List<Trigger>(last);
+        var result = FindAll(sentence);
+        t_lastSentence = sentence;
+        t_lastTriggers = result.ToArray();
+        return result;
+    }
+
+    [ThreadStatic] private static string? t_lastSentence;
+    [ThreadStatic] private static Trigger[]? t_lastTriggers;
+
+    private static List<Trigger> FindAll(string sentence)
     {
         var result = new List<Trigger>();
         foreach (var trigger in EventVocabulary.Triggers)
