@@ -31,13 +31,9 @@ public static class Stages
         {
             var files = load();
             var sw = Stopwatch.StartNew();
-            var yaml = files.FirstOrDefault(f => f.Path == "corpus.yaml");
-            var gazetteer = yaml is null ? Gazetteer.Default : GazetteerReader.Read("/corpus/corpus.yaml", yaml.Text);
-            var sidecars = files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal) && f.Path != "corpus.yaml")
-                .ToDictionary(f => f.Path[..^5], f => SidecarReader.Read("/corpus/" + f.Path, f.Path[..^5], f.Text));
+            var (articles, sidecars, gazetteer) = Prepare(files);
             var read = sw.Elapsed;
-            var articles = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
-            double megabytes = articles.Sum(f => (double)Encoding.UTF8.GetByteCount(f.Text)) / 1e6;
+            double megabytes = Megabytes(articles);
 
             List<ArticleFacts> facts = null!;
             var times = new List<TimeSpan>();
@@ -71,6 +67,21 @@ public static class Stages
     /// <summary>A folder's path as a name: "tests/articles/corpus" gives "tests-articles-corpus".</summary>
     private static string FolderName(string folder)
         => string.Join("-", System.IO.Path.TrimEndingDirectorySeparator(folder).Split('/', '\\').Where(p => p.Length > 0 && p != "." && p != ".."));
+
+    /// <summary>The articles of a corpus, its sidecars read, and its gazetteer read (or the default one).</summary>
+    public static (List<Synthetic.CorpusFile> Articles, Dictionary<string, Sidecar> Sidecars, Gazetteer Gazetteer) Prepare(IReadOnlyList<Synthetic.CorpusFile> files)
+    {
+        var yaml = files.FirstOrDefault(f => f.Path == "corpus.yaml");
+        var gazetteer = yaml is null ? Gazetteer.Default : GazetteerReader.Read("/corpus/corpus.yaml", yaml.Text);
+        var sidecars = files.Where(f => f.Path.EndsWith(".yaml", StringComparison.Ordinal) && f.Path != "corpus.yaml")
+            .ToDictionary(f => f.Path[..^5], f => SidecarReader.Read("/corpus/" + f.Path, f.Path[..^5], f.Text));
+        var articles = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        return (articles, sidecars, gazetteer);
+    }
+
+    /// <summary>The size of the articles' text in MB (10^6 bytes of UTF-8).</summary>
+    public static double Megabytes(IEnumerable<Synthetic.CorpusFile> articles)
+        => articles.Sum(f => (double)Encoding.UTF8.GetByteCount(f.Text)) / 1e6;
 
     /// <summary>Every article extracted once, in order, with its sidecar and curation on, as the generator does.</summary>
     public static List<ArticleFacts> Extract(IReadOnlyList<Synthetic.CorpusFile> articles, IReadOnlyDictionary<string, Sidecar> sidecars, Gazetteer gazetteer)
