@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Segment;
 
@@ -95,22 +96,7 @@ public sealed class PersonRecognizer
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName)
     {
         var result = new List<PersonMention>();
-        var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
-        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
-        for (int i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsCapitalized || !_citiesByFirst.TryGetValue(sentence[tokens[i].Start], out var sameFirst)) continue;
-            foreach (var city in sameFirst)
-            {
-                if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
-                for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
-            }
-        }
-        foreach (var c in _countries.Find(tokens))
-        {
-            for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
-        }
+        var lexical = _lexical.GetValue(tokens, t => Lexical(sentence, t));
 
         int k = 0;
         while (k < tokens.Count)
@@ -206,6 +192,32 @@ public sealed class PersonRecognizer
             k = j;
         }
         return result;
+    }
+
+    // Which tokens are vocabulary and never start a name. It depends on the sentence alone, and the
+    // extractor asks for the people of each sentence twice (full names, then short forms): it is
+    // kept with the sentence's token list (which is never changed once made) while that list lives.
+    private readonly ConditionalWeakTable<IReadOnlyList<Token>, bool[]> _lexical = new();
+
+    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
+    {
+        var lexical = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
+        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized || !_citiesByFirst.TryGetValue(sentence[tokens[i].Start], out var sameFirst)) continue;
+            foreach (var city in sameFirst)
+            {
+                if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
+                for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
+            }
+        }
+        foreach (var c in _countries.Find(tokens))
+        {
+            for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
+        }
+        return lexical;
     }
 
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
