@@ -3,6 +3,7 @@ using Corpus.Benchmarks;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
@@ -95,6 +96,33 @@ public class PerformanceGuardTests
         Assert.False(pattern.IsMatch("a visitor"));
         Assert.True(pattern.IsCompiled);
         Assert.True(pattern.IsMatch("the visit"));
+    }
+
+    [Fact]
+    public void The_date_pattern_is_the_one_the_date_prefilter_was_written_for()
+    {
+        // DateRecognizer.MayHoldDate skips sentences without a digit or a date word. When the date
+        // pattern changes, check that every form of it still needs one of them, then update the hash.
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DateRecognizer.Pattern)));
+        Assert.Equal("D716C7C48954E7D5400D99E021FFB436DDC25944438E3510F417E2BCAB3B2AC4", hash);
+    }
+
+    [Fact]
+    public void Every_sentence_with_a_date_passes_the_date_prefilter()
+    {
+        var pattern = new Regex(DateRecognizer.Pattern, RegexOptions.CultureInvariant);
+        var texts = Corpus.Synthetic.SyntheticCorpus.Create(200).Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
+            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text)
+            .Concat(new[] { "He arrived yesterday.", "Talks resume Tomorrow.", "They met this morning.", "The drill ends in June.", "Last week the two sides met.", "on Monday" });
+        int dated = 0;
+        foreach (var sentence in texts.SelectMany(t => Corpus.Extraction.Segment.Segmenter.Split(t)).Select(s => s.Text))
+        {
+            if (!pattern.IsMatch(sentence)) continue;
+            dated++;
+            Assert.True(DateRecognizer.MayHoldDate(sentence), sentence);
+        }
+        Assert.True(dated > 100);
+        Assert.False(DateRecognizer.MayHoldDate("The two ministers discussed maritime security."));
     }
 
     [Fact]
