@@ -96,7 +96,12 @@ public sealed class PersonRecognizer
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName)
     {
         var result = new List<PersonMention>();
-        var lexical = _lexical.GetValue(tokens, t => Lexical(sentence, t));
+        var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
+        if (!cache.TryGetValue(tokens, out var lexical) || lexical.Length != tokens.Count)
+        {
+            if (cache.Count >= LexicalCacheSize) cache.Clear();
+            cache[tokens] = lexical = Lexical(sentence, tokens);
+        }
 
         int k = 0;
         while (k < tokens.Count)
@@ -195,9 +200,19 @@ public sealed class PersonRecognizer
     }
 
     // Which tokens are vocabulary and never start a name. It depends on the sentence alone, and the
-    // extractor asks for the people of each sentence twice (full names, then short forms): it is
-    // kept with the sentence's token list (which is never changed once made) while that list lives.
-    private readonly ConditionalWeakTable<IReadOnlyList<Token>, bool[]> _lexical = new();
+    // extractor asks for the people of each sentence twice (full names, then short forms): the
+    // answers for the last sentences (a few articles' worth; per thread, by token list, which is
+    // never changed once made) are kept. A table with weak keys cost more in garbage collection than it saved.
+    private const int LexicalCacheSize = 2048;
+
+    [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, bool[]>? t_lexical;
+
+    private sealed class ByReference : IEqualityComparer<IReadOnlyList<Token>>
+    {
+        public static readonly ByReference Instance = new();
+        public bool Equals(IReadOnlyList<Token>? x, IReadOnlyList<Token>? y) => ReferenceEquals(x, y);
+        public int GetHashCode(IReadOnlyList<Token> obj) => RuntimeHelpers.GetHashCode(obj);
+    }
 
     private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
     {
