@@ -69,7 +69,7 @@ public static class Guard
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"median ratio {median:F2} (processor time; elapsed time gives {GuardVerdict.Median(wallRatios):F2}); reference checksum {reference.Checksum}; load {LoadAverage()}"));
         Console.WriteLine("to commit this run's ratio: " + GuardVerdict.Marker(median));
-        var (passed, message) = GuardVerdict.Compare(median, committed.Value);
+        var (passed, message) = given is null ? GuardVerdict.Compare(median, committed.Value) : GuardVerdict.Compare(median, committed.Value, "given with --reference-ratio");
         Console.WriteLine(message);
         return passed ? 0 : 1;
     }

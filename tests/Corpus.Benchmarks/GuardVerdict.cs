@@ -42,7 +42,7 @@ public static class GuardVerdict
     }
 
     /// <summary>Passes unless <paramref name="measured"/> exceeds <paramref name="committed"/> × <see cref="AllowedFactor"/>; the message names both ratios.</summary>
-    public static (bool Passed, string Message) Compare(double measured, double committed)
+    public static (bool Passed, string Message) Compare(double measured, double committed, string source = "committed in docs/benchmarks.md")
     {
         if (double.IsNaN(measured) || measured <= 0 || double.IsNaN(committed) || committed <= 0)
         {
@@ -54,9 +54,9 @@ public static class GuardVerdict
         if (measured > limit)
         {
             return (false, string.Create(CultureInfo.InvariantCulture,
-                $"perf guard: FAILED: the generator's cold run at 1,000 articles is {measured:F2} times the reference workload, against {committed:F2} committed in docs/benchmarks.md ({sign}{change:F0} %; the limit is {limit:F2}, +50 %)"));
+                $"perf guard: FAILED: the generator's cold run at 1,000 articles is {measured:F2} times the reference workload, against {committed:F2} {source} ({sign}{change:F0} %; the limit is {limit:F2}, +50 %)"));
         }
         return (true, string.Create(CultureInfo.InvariantCulture,
-            $"perf guard: passed: ratio {measured:F2} against {committed:F2} committed in docs/benchmarks.md ({sign}{change:F0} %; the limit is {limit:F2}, +50 %)"));
+            $"perf guard: passed: ratio {measured:F2} against {committed:F2} {source} ({sign}{change:F0} %; the limit is {limit:F2}, +50 %)"));
     }
 }
