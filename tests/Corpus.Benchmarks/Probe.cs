@@ -14,7 +14,7 @@ public static class Probe
     public static int Run(IReadOnlyList<int> sizes)
     {
         int failures = 0;
-        Console.WriteLine($"{"N",6} {"files",6} {"cold 1st",9} {"cold 2nd",9} {"re-run",8} {"sources",8} {"MB",6} {"emit",8} {"first",8} {"json",8} {"engagements",11} {"officials",9} {"mentions",8}");
+        Console.WriteLine($"{"N",6} {"files",6} {"cold 1st",9} {"cold 2nd",9} {"re-run",8} {"sources",8} {"MB",6} {"emit",8} {"first",8} {"json",8} {"engagements",11} {"officials",9} {"mentions",8} {"text MB",7} {"extract",8} {"MB/s",6}");
         foreach (int n in sizes)
         {
             try
@@ -26,6 +26,13 @@ public static class Probe
                 sw.Restart();
                 driver = w.NewDriver().RunGenerators(w.Consumer);
                 var cold2 = sw.Elapsed;
+                // Extraction alone, once more on the same thread after the two cold runs: the engine's speed in MB of article text per second.
+                var (articles, sidecars, gazetteer) = Stages.Prepare(w.Files);
+                double textMb = Stages.Megabytes(articles);
+                sw.Restart();
+                Stages.Extract(articles, sidecars, gazetteer);
+                var extractTime = sw.Elapsed;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  extraction alone: {Ms(extractTime)} ms for {textMb:F2} MB of article text, {textMb / extractTime.TotalSeconds:F1} MB/s"));
                 var original = w.EditedArticle;
                 var treesBefore = driver.GetRunResult().GeneratedTrees;
                 sw.Restart();
@@ -80,7 +87,7 @@ public static class Probe
                     if (peerCount != count) { Console.WriteLine($"  the JSON peer counted {peerCount}, the generated code {count}"); failures++; }
                 }
                 Console.WriteLine($"  after the edit, {reused} of {result.GeneratedTrees.Length} generated syntax trees are the same objects as before");
-                Console.WriteLine($"{n,6} {w.Texts.Length,6} {Ms(cold1),9} {Ms(cold2),9} {Ms(rerun),8} {result.GeneratedTrees.Length,8} {mb,6:F1} {Ms(emitTime),8} {Ms(first),8} {Ms(jsonTime),8} {sides.Count,11} {sides.Officials,9} {sides.Mentions,8}");
+                Console.WriteLine($"{n,6} {w.Texts.Length,6} {Ms(cold1),9} {Ms(cold2),9} {Ms(rerun),8} {result.GeneratedTrees.Length,8} {mb,6:F1} {Ms(emitTime),8} {Ms(first),8} {Ms(jsonTime),8} {sides.Count,11} {sides.Officials,9} {sides.Mentions,8} {textMb.ToString("F2", CultureInfo.InvariantCulture),7} {Ms(extractTime),8} {(textMb / extractTime.TotalSeconds).ToString("F1", CultureInfo.InvariantCulture),6}");
                 if (count != sides.Count + 1 && sides.Count > 0) { Console.WriteLine("  first access returned " + count); failures++; }
                 if (errors.Count > 0) failures++;
             }
@@ -90,7 +97,7 @@ public static class Probe
                 failures++;
             }
         }
-        Console.WriteLine("times in ms; cold 1st includes JIT of the generator; re-run = one article edited");
+        Console.WriteLine("times in ms; cold 1st includes JIT of the generator; re-run = one article edited; extract = the engine alone over the articles once more, MB/s of article text (UTF-8)");
         return failures == 0 ? 0 : 1;
     }
 

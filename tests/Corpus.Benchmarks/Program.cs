@@ -13,7 +13,8 @@ public static class Program
     /// <c>-- --filter PATTERN [--sizes 5,100]</c> runs BenchmarkDotNet (any of its options may follow);
     /// <c>-- probe [--sizes …]</c> times each step once with a stopwatch and checks the generated code
     /// compiles and runs (no statistics: a quick look and the scale check); <c>-- first [rounds]</c>
-    /// repeats first access on fresh loads; <c>-- stages</c> times the engine's stages; <c>-- lock</c> what the lock file costs.
+    /// repeats first access on fresh loads; <c>-- stages [--corpus DIR,…]</c> times the engine's stages; <c>-- lock</c> what the lock file costs;
+    /// <c>-- guard</c> compares the cold run at 1,000 articles, as a ratio to a fixed reference workload, with the ratio committed in docs/benchmarks.md.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -26,7 +27,16 @@ public static class Program
             list.RemoveRange(at, 2);
         }
         if (list.Count > 0 && list[0] == "probe") return Probe.Run(Sizes.Current.ToList());
-        if (list.Count > 0 && list[0] == "stages") return Stages.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "stages")
+        {
+            // --corpus DIR,DIR: folders of articles on disk as well (the sizes run only when --sizes is given then).
+            int c = list.IndexOf("--corpus");
+            if (c < 0) return Stages.Run(Sizes.Current.ToList());
+            if (c + 1 >= list.Count) { Console.Error.WriteLine("--corpus needs a list of folders"); return 2; }
+            var folders = list[c + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return Stages.Run(at >= 0 ? Sizes.Current.ToList() : new List<int>(), folders);
+        }
+        if (list.Count > 0 && list[0] == "guard") return Guard.Run(list);
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 

@@ -58,6 +58,36 @@ public static class EngagementBuilder
     private static readonly Regex s_separate = new(@"\b(?:separate(?:ly)?|respective(?:ly)?|each)\b|\b\p{Lu}[\p{L}-]+ and (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:counterparts|delegations|delegates|ministers|chiefs|commanders|officials)\b", Options);
     // "according to General Phirun": a rank or title may stand between.
     private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Admiral|Adm\.|Major|Maj\.|Brigadier|Mr\.?|Ms\.?|Dr\.?)\s+){0,2}$", Options);
+    // The patterns of the rules below, each built once: there are more of them than Regex's own cache keeps.
+    private static readonly Regex s_timePossessive = new(@"\b(?:week|month|year|yesterday|today|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", Options);
+    private static readonly Regex s_pronounBefore = new(@"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", Options);
+    private static readonly Regex s_separateMeeting = new(@"\b(?:[Ii]n a separate meeting|[Ss]eparately)\b", Options);
+    private static readonly Regex s_sameDay = new(@"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day|(?:[Ee]arlier|[Ll]ater) in the day)\b", Options);
+    private static readonly Regex s_here = new(@"\bhere\b", Options);
+    private static readonly Regex s_coordinated = new(@"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options);
+    private static readonly Regex s_relativeBefore = new(@"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options);
+    private static readonly Regex s_commaBefore = new(@",\s*$", Options);
+    private static readonly Regex s_commaAfter = new(@"^\s*,", Options);
+    private static readonly Regex s_relativeClauseBefore = new(@",\s*(?:who|which)\b[^,]*$", Options);
+    private static readonly Regex s_possessiveBefore = new(@"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)*$", Options);
+    private static readonly Regex s_demonstrativeBefore = new(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[\w-]+\s+)*$", Options);
+    private static readonly Regex s_geographicFeature = new("^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
+    private static readonly Regex s_tripBefore = new(@"\b(?:visit|trip|tour)\b[^,.]{0,30}$");
+    private static readonly Regex s_releaseAfter = new(@"^\s*(?:press release|statement|social media post)", Options);
+    private static readonly Regex s_datelineDateAfter = new(@"^\s*\)\s*(?:--|—|–)", Options);
+    private static readonly Regex s_foundingBefore = new(@"\b(?:since|established in|founded in|[Ff]irst (?:held|staged|launched|conducted|organi[sz]ed) in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options);
+    private static readonly Regex s_placeBetweenCommas = new(@",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,");
+    private static readonly Regex s_yearFirst = new(@"^\s*\d{4}\b");
+    private static readonly Regex s_heldAfter = new(@"^\s*,\s*(?:held|staged|conducted|organi[sz]ed|hosted)\b[^,;]*$");
+    private static readonly Regex s_openerBefore = new(@"^\W*(?:(?:[Ee]arlier|[Ll]ater),\s+)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$");
+    private static readonly Regex s_openerAfter = new(@"^[^,;]{0,25},");
+    private static readonly Regex s_pastVerb = new(@"\b(?:met|visited|signed|held|ended|attended|concluded)\b", Options);
+    private static readonly Regex s_pastBefore = new(@"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options);
+    private static readonly Regex s_pronounMet = new(@"\b(?:he|she)\s+(?:also\s+)?(?:met|visited|signed|held|received|hosted)\b", Options);
+    private static readonly Regex s_placeAfter = new(@"\b(?:in|at)\s+(?<c>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", Options);
+    private static readonly Regex s_cityPreposition = new(@"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_cityListed = new(@"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s");
+    private static readonly Regex s_visitOrTrip = new(@"\b(?:visit|trip)\b");
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -94,7 +124,7 @@ public static class EngagementBuilder
                     && EventVocabulary.VenueBefore.IsMatch(s.Text.Substring(previousTrigger.End, trigger.Index - previousTrigger.End))) continue;
                 var date = AttachedDate(s, trigger, published, false);
                 // "last week’s visit", "Monday’s meeting": a possessive of time dates a new engagement; it refers to none.
-                bool timePossessive = Regex.IsMatch(before, @"\b(?:week|month|year|yesterday|today|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", Options);
+                bool timePossessive = s_timePossessive.IsMatch(before);
                 if (!trigger.IsVerb && !timePossessive && s_reference.IsMatch(before))
                 {
                     var target = Referent(result, s, trigger, before, date, people);
@@ -118,25 +148,25 @@ public static class EngagementBuilder
                 // "Manet’s maiden visit …": the possessor belongs to the visit referred to, not to a new engagement.
                 var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
                 // "following his trip": the trip is the one of the person the pronoun stands for.
-                if (!chosen.IsVerb && Regex.IsMatch(s.Text.Substring(0, chosen.Index), @"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", Options))
+                if (!chosen.IsVerb && s_pronounBefore.IsMatch(s.Text.Substring(0, chosen.Index)))
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
                     own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
                 }
                 // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
-                if (Regex.IsMatch(s.Text, @"\b(?:[Ii]n a separate meeting|[Ss]eparately)\b", Options) && !own.Any(p => IsHome(p.Country, home))
+                if (s_separateMeeting.IsMatch(s.Text) && !own.Any(p => IsHome(p.Country, home))
                     && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0)
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
-                if (candidate is not null && Regex.IsMatch(s.Text, @"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day|(?:[Ee]arlier|[Ll]ater) in the day)\b", Options) && current?.Date is { } sameDay)
+                if (candidate is not null && s_sameDay.IsMatch(s.Text) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
                 }
                 // "… on the sidelines of the dialogue here": the place of the dateline.
                 if (candidate is not null && candidate.City is null && datelinePlace is not null && cities.ContainsKey(datelinePlace)
-                    && Regex.IsMatch(s.Text, @"\bhere\b", Options))
+                    && s_here.IsMatch(s.Text))
                 {
                     candidate.City = datelinePlace;
                     candidate.LocationCountry ??= cities[datelinePlace];
@@ -191,7 +221,7 @@ public static class EngagementBuilder
                     var ownDate = AttachedDate(s, other, published, false);
                     bool dated = ownDate is not null && !ownDate.Equals(candidate.Date)
                         || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
-                    bool coordinated = Regex.IsMatch(between, @"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options) && !Subordinate(s, other);
+                    bool coordinated = s_coordinated.IsMatch(between) && !Subordinate(s, other);
                     if (!coordinated && !dated) continue;
                     var extra = Candidate(s, other, new List<OfficialDraft>(), home, partner, published, cities);
                     if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
@@ -274,7 +304,7 @@ public static class EngagementBuilder
             if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
             alone = m.Groups["alone"].Success;
             // A line of its own must carry a date or a country to be a dateline, not a headline.
-            if (alone && !Regex.IsMatch(text, @",", Options)) return null;
+            if (alone && text.IndexOf(',') < 0) return null;
             return city;
         }
         return null;
@@ -285,7 +315,7 @@ public static class EngagementBuilder
         var named = s_namedPossessive.Match(before);
         // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
         // names; "his trip to Turkey last year" is no plan.
-        bool pronoun = Regex.IsMatch(before, @"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)*$", Options) && !Regex.IsMatch(before, @"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[\w-]+\s+)*$", Options);
+        bool pronoun = s_possessiveBefore.IsMatch(before) && !s_demonstrativeBefore.IsMatch(before);
         bool generic = trigger.Text == "event";
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
@@ -351,8 +381,8 @@ public static class EngagementBuilder
     // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
     // "Minister X, visiting Laos to attend the summit, held a meeting with …": so is a participle set off by a comma.
     private static bool Subordinate(SentenceAnalysis s, Trigger t)
-        => Regex.IsMatch(s.Text.Substring(0, t.Index), @"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options)
-            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && Regex.IsMatch(s.Text.Substring(0, t.Index), @",\s*$", Options);
+        => s_relativeBefore.IsMatch(s.Text.Substring(0, t.Index))
+            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && s_commaBefore.IsMatch(s.Text.Substring(0, t.Index));
 
     private static int ForeignDistance(SentenceAnalysis s, Trigger t, string? home)
     {
@@ -450,11 +480,11 @@ public static class EngagementBuilder
             var before = s.Tokens[c.FirstToken - 1].Text;
             bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities);
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
-            bool feature = before == "of" && c.FirstToken >= 2 && Regex.IsMatch(s.Tokens[c.FirstToken - 2].Text, "^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
+            bool feature = before == "of" && c.FirstToken >= 2 && s_geographicFeature.IsMatch(s.Tokens[c.FirstToken - 2].Text);
             if (feature) { result.Add(c.FirstToken); continue; }
             // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
             if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
-            if (before == "in" && !Regex.IsMatch(s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start), @"\b(?:visit|trip|tour)\b[^,.]{0,30}$") || before == "at" || afterCity)
+            if (before == "in" && !s_tripBefore.IsMatch(s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start)) || before == "at" || afterCity)
                 result.Add(c.FirstToken);
         }
         return result;
@@ -477,21 +507,20 @@ public static class EngagementBuilder
         foreach (var d in s.Dates)
         {
             string after = s.Text.Substring(d.Start + d.Length);
-            if (Regex.IsMatch(after, @"^\s*(?:press release|statement|social media post)", Options)) continue;
+            if (s_releaseAfter.IsMatch(after)) continue;
             // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
-            if (Regex.IsMatch(after, @"^\s*\)\s*(?:--|—|–)", Options)) continue;
+            if (s_datelineDateAfter.IsMatch(after)) continue;
             string before = s.Text.Substring(0, d.Start);
-            if (Regex.IsMatch(before, @"\b(?:since|established in|founded in|[Ff]irst (?:held|staged|launched|conducted|organi[sz]ed) in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options)) continue;
+            if (s_foundingBefore.IsMatch(before)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
-            between = Regex.Replace(between, @",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,", " ");
+            between = s_placeBetweenCommas.Replace(between, " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
-            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || Regex.IsMatch(between, @"^\s*\d{4}\b")
-                || d.Start >= trigger.End && Regex.IsMatch(between, @"^\s*,\s*(?:held|staged|conducted|organi[sz]ed|hosted)\b[^,;]*$");
-            bool opener = Regex.IsMatch(before, @"^\W*(?:(?:[Ee]arlier|[Ll]ater),\s+)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$")
-                && Regex.IsMatch(after, @"^[^,;]{0,25},");
+            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || s_yearFirst.IsMatch(between)
+                || d.Start >= trigger.End && s_heldAfter.IsMatch(between);
+            bool opener = s_openerBefore.IsMatch(before) && s_openerAfter.IsMatch(after);
             if (!sameClause && !opener) continue;
             int distance = Math.Abs(to - from);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
@@ -507,8 +536,8 @@ public static class EngagementBuilder
     {
         string before = s.Text.Substring(0, trigger.Index);
         string after = s.Text.Substring(trigger.End);
-        if (s_futureBefore.IsMatch(before) && !Regex.IsMatch(Clause(s.Text, trigger), @"\b(?:met|visited|signed|held|ended|attended|concluded)\b", Options)) return EngagementNames.Planned;
-        if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !Regex.IsMatch(before, @"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options)) return EngagementNames.Planned;
+        if (s_futureBefore.IsMatch(before) && !s_pastVerb.IsMatch(Clause(s.Text, trigger))) return EngagementNames.Planned;
+        if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !s_pastBefore.IsMatch(before)) return EngagementNames.Planned;
         return EngagementNames.Held;
     }
 
@@ -523,12 +552,12 @@ public static class EngagementBuilder
             string before = s.Text.Substring(0, mention.Start);
             bool speaker = s_speech.IsMatch(after) || s_speechBefore.IsMatch(before);
             // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
-            if (speaker && Regex.IsMatch(after, @"^\s*,", Options) && Regex.IsMatch(before, @",\s*(?:who|which)\b[^,]*$", Options)) speaker = false;
+            if (speaker && s_commaAfter.IsMatch(after) && s_relativeClauseBefore.IsMatch(before)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.
-        if (Regex.IsMatch(s.Text, @"\b(?:he|she)\s+(?:also\s+)?(?:met|visited|signed|held|received|hosted)\b", Options) && list.Count < 2
+        if (s_pronounMet.IsMatch(s.Text) && list.Count < 2
             && previous is not null && previous.People.Count > 0)
         {
             var antecedent = previous.People[0].Official;
@@ -601,7 +630,7 @@ public static class EngagementBuilder
             // The place stated in the trigger's own clause comes first ("meetings at the summit held in Japan").
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
-            var sub = Regex.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End), @"\b(?:in|at)\s+(?<c>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", Options);
+            var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
             if (sub.Success)
             {
                 string place = sub.Groups["c"].Value;
@@ -624,8 +653,8 @@ public static class EngagementBuilder
                 int at = s.Text.IndexOf(city, StringComparison.Ordinal);
                 if (at < 0) continue;
                 string before = s.Text.Substring(0, at);
-                if (!Regex.IsMatch(before, @"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$", RegexOptions.CultureInvariant)) continue;
-                if (Regex.IsMatch(s.Text.Substring(at + city.Length), @"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s")) continue;
+                if (!s_cityPreposition.IsMatch(before)) continue;
+                if (s_cityListed.IsMatch(s.Text.Substring(at + city.Length))) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -637,7 +666,7 @@ public static class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
-                if (before == "in" || before == "at" || before == "to" && Regex.IsMatch(s.Text, @"\b(?:visit|trip)\b"))
+                if (before == "in" || before == "at" || before == "to" && s_visitOrTrip.IsMatch(s.Text))
                 {
                     draft.LocationCountry = c.Code;
                     break;
@@ -666,9 +695,20 @@ public static class EngagementBuilder
     private static Regex TopicPattern(string trigger)
         => s_topicPatterns.GetOrAdd(trigger, t => new Regex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
 
+    [ThreadStatic] private static string? t_lastTopicText;
+    [ThreadStatic] private static string? t_lastTopicFolded;
+
     private static void AddTopics(EngagementDraft draft, string text, IReadOnlyList<TopicEntry> topics)
     {
-        string folded = TextTools.Fold(text);
+        // A sentence's topics are often added to several engagements: its folded text is kept (per thread) for the next call.
+        string folded;
+        if (ReferenceEquals(text, t_lastTopicText) && t_lastTopicFolded is { } kept) folded = kept;
+        else
+        {
+            folded = TextTools.Fold(text);
+            t_lastTopicText = text;
+            t_lastTopicFolded = folded;
+        }
         foreach (var topic in topics)
         {
             foreach (var trigger in topic.Triggers)

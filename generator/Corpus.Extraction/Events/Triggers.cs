@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Vocabulary;
@@ -22,8 +23,27 @@ public static class Triggers
     /// <summary>Every trigger in a sentence, earliest first; where two overlap the first pattern wins.</summary>
     public static List<Trigger> Find(string sentence, IReadOnlyList<TriggerPattern>? patterns = null)
     {
+        patterns ??= EventVocabulary.Triggers;
+        // The engagement builder asks again for the sentence it is on when it adds evidence:
+        // the last answer is kept (per thread; a string is immutable, so the same object with the
+        // same patterns gives the same triggers).
+        if (ReferenceEquals(sentence, t_lastSentence) && ReferenceEquals(patterns, t_lastPatterns) && t_lastTriggers is { } last)
+            return new List<Trigger>(last);
+        var result = FindAll(sentence, patterns);
+        t_lastSentence = sentence;
+        t_lastPatterns = patterns;
+        t_lastTriggers = result.ToArray();
+        return result;
+    }
+
+    [ThreadStatic] private static string? t_lastSentence;
+    [ThreadStatic] private static IReadOnlyList<TriggerPattern>? t_lastPatterns;
+    [ThreadStatic] private static Trigger[]? t_lastTriggers;
+
+    private static List<Trigger> FindAll(string sentence, IReadOnlyList<TriggerPattern> patterns)
+    {
         var result = new List<Trigger>();
-        foreach (var trigger in patterns ?? EventVocabulary.Triggers)
+        foreach (var trigger in patterns)
         {
             foreach (Match m in trigger.Pattern.Matches(sentence))
             {

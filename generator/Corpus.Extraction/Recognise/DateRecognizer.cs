@@ -32,7 +32,8 @@ public sealed record DateMention(int Start, int Length, DateForm Form, int? Year
 public static class DateRecognizer
 {
 
-    private static readonly Regex s_dates = new(
+    // Run on every sentence: compiled once the process has used it often enough (HotRegex).
+    private static readonly HotRegex s_dates = new(
         @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
         @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
@@ -43,6 +44,27 @@ public static class DateRecognizer
         @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)",
         RegexOptions.CultureInvariant);
 
+    /// <summary>The pattern that finds date expressions.</summary>
+    public static string Pattern => s_dates.ToString();
+
+    // Every form of the pattern above needs a digit (day numbers, years) or one of these words
+    // (a full month name of "mo", a weekday of "wd", the unit of "rel", the words of "day"): a
+    // sentence with neither holds no date, and the pattern is not run over it. A new form of the
+    // pattern must keep this true (PerformanceGuardTests pins the pattern to remind of it).
+    private static readonly string[] s_dateWords =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "day", "year", "month", "week", "omorrow", "morning", "afternoon", "evening", "onight",
+    };
+
+    /// <summary>False when the sentence cannot hold a date expression: no digit and none of the words every form without digits needs.</summary>
+    public static bool MayHoldDate(string sentence)
+    {
+        foreach (char c in sentence) if (char.IsDigit(c)) return true;
+        foreach (var word in s_dateWords) if (sentence.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
     public static int? MonthNumber(string name) => DateVocabulary.MonthNumber(name);
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
@@ -50,6 +72,7 @@ public static class DateRecognizer
     public static List<DateMention> Find(string sentence)
     {
         var result = new List<DateMention>();
+        if (!MayHoldDate(sentence)) return result;
         foreach (Match m in s_dates.Matches(sentence))
         {
             DateMention? mention = null;

@@ -67,10 +67,10 @@ public sealed class ExtractionContext
     /// A pattern for a word or phrase of corpus.yaml: the words in order, any space between them,
     /// ignoring case, and not inside a longer word.
     /// </summary>
-    internal static Regex Phrase(string phrase)
+    internal static HotRegex Phrase(string phrase)
     {
         var words = phrase.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
-        return new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words) + @"(?![\p{L}\p{N}])",
+        return new HotRegex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words) + @"(?![\p{L}\p{N}])",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }
 }

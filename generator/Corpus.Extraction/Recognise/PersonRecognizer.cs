@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using Corpus.Extraction.Segment;
 
 namespace Corpus.Extraction.Recognise;
@@ -27,9 +29,19 @@ public sealed class PersonRecognizer
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
 
+    // The places by their first character, each list in the order of the places: a token is
+    // compared with the few places that start like it instead of all of them.
+    private readonly Dictionary<char, string[]> _citiesByFirst;
+
+    // The patterns of the rules below, each built once.
+    private static readonly Regex s_monumentAfter = new(@"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b");
+    private static readonly Regex s_lateBefore = new(@"\b(?:late|founding)\s+(?:\w+\s+){0,2}$");
+    private static readonly Regex s_spaces = new(@"\s+");
+
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null)
     {
         _cities = cities;
+        _citiesByFirst = ByFirstCharacter(cities.Keys);
         _countries = countries;
         _organizations = organizations;
         _titles = titles ?? TitleWords.Builtin;
@@ -59,7 +71,20 @@ public sealed class PersonRecognizer
             || Lexicon.CommonCapitalized.Contains(w) || Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
-        if (_titles.RankWords.Contains(w)) return true;
+        return _titles.RankWords.Contains(w);
+    }
+
+    private static Dictionary<char, string[]> ByFirstCharacter(IEnumerable<string> places)
+        => places.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    // "Phnom Penh Post": the name begins with a place and a space.
+    private bool StartsWithCityAndSpace(string name)
+    {
+        if (name.Length == 0 || !_citiesByFirst.TryGetValue(name[0], out var sameFirst)) return false;
+        foreach (var city in sameFirst)
+        {
+            if (name.Length > city.Length && name[city.Length] == ' ' && name.StartsWith(city, StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
@@ -74,21 +99,11 @@ public sealed class PersonRecognizer
         List<PersonMention>? bare = null)
     {
         var result = new List<PersonMention>();
-        var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
-        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
-        for (int i = 0; i < tokens.Count; i++)
+        var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
+        if (!cache.TryGetValue(tokens, out var lexical) || lexical.Length != tokens.Count)
         {
-            if (!tokens[i].IsCapitalized) continue;
-            foreach (var city in _cities.Keys)
-            {
-                if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
-                for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
-            }
-        }
-        foreach (var c in _countries.Find(tokens))
-        {
-            for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
+            if (cache.Count >= LexicalCacheSize) cache.Clear();
+            cache[tokens] = lexical = Lexical(sentence, tokens);
         }
 
         int k = 0;
@@ -154,14 +169,14 @@ public sealed class PersonRecognizer
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
             string name = Span(sentence, tokens, first, lastToken);
-            if (_cities.ContainsKey(name) || _cities.Keys.Any(c => name.StartsWith(c + " ", StringComparison.Ordinal)))
+            if (_cities.ContainsKey(name) || StartsWithCityAndSpace(name))
             {
                 k = j;
                 continue;
             }
             // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
-            if (System.Text.RegularExpressions.Regex.IsMatch(sentence.Substring(tokens[lastToken].End), @"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b")
-                || System.Text.RegularExpressions.Regex.IsMatch(sentence.Substring(0, tokens[first].Start), @"\b(?:late|founding)\s+(?:\w+\s+){0,2}$"))
+            if (s_monumentAfter.IsMatch(sentence.Substring(tokens[lastToken].End))
+                || s_lateBefore.IsMatch(sentence.Substring(0, tokens[first].Start)))
             {
                 k = j;
                 continue;
@@ -196,6 +211,42 @@ public sealed class PersonRecognizer
             k = j;
         }
         return result;
+    }
+
+    // Which tokens are vocabulary and never start a name. It depends on the sentence alone, and the
+    // extractor asks for the people of each sentence twice (full names, then short forms): the
+    // answers for the last sentences (a few articles' worth; per thread, by token list, which is
+    // never changed once made) are kept. A table with weak keys cost more in garbage collection than it saved.
+    private const int LexicalCacheSize = 2048;
+
+    [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, bool[]>? t_lexical;
+
+    private sealed class ByReference : IEqualityComparer<IReadOnlyList<Token>>
+    {
+        public static readonly ByReference Instance = new();
+        public bool Equals(IReadOnlyList<Token>? x, IReadOnlyList<Token>? y) => ReferenceEquals(x, y);
+        public int GetHashCode(IReadOnlyList<Token> obj) => RuntimeHelpers.GetHashCode(obj);
+    }
+
+    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
+    {
+        var lexical = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
+        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsCapitalized || !_citiesByFirst.TryGetValue(sentence[tokens[i].Start], out var sameFirst)) continue;
+            foreach (var city in sameFirst)
+            {
+                if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
+                for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
+            }
+        }
+        foreach (var c in _countries.Find(tokens))
+        {
+            for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
+        }
+        return lexical;
     }
 
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
@@ -320,7 +371,7 @@ public sealed class PersonRecognizer
             }
         }
         sb.Append(sentence, pos, tokens[end - 1].End - pos);
-        string title = System.Text.RegularExpressions.Regex.Replace(sb.ToString(), @"\s+", " ").Trim();
+        string title = s_spaces.Replace(sb.ToString(), " ").Trim();
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
             && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))

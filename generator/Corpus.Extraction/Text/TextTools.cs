@@ -9,6 +9,8 @@ public static class TextTools
     /// <summary>Removes diacritics and folds case, the same under every current culture (Turkish dotless and dotted i included).</summary>
     public static string Fold(string text)
     {
+        // ASCII text has no marks to remove and nothing to normalise: folding it is lowering A to Z.
+        if (IsAscii(text)) return text.ToLowerInvariant();
         var decomposed = Normalizable(text.Replace('ı', 'i').Replace('İ', 'I')).Normalize(NormalizationForm.FormD);
         var sb = new StringBuilder(decomposed.Length);
         foreach (char c in decomposed)
@@ -18,6 +20,12 @@ public static class TextTools
             sb.Append(c == '’' || c == '‘' ? '\'' : char.ToLowerInvariant(c));
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text) if (c >= 0x80) return false;
+        return true;
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Vocabulary;
 
@@ -9,7 +10,7 @@ namespace Corpus.Extraction.Vocabulary;
 public sealed record KindEntry(string Kind, string Group, string Cameo, string CameoAtThirdVenue, string? CameoWhenPlanned);
 
 /// <summary>A pattern that finds a trigger of an engagement, the kind it reports and whether it is a verb.</summary>
-public sealed record TriggerPattern(Regex Pattern, string Kind, bool IsVerb);
+public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb);
 
 /// <summary>
 /// The event vocabulary of <c>Vocabulary/events.tsv</c>, parsed once per process: the kinds with
@@ -78,7 +79,7 @@ public static class EventVocabulary
         foreach (var e in file["triggers"])
         {
             if (!kinds.ContainsKey(e[0])) throw new InvalidOperationException("events.tsv names an unknown kind '" + e[0] + "' for a trigger.");
-            triggers.Add(new TriggerPattern(new Regex(DataFile.Column(e, 2), RegexOptions.CultureInvariant), e[0], DataFile.Column(e, 1) == "verb"));
+            triggers.Add(new TriggerPattern(new HotRegex(DataFile.Column(e, 2), RegexOptions.CultureInvariant), e[0], DataFile.Column(e, 1) == "verb"));
         }
         var singular = new HashSet<string>(StringComparer.Ordinal);
         foreach (var e in file["singular"]) singular.Add(e[0]);

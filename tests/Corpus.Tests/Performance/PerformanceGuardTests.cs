@@ -1,0 +1,145 @@
+using System.Text.RegularExpressions;
+using Corpus.Benchmarks;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
+
+namespace Corpus.Tests.Performance;
+
+/// <summary>
+/// The regression guard's comparison (<c>tests/Corpus.Benchmarks/GuardVerdict.cs</c>, linked into
+/// this project) and the engine's speed-ups that must not change what it finds. Nothing here is timed.
+/// </summary>
+public class PerformanceGuardTests
+{
+    [Fact]
+    public void The_guard_fails_on_a_ratio_more_than_half_again_the_committed_one_and_names_both()
+    {
+        var (passed, message) = GuardVerdict.Compare(measured: 3.80, committed: 2.47);
+        Assert.False(passed);
+        Assert.Contains("FAILED", message);
+        Assert.Contains("3.80", message);
+        Assert.Contains("2.47", message);
+    }
+
+    [Theory]
+    [InlineData(2.47, 2.47)]
+    [InlineData(1.20, 2.47)]
+    [InlineData(3.70, 2.47)]
+    [InlineData(3.705, 2.47)]
+    public void The_guard_passes_up_to_half_again_the_committed_ratio(double measured, double committed)
+    {
+        var (passed, message) = GuardVerdict.Compare(measured, committed);
+        Assert.True(passed, message);
+        Assert.Contains("passed", message);
+    }
+
+    [Theory]
+    [InlineData(3.71, 2.47)]
+    [InlineData(0, 2.47)]
+    [InlineData(2.47, 0)]
+    [InlineData(double.NaN, 2.47)]
+    public void The_guard_fails_above_the_limit_or_without_ratios_to_compare(double measured, double committed)
+        => Assert.False(GuardVerdict.Compare(measured, committed).Passed);
+
+    [Fact]
+    public void The_committed_ratio_is_read_from_its_marker_line()
+    {
+        Assert.Equal(12.3, GuardVerdict.ReadCommittedRatio("# Benchmarks\n\n<!-- guard-ratio: 12.3 -->\n"));
+        Assert.Equal(2.47, GuardVerdict.ReadCommittedRatio(GuardVerdict.Marker(2.47)));
+        Assert.Null(GuardVerdict.ReadCommittedRatio("no marker"));
+        Assert.Null(GuardVerdict.ReadCommittedRatio("<!-- guard-ratio: 1 --> <!-- guard-ratio: 2 -->"));
+    }
+
+    [Fact]
+    public void The_repository_commits_a_guard_ratio()
+    {
+        string docs = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "docs", "benchmarks.md"));
+        Assert.NotNull(GuardVerdict.ReadCommittedRatio(docs));
+    }
+
+    [Fact]
+    public void The_median_of_an_odd_and_an_even_count()
+    {
+        Assert.Equal(3, GuardVerdict.Median(new double[] { 9, 1, 3 }));
+        Assert.Equal(2.5, GuardVerdict.Median(new double[] { 4, 1, 2, 3 }));
+    }
+
+    [Fact]
+    public void A_hot_pattern_finds_the_same_matches_interpreted_and_compiled()
+    {
+        var sentences = Corpus.Synthetic.SyntheticCorpus.Create(40).Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
+            .SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).ToList();
+        foreach (var trigger in EventVocabulary.Triggers)
+        {
+            var interpreted = new HotRegex(trigger.Pattern.ToString(), RegexOptions.CultureInvariant, threshold: int.MaxValue);
+            var compiled = new HotRegex(trigger.Pattern.ToString(), RegexOptions.CultureInvariant, threshold: 0);
+            Assert.False(interpreted.IsCompiled);
+            Assert.True(compiled.IsCompiled);
+            foreach (var s in sentences)
+            {
+                Assert.Equal(interpreted.Matches(s).Select(m => (m.Index, m.Length)), compiled.Matches(s).Select(m => (m.Index, m.Length)));
+            }
+        }
+    }
+
+    [Fact]
+    public void A_hot_pattern_is_compiled_at_its_threshold()
+    {
+        var pattern = new HotRegex(@"\bvisit\b", RegexOptions.CultureInvariant, threshold: 3);
+        Assert.True(pattern.IsMatch("a visit"));
+        Assert.True(pattern.IsMatch("a visit"));
+        Assert.False(pattern.IsCompiled);
+        Assert.False(pattern.IsMatch("a visitor"));
+        Assert.True(pattern.IsCompiled);
+        Assert.True(pattern.IsMatch("the visit"));
+    }
+
+    [Fact]
+    public void The_date_pattern_is_the_one_the_date_prefilter_was_written_for()
+    {
+        // DateRecognizer.MayHoldDate skips sentences without a digit or a date word. When the date
+        // pattern changes, check that every form of it still needs one of them, then update the hash.
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(DateRecognizer.Pattern)));
+        Assert.Equal("D716C7C48954E7D5400D99E021FFB436DDC25944438E3510F417E2BCAB3B2AC4", hash);
+    }
+
+    [Fact]
+    public void Every_sentence_with_a_date_passes_the_date_prefilter()
+    {
+        var pattern = new Regex(DateRecognizer.Pattern, RegexOptions.CultureInvariant);
+        var texts = Corpus.Synthetic.SyntheticCorpus.Create(200).Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
+            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text)
+            .Concat(new[] { "He arrived yesterday.", "Talks resume Tomorrow.", "They met this morning.", "The drill ends in June.", "Last week the two sides met.", "on Monday" });
+        int dated = 0;
+        foreach (var sentence in texts.SelectMany(t => Corpus.Extraction.Segment.Segmenter.Split(t)).Select(s => s.Text))
+        {
+            if (!pattern.IsMatch(sentence)) continue;
+            dated++;
+            Assert.True(DateRecognizer.MayHoldDate(sentence), sentence);
+        }
+        Assert.True(dated > 100);
+        Assert.False(DateRecognizer.MayHoldDate("The two ministers discussed maritime security."));
+    }
+
+    [Fact]
+    public void Extraction_gives_the_same_facts_before_and_after_the_patterns_are_compiled()
+    {
+        // The first run is interpreted or compiled depending on what ran before in this process;
+        // a second and third run over the same articles (compiled by then, 4,000 uses being far behind) must agree with it.
+        var files = Corpus.Synthetic.SyntheticCorpus.Create(60);
+        var yaml = files.Single(f => f.Path == "corpus.yaml");
+        var gazetteer = GazetteerReader.Read("/corpus/corpus.yaml", yaml.Text);
+        var articles = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
+        List<ArticleFacts> Run() => articles
+            .Select(f => ArticleExtractor.Extract(new ArticleSource(f.Path[..^4], "/corpus/" + f.Path, f.Path, f.Text), null, gazetteer, true))
+            .ToList();
+        var first = Run();
+        for (int i = 0; i < 100 && !EventVocabulary.Triggers.All(t => t.Pattern.IsCompiled); i++) Run();
+        Assert.True(EventVocabulary.Triggers.All(t => t.Pattern.IsCompiled));
+        Assert.Equal(first, Run());
+    }
+}
