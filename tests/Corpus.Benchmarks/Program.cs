@@ -13,7 +13,8 @@ public static class Program
     /// <c>-- --filter PATTERN [--sizes 5,100]</c> runs BenchmarkDotNet (any of its options may follow);
     /// <c>-- probe [--sizes …]</c> times each step once with a stopwatch and checks the generated code
     /// compiles and runs (no statistics: a quick look and the scale check); <c>-- first [rounds]</c>
-    /// repeats first access on fresh loads; <c>-- stages</c> times the engine's stages; <c>-- lock</c> what the lock file costs.
+    /// repeats first access on fresh loads; <c>-- stages</c> times the engine's stages; <c>-- lock</c> what the lock file costs;
+    /// <c>-- build</c> a real <c>dotnet build</c> of the data project, with sizes and first access.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -28,6 +29,7 @@ public static class Program
         if (list.Count > 0 && list[0] == "probe") return Probe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "stages") return Stages.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 
         // Without a --job of the command line, one launch, two warm-up and eight measured iterations:
