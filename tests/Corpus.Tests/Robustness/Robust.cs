@@ -93,9 +93,12 @@ internal sealed record RobustRun(GeneratorDriver Driver, Compilation Output, Imm
     public Corpus.Extraction.Model.ArticleFacts Facts(string path)
         => StepValues<ExtractedArticle>(TrackingNames.Extraction).Single(e => e.Facts.Document.Path == path).Facts;
 
-    /// <summary>The encoded data of the article at <paramref name="path"/>, as it goes into a data shard.</summary>
+    /// <summary>The encoded data of the article at <paramref name="path"/>, as it goes into a data shard's body (its entries of the four sections).</summary>
     public string ArticleData(string path)
-        => StepValues<EncodedArticle>(TrackingNames.ArticleData).Single(e => e.Data.Path == path).Data.Literal;
+    {
+        var data = StepValues<EncodedArticle>(TrackingNames.ArticleData).Single(e => e.Data.Path == path).Data;
+        return string.Join("|", data.Document, data.Sentences, data.Engagements, data.Mentions);
+    }
 
     /// <summary>The paths of the articles whose data was encoded.</summary>
     public IReadOnlyList<string> EncodedArticles

@@ -14,8 +14,8 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#2,0,"u8, static () => "#2,0,"u8);
-        Assert.Equal(2, CorpusStore.FormatVersion);
+        var store = Store(static () => "#3,0,"u8, static () => "#3,0,"u8);
+        Assert.Equal(3, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
         Assert.Empty(store.Engagements);
@@ -27,7 +27,7 @@ public class DataFormatTests
         // The layout before versions existed: the officials' data starts with their count.
         var store = Store(static () => "0,"u8);
         var first = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 2: use matching versions of the "
+        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 3: use matching versions of the "
             + "Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.", first.Message);
         var again = Assert.Throws<InvalidOperationException>(() => store.Documents);
         Assert.Equal(first.Message, again.Message);
@@ -36,9 +36,9 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#2,0,"u8, static () => "#2,0,"u8, static () => "#3,0,"u8);
+        var store = Store(static () => "#3,0,"u8, static () => "#3,0,"u8, static () => "#4,0,"u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
-        Assert.Contains("format version 3, but this Corpus.Runtime reads format version 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 4, but this Corpus.Runtime reads format version 3", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
     }
 
