@@ -75,7 +75,7 @@ public static class BuildProbe
                 string output = Path.Combine(root, "samples", "Corpus.Data", "bin", "Release", "net8.0");
                 long dll = new FileInfo(Path.Combine(output, "Corpus.Data.dll")).Length;
                 long pdb = new FileInfo(Path.Combine(output, "Corpus.Data.pdb")).Length;
-                long generated = GeneratedBytes(files);
+                long generated = GeneratedBytes(files, out string blobs);
                 var (first, memory, engagements) = FirstAccess(Path.Combine(output, "Corpus.Data.dll"));
                 rows.Add(string.Join(" | ", new[]
                 {
@@ -87,7 +87,7 @@ public static class BuildProbe
                     Ms(first), Mb(memory),
                     engagements.ToString("N0", CultureInfo.InvariantCulture),
                 }));
-                Console.WriteLine($"{n}: done ({Load()})");
+                Console.WriteLine($"{n}: done ({Load()}) {blobs}");
             }
             catch (Exception e)
             {
@@ -142,10 +142,26 @@ public static class BuildProbe
         return new BuildResult(process.ExitCode, sw.Elapsed, TimeSpan.Zero, stdout + stderr.Result);
     }
 
-    /// <summary>The UTF-8 size of the sources the generator adds for this corpus, from a run in this process.</summary>
-    private static long GeneratedBytes(IReadOnlyList<CorpusFile> files)
+    /// <summary>
+    /// The UTF-8 size of the sources the generator adds for this corpus, from a run in this process;
+    /// for data of format 3, also what its blobs hold: the bodies' bytes, the Deflate streams' and
+    /// the base64 text's.
+    /// </summary>
+    private static long GeneratedBytes(IReadOnlyList<CorpusFile> files, out string blobs)
     {
         var (trees, _) = new Workload(files).Generate();
+        long body = 0, deflated = 0, base64 = 0, literals = 0;
+        foreach (var tree in trees)
+        {
+            foreach (Match m in Regex.Matches(tree.GetText().ToString(), "\"#3,([0-9]+),([A-Za-z0-9+/=]*)\""))
+            {
+                body += long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                base64 += m.Groups[2].Length;
+                deflated += Convert.FromBase64String(m.Groups[2].Value).Length;
+                literals += m.Length - 2;
+            }
+        }
+        blobs = literals == 0 ? "" : $"data: bodies {Mb(body)} MB, Deflate {Mb(deflated)} MB ({(double)body / Math.Max(1, deflated):F1}:1), base64 {Mb(base64)} MB, blobs {Mb(literals)} MB";
         return trees.Sum(t => (long)Encoding.UTF8.GetByteCount(t.GetText().ToString()));
     }
 
@@ -156,12 +172,14 @@ public static class BuildProbe
     private static (TimeSpan Time, long Memory, int Engagements) FirstAccess(string path)
     {
         string id;
-        using (var probe = FreshCopy.FromPath(path))
+        // Loaded from its bytes: the runtime keeps images by path, so loading the same path after a rebuild could give the previous build.
+        byte[] image = File.ReadAllBytes(path);
+        using (var probe = FreshCopy.FromImage(image))
         {
             var all = (CorpusIndex<Engagement>)probe.Get("Corpus.Data.Engagements", "All");
             id = all.Count == 0 ? "none" : all[all.Count / 2].Id;
         }
-        using var copy = FreshCopy.FromPath(path);
+        using var copy = FreshCopy.FromImage(image);
         var type = copy.Assembly.GetType("Corpus.Data.Engagements", throwOnError: true)!;
         var property = type.GetProperty("All")!;
         long before = GC.GetTotalMemory(forceFullCollection: true);

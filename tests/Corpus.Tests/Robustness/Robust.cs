@@ -49,17 +49,18 @@ internal static class Robust
     }
 
     /// <summary>Runs the generator over <paramref name="texts"/>; every one of them is a corpus document.</summary>
-    public static RobustRun Run(GeneratorHarness harness, IEnumerable<AdditionalText>? texts = null)
+    public static RobustRun Run(GeneratorHarness harness, IEnumerable<AdditionalText>? texts = null, CSharpParseOptions? parseOptions = null)
     {
+        var options = parseOptions ?? ParseOptions;
         var all = (texts ?? harness.Texts()).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             all,
-            ParseOptions,
+            options,
             new CorpusOptionsProvider(harness.Properties, all.Select(t => t.Path)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var input = harness.Compilation();
-        input = input.ReplaceSyntaxTree(input.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(harness.UserCode, ParseOptions, path: "User.cs"));
+        input = input.ReplaceSyntaxTree(input.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(harness.UserCode, options, path: "User.cs"));
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
         return new RobustRun(driver, output, diagnostics);
     }
