@@ -30,6 +30,7 @@ public static class Program
         if (list.Count > 0 && list[0] == "stages") return Stages.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "first-built") return BuildProbe.FirstBuilt(list.Skip(1).ToList());
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 
         // Without a --job of the command line, one launch, two warm-up and eight measured iterations:
