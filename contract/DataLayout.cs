@@ -42,11 +42,13 @@ namespace Corpus.Contract
     /// </para>
     /// <para>
     /// Shard body: the articles of a run of documents in document order. The count of articles,
-    /// then four sections, each holding one entry per article in the same order: documents (id,
-    /// path, title, outlet, url, published date, line count); sentences (each article's sentence
-    /// table); engagements (a list per article); mentions (a list per article). The documents come
-    /// first so that reading them inflates only the start of the body, and mentions last so that
-    /// reading engagements stops before them. An engagement is id, kind (the number of its
+    /// then five sections, each holding one entry per article in the same order: documents (id,
+    /// path, title, outlet, url, published date, line count); the sentences the article's
+    /// engagements cite (the first part of its sentence table); engagements (a list per article);
+    /// the sentences only its mentions cite (the rest of its table, numbered after the first
+    /// part); mentions (a list per article). The documents come first so that reading them
+    /// inflates only the start of the body, and what only mentions need comes last so that
+    /// reading engagements stops before it. An engagement is id, kind (the number of its
     /// <c>EngagementKind</c>), status (the number of its <c>EngagementStatus</c>), date, location
     /// (<c>@</c>, place, city and country code, or <c>~</c>), countries (alpha-2 codes),
     /// participants (officials' ids), topics (names), agreements (lists of strings), CAMEO code

@@ -294,25 +294,29 @@ internal static class CorpusEmitter
         return ("Corpus.Data." + ShardMethod(shard.Index) + ".g.cs", w.ToString());
     }
 
-    /// <summary>The body of a shard: the count of articles, then their documents, sentences, engagements and mentions, a section each.</summary>
+    /// <summary>The body of a shard: the count of articles, then their documents, the sentences engagements cite, engagements, the sentences only mentions cite and mentions, a section each.</summary>
     public static string ShardBody(IReadOnlyList<ArticleData> articles)
     {
         var documents = new DataWriter();
         var sentences = new DataWriter();
         var engagements = new DataWriter();
+        var mentionSentences = new DataWriter();
         var mentions = new DataWriter();
         foreach (var a in articles)
         {
             documents.Raw(a.Document);
             sentences.Raw(a.Sentences);
             engagements.Raw(a.Engagements);
+            mentionSentences.Raw(a.MentionSentences);
             mentions.Raw(a.Mentions);
         }
-        return new DataWriter().Int(articles.Count).Section(documents).Section(sentences).Section(engagements).Section(mentions).ToString();
+        return new DataWriter().Int(articles.Count).Section(documents).Section(sentences).Section(engagements)
+            .Section(mentionSentences).Section(mentions).ToString();
     }
 
     /// <summary>
-    /// One article's data: its document, its sentence table, its engagements and its mentions,
+    /// One article's data: its document, its sentence table (in two parts: the sentences its
+    /// engagements cite, then those only its mentions cite), its engagements and its mentions,
     /// each a piece of the shard's sections. Officials, countries and topics are referred to by id,
     /// code and name, and evidence by its index in the article's own table of sentences, so the data
     /// depends on the article's facts alone: an edit elsewhere that adds an official or a topic
@@ -339,12 +343,15 @@ internal static class CorpusEmitter
             foreach (var ev in e.Evidence) engagements.Int(sentences.Index(ev.Line, ev.Column, ev.Text));
         }
 
+        // The sentences engagements cite come first in the table; those only mentions cite follow, in a later section.
+        int cited = sentences.Count;
         var mentions = new DataWriter().Int(facts.Mentions.Count);
         foreach (var m in facts.Mentions)
         {
             mentions.String(m.Official).String(m.Text).Int(sentences.Index(m.Evidence.Line, m.Evidence.Column, m.Evidence.Text));
         }
-        return new ArticleData(doc.Id, doc.Path, d.ToString(), sentences.Write().ToString(), engagements.ToString(), mentions.ToString());
+        return new ArticleData(doc.Id, doc.Path, d.ToString(), sentences.Write(0, cited).ToString(), engagements.ToString(),
+            sentences.Write(cited, sentences.Count).ToString(), mentions.ToString());
     }
 
     private static void Keys(DataWriter d, EquatableArray<string> keys)
@@ -371,8 +378,8 @@ internal static class CorpusEmitter
     }
 }
 
-/// <summary>One article encoded: its document id and path (the document order) and its entries in the four sections of a shard's body (<see cref="DataLayout"/>).</summary>
-internal sealed record ArticleData(string DocumentId, string Path, string Document, string Sentences, string Engagements, string Mentions);
+/// <summary>One article encoded: its document id and path (the document order) and its entries in the five sections of a shard's body (<see cref="DataLayout"/>).</summary>
+internal sealed record ArticleData(string DocumentId, string Path, string Document, string Sentences, string Engagements, string MentionSentences, string Mentions);
 
 /// <summary>The evidence sentences of a blob or an article, each stored once: a sentence is its line, column and text, numbered in the order first cited.</summary>
 internal sealed class SentenceTable
@@ -393,11 +400,21 @@ internal sealed class SentenceTable
         return i;
     }
 
+    /// <summary>The count of sentences so far.</summary>
+    public int Count => _sentences.Count;
+
     /// <summary>The table in the data layout: the count, then line, column and text of each sentence.</summary>
-    public DataWriter Write()
+    public DataWriter Write() => Write(0, _sentences.Count);
+
+    /// <summary>Entries <paramref name="from"/> to <paramref name="to"/> (exclusive) of the table, as a table.</summary>
+    public DataWriter Write(int from, int to)
     {
-        var d = new DataWriter().Int(_sentences.Count);
-        foreach (var (line, column, text) in _sentences) d.Int(line).Int(column).String(text);
+        var d = new DataWriter().Int(to - from);
+        for (int i = from; i < to; i++)
+        {
+            var (line, column, text) = _sentences[i];
+            d.Int(line).Int(column).String(text);
+        }
         return d;
     }
 }

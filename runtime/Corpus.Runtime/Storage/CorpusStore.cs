@@ -121,7 +121,7 @@ public sealed class CorpusStore
     }
 
     // The sections of a shard's body, in order (DataLayout).
-    private const int DocumentSection = 0, SentenceSection = 1, EngagementSection = 2, MentionSection = 3;
+    private const int DocumentSection = 0, SentenceSection = 1, EngagementSection = 2, MentionSentenceSection = 3, MentionSection = 4;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusIndex<Document> ReadDocuments()
@@ -214,14 +214,16 @@ public sealed class CorpusStore
             using var body = CorpusBlob.Open(shard());
             if (body.Length == 0) continue;
             var (sentencesStart, _) = body.Section(SentenceSection);
+            var (moreStart, _) = body.Section(MentionSentenceSection);
             var (start, _) = body.Section(MentionSection);
             var data = body.Upto(body.Length);
             var sentences = new CorpusReader(data, sentencesStart);
+            var more = new CorpusReader(data, moreStart);
             var r = new CorpusReader(data, start);
             for (int i = 0; i < body.Count; i++, at++)
             {
                 string documentId = documents[at].Id;
-                var evidence = sentences.Sentences(documentId);
+                var evidence = sentences.Sentences(documentId, ref more);
                 int n = r.Int();
                 for (int m = 0; m < n; m++)
                 {
@@ -486,12 +488,30 @@ internal ref struct CorpusReader
         int n = Int();
         if (n == 0) return Array.Empty<Evidence>();
         var evidence = new Evidence[n];
-        for (int i = 0; i < n; i++)
+        ReadSentences(documentId, evidence, 0);
+        return evidence;
+    }
+
+    /// <summary>An article's whole sentence table: its entries in this section followed by those in <paramref name="more"/>'s.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Evidence[] Sentences(string documentId, ref CorpusReader more)
+    {
+        int n = Int(), m = more.Int();
+        if (n + m == 0) return Array.Empty<Evidence>();
+        var evidence = new Evidence[n + m];
+        ReadSentences(documentId, evidence, 0, n);
+        more.ReadSentences(documentId, evidence, n);
+        return evidence;
+    }
+
+    private void ReadSentences(string documentId, Evidence[] into, int from, int to = -1)
+    {
+        if (to < 0) to = into.Length;
+        for (int i = from; i < to; i++)
         {
             int line = Int(), column = Int();
-            evidence[i] = new Evidence(documentId, line, column, String());
+            into[i] = new Evidence(documentId, line, column, String());
         }
-        return evidence;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
