@@ -129,7 +129,7 @@ public sealed class CorpusStore
         var documents = new List<Document>();
         foreach (var shard in _shards)
         {
-            using var body = CorpusBlob.Open(shard());
+            using var body = CorpusBlob.Open(shard);
             if (body.Length == 0) continue;
             var (start, length) = body.Section(DocumentSection);
             var r = new CorpusReader(body.Upto(start + length), start);
@@ -141,7 +141,7 @@ public sealed class CorpusStore
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Official[] ReadOfficials()
     {
-        using var body = CorpusBlob.Open(_officials());
+        using var body = CorpusBlob.Open(_officials);
         if (body.Length == 0) return Array.Empty<Official>();
         var r = new CorpusReader(body.Upto(body.Length), 0);
         int sentenceCount = r.Int();
@@ -184,7 +184,7 @@ public sealed class CorpusStore
         int at = 0;
         foreach (var shard in _shards)
         {
-            using var body = CorpusBlob.Open(shard());
+            using var body = CorpusBlob.Open(shard);
             if (body.Length == 0) continue;
             var (sentencesStart, _) = body.Section(SentenceSection);
             var (start, length) = body.Section(EngagementSection);
@@ -211,7 +211,7 @@ public sealed class CorpusStore
         int at = 0;
         foreach (var shard in _shards)
         {
-            using var body = CorpusBlob.Open(shard());
+            using var body = CorpusBlob.Open(shard);
             if (body.Length == 0) continue;
             var (sentencesStart, _) = body.Section(SentenceSection);
             var (moreStart, _) = body.Section(MentionSentenceSection);
@@ -240,14 +240,13 @@ public sealed class CorpusStore
 
 /// <summary>
 /// The body of one blob (<see cref="DataLayout"/>): its base64 decoded and its Deflate stream
-/// inflated only as far as a reader asks (<see cref="Upto"/>), so reading the documents of a shard
+/// inflated only as far as a reader asks (<see cref="Upto"/>), the one as the other needs it, so reading the documents of a shard
 /// inflates the start of it and reading engagements stops before the mentions. Dispose to return
 /// the buffers.
 /// </summary>
 internal sealed class CorpusBlob : IDisposable
 {
-    private static readonly CorpusBlob s_empty = new(null, null, 0);
-    private byte[]? _compressed;
+    private static readonly CorpusBlob s_empty = new(null, 0);
     private byte[]? _body;
     private DeflateStream? _inflate;
     private int _filled;
@@ -256,13 +255,12 @@ internal sealed class CorpusBlob : IDisposable
     private int _sectionStart;
     private int _sectionLength;
 
-    private CorpusBlob(byte[]? compressed, int? compressedLength, int length)
+    private CorpusBlob(Stream? compressed, int length)
     {
         Length = length;
-        if (compressed is null || compressedLength is null) return;
-        _compressed = compressed;
+        if (compressed is null) return;
         _body = ArrayPool<byte>.Shared.Rent(length);
-        _inflate = new DeflateStream(new MemoryStream(compressed, 0, compressedLength.Value, writable: false), CompressionMode.Decompress);
+        _inflate = new DeflateStream(compressed, CompressionMode.Decompress);
     }
 
     /// <summary>The length of the body in bytes.</summary>
@@ -270,21 +268,14 @@ internal sealed class CorpusBlob : IDisposable
 
     /// <summary>Reads the header of a blob whose version <see cref="CorpusStore"/> has checked.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static CorpusBlob Open(ReadOnlySpan<byte> blob)
+    public static CorpusBlob Open(CorpusData data)
     {
-        var header = new CorpusReader(blob, 1);
+        var header = new CorpusReader(data(), 1);
         header.Int();
         int length = header.Int();
         if (length < 0) throw CorpusReader.Corrupt();
         if (length == 0) return s_empty;
-        var text = blob.Slice(header.Position);
-        byte[] compressed = ArrayPool<byte>.Shared.Rent(Base64.GetMaxDecodedFromUtf8Length(text.Length));
-        if (Base64.DecodeFromUtf8(text, compressed, out _, out int written) != OperationStatus.Done)
-        {
-            ArrayPool<byte>.Shared.Return(compressed);
-            throw CorpusReader.Corrupt();
-        }
-        return new CorpusBlob(compressed, written, length);
+        return new CorpusBlob(new Base64Source(data, header.Position), length);
     }
 
     /// <summary>The first <paramref name="end"/> bytes of the body, inflating what is not yet.</summary>
@@ -337,10 +328,50 @@ internal sealed class CorpusBlob : IDisposable
     {
         _inflate?.Dispose();
         _inflate = null;
-        if (_compressed is not null) ArrayPool<byte>.Shared.Return(_compressed);
         if (_body is not null) ArrayPool<byte>.Shared.Return(_body);
-        _compressed = null;
         _body = null;
+    }
+
+    /// <summary>
+    /// The compressed bytes of a blob, decoded from its base64 as the inflater asks for them, so a
+    /// reader that stops early decodes only what it inflates. The data is read again from the
+    /// generated method on each read: a span cannot be kept in a stream, and the method returns
+    /// the same bytes each time without copying them.
+    /// </summary>
+    private sealed class Base64Source : Stream
+    {
+        private readonly CorpusData _data;
+        private int _at;
+
+        public Base64Source(CorpusData data, int at)
+        {
+            _data = data;
+            _at = at;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var text = _data().Slice(_at);
+            if (text.IsEmpty) return 0;
+            int chars = Math.Min(text.Length, count / 3 * 4);
+            if (chars == 0) throw new ArgumentException("Read at least three bytes at a time.", nameof(count));
+            var status = Base64.DecodeFromUtf8(text.Slice(0, chars), buffer.AsSpan(offset, count), out int consumed, out int written, isFinalBlock: chars == text.Length);
+            if (status == OperationStatus.InvalidData || written == 0) throw CorpusReader.Corrupt();
+            _at += consumed;
+            return written;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 
