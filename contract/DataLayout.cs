@@ -6,46 +6,61 @@
 namespace Corpus.Contract
 {
     /// <summary>
-    /// The layout of the data the generator compiles into an assembly as UTF-8 literals and the
-    /// runtime reads on first use.
+    /// The layout of the data the generator compiles into an assembly and the runtime reads on
+    /// first use.
     /// </summary>
     /// <remarks>
     /// <para>
-    /// The data is text. A number is its decimal digits followed by <see cref="NumberEnd"/>
+    /// Every blob (the officials' data and each shard of articles) is ASCII: <see cref="Header"/>
+    /// (<c>#</c>), the format version as a number, the length in bytes of its body as a number,
+    /// then the body compressed with Deflate (RFC 1951, raw, without a zlib or gzip wrapper) and
+    /// written in base64 (RFC 4648, with padding). A body of length 0 has no bytes after the second
+    /// number and stands for an empty blob (no officials, no articles). The generator puts a blob
+    /// in a UTF-8 literal (<c>"…"u8</c>, stored as raw bytes in the assembly's data) or, for a
+    /// language version before C# 11, in a string turned into ASCII bytes once. Data written before
+    /// versions existed starts with a digit and is version 1.
+    /// </para>
+    /// <para>
+    /// The body is text. A number is its decimal digits followed by <see cref="NumberEnd"/>
     /// (<c>,</c>); a string is the number of its UTF-8 bytes followed by <see cref="LengthEnd"/>
     /// (<c>:</c>) and the bytes; <see cref="Missing"/> (<c>~</c>) stands for a missing (null)
     /// number, string, date, location or reference. A date is <see cref="Present"/> (<c>@</c>)
     /// and three numbers (year, month, day, each possibly missing), a location <c>@</c> and its
-    /// parts; a list is its count followed by its items.
+    /// parts; a list is its count followed by its items. A section is its length in bytes (a
+    /// number) followed by its content, so a reader can skip it or stop before it.
     /// </para>
     /// <para>
-    /// Every blob (the officials' data and each shard) starts with <see cref="Header"/> (<c>#</c>)
-    /// and the format version as a number. Data written before versions existed starts with a
-    /// digit and is version 1.
+    /// Each evidence sentence is stored once, in a table of sentences (a list of line, column and
+    /// sentence text), and evidence is given as the index of its entry in that table.
     /// </para>
     /// <para>
-    /// Officials' data: the count of officials, then per official its id, name, aliases (a list
-    /// of strings), country (its index in the generated <c>Countries.All</c>, or missing),
-    /// positions (a list: title, organisation, rank, date, document id, evidence line, column and
-    /// sentence) and the ids of its documents (a list of strings).
+    /// Officials' body: the sentence table of the officials' positions, then the count of
+    /// officials, then per official its id, name, aliases (a list of strings), country (its index
+    /// in the generated <c>Countries.All</c>, or missing), positions (a list: title,
+    /// organisation, rank, date, document id, evidence as a sentence index) and the ids of its
+    /// documents (a list of strings).
     /// </para>
     /// <para>
-    /// Each shard holds the articles of a run of documents in document order: the count of
-    /// articles, then per article its document (id, path, title, outlet, url, published date,
-    /// line count), its engagements and its mentions. Engagements and mentions are each preceded
-    /// by their length in bytes, so a reader that only needs documents skips them. An engagement
-    /// is id, kind (the number of its <c>EngagementKind</c>), status (the number of its
-    /// <c>EngagementStatus</c>), date, location (<c>@</c>, place, city and country code, or
-    /// <c>~</c>), countries (alpha-2 codes), participants (officials' ids), topics (names),
-    /// agreements (lists of strings), CAMEO code and evidence (a list of line, column, sentence).
-    /// A mention is the official's id, the words used, and the evidence line, column and sentence.
-    /// A reference the corpus does not hold is left out when read.
+    /// Shard body: the articles of a run of documents in document order. The count of articles,
+    /// then five sections, each holding one entry per article in the same order: documents (id,
+    /// path, title, outlet, url, published date, line count); the sentences the article's
+    /// engagements cite (the first part of its sentence table); engagements (a list per article);
+    /// the sentences only its mentions cite (the rest of its table, numbered after the first
+    /// part); mentions (a list per article). The documents come first so that reading them
+    /// inflates only the start of the body, and what only mentions need comes last so that
+    /// reading engagements stops before it. An engagement is id, kind (the number of its
+    /// <c>EngagementKind</c>), status (the number of its <c>EngagementStatus</c>), date, location
+    /// (<c>@</c>, place, city and country code, or <c>~</c>), countries (alpha-2 codes),
+    /// participants (officials' ids), topics (names), agreements (lists of strings), CAMEO code
+    /// and evidence (a list of sentence indexes into the article's table). A mention is the
+    /// official's id, the words used, and the evidence as a sentence index. A reference the corpus
+    /// does not hold is left out when read.
     /// </para>
     /// </remarks>
     internal static class DataLayout
     {
         /// <summary>The version of this layout. Data of another version is not read.</summary>
-        public const int FormatVersion = 2;
+        public const int FormatVersion = 3;
 
         /// <summary>The version of data that has no header: the layout before versions existed.</summary>
         public const int UnversionedFormat = 1;

@@ -14,7 +14,8 @@ public static class Program
     /// <c>-- probe [--sizes …]</c> times each step once with a stopwatch and checks the generated code
     /// compiles and runs (no statistics: a quick look and the scale check); <c>-- first [rounds]</c>
     /// repeats first access on fresh loads; <c>-- stages [--corpus DIR,…]</c> times the engine's stages; <c>-- lock</c> what the lock file costs;
-    /// <c>-- guard</c> compares the cold run at 1,000 articles, as a ratio to a fixed reference workload, with the ratio committed in docs/benchmarks.md.
+    /// <c>-- guard</c> compares the cold run at 1,000 articles, as a ratio to a fixed reference workload, with the ratio committed in docs/benchmarks.md;
+    /// <c>-- build</c> a real <c>dotnet build</c> of the data project, with sizes and first access.
     /// </summary>
     public static int Main(string[] args)
     {
@@ -38,6 +39,8 @@ public static class Program
         }
         if (list.Count > 0 && list[0] == "guard") return Guard.Run(list);
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "first-built") return BuildProbe.FirstBuilt(list.Skip(1).ToList());
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 
         // Without a --job of the command line, one launch, two warm-up and eight measured iterations:

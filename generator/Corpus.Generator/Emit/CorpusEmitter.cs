@@ -10,9 +10,9 @@ namespace Corpus.Generator.Emit;
 
 /// <summary>
 /// Emits the generated sources. Countries, organisations and topics are members constructed in
-/// code. Documents, officials, engagements and mentions are compiled as data (UTF-8 literals,
-/// which the compiler puts in the assembly's data section) that <c>Corpus.CorpusStore</c> reads
-/// on first use: a large corpus then compiles quickly and its first access runs a few small
+/// code. Documents, officials, engagements and mentions are compiled as data (compressed blobs
+/// of <see cref="DataLayout"/> in UTF-8 literals, which the compiler puts in the assembly's data
+/// section; see <see cref="DataBlob"/>) that <c>Corpus.CorpusStore</c> reads on first use: a large corpus then compiles quickly and its first access runs a few small
 /// methods instead of making the JIT compile code that grows with the corpus. Officials keep one
 /// typed member each. Articles are encoded one by one and grouped in shards of
 /// <see cref="ArticlesPerShard"/>, one file each, so an edit to one article re-emits one shard.
@@ -47,7 +47,7 @@ internal static class CorpusEmitter
         => new(names, null, EquatableArray<DocumentFact>.Empty, countries, organizations, officials, topics, EquatableArray<Problem>.Empty);
 
     /// <summary>The source of one corpus-wide file.</summary>
-    public static string Emit(CorpusPart part)
+    public static string Emit(CorpusPart part, bool utf8Literals = true)
     {
         var model = part.Model;
         switch (part.HintName)
@@ -55,7 +55,7 @@ internal static class CorpusEmitter
             case "Corpus.Countries.g.cs": return Countries(model);
             case "Corpus.Organizations.g.cs": return Organizations(model);
             case "Corpus.Topics.g.cs": return Topics(model);
-            case "Corpus.Officials.g.cs": return Officials(model);
+            case "Corpus.Officials.g.cs": return Officials(model, utf8Literals);
             case "Corpus.Documents.g.cs": return Documents(model);
             case "Corpus.Engagements.g.cs": return Collections(model, "Engagements", "Engagement", "engagements: meetings, visits, agreements, training, exercises, ceremonies, aid and conferences", keyed: true);
             case "Corpus.Mentions.g.cs": return Collections(model, "Mentions", "Mention", "mentions of officials", keyed: false);
@@ -155,7 +155,7 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    private static string Officials(CorpusModel model)
+    private static string Officials(CorpusModel model, bool utf8Literals)
     {
         var w = Begin(model.Names.Namespace);
         string store = Q(model.Names.Namespace, StoreClass, "Store");
@@ -174,7 +174,7 @@ internal static class CorpusEmitter
         w.Line();
         w.Open($"internal static partial class {StoreClass}");
         w.Line("/// <summary>The officials' data: ids, names, aliases, countries, positions with their evidence, documents.</summary>");
-        w.Line($"internal static global::System.ReadOnlySpan<byte> OfficialsData() => \"{Literals.Utf8Body(OfficialsData(model))}\"u8;");
+        DataBlob.Method(w, "OfficialsData", DataBlob.Encode(OfficialsData(model)), utf8Literals);
         w.Close();
         w.Close();
         return w.ToString();
@@ -235,7 +235,8 @@ internal static class CorpusEmitter
     private static string OfficialsData(CorpusModel model)
     {
         var countries = CountryIndexes(model.Names);
-        var d = new DataWriter().Header().Int(model.Officials.Count);
+        var sentences = new SentenceTable();
+        var d = new DataWriter().Int(model.Officials.Count);
         foreach (var o in model.Officials)
         {
             d.String(o.Id).String(o.Name).Int(o.Aliases.Count);
@@ -246,12 +247,12 @@ internal static class CorpusEmitter
             {
                 var pos = p.Position;
                 d.String(pos.Title).String(pos.Organization).String(pos.Rank).Date(pos.Date).String(p.DocumentId)
-                    .Int(pos.Evidence.Line).Int(pos.Evidence.Column).String(pos.Evidence.Text);
+                    .Int(sentences.Index(pos.Evidence.Line, pos.Evidence.Column, pos.Evidence.Text));
             }
             d.Int(o.Documents.Count);
             foreach (var doc in o.Documents) d.String(doc);
         }
-        return d.ToString();
+        return sentences.Write().Append(d).ToString();
     }
 
     private static string Documents(CorpusModel model)
@@ -327,24 +328,43 @@ internal static class CorpusEmitter
     }
 
     /// <summary>The file of one shard: a method returning its data.</summary>
-    public static (string HintName, string Source) EmitShard(ShardModel shard)
+    public static (string HintName, string Source) EmitShard(ShardModel shard, bool utf8Literals = true)
     {
         var w = Begin(shard.Namespace);
         var articles = shard.Articles;
-        var literal = new System.Text.StringBuilder(articles.Sum(a => a.Literal.Length) + 16);
-        literal.Append(new DataWriter().Header().Int(articles.Count).ToString());
-        foreach (var a in articles) literal.Append(a.Literal);
         w.Open($"internal static partial class {StoreClass}");
         w.Line($"/// <summary>The articles {Literals.Xml(articles[0].DocumentId)} to {Literals.Xml(articles[articles.Count - 1].DocumentId)}: documents, engagements and mentions.</summary>");
-        w.Line($"internal static global::System.ReadOnlySpan<byte> {ShardMethod(shard.Index)}() => \"{literal}\"u8;");
+        DataBlob.Method(w, ShardMethod(shard.Index), DataBlob.Encode(ShardBody(articles)), utf8Literals);
         w.Close();
         w.Close();
         return ("Corpus.Data." + ShardMethod(shard.Index) + ".g.cs", w.ToString());
     }
 
+    /// <summary>The body of a shard: the count of articles, then their documents, the sentences engagements cite, engagements, the sentences only mentions cite and mentions, a section each.</summary>
+    public static string ShardBody(IReadOnlyList<ArticleData> articles)
+    {
+        var documents = new DataWriter();
+        var sentences = new DataWriter();
+        var engagements = new DataWriter();
+        var mentionSentences = new DataWriter();
+        var mentions = new DataWriter();
+        foreach (var a in articles)
+        {
+            documents.Raw(a.Document);
+            sentences.Raw(a.Sentences);
+            engagements.Raw(a.Engagements);
+            mentionSentences.Raw(a.MentionSentences);
+            mentions.Raw(a.Mentions);
+        }
+        return new DataWriter().Int(articles.Count).Section(documents).Section(sentences).Section(engagements)
+            .Section(mentionSentences).Section(mentions).ToString();
+    }
+
     /// <summary>
-    /// One article's data: its document, its engagements and its mentions, as a piece of a UTF-8
-    /// literal. Officials, countries and topics are referred to by id, code and name, so the data
+    /// One article's data: its document, its sentence table (in two parts: the sentences its
+    /// engagements cite, then those only its mentions cite), its engagements and its mentions,
+    /// each a piece of the shard's sections. Officials, countries and topics are referred to by id,
+    /// code and name, and evidence by its index in the article's own table of sentences, so the data
     /// depends on the article's facts alone: an edit elsewhere that adds an official or a topic
     /// does not change it.
     /// </summary>
@@ -354,6 +374,7 @@ internal static class CorpusEmitter
         var d = new DataWriter();
         d.String(doc.Id).String(doc.Path).String(doc.Title).String(doc.Outlet).String(doc.Url).Date(doc.Published).Int(doc.LineCount);
 
+        var sentences = new SentenceTable();
         var engagements = new DataWriter().Int(facts.Engagements.Count);
         foreach (var e in facts.Engagements)
         {
@@ -365,17 +386,18 @@ internal static class CorpusEmitter
             Keys(engagements, e.Topics);
             Keys(engagements, e.Agreements);
             engagements.String(e.Cameo).Int(e.Evidence.Count);
-            foreach (var ev in e.Evidence) engagements.Int(ev.Line).Int(ev.Column).String(ev.Text);
+            foreach (var ev in e.Evidence) engagements.Int(sentences.Index(ev.Line, ev.Column, ev.Text));
         }
-        d.Section(engagements);
 
+        // The sentences engagements cite come first in the table; those only mentions cite follow, in a later section.
+        int cited = sentences.Count;
         var mentions = new DataWriter().Int(facts.Mentions.Count);
         foreach (var m in facts.Mentions)
         {
-            mentions.String(m.Official).String(m.Text).Int(m.Evidence.Line).Int(m.Evidence.Column).String(m.Evidence.Text);
+            mentions.String(m.Official).String(m.Text).Int(sentences.Index(m.Evidence.Line, m.Evidence.Column, m.Evidence.Text));
         }
-        d.Section(mentions);
-        return new ArticleData(doc.Id, doc.Path, Literals.Utf8Body(d.ToString()));
+        return new ArticleData(doc.Id, doc.Path, d.ToString(), sentences.Write(0, cited).ToString(), engagements.ToString(),
+            sentences.Write(cited, sentences.Count).ToString(), mentions.ToString());
     }
 
     private static void Keys(DataWriter d, EquatableArray<string> keys)
@@ -402,8 +424,46 @@ internal static class CorpusEmitter
     }
 }
 
-/// <summary>One article encoded: its document id and path (the document order) and its data as the inside of a UTF-8 literal.</summary>
-internal sealed record ArticleData(string DocumentId, string Path, string Literal);
+/// <summary>One article encoded: its document id and path (the document order) and its entries in the five sections of a shard's body (<see cref="DataLayout"/>).</summary>
+internal sealed record ArticleData(string DocumentId, string Path, string Document, string Sentences, string Engagements, string MentionSentences, string Mentions);
+
+/// <summary>The evidence sentences of a blob or an article, each stored once: a sentence is its line, column and text, numbered in the order first cited.</summary>
+internal sealed class SentenceTable
+{
+    private readonly Dictionary<(int Line, int Column, string Text), int> _index = new();
+    private readonly List<(int Line, int Column, string Text)> _sentences = new();
+
+    /// <summary>The index of the sentence, added if it is new.</summary>
+    public int Index(int line, int column, string text)
+    {
+        var key = (line, column, text);
+        if (!_index.TryGetValue(key, out int i))
+        {
+            i = _sentences.Count;
+            _index.Add(key, i);
+            _sentences.Add(key);
+        }
+        return i;
+    }
+
+    /// <summary>The count of sentences so far.</summary>
+    public int Count => _sentences.Count;
+
+    /// <summary>The table in the data layout: the count, then line, column and text of each sentence.</summary>
+    public DataWriter Write() => Write(0, _sentences.Count);
+
+    /// <summary>Entries <paramref name="from"/> to <paramref name="to"/> (exclusive) of the table, as a table.</summary>
+    public DataWriter Write(int from, int to)
+    {
+        var d = new DataWriter().Int(to - from);
+        for (int i = from; i < to; i++)
+        {
+            var (line, column, text) = _sentences[i];
+            d.Int(line).Int(column).String(text);
+        }
+        return d;
+    }
+}
 
 /// <summary>A run of articles in document order, emitted as one file. Unchanged articles are the same instances from run to run, so comparing shards is cheap.</summary>
 internal sealed record ShardModel(string Namespace, int Index, EquatableArray<ArticleData> Articles);

@@ -7,7 +7,7 @@ namespace Corpus.Generator.Emit;
 /// <summary>
 /// Writes the data layout of <see cref="DataLayout"/>, which <c>Corpus.CorpusStore</c> reads:
 /// numbers as decimal digits and <c>,</c>, strings as their UTF-8 byte count, <c>:</c> and the
-/// text, <c>~</c> for what is missing. Keeps count of the UTF-8 bytes written, so a section can be
+/// text, <c>~</c> for what is missing; <see cref="DataBlob"/> compresses the result into a blob. Keeps count of the UTF-8 bytes written, so a section can be
 /// preceded by its length.
 /// </summary>
 internal sealed class DataWriter
@@ -17,14 +17,6 @@ internal sealed class DataWriter
 
     /// <summary>The UTF-8 length of what has been written.</summary>
     public int ByteCount { get; private set; }
-
-    /// <summary>The header every blob starts with: <see cref="DataLayout.Header"/> and the format version.</summary>
-    public DataWriter Header()
-    {
-        _sb.Append(DataLayout.Header);
-        ByteCount++;
-        return Int(DataLayout.FormatVersion);
-    }
 
     public DataWriter Int(int value)
     {
@@ -83,6 +75,14 @@ internal sealed class DataWriter
     {
         _sb.Append(other._sb);
         ByteCount += other.ByteCount;
+        return this;
+    }
+
+    /// <summary>Text this writer wrote earlier (<see cref="ToString"/>), as it is: an article's entry of a section.</summary>
+    public DataWriter Raw(string written)
+    {
+        _sb.Append(written);
+        ByteCount += s_utf8.GetByteCount(written);
         return this;
     }
 

@@ -1,6 +1,10 @@
 using System;
+using System.Buffers;
+using System.Buffers.Text;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.IO;
+using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
@@ -8,7 +12,7 @@ using Corpus.Contract;
 
 namespace Corpus;
 
-/// <summary>A method of generated code that returns a part of the compiled corpus (a UTF-8 literal in the assembly's data).</summary>
+/// <summary>A method of generated code that returns a part of the compiled corpus (a blob of the data layout, stored in the assembly's data).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public delegate ReadOnlySpan<byte> CorpusData();
 
@@ -116,20 +120,20 @@ public sealed class CorpusStore
         if (_formatError is not null) throw new InvalidOperationException(_formatError);
     }
 
+    // The sections of a shard's body, in order (DataLayout).
+    private const int DocumentSection = 0, SentenceSection = 1, EngagementSection = 2, MentionSentenceSection = 3, MentionSection = 4;
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusIndex<Document> ReadDocuments()
     {
         var documents = new List<Document>();
         foreach (var shard in _shards)
         {
-            var r = CorpusReader.Open(shard());
-            int count = r.Int();
-            for (int i = 0; i < count; i++)
-            {
-                documents.Add(r.Document());
-                r.Skip(r.Int());
-                r.Skip(r.Int());
-            }
+            using var body = CorpusBlob.Open(shard);
+            if (body.Length == 0) continue;
+            var (start, length) = body.Section(DocumentSection);
+            var r = new CorpusReader(body.Upto(start + length), start);
+            for (int i = 0; i < body.Count; i++) documents.Add(r.Document());
         }
         return new CorpusIndex<Document>(documents.ToArray(), static d => d.Id);
     }
@@ -137,7 +141,19 @@ public sealed class CorpusStore
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Official[] ReadOfficials()
     {
-        var r = CorpusReader.Open(_officials());
+        using var body = CorpusBlob.Open(_officials);
+        if (body.Length == 0) return Array.Empty<Official>();
+        var r = new CorpusReader(body.Upto(body.Length), 0);
+        int sentenceCount = r.Int();
+        var lines = new int[sentenceCount];
+        var columns = new int[sentenceCount];
+        var sentences = new string[sentenceCount];
+        for (int i = 0; i < sentenceCount; i++)
+        {
+            lines[i] = r.Int();
+            columns[i] = r.Int();
+            sentences[i] = r.String();
+        }
         var officials = new Official[r.Int()];
         for (int i = 0; i < officials.Length; i++)
         {
@@ -151,8 +167,8 @@ public sealed class CorpusStore
                 string? organization = r.NullableString(), rank = r.NullableString();
                 var date = r.Date();
                 string document = r.String();
-                int line = r.Int(), column = r.Int();
-                positions[p] = new Position(title, organization, rank, date, document, new Evidence(document, line, column, r.String()));
+                int s = r.Index(sentenceCount);
+                positions[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[s], columns[s], sentences[s]));
             }
             officials[i] = new Official(id, name, aliases, country, positions, r.Strings());
         }
@@ -168,16 +184,19 @@ public sealed class CorpusStore
         int at = 0;
         foreach (var shard in _shards)
         {
-            var r = CorpusReader.Open(shard());
-            int count = r.Int();
-            for (int i = 0; i < count; i++, at++)
+            using var body = CorpusBlob.Open(shard);
+            if (body.Length == 0) continue;
+            var (sentencesStart, _) = body.Section(SentenceSection);
+            var (start, length) = body.Section(EngagementSection);
+            var data = body.Upto(start + length);
+            var sentences = new CorpusReader(data, sentencesStart);
+            var r = new CorpusReader(data, start);
+            for (int i = 0; i < body.Count; i++, at++)
             {
-                r.SkipDocument();
                 var document = documents[at];
-                r.Int();
+                var evidence = sentences.Sentences(document.Id);
                 int n = r.Int();
-                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups));
-                r.Skip(r.Int());
+                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups, evidence));
             }
         }
         return new CorpusIndex<Engagement>(engagements.ToArray(), static e => e.Id);
@@ -192,26 +211,167 @@ public sealed class CorpusStore
         int at = 0;
         foreach (var shard in _shards)
         {
-            var r = CorpusReader.Open(shard());
-            int count = r.Int();
-            for (int i = 0; i < count; i++, at++)
+            using var body = CorpusBlob.Open(shard);
+            if (body.Length == 0) continue;
+            var (sentencesStart, _) = body.Section(SentenceSection);
+            var (moreStart, _) = body.Section(MentionSentenceSection);
+            var (start, _) = body.Section(MentionSection);
+            var data = body.Upto(body.Length);
+            var sentences = new CorpusReader(data, sentencesStart);
+            var more = new CorpusReader(data, moreStart);
+            var r = new CorpusReader(data, start);
+            for (int i = 0; i < body.Count; i++, at++)
             {
-                r.SkipDocument();
                 string documentId = documents[at].Id;
-                r.Skip(r.Int());
-                r.Int();
+                var evidence = sentences.Sentences(documentId, ref more);
                 int n = r.Int();
                 for (int m = 0; m < n; m++)
                 {
                     officials.TryGetValue(r.String(), out var official);
                     string text = r.String();
-                    int line = r.Int(), column = r.Int();
-                    string sentence = r.String();
-                    if (official is not null) mentions.Add(new Mention(official, documentId, text, new Evidence(documentId, line, column, sentence)));
+                    int s = r.Index(evidence.Length);
+                    if (official is not null) mentions.Add(new Mention(official, documentId, text, evidence[s]));
                 }
             }
         }
         return mentions.ToArray();
+    }
+}
+
+/// <summary>
+/// The body of one blob (<see cref="DataLayout"/>): its base64 decoded and its Deflate stream
+/// inflated only as far as a reader asks (<see cref="Upto"/>), the one as the other needs it, so reading the documents of a shard
+/// inflates the start of it and reading engagements stops before the mentions. Dispose to return
+/// the buffers.
+/// </summary>
+internal sealed class CorpusBlob : IDisposable
+{
+    private static readonly CorpusBlob s_empty = new(null, 0);
+    private byte[]? _body;
+    private DeflateStream? _inflate;
+    private int _filled;
+    private int _count = -1;
+    private int _sectionIndex = -1;
+    private int _sectionStart;
+    private int _sectionLength;
+
+    private CorpusBlob(Stream? compressed, int length)
+    {
+        Length = length;
+        if (compressed is null) return;
+        _body = ArrayPool<byte>.Shared.Rent(length);
+        _inflate = new DeflateStream(compressed, CompressionMode.Decompress);
+    }
+
+    /// <summary>The length of the body in bytes.</summary>
+    public int Length { get; }
+
+    /// <summary>Reads the header of a blob whose version <see cref="CorpusStore"/> has checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static CorpusBlob Open(CorpusData data)
+    {
+        var header = new CorpusReader(data(), 1);
+        header.Int();
+        int length = header.Int();
+        if (length < 0) throw CorpusReader.Corrupt();
+        if (length == 0) return s_empty;
+        return new CorpusBlob(new Base64Source(data, header.Position), length);
+    }
+
+    /// <summary>The first <paramref name="end"/> bytes of the body, inflating what is not yet.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public ReadOnlySpan<byte> Upto(int end)
+    {
+        if (end > Length || _body is null) throw CorpusReader.Corrupt();
+        while (_filled < end)
+        {
+            int read = _inflate!.Read(_body, _filled, end - _filled);
+            if (read == 0) throw CorpusReader.Corrupt();
+            _filled += read;
+        }
+        return new ReadOnlySpan<byte>(_body, 0, end);
+    }
+
+    /// <summary>A shard's count of articles: the first number of its body.</summary>
+    public int Count
+    {
+        get
+        {
+            if (_count < 0)
+            {
+                var r = new CorpusReader(Upto(Math.Min(Length, 12)), 0);
+                _count = r.Int();
+                _sectionIndex = -1;
+                _sectionStart = r.Position;
+            }
+            return _count;
+        }
+    }
+
+    /// <summary>Where the content of a shard's section <paramref name="index"/> starts, and its length; sections are found in order.</summary>
+    public (int Start, int Length) Section(int index)
+    {
+        _ = Count;
+        if (index < _sectionIndex) throw new InvalidOperationException("Sections are read in order.");
+        while (_sectionIndex < index)
+        {
+            int at = _sectionIndex < 0 ? _sectionStart : _sectionStart + _sectionLength;
+            var r = new CorpusReader(Upto(Math.Min(Length, at + 12)), at);
+            _sectionLength = r.Int();
+            _sectionStart = r.Position;
+            _sectionIndex++;
+        }
+        return (_sectionStart, _sectionLength);
+    }
+
+    public void Dispose()
+    {
+        _inflate?.Dispose();
+        _inflate = null;
+        if (_body is not null) ArrayPool<byte>.Shared.Return(_body);
+        _body = null;
+    }
+
+    /// <summary>
+    /// The compressed bytes of a blob, decoded from its base64 as the inflater asks for them, so a
+    /// reader that stops early decodes only what it inflates. The data is read again from the
+    /// generated method on each read: a span cannot be kept in a stream, and the method returns
+    /// the same bytes each time without copying them.
+    /// </summary>
+    private sealed class Base64Source : Stream
+    {
+        private readonly CorpusData _data;
+        private int _at;
+
+        public Base64Source(CorpusData data, int at)
+        {
+            _data = data;
+            _at = at;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var text = _data().Slice(_at);
+            if (text.IsEmpty) return 0;
+            int chars = Math.Min(text.Length, count / 3 * 4);
+            if (chars == 0) throw new ArgumentException("Read at least three bytes at a time.", nameof(count));
+            var status = Base64.DecodeFromUtf8(text.Slice(0, chars), buffer.AsSpan(offset, count), out int consumed, out int written, isFinalBlock: chars == text.Length);
+            if (status == OperationStatus.InvalidData || written == 0) throw CorpusReader.Corrupt();
+            _at += consumed;
+            return written;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }
 
@@ -245,23 +405,14 @@ internal ref struct CorpusReader
     private readonly ReadOnlySpan<byte> _data;
     private int _at;
 
-    public CorpusReader(ReadOnlySpan<byte> data)
+    public CorpusReader(ReadOnlySpan<byte> data, int at)
     {
         _data = data;
-        _at = 0;
+        _at = at;
     }
 
-    /// <summary>A reader positioned after the blob's header.</summary>
-    public static CorpusReader Open(ReadOnlySpan<byte> data)
-    {
-        var r = new CorpusReader(data);
-        if (data.Length > 0 && data[0] == (byte)DataLayout.Header)
-        {
-            r._at = 1;
-            r.Int();
-        }
-        return r;
-    }
+    /// <summary>Where the next value starts.</summary>
+    public int Position => _at;
 
     /// <summary>The format version of a blob: the number after its header, or <see cref="DataLayout.UnversionedFormat"/> without one.</summary>
     public static int Version(ReadOnlySpan<byte> data)
@@ -324,7 +475,13 @@ internal ref struct CorpusReader
         return value;
     }
 
-    public void Skip(int bytes) => _at += bytes;
+    /// <summary>An index into a table of <paramref name="count"/> entries.</summary>
+    public int Index(int count)
+    {
+        int i = Int();
+        if (i >= count) throw Corrupt();
+        return i;
+    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IReadOnlyList<string> Strings()
@@ -355,30 +512,41 @@ internal ref struct CorpusReader
         return new Document(id, path, title, outlet, url, published, Int());
     }
 
-    /// <summary>Moves past a document without building it.</summary>
+    /// <summary>An article's sentence table as the evidence of that document, one instance per sentence.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void SkipDocument()
+    public Evidence[] Sentences(string documentId)
     {
-        for (int i = 0; i < DataLayout.DocumentStrings; i++) SkipString();
-        if (TakePresent())
+        int n = Int();
+        if (n == 0) return Array.Empty<Evidence>();
+        var evidence = new Evidence[n];
+        ReadSentences(documentId, evidence, 0);
+        return evidence;
+    }
+
+    /// <summary>An article's whole sentence table: its entries in this section followed by those in <paramref name="more"/>'s.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public Evidence[] Sentences(string documentId, ref CorpusReader more)
+    {
+        int n = Int(), m = more.Int();
+        if (n + m == 0) return Array.Empty<Evidence>();
+        var evidence = new Evidence[n + m];
+        ReadSentences(documentId, evidence, 0, n);
+        more.ReadSentences(documentId, evidence, n);
+        return evidence;
+    }
+
+    private void ReadSentences(string documentId, Evidence[] into, int from, int to = -1)
+    {
+        if (to < 0) to = into.Length;
+        for (int i = from; i < to; i++)
         {
-            for (int i = 0; i < 3; i++) { if (!TakeMissing()) Int(); }
+            int line = Int(), column = Int();
+            into[i] = new Evidence(documentId, line, column, String());
         }
-        Int();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SkipString()
-    {
-        if (TakeMissing()) return;
-        int length = 0;
-        byte b;
-        while ((b = _data[_at++]) != (byte)DataLayout.LengthEnd) length = checked(length * 10 + (b - '0'));
-        _at += length;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public Engagement Engagement(Document document, References lookups)
+    public Engagement Engagement(Document document, References lookups, Evidence[] sentences)
     {
         string id = String();
         var kind = (EngagementKind)Int();
@@ -397,11 +565,7 @@ internal ref struct CorpusReader
         var agreements = Strings();
         string? cameo = NullableString();
         var evidence = new Evidence[Int()];
-        for (int i = 0; i < evidence.Length; i++)
-        {
-            int line = Int(), column = Int();
-            evidence[i] = new Evidence(document.Id, line, column, String());
-        }
+        for (int i = 0; i < evidence.Length; i++) evidence[i] = sentences[Index(sentences.Length)];
         return new Engagement(id, document, kind, status, date, location, engagementCountries, participants, engagementTopics, agreements, cameo, evidence);
     }
 
@@ -421,5 +585,5 @@ internal ref struct CorpusReader
         return values;
     }
 
-    private static FormatException Corrupt() => new("The compiled corpus data is corrupt; rebuild the project that generated it.");
+    public static FormatException Corrupt() => new("The compiled corpus data is corrupt; rebuild the project that generated it.");
 }

@@ -49,17 +49,18 @@ internal static class Robust
     }
 
     /// <summary>Runs the generator over <paramref name="texts"/>; every one of them is a corpus document.</summary>
-    public static RobustRun Run(GeneratorHarness harness, IEnumerable<AdditionalText>? texts = null)
+    public static RobustRun Run(GeneratorHarness harness, IEnumerable<AdditionalText>? texts = null, CSharpParseOptions? parseOptions = null)
     {
+        var options = parseOptions ?? ParseOptions;
         var all = (texts ?? harness.Texts()).ToImmutableArray();
         GeneratorDriver driver = CSharpGeneratorDriver.Create(
             new[] { new CorpusGenerator().AsSourceGenerator() },
             all,
-            ParseOptions,
+            options,
             new CorpusOptionsProvider(harness.Properties, all.Select(t => t.Path)),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
         var input = harness.Compilation();
-        input = input.ReplaceSyntaxTree(input.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(harness.UserCode, ParseOptions, path: "User.cs"));
+        input = input.ReplaceSyntaxTree(input.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText(harness.UserCode, options, path: "User.cs"));
         driver = driver.RunGeneratorsAndUpdateCompilation(input, out var output, out var diagnostics);
         return new RobustRun(driver, output, diagnostics);
     }
@@ -93,9 +94,12 @@ internal sealed record RobustRun(GeneratorDriver Driver, Compilation Output, Imm
     public Corpus.Extraction.Model.ArticleFacts Facts(string path)
         => StepValues<ExtractedArticle>(TrackingNames.Extraction).Single(e => e.Facts.Document.Path == path).Facts;
 
-    /// <summary>The encoded data of the article at <paramref name="path"/>, as it goes into a data shard.</summary>
+    /// <summary>The encoded data of the article at <paramref name="path"/>, as it goes into a data shard's body (its entries of the four sections).</summary>
     public string ArticleData(string path)
-        => StepValues<EncodedArticle>(TrackingNames.ArticleData).Single(e => e.Data.Path == path).Data.Literal;
+    {
+        var data = StepValues<EncodedArticle>(TrackingNames.ArticleData).Single(e => e.Data.Path == path).Data;
+        return string.Join("|", data.Document, data.Sentences, data.Engagements, data.Mentions);
+    }
 
     /// <summary>The paths of the articles whose data was encoded.</summary>
     public IReadOnlyList<string> EncodedArticles

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Corpus.Contract;
 using Xunit;
@@ -14,8 +15,8 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#2,0,"u8, static () => "#2,0,"u8);
-        Assert.Equal(2, CorpusStore.FormatVersion);
+        var store = Store(static () => "#3,0,"u8, static () => "#3,0,"u8);
+        Assert.Equal(3, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
         Assert.Empty(store.Engagements);
@@ -27,7 +28,7 @@ public class DataFormatTests
         // The layout before versions existed: the officials' data starts with their count.
         var store = Store(static () => "0,"u8);
         var first = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 2: use matching versions of the "
+        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 3: use matching versions of the "
             + "Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.", first.Message);
         var again = Assert.Throws<InvalidOperationException>(() => store.Documents);
         Assert.Equal(first.Message, again.Message);
@@ -36,9 +37,9 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#2,0,"u8, static () => "#2,0,"u8, static () => "#3,0,"u8);
+        var store = Store(static () => "#3,0,"u8, static () => "#3,0,"u8, static () => "#4,0,"u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
-        Assert.Contains("format version 3, but this Corpus.Runtime reads format version 2", e.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 4, but this Corpus.Runtime reads format version 3", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
     }
 
@@ -60,5 +61,81 @@ public class DataFormatTests
         Assert.Equal(new[] { "held", "planned" }, EngagementNames.Statuses);
         Assert.Equal((int)EngagementKind.Other, EngagementNames.KindNumber("no such kind"));
         Assert.Equal((int)EngagementStatus.Planned, EngagementNames.StatusNumber("planned"));
+    }
+}
+
+/// <summary>What format 3 stores: each evidence sentence once, compressed, in a UTF-8 literal or, before C# 11, a string literal.</summary>
+public class CompressedDataTests
+{
+    private const string Article = "Phnom Penh, 9 May 2024 (TDI): General Tea Banh met Malaysian Ambassador to Cambodia Eldeen Husaini and Thai Ambassador to Cambodia Somchai Wongsa at the Ministry of National Defence on Tuesday.\n\n"
+        + "The two sides discussed training and the fight against landmines.\n";
+
+    private const string Sentence = "Phnom Penh, 9 May 2024 (TDI): General Tea Banh met Malaysian Ambassador to Cambodia Eldeen Husaini and Thai Ambassador to Cambodia Somchai Wongsa at the Ministry of National Defence on Tuesday.";
+
+    /// <summary>The body of every blob in a generated source, inflated.</summary>
+    internal static IReadOnlyList<string> Bodies(string source)
+    {
+        var bodies = new List<string>();
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#3,([0-9]+),([A-Za-z0-9+/=]*)\""))
+        {
+            int length = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            if (length == 0) { bodies.Add(""); continue; }
+            using var deflate = new System.IO.Compression.DeflateStream(new System.IO.MemoryStream(Convert.FromBase64String(m.Groups[2].Value)), System.IO.Compression.CompressionMode.Decompress);
+            using var text = new System.IO.StreamReader(deflate, System.Text.Encoding.UTF8);
+            string body = text.ReadToEnd();
+            Assert.Equal(length, System.Text.Encoding.UTF8.GetByteCount(body));
+            bodies.Add(body);
+        }
+        return bodies;
+    }
+
+    private static int Occurrences(string text, string value)
+    {
+        int count = 0;
+        for (int at = text.IndexOf(value, StringComparison.Ordinal); at >= 0; at = text.IndexOf(value, at + 1, StringComparison.Ordinal)) count++;
+        return count;
+    }
+
+    [Fact]
+    public void A_sentence_cited_by_several_facts_is_stored_once_and_every_fact_still_gives_it()
+    {
+        var run = Corpus.Tests.Robustness.Robust.Run(("a.txt", Article));
+        var shard = run.Sources.Single(s => s.HintName == "Corpus.Data.Shard0000.g.cs").Source;
+        Assert.DoesNotContain(Sentence, shard, StringComparison.Ordinal);
+        var body = Assert.Single(Bodies(shard));
+        Assert.Equal(1, Occurrences(body, Sentence));
+
+        using var loaded = Corpus.Tests.Robustness.LoadedCorpus.Load(run.Output);
+        var mentions = loaded.All<Mention>("Test.Corpus", "Mentions").Where(m => m.Evidence.Text == Sentence).ToList();
+        var engagements = loaded.All<Engagement>("Test.Corpus", "Engagements");
+        Assert.Equal(3, mentions.Count);
+        Assert.Contains(engagements, e => e.Evidence.Any(ev => ev.Text == Sentence && ev.Line == 1));
+        Assert.All(mentions, m => Assert.Equal(("a", 1), (m.Evidence.DocumentId, m.Evidence.Line)));
+    }
+
+    [Fact]
+    public void Before_CSharp_11_the_data_is_a_string_literal_and_reads_the_same()
+    {
+        var latest = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)));
+        var csharp10 = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)),
+            parseOptions: new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, Microsoft.CodeAnalysis.DocumentationMode.Diagnose));
+        foreach (var hint in new[] { "Corpus.Officials.g.cs", "Corpus.Data.Shard0000.g.cs" })
+        {
+            string utf8 = latest.Sources.Single(s => s.HintName == hint).Source, plain = csharp10.Sources.Single(s => s.HintName == hint).Source;
+            Assert.Contains("\"u8;", utf8, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"u8", plain, StringComparison.Ordinal);
+            Assert.Contains("??= global::System.Text.Encoding.ASCII.GetBytes(\"#3,", plain, StringComparison.Ordinal);
+            Assert.Equal(Bodies(utf8), Bodies(plain));
+        }
+        Assert.Empty(csharp10.Diagnostics);
+        Assert.Empty(csharp10.CompileDiagnostics);
+
+        using var a = Corpus.Tests.Robustness.LoadedCorpus.Load(latest.Output);
+        using var b = Corpus.Tests.Robustness.LoadedCorpus.Load(csharp10.Output);
+        Assert.Equal(a.All<Engagement>("Test.Corpus", "Engagements").Select(e => (e.Id, e.Kind, string.Join(";", e.Participants.Select(p => p.Id)), string.Join(";", e.Evidence))),
+            b.All<Engagement>("Test.Corpus", "Engagements").Select(e => (e.Id, e.Kind, string.Join(";", e.Participants.Select(p => p.Id)), string.Join(";", e.Evidence))));
+        Assert.Equal(a.All<Official>("Test.Corpus", "Officials").Select(o => o.Id), b.All<Official>("Test.Corpus", "Officials").Select(o => o.Id));
+        Assert.Equal(a.All<Mention>("Test.Corpus", "Mentions").Select(m => m.Evidence), b.All<Mention>("Test.Corpus", "Mentions").Select(m => m.Evidence));
+        Assert.NotEmpty(a.All<Mention>("Test.Corpus", "Mentions"));
     }
 }
