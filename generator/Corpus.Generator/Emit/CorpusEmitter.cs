@@ -194,33 +194,26 @@ internal static class CorpusEmitter
             : Count(d.Engagements, "engagement") + (d.Latest.Count > 0 && d.Latest[0].Date is { } last ? ", latest: " + OfficialDigest.Display(last) : "");
         w.Line($"/// <summary>{Literals.Xml(o.Name)}{(o.Country is null ? "" : " (" + o.Country + ")")}{(current is null ? "" : ": " + Literals.Xml(current.Title))}; {engagements}.</summary>");
         if (d.Positions.Count == 0 && d.Latest.Count == 0 && o.Positions.Count == 0) return;
+        // One short paragraph each: the docs of thousands of officials are part of what the compiler reads.
         w.Line("/// <remarks>");
         if (d.Positions.Count > 0)
         {
-            w.Line("/// <para>Positions over time:</para>");
-            w.Line("/// <list type=\"bullet\">");
-            foreach (var p in d.Positions)
+            var spans = d.Positions.Select(p =>
             {
                 string when = p.From == p.To ? OfficialDigest.Display(p.From) : OfficialDigest.Display(p.From) + " to " + OfficialDigest.Display(p.To);
-                var what = new[] { p.Rank, p.Title, p.Organization }.Where(s => !string.IsNullOrEmpty(s));
-                w.Line($"/// <item><description>{Literals.Xml(when)}: {Literals.Xml(string.Join(", ", what))}</description></item>");
-            }
-            w.Line("/// </list>");
-            if (d.PositionCount > d.Positions.Count) w.Line($"/// <para>And {Count(d.PositionCount - d.Positions.Count, "more position")}.</para>");
+                return when + ", " + string.Join(", ", new[] { p.Rank, p.Title, p.Organization }.Where(x => !string.IsNullOrEmpty(x)));
+            });
+            string more = d.PositionCount > d.Positions.Count ? "; and " + Count(d.PositionCount - d.Positions.Count, "more") : "";
+            w.Line($"/// <para>Positions over time: {Literals.Xml(string.Join("; ", spans))}{more}.</para>");
         }
         if (d.Latest.Count > 0)
         {
-            w.Line(d.Engagements > d.Latest.Count
-                ? $"/// <para>Latest engagements ({Literals.Int(d.Latest.Count)} of {Literals.Int(d.Engagements)}):</para>"
-                : "/// <para>Engagements:</para>");
-            w.Line("/// <list type=\"bullet\">");
-            foreach (var e in d.Latest)
-            {
-                string where = e.Place is null ? "" : ", at " + e.Place;
-                string countries = e.Countries.Count == 0 ? "" : ", " + string.Join(" and ", e.Countries);
-                w.Line($"/// <item><description>{Literals.Xml(OfficialDigest.Display(e.Date))}, {Literals.Xml(e.Kind)}{Literals.Xml(countries)}{Literals.Xml(where)}: \"{Literals.Xml(e.Evidence)}\" ({Literals.Xml(e.DocumentId)}, line {Literals.Int(e.Line)})</description></item>");
-            }
-            w.Line("/// </list>");
+            var lines = d.Latest.Select(e => OfficialDigest.Display(e.Date) + " " + e.Kind
+                + (e.Countries.Count == 0 ? "" : ", " + string.Join(" and ", e.Countries))
+                + (e.Place is null ? "" : ", at " + e.Place)
+                + " (" + e.DocumentId + ", line " + Literals.Int(e.Line) + ")");
+            string head = d.Engagements > d.Latest.Count ? $"Latest engagements ({Literals.Int(d.Latest.Count)} of {Literals.Int(d.Engagements)})" : "Engagements";
+            w.Line($"/// <para>{head}: {Literals.Xml(string.Join("; ", lines))}.</para>");
         }
         if (o.Positions.Count > 0)
         {

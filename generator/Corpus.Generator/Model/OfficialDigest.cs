@@ -9,12 +9,12 @@ namespace Corpus.Generator.Model;
 /// <summary>A position as an official's documentation shows it: one title held, with the first and last dates it is reported.</summary>
 internal sealed record PositionSpan(string Title, string? Rank, string? Organization, string? From, string? To);
 
-/// <summary>One engagement in an official's documentation: when, what, with which countries, where, and the sentence that says so.</summary>
-internal sealed record EngagementLine(string? Date, string Kind, EquatableArray<string> Countries, string? Place, string DocumentId, int Line, string Evidence);
+/// <summary>One engagement in an official's documentation: when, what, with which countries, where, and the line that says so.</summary>
+internal sealed record EngagementLine(string? Date, string Kind, EquatableArray<string> Countries, string? Place, string DocumentId, int Line);
 
 /// <summary>
 /// What an official's generated member tells a reader at a glance: the positions held over time,
-/// how many engagements the corpus lists them in, and the latest few. Only this summary (not every
+/// how many engagements the corpus lists them in, and the latest few (where the evidence of each is). Only this summary (not every
 /// engagement) is part of the Officials file's model, so the file is emitted again only when what
 /// it shows changes.
 /// </summary>
@@ -27,7 +27,7 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
     public const int MaxEngagements = 3;
 
     /// <summary>The longest evidence sentence shown before it is cut.</summary>
-    public const int MaxEvidence = 200;
+    public const int MaxEvidence = 120;
 
     public static OfficialDigest Empty { get; } = new(EquatableArray<PositionSpan>.Empty, 0, 0, EquatableArray<EngagementLine>.Empty);
 
@@ -115,8 +115,7 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
         string? place = location is null
             ? null
             : string.Join(", ", new[] { location.Place, location.City, location.Country }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal));
-        return new EngagementLine(f.Date, f.Kind, f.Countries, string.IsNullOrEmpty(place) ? null : place, e.DocumentId,
-            evidence?.Line ?? 0, Cut(evidence?.Text ?? ""));
+        return new EngagementLine(f.Date, f.Kind, f.Countries, string.IsNullOrEmpty(place) ? null : place, e.DocumentId, evidence?.Line ?? 0);
     }
 
     /// <summary>A sentence cut at a word boundary to at most <see cref="MaxEvidence"/> characters, with an ellipsis when cut.</summary>

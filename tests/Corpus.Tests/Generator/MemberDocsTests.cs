@@ -112,6 +112,7 @@ public class MemberDocsTests
         harness.Files[GeneratorHarness.Root + "corpus.yaml"] = "home: KH\n";
         harness.Files[GeneratorHarness.Root + "a.txt"] =
             "Minister of National Defence General Dara Sok met Lao Defence Minister Kham Vongsa in Phnom Penh on January 10, 2024 to discuss <border> & demining cooperation.\n";
+        harness.Files[GeneratorHarness.Root + "c.txt"] = "Deputy Commander Kiri Vong <Navy> & Co met Thai Navy Commander Anan Boonma in Sattahip on May 9, 2024.\n";
         harness.Files[GeneratorHarness.Root + "a.yaml"] = "published: 2024-01-11\n";
         harness.Files[GeneratorHarness.Root + "b.txt"] =
             "Minister of National Defence General Dara Sok met Thai Defence Minister Anan Boonma in Bangkok on May 2, 2024.\n\nThe Cambodian minister discussed border cooperation with his host.\n";
@@ -122,13 +123,15 @@ public class MemberDocsTests
         string officials = run.Sources.Single(s => s.HintName == "Corpus.Officials.g.cs").Source;
         string docs = DocsOf(officials, "DaraSok");
         var xml = XElement.Parse("<doc>" + docs + "</doc>");
+        // Every official's docs are well-formed, whatever the text holds ("<Navy> & Co").
+        foreach (var member in Regex.Matches(officials, @"\bOfficial (\w+) =>").Select(m => m.Groups[1].Value))
+            XElement.Parse("<doc>" + DocsOf(officials, member) + "</doc>");
         string text = xml.Value;
         _output.WriteLine(docs);
         Assert.Contains("Minister of National Defence; 2 engagements, latest: 2024-05-02", xml.Element("summary")!.Value);
-        Assert.Contains("2024-01-10 to 2024-05-02: General, Minister of National Defence", text);
-        Assert.Contains("2024-05-02, meeting, KH and TH", text);
-        Assert.Contains("2024-01-10, meeting, KH and LA", text);
-        Assert.Contains("<border> & demining", text);
+        Assert.Contains("Positions over time: 2024-01-10 to 2024-05-02, General, Minister of National Defence.", text);
+        Assert.Contains("Engagements: 2024-05-02 meeting, KH and TH, at Bangkok, TH (b, line 1); 2024-01-10 meeting, KH and LA, at Phnom Penh, KH (a, line 1).", text);
+        Assert.Contains("First named: \"Minister of National Defence General Dara Sok met Lao Defence Minister Kham Vongsa in Phnom Penh on January 10, 2024 to\u2026\" (a, line 1)", text);
     }
 
     // The doc comment lines above a member, without their slashes.
