@@ -161,11 +161,14 @@ internal static class CorpusEmitter
         string store = Q(model.Names.Namespace, StoreClass, "Store");
         w.Line("/// <summary>The officials the corpus names, one member each: a name that disappears from the corpus is a compile error where it is used.</summary>");
         w.Open("public static partial class Officials");
+        // A short name for the store, read by every member: no member name can start with two underscores.
+        w.Line($"private static {R}CorpusStore __s => {store};");
+        w.Line();
         int index = 0;
         foreach (var o in model.Officials)
         {
             OfficialDocs(w, o);
-            w.Line($"public static {R}Official {o.Member} => {store}.Official({Literals.Int(index++)});");
+            w.Line($"public static {R}Official {o.Member} => __s.Official({Literals.Int(index++)});");
             w.Line();
         }
         w.Line("/// <summary>Every official, with lookup by id (the slug of the name, such as \"vong-pisen\").</summary>");
@@ -218,7 +221,7 @@ internal static class CorpusEmitter
         if (o.Positions.Count > 0)
         {
             var first = o.Positions[0];
-            w.Line($"/// <para>First named: \"{Literals.Xml(OfficialDigest.Cut(first.Position.Evidence.Text))}\" ({Literals.Xml(first.DocumentId)}, line {Literals.Int(first.Position.Evidence.Line)})</para>");
+            w.Line($"/// <para>First named in {Literals.Xml(first.DocumentId)}, line {Literals.Int(first.Position.Evidence.Line)}.</para>");
         }
         w.Line("/// </remarks>");
     }

@@ -24,10 +24,7 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
     public const int MaxPositions = 6;
 
     /// <summary>The most engagements a member's documentation lists.</summary>
-    public const int MaxEngagements = 3;
-
-    /// <summary>The longest evidence sentence shown before it is cut.</summary>
-    public const int MaxEvidence = 120;
+    public const int MaxEngagements = 2;
 
     public static OfficialDigest Empty { get; } = new(EquatableArray<PositionSpan>.Empty, 0, 0, EquatableArray<EngagementLine>.Empty);
 
@@ -116,15 +113,5 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
             ? null
             : string.Join(", ", new[] { location.Place, location.City, location.Country }.Where(s => !string.IsNullOrEmpty(s)).Distinct(StringComparer.Ordinal));
         return new EngagementLine(f.Date, f.Kind, f.Countries, string.IsNullOrEmpty(place) ? null : place, e.DocumentId, evidence?.Line ?? 0);
-    }
-
-    /// <summary>A sentence cut at a word boundary to at most <see cref="MaxEvidence"/> characters, with an ellipsis when cut.</summary>
-    public static string Cut(string text)
-    {
-        if (text.Length <= MaxEvidence) return text;
-        int end = text.LastIndexOf(' ', MaxEvidence - 1);
-        if (end < MaxEvidence / 2) end = MaxEvidence - 1;
-        if (end > 0 && char.IsHighSurrogate(text[end - 1])) end--;
-        return text.Substring(0, end).TrimEnd() + "\u2026";
     }
 }
