@@ -26,9 +26,12 @@ public sealed class PersonRecognizer
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
+    private readonly IReadOnlyDictionary<string, OrganizationFactLookup>? _organizationsByName;
 
-    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null)
+    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
+        IReadOnlyDictionary<string, OrganizationFactLookup>? organizationsByName = null)
     {
+        _organizationsByName = organizationsByName;
         _cities = cities;
         _countries = countries;
         _organizations = organizations;
@@ -90,6 +93,27 @@ public sealed class PersonRecognizer
         {
             for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
         }
+        // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
+        // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
+        // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
+        var rankAt = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !_ranks.TryMatch(tokens, i, out int rankLength, out _)) continue;
+            if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
+            for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
+            i += rankLength - 1;
+        }
+        // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(tokens[i].Text) && tokens[i].Text.Length <= 3
+                && tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1]
+                && tokens[i + 1].Start > tokens[i].End)
+            {
+                lexical[i] = false;
+            }
+        }
 
         int k = 0;
         while (k < tokens.Count)
@@ -109,7 +133,8 @@ public sealed class PersonRecognizer
                     last += 2;
                 }
                 // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
-                if (last == j && tokens[j].Text.Length == 1 && last + 2 < tokens.Count && tokens[last + 1].Text == "."
+                if (last == j && (tokens[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(tokens[j].Text)))
+                    && last + 2 < tokens.Count && tokens[last + 1].Text == "."
                     && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].IsCapitalized && tokens[last + 2].Start > tokens[last + 1].End)
                 {
                     last += 1;
@@ -127,7 +152,7 @@ public sealed class PersonRecognizer
             // A lone word that is the short form of someone already named ("Royal", "Pisen").
             if (parts.Count == 1 && parts[0].First == parts[0].Last && isKnownShortForm(tokens[k].Text))
             {
-                string? shortRank = RankBefore(tokens, k, out _);
+                string? shortRank = RankBefore(tokens, k, out _, lexical);
                 result.Add(new PersonMention(k, 1, tokens[k].Start, tokens[k].Length, tokens[k].Text, shortRank, null, true));
                 k = j;
                 continue;
@@ -135,6 +160,17 @@ public sealed class PersonRecognizer
             // The name starts at the first word that is not part of the vocabulary.
             int startPart = parts.FindIndex(p => !lexical[p.First]);
             if (startPart < 0) { k = j; continue; }
+            // "Stung Treng Governor Sok Dara", "RBLF Commander Brig. Gen. X": the name follows the last rank, honorific or title in the run.
+            for (int p = parts.Count - 1; p > startPart; p--)
+            {
+                int t = parts[p].First;
+                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(tokens[t].Text)))
+                {
+                    int next = parts.FindIndex(p + 1, q => !lexical[q.First]);
+                    if (next > p && (rankAt[t] || parts.Count - next >= 2)) startPart = next;
+                    break;
+                }
+            }
             var nameParts = parts.Skip(startPart).Take(4).ToList();
             // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15").
             int dateWord = nameParts.FindIndex(1, p => Lexicon.Weekdays.Contains(tokens[p.First].Text)
@@ -148,6 +184,12 @@ public sealed class PersonRecognizer
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
             string name = Span(sentence, tokens, first, lastToken);
+            // "Camp General Emilio Aguinaldo", "BRP General Tomas Dizon", "the frigate Admiral Gorshenko", "the Admiral Gorshenko": a place or a ship.
+            if (IsNamedThing(tokens, first, nameParts.Count, lexical))
+            {
+                k = j;
+                continue;
+            }
             if (_cities.ContainsKey(name) || _cities.Keys.Any(c => name.StartsWith(c + " ", StringComparison.Ordinal)))
             {
                 k = j;
@@ -160,21 +202,33 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
-            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _) : null;
-            if (nameParts.Count >= 2 || (mononymRank is not null && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
+            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _, lexical) : null;
+            // "Defense Minister Nakatani, visiting …", "President Marcos and …": one name right after an office of state.
+            bool mononymOffice = nameParts.Count == 1 && first > 0 && tokens[first - 1].IsCapitalized && Lexicon.MononymHeads.Contains(tokens[first - 1].Text)
+                && !(lastToken + 1 < tokens.Count && tokens[lastToken + 1].IsCapitalized);
+            if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
-                string? rank = RankBefore(tokens, first, out int beforeRank);
+                string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 var title = TitleBefore(sentence, tokens, beforeRank, lexical);
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
-                // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …": the title stands before a comma.
-                if (title is null && apposition is null && rank is null && first > 1 && tokens[first - 1].Text == ",")
+                // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
+                // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
+                if (title is null && apposition is null && beforeRank > 1 && tokens[beforeRank - 1].Text == ",")
                 {
-                    apposition = TitleBefore(sentence, tokens, first - 1, lexical);
+                    apposition = TitleBefore(sentence, tokens, beforeRank - 1, lexical);
+                }
+                // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
+                var titleInfo = title ?? apposition;
+                if (titleInfo is not null && titleInfo.Country is null && lastToken + 2 < tokens.Count && tokens[lastToken + 1].Text == "of"
+                    && _countries.TryCountry(tokens, lastToken + 2, out int countryLength, out var countryCode)
+                    && (lastToken + 2 + countryLength == tokens.Count || tokens[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";"))
+                {
+                    titleInfo = titleInfo with { Country = countryCode };
                 }
                 if (rank is not null || title is not null || apposition is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
-                        name, rank, title ?? apposition, false));
+                        name, rank, titleInfo, false));
                 }
                 else if (nameParts.Count >= 2)
                 {
@@ -184,7 +238,7 @@ public sealed class PersonRecognizer
             }
             else if (isKnownShortForm(name) && !(j < tokens.Count && tokens[j].IsCapitalized))
             {
-                string? rank = RankBefore(tokens, first, out _);
+                string? rank = RankBefore(tokens, first, out _, lexical);
                 result.Add(new PersonMention(first, 1, tokens[first].Start, tokens[first].Length, name, rank, null, true));
             }
             k = j;
@@ -202,7 +256,7 @@ public sealed class PersonRecognizer
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
                 if (!isFull(candidate)) continue;
                 int first = parts[a].First, last = parts[b].Last;
-                string? rank = RankBefore(tokens, first, out int beforeRank);
+                string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 var title = TitleBefore(sentence, tokens, beforeRank, lexical) ?? TitleAfter(sentence, tokens, lexical, last + 1);
                 result.Add(new PersonMention(first, last - first + 1, tokens[first].Start, tokens[last].End - tokens[first].Start, candidate, rank, title, false));
                 return true;
@@ -214,13 +268,17 @@ public sealed class PersonRecognizer
     private static string Span(string sentence, IReadOnlyList<Token> tokens, int first, int last)
         => sentence.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
 
-    /// <summary>A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).</summary>
-    private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before)
+    /// <summary>
+    /// A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).
+    /// A rank word that <paramref name="lexical"/> says is part of a name ("Gen Nakatani") is none.
+    /// </summary>
+    private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before, bool[]? lexical = null)
     {
         while (index > 0 && IsHonorific(tokens, index - 1)) index--;
         before = index;
-        for (int start = Math.Max(0, index - 4); start < index; start++)
+        for (int start = Math.Max(0, index - 6); start < index; start++)
         {
+            if (lexical is not null && !lexical[start]) continue;
             if (_ranks.TryMatch(tokens, start, out int length, out var rank) && start + length == index)
             {
                 before = start;
@@ -228,6 +286,35 @@ public sealed class PersonRecognizer
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Gen" without its full stop, followed by one capitalised word that nobody of the article bears yet and then no
+    /// other capitalised word: the Japanese given name ("Defence Minister Gen Nakatani and his counterpart …").
+    /// Before an honorific, two name words or a known name ("Gen Datuk Hafiz Salleh", "Gen Anil Deshmukh", "Gen Deshmukh") it is the rank.
+    /// </summary>
+    private bool IsGivenNameGen(IReadOnlyList<Token> tokens, int i, Func<string, bool> isKnownShortForm)
+    {
+        if (tokens[i].Text != "Gen" || i + 1 >= tokens.Count) return false;
+        var next = tokens[i + 1];
+        if (!next.IsCapitalized || next.Start == tokens[i].End || IsHonorific(tokens, i + 1) || IsLexical(tokens, i + 1)) return false;
+        if (i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || (tokens[i + 2].Text is "-" or "." && tokens[i + 2].Start == next.End))) return false;
+        return !isKnownShortForm(next.Text);
+    }
+
+    /// <summary>
+    /// A name that is a place or a ship: its first word or the word before it (its rank and honorifics aside) is a
+    /// name prefix ("Camp", "BRP", "frigate"), or a rank and a single name follow "the" ("the Admiral Gorshenko").
+    /// </summary>
+    private bool IsNamedThing(IReadOnlyList<Token> tokens, int first, int nameWords, bool[] lexical)
+    {
+        if (Lexicon.NamePrefixes.Contains(tokens[first].Text)) return true;
+        RankBefore(tokens, first, out int before, lexical);
+        while (before > 0 && IsHonorific(tokens, before - 1)) before--;
+        if (before == 0) return false;
+        string previous = tokens[before - 1].Text;
+        if (Lexicon.NamePrefixes.Contains(previous)) return true;
+        return nameWords == 1 && before < first && (previous == "the" || previous == "a");
     }
 
     private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -247,6 +334,10 @@ public sealed class PersonRecognizer
             return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in";
         }
+        // The full stops of "U.S." and "U.K." inside a title.
+        if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
+            && (i + 1 >= tokens.Count || tokens[i + 1].Start == t.End || (i >= 2 && tokens[i - 2].Text == "." && tokens[i - 2].End == tokens[i - 1].Start)))
+            return true;
         // Hyphens inside compounds, possessive apostrophes and acronyms in parentheses.
         if (t.Text == "-" || t.Text == "’" || t.Text == "'")
             return i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == t.Start && tokens[i + 1].Start == t.End;
@@ -293,6 +384,12 @@ public sealed class PersonRecognizer
     {
         // Drop connectors and honorifics at either edge ("and Interior Minister", "Minister of", "… H.E.").
         while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord || IsHonorific(tokens, start))) start++;
+        // A dateline's "(PTI) Indian Army chief": an acronym closed by a bracket it was not opened in is no part of the title.
+        if (start + 1 < end && IsAcronym(tokens[start].Text) && tokens[start + 1].Text == ")")
+        {
+            start += 2;
+            while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord)) start++;
+        }
         while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" || IsHonorific(tokens, end - 1))) end--;
         if (end <= start) return null;
         string? head = null;
@@ -334,7 +431,16 @@ public sealed class PersonRecognizer
         string? organization = null;
         for (int i = start; i < end && organization is null; i++)
         {
-            if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end) organization = org;
+            if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end)
+            {
+                organization = org;
+                // "RCAF Commander-in-Chief": the gazetteer's country of the organisation, unless the office is "to" it.
+                if (country is null && !(i > 0 && tokens[i - 1].Text == "to") && _organizationsByName is not null
+                    && _organizationsByName.TryGetValue(org, out var lookup) && lookup.Country is not null)
+                {
+                    country = lookup.Country;
+                }
+            }
         }
         return new TitleInfo(title, country, organization, head.ToLowerInvariant());
     }

@@ -108,4 +108,69 @@ public class RecogniseTests
     [InlineData("Turkish Defence Minister Ismet Yilmaz May 15 met his Azerbaijani counterpart.", "Ismet Yilmaz")]
     public void A_name_ends_before_a_date(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
+
+    // Phenomena met in real text (docs/extraction.md, "Phenomena met in real text"); the sentences are invented.
+
+    [Theory]
+    [InlineData("Kim Dae-ho, South Korea's Deputy Minister of National Defense, met the delegation.", "Kim Dae-ho", "South Korea's Deputy Minister of National Defense", "KR")]
+    [InlineData("Sok Pheap, Cambodia's Defence Minister, welcomed the guests.", "Sok Pheap", "Cambodia's Defence Minister", "KH")]
+    [InlineData("Lina Marsh, Australia's Deputy Secretary for Strategy and Industry, co-chaired the dialogue.", "Lina Marsh", "Australia's Deputy Secretary for Strategy and Industry", "AU")]
+    [InlineData("Oleg Petrenko, Director of the Federal Service for Military-Technical Cooperation, attended.", "Oleg Petrenko", "Director of the Federal Service for Military-Technical Cooperation", null)]
+    [InlineData("Rear Admiral Liu Jian, deputy commander of China's Southern Theater Command, attended.", "Liu Jian", "deputy commander of China's Southern Theater Command", "CN")]
+    public void An_office_in_apposition_names_its_country_in_the_possessive(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    [Theory]
+    [InlineData("The pact was signed by the Secretary-General of the Ministry of Defence, Datuk Aminah Zain, and her guest.", "Aminah Zain", "Secretary-General of the Ministry of Defence", null)]
+    [InlineData("It was attended by Singapore's Chief of Defence Force, Vice-Admiral Tan Wei Liang, and others.", "Tan Wei Liang", "Singapore's Chief of Defence Force", "Vice Admiral")]
+    [InlineData("The next day the task group commander, Capt Vikram Rao, called on the governor.", "Vikram Rao", "task group commander", "Captain")]
+    public void A_title_before_a_comma_reaches_past_honorifics_and_a_rank(string sentence, string name, string title, string? rank)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(rank, person.Rank);
+    }
+
+    [Theory]
+    [InlineData("Defence Minister Gen Tanabe and his guest agreed to expand drills.", "Gen Tanabe", null)]
+    [InlineData("Army chief Gen Ravi Sharma called on the president.", "Ravi Sharma", "General")]
+    [InlineData("Chief of Army Gen Datuk Rahim Salleh opened the exercise.", "Rahim Salleh", "General")]
+    [InlineData("The talks were led by Gen. Pol Sarin, the deputy commander.", "Pol Sarin", "General")]
+    [InlineData("Gen. Sen Dara, commander of the gendarmerie, attended.", "Sen Dara", "General")]
+    [InlineData("Thailand's deputy police chief, Pol Gen Anan Wongsa, attended.", "Anan Wongsa", "Police General")]
+    [InlineData("Deputy Minister Sen. Lieut. Gen. Tran Van Duc received them.", "Tran Van Duc", "Senior Lieutenant General")]
+    [InlineData("The Chinese attaché Sen. Col. Zhao Ming attended.", "Zhao Ming", "Senior Colonel")]
+    public void A_rank_that_is_also_a_name_is_read_by_its_context(string sentence, string name, string? rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Theory]
+    [InlineData("The talks were held at Camp General Rafael Cruz in Quezon City.")]
+    [InlineData("The marines trained at Camp Mateo Reyes, the navy spokesman said.")]
+    [InlineData("The ship, renamed BRP General Mateo Reyes, arrived on Monday.")]
+    [InlineData("The flotilla was led by the destroyer Admiral Petrov.")]
+    [InlineData("The crew of the Admiral Petrov will hold a drill.")]
+    [InlineData("Officers of the General Headquarters and the General Staff attended.")]
+    public void A_rank_and_a_name_that_are_a_place_or_a_ship_are_no_person(string sentence)
+        => Assert.Empty(People(sentence));
+
+    [Theory]
+    [InlineData("Lt. Gen. Somsak Rattana, the army chief, said the drill went well.", "Somsak Rattana", "Lieutenant General")]
+    [InlineData("Brig. Gen. Bounthong Sayavong attended.", "Bounthong Sayavong", "Brigadier General")]
+    [InlineData("The detachment commander, Captain First Rank Ivan Sorokin, laid a wreath.", "Ivan Sorokin", "Captain First Rank")]
+    [InlineData("The corvette was received by Navy chief Vice Adm. Jose Ma. Santos on Monday.", "Jose Ma. Santos", "Vice Admiral")]
+    [InlineData("Eastern Fleet Commander Rear Admiral Agus Pratama received the boats.", "Agus Pratama", "Rear Admiral")]
+    [InlineData("It was attended by Air Vice-Marshal Neil Brandt of Australia.", "Neil Brandt", "Air Vice-Marshal")]
+    public void Abbreviated_and_compound_ranks_are_read_whole(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Theory]
+    [InlineData("He also met Party General Secretary To Van Hai in Hanoi.", "To Van Hai")]
+    [InlineData("Defence Minister Tanabe, visiting Vientiane, met his counterpart.", "Tanabe")]
+    [InlineData("Stung Treng provincial governor Sok Dara hosted a dinner.", "Sok Dara")]
+    public void Names_after_an_office_start_where_the_office_ends(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
 }
