@@ -56,6 +56,9 @@ public static class Lexicon
     /// <summary>Offices of state after which one name is a person ("Defense Minister Nakatani", "President Marcos").</summary>
     public static readonly HashSet<string> MononymHeads = Set("mononym-heads");
 
+    /// <summary>Lower-case particles inside a name ("Abdel-Fattah al-Sisi", "Mohammad bin Salman").</summary>
+    public static readonly HashSet<string> NameParticles = Set("name-particles");
+
     /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>
     public static readonly HashSet<string> NameAbbreviations = Set("name-abbreviations");
 }

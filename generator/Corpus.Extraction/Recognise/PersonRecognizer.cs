@@ -122,11 +122,12 @@ public sealed class PersonRecognizer
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             var parts = new List<(int First, int Last)>();
             int j = k;
-            while (j < tokens.Count && tokens[j].IsCapitalized && parts.Count < 12)
+            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && IsNameParticle(tokens, j))) && parts.Count < 12)
             {
                 if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
                 int last = j;
-                while (last + 2 < tokens.Count && tokens[last + 1].Text == "-" && tokens[last + 1].Start == tokens[last].End
+                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && tokens[last].Text.Length == 1 && tokens[last + 2].IsCapitalized))
+                       && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
                        && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
                 {
@@ -171,7 +172,21 @@ public sealed class PersonRecognizer
                     break;
                 }
             }
-            var nameParts = parts.Skip(startPart).Take(4).ToList();
+            // "Abdel-Fattah al-Sisi", "Mohammad bin Salman": particles join a name but neither start nor end it, nor count as its words.
+            int wanted = 4, taken = 0;
+            var nameParts = new List<(int First, int Last)>();
+            for (int p = startPart; p < parts.Count && taken < wanted; p++)
+            {
+                nameParts.Add(parts[p]);
+                if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) taken++;
+            }
+            // "Indo-Pacific Command Commander": a name ends neither in a particle nor in a title word.
+            while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
+                   || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
+                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))))
+            {
+                nameParts.RemoveAt(nameParts.Count - 1);
+            }
             // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15").
             int dateWord = nameParts.FindIndex(1, p => Lexicon.Weekdays.Contains(tokens[p.First].Text)
                 || (Lexicon.Months.Contains(tokens[p.First].Text) && p.Last + 1 < tokens.Count && char.IsDigit(tokens[p.Last + 1].Text[0])));
@@ -317,6 +332,15 @@ public sealed class PersonRecognizer
         return nameWords == 1 && before < first && (previous == "the" || previous == "a");
     }
 
+    /// <summary>A lower-case particle inside a name ("al" of "al-Sisi", "bin"), followed by a capitalised word.</summary>
+    private static bool IsNameParticle(IReadOnlyList<Token> tokens, int j)
+    {
+        var t = tokens[j];
+        if (!t.IsWord || t.IsCapitalized || !Lexicon.NameParticles.Contains(t.Text) || !char.IsLower(t.Text[0])) return false;
+        if (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start > t.End) return true;
+        return j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End;
+    }
+
     private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "meeting", "meetings", "visit", "visits", "talks", "ceremony", "event", "during", "following", "after", "before", "when", "while",
@@ -362,7 +386,7 @@ public sealed class PersonRecognizer
     {
         if (index >= tokens.Count) return null;
         string sep = tokens[index].Text;
-        if (sep != "," && sep != "–" && sep != "—" && sep != "-") return null;
+        if (sep != "," && sep != "–" && sep != "—" && sep != "-" && sep != "(") return null;
         int start = index + 1;
         if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
         int end = start;

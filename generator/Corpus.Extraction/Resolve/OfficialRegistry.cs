@@ -68,6 +68,11 @@ public sealed class OfficialRegistry
         {
             if (_shortForms.TryGetValue(folded, out var s)) draft = s;
         }
+        else if (mention.Name.IndexOf(' ') < 0 && _shortForms.TryGetValue(folded, out var one) && one is not null)
+        {
+            // "Japanese Deputy Defence Minister Ro Manabe … Deputy Minister Manabe": one name that is the short form of one person is that person.
+            draft = one;
+        }
         else
         {
             draft = Create(mention.Name, sentence);
@@ -84,6 +89,22 @@ public sealed class OfficialRegistry
     {
         var existing = Find(name);
         if (existing is not null) return existing;
+        // "Defence Minister Lich …" before "Ngo Xuan Lich": the one person of a single name that begins or ends the full name takes it.
+        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2)
+        {
+            string firstWord = TextTools.Fold(words[0]), lastWord = TextTools.Fold(words[words.Length - 1]);
+            var single = All.Where(d => d.Name.IndexOf(' ') < 0 && (TextTools.Fold(d.Name) == firstWord || TextTools.Fold(d.Name) == lastWord)).ToList();
+            if (single.Count == 1)
+            {
+                var one = single[0];
+                one.Aliases.Add(one.Name);
+                one.Name = name;
+                one.FirstSentence = Math.Min(one.FirstSentence, sentence);
+                Register(name, one);
+                return one;
+            }
+        }
         var draft = new OfficialDraft(name) { FirstSentence = sentence };
         All.Add(draft);
         Register(name, draft);

@@ -32,6 +32,16 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void One_name_after_an_office_is_the_person_of_the_full_name_in_the_same_article()
+    {
+        var facts = Extract("""
+            Tokyo, 4 July 2024 (VNA) – Deputy Defence Minister Hara met his Vietnamese counterpart on Thursday. Japanese Deputy Defence Minister Kenta Hara said ties were strong, and Deputy Minister Hara thanked his guests.
+            """, curation: false);
+        var hara = Assert.Single(facts.Officials, o => o.Name.Contains("Hara"));
+        Assert.Equal("Kenta Hara", hara.Name);
+    }
+
+    [Fact]
     public void A_meeting_has_kind_date_countries_participants_and_evidence()
     {
         var e = Extract(Meeting).Engagements.Single();

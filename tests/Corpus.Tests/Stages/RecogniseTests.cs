@@ -173,4 +173,24 @@ public class RecogniseTests
     [InlineData("Stung Treng provincial governor Sok Dara hosted a dinner.", "Sok Dara")]
     public void Names_after_an_office_start_where_the_office_ends(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    [InlineData("Egyptian President Abdel-Karim al-Masri said the drill would start soon.", "Abdel-Karim al-Masri")]
+    [InlineData("Saudi Defence Minister Faisal bin Nasser bin Saud received him.", "Faisal bin Nasser bin Saud")]
+    [InlineData("Liam K. O'Hara, U.S. Ambassador to Thailand, attended the ceremony.", "Liam K. O'Hara")]
+    public void Particles_and_apostrophes_stay_inside_a_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Fact]
+    public void An_office_in_parentheses_after_a_name_is_its_title()
+    {
+        var person = People("The troops welcomed Karim Haddad (the inspector general of the Royal Moroccan Armed Forces), who arrived by helicopter.").Single();
+        Assert.Equal("Karim Haddad", person.Name);
+        Assert.Equal("inspector general of the Royal Moroccan Armed Forces", person.Title?.Title);
+    }
+
+    [Theory]
+    [InlineData("Visits resumed after a request by the commander of the US Indo-Pacific Command Commander.")]
+    public void A_run_that_ends_in_an_office_is_no_name(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.Contains("Command"));
 }
