@@ -8,6 +8,12 @@ namespace Corpus.Extraction.Recognise;
 /// <summary>A title phrase found next to a name, with what it tells about the person.</summary>
 public sealed record TitleInfo(string Title, string? Country, string? Organization, string Head);
 
+/// <summary>
+/// A person named only by their office ("the Thai defence minister"): the phrase's token range, the country its
+/// adjective names and the office's words in lower case ("defence", "minister").
+/// </summary>
+public sealed record OfficeReference(int FirstToken, int TokenCount, string? Country, IReadOnlyList<string> Words);
+
 /// <summary>A person named in a sentence: the name's token range, and the rank and title around it.</summary>
 public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort);
 
@@ -257,6 +263,53 @@ public sealed class PersonRecognizer
                 result.Add(new PersonMention(first, 1, tokens[first].Start, tokens[first].Length, name, rank, null, true));
             }
             k = j;
+        }
+        return result;
+    }
+
+    private static readonly HashSet<string> s_referenceHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "ambassador", "commander", "chief", "secretary", "president", "premier", "attaché", "attache", "envoy",
+        "director", "governor", "spokesman", "spokeswoman", "spokesperson", "chairman", "commander-in-chief", "secretary-general",
+    };
+
+    private static readonly HashSet<string> s_notNow = new(StringComparer.OrdinalIgnoreCase) { "former", "outgoing", "incoming", "late", "then", "new", "next" };
+
+    /// <summary>
+    /// People named only by their office: "the", an optional country adjective, title words ending in an office
+    /// ("the Thai defence minister said", "the ambassador"), not followed by a name or "of …", not former, and outside the
+    /// names of <paramref name="people"/>. Whom they stand for is for resolution to say (<c>OfficialRegistry.ResolveOffice</c>).
+    /// </summary>
+    public List<OfficeReference> FindOfficeReferences(IReadOnlyList<Token> tokens, IReadOnlyList<PersonMention> people)
+    {
+        var result = new List<OfficeReference>();
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!string.Equals(tokens[i].Text, "the", StringComparison.OrdinalIgnoreCase)) continue;
+            int j = i + 1;
+            string? country = null;
+            if (tokens[j].IsCapitalized && _countries.TryCountry(tokens, j, out int countryLength, out var code))
+            {
+                country = code;
+                j += countryLength;
+            }
+            var words = new List<string>();
+            int headEnd = -1;
+            while (j < tokens.Count && tokens[j].IsWord && (_titles.Heads.Contains(tokens[j].Text) || _titles.Modifiers.Contains(tokens[j].Text)))
+            {
+                if (s_notNow.Contains(tokens[j].Text)) { words.Clear(); headEnd = -1; break; }
+                string w = tokens[j].Text.ToLowerInvariant();
+                words.Add(w == "defense" ? "defence" : w);
+                if (s_referenceHeads.Contains(tokens[j].Text)) headEnd = j + 1;
+                j++;
+            }
+            if (headEnd != j || words.Count == 0) continue;
+            // "the defence minister Gen. X", "the minister of …", "the ambassador's residence": not a reference to a person alone.
+            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "for" or "’" or "'" or "-")) continue;
+            int first = i, last = j - 1;
+            if (people.Any(p => p.FirstToken <= last && p.FirstToken + p.TokenCount > first)) continue;
+            result.Add(new OfficeReference(first, j - first, country, words));
+            i = j - 1;
         }
         return result;
     }

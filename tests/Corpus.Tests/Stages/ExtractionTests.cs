@@ -42,6 +42,29 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_person_named_later_only_by_office_is_the_one_official_of_that_office()
+    {
+        var facts = Extract("""
+            Vientiane, 5 May 2024 (KPL) – Lao Defence Minister Bounkong Sihavong received Thai Defence Minister Anan Srisuk on Monday.
+
+            The Thai defence minister said the border was calm.
+            """, curation: false);
+        var anan = facts.Officials.Single(o => o.Name == "Anan Srisuk");
+        Assert.Contains(facts.Mentions, m => m.Official == anan.Id && m.Text == "The Thai defence minister");
+    }
+
+    [Fact]
+    public void An_office_that_two_officials_hold_names_nobody()
+    {
+        var facts = Extract("""
+            Vientiane, 5 May 2024 (KPL) – Lao Defence Minister Bounkong Sihavong received Thai Defence Minister Anan Srisuk on Monday.
+
+            The defence minister said the border was calm.
+            """, curation: false);
+        Assert.DoesNotContain(facts.Mentions, m => m.Text == "The defence minister");
+    }
+
+    [Fact]
     public void A_meeting_has_kind_date_countries_participants_and_evidence()
     {
         var e = Extract(Meeting).Engagements.Single();

@@ -193,4 +193,23 @@ public class RecogniseTests
     [InlineData("Visits resumed after a request by the commander of the US Indo-Pacific Command Commander.")]
     public void A_run_that_ends_in_an_office_is_no_name(string sentence)
         => Assert.DoesNotContain(People(sentence), p => p.Name.Contains("Command"));
+
+    [Theory]
+    [InlineData("The Thai defence minister said the border was calm.", "TH", "defence minister")]
+    [InlineData("He later called on the ambassador at the embassy.", null, "ambassador")]
+    [InlineData("The visit was hosted by the navy commander.", null, "navy commander")]
+    public void An_office_alone_is_a_reference_to_a_person(string sentence, string? country, string words)
+    {
+        var reference = Assert.Single(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()));
+        Assert.Equal(country, reference.Country);
+        Assert.Equal(words, string.Join(" ", reference.Words));
+    }
+
+    [Theory]
+    [InlineData("The former defence minister said so.")]
+    [InlineData("The defence minister Gen. Anan Srisuk said so.")]
+    [InlineData("He met the minister of foreign affairs.")]
+    [InlineData("They visited the ambassador’s residence.")]
+    public void An_office_that_is_former_named_or_qualified_is_no_reference(string sentence)
+        => Assert.Empty(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()));
 }
