@@ -230,21 +230,26 @@ public sealed class PersonRecognizer
             if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
-                var title = TitleBefore(sentence, tokens, beforeRank, lexical);
+                // "the Commander of First Unit of Mine Acton": a name right after "of" or "for" belongs to an organisation.
+                var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
                 // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
-                if (title is null && apposition is null && beforeRank > 1 && tokens[beforeRank - 1].Text == ",")
+                int beforeComma = beforeRank;
+                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))))
+                    beforeComma--;
+                if (title is null && apposition is null && beforeComma > 1 && tokens[beforeComma - 1].Text == ",")
                 {
-                    apposition = TitleBefore(sentence, tokens, beforeRank - 1, lexical);
+                    apposition = TitleBefore(sentence, tokens, beforeComma - 1, lexical);
                 }
                 // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
                 var titleInfo = title ?? apposition;
-                if (titleInfo is not null && titleInfo.Country is null && lastToken + 2 < tokens.Count && tokens[lastToken + 1].Text == "of"
+                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < tokens.Count && tokens[lastToken + 1].Text == "of"
                     && _countries.TryCountry(tokens, lastToken + 2, out int countryLength, out var countryCode)
-                    && (lastToken + 2 + countryLength == tokens.Count || tokens[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";"))
+                    && (lastToken + 2 + countryLength == tokens.Count || tokens[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";" or ")"))
                 {
-                    titleInfo = titleInfo with { Country = countryCode };
+                    // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
+                    titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
                 if (rank is not null || title is not null || apposition is not null)
                 {
@@ -409,7 +414,9 @@ public sealed class PersonRecognizer
         {
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
             return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
-                || t.Text == "affairs" || t.Text == "s" || t.Text == "in";
+                || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
+                // "head of the Thai directorate of border affairs", "director-general of the department of technical services".
+                || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])

@@ -212,4 +212,26 @@ public class RecogniseTests
     [InlineData("They visited the ambassador’s residence.")]
     public void An_office_that_is_former_named_or_qualified_is_no_reference(string sentence)
         => Assert.Empty(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()));
+
+    [Theory]
+    [InlineData("The talks will be co-chaired by the two ministers (Gen. Sok Vanna of Cambodia and Gen. Anan Srisuk of Thailand).", "Anan Srisuk", "TH")]
+    [InlineData("It was attended by Air Vice-Marshal Neil Brandt of Australia.", "Neil Brandt", "AU")]
+    public void A_country_after_the_name_is_the_persons_country(string sentence, string name, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
+    [Theory]
+    [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
+    [InlineData("Lt. Gen. Somsak Rattana, head of the Thai directorate of border affairs, arrived.", "Somsak Rattana", "head of the Thai directorate of border affairs")]
+    public void Titles_reach_past_honorifics_and_through_lower_case_organisation_words(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
+
+    [Theory]
+    [InlineData("Major-General Lim Teck Heng, commander of the army, met them.", "Lim Teck Heng", "Major General")]
+    [InlineData("He met Army General Ahmet Korkmaz, Chief of the General Staff.", "Ahmet Korkmaz", "Army General")]
+    public void Hyphenated_and_national_ranks_are_read_whole(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Fact]
+    public void A_name_right_after_of_in_a_title_is_no_person()
+        => Assert.Empty(People("The Commander of First Unit of Harbor Watch spoke at the pier."));
 }
