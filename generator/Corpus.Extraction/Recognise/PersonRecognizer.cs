@@ -280,6 +280,24 @@ public sealed class PersonRecognizer
 
     private static readonly HashSet<string> s_notNow = new(StringComparer.OrdinalIgnoreCase) { "former", "outgoing", "incoming", "late", "then", "new", "next" };
 
+    // A reference takes part in what the sentence reports only as the object of a meeting ("called on the ambassador",
+    // "met with the minister") or as the subject of one or of "said" ("the premier met …", "the minister said …", which
+    // event building weighs as it weighs any speaker); "the ambassador also touched upon an earlier deal" is talk about other things.
+    private static readonly HashSet<string> s_beforeReference = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "with", "by", "met", "meets", "meeting", "received", "receives", "receiving", "welcomed", "welcomes", "hosted", "hosts", "visited",
+        "and", "asked", "thanked", "congratulated", "accompanied", "joined", "briefed", "invited", "greeted",
+    };
+
+    private static readonly HashSet<string> s_afterReference = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meets", "received", "receives", "visited", "visits", "called", "calls", "held", "holds", "hosted", "hosts", "paid", "pays",
+        "signed", "signs", "attended", "attends", "led", "leads", "inspected", "welcomed", "welcomes", "arrived", "arrives", "will", "is", "was",
+        "said", "says", "told",
+    };
+
+    private static readonly HashSet<string> s_adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "then", "later", "earlier", "personally", "had", "has" };
+
     /// <summary>
     /// People named only by their office: "the", an optional country adjective, title words ending in an office
     /// ("the Thai defence minister said", "the ambassador"), not followed by a name or "of …", not former, and outside the
@@ -313,6 +331,11 @@ public sealed class PersonRecognizer
             if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "for" or "’" or "'" or "-")) continue;
             int first = i, last = j - 1;
             if (people.Any(p => p.FirstToken <= last && p.FirstToken + p.TokenCount > first)) continue;
+            int after = j;
+            while (after < tokens.Count && s_adverbs.Contains(tokens[after].Text)) after++;
+            bool objectOf = first > 0 && s_beforeReference.Contains(tokens[first - 1].Text);
+            bool subjectOf = after < tokens.Count && s_afterReference.Contains(tokens[after].Text);
+            if (!objectOf && !subjectOf) continue;
             result.Add(new OfficeReference(first, j - first, country, words));
             i = j - 1;
         }
