@@ -110,6 +110,16 @@ public sealed class PersonRecognizer
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             i += rankLength - 1;
         }
+        // "General TEA Banh", "Colonel HV Kalia": a short word in capitals right after a rank and before a name is a family
+        // name or initials, unless it is an organisation or a country.
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (rankAt[i - 1] && !rankAt[i] && IsAcronym(tokens[i].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 1].Start > tokens[i].End
+                && !_organizations.TryMatch(tokens, i, out _, out _) && !_countries.IsCountryWord(tokens, i, out _))
+            {
+                lexical[i] = false;
+            }
+        }
         // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
         for (int i = 1; i + 1 < tokens.Count; i++)
         {

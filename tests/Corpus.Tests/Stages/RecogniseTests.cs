@@ -235,4 +235,10 @@ public class RecogniseTests
     [Fact]
     public void A_name_right_after_of_in_a_title_is_no_person()
         => Assert.Empty(People("The Commander of First Unit of Harbor Watch spoke at the pier."));
+
+    [Theory]
+    [InlineData("The talks with General SOK Dara covered border issues.", "SOK Dara")]
+    [InlineData("Colonel RK Mehta, who leads the contingent, was present.", "RK Mehta")]
+    public void A_short_word_in_capitals_after_a_rank_is_part_of_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
 }
