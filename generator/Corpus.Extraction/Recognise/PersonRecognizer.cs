@@ -196,7 +196,7 @@ public sealed class PersonRecognizer
                 nameParts.Add(parts[p]);
                 if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) taken++;
             }
-            // "Indo-Pacific Command Commander": a name ends neither in a particle nor in a title word.
+            // "Western Sea Command Commander": a name ends neither in a particle nor in a title word.
             while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
                        && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))))
@@ -240,7 +240,7 @@ public sealed class PersonRecognizer
             if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
-                // "the Commander of First Unit of Mine Acton": a name right after "of" or "for" belongs to an organisation.
+                // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
                 var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
@@ -448,7 +448,7 @@ public sealed class PersonRecognizer
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
             return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
-                // "head of the Thai directorate of border affairs", "director-general of the department of technical services".
+                // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
         }
         // The full stops of "U.S." and "U.K." inside a title.

@@ -177,20 +177,20 @@ public class RecogniseTests
     [Theory]
     [InlineData("Egyptian President Abdel-Karim al-Masri said the drill would start soon.", "Abdel-Karim al-Masri")]
     [InlineData("Saudi Defence Minister Faisal bin Nasser bin Saud received him.", "Faisal bin Nasser bin Saud")]
-    [InlineData("Liam K. O'Hara, U.S. Ambassador to Thailand, attended the ceremony.", "Liam K. O'Hara")]
+    [InlineData("Liam K. O'Hara, U.S. Ambassador to Laos, attended the ceremony.", "Liam K. O'Hara")]
     public void Particles_and_apostrophes_stay_inside_a_name(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
 
     [Fact]
     public void An_office_in_parentheses_after_a_name_is_its_title()
     {
-        var person = People("The troops welcomed Karim Haddad (the inspector general of the Royal Moroccan Armed Forces), who arrived by helicopter.").Single();
+        var person = People("The troops welcomed Karim Haddad (the inspector general of the national army), who arrived by helicopter.").Single();
         Assert.Equal("Karim Haddad", person.Name);
-        Assert.Equal("inspector general of the Royal Moroccan Armed Forces", person.Title?.Title);
+        Assert.Equal("inspector general of the national army", person.Title?.Title);
     }
 
     [Theory]
-    [InlineData("Visits resumed after a request by the commander of the US Indo-Pacific Command Commander.")]
+    [InlineData("The plan was announced by the chief of the Western Sea Command Commander.")]
     public void A_run_that_ends_in_an_office_is_no_name(string sentence)
         => Assert.DoesNotContain(People(sentence), p => p.Name.Contains("Command"));
 
@@ -215,14 +215,14 @@ public class RecogniseTests
         => Assert.Empty(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()));
 
     [Theory]
-    [InlineData("The talks will be co-chaired by the two ministers (Gen. Sok Vanna of Cambodia and Gen. Anan Srisuk of Thailand).", "Anan Srisuk", "TH")]
+    [InlineData("Both sides were led by their ministers (Gen. Sok Vanna of Cambodia and Gen. Anan Srisuk of Thailand).", "Anan Srisuk", "TH")]
     [InlineData("It was attended by Air Vice-Marshal Neil Brandt of Australia.", "Neil Brandt", "AU")]
     public void A_country_after_the_name_is_the_persons_country(string sentence, string name, string country)
         => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
 
     [Theory]
     [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
-    [InlineData("Lt. Gen. Somsak Rattana, head of the Thai directorate of border affairs, arrived.", "Somsak Rattana", "head of the Thai directorate of border affairs")]
+    [InlineData("Lt. Gen. Somsak Rattana, head of the Lao directorate of border affairs, arrived.", "Somsak Rattana", "head of the Lao directorate of border affairs")]
     public void Titles_reach_past_honorifics_and_through_lower_case_organisation_words(string sentence, string name, string title)
         => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
 
