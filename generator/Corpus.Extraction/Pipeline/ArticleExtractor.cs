@@ -108,6 +108,7 @@ public static class ArticleExtractor
             }
         }
         ResolveCounterparts(sentences);
+        registry.ResolveOfficeReferences(sentences, context.People);
 
         // The home side is a party only in articles that name it (its name, demonym, one of its
         // officials or a city of it in the text or the dateline): an article between two other states gets no home party, and

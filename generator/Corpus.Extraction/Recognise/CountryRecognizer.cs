@@ -54,4 +54,12 @@ public sealed class CountryRecognizer
     /// <summary>True when the token at <paramref name="index"/> starts a country word.</summary>
     public bool IsCountryWord(IReadOnlyList<Token> tokens, int index, out int length)
         => _matcher.TryMatch(tokens, index, out length, out _);
+
+    /// <summary>The country whose word starts at <paramref name="index"/>, and how many tokens it covers.</summary>
+    public bool TryCountry(IReadOnlyList<Token> tokens, int index, out int length, out string code)
+    {
+        bool found = _matcher.TryMatch(tokens, index, out length, out var value);
+        code = found ? value.Code : "";
+        return found;
+    }
 }

@@ -53,7 +53,7 @@ public sealed class ExtractionContext
         Titles = TitleWords.With(gazetteer.Titles, gazetteer.Ranks.Select(r => (Tokenizer.Tokenize(r.Form).Select(t => t.Text).ToArray(), r.Rank)));
         Triggers = gazetteer.Triggers.Count == 0 ? EventVocabulary.Triggers
             : gazetteer.Triggers.Select(t => new TriggerPattern(Phrase(t.Phrase), t.Kind, t.IsVerb)).Concat(EventVocabulary.Triggers).ToList();
-        People = new PersonRecognizer(Countries, Organizations, cities, Titles);
+        People = new PersonRecognizer(Countries, Organizations, cities, Titles, OrganizationsByName);
         foreach (var o in gazetteer.Officials)
         {
             OfficialsByFoldedName[TextTools.Fold(o.Name)] = o;

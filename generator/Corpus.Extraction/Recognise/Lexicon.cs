@@ -52,4 +52,16 @@ public static class Lexicon
 
     /// <summary>Words that join the parts of a title.</summary>
     public static readonly HashSet<string> Connectors = Set("connectors");
+
+    /// <summary>Words just before a name that make it a place or a ship ("Camp", "BRP", "frigate").</summary>
+    public static readonly HashSet<string> NamePrefixes = Set("name-prefixes");
+
+    /// <summary>Offices of state after which one name is a person ("Defense Minister Nakatani", "President Marcos").</summary>
+    public static readonly HashSet<string> MononymHeads = Set("mononym-heads");
+
+    /// <summary>Lower-case particles inside a name ("Abdel-Fattah al-Sisi", "Mohammad bin Salman").</summary>
+    public static readonly HashSet<string> NameParticles = Set("name-particles");
+
+    /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>
+    public static readonly HashSet<string> NameAbbreviations = Set("name-abbreviations");
 }

@@ -10,6 +10,12 @@ namespace Corpus.Extraction.Recognise;
 /// <summary>A title phrase found next to a name, with what it tells about the person.</summary>
 public sealed record TitleInfo(string Title, string? Country, string? Organization, string Head);
 
+/// <summary>
+/// A person named only by their office ("the Thai defence minister"): the phrase's token range, the country its
+/// adjective names and the office's words in lower case ("defence", "minister").
+/// </summary>
+public sealed record OfficeReference(int FirstToken, int TokenCount, string? Country, IReadOnlyList<string> Words);
+
 /// <summary>A person named in a sentence: the name's token range, and the rank and title around it.</summary>
 public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort);
 
@@ -28,6 +34,7 @@ public sealed class PersonRecognizer
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
+    private readonly IReadOnlyDictionary<string, OrganizationFactLookup>? _organizationsByName;
 
     // The places by their first character, each list in the order of the places: a token is
     // compared with the few places that start like it instead of all of them.
@@ -38,8 +45,10 @@ public sealed class PersonRecognizer
     private static readonly Regex s_lateBefore = new(@"\b(?:late|founding)\s+(?:\w+\s+){0,2}$");
     private static readonly Regex s_spaces = new(@"\s+");
 
-    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null)
+    public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
+        IReadOnlyDictionary<string, OrganizationFactLookup>? organizationsByName = null)
     {
+        _organizationsByName = organizationsByName;
         _cities = cities;
         _citiesByFirst = ByFirstCharacter(cities.Keys);
         _countries = countries;
@@ -100,10 +109,43 @@ public sealed class PersonRecognizer
     {
         var result = new List<PersonMention>();
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
-        if (!cache.TryGetValue(tokens, out var lexical) || lexical.Length != tokens.Count)
+        if (!cache.TryGetValue(tokens, out var known) || known.Length != tokens.Count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
-            cache[tokens] = lexical = Lexical(sentence, tokens);
+            cache[tokens] = known = Lexical(sentence, tokens);
+        }
+        // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
+        var lexical = (bool[])known.Clone();
+        // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
+        // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
+        // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
+        var rankAt = new bool[tokens.Count];
+        for (int i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !_ranks.TryMatch(tokens, i, out int rankLength, out _)) continue;
+            if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
+            for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
+            i += rankLength - 1;
+        }
+        // "General TEA Banh", "Colonel HV Kalia": a short word in capitals right after a rank and before a name is a family
+        // name or initials, unless it is an organisation or a country.
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (rankAt[i - 1] && !rankAt[i] && IsAcronym(tokens[i].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 1].Start > tokens[i].End
+                && !_organizations.TryMatch(tokens, i, out _, out _) && !_countries.IsCountryWord(tokens, i, out _))
+            {
+                lexical[i] = false;
+            }
+        }
+        // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(tokens[i].Text) && tokens[i].Text.Length <= 3
+                && tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1]
+                && tokens[i + 1].Start > tokens[i].End)
+            {
+                lexical[i] = false;
+            }
         }
 
         int k = 0;
@@ -113,18 +155,20 @@ public sealed class PersonRecognizer
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             var parts = new List<(int First, int Last)>();
             int j = k;
-            while (j < tokens.Count && tokens[j].IsCapitalized && parts.Count < 12)
+            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && IsNameParticle(tokens, j))) && parts.Count < 12)
             {
                 if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
                 int last = j;
-                while (last + 2 < tokens.Count && tokens[last + 1].Text == "-" && tokens[last + 1].Start == tokens[last].End
+                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && tokens[last].Text.Length == 1 && tokens[last + 2].IsCapitalized))
+                       && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
                        && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
                 {
                     last += 2;
                 }
                 // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
-                if (last == j && tokens[j].Text.Length == 1 && last + 2 < tokens.Count && tokens[last + 1].Text == "."
+                if (last == j && (tokens[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(tokens[j].Text)))
+                    && last + 2 < tokens.Count && tokens[last + 1].Text == "."
                     && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].IsCapitalized && tokens[last + 2].Start > tokens[last + 1].End)
                 {
                     last += 1;
@@ -142,7 +186,7 @@ public sealed class PersonRecognizer
             // A lone word that is the short form of someone already named ("Royal", "Pisen").
             if (parts.Count == 1 && parts[0].First == parts[0].Last && isKnownShortForm(tokens[k].Text))
             {
-                string? shortRank = RankBefore(tokens, k, out _);
+                string? shortRank = RankBefore(tokens, k, out _, lexical);
                 result.Add(new PersonMention(k, 1, tokens[k].Start, tokens[k].Length, tokens[k].Text, shortRank, null, true));
                 k = j;
                 continue;
@@ -150,7 +194,32 @@ public sealed class PersonRecognizer
             // The name starts at the first word that is not part of the vocabulary.
             int startPart = parts.FindIndex(p => !lexical[p.First]);
             if (startPart < 0) { k = j; continue; }
-            var nameParts = parts.Skip(startPart).Take(4).ToList();
+            // "Stung Treng Governor Sok Dara", "RBLF Commander Brig. Gen. X": the name follows the last rank, honorific or title in the run.
+            for (int p = parts.Count - 1; p > startPart; p--)
+            {
+                int t = parts[p].First;
+                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(tokens[t].Text)))
+                {
+                    int next = parts.FindIndex(p + 1, q => !lexical[q.First]);
+                    if (next > p && (rankAt[t] || parts.Count - next >= 2)) startPart = next;
+                    break;
+                }
+            }
+            // "Abdel-Fattah al-Sisi", "Mohammad bin Salman": particles join a name but neither start nor end it, nor count as its words.
+            int wanted = 4, taken = 0;
+            var nameParts = new List<(int First, int Last)>();
+            for (int p = startPart; p < parts.Count && taken < wanted; p++)
+            {
+                nameParts.Add(parts[p]);
+                if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) taken++;
+            }
+            // "Western Sea Command Commander": a name ends neither in a particle nor in a title word.
+            while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
+                   || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
+                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))))
+            {
+                nameParts.RemoveAt(nameParts.Count - 1);
+            }
             // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15").
             int dateWord = nameParts.FindIndex(1, p => Lexicon.Weekdays.Contains(tokens[p.First].Text)
                 || (Lexicon.Months.Contains(tokens[p.First].Text) && p.Last + 1 < tokens.Count && char.IsDigit(tokens[p.Last + 1].Text[0])));
@@ -169,6 +238,12 @@ public sealed class PersonRecognizer
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
             string name = Span(sentence, tokens, first, lastToken);
+            // "Camp General Emilio Aguinaldo", "BRP General Tomas Dizon", "the frigate Admiral Gorshenko", "the Admiral Gorshenko": a place or a ship.
+            if (IsNamedThing(tokens, first, nameParts.Count, lexical))
+            {
+                k = j;
+                continue;
+            }
             if (_cities.ContainsKey(name) || StartsWithCityAndSpace(name))
             {
                 k = j;
@@ -181,21 +256,38 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
-            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _) : null;
-            if (nameParts.Count >= 2 || (mononymRank is not null && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
+            string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _, lexical) : null;
+            // "Defense Minister Nakatani, visiting …", "President Marcos and …": one name right after an office of state.
+            bool mononymOffice = nameParts.Count == 1 && first > 0 && tokens[first - 1].IsCapitalized && Lexicon.MononymHeads.Contains(tokens[first - 1].Text)
+                && !(lastToken + 1 < tokens.Count && tokens[lastToken + 1].IsCapitalized);
+            if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
-                string? rank = RankBefore(tokens, first, out int beforeRank);
-                var title = TitleBefore(sentence, tokens, beforeRank, lexical);
+                string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
+                // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
+                var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
-                // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …": the title stands before a comma.
-                if (title is null && apposition is null && rank is null && first > 1 && tokens[first - 1].Text == ",")
+                // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
+                // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
+                int beforeComma = beforeRank;
+                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))))
+                    beforeComma--;
+                if (title is null && apposition is null && beforeComma > 1 && tokens[beforeComma - 1].Text == ",")
                 {
-                    apposition = TitleBefore(sentence, tokens, first - 1, lexical);
+                    apposition = TitleBefore(sentence, tokens, beforeComma - 1, lexical);
+                }
+                // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
+                var titleInfo = title ?? apposition;
+                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < tokens.Count && tokens[lastToken + 1].Text == "of"
+                    && _countries.TryCountry(tokens, lastToken + 2, out int countryLength, out var countryCode)
+                    && (lastToken + 2 + countryLength == tokens.Count || tokens[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";" or ")"))
+                {
+                    // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
+                    titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
                 if (rank is not null || title is not null || apposition is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
-                        name, rank, title ?? apposition, false));
+                        name, rank, titleInfo, false));
                 }
                 else if (nameParts.Count >= 2)
                 {
@@ -205,7 +297,7 @@ public sealed class PersonRecognizer
             }
             else if (isKnownShortForm(name) && !(j < tokens.Count && tokens[j].IsCapitalized))
             {
-                string? rank = RankBefore(tokens, first, out _);
+                string? rank = RankBefore(tokens, first, out _, lexical);
                 result.Add(new PersonMention(first, 1, tokens[first].Start, tokens[first].Length, name, rank, null, true));
             }
             k = j;
@@ -249,6 +341,76 @@ public sealed class PersonRecognizer
         return lexical;
     }
 
+    private static readonly HashSet<string> s_referenceHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "ambassador", "commander", "chief", "secretary", "president", "premier", "attaché", "attache", "envoy",
+        "director", "governor", "spokesman", "spokeswoman", "spokesperson", "chairman", "commander-in-chief", "secretary-general",
+    };
+
+    private static readonly HashSet<string> s_notNow = new(StringComparer.OrdinalIgnoreCase) { "former", "outgoing", "incoming", "late", "then", "new", "next" };
+
+    // A reference takes part in what the sentence reports only as the object of a meeting ("called on the ambassador",
+    // "met with the minister") or as the subject of one or of "said" ("the premier met …", "the minister said …", which
+    // event building weighs as it weighs any speaker); "the ambassador also touched upon an earlier deal" is talk about other things.
+    private static readonly HashSet<string> s_beforeReference = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "with", "by", "met", "meets", "meeting", "received", "receives", "receiving", "welcomed", "welcomes", "hosted", "hosts", "visited",
+        "and", "asked", "thanked", "congratulated", "accompanied", "joined", "briefed", "invited", "greeted",
+    };
+
+    private static readonly HashSet<string> s_afterReference = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "met", "meets", "received", "receives", "visited", "visits", "called", "calls", "held", "holds", "hosted", "hosts", "paid", "pays",
+        "signed", "signs", "attended", "attends", "led", "leads", "inspected", "welcomed", "welcomes", "arrived", "arrives", "will", "is", "was",
+        "said", "says", "told",
+    };
+
+    private static readonly HashSet<string> s_adverbs = new(StringComparer.OrdinalIgnoreCase) { "also", "then", "later", "earlier", "personally", "had", "has" };
+
+    /// <summary>
+    /// People named only by their office: "the", an optional country adjective, title words ending in an office
+    /// ("the Thai defence minister said", "the ambassador"), not followed by a name or "of …", not former, and outside the
+    /// names of <paramref name="people"/>. Whom they stand for is for resolution to say (<c>OfficialRegistry.ResolveOffice</c>).
+    /// </summary>
+    public List<OfficeReference> FindOfficeReferences(IReadOnlyList<Token> tokens, IReadOnlyList<PersonMention> people)
+    {
+        var result = new List<OfficeReference>();
+        for (int i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!string.Equals(tokens[i].Text, "the", StringComparison.OrdinalIgnoreCase)) continue;
+            int j = i + 1;
+            string? country = null;
+            if (tokens[j].IsCapitalized && _countries.TryCountry(tokens, j, out int countryLength, out var code))
+            {
+                country = code;
+                j += countryLength;
+            }
+            var words = new List<string>();
+            int headEnd = -1;
+            while (j < tokens.Count && tokens[j].IsWord && (_titles.Heads.Contains(tokens[j].Text) || _titles.Modifiers.Contains(tokens[j].Text)))
+            {
+                if (s_notNow.Contains(tokens[j].Text)) { words.Clear(); headEnd = -1; break; }
+                string w = tokens[j].Text.ToLowerInvariant();
+                words.Add(w == "defense" ? "defence" : w);
+                if (s_referenceHeads.Contains(tokens[j].Text)) headEnd = j + 1;
+                j++;
+            }
+            if (headEnd != j || words.Count == 0) continue;
+            // "the defence minister Gen. X", "the minister of …", "the ambassador's residence": not a reference to a person alone.
+            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "for" or "’" or "'" or "-")) continue;
+            int first = i, last = j - 1;
+            if (people.Any(p => p.FirstToken <= last && p.FirstToken + p.TokenCount > first)) continue;
+            int after = j;
+            while (after < tokens.Count && s_adverbs.Contains(tokens[after].Text)) after++;
+            bool objectOf = first > 0 && s_beforeReference.Contains(tokens[first - 1].Text);
+            bool subjectOf = after < tokens.Count && s_afterReference.Contains(tokens[after].Text);
+            if (!objectOf && !subjectOf) continue;
+            result.Add(new OfficeReference(first, j - first, country, words));
+            i = j - 1;
+        }
+        return result;
+    }
+
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
         Func<string, bool> isShort, List<PersonMention> result, bool[] lexical)
     {
@@ -259,7 +421,7 @@ public sealed class PersonRecognizer
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
                 if (!isFull(candidate)) continue;
                 int first = parts[a].First, last = parts[b].Last;
-                string? rank = RankBefore(tokens, first, out int beforeRank);
+                string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 var title = TitleBefore(sentence, tokens, beforeRank, lexical) ?? TitleAfter(sentence, tokens, lexical, last + 1);
                 result.Add(new PersonMention(first, last - first + 1, tokens[first].Start, tokens[last].End - tokens[first].Start, candidate, rank, title, false));
                 return true;
@@ -271,13 +433,17 @@ public sealed class PersonRecognizer
     private static string Span(string sentence, IReadOnlyList<Token> tokens, int first, int last)
         => sentence.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
 
-    /// <summary>A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).</summary>
-    private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before)
+    /// <summary>
+    /// A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).
+    /// A rank word that <paramref name="lexical"/> says is part of a name ("Gen Nakatani") is none.
+    /// </summary>
+    private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before, bool[]? lexical = null)
     {
         while (index > 0 && IsHonorific(tokens, index - 1)) index--;
         before = index;
-        for (int start = Math.Max(0, index - 4); start < index; start++)
+        for (int start = Math.Max(0, index - 6); start < index; start++)
         {
+            if (lexical is not null && !lexical[start]) continue;
             if (_ranks.TryMatch(tokens, start, out int length, out var rank) && start + length == index)
             {
                 before = start;
@@ -285,6 +451,44 @@ public sealed class PersonRecognizer
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "Gen" without its full stop, followed by one capitalised word that nobody of the article bears yet and then no
+    /// other capitalised word: the Japanese given name ("Defence Minister Gen Nakatani and his counterpart …").
+    /// Before an honorific, two name words or a known name ("Gen Datuk Hafiz Salleh", "Gen Anil Deshmukh", "Gen Deshmukh") it is the rank.
+    /// </summary>
+    private bool IsGivenNameGen(IReadOnlyList<Token> tokens, int i, Func<string, bool> isKnownShortForm)
+    {
+        if (tokens[i].Text != "Gen" || i + 1 >= tokens.Count) return false;
+        var next = tokens[i + 1];
+        if (!next.IsCapitalized || next.Start == tokens[i].End || IsHonorific(tokens, i + 1) || IsLexical(tokens, i + 1)) return false;
+        if (i + 2 < tokens.Count && (tokens[i + 2].IsCapitalized || (tokens[i + 2].Text is "-" or "." && tokens[i + 2].Start == next.End))) return false;
+        return !isKnownShortForm(next.Text);
+    }
+
+    /// <summary>
+    /// A name that is a place or a ship: its first word or the word before it (its rank and honorifics aside) is a
+    /// name prefix ("Camp", "BRP", "frigate"), or a rank and a single name follow "the" ("the Admiral Gorshenko").
+    /// </summary>
+    private bool IsNamedThing(IReadOnlyList<Token> tokens, int first, int nameWords, bool[] lexical)
+    {
+        if (Lexicon.NamePrefixes.Contains(tokens[first].Text)) return true;
+        RankBefore(tokens, first, out int before, lexical);
+        while (before > 0 && IsHonorific(tokens, before - 1)) before--;
+        if (before == 0) return false;
+        string previous = tokens[before - 1].Text;
+        if (Lexicon.NamePrefixes.Contains(previous)) return true;
+        return nameWords == 1 && before < first && (previous == "the" || previous == "a");
+    }
+
+    /// <summary>A lower-case particle inside a name ("al" of "al-Sisi", "bin"), followed by a capitalised word.</summary>
+    private static bool IsNameParticle(IReadOnlyList<Token> tokens, int j)
+    {
+        var t = tokens[j];
+        if (!t.IsWord || t.IsCapitalized || !Lexicon.NameParticles.Contains(t.Text) || !char.IsLower(t.Text[0])) return false;
+        if (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start > t.End) return true;
+        return j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End;
     }
 
     private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -302,8 +506,14 @@ public sealed class PersonRecognizer
         {
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
             return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
-                || t.Text == "affairs" || t.Text == "s" || t.Text == "in";
+                || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
+                // "head of the Lao directorate of border affairs", "director of the department of naval services".
+                || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
         }
+        // The full stops of "U.S." and "U.K." inside a title.
+        if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
+            && (i + 1 >= tokens.Count || tokens[i + 1].Start == t.End || (i >= 2 && tokens[i - 2].Text == "." && tokens[i - 2].End == tokens[i - 1].Start)))
+            return true;
         // Hyphens inside compounds, possessive apostrophes and acronyms in parentheses.
         if (t.Text == "-" || t.Text == "’" || t.Text == "'")
             return i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == t.Start && tokens[i + 1].Start == t.End;
@@ -328,7 +538,7 @@ public sealed class PersonRecognizer
     {
         if (index >= tokens.Count) return null;
         string sep = tokens[index].Text;
-        if (sep != "," && sep != "–" && sep != "—" && sep != "-") return null;
+        if (sep != "," && sep != "–" && sep != "—" && sep != "-" && sep != "(") return null;
         int start = index + 1;
         if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
         int end = start;
@@ -350,6 +560,12 @@ public sealed class PersonRecognizer
     {
         // Drop connectors and honorifics at either edge ("and Interior Minister", "Minister of", "… H.E.").
         while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord || IsHonorific(tokens, start))) start++;
+        // A dateline's "(PTI) Indian Army chief": an acronym closed by a bracket it was not opened in is no part of the title.
+        if (start + 1 < end && IsAcronym(tokens[start].Text) && tokens[start + 1].Text == ")")
+        {
+            start += 2;
+            while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord)) start++;
+        }
         while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" || IsHonorific(tokens, end - 1))) end--;
         if (end <= start) return null;
         string? head = null;
@@ -391,7 +607,16 @@ public sealed class PersonRecognizer
         string? organization = null;
         for (int i = start; i < end && organization is null; i++)
         {
-            if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end) organization = org;
+            if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end)
+            {
+                organization = org;
+                // "RCAF Commander-in-Chief": the gazetteer's country of the organisation, unless the office is "to" it.
+                if (country is null && !(i > 0 && tokens[i - 1].Text == "to") && _organizationsByName is not null
+                    && _organizationsByName.TryGetValue(org, out var lookup) && lookup.Country is not null)
+                {
+                    country = lookup.Country;
+                }
+            }
         }
         return new TitleInfo(title, country, organization, head.ToLowerInvariant());
     }

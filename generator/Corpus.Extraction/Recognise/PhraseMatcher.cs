@@ -57,9 +57,11 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
-    // "U.S." must be written without spaces to be one phrase, while words may be spaced.
+    // "U.S." must be written without spaces to be one phrase, while words may be spaced, also after the
+    // full stop of an abbreviation of two letters or more ("Brig. Gen.", "Sen. Lieut. Gen.").
     private static bool Adjacent(IReadOnlyList<Token> tokens, int k, string previous)
         => tokens[k].IsWord && previous.Length > 0 && char.IsLetterOrDigit(previous[previous.Length - 1])
             || tokens[k].Start == tokens[k - 1].End
-            || tokens[k - 1].IsWord && tokens[k].IsWord;
+            || tokens[k - 1].IsWord && tokens[k].IsWord
+            || tokens[k].IsWord && previous == "." && k >= 2 && tokens[k - 2].IsWord && tokens[k - 2].Text.Length >= 2;
 }

@@ -16,7 +16,10 @@ public sealed class TitleWords
         Heads = heads;
         Modifiers = modifiers;
         Ranks = ranks;
-        RankWords = new HashSet<string>(ranks.Select(r => r.Words[0]).Concat(addedRankWords), StringComparer.Ordinal);
+        // Only a word that is a rank alone ("Gen", "Gen.", "Captain") is never a name; the first word of a longer
+        // form may be a family name ("Gen. Pol Vannak", "Gen. Sen Sokha" beside "Pol Gen", "Sen. Lieut. Gen.").
+        RankWords = new HashSet<string>(ranks.Where(r => r.Words.Length == 1 || (r.Words.Length == 2 && r.Words[1] == "."))
+            .Select(r => r.Words[0]).Concat(addedRankWords), StringComparer.Ordinal);
     }
 
     /// <summary>The lexicon's words alone.</summary>
@@ -31,7 +34,7 @@ public sealed class TitleWords
     /// <summary>Multi-word and abbreviated ranks as tokens, longest first, with their full forms.</summary>
     public (string[] Words, string Rank)[] Ranks { get; }
 
-    /// <summary>Words that are part of a rank, never of a name: the first token of every rank form, and every word of the forms corpus.yaml adds ("Air Cdre").</summary>
+    /// <summary>Words that are part of a rank, never of a name: every rank form of one word ("Gen.", "Captain"), and every word of the forms corpus.yaml adds ("Air Cdre").</summary>
     public HashSet<string> RankWords { get; }
 
     /// <summary>The lexicon's words with these titles and ranks (rank forms already split into tokens).</summary>

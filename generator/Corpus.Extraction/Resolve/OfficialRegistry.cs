@@ -68,6 +68,11 @@ public sealed class OfficialRegistry
         {
             if (_shortForms.TryGetValue(folded, out var s)) draft = s;
         }
+        else if (mention.Name.IndexOf(' ') < 0 && _shortForms.TryGetValue(folded, out var one) && one is not null)
+        {
+            // "Japanese Deputy Defence Minister Ro Manabe … Deputy Minister Manabe": one name that is the short form of one person is that person.
+            draft = one;
+        }
         else
         {
             draft = Create(mention.Name, sentence);
@@ -84,6 +89,22 @@ public sealed class OfficialRegistry
     {
         var existing = Find(name);
         if (existing is not null) return existing;
+        // "Defence Minister Lich …" before "Ngo Xuan Lich": the one person of a single name that begins or ends the full name takes it.
+        var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length >= 2)
+        {
+            string firstWord = TextTools.Fold(words[0]), lastWord = TextTools.Fold(words[words.Length - 1]);
+            var single = All.Where(d => d.Name.IndexOf(' ') < 0 && (TextTools.Fold(d.Name) == firstWord || TextTools.Fold(d.Name) == lastWord)).ToList();
+            if (single.Count == 1)
+            {
+                var one = single[0];
+                one.Aliases.Add(one.Name);
+                one.Name = name;
+                one.FirstSentence = Math.Min(one.FirstSentence, sentence);
+                Register(name, one);
+                return one;
+            }
+        }
         var draft = new OfficialDraft(name) { FirstSentence = sentence };
         All.Add(draft);
         Register(name, draft);
@@ -103,6 +124,56 @@ public sealed class OfficialRegistry
     {
         if (_shortForms.TryGetValue(folded, out var other) && other != draft) _shortForms[folded] = null; // ambiguous: "Hun"
         else _shortForms[folded] = draft;
+    }
+
+    /// <summary>
+    /// People named later only by their office ("the Thai defence minister said …"): each reference of a sentence
+    /// stands for the one official introduced in an earlier sentence whose office has all its words (and whose country
+    /// is the one the reference names, when it names one). When no official or several fit, the reference names nobody.
+    /// </summary>
+    public void ResolveOfficeReferences(List<SentenceAnalysis> sentences, PersonRecognizer people)
+    {
+        foreach (var a in sentences)
+        {
+            if (a.IsLink || a.Tokens.Count == 0) continue;
+            var references = people.FindOfficeReferences(a.Tokens, a.People.Select(p => p.Mention).ToList());
+            foreach (var r in references)
+            {
+                var official = ResolveOffice(r, a.Sentence.Index);
+                if (official is null || a.People.Any(p => p.Official == official)) continue;
+                int start = a.Tokens[r.FirstToken].Start, end = a.Tokens[r.FirstToken + r.TokenCount - 1].End;
+                a.People.Add((new PersonMention(r.FirstToken, r.TokenCount, start, end - start, a.Text.Substring(start, end - start), null, null, true), official));
+            }
+        }
+    }
+
+    /// <summary>The one official introduced before sentence <paramref name="sentence"/> whose office fits the reference, or none.</summary>
+    public OfficialDraft? ResolveOffice(OfficeReference reference, int sentence)
+    {
+        OfficialDraft? found = null;
+        foreach (var o in All)
+        {
+            if (o.FirstSentence >= sentence) continue;
+            if (reference.Country is not null && o.Country != reference.Country) continue;
+            bool fits = o.Positions.Any(p => p.Title is { } title && reference.Words.All(w => OfficeWords(title).Contains(w)));
+            if (!fits) continue;
+            if (found is not null) return null;
+            found = o;
+        }
+        return found;
+    }
+
+    private static HashSet<string> OfficeWords(string title)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var w in title.Split(new[] { ' ', '-', ',' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            string lower = w.ToLowerInvariant();
+            words.Add(lower == "defense" ? "defence" : lower);
+        }
+        // "commander-in-chief" and "secretary-general" as written whole.
+        foreach (var w in title.Split(new[] { ' ', ',' }, StringSplitOptions.RemoveEmptyEntries)) words.Add(w.ToLowerInvariant());
+        return words;
     }
 
     public void Remove(OfficialDraft draft)

@@ -13,7 +13,7 @@ public static class Segmenter
     // Words after which a full stop does not end a sentence.
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
     {
-        "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Adm", "Cdr", "Sgt", "Cpl", "Lieut", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos",
+        "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Adm", "Cdr", "Sgt", "Cpl", "Lieut", "Pol", "Ma", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Amb", "H.E", "HE",
         "Excellency", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Vol", "Art", "U.S", "U.K", "U.N", "e.g", "i.e", "approx",
     };

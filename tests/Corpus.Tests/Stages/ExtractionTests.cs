@@ -32,6 +32,39 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void One_name_after_an_office_is_the_person_of_the_full_name_in_the_same_article()
+    {
+        var facts = Extract("""
+            Tokyo, 4 July 2024 (VNA) – Deputy Defence Minister Hara met his Vietnamese counterpart on Thursday. Japanese Deputy Defence Minister Kenta Hara said ties were strong, and Deputy Minister Hara thanked his guests.
+            """, curation: false);
+        var hara = Assert.Single(facts.Officials, o => o.Name.Contains("Hara"));
+        Assert.Equal("Kenta Hara", hara.Name);
+    }
+
+    [Fact]
+    public void A_person_named_later_only_by_office_is_the_one_official_of_that_office()
+    {
+        var facts = Extract("""
+            Vientiane, 5 May 2024 (KPL) – Lao Defence Minister Bounkong Sihavong received Thai Defence Minister Anan Srisuk on Monday.
+
+            The Thai defence minister said the border was calm.
+            """, curation: false);
+        var anan = facts.Officials.Single(o => o.Name == "Anan Srisuk");
+        Assert.Contains(facts.Mentions, m => m.Official == anan.Id && m.Text == "The Thai defence minister");
+    }
+
+    [Fact]
+    public void An_office_that_two_officials_hold_names_nobody()
+    {
+        var facts = Extract("""
+            Vientiane, 5 May 2024 (KPL) – Lao Defence Minister Bounkong Sihavong received Thai Defence Minister Anan Srisuk on Monday.
+
+            The defence minister said the border was calm.
+            """, curation: false);
+        Assert.DoesNotContain(facts.Mentions, m => m.Text == "The defence minister");
+    }
+
+    [Fact]
     public void A_meeting_has_kind_date_countries_participants_and_evidence()
     {
         var e = Extract(Meeting).Engagements.Single();

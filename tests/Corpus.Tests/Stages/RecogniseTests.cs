@@ -114,4 +114,137 @@ public class RecogniseTests
     [InlineData("The soldiers trained at Fort Daniel Reyes in March.", "Fort Daniel Reyes")]
     public void A_site_named_after_a_person_is_no_person(string sentence, string site)
         => Assert.DoesNotContain(People(sentence), p => site.Contains(p.Name));
+
+    // Phenomena met in real text (docs/extraction.md, "Phenomena met in real text"); the sentences are invented.
+
+    [Theory]
+    [InlineData("Kim Dae-ho, South Korea's Deputy Minister of National Defense, met the delegation.", "Kim Dae-ho", "South Korea's Deputy Minister of National Defense", "KR")]
+    [InlineData("Sok Pheap, Cambodia's Defence Minister, welcomed the guests.", "Sok Pheap", "Cambodia's Defence Minister", "KH")]
+    [InlineData("Lina Marsh, Australia's Deputy Secretary for Strategy and Industry, co-chaired the dialogue.", "Lina Marsh", "Australia's Deputy Secretary for Strategy and Industry", "AU")]
+    [InlineData("Oleg Petrenko, Director of the Federal Service for Military-Technical Cooperation, attended.", "Oleg Petrenko", "Director of the Federal Service for Military-Technical Cooperation", null)]
+    [InlineData("Rear Admiral Liu Jian, deputy commander of China's Southern Theater Command, attended.", "Liu Jian", "deputy commander of China's Southern Theater Command", "CN")]
+    public void An_office_in_apposition_names_its_country_in_the_possessive(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    [Theory]
+    [InlineData("The pact was signed by the Secretary-General of the Ministry of Defence, Datuk Aminah Zain, and her guest.", "Aminah Zain", "Secretary-General of the Ministry of Defence", null)]
+    [InlineData("It was attended by Singapore's Chief of Defence Force, Vice-Admiral Tan Wei Liang, and others.", "Tan Wei Liang", "Singapore's Chief of Defence Force", "Vice Admiral")]
+    [InlineData("The next day the task group commander, Capt Vikram Rao, called on the governor.", "Vikram Rao", "task group commander", "Captain")]
+    public void A_title_before_a_comma_reaches_past_honorifics_and_a_rank(string sentence, string name, string title, string? rank)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(rank, person.Rank);
+    }
+
+    [Theory]
+    [InlineData("Defence Minister Gen Tanabe and his guest agreed to expand drills.", "Gen Tanabe", null)]
+    [InlineData("Army chief Gen Ravi Sharma called on the president.", "Ravi Sharma", "General")]
+    [InlineData("Chief of Army Gen Datuk Rahim Salleh opened the exercise.", "Rahim Salleh", "General")]
+    [InlineData("The talks were led by Gen. Pol Sarin, the deputy commander.", "Pol Sarin", "General")]
+    [InlineData("Gen. Sen Dara, commander of the gendarmerie, attended.", "Sen Dara", "General")]
+    [InlineData("Thailand's deputy police chief, Pol Gen Anan Wongsa, attended.", "Anan Wongsa", "Police General")]
+    [InlineData("Deputy Minister Sen. Lieut. Gen. Tran Van Duc received them.", "Tran Van Duc", "Senior Lieutenant General")]
+    [InlineData("The Chinese attaché Sen. Col. Zhao Ming attended.", "Zhao Ming", "Senior Colonel")]
+    public void A_rank_that_is_also_a_name_is_read_by_its_context(string sentence, string name, string? rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Theory]
+    [InlineData("The talks were held at Camp General Rafael Cruz in Quezon City.")]
+    [InlineData("The marines trained at Camp Mateo Reyes, the navy spokesman said.")]
+    [InlineData("The ship, renamed BRP General Mateo Reyes, arrived on Monday.")]
+    [InlineData("The flotilla was led by the destroyer Admiral Petrov.")]
+    [InlineData("The crew of the Admiral Petrov will hold a drill.")]
+    [InlineData("Officers of the General Headquarters and the General Staff attended.")]
+    public void A_rank_and_a_name_that_are_a_place_or_a_ship_are_no_person(string sentence)
+        => Assert.Empty(People(sentence));
+
+    [Theory]
+    [InlineData("Lt. Gen. Somsak Rattana, the army chief, said the drill went well.", "Somsak Rattana", "Lieutenant General")]
+    [InlineData("Brig. Gen. Bounthong Sayavong attended.", "Bounthong Sayavong", "Brigadier General")]
+    [InlineData("The detachment commander, Captain First Rank Ivan Sorokin, laid a wreath.", "Ivan Sorokin", "Captain First Rank")]
+    [InlineData("The corvette was received by Navy chief Vice Adm. Jose Ma. Santos on Monday.", "Jose Ma. Santos", "Vice Admiral")]
+    [InlineData("Eastern Fleet Commander Rear Admiral Agus Pratama received the boats.", "Agus Pratama", "Rear Admiral")]
+    [InlineData("It was attended by Air Vice-Marshal Neil Brandt of Australia.", "Neil Brandt", "Air Vice-Marshal")]
+    public void Abbreviated_and_compound_ranks_are_read_whole(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Theory]
+    [InlineData("He also met Party General Secretary To Van Hai in Hanoi.", "To Van Hai")]
+    [InlineData("Defence Minister Tanabe, visiting Vientiane, met his counterpart.", "Tanabe")]
+    [InlineData("Stung Treng provincial governor Sok Dara hosted a dinner.", "Sok Dara")]
+    public void Names_after_an_office_start_where_the_office_ends(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    [InlineData("Egyptian President Abdel-Karim al-Masri said the drill would start soon.", "Abdel-Karim al-Masri")]
+    [InlineData("Saudi Defence Minister Faisal bin Nasser bin Saud received him.", "Faisal bin Nasser bin Saud")]
+    [InlineData("Liam K. O'Hara, U.S. Ambassador to Laos, attended the ceremony.", "Liam K. O'Hara")]
+    public void Particles_and_apostrophes_stay_inside_a_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Fact]
+    public void An_office_in_parentheses_after_a_name_is_its_title()
+    {
+        var person = People("The troops welcomed Karim Haddad (the inspector general of the national army), who arrived by helicopter.").Single();
+        Assert.Equal("Karim Haddad", person.Name);
+        Assert.Equal("inspector general of the national army", person.Title?.Title);
+    }
+
+    [Theory]
+    [InlineData("The plan was announced by the chief of the Western Sea Command Commander.")]
+    public void A_run_that_ends_in_an_office_is_no_name(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.Contains("Command"));
+
+    [Theory]
+    [InlineData("The Thai defence minister said the border was calm.", "TH", "defence minister")]
+    [InlineData("He later called on the ambassador at the embassy.", null, "ambassador")]
+    [InlineData("The visit was hosted by the navy commander.", null, "navy commander")]
+    public void An_office_alone_is_a_reference_to_a_person(string sentence, string? country, string words)
+    {
+        var reference = Assert.Single(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()));
+        Assert.Equal(country, reference.Country);
+        Assert.Equal(words, string.Join(" ", reference.Words));
+    }
+
+    [Theory]
+    [InlineData("The former defence minister said so.")]
+    [InlineData("The defence minister Gen. Anan Srisuk said so.")]
+    [InlineData("He met the minister of foreign affairs.")]
+    [InlineData("They visited the ambassador’s residence.")]
+    [InlineData("The ambassador also touched upon the deal signed last year.")]
+    public void An_office_that_is_former_named_qualified_or_only_talking_is_no_reference(string sentence)
+        => Assert.Empty(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()));
+
+    [Theory]
+    [InlineData("Both sides were led by their ministers (Gen. Sok Vanna of Cambodia and Gen. Anan Srisuk of Thailand).", "Anan Srisuk", "TH")]
+    [InlineData("It was attended by Air Vice-Marshal Neil Brandt of Australia.", "Neil Brandt", "AU")]
+    public void A_country_after_the_name_is_the_persons_country(string sentence, string name, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
+    [Theory]
+    [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
+    [InlineData("Lt. Gen. Somsak Rattana, head of the Lao directorate of border affairs, arrived.", "Somsak Rattana", "head of the Lao directorate of border affairs")]
+    public void Titles_reach_past_honorifics_and_through_lower_case_organisation_words(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
+
+    [Theory]
+    [InlineData("Major-General Lim Teck Heng, commander of the army, met them.", "Lim Teck Heng", "Major General")]
+    [InlineData("He met Army General Ahmet Korkmaz, Chief of the General Staff.", "Ahmet Korkmaz", "Army General")]
+    public void Hyphenated_and_national_ranks_are_read_whole(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Fact]
+    public void A_name_right_after_of_in_a_title_is_no_person()
+        => Assert.Empty(People("The Commander of First Unit of Harbor Watch spoke at the pier."));
+
+    [Theory]
+    [InlineData("The talks with General SOK Dara covered border issues.", "SOK Dara")]
+    [InlineData("Colonel RK Mehta, who leads the contingent, was present.", "RK Mehta")]
+    public void A_short_word_in_capitals_after_a_rank_is_part_of_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
 }

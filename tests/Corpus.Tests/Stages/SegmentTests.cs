@@ -19,6 +19,8 @@ public class SegmentTests
     [InlineData("Commander-in-Chief Gen. Vong Pisen met him.")]
     [InlineData("He studied at the Daniel K. Inouye Center in Honolulu.")]
     [InlineData("The U.S. Navy arrived.")]
+    [InlineData("The corvette was received by Navy chief Vice Adm. Jose Ma. Santos on Monday.")]
+    [InlineData("The meeting was chaired by Pol. Gen. Anan Wongsa.")]
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
 
