@@ -197,8 +197,8 @@ internal static class CorpusEmitter
             : Count(d.Engagements, "engagement") + (d.Latest.Count > 0 && d.Latest[0].Date is { } last ? ", latest: " + OfficialDigest.Display(last) : "");
         w.Line($"/// <summary>{Literals.Xml(o.Name)}{(o.Country is null ? "" : " (" + o.Country + ")")}{(current is null ? "" : ": " + Literals.Xml(current.Title))}; {engagements}.</summary>");
         if (d.Positions.Count == 0 && d.Latest.Count == 0 && o.Positions.Count == 0) return;
-        // One short paragraph each: the docs of thousands of officials are part of what the compiler reads.
-        w.Line("/// <remarks>");
+        // One short paragraph each, on one line: the docs of thousands of officials are part of what the compiler reads.
+        var paragraphs = new List<string>(3);
         if (d.Positions.Count > 0)
         {
             var spans = d.Positions.Select(p =>
@@ -207,7 +207,7 @@ internal static class CorpusEmitter
                 return when + ", " + string.Join(", ", new[] { p.Rank, p.Title, p.Organization }.Where(x => !string.IsNullOrEmpty(x)));
             });
             string more = d.PositionCount > d.Positions.Count ? "; and " + Count(d.PositionCount - d.Positions.Count, "more") : "";
-            w.Line($"/// <para>Positions over time: {Literals.Xml(string.Join("; ", spans))}{more}.</para>");
+            paragraphs.Add($"<para>Positions over time: {Literals.Xml(string.Join("; ", spans))}{more}.</para>");
         }
         if (d.Latest.Count > 0)
         {
@@ -216,14 +216,14 @@ internal static class CorpusEmitter
                 + (e.Place is null ? "" : ", at " + e.Place)
                 + " (" + e.DocumentId + ", line " + Literals.Int(e.Line) + ")");
             string head = d.Engagements > d.Latest.Count ? $"Latest engagements ({Literals.Int(d.Latest.Count)} of {Literals.Int(d.Engagements)})" : "Engagements";
-            w.Line($"/// <para>{head}: {Literals.Xml(string.Join("; ", lines))}.</para>");
+            paragraphs.Add($"<para>{head}: {Literals.Xml(string.Join("; ", lines))}.</para>");
         }
         if (o.Positions.Count > 0)
         {
             var first = o.Positions[0];
-            w.Line($"/// <para>First named in {Literals.Xml(first.DocumentId)}, line {Literals.Int(first.Position.Evidence.Line)}.</para>");
+            paragraphs.Add($"<para>First named in {Literals.Xml(first.DocumentId)}, line {Literals.Int(first.Position.Evidence.Line)}.</para>");
         }
-        w.Line("/// </remarks>");
+        w.Line("/// <remarks>" + string.Join(" ", paragraphs) + "</remarks>");
     }
 
     private static string Count(int n, string noun) => Literals.Int(n) + " " + noun + (n == 1 ? "" : "s");
