@@ -17,7 +17,7 @@ namespace Corpus.Generator.Lookups;
 /// organisations, engagements and documents, and <c>Countries.Find("…")</c>. An id the corpus does
 /// not hold is CORPUS200 at the literal, naming the nearest id; a lookup of an id that has a member
 /// is CORPUS201 (info), which the code fix rewrites into the member. The ids come from the
-/// generated class <c>CorpusLookupKeys</c> in the namespace of the class looked up in.
+/// attributes of the generated class <c>CorpusLookupKeys</c> in the namespace of the class looked up in (compiled out of the assembly).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class CheckedLookupAnalyzer : DiagnosticAnalyzer
@@ -115,9 +115,10 @@ public sealed class CheckedLookupAnalyzer : DiagnosticAnalyzer
             var type = compilation.GetTypeByMetadataName(n.Length == 0 ? LookupKeys.ClassName : n + "." + LookupKeys.ClassName);
             if (type is null) return null;
             var fields = new Dictionary<string, List<(string Key, string? Member)>>(StringComparer.Ordinal);
-            foreach (var f in type.GetMembers().OfType<IFieldSymbol>())
+            foreach (var attribute in type.GetAttributes())
             {
-                if (!f.IsConst || f.ConstantValue is not string text) continue;
+                if (attribute.AttributeClass?.Name != LookupKeys.AttributeName || attribute.ConstructorArguments.Length != 2) continue;
+                if (attribute.ConstructorArguments[0].Value is not string kind || attribute.ConstructorArguments[1].Value is not string text) continue;
                 var list = new List<(string, string?)>();
                 foreach (var line in text.Split('\n'))
                 {
@@ -125,7 +126,7 @@ public sealed class CheckedLookupAnalyzer : DiagnosticAnalyzer
                     int tab = line.IndexOf('\t');
                     list.Add(tab < 0 ? (line, null) : (line.Substring(0, tab), line.Substring(tab + 1)));
                 }
-                fields[f.Name] = list;
+                fields[kind] = list;
             }
             return new KeyTable(fields);
         });

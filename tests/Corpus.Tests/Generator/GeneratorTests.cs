@@ -48,6 +48,18 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void The_lookup_keys_are_seen_by_the_compiler_and_left_out_of_the_assembly()
+    {
+        var run = Seeds().Run();
+        var type = run.Output.GetTypeByMetadataName("Test.Corpus.CorpusLookupKeys")!;
+        Assert.Equal(7, type.GetAttributes().Count(a => a.AttributeClass?.Name == "CorpusLookupKeysAttribute"));
+        using var loaded = run.Load();
+        var emitted = loaded.Assembly.GetType("Test.Corpus.CorpusLookupKeys", throwOnError: true)!;
+        Assert.DoesNotContain(emitted.GetCustomAttributesData(), a => a.AttributeType.Name == "CorpusLookupKeysAttribute");
+        Assert.Empty(emitted.GetFields(System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public));
+    }
+
+    [Fact]
     public void A_vanished_official_is_a_compile_error_naming_the_member()
     {
         var harness = Seeds();

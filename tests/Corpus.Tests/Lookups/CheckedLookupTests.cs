@@ -45,15 +45,21 @@ public class CheckedLookupTests
             {
                 public static global::Corpus.CorpusIndex<global::Corpus.Engagement> All => null!;
             }
+            [global::System.Diagnostics.Conditional("CORPUS_LOOKUP_KEYS_IN_METADATA")]
+            [global::System.AttributeUsage(global::System.AttributeTargets.Class, AllowMultiple = true)]
+            internal sealed class CorpusLookupKeysAttribute : global::System.Attribute
+            {
+                public CorpusLookupKeysAttribute(string kind, string keys) { }
+            }
+            [CorpusLookupKeys("Officials", "vong-pisen\tVongPisen\nhun-manet\tHunManet")]
+            [CorpusLookupKeys("Countries", "TR\tTurkey")]
+            [CorpusLookupKeys("CountryCodes", "TUR\tTurkey")]
+            [CorpusLookupKeys("Topics", "demining\tDemining")]
+            [CorpusLookupKeys("Organizations", "")]
+            [CorpusLookupKeys("Engagements", "a-1\na-2")]
+            [CorpusLookupKeys("Documents", "a")]
             internal static class CorpusLookupKeys
             {
-                internal const string Officials = "vong-pisen\tVongPisen\nhun-manet\tHunManet";
-                internal const string Countries = "TR\tTurkey";
-                internal const string CountryCodes = "TUR\tTurkey";
-                internal const string Topics = "demining\tDemining";
-                internal const string Organizations = "";
-                internal const string Engagements = "a-1\na-2";
-                internal const string Documents = "a";
             }
         }
         """;
