@@ -145,8 +145,8 @@ public static class GazetteerReader
             foreach (var item in Items(yaml, root, "triggers"))
             {
                 yaml.CheckKeys(item, "a trigger", "kind", "form", "words");
-                string? kind = Choice(yaml, item, "kind", "trigger", Corpus.Contract.EngagementNames.Kinds);
-                string? form = YamlSupport.Get(item, "form") is null ? "noun" : Choice(yaml, item, "form", "trigger", s_forms);
+                string? kind = yaml.Choice(item, "kind", "trigger", Corpus.Contract.EngagementNames.Kinds, "trigger.kind");
+                string? form = YamlSupport.Get(item, "form") is null ? "noun" : yaml.Choice(item, "form", "trigger", s_forms, "trigger.form");
                 var words = yaml.StringList(item, "words", "trigger").Where(w => w.Trim().Length > 0).ToList();
                 if (YamlSupport.Get(item, "kind") is null || YamlSupport.Get(item, "words") is null)
                 {
@@ -191,20 +191,6 @@ public static class GazetteerReader
             Titles = titles.ToEquatableArray(),
             Ranks = ranks.ToEquatableArray(),
         };
-    }
-
-    /// <summary>One of <paramref name="allowed"/> (ignoring case), or null with a problem that suggests the nearest.</summary>
-    private static string? Choice(YamlSupport yaml, YamlMappingNode item, string key, string what, string[] allowed)
-    {
-        var node = YamlSupport.Get(item, key);
-        if (node is null) return null;
-        var value = yaml.String(node, what + "." + key);
-        if (value is null) return null;
-        var lower = value.Trim().ToLowerInvariant();
-        if (Array.IndexOf(allowed, lower) >= 0) return lower;
-        string suggestion = YamlSupport.Closest(lower, allowed);
-        yaml.Invalid(node, value, what + "." + key, (suggestion.Length > 0 ? "did you mean '" + suggestion + "'? " : "") + "one of " + string.Join(", ", allowed));
-        return null;
     }
 
     /// <summary>The entry's name, or null with one problem when it has none or it is not a text.</summary>

@@ -135,8 +135,8 @@ public static class SidecarReader
     private static CuratedEngagement? ReadEngagement(YamlSupport yaml, YamlMappingNode item)
     {
         yaml.CheckKeys(item, "a curated engagement", s_engagementKeys);
-        string kind = Choice(yaml, item, "kind", EngagementNames.Kinds) ?? EngagementNames.Other;
-        string status = Choice(yaml, item, "status", EngagementNames.Statuses) ?? EngagementNames.Held;
+        string kind = yaml.Choice(item, "kind", "engagement", EngagementNames.Kinds) ?? EngagementNames.Other;
+        string status = yaml.Choice(item, "status", "engagement", EngagementNames.Statuses) ?? EngagementNames.Held;
         LocationFact? location = null;
         if (YamlSupport.Get(item, "location") is { } locNode)
         {
@@ -176,19 +176,6 @@ public static class SidecarReader
             yaml.StringList(item, "agreements", "engagement").ToEquatableArray(),
             cameo,
             yaml.LocatedList(item, "evidence", "engagement").ToEquatableArray());
-    }
-
-    private static string? Choice(YamlSupport yaml, YamlMappingNode item, string key, string[] allowed)
-    {
-        var node = YamlSupport.Get(item, key);
-        if (node is null) return null;
-        var value = yaml.String(node, "engagement." + key);
-        if (value is null) return null;
-        var lower = value.Trim().ToLowerInvariant();
-        if (System.Array.IndexOf(allowed, lower) >= 0) return lower;
-        string suggestion = YamlSupport.Closest(lower, allowed);
-        yaml.Invalid(node, value, key, (suggestion.Length > 0 ? "did you mean '" + suggestion + "'? " : "") + "one of " + string.Join(", ", allowed));
-        return null;
     }
 
     public static bool IsValidId(string id)

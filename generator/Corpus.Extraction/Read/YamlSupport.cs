@@ -219,6 +219,25 @@ internal sealed class YamlSupport
     public void Invalid(YamlNode node, string value, string what, string expected)
         => Problems.Add(Problem.At(ProblemIds.InvalidValue, _path, Position(node.Start), Position(node.End), value, what, expected));
 
+    /// <summary>
+    /// The value of <paramref name="key"/> when it is one of <paramref name="allowed"/> (ignoring case and
+    /// surrounding space), in lower case; null when absent, and null with a problem (CORPUS012, naming the
+    /// nearest allowed value) when it is another. <paramref name="context"/> names the entry ("engagement"),
+    /// <paramref name="invalidWhat"/> what the problem calls the value (the key when not given).
+    /// </summary>
+    public string? Choice(YamlMappingNode item, string key, string context, string[] allowed, string? invalidWhat = null)
+    {
+        var node = Get(item, key);
+        if (node is null) return null;
+        var value = String(node, context + "." + key);
+        if (value is null) return null;
+        var lower = value.Trim().ToLowerInvariant();
+        if (Array.IndexOf(allowed, lower) >= 0) return lower;
+        string suggestion = Closest(lower, allowed);
+        Invalid(node, value, invalidWhat ?? key, (suggestion.Length > 0 ? "did you mean '" + suggestion + "'? " : "") + "one of " + string.Join(", ", allowed));
+        return null;
+    }
+
     /// <summary>The longest name <see cref="Closest"/> compares; longer names get no suggestion, so the comparison stays cheap.</summary>
     public const int MaxSuggestionLength = 100;
 
