@@ -42,52 +42,51 @@ public sealed class EngagementDraft
 /// </summary>
 public static class EngagementBuilder
 {
-    private const RegexOptions Options = RegexOptions.CultureInvariant;
-    private static readonly Regex s_reference = new(@"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir)|’s|'s)\s+(?:(?:official|recent|maiden|first|second|latest|three-day|two-day|four-day|five-day|one-day|bilateral|courtesy|working|state|high-level|security|signing|joint|day-long|week-long)\s+)*$", Options);
-    private static readonly Regex s_namedPossessive = new(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+(?:(?:official|recent|maiden|first|latest|three-day|two-day|bilateral|working|state)\s+)*$", Options);
+    private static readonly Regex s_reference = RulePatterns.Get("reference");
+    private static readonly Regex s_namedPossessive = RulePatterns.Get("named-possessive");
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
-    private static readonly Regex s_anchorWords = new(@"\b(?:recent(?:ly)?|yesterday|today|last|this|next|upcoming|will|held|hold|holds|conducted|conduct|organi[sz]ed|organi[sz]e|launched|opened|began|concluded|ended|hosted|took place|takes place|attended|attend|presided|handed|donated|delivered|completed|kicked off|wrapped up|scheduled|planned|arrived|docked|paid|by)\b", Options);
-    private static readonly Regex s_futureBefore = new(@"\b(?:will|shall|to be|plans? to|planning to|(?:scheduled|expected|set|due|slated|poised|invited) to|intends? to|would|upcoming|planned|forthcoming|next)\s+(?:[\w“”""'’-]+\s+){0,6}$", Options);
-    private static readonly Regex s_futureAfter = new(@"^[\s\w-]{0,40}?\b(?:will|is scheduled|are scheduled|is expected|are expected|is set|are set|is planned|are planned|is due|are due|is to be|are to be)\b", Options);
-    private static readonly Regex s_pair = new(@"\b(?:both (?:sides|parties|countries|nations|governments|armies|militaries|ministers|leaders)|the two (?:sides|countries|nations|parties|armies|militaries|ministers|leaders)|bilateral)\b", Options);
-    private static readonly Regex s_attendance = new(@"\b(?:attendants|attendees|attended by|in attendance|joined by|accompanied by|participants included|delegation (?:included|led by)|led by)\b", Options);
-    private static readonly Regex s_discussion = new(@"^(?:They|Both|The two|Both sides|Both parties|The sides|The two sides)\b|\b(?:both sides|both parties|the two sides|discussed|agreed to|exchanged views)\b", Options);
-    private static readonly Regex s_speech = new(@"^\s*(?:’s?\s+|,(?![^,;]*\b(?:exercises?|drills?|meetings?|talks|visits?|ceremony|training|course|delegation)\b)[^,;“”""]{1,150},\s+|,\s+)?(?:(?:has|had)\s+)?(?:said|says|told|announced|stated|added|explained|noted|stressed|emphasi[sz]ed|reiterated|recalled|detailed|continued|expressed|highlighted|pointed out)\b(?!\s+(?:at|during)\b)", Options);
+    private static readonly Regex s_anchorWords = RulePatterns.Get("anchor-words");
+    private static readonly Regex s_futureBefore = RulePatterns.Get("future-before");
+    private static readonly Regex s_futureAfter = RulePatterns.Get("future-after");
+    private static readonly Regex s_pair = RulePatterns.Get("pair");
+    private static readonly Regex s_attendance = RulePatterns.Get("attendance");
+    private static readonly Regex s_discussion = RulePatterns.Get("discussion");
+    private static readonly Regex s_speech = RulePatterns.Get("speech");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
     // So are "talks with the Philippine and New Zealand delegations".
-    private static readonly Regex s_separate = new(@"\b(?:separate(?:ly)?|respective(?:ly)?|each)\b|\b\p{Lu}[\p{L}-]+ and (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:counterparts|delegations|delegates|ministers|chiefs|commanders|officials)\b", Options);
+    private static readonly Regex s_separate = RulePatterns.Get("separate");
     // "according to General Phirun": a rank or title may stand between.
-    private static readonly Regex s_speechBefore = new(@"\b(?:said|according to)\s+(?:(?:General|Gen\.|Lt\.|Lieutenant|Colonel|Col\.|Admiral|Adm\.|Major|Maj\.|Brigadier|Mr\.?|Ms\.?|Dr\.?)\s+){0,2}$", Options);
+    private static readonly Regex s_speechBefore = RulePatterns.Get("speech-before");
     // The patterns of the rules below, each built once: there are more of them than Regex's own cache keeps.
-    private static readonly Regex s_timePossessive = new(@"\b(?:week|month|year|yesterday|today|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", Options);
-    private static readonly Regex s_pronounBefore = new(@"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,2}$", Options);
-    private static readonly Regex s_separateMeeting = new(@"\b(?:[Ii]n a separate meeting|[Ss]eparately)\b", Options);
-    private static readonly Regex s_sameDay = new(@"\b(?:[Oo]n the same day|[Tt]he same day|[Tt]hat day|[Ll]ater that day|(?:[Ee]arlier|[Ll]ater) in the day)\b", Options);
-    private static readonly Regex s_here = new(@"\bhere\b", Options);
-    private static readonly Regex s_coordinated = new(@"(?:,|;)\s+(?:and|while|but|whereas)\b|;\s", Options);
-    private static readonly Regex s_relativeBefore = new(@"\b(?:who|which|whose)\s+(?:[\w-]+\s+){0,2}$", Options);
-    private static readonly Regex s_commaBefore = new(@",\s*$", Options);
-    private static readonly Regex s_commaAfter = new(@"^\s*,", Options);
-    private static readonly Regex s_relativeClauseBefore = new(@",\s*(?:who|which)\b[^,]*$", Options);
-    private static readonly Regex s_possessiveBefore = new(@"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+)*$", Options);
-    private static readonly Regex s_demonstrativeBefore = new(@"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese)\s+(?:[\w-]+\s+)*$", Options);
-    private static readonly Regex s_geographicFeature = new("^(?:Gulf|Bay|Sea|Strait|Straits|Coast|Border|Embassy|Republic|Kingdom)$");
-    private static readonly Regex s_tripBefore = new(@"\b(?:visit|trip|tour)\b[^,.]{0,30}$");
-    private static readonly Regex s_releaseAfter = new(@"^\s*(?:press release|statement|social media post)", Options);
-    private static readonly Regex s_datelineDateAfter = new(@"^\s*\)\s*(?:--|—|–)", Options);
-    private static readonly Regex s_foundingBefore = new(@"\b(?:since|established in|founded in|[Ff]irst (?:held|staged|launched|conducted|organi[sz]ed) in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options);
-    private static readonly Regex s_placeBetweenCommas = new(@",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,");
-    private static readonly Regex s_yearFirst = new(@"^\s*\d{4}\b");
-    private static readonly Regex s_heldAfter = new(@"^\s*,\s*(?:held|staged|conducted|organi[sz]ed|hosted)\b[^,;]*$");
-    private static readonly Regex s_openerBefore = new(@"^\W*(?:(?:[Ee]arlier|[Ll]ater),\s+)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$");
-    private static readonly Regex s_openerAfter = new(@"^[^,;]{0,25},");
-    private static readonly Regex s_pastVerb = new(@"\b(?:met|visited|signed|held|ended|attended|concluded)\b", Options);
-    private static readonly Regex s_pastBefore = new(@"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options);
-    private static readonly Regex s_pronounMet = new(@"\b(?:he|she)\s+(?:also\s+)?(?:met|visited|signed|held|received|hosted)\b", Options);
-    private static readonly Regex s_placeAfter = new(@"\b(?:in|at)\s+(?<c>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", Options);
-    private static readonly Regex s_cityPreposition = new(@"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$", RegexOptions.CultureInvariant);
-    private static readonly Regex s_cityListed = new(@"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s");
-    private static readonly Regex s_visitOrTrip = new(@"\b(?:visit|trip)\b");
+    private static readonly Regex s_timePossessive = RulePatterns.Get("time-possessive");
+    private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
+    private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
+    private static readonly Regex s_sameDay = RulePatterns.Get("same-day");
+    private static readonly Regex s_here = RulePatterns.Get("here");
+    private static readonly Regex s_coordinated = RulePatterns.Get("coordinated");
+    private static readonly Regex s_relativeBefore = RulePatterns.Get("relative-before");
+    private static readonly Regex s_commaBefore = RulePatterns.Get("comma-before");
+    private static readonly Regex s_commaAfter = RulePatterns.Get("comma-after");
+    private static readonly Regex s_relativeClauseBefore = RulePatterns.Get("relative-clause-before");
+    private static readonly Regex s_possessiveBefore = RulePatterns.Get("possessive-before");
+    private static readonly Regex s_demonstrativeBefore = RulePatterns.Get("demonstrative-before");
+    private static readonly Regex s_geographicFeature = RulePatterns.Get("geographic-feature");
+    private static readonly Regex s_tripBefore = RulePatterns.Get("trip-before");
+    private static readonly Regex s_releaseAfter = RulePatterns.Get("release-after");
+    private static readonly Regex s_datelineDateAfter = RulePatterns.Get("dateline-date-after");
+    private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
+    private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
+    private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
+    private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
+    private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
+    private static readonly Regex s_openerAfter = RulePatterns.Get("opener-after");
+    private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
+    private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
+    private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
+    private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
+    private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
+    private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
+    private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
 
     public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -275,9 +274,9 @@ public static class EngagementBuilder
 
     // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
     // or a city, a country or a date alone.
-    private static readonly Regex s_dateline = new(@"^(?<city>\p{Lu}[\p{L}.' ]{1,30}?)(?:,\s*\p{Lu}[\p{L}]+)?(?:\s*\([^)]{1,30}\))?(?:,\s*\p{Lu}[\p{L}]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?(?:\s*\([^)]{1,30}\))?(?:\s*(?<dash>--|—|–|-)\s|(?<alone>$))", Options);
+    private static readonly Regex s_dateline = RulePatterns.Get("dateline");
 
-    private static readonly Regex s_placedElsewhere = new(@"\b(?:in|at)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}(?:province|city|town|district|region|state|base|port|camp|county)\s+of\b|\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b|the\b)(?<place>\p{Lu})", Options);
+    private static readonly Regex s_placedElsewhere = RulePatterns.Get("placed-elsewhere");
 
     private static bool PlacedElsewhere(SentenceAnalysis s, string city, IReadOnlyDictionary<string, string> cities)
     {

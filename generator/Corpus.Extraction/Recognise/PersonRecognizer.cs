@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Corpus.Extraction.Vocabulary;
 using Corpus.Extraction.Segment;
 
 namespace Corpus.Extraction.Recognise;
@@ -41,8 +42,8 @@ public sealed class PersonRecognizer
     private readonly Dictionary<char, string[]> _citiesByFirst;
 
     // The patterns of the rules below, each built once.
-    private static readonly Regex s_monumentAfter = new(@"^(?:’s|'s)?\s+(?:Mausoleum|Memorial|Monument|Museum|Statue|Tomb|Trail|City|Road|Street|Boulevard|Avenue|Bridge|Airport|Hospital|University|School|Stadium)\b");
-    private static readonly Regex s_lateBefore = new(@"\b(?:late|founding)\s+(?:\w+\s+){0,2}$");
+    private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
+    private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
     private static readonly Regex s_spaces = new(@"\s+");
 
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
