@@ -18,7 +18,111 @@ namespace Corpus.Extraction.Curate;
 /// </summary>
 public static class Curator
 {
-    public static void Apply(ArticleSource article, Sidecar sidecar, OfficialRegistry registry, ref List<EngagementFact> engagements,
+    /// <summary>
+    /// The Curate stage: the article's facts. With a sidecar (<paramref name="curation"/>, when
+    /// curation is on) its officials and engagements are applied first; then the officials the
+    /// article shows holding an office or taking part, their mentions, the names it gives without
+    /// an office, the countries and organisations it names, and the problems found.
+    /// </summary>
+    [Stage("Curate")]
+    public static ArticleFacts Curate(ArticleEvents events, Gazetteer gazetteer, Sidecar? curation)
+    {
+        var context = ExtractionContext.For(gazetteer);
+        var resolved = events.Resolved;
+        var read = resolved.Article;
+        var article = read.Source;
+        var sidecar = curation;
+        var sentences = resolved.Sentences;
+        var problems = new List<Problem>(read.Problems);
+        // The officials as drafts again, with their countries from the Events stage, under the names resolution knew.
+        var drafts = events.Officials.Select(Draft).ToList();
+        var registry = new OfficialRegistry(context, drafts, resolved.Names);
+
+        var mentions = new List<MentionFact>();
+        foreach (var a in sentences)
+        {
+            foreach (var (mention, official) in a.People)
+            {
+                mentions.Add(new MentionFact(official.Id, mention.Name, a.Evidence));
+            }
+        }
+
+        var engagements = events.Engagements.ToList();
+        var officials = registry.All;
+
+        if (sidecar is not null)
+        {
+            Apply(article, sidecar, registry, ref engagements, mentions, problems, context, read.Published, sentences);
+        }
+        // People who are mentioned only without any title are not shown to hold an office.
+        var officialFacts = officials.Where(o => o.Positions.Count > 0 || engagements.Any(e => e.Participants.Contains(o.Id)))
+            .OrderBy(o => o.FirstSentence).ThenBy(o => o.Id, StringComparer.Ordinal)
+            .Select(o => new OfficialFact(o.Id, o.Name, o.Aliases.Where(x => !string.Equals(x, o.Name, StringComparison.Ordinal)).ToEquatableArray(), o.Country,
+                o.Positions.ToEquatableArray()))
+            .ToList();
+        var kept = new HashSet<string>(officialFacts.Select(o => o.Id), StringComparer.Ordinal);
+        var names = NamesWithoutOffice(resolved.BareNames, officials, mentions, kept, sidecar);
+        mentions.RemoveAll(m => !kept.Contains(m.Official));
+
+        var countries = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var a in sentences) foreach (var c in a.Countries) countries.Add(c.Code);
+        foreach (var o in officialFacts) if (o.Country is not null) countries.Add(o.Country);
+        foreach (var e in engagements)
+        {
+            foreach (var c in e.Countries) countries.Add(c);
+            if (e.Location?.Country is { } lc) countries.Add(lc);
+        }
+        return new ArticleFacts(read.Document, officialFacts.ToEquatableArray(), engagements.ToEquatableArray(), mentions.ToEquatableArray(),
+            countries.ToEquatableArray(), resolved.Recognised.Organizations, problems.ToEquatableArray(), names);
+    }
+
+    private static OfficialDraft Draft(ResolvedOfficial o)
+    {
+        var draft = new OfficialDraft(o.Name)
+        {
+            Country = o.Country,
+            CountryIsExplicit = o.CountryIsExplicit,
+            Rank = o.Rank,
+            TitleHead = o.TitleHead,
+            FirstSentence = o.FirstSentence,
+        };
+        foreach (var alias in o.Aliases) draft.Aliases.Add(alias);
+        draft.Positions.AddRange(o.Positions);
+        return draft;
+    }
+
+    // The names the article gives without any office: those of people it drops for want of a title,
+    // and bare names it never resolves. A name a sidecar excludes stays out.
+    private static EquatableArray<NameFact> NamesWithoutOffice(EquatableArray<(string Name, EvidenceFact Evidence)> bare, List<OfficialDraft> officials,
+        List<MentionFact> mentions, HashSet<string> kept, Sidecar? sidecar)
+    {
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        if (sidecar is not null)
+        {
+            foreach (var c in sidecar.Officials.Where(c => c.Exclude))
+            {
+                excluded.Add(TextTools.Fold(c.Name.Value));
+                foreach (var alias in c.Aliases) excluded.Add(TextTools.Fold(alias));
+            }
+        }
+        var names = new List<NameFact>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        void Add(string name, EvidenceFact evidence)
+        {
+            string id = TextTools.Slug(name);
+            if (id.Length == 0 || kept.Contains(id) || excluded.Contains(TextTools.Fold(name)) || !seen.Add(id)) return;
+            names.Add(new NameFact(id, name, evidence));
+        }
+        foreach (var o in officials.Where(o => !kept.Contains(o.Id)).OrderBy(o => o.FirstSentence).ThenBy(o => o.Id, StringComparer.Ordinal))
+        {
+            var first = mentions.FirstOrDefault(m => m.Official == o.Id);
+            if (first is not null && o.Name.IndexOf(' ') > 0) Add(o.Name, first.Evidence);
+        }
+        foreach (var (name, evidence) in bare) Add(name, evidence);
+        return names.ToEquatableArray();
+    }
+
+    private static void Apply(ArticleSource article, Sidecar sidecar, OfficialRegistry registry, ref List<EngagementFact> engagements,
         List<MentionFact> mentions, List<Problem> problems, ExtractionContext context, IsoDate? published, IReadOnlyList<SentenceAnalysis> segmented)
     {
         string text = article.Text;

@@ -13,7 +13,7 @@ using Corpus.Extraction.Vocabulary;
 namespace Corpus.Extraction.Events;
 
 /// <summary>An engagement while it is being built from sentences.</summary>
-public sealed class EngagementDraft
+internal sealed class EngagementDraft
 {
     public string Kind { get; set; } = EngagementNames.Other;
     public string Status { get; set; } = EngagementNames.Held;
@@ -22,10 +22,10 @@ public sealed class EngagementDraft
     public string? Place { get; set; }
     public string? LocationCountry { get; set; }
     public List<string> Countries { get; } = new();
-    public List<OfficialDraft> Participants { get; } = new();
+    public List<Party> Participants { get; } = new();
     public SortedSet<string> Topics { get; } = new(StringComparer.Ordinal);
     public List<string> Agreements { get; } = new();
-    public List<SentenceAnalysis> Evidence { get; } = new();
+    public List<EventSentence> Evidence { get; } = new();
     /// <summary>One of several bilateral meetings a sentence announced together; the first later report of it fills it in.</summary>
     public bool Open { get; set; }
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
@@ -88,12 +88,12 @@ public static class EngagementBuilder
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
 
-    public static List<EngagementDraft> Build(IReadOnlyList<SentenceAnalysis> sentences, string? home, string? partner, IsoDate? published,
+    internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
     {
         var result = new List<EngagementDraft>();
         EngagementDraft? current = null;
-        SentenceAnalysis? previous = null;
+        EventSentence? previous = null;
         string? datelineCity = null;
         int datelineLeft = 0;
         foreach (var s in sentences)
@@ -150,7 +150,7 @@ public static class EngagementBuilder
                 if (!chosen.IsVerb && s_pronounBefore.IsMatch(s.Text.Substring(0, chosen.Index)))
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
-                    own = antecedent is null ? new List<OfficialDraft>() : new List<OfficialDraft> { antecedent };
+                    own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
                 }
                 // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
                 if (s_separateMeeting.IsMatch(s.Text) && !own.Any(p => IsHome(p.Country, home))
@@ -222,7 +222,7 @@ public static class EngagementBuilder
                         || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
                     bool coordinated = s_coordinated.IsMatch(between) && !Subordinate(s, other);
                     if (!coordinated && !dated) continue;
-                    var extra = Candidate(s, other, new List<OfficialDraft>(), home, partner, published, cities);
+                    var extra = Candidate(s, other, new List<Party>(), home, partner, published, cities);
                     if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
                     result.Add(extra);
                     AddTopics(extra, s.Text, topics);
@@ -249,7 +249,7 @@ public static class EngagementBuilder
                 bool attendance = s_attendance.IsMatch(s.Text);
                 if (sameDay || attendance)
                 {
-                    AddEvidence(current, s, attendance ? people : new List<OfficialDraft>(), published, notReporting, cities);
+                    AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
                 }
                 if (sameDay || attendance || s_discussion.IsMatch(s.Text)) AddTopics(current, s.Text, topics);
             }
@@ -278,7 +278,7 @@ public static class EngagementBuilder
 
     private static readonly Regex s_placedElsewhere = RulePatterns.Get("placed-elsewhere");
 
-    private static bool PlacedElsewhere(SentenceAnalysis s, string city, IReadOnlyDictionary<string, string> cities)
+    private static bool PlacedElsewhere(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
     {
         foreach (Match m in s_placedElsewhere.Matches(s.Text))
         {
@@ -309,7 +309,7 @@ public static class EngagementBuilder
         return null;
     }
 
-    private static EngagementDraft? Referent(List<EngagementDraft> result, SentenceAnalysis s, Trigger trigger, string before, IsoDate? date, List<OfficialDraft> people)
+    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people)
     {
         var named = s_namedPossessive.Match(before);
         // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
@@ -340,7 +340,7 @@ public static class EngagementBuilder
         || a.Month is not null && b.Month is not null && a.Month != b.Month
         || a.Day is not null && b.Day is not null && a.Day != b.Day;
 
-    private static bool IsAnchored(SentenceAnalysis s, Trigger trigger, IsoDate? date, List<OfficialDraft> people, IReadOnlyDictionary<string, string> cities)
+    private static bool IsAnchored(EventSentence s, Trigger trigger, IsoDate? date, List<Party> people, IReadOnlyDictionary<string, string> cities)
     {
         bool weak = trigger.Kind is "training" or "exercise" or "aid" or "ceremony" or "conference";
         if (trigger.IsVerb && !weak) return true;
@@ -365,7 +365,7 @@ public static class EngagementBuilder
     private static bool HasCity(string clause, IReadOnlyDictionary<string, string> cities) => cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
 
     // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
-    private static bool Better(SentenceAnalysis s, Trigger a, Trigger b, string? home)
+    private static bool Better(EventSentence s, Trigger a, Trigger b, string? home)
     {
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
@@ -379,11 +379,11 @@ public static class EngagementBuilder
 
     // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
     // "Minister X, visiting Laos to attend the summit, held a meeting with …": so is a participle set off by a comma.
-    private static bool Subordinate(SentenceAnalysis s, Trigger t)
+    private static bool Subordinate(EventSentence s, Trigger t)
         => s_relativeBefore.IsMatch(s.Text.Substring(0, t.Index))
             || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && s_commaBefore.IsMatch(s.Text.Substring(0, t.Index));
 
-    private static int ForeignDistance(SentenceAnalysis s, Trigger t, string? home)
+    private static int ForeignDistance(EventSentence s, Trigger t, string? home)
     {
         int best = int.MaxValue;
         foreach (var c in s.Countries)
@@ -424,7 +424,7 @@ public static class EngagementBuilder
     }
 
     // The article's first line without a full stop: its headline.
-    private static bool Headline(SentenceAnalysis s)
+    private static bool Headline(EventSentence s)
         => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
 
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
@@ -456,7 +456,7 @@ public static class EngagementBuilder
         return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p));
     }
 
-    private static void AddEvidence(EngagementDraft target, SentenceAnalysis s, List<OfficialDraft> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
+    private static void AddEvidence(EngagementDraft target, EventSentence s, List<Party> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
     {
         if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
         if (target.Date is null && !notReporting)
@@ -470,7 +470,7 @@ public static class EngagementBuilder
         Locate(target, s, cities);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
-    private static HashSet<int> LocationCountryTokens(SentenceAnalysis s, IReadOnlyDictionary<string, string> cities)
+    private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
         var result = new HashSet<int>();
         foreach (var c in s.Countries)
@@ -489,7 +489,7 @@ public static class EngagementBuilder
         return result;
     }
 
-    private static bool CityBefore(SentenceAnalysis s, int commaToken, IReadOnlyDictionary<string, string> cities)
+    private static bool CityBefore(EventSentence s, int commaToken, IReadOnlyDictionary<string, string> cities)
     {
         string left = s.Text.Substring(0, s.Tokens[commaToken].Start);
         return cities.Keys.Any(city => left.EndsWith(city, StringComparison.Ordinal));
@@ -499,7 +499,7 @@ public static class EngagementBuilder
     /// The date that belongs to a trigger: one in the same clause (no comma or semicolon between
     /// them), or one that opens the sentence ("In June, …"); never the date of a press release.
     /// </summary>
-    private static IsoDate? AttachedDate(SentenceAnalysis s, Trigger trigger, IsoDate? published, bool future)
+    private static IsoDate? AttachedDate(EventSentence s, Trigger trigger, IsoDate? published, bool future)
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
@@ -527,11 +527,11 @@ public static class EngagementBuilder
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
     }
 
-    private static bool AttachedDateMention(SentenceAnalysis s, Trigger trigger)
+    private static bool AttachedDateMention(EventSentence s, Trigger trigger)
         => s.Dates.Any(d => d.Start >= trigger.End && s.Text.Substring(trigger.End, d.Start - trigger.End).IndexOfAny(new[] { ',', ';' }) < 0
             && d.Start - trigger.End < 80);
 
-    private static string Status(SentenceAnalysis s, Trigger trigger)
+    private static string Status(EventSentence s, Trigger trigger)
     {
         string before = s.Text.Substring(0, trigger.Index);
         string after = s.Text.Substring(trigger.End);
@@ -540,9 +540,9 @@ public static class EngagementBuilder
         return EngagementNames.Held;
     }
 
-    private static List<OfficialDraft> Participants(SentenceAnalysis s, SentenceAnalysis? previous)
+    private static List<Party> Participants(EventSentence s, EventSentence? previous)
     {
-        var list = new List<OfficialDraft>();
+        var list = new List<Party>();
         foreach (var (mention, official) in s.People)
         {
             // Someone who only reports ("Hun Sen said that …", "said Park") is a source, not a
@@ -565,7 +565,7 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(SentenceAnalysis s, Trigger trigger, List<OfficialDraft> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null)
+    private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -608,7 +608,7 @@ public static class EngagementBuilder
 
     // "a top ally of China", "to counter China’s influence", "the Russia-Ukraine conflict": a state
     // named as context of the sentence (events.tsv [context-before], [context-after]) is no party.
-    private static bool Context(SentenceAnalysis s, CountryMention c)
+    private static bool Context(EventSentence s, CountryMention c)
     {
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
@@ -622,7 +622,7 @@ public static class EngagementBuilder
     private static bool After(IsoDate d, IsoDate published)
         => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
 
-    private static void Locate(EngagementDraft draft, SentenceAnalysis s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null)
+    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null)
     {
         if (trigger is not null)
         {

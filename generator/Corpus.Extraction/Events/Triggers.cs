@@ -18,7 +18,7 @@ public sealed record Trigger(string Kind, int Index, int Length, string Text, bo
 public static class Triggers
 {
     /// <summary>Every trigger in an analysed sentence, by the patterns of its article's gazetteer.</summary>
-    public static List<Trigger> Find(Resolve.SentenceAnalysis sentence) => Find(sentence.Text, sentence.TriggerPatterns);
+    internal static List<Trigger> Find(EventSentence sentence) => Find(sentence.Text, sentence.TriggerPatterns);
 
     /// <summary>Every trigger in a sentence, earliest first; where two overlap the first pattern wins.</summary>
     public static List<Trigger> Find(string sentence, IReadOnlyList<TriggerPattern>? patterns = null)

@@ -10,7 +10,7 @@ namespace Corpus.Extraction.Read;
 /// <summary>A dateline at the head of an article: "Phnom Penh, 27 April 2023 (TDI): …".</summary>
 public sealed record Dateline(string Place, string Date, string? Outlet, int Length);
 
-public static class ArticleReader
+public static partial class ArticleReader
 {
     /// <summary>The largest article read, in characters; a larger one is reported and skipped.</summary>
     public const int MaxArticleLength = 1024 * 1024;

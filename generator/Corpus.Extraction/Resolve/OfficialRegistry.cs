@@ -7,8 +7,8 @@ using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Resolve;
 
-/// <summary>One person of an article, as resolution builds them up.</summary>
-public sealed class OfficialDraft
+/// <summary>One person of an article, as resolution builds them up; it does not leave the stage that builds it.</summary>
+internal sealed class OfficialDraft
 {
     public OfficialDraft(string name) => Name = name;
     public string Name { get; set; }
@@ -25,15 +25,35 @@ public sealed class OfficialDraft
 /// <summary>
 /// Resolves names to people within an article: gazetteer names and aliases (case and
 /// diacritics folded), full names seen in the article, and their short forms ("Pisen", "Manet")
-/// where a short form belongs to one person only.
+/// where a short form belongs to one person only. A builder inside a stage: the Resolve stage
+/// gives its contents as values (<see cref="ResolvedArticle"/>), and curation reopens them.
 /// </summary>
-public sealed class OfficialRegistry
+internal sealed class OfficialRegistry
 {
     private readonly ExtractionContext _context;
     private readonly Dictionary<string, OfficialDraft> _byFolded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OfficialDraft?> _shortForms = new(StringComparer.Ordinal);
 
     public OfficialRegistry(ExtractionContext context) => _context = context;
+
+    /// <summary>A registry holding the officials of a resolved article again, as drafts, under the names they were known by.</summary>
+    public OfficialRegistry(ExtractionContext context, IReadOnlyList<OfficialDraft> drafts, EquatableArray<NameKey> names)
+    {
+        _context = context;
+        All.AddRange(drafts);
+        foreach (var n in names)
+        {
+            var draft = n.Official < 0 ? null : drafts[n.Official];
+            if (n.IsShortForm) _shortForms[n.Folded] = draft;
+            else if (draft is not null) _byFolded[n.Folded] = draft;
+        }
+    }
+
+    /// <summary>Every full name and alias known, folded, with its person.</summary>
+    public IEnumerable<KeyValuePair<string, OfficialDraft?>> Names => _byFolded.Select(p => new KeyValuePair<string, OfficialDraft?>(p.Key, p.Value));
+
+    /// <summary>Every short form known, folded, with its person, or none when several share it.</summary>
+    public IEnumerable<KeyValuePair<string, OfficialDraft?>> ShortForms => _shortForms;
 
     private ExtractionContext Context => _context;
 
@@ -131,7 +151,7 @@ public sealed class OfficialRegistry
     /// stands for the one official introduced in an earlier sentence whose office has all its words (and whose country
     /// is the one the reference names, when it names one). When no official or several fit, the reference names nobody.
     /// </summary>
-    public void ResolveOfficeReferences(List<SentenceAnalysis> sentences, PersonRecognizer people)
+    public void ResolveOfficeReferences(List<SentenceDraft> sentences, PersonRecognizer people)
     {
         foreach (var a in sentences)
         {

@@ -8,7 +8,7 @@ namespace Corpus.Extraction.Segment;
 /// Splits an article into paragraphs (separated by blank lines or single line breaks, as news
 /// copy uses both) and sentences, each with its offset, 1-based line and column.
 /// </summary>
-public static class Segmenter
+public static partial class Segmenter
 {
     // Words after which a full stop does not end a sentence.
     private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)

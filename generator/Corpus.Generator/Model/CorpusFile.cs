@@ -44,7 +44,7 @@ internal sealed record CorpusFile(CorpusFileKind Kind, string Path, string Relat
             int bad = kind == CorpusFileKind.Article ? -1 : text.IndexOf('\uFFFD');
             if (bad >= 0)
             {
-                problems = new EquatableArray<Problem>(new[] { Problem.At(ProblemIds.NotUtf8, path, ArticleExtractor.Position(text, bad), ArticleExtractor.Position(text, bad + 1), relative) });
+                problems = new EquatableArray<Problem>(new[] { Problem.At(ProblemIds.NotUtf8, path, TextPosition.Of(text, bad), TextPosition.Of(text, bad + 1), relative) });
             }
             return new CorpusFile(kind, path, relative, text, problems);
         }

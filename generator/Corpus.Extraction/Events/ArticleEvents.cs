@@ -1,0 +1,153 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Resolve;
+using Corpus.Extraction.Segment;
+using Corpus.Extraction.Vocabulary;
+
+namespace Corpus.Extraction.Events;
+
+/// <summary>
+/// An article as the Events stage gives it: the resolved article; its home side (the corpus's
+/// home country when the article names it) and main partner (the other country it names most);
+/// its engagements; and its officials with their countries, stated or else by office.
+/// </summary>
+public sealed record ArticleEvents(
+    ResolvedArticle Resolved,
+    string? Home,
+    string? MainPartner,
+    EquatableArray<EngagementFact> Engagements,
+    IReadOnlyList<ResolvedOfficial> Officials)
+{
+    public ReadArticle Article => Resolved.Article;
+}
+
+/// <summary>The Events stage: the engagements an article reports, and the countries of its officials.</summary>
+public static class EventStage
+{
+    [Stage("Events")]
+    public static ArticleEvents Build(ResolvedArticle resolved, Gazetteer gazetteer)
+    {
+        var context = ExtractionContext.For(gazetteer);
+        var article = resolved.Article;
+        var sentences = resolved.Sentences;
+        var dateline = article.Dateline;
+
+        // The home side is a party only in articles that name it (its name, demonym, one of its
+        // officials or a city of it in the text or the dateline): an article between two other states gets no home party, and
+        // its officials of unstated country are not given the home country.
+        string? home = NamesHome(gazetteer.Home, sentences, context.Cities, dateline?.Place);
+        string? partner = MainPartner(sentences, home);
+
+        // The officials as parties, whose country an engagement may tell; one per official, shared by every sentence naming them.
+        var parties = new Dictionary<ResolvedOfficial, Party>();
+        foreach (var o in resolved.Officials) parties[o] = new Party(o);
+        var eventSentences = sentences.Select(s => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList())).ToList();
+        var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), context.Cities, dateline?.Place);
+        var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
+
+        // Countries of people: stated, else inferred from their engagements, else by office.
+        var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
+        foreach (var o in resolved.Officials)
+        {
+            string? country = parties[o].Country ?? CountryByOffice(o, home, partner);
+            officials.Add(country == o.Country ? o : o.WithCountry(country));
+        }
+        return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    // An ambassador or attaché of unstated country is the main partner's; anyone else the home side's.
+    private static string? CountryByOffice(ResolvedOfficial o, string? home, string? partner)
+        => o.TitleHead is not null && Lexicon.DiplomaticHeads.Contains(o.TitleHead) && partner is not null ? partner : home;
+
+    private static string? NamesHome(string? home, IReadOnlyList<SentenceAnalysis> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        if (home is null) return null;
+        if (datelinePlace is not null && cities.TryGetValue(datelinePlace, out var datelineCountry) && datelineCountry == home) return home;
+        foreach (var s in sentences)
+        {
+            if (s.Countries.Any(c => c.Code == home) || s.People.Any(p => p.Official.Country == home)) return home;
+        }
+        foreach (var city in cities)
+        {
+            if (city.Value != home) continue;
+            if (sentences.Any(s => s.Text.IndexOf(city.Key, StringComparison.Ordinal) >= 0)) return home;
+        }
+        return null;
+    }
+
+    private static string? MainPartner(IReadOnlyList<SentenceAnalysis> sentences, string? home)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var a in sentences)
+        {
+            if (a.IsLink) continue;
+            foreach (var c in a.Countries)
+            {
+                if (c.Code == home) continue;
+                counts.TryGetValue(c.Code, out int n);
+                counts[c.Code] = n + 1;
+            }
+        }
+        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+    }
+
+    private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)
+    {
+        var location = d.City is null && d.LocationCountry is null && d.Place is null ? null : new LocationFact(d.Place, d.City, d.LocationCountry);
+        return new EngagementFact(
+            documentId + "-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            d.Kind,
+            d.Status,
+            d.Date?.ToString(),
+            location,
+            d.Countries.ToEquatableArray(),
+            d.Participants.Select(p => p.Id).Distinct().ToEquatableArray(),
+            d.Topics.ToEquatableArray(),
+            d.Agreements.ToEquatableArray(),
+            EngagementBuilder.Cameo(d.Kind, d.Status, d.ThirdLocation),
+            d.Evidence.Select(s => s.Evidence).ToEquatableArray());
+    }
+}
+
+/// <summary>
+/// An official while the Events stage builds engagements: a person of unknown country meeting the
+/// home side is taken to be of the other side. It does not leave the stage.
+/// </summary>
+internal sealed class Party
+{
+    public Party(ResolvedOfficial official)
+    {
+        Official = official;
+        Country = official.Country;
+    }
+
+    public ResolvedOfficial Official { get; }
+    public string Id => Official.Id;
+    public string Name => Official.Name;
+    public string? Country { get; set; }
+}
+
+/// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>
+internal sealed class EventSentence
+{
+    public EventSentence(SentenceAnalysis analysis, List<(PersonMention Mention, Party Official)> people)
+    {
+        Analysis = analysis;
+        People = people;
+    }
+
+    public SentenceAnalysis Analysis { get; }
+    public Sentence Sentence => Analysis.Sentence;
+    public string Text => Analysis.Text;
+    public IReadOnlyList<Token> Tokens => Analysis.Tokens;
+    public IReadOnlyList<CountryMention> Countries => Analysis.Countries;
+    public IReadOnlyList<DateMention> Dates => Analysis.Dates;
+    public List<(PersonMention Mention, Party Official)> People { get; }
+    public IReadOnlyList<TriggerPattern> TriggerPatterns => Analysis.TriggerPatterns;
+    public bool IsLink => Analysis.IsLink;
+    public EvidenceFact Evidence => Analysis.Evidence;
+}

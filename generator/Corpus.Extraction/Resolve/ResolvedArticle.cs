@@ -1,0 +1,218 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Resolve;
+
+/// <summary>
+/// One person of an article as the Resolve stage gives them: the name they are known by, the
+/// other names the article gives them, the country the text states (by a title, a demonym or the
+/// gazetteer), the positions the article shows them in, and the first sentence naming them.
+/// Sentences refer to the same instance for the same person.
+/// </summary>
+public sealed class ResolvedOfficial
+{
+    public ResolvedOfficial(string name, EquatableArray<string> aliases, string? country, bool countryIsExplicit, EquatableArray<PositionFact> positions,
+        string? rank, string? titleHead, int firstSentence)
+    {
+        Name = name;
+        Id = TextTools.Slug(name);
+        Aliases = aliases;
+        Country = country;
+        CountryIsExplicit = countryIsExplicit;
+        Positions = positions;
+        Rank = rank;
+        TitleHead = titleHead;
+        FirstSentence = firstSentence;
+    }
+
+    public string Id { get; }
+    public string Name { get; }
+    /// <summary>The other names the article gives, in ordinal order.</summary>
+    public EquatableArray<string> Aliases { get; }
+    public string? Country { get; }
+    /// <summary>Whether the country was stated (a title's country, the gazetteer, a sidecar) rather than inferred.</summary>
+    public bool CountryIsExplicit { get; }
+    public EquatableArray<PositionFact> Positions { get; }
+    public string? Rank { get; }
+    /// <summary>The head word of the first title seen ("minister", "ambassador", "counterpart").</summary>
+    public string? TitleHead { get; }
+    /// <summary>The index of the first sentence naming the person (<see cref="int.MaxValue"/> for none).</summary>
+    public int FirstSentence { get; }
+
+    /// <summary>The same person with another country, not stated in the text.</summary>
+    public ResolvedOfficial WithCountry(string? country)
+        => new(Name, Aliases, country, CountryIsExplicit, Positions, Rank, TitleHead, FirstSentence);
+}
+
+/// <summary>
+/// A name the article's officials are known by, case and diacritics folded: a full name or alias
+/// (<see cref="IsShortForm"/> false) or a short form ("Pisen"); <see cref="Official"/> is the index
+/// in <see cref="ResolvedArticle.Officials"/>, or -1 for a short form several people share.
+/// </summary>
+public readonly record struct NameKey(string Folded, int Official, bool IsShortForm);
+
+/// <summary>
+/// An article as the Resolve stage gives it: the recognised article, each sentence with its
+/// people, the officials in the order they were found, the names they are known by, and the
+/// names given without rank or title (for the corpus-level pass).
+/// </summary>
+public sealed record ResolvedArticle(
+    RecognisedArticle Recognised,
+    IReadOnlyList<SentenceAnalysis> Sentences,
+    IReadOnlyList<ResolvedOfficial> Officials,
+    EquatableArray<NameKey> Names,
+    EquatableArray<(string Name, EvidenceFact Evidence)> BareNames)
+{
+    public ReadArticle Article => Recognised.Article;
+}
+
+/// <summary>
+/// The Resolve stage: who each person of an article is. Full names first, then short forms, which
+/// need the full names; then counterparts and people named only by their office.
+/// </summary>
+public static class ArticleResolver
+{
+    /// <summary>Resolves the people of an article; <paramref name="curation"/> is the sidecar when curation is on, whose officials are known from the start.</summary>
+    [Stage("Resolve")]
+    public static ResolvedArticle Resolve(RecognisedArticle recognised, Gazetteer gazetteer, Sidecar? curation)
+    {
+        var context = ExtractionContext.For(gazetteer);
+        string text = recognised.Article.Text;
+        var sidecar = curation;
+        IsoDate? publishedDate = recognised.Article.Published;
+        var sentences = recognised.Sentences.Select(s => new SentenceDraft(s)).ToList();
+
+        // Resolve: full names first, then short forms, which need the full names.
+        var registry = new OfficialRegistry(context);
+        var curatedNames = sidecar is not null ? sidecar.Officials.Where(o => !o.Exclude).ToList() : new List<CuratedOfficial>();
+        string foldedText = curatedNames.Count > 0 ? TextTools.Fold(text) : "";
+        foreach (var c in curatedNames)
+        {
+            if (foldedText.Contains(TextTools.Fold(c.Name.Value)))
+            {
+                var draft = registry.Create(c.Name.Value, int.MaxValue);
+                foreach (var alias in c.Aliases) registry.Register(alias, draft);
+            }
+        }
+        // Names given without rank or title, for the corpus-level pass (CorpusResolution): first sentence of each.
+        var bareNames = new List<(string Name, EvidenceFact Evidence)>();
+        for (int pass = 0; pass < 2; pass++)
+        {
+            foreach (var a in sentences)
+            {
+                if (a.IsLink) continue;
+                a.People.Clear();
+                var bare = pass == 1 ? new List<PersonMention>() : null;
+                foreach (var mention in context.People.Find(a.Text, a.Tokens, registry.IsKnownShortForm, registry.IsKnownFullName, bare))
+                {
+                    if (pass == 0 && mention.IsShort) continue;
+                    var official = registry.Resolve(mention, a.Sentence.Index);
+                    if (official is null) continue;
+                    if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
+                    if (pass == 0) Observe(official, mention, a, publishedDate);
+                }
+                if (bare is not null) foreach (var m in bare) bareNames.Add((m.Name, a.Evidence));
+            }
+        }
+        ResolveCounterparts(sentences);
+        registry.ResolveOfficeReferences(sentences, context.People);
+
+        return Freeze(recognised, registry, sentences, bareNames);
+    }
+
+    // The drafts as values: one ResolvedOfficial per person, shared by every sentence naming them.
+    private static ResolvedArticle Freeze(RecognisedArticle recognised, OfficialRegistry registry, List<SentenceDraft> sentences,
+        List<(string Name, EvidenceFact Evidence)> bareNames)
+    {
+        var officials = new List<ResolvedOfficial>(registry.All.Count);
+        var byDraft = new Dictionary<OfficialDraft, ResolvedOfficial>();
+        var index = new Dictionary<OfficialDraft, int>();
+        foreach (var o in registry.All)
+        {
+            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), o.Country, o.CountryIsExplicit, o.Positions.ToEquatableArray(),
+                o.Rank, o.TitleHead, o.FirstSentence);
+            index[o] = officials.Count;
+            byDraft[o] = resolved;
+            officials.Add(resolved);
+        }
+        var analysed = new List<SentenceAnalysis>(sentences.Count);
+        foreach (var s in sentences)
+        {
+            var people = s.People.Count == 0 ? Array.Empty<(PersonMention, ResolvedOfficial)>()
+                : s.People.Select(p => (p.Mention, byDraft[p.Official])).ToArray();
+            analysed.Add(new SentenceAnalysis(s.Recognised, Array.AsReadOnly(people)));
+        }
+        var names = registry.Names.Select(n => new NameKey(n.Key, n.Value is { } d ? index[d] : -1, false))
+            .Concat(registry.ShortForms.Select(n => new NameKey(n.Key, n.Value is { } d ? index[d] : -1, true)))
+            .ToEquatableArray();
+        return new ResolvedArticle(recognised, analysed.AsReadOnly(), officials.AsReadOnly(), names, bareNames.ToEquatableArray());
+    }
+
+    private static void Observe(OfficialDraft official, PersonMention mention, SentenceDraft a, IsoDate? published)
+    {
+        if (mention.Rank is not null) official.Rank ??= mention.Rank;
+        if (mention.Title is { } title)
+        {
+            if (title.Country is not null && !official.CountryIsExplicit) { official.Country = title.Country; official.CountryIsExplicit = true; }
+            official.TitleHead ??= title.Head;
+            if (title.Head != "counterpart" && !official.Positions.Any(p => string.Equals(p.Title, title.Title, StringComparison.OrdinalIgnoreCase)))
+            {
+                official.Positions.Add(new PositionFact(title.Title, title.Organization, mention.Rank ?? official.Rank, ObservedOn(a, published), a.Evidence));
+            }
+            else if (title.Head == "counterpart")
+            {
+                official.Positions.Add(new PositionFact(title.Title, null, mention.Rank, ObservedOn(a, published), a.Evidence));
+            }
+        }
+        else if (mention.Rank is not null && official.Positions.Count == 0)
+        {
+            official.Positions.Add(new PositionFact(mention.Rank, null, mention.Rank, ObservedOn(a, published), a.Evidence));
+        }
+        if (official.Rank is not null)
+        {
+            for (int i = 0; i < official.Positions.Count; i++)
+            {
+                if (official.Positions[i].Rank is null) official.Positions[i] = official.Positions[i] with { Rank = official.Rank };
+            }
+        }
+    }
+
+    private static string? ObservedOn(SentenceDraft a, IsoDate? published)
+    {
+        foreach (var d in a.Dates)
+        {
+            if (d.Form == DateForm.Absolute && d.Year is not null) return DateRecognizer.Resolve(d, published, false)?.ToString();
+        }
+        return published?.ToString();
+    }
+
+    // "his Turkish counterpart Suleyman Soylu": the counterpart holds the same office as the other person.
+    private static void ResolveCounterparts(List<SentenceDraft> sentences)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            foreach (var (mention, official) in sentences[i].People)
+            {
+                if (mention.Title?.Head != "counterpart") continue;
+                var other = sentences[i].People.Select(x => x.Official).FirstOrDefault(o => o != official)
+                    ?? (i > 0 ? sentences[i - 1].People.Select(x => x.Official).FirstOrDefault(o => o != official) : null);
+                int index = official.Positions.FindIndex(p => p.Title == mention.Title.Title);
+                if (index < 0) continue;
+                // A title stated outright elsewhere in the article says more than the counterpart's.
+                if (official.Positions.Count > 1)
+                {
+                    official.Positions.RemoveAt(index);
+                    continue;
+                }
+                var source = other?.Positions.FirstOrDefault(p => !p.Title.EndsWith("counterpart", StringComparison.OrdinalIgnoreCase));
+                if (source is null) continue;
+                official.Positions[index] = official.Positions[index] with { Title = source.Title, Organization = null };
+            }
+        }
+    }
+}
