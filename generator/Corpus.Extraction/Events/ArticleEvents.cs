@@ -132,22 +132,10 @@ internal sealed class Party
 }
 
 /// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>
-internal sealed class EventSentence
+internal sealed class EventSentence : SentenceView
 {
     public EventSentence(SentenceAnalysis analysis, List<(PersonMention Mention, Party Official)> people)
-    {
-        Analysis = analysis;
-        People = people;
-    }
+        : base(analysis.Recognised) => People = people;
 
-    public SentenceAnalysis Analysis { get; }
-    public Sentence Sentence => Analysis.Sentence;
-    public string Text => Analysis.Text;
-    public IReadOnlyList<Token> Tokens => Analysis.Tokens;
-    public IReadOnlyList<CountryMention> Countries => Analysis.Countries;
-    public IReadOnlyList<DateMention> Dates => Analysis.Dates;
     public List<(PersonMention Mention, Party Official)> People { get; }
-    public IReadOnlyList<TriggerPattern> TriggerPatterns => Analysis.TriggerPatterns;
-    public bool IsLink => Analysis.IsLink;
-    public EvidenceFact Evidence => Analysis.Evidence;
 }
