@@ -131,6 +131,10 @@ public static class Curator
         // The article as the pipeline segmented it, folded once: several curated names and engagements look sentences up.
         var sentences = segmented.Select(x => (x.Sentence, Folded: TextTools.Fold(x.Text))).ToList();
 
+        // The officials the sidecar lists are different people: a single name it lists ("Dara") is not taken as
+        // the short form of a longer one it lists ("Dara Sok"), nor the other way round.
+        var listed = new HashSet<OfficialDraft>();
+        var listedNames = new HashSet<string>(sidecar.Officials.Where(o => !o.Exclude).Select(o => TextTools.Fold(o.Name.Value)), StringComparer.Ordinal);
         foreach (var c in sidecar.Officials)
         {
             var draft = registry.Find(c.Name.Value) ?? c.Aliases.Select(registry.Find).FirstOrDefault(d => d is not null);
@@ -149,7 +153,15 @@ public static class Curator
                 problems.Add(Problem.At(ProblemIds.ParticipantNotMentioned, sidecar.Path, c.Name.Start, c.Name.End, c.Name.Value, article.RelativePath));
                 continue;
             }
-            if (draft is null) draft = registry.Create(c.Name.Value, FirstSentenceIndex(sentences, c.Name.Value));
+            string own = TextTools.Fold(c.Name.Value);
+            bool IsOther(OfficialDraft d) => TextTools.Fold(d.Name) is var name && name != own && (listed.Contains(d) || listedNames.Contains(name));
+            if (draft is not null && IsOther(draft))
+            {
+                draft.Aliases.Remove(c.Name.Value);
+                draft = null;
+            }
+            if (draft is null) draft = registry.Create(c.Name.Value, FirstSentenceIndex(sentences, c.Name.Value), IsOther);
+            listed.Add(draft);
             if (!string.Equals(draft.Name, c.Name.Value, StringComparison.Ordinal))
             {
                 draft.Aliases.Add(draft.Name);

@@ -105,16 +105,20 @@ internal sealed class OfficialRegistry
 
     public OfficialDraft? Find(string name) => _byFolded.TryGetValue(TextTools.Fold(name), out var d) ? d : null;
 
-    public OfficialDraft Create(string name, int sentence)
+    /// <summary>
+    /// The official of a name: the one registered under it, else the one person of a single name that begins or ends it
+    /// (neither of them one that <paramref name="isOther"/> knows to be someone else), else a new one.
+    /// </summary>
+    public OfficialDraft Create(string name, int sentence, Func<OfficialDraft, bool>? isOther = null)
     {
         var existing = Find(name);
-        if (existing is not null) return existing;
+        if (existing is not null && isOther?.Invoke(existing) != true) return existing;
         // "Defence Minister Lich …" before "Ngo Xuan Lich": the one person of a single name that begins or ends the full name takes it.
         var words = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         if (words.Length >= 2)
         {
             string firstWord = TextTools.Fold(words[0]), lastWord = TextTools.Fold(words[words.Length - 1]);
-            var single = All.Where(d => d.Name.IndexOf(' ') < 0 && (TextTools.Fold(d.Name) == firstWord || TextTools.Fold(d.Name) == lastWord)).ToList();
+            var single = All.Where(d => d.Name.IndexOf(' ') < 0 && (TextTools.Fold(d.Name) == firstWord || TextTools.Fold(d.Name) == lastWord) && isOther?.Invoke(d) != true).ToList();
             if (single.Count == 1)
             {
                 var one = single[0];

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Corpus.Extraction.Curate;
 using Corpus.Extraction.Events;
@@ -211,6 +212,18 @@ public class StageFunctionTests
         Assert.Equal(("Chanthy Phommachanh", "LA"), (official.Name, official.Country));
         var position = Assert.Single(official.Positions);
         Assert.Equal(("Port Director", 3, 1), (position.Title, position.Evidence.Line, position.Evidence.Column));
+    }
+
+    [Fact]
+    public void Curate_keeps_a_listed_single_name_apart_from_a_listed_longer_name_it_begins()
+    {
+        const string text = "Dara welcomed the crew.\n\nLater, Dara Sok inspected the ship.\n";
+        var sidecar = SidecarReader.Read("/c/a.yaml", "a", "officials:\n  - { name: Dara, title: Port Director }\n  - { name: Dara Sok, title: Navy Commander }\n");
+        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", text), sidecar);
+        var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_cambodian), s_cambodian, sidecar);
+        var facts = Curator.Curate(EventStage.Build(resolved, s_cambodian), s_cambodian, sidecar);
+        Assert.Equal(new[] { ("dara", "Port Director"), ("dara-sok", "Navy Commander") },
+            facts.Officials.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => (o.Id, Assert.Single(o.Positions).Title)));
     }
 
     [Fact]
