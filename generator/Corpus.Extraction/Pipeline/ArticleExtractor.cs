@@ -62,7 +62,7 @@ public static class ArticleExtractor
                 continue;
             }
             var a = new SentenceAnalysis(sentence, Tokenizer.Tokenize(sentence.Text));
-            a.IsLink = s_link.IsMatch(sentence.Text);
+            a.IsLink = RequiredText.IsMatch(s_link, sentence.Text);
             a.TriggerPatterns = context.Triggers;
             a.Countries = context.Countries.Find(a.Tokens);
             a.Dates = DateRecognizer.Find(sentence.Text);
