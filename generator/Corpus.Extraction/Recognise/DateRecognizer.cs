@@ -87,6 +87,9 @@ public static class DateRecognizer
     /// <summary>False where no form of the date pattern can start: not a digit, nor a word a form begins with.</summary>
     private static bool StartsDate(string sentence, int at)
     {
+        // Every form starts at a word boundary (\b) with a word character: after an ASCII letter
+        // or digit (within "2023", "into") none can start.
+        if (at > 0 && sentence[at - 1] < 128 && char.IsLetterOrDigit(sentence[at - 1])) return false;
         char c = sentence[at];
         if (char.IsDigit(c)) return true;
         if (!s_dateStarts.Value.TryGetValue(c, out var words)) return false;
@@ -98,7 +101,7 @@ public static class DateRecognizer
     }
 
     /// <summary>The matches of the date pattern in a sentence, as <see cref="Regex.Matches(string)"/> finds them.</summary>
-    private static IEnumerable<Match> DateMatches(string sentence)
+    internal static IEnumerable<Match> DateMatches(string sentence)
     {
         int at = 0;
         while (at < sentence.Length)
