@@ -105,7 +105,7 @@ public static class EngagementBuilder
             string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
             if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
             var people = Participants(s, previous);
-            bool notReporting = EventVocabulary.NotReporting.IsMatch(s.Text);
+            bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
             var touched = new List<EngagementDraft>();
@@ -120,11 +120,11 @@ public static class EngagementBuilder
                 var previousTrigger = earlier;
                 earlier = trigger;
                 if (previousTrigger is not null && trigger.Kind == "conference" && !trigger.IsVerb
-                    && EventVocabulary.VenueBefore.IsMatch(s.Text.Substring(previousTrigger.End, trigger.Index - previousTrigger.End))) continue;
+                    && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(previousTrigger.End, trigger.Index - previousTrigger.End))) continue;
                 var date = AttachedDate(s, trigger, published, false);
                 // "last week’s visit", "Monday’s meeting": a possessive of time dates a new engagement; it refers to none.
-                bool timePossessive = s_timePossessive.IsMatch(before);
-                if (!trigger.IsVerb && !timePossessive && s_reference.IsMatch(before))
+                bool timePossessive = RequiredText.IsMatch(s_timePossessive, before);
+                if (!trigger.IsVerb && !timePossessive && RequiredText.IsMatch(s_reference, before))
                 {
                     var target = Referent(result, s, trigger, before, date, people);
                     if (target is not null)
@@ -137,7 +137,7 @@ public static class EngagementBuilder
                 }
                 // Generic and hypothetical wording counts in the trigger's own clause only.
                 int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
-                if (notReporting || EventVocabulary.GenericClause.IsMatch(before.Substring(clauseStart)) || EventVocabulary.GenericSentence.IsMatch(before)) continue;
+                if (notReporting || RequiredText.IsMatch(EventVocabulary.GenericClause, before.Substring(clauseStart)) || RequiredText.IsMatch(EventVocabulary.GenericSentence, before)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -147,25 +147,25 @@ public static class EngagementBuilder
                 // "Manet’s maiden visit …": the possessor belongs to the visit referred to, not to a new engagement.
                 var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
                 // "following his trip": the trip is the one of the person the pronoun stands for.
-                if (!chosen.IsVerb && s_pronounBefore.IsMatch(s.Text.Substring(0, chosen.Index)))
+                if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text.Substring(0, chosen.Index)))
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
                     own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
                 }
                 // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
-                if (s_separateMeeting.IsMatch(s.Text) && !own.Any(p => IsHome(p.Country, home))
+                if (RequiredText.IsMatch(s_separateMeeting, s.Text) && !own.Any(p => IsHome(p.Country, home))
                     && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0)
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
-                if (candidate is not null && s_sameDay.IsMatch(s.Text) && current?.Date is { } sameDay)
+                if (candidate is not null && RequiredText.IsMatch(s_sameDay, s.Text) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
                 }
                 // "… on the sidelines of the dialogue here": the place of the dateline.
                 if (candidate is not null && candidate.City is null && datelinePlace is not null && cities.ContainsKey(datelinePlace)
-                    && s_here.IsMatch(s.Text))
+                    && RequiredText.IsMatch(s_here, s.Text))
                 {
                     candidate.City = datelinePlace;
                     candidate.LocationCountry ??= cities[datelinePlace];
@@ -182,7 +182,7 @@ public static class EngagementBuilder
                 }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2
-                    && (s_separate.IsMatch(s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
+                    && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
                     // one engagement per partner, each filled in by what the article says of it later.
@@ -220,7 +220,7 @@ public static class EngagementBuilder
                     var ownDate = AttachedDate(s, other, published, false);
                     bool dated = ownDate is not null && !ownDate.Equals(candidate.Date)
                         || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
-                    bool coordinated = s_coordinated.IsMatch(between) && !Subordinate(s, other);
+                    bool coordinated = RequiredText.IsMatch(s_coordinated, between) && !Subordinate(s, other);
                     if (!coordinated && !dated) continue;
                     var extra = Candidate(s, other, new List<Party>(), home, partner, published, cities);
                     if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
@@ -246,12 +246,12 @@ public static class EngagementBuilder
                 // the people present, or what both sides discussed.
                 var d = current.Date;
                 bool sameDay = d?.Day is not null && s.Dates.Any(x => x.Month == d.Value.Month && x.Day == d.Value.Day);
-                bool attendance = s_attendance.IsMatch(s.Text);
+                bool attendance = RequiredText.IsMatch(s_attendance, s.Text);
                 if (sameDay || attendance)
                 {
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
                 }
-                if (sameDay || attendance || s_discussion.IsMatch(s.Text)) AddTopics(current, s.Text, topics);
+                if (sameDay || attendance || RequiredText.IsMatch(s_discussion, s.Text)) AddTopics(current, s.Text, topics);
             }
             previous = s;
         }
@@ -314,7 +314,7 @@ public static class EngagementBuilder
         var named = s_namedPossessive.Match(before);
         // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
         // names; "his trip to Turkey last year" is no plan.
-        bool pronoun = s_possessiveBefore.IsMatch(before) && !s_demonstrativeBefore.IsMatch(before);
+        bool pronoun = RequiredText.IsMatch(s_possessiveBefore, before) && !RequiredText.IsMatch(s_demonstrativeBefore, before);
         bool generic = trigger.Text == "event";
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
@@ -348,8 +348,8 @@ public static class EngagementBuilder
         string clause = Clause(s.Text, trigger);
         // "several meetings", "training courses": plural nouns are events only with a date or a place.
         // …unless people and a verb of occurrence come with them ("will pay courtesy calls on …").
-        if (trigger.IsPlural) return HasCity(clause, cities) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && s_anchorWords.IsMatch(clause);
-        if (s_anchorWords.IsMatch(clause)) return true;
+        if (trigger.IsPlural) return HasCity(clause, cities) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && RequiredText.IsMatch(s_anchorWords, clause);
+        if (RequiredText.IsMatch(s_anchorWords, clause)) return true;
         return !weak && (people.Count > 0 || HasCity(clause, cities));
     }
 
@@ -371,7 +371,7 @@ public static class EngagementBuilder
         if (subA != subB) return subB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
         // "held their 10th policy dialogue …, focusing on what was agreed during the visit last year": the object of a verb of occurrence.
-        bool occursA = EventVocabulary.Occurrence.IsMatch(s.Text.Substring(0, a.Index)), occursB = EventVocabulary.Occurrence.IsMatch(s.Text.Substring(0, b.Index));
+        bool occursA = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text.Substring(0, a.Index)), occursB = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text.Substring(0, b.Index));
         if (occursA != occursB) return occursA;
         int da = ForeignDistance(s, a, home), db = ForeignDistance(s, b, home);
         return da < db;
@@ -380,8 +380,8 @@ public static class EngagementBuilder
     // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
     // "Minister X, visiting Laos to attend the summit, held a meeting with …": so is a participle set off by a comma.
     private static bool Subordinate(EventSentence s, Trigger t)
-        => s_relativeBefore.IsMatch(s.Text.Substring(0, t.Index))
-            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && s_commaBefore.IsMatch(s.Text.Substring(0, t.Index));
+        => RequiredText.IsMatch(s_relativeBefore, s.Text.Substring(0, t.Index))
+            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && RequiredText.IsMatch(s_commaBefore, s.Text.Substring(0, t.Index));
 
     private static int ForeignDistance(EventSentence s, Trigger t, string? home)
     {
@@ -479,11 +479,11 @@ public static class EngagementBuilder
             var before = s.Tokens[c.FirstToken - 1].Text;
             bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities);
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
-            bool feature = before == "of" && c.FirstToken >= 2 && s_geographicFeature.IsMatch(s.Tokens[c.FirstToken - 2].Text);
+            bool feature = before == "of" && c.FirstToken >= 2 && RequiredText.IsMatch(s_geographicFeature, s.Tokens[c.FirstToken - 2].Text);
             if (feature) { result.Add(c.FirstToken); continue; }
             // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
             if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
-            if (before == "in" && !s_tripBefore.IsMatch(s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start)) || before == "at" || afterCity)
+            if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start)) || before == "at" || afterCity)
                 result.Add(c.FirstToken);
         }
         return result;
@@ -506,20 +506,20 @@ public static class EngagementBuilder
         foreach (var d in s.Dates)
         {
             string after = s.Text.Substring(d.Start + d.Length);
-            if (s_releaseAfter.IsMatch(after)) continue;
+            if (RequiredText.IsMatch(s_releaseAfter, after)) continue;
             // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
-            if (s_datelineDateAfter.IsMatch(after)) continue;
+            if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
             string before = s.Text.Substring(0, d.Start);
-            if (s_foundingBefore.IsMatch(before)) continue;
+            if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
-            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || s_yearFirst.IsMatch(between)
-                || d.Start >= trigger.End && s_heldAfter.IsMatch(between);
-            bool opener = s_openerBefore.IsMatch(before) && s_openerAfter.IsMatch(after);
+            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
+                || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
+            bool opener = RequiredText.IsMatch(s_openerBefore, before) && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
             int distance = Math.Abs(to - from);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
@@ -535,8 +535,8 @@ public static class EngagementBuilder
     {
         string before = s.Text.Substring(0, trigger.Index);
         string after = s.Text.Substring(trigger.End);
-        if (s_futureBefore.IsMatch(before) && !s_pastVerb.IsMatch(Clause(s.Text, trigger))) return EngagementNames.Planned;
-        if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !s_pastBefore.IsMatch(before)) return EngagementNames.Planned;
+        if (RequiredText.IsMatch(s_futureBefore, before) && !RequiredText.IsMatch(s_pastVerb, Clause(s.Text, trigger))) return EngagementNames.Planned;
+        if (!trigger.IsVerb && RequiredText.IsMatch(s_futureAfter, after) && !RequiredText.IsMatch(s_pastBefore, before)) return EngagementNames.Planned;
         return EngagementNames.Held;
     }
 
@@ -549,14 +549,14 @@ public static class EngagementBuilder
             // participant; someone who spoke at the occasion ("said at the event") took part.
             string after = mention.Start + mention.Length < s.Text.Length ? s.Text.Substring(mention.Start + mention.Length) : "";
             string before = s.Text.Substring(0, mention.Start);
-            bool speaker = s_speech.IsMatch(after) || s_speechBefore.IsMatch(before);
+            bool speaker = RequiredText.IsMatch(s_speech, after) || RequiredText.IsMatch(s_speechBefore, before);
             // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
-            if (speaker && s_commaAfter.IsMatch(after) && s_relativeClauseBefore.IsMatch(before)) speaker = false;
+            if (speaker && RequiredText.IsMatch(s_commaAfter, after) && RequiredText.IsMatch(s_relativeClauseBefore, before)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.
-        if (s_pronounMet.IsMatch(s.Text) && list.Count < 2
+        if (RequiredText.IsMatch(s_pronounMet, s.Text) && list.Count < 2
             && previous is not null && previous.People.Count > 0)
         {
             var antecedent = previous.People[0].Official;
@@ -586,8 +586,8 @@ public static class EngagementBuilder
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
         // "Earlier in the day, the ministers attended a joint exercise": the parties of the occasion before.
-        if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && EventVocabulary.SameParties.IsMatch(s.Text)) draft.Countries.AddRange(carried);
-        if (s_pair.IsMatch(s.Text) || draft.Countries.Count == 0)
+        if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && RequiredText.IsMatch(EventVocabulary.SameParties, s.Text)) draft.Countries.AddRange(carried);
+        if (RequiredText.IsMatch(s_pair, s.Text) || draft.Countries.Count == 0)
         {
             if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
             if (partner is not null && !draft.Countries.Contains(partner)) draft.Countries.Add(partner);
@@ -612,8 +612,8 @@ public static class EngagementBuilder
     {
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        return EventVocabulary.ContextBefore.IsMatch(s.Text.Substring(0, start))
-            || EventVocabulary.ContextAfter.IsMatch(s.Text.Substring(last.Start + last.Length));
+        return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text.Substring(0, start))
+            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text.Substring(last.Start + last.Length));
     }
 
     // Whether a country is the corpus's home country; a corpus without one has no home side.
@@ -652,8 +652,8 @@ public static class EngagementBuilder
                 int at = s.Text.IndexOf(city, StringComparison.Ordinal);
                 if (at < 0) continue;
                 string before = s.Text.Substring(0, at);
-                if (!s_cityPreposition.IsMatch(before)) continue;
-                if (s_cityListed.IsMatch(s.Text.Substring(at + city.Length))) continue;
+                if (!RequiredText.IsMatch(s_cityPreposition, before)) continue;
+                if (RequiredText.IsMatch(s_cityListed, s.Text.Substring(at + city.Length))) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -665,7 +665,7 @@ public static class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
-                if (before == "in" || before == "at" || before == "to" && s_visitOrTrip.IsMatch(s.Text))
+                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text))
                 {
                     draft.LocationCountry = c.Code;
                     break;

@@ -45,6 +45,8 @@ public static class Triggers
         var result = new List<Trigger>();
         foreach (var trigger in patterns)
         {
+            // Most patterns need words the sentence does not have: those are not run.
+            if (!trigger.Pattern.MayMatch(sentence)) continue;
             foreach (Match m in trigger.Pattern.Matches(sentence))
             {
                 if (result.Exists(t => m.Index < t.End && t.Index < m.Index + m.Length)) continue;

@@ -47,6 +47,73 @@ public static class DateRecognizer
     /// <summary>The pattern that finds date expressions.</summary>
     public static string Pattern => s_dates.ToString();
 
+    // The same pattern anchored where the search stands (\G): tried only at the positions where a
+    // form of it can start (StartsDate), which gives the matches the unanchored search gives, in
+    // the same order, without running the pattern at every other word.
+    private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_dates.ToString() + ")", RegexOptions.CultureInvariant);
+
+    // What every form of the pattern starts with, besides a digit: a month name or abbreviation
+    // (mdy, my), the leading words of mo, yr, wd, rel and day (either case of their first letter),
+    // and a weekday. Like s_dateWords, this list must follow the pattern (the test that pins the
+    // pattern's hash is the reminder).
+    private static readonly Lazy<Dictionary<char, string[]>> s_dateStarts = new(() =>
+    {
+        var words = new List<string>();
+        foreach (var lead in new[]
+        {
+            "in", "early", "late", "mid", "since", "by", "until", "to", "from", "this", "last", "next", "end", "the",
+            "during", "of", "on", "previous", "coming", "yesterday", "today", "tomorrow", "tonight", "earlier",
+        })
+        {
+            words.Add(lead);
+            words.Add(char.ToUpperInvariant(lead[0]) + lead.Substring(1));
+        }
+        words.AddRange(CultureInfo.InvariantCulture.DateTimeFormat.DayNames);
+        foreach (var month in DateVocabulary.MonthPattern.Split('|'))
+        {
+            words.Add(Regex.Unescape(month.EndsWith(@"\.?", StringComparison.Ordinal) ? month.Substring(0, month.Length - 3) : month));
+        }
+        var byFirst = new Dictionary<char, List<string>>();
+        foreach (var w in words)
+        {
+            if (!byFirst.TryGetValue(w[0], out var list)) byFirst[w[0]] = list = new List<string>();
+            if (!list.Contains(w)) list.Add(w);
+        }
+        var result = new Dictionary<char, string[]>();
+        foreach (var pair in byFirst) result[pair.Key] = pair.Value.ToArray();
+        return result;
+    });
+
+    /// <summary>False where no form of the date pattern can start: not a digit, nor a word a form begins with.</summary>
+    private static bool StartsDate(string sentence, int at)
+    {
+        // Every form starts at a word boundary (\b) with a word character: after an ASCII letter
+        // or digit (within "2023", "into") none can start.
+        if (at > 0 && sentence[at - 1] < 128 && char.IsLetterOrDigit(sentence[at - 1])) return false;
+        char c = sentence[at];
+        if (char.IsDigit(c)) return true;
+        if (!s_dateStarts.Value.TryGetValue(c, out var words)) return false;
+        foreach (var w in words)
+        {
+            if (string.CompareOrdinal(sentence, at, w, 0, w.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The matches of the date pattern in a sentence, as <see cref="Regex.Matches(string)"/> finds them.</summary>
+    internal static IEnumerable<Match> DateMatches(string sentence)
+    {
+        int at = 0;
+        while (at < sentence.Length)
+        {
+            if (!StartsDate(sentence, at)) { at++; continue; }
+            var m = s_datesAt.Regex.Match(sentence, at);
+            if (!m.Success) { at++; continue; }
+            yield return m;
+            at = m.Index + Math.Max(1, m.Length);
+        }
+    }
+
     // Every form of the pattern above needs a digit (day numbers, years) or one of these words
     // (a full month name of "mo", a weekday of "wd", the unit of "rel", the words of "day"): a
     // sentence with neither holds no date, and the pattern is not run over it. A new form of the
@@ -73,7 +140,7 @@ public static class DateRecognizer
     {
         var result = new List<DateMention>();
         if (!MayHoldDate(sentence)) return result;
-        foreach (Match m in s_dates.Matches(sentence))
+        foreach (Match m in DateMatches(sentence))
         {
             DateMention? mention = null;
             if (m.Groups["mdy"].Success || m.Groups["dmy"].Success)

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Vocabulary;
 using Corpus.Extraction.Segment;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Recognise;
 
@@ -251,8 +252,8 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
-            if (s_monumentAfter.IsMatch(sentence.Substring(tokens[lastToken].End))
-                || s_lateBefore.IsMatch(sentence.Substring(0, tokens[first].Start)))
+            if (RequiredText.IsMatch(s_monumentAfter, sentence.Substring(tokens[lastToken].End))
+                || RequiredText.IsMatch(s_lateBefore, sentence.Substring(0, tokens[first].Start)))
             {
                 k = j;
                 continue;

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Text.RegularExpressions;
+using Corpus.Extraction.Text;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Segment;
@@ -69,7 +70,7 @@ public static class ArticleRecognizer
                 continue;
             }
             var tokens = Tokenizer.Tokenize(sentence.Text).AsReadOnly();
-            bool isLink = s_link.IsMatch(sentence.Text);
+            bool isLink = RequiredText.IsMatch(s_link, sentence.Text);
             var countries = context.Countries.Find(tokens);
             var dates = DateRecognizer.Find(sentence.Text);
             // The dateline dates the article, not what the first sentence reports.

@@ -24,12 +24,19 @@ public sealed class HotRegex
     {
         _options = options & ~RegexOptions.Compiled;
         _regex = new Regex(pattern, _options);
+        Required = RequiredText.Of(pattern, _options);
         Threshold = threshold;
         if (threshold <= 0) Compile();
     }
 
     /// <summary>Uses after which the pattern is compiled.</summary>
     public int Threshold { get; }
+
+    /// <summary>The text every match holds some of: an input without it need not be searched.</summary>
+    public RequiredText Required { get; }
+
+    /// <summary>False when the input cannot hold a match (it has none of the <see cref="Required"/> text); does not count a use.</summary>
+    public bool MayMatch(string input) => Required.MayMatch(input);
 
     /// <summary>Whether the compiled form is in use.</summary>
     public bool IsCompiled => (_regex.Options & RegexOptions.Compiled) != 0;

@@ -1,0 +1,387 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// What text a regular expression needs in its input: a set of literal strings of which every
+/// match holds at least one. An input that contains none of them cannot match, so the expression
+/// need not run over it: a few ordinal searches (vectorised) instead of a scan of the expression
+/// at every position where its first character could start. The set is worked out from the
+/// pattern once and conservatively: a construct the analysis does not know gives no requirement
+/// (the expression always runs), never a wrong one.
+/// </summary>
+public sealed class RequiredText
+{
+    /// <summary>The most strings a finite part of a pattern may expand to before it counts as unknown.</summary>
+    private const int MaxStrings = 64;
+
+    private static readonly ConditionalWeakTable<Regex, RequiredText> s_byRegex = new();
+
+    private readonly string[]? _any;
+
+    private RequiredText(string[]? any) => _any = any;
+
+    /// <summary>The strings of which every match holds one, shortest first; null when the pattern requires no known text.</summary>
+    public IReadOnlyList<string>? Any => _any;
+
+    /// <summary>The requirement of a pattern with its options.</summary>
+    public static RequiredText Of(string pattern, RegexOptions options)
+    {
+        // Options that change what a literal matches, or how the pattern is read: no requirement.
+        const RegexOptions unsupported = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript;
+        if ((options & unsupported) != 0) return new RequiredText(null);
+        string[]? any = null;
+        try
+        {
+            var parser = new Parser(pattern);
+            var node = parser.ParseAlternation();
+            if (parser.AtEnd) any = Minimal(node.Required);
+        }
+        catch (NotSupportedException)
+        {
+            any = null;
+        }
+        return new RequiredText(any);
+    }
+
+    /// <summary>The requirement of an expression, worked out on its first use and kept with it.</summary>
+    public static RequiredText Of(Regex regex) => s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
+
+    /// <summary>False when the text holds none of the required strings, so the expression cannot match in it.</summary>
+    public bool MayMatch(string text)
+    {
+        if (_any is null) return true;
+        foreach (var s in _any)
+        {
+            if (text.IndexOf(s, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>False when the expression cannot match in the text, without running it; otherwise whether it matches.</summary>
+    public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && regex.IsMatch(text);
+
+    /// <summary>The set without the strings that hold another of its strings (holding the shorter follows from holding the longer); null if it has the empty string.</summary>
+    private static string[]? Minimal(HashSet<string>? set)
+    {
+        if (set is null || set.Count == 0 || set.Contains("")) return null;
+        var sorted = new List<string>(set);
+        sorted.Sort((a, b) => a.Length != b.Length ? a.Length.CompareTo(b.Length) : string.CompareOrdinal(a, b));
+        var kept = new List<string>();
+        foreach (var s in sorted)
+        {
+            bool covered = false;
+            foreach (var k in kept)
+            {
+                if (s.IndexOf(k, StringComparison.Ordinal) >= 0) { covered = true; break; }
+            }
+            if (!covered) kept.Add(s);
+        }
+        return kept.ToArray();
+    }
+
+    /// <summary>
+    /// What the analysis knows of a part of a pattern: the finite set of strings it matches
+    /// (null if unknown or too many), and a set of strings every match of it holds one of (null
+    /// if none is known).
+    /// </summary>
+    private sealed class Node
+    {
+        public Node(HashSet<string>? exact, HashSet<string>? required)
+        {
+            Exact = exact;
+            Required = required ?? (exact is not null && !exact.Contains("") ? exact : null);
+        }
+
+        public HashSet<string>? Exact { get; }
+
+        public HashSet<string>? Required { get; }
+
+        public static Node Empty => new(new HashSet<string>(StringComparer.Ordinal) { "" }, null);
+
+        public static Node Unknown => new(null, null);
+
+        public static Node Literal(string s) => new(new HashSet<string>(StringComparer.Ordinal) { s }, null);
+    }
+
+    /// <summary>A reader of .NET pattern syntax that understands literals, groups, alternation, quantifiers, classes and anchors, and throws <see cref="NotSupportedException"/> on anything else it cannot skip safely.</summary>
+    private sealed class Parser
+    {
+        private readonly string _p;
+        private int _i;
+
+        public Parser(string pattern) => _p = pattern;
+
+        public bool AtEnd => _i == _p.Length;
+
+        public Node ParseAlternation()
+        {
+            var branches = new List<Node> { ParseSequence() };
+            while (_i < _p.Length && _p[_i] == '|')
+            {
+                _i++;
+                branches.Add(ParseSequence());
+            }
+            if (branches.Count == 1) return branches[0];
+            HashSet<string>? exact = new(StringComparer.Ordinal);
+            HashSet<string>? required = new(StringComparer.Ordinal);
+            foreach (var b in branches)
+            {
+                if (exact is not null && b.Exact is not null) exact.UnionWith(b.Exact);
+                else exact = null;
+                if (required is not null && b.Required is not null) required.UnionWith(b.Required);
+                else required = null;
+            }
+            if (exact is not null && exact.Count > MaxStrings) exact = null;
+            return new Node(exact, required);
+        }
+
+        private Node ParseSequence()
+        {
+            // The strings of the current run of finite parts (their cross product), and the best
+            // requirement found so far among closed runs and unknown parts.
+            HashSet<string>? run = new(StringComparer.Ordinal) { "" };
+            HashSet<string>? best = null;
+            bool allExact = true;
+            while (_i < _p.Length && _p[_i] != '|' && _p[_i] != ')')
+            {
+                var item = ParseQuantified();
+                if (item.Exact is not null && run is not null)
+                {
+                    var product = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var a in run)
+                    {
+                        foreach (var b in item.Exact) product.Add(a + b);
+                    }
+                    if (product.Count <= MaxStrings) { run = product; continue; }
+                }
+                // The run ends here: keep it, or the item's own requirement, if either is better.
+                allExact = false;
+                best = Better(best, run);
+                best = Better(best, item.Required);
+                run = item.Exact is not null ? new HashSet<string>(item.Exact, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "" };
+            }
+            best = Better(best, run);
+            return new Node(allExact ? run : null, best);
+        }
+
+        /// <summary>The better of two requirements: one without the empty string, then the longer shortest string, then fewer strings.</summary>
+        private static HashSet<string>? Better(HashSet<string>? a, HashSet<string>? b)
+        {
+            if (b is null || b.Count == 0 || b.Contains("")) return a;
+            if (a is null) return b;
+            int ma = MinLength(a), mb = MinLength(b);
+            if (mb != ma) return mb > ma ? b : a;
+            return b.Count < a.Count ? b : a;
+        }
+
+        private static int MinLength(HashSet<string> set)
+        {
+            int min = int.MaxValue;
+            foreach (var s in set) min = Math.Min(min, s.Length);
+            return min;
+        }
+
+        private Node ParseQuantified()
+        {
+            var atom = ParseAtom();
+            if (_i >= _p.Length) return atom;
+            char c = _p[_i];
+            int min, max;
+            if (c == '?') { min = 0; max = 1; _i++; }
+            else if (c == '*') { min = 0; max = -1; _i++; }
+            else if (c == '+') { min = 1; max = -1; _i++; }
+            else if (c == '{' && TryBraces(out min, out max)) { }
+            else return atom;
+            // A lazy quantifier matches the same strings as a greedy one, only in another order.
+            if (_i < _p.Length && _p[_i] == '?') _i++;
+            if (max == 1 && min == 0)
+            {
+                if (atom.Exact is null) return Node.Unknown;
+                var exact = new HashSet<string>(atom.Exact, StringComparer.Ordinal) { "" };
+                return new Node(exact, null);
+            }
+            if (min == 1 && max == 1) return atom;
+            // Repeated at least once: every match holds what one repetition holds.
+            return new Node(null, min >= 1 ? atom.Required : null);
+        }
+
+        private bool TryBraces(out int min, out int max)
+        {
+            min = max = 0;
+            int j = _i + 1;
+            int start = j;
+            while (j < _p.Length && char.IsDigit(_p[j]) && _p[j] < 128) j++;
+            if (j == start) return false;
+            min = int.Parse(_p.Substring(start, j - start), System.Globalization.CultureInfo.InvariantCulture);
+            if (j < _p.Length && _p[j] == '}') { max = min; _i = j + 1; return true; }
+            if (j >= _p.Length || _p[j] != ',') return false;
+            j++;
+            int start2 = j;
+            while (j < _p.Length && char.IsDigit(_p[j]) && _p[j] < 128) j++;
+            if (j >= _p.Length || _p[j] != '}') return false;
+            max = j == start2 ? -1 : int.Parse(_p.Substring(start2, j - start2), System.Globalization.CultureInfo.InvariantCulture);
+            _i = j + 1;
+            return true;
+        }
+
+        private Node ParseAtom()
+        {
+            char c = _p[_i];
+            switch (c)
+            {
+                case '(':
+                    return ParseGroup();
+                case '[':
+                    return ParseClass();
+                case '\\':
+                    return ParseEscape();
+                case '^':
+                case '$':
+                    _i++;
+                    return Node.Empty;
+                case '.':
+                    _i++;
+                    return Node.Unknown;
+                case '*':
+                case '+':
+                case '?':
+                case '{' when TryBracesAhead():
+                    throw new NotSupportedException();
+                default:
+                    _i++;
+                    if (char.IsHighSurrogate(c) && _i < _p.Length && char.IsLowSurrogate(_p[_i])) return Node.Literal(c.ToString() + _p[_i++]);
+                    return Node.Literal(c.ToString());
+            }
+        }
+
+        private bool TryBracesAhead()
+        {
+            int saved = _i;
+            bool ok = TryBraces(out _, out _);
+            _i = saved;
+            return ok;
+        }
+
+        private Node ParseGroup()
+        {
+            _i++; // (
+            bool zeroWidth = false;
+            if (_i < _p.Length && _p[_i] == '?')
+            {
+                _i++;
+                if (_i >= _p.Length) throw new NotSupportedException();
+                char k = _p[_i];
+                if (k == ':') _i++;
+                else if (k == '=' || k == '!') { _i++; zeroWidth = true; }
+                else if (k == '<' && _i + 1 < _p.Length && (_p[_i + 1] == '=' || _p[_i + 1] == '!')) { _i += 2; zeroWidth = true; }
+                else if (k == '<' || k == '\'')
+                {
+                    // A named group: (?<name>…) or (?'name'…); balancing groups are not read.
+                    char close = k == '<' ? '>' : '\'';
+                    int end = _p.IndexOf(close, _i + 1);
+                    if (end < 0) throw new NotSupportedException();
+                    for (int j = _i + 1; j < end; j++)
+                    {
+                        if (!(char.IsLetterOrDigit(_p[j]) || _p[j] == '_')) throw new NotSupportedException();
+                    }
+                    _i = end + 1;
+                }
+                else throw new NotSupportedException(); // inline options, atomic, conditional, comment
+            }
+            var inner = ParseAlternation();
+            if (_i >= _p.Length || _p[_i] != ')') throw new NotSupportedException();
+            _i++;
+            return zeroWidth ? Node.Empty : inner;
+        }
+
+        private Node ParseClass()
+        {
+            // [abc] of plain characters is the set of those strings; any other class matches one unknown character.
+            int j = _i + 1;
+            bool plain = true;
+            var chars = new HashSet<string>(StringComparer.Ordinal);
+            if (j < _p.Length && _p[j] == '^') { plain = false; j++; }
+            bool first = true;
+            while (true)
+            {
+                if (j >= _p.Length) throw new NotSupportedException();
+                char c = _p[j];
+                if (c == ']' && !first) break;
+                first = false;
+                if (c == '[') throw new NotSupportedException(); // subtraction or a nested class
+                if (c == '\\')
+                {
+                    if (j + 1 >= _p.Length) throw new NotSupportedException();
+                    char e = _p[j + 1];
+                    if (e == 'p' || e == 'P')
+                    {
+                        int close = _p.IndexOf('}', j);
+                        if (close < 0) throw new NotSupportedException();
+                        plain = false;
+                        j = close + 1;
+                        continue;
+                    }
+                    if (char.IsLetterOrDigit(e)) { plain = false; j += 2; continue; }
+                    chars.Add(e.ToString());
+                    j += 2;
+                    continue;
+                }
+                if (c == '-' && j + 1 < _p.Length && _p[j + 1] != ']' && chars.Count > 0) plain = false; // a range
+                if (char.IsSurrogate(c)) plain = false;
+                chars.Add(c.ToString());
+                j++;
+            }
+            _i = j + 1;
+            return plain && chars.Count > 0 && chars.Count <= 8 ? new Node(chars, null) : Node.Unknown;
+        }
+
+        private Node ParseEscape()
+        {
+            if (_i + 1 >= _p.Length) throw new NotSupportedException();
+            char e = _p[_i + 1];
+            _i += 2;
+            switch (e)
+            {
+                case 'b':
+                case 'B':
+                case 'A':
+                case 'z':
+                case 'Z':
+                case 'G':
+                    return Node.Empty;
+                case 'w':
+                case 'W':
+                case 's':
+                case 'S':
+                case 'd':
+                case 'D':
+                    return Node.Unknown;
+                case 'p':
+                case 'P':
+                    {
+                        if (_i >= _p.Length || _p[_i] != '{') throw new NotSupportedException();
+                        int close = _p.IndexOf('}', _i);
+                        if (close < 0) throw new NotSupportedException();
+                        _i = close + 1;
+                        return Node.Unknown;
+                    }
+                case 't': return Node.Literal("\t");
+                case 'n': return Node.Literal("\n");
+                case 'r': return Node.Literal("\r");
+                case 'f': return Node.Literal("\f");
+                case 'v': return Node.Literal("\v");
+                case 'e': return Node.Literal("\u001B");
+                case 'a': return Node.Literal("\a");
+                default:
+                    // Backreferences, \x, \u, \c, \k and the rest: not read.
+                    if (char.IsLetterOrDigit(e)) throw new NotSupportedException();
+                    return Node.Literal(e.ToString());
+            }
+        }
+    }
+}

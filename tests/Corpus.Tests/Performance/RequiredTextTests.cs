@@ -1,0 +1,153 @@
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Corpus.Extraction.Events;
+using Corpus.Extraction.Pipeline;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
+
+namespace Corpus.Tests.Performance;
+
+/// <summary>
+/// The literal prefilter of the engine's patterns (<see cref="RequiredText"/>) and the anchored date
+/// search: both skip work only where the pattern cannot match, so what extraction finds stays the same.
+/// </summary>
+public class RequiredTextTests
+{
+    [Theory]
+    [InlineData(@"\b(?:visits?|trips?|tours?)\b", "tour|trip|visit")]
+    [InlineData(@"\b[Ee]xercises?\b(?= [A-Z“""(])|\b(?:exercise|drill)\b|(?<=\p{Lu}\p{L}+ )Exercise\b", "drill|Exercise|exercise")]
+    [InlineData(@"\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\b(?=[^.;]{0,80}?\bdeals?\b)", "ink|sign")]
+    [InlineData(@"\b(?:week|month)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", "week's|week’s|month's|month’s")]
+    [InlineData(@"\w+ing\b", "ing")]
+    [InlineData(@"^\s*,", ",")]
+    [InlineData(@"\bhere\b", "here")]
+    [InlineData(@"(?<name>\p{Lu}[\p{L}-]+)(?:’s|'s)\s+$", "'s|’s")]
+    [InlineData(@"(?:ab)+c?", "ab")]
+    [InlineData(@"\bH\.E\. \(?Mr", "H.E. Mr|H.E. (Mr")]
+    public void The_text_a_pattern_requires(string pattern, string expected)
+    {
+        var required = RequiredText.Of(pattern, RegexOptions.CultureInvariant).Any;
+        Assert.NotNull(required);
+        Assert.Equal(expected, string.Join("|", required!));
+    }
+
+    [Theory]
+    [InlineData(@"(?:[\w-]+\s+)*$")]
+    [InlineData(@"visit|\d")]
+    [InlineData(@"(?i)visit")]
+    [InlineData(@"(\w)\1")]
+    [InlineData(@"(?>visit)")]
+    [InlineData(@"[a-z-[aeiou]]visit")]
+    [InlineData(@"\u0076isit")]
+    [InlineData(@"(?:visits?)?")]
+    [InlineData(@"(?:visit")]
+    public void A_pattern_the_analysis_cannot_read_or_that_requires_nothing_is_always_run(string pattern)
+    {
+        var required = RequiredText.Of(pattern, RegexOptions.CultureInvariant);
+        Assert.Null(required.Any);
+        Assert.True(required.MayMatch("nothing of it here"));
+    }
+
+    [Fact]
+    public void Options_that_change_what_a_literal_matches_give_no_requirement()
+    {
+        Assert.Null(RequiredText.Of("visit", RegexOptions.IgnoreCase).Any);
+        Assert.Null(RequiredText.Of("visit", RegexOptions.IgnorePatternWhitespace).Any);
+        Assert.NotNull(RequiredText.Of("visit", RegexOptions.CultureInvariant | RegexOptions.Multiline).Any);
+    }
+
+    [Fact]
+    public void Text_without_the_required_words_is_not_searched_and_text_with_them_is()
+    {
+        var regex = new Regex(@"\b(?:met|meets)\b(?= with)", RegexOptions.CultureInvariant);
+        Assert.False(RequiredText.Of(regex).MayMatch("The delegation toured the base."));
+        Assert.False(RequiredText.IsMatch(regex, "The delegation toured the base."));
+        Assert.True(RequiredText.Of(regex).MayMatch("He metered it."));
+        Assert.False(RequiredText.IsMatch(regex, "He metered it."));
+        Assert.True(RequiredText.IsMatch(regex, "The minister met with his counterpart."));
+    }
+
+    /// <summary>Every pattern the engine filters: the triggers, the event vocabulary's rule patterns and the static patterns of the rules.</summary>
+    private static IEnumerable<(string Name, Regex Regex)> EnginePatterns()
+    {
+        foreach (var t in EventVocabulary.Triggers) yield return ("trigger " + t.Pattern, new Regex(t.Pattern.ToString(), RegexOptions.CultureInvariant));
+        foreach (var p in typeof(EventVocabulary).GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(Regex)))
+        {
+            yield return ("EventVocabulary." + p.Name, (Regex)p.GetValue(null)!);
+        }
+        foreach (var type in new[] { typeof(EngagementBuilder), typeof(PersonRecognizer), typeof(ArticleExtractor) })
+        {
+            foreach (var f in type.GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static).Where(f => f.FieldType == typeof(Regex)))
+            {
+                yield return (type.Name + "." + f.Name, (Regex)f.GetValue(null)!);
+            }
+        }
+    }
+
+    /// <summary>Sentences of synthetic, seed and test articles, and every part of them before and after a space (the rules run their patterns over such parts).</summary>
+    private static List<string> Texts()
+    {
+        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")));
+        var sentences = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
+            .SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).Distinct().ToList();
+        var texts = new List<string>(sentences);
+        foreach (var s in sentences)
+        {
+            for (int i = s.IndexOf(' '); i >= 0; i = s.IndexOf(' ', i + 1))
+            {
+                texts.Add(s.Substring(0, i));
+                texts.Add(s.Substring(i));
+            }
+        }
+        return texts;
+    }
+
+    [Fact]
+    public void The_prefilter_passes_every_text_an_engine_pattern_matches_and_skips_many()
+    {
+        var texts = Texts();
+        var patterns = EnginePatterns().ToList();
+        Assert.True(patterns.Count > 60, patterns.Count.ToString());
+        int skipped = 0, matched = 0;
+        foreach (var (name, regex) in patterns)
+        {
+            var required = RequiredText.Of(regex);
+            foreach (var text in texts)
+            {
+                bool may = required.MayMatch(text);
+                if (!may) skipped++;
+                if (!regex.IsMatch(text)) continue;
+                matched++;
+                Assert.True(may, name + " matches \"" + text + "\" but its prefilter skips it");
+            }
+        }
+        Assert.True(matched > 10_000, matched.ToString());
+        Assert.True(skipped > texts.Count * patterns.Count / 2, skipped.ToString());
+    }
+
+    [Fact]
+    public void The_anchored_date_search_finds_what_the_date_pattern_finds()
+    {
+        var pattern = new Regex(DateRecognizer.Pattern, RegexOptions.CultureInvariant);
+        var sentences = Texts().Where(t => t.Length > 0 && t[0] != ' ')
+            .Concat(new[]
+            {
+                "into June 2024", "Mid-June", "mid June", "in\u00a0June", "x2023 and 12 May", "the 3rd of March, 2021", "_in 2020",
+                "on Monday and last Friday", "Earlier today, on 5 May", "٣ May 2022", "By 2030", "end of May", "The end of July",
+                "Sept. 4, 2023", "from March 20 to April 8", "in 2022-2023", "this morning", "Todays", "inJune", "in June 5",
+            }).ToList();
+        int dated = 0;
+        foreach (var s in sentences)
+        {
+            var expected = pattern.Matches(s).Select(m => (m.Index, m.Length, m.Value)).ToList();
+            var actual = DateRecognizer.DateMatches(s).Select(m => (m.Index, m.Length, m.Value)).ToList();
+            Assert.Equal(expected, actual);
+            if (expected.Count > 0) dated++;
+        }
+        Assert.True(dated > 1_000, dated.ToString());
+    }
+}
