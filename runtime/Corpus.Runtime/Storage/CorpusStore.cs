@@ -45,6 +45,7 @@ public sealed class CorpusStore
     private CorpusIndex<Document>? _documents;
     private CorpusIndex<Official>? _officialIndex;
     private Official[]? _officialList;
+    private Position[][]? _positions;
     private CorpusIndex<Engagement>? _engagements;
     private Mention[]? _mentions;
     private References? _references;
@@ -138,12 +139,43 @@ public sealed class CorpusStore
         return new CorpusIndex<Document>(documents.ToArray(), static d => d.Id);
     }
 
+    // The sections of the officials' body, in order (DataLayout).
+    private const int OfficialSection = 0, PositionSection = 1;
+
+    /// <summary>The positions of the official at <paramref name="index"/>: what its <see cref="Corpus.Official.Positions"/> list reads on first use.</summary>
+    internal Position[] PositionsOf(int index) => (Volatile.Read(ref _positions) ?? Build(ref _positions, ReadPositions))[index];
+
+    // Who the officials are, from the first section of their blob; their positions are read on first use (PositionList).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Official[] ReadOfficials()
     {
         using var body = CorpusBlob.Open(_officials);
         if (body.Length == 0) return Array.Empty<Official>();
-        var r = new CorpusReader(body.Upto(body.Length), 0);
+        var officials = new Official[body.Count];
+        var (start, length) = body.Section(OfficialSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
+        for (int i = 0; i < officials.Length; i++)
+        {
+            string id = r.String(), name = r.String();
+            var aliases = r.Strings();
+            var country = r.Reference(Countries);
+            int positions = r.Int();
+            IReadOnlyList<Position> list = positions == 0 ? Array.Empty<Position>() : new PositionList(this, i, positions);
+            officials[i] = new Official(id, name, aliases, country, list, r.Strings());
+        }
+        return officials;
+    }
+
+    // Every official's positions, from the second section of their blob: the sentence table, then the positions in official order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Position[][] ReadPositions()
+    {
+        var officials = OfficialList;
+        var positions = new Position[officials.Length][];
+        using var body = CorpusBlob.Open(_officials);
+        if (body.Length == 0) return positions;
+        var (start, length) = body.Section(PositionSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
         int sentenceCount = r.Int();
         var lines = new int[sentenceCount];
         var columns = new int[sentenceCount];
@@ -154,31 +186,30 @@ public sealed class CorpusStore
             columns[i] = r.Int();
             sentences[i] = r.String();
         }
-        var officials = new Official[r.Int()];
         for (int i = 0; i < officials.Length; i++)
         {
-            string id = r.String(), name = r.String();
-            var aliases = r.Strings();
-            var country = r.Reference(Countries);
-            var positions = new Position[r.Int()];
-            for (int p = 0; p < positions.Length; p++)
+            var these = officials[i].Positions.Count == 0 ? Array.Empty<Position>() : new Position[officials[i].Positions.Count];
+            for (int p = 0; p < these.Length; p++)
             {
                 string title = r.String();
                 string? organization = r.NullableString(), rank = r.NullableString();
                 var date = r.Date();
                 string document = r.String();
                 int s = r.Index(sentenceCount);
-                positions[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[s], columns[s], sentences[s]));
+                these[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[s], columns[s], sentences[s]));
             }
-            officials[i] = new Official(id, name, aliases, country, positions, r.Strings());
+            positions[i] = these;
         }
-        return officials;
+        if (r.Position != start + length) throw CorpusReader.Corrupt();
+        return positions;
     }
 
+    // Reads each shard once, up to the end of its engagements, and the documents on the way when they have not been read yet.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusIndex<Engagement> ReadEngagements()
     {
-        var documents = Documents;
+        var known = Volatile.Read(ref _documents);
+        var documents = known is null ? new List<Document>() : null;
         var lookups = Lookups;
         var engagements = new List<Engagement>();
         int at = 0;
@@ -186,6 +217,12 @@ public sealed class CorpusStore
         {
             using var body = CorpusBlob.Open(shard);
             if (body.Length == 0) continue;
+            var (documentsStart, documentsLength) = body.Section(DocumentSection);
+            if (documents is not null)
+            {
+                var d = new CorpusReader(body.Upto(documentsStart + documentsLength), documentsStart);
+                for (int i = 0; i < body.Count; i++) documents.Add(d.Document());
+            }
             var (sentencesStart, _) = body.Section(SentenceSection);
             var (start, length) = body.Section(EngagementSection);
             var data = body.Upto(start + length);
@@ -193,12 +230,13 @@ public sealed class CorpusStore
             var r = new CorpusReader(data, start);
             for (int i = 0; i < body.Count; i++, at++)
             {
-                var document = documents[at];
+                var document = documents is null ? known![at] : documents[at];
                 var evidence = sentences.Sentences(document.Id);
                 int n = r.Int();
                 for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups, evidence));
             }
         }
+        if (documents is not null) Volatile.Write(ref _documents, new CorpusIndex<Document>(documents.ToArray(), static d => d.Id));
         return new CorpusIndex<Engagement>(engagements.ToArray(), static e => e.Id);
     }
 
@@ -292,7 +330,7 @@ internal sealed class CorpusBlob : IDisposable
         return new ReadOnlySpan<byte>(_body, 0, end);
     }
 
-    /// <summary>A shard's count of articles: the first number of its body.</summary>
+    /// <summary>The first number of the body: a shard's count of articles, the officials' count of officials.</summary>
     public int Count
     {
         get
@@ -373,6 +411,35 @@ internal sealed class CorpusBlob : IDisposable
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+}
+
+/// <summary>
+/// The positions of one official, read from the compiled data on first use: the officials and
+/// the engagements that name them are read without the positions and the sentences that state
+/// them, which are most of the officials' data.
+/// </summary>
+internal sealed class PositionList : IReadOnlyList<Position>
+{
+    private readonly CorpusStore _store;
+    private readonly int _official;
+    private Position[]? _items;
+
+    public PositionList(CorpusStore store, int official, int count)
+    {
+        _store = store;
+        _official = official;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public Position this[int index] => Items[index];
+
+    private Position[] Items => Volatile.Read(ref _items) ?? (_items = _store.PositionsOf(_official));
+
+    public IEnumerator<Position> GetEnumerator() => ((IEnumerable<Position>)Items).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>Officials by id, countries by alpha-2 code and topics by name, exactly (ordinal); the first of a duplicate wins.</summary>
