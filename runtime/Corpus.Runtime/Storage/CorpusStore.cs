@@ -46,6 +46,7 @@ public sealed class CorpusStore
     private CorpusIndex<Official>? _officialIndex;
     private Official[]? _officialList;
     private Position[][]? _positions;
+    private Document[][]? _shardDocuments;
     private CorpusIndex<Engagement>? _engagements;
     private Mention[]? _mentions;
     private References? _references;
@@ -124,19 +125,52 @@ public sealed class CorpusStore
     // The sections of a shard's body, in order (DataLayout).
     private const int DocumentSection = 0, SentenceSection = 1, EngagementSection = 2, MentionSentenceSection = 3, MentionSection = 4;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusIndex<Document> ReadDocuments()
     {
-        var documents = new List<Document>();
-        foreach (var shard in _shards)
+        var documents = new Document[_shards.Length][];
+        ForEachShard(i =>
         {
-            using var body = CorpusBlob.Open(shard);
-            if (body.Length == 0) continue;
-            var (start, length) = body.Section(DocumentSection);
-            var r = new CorpusReader(body.Upto(start + length), start);
-            for (int i = 0; i < body.Count; i++) documents.Add(r.Document());
+            using var body = CorpusBlob.Open(_shards[i]);
+            documents[i] = body.Length == 0 ? Array.Empty<Document>() : ShardDocuments(body);
+        });
+        return JoinDocuments(documents);
+    }
+
+    // The documents of every shard, joined in order; each shard's are kept for the engagements and mentions to refer to.
+    private CorpusIndex<Document> JoinDocuments(Document[][] byShard)
+    {
+        _shardDocuments = byShard;
+        return new CorpusIndex<Document>(Join(byShard), static d => d.Id);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Document[] ShardDocuments(CorpusBlob body)
+    {
+        var (start, length) = body.Section(DocumentSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
+        var documents = new Document[body.Count];
+        for (int i = 0; i < documents.Length; i++) documents[i] = r.Document();
+        return documents;
+    }
+
+    private static T[] Join<T>(T[][] parts)
+    {
+        int count = 0;
+        foreach (var part in parts) count += part.Length;
+        var all = new T[count];
+        int at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(all, at);
+            at += part.Length;
         }
-        return new CorpusIndex<Document>(documents.ToArray(), static d => d.Id);
+        return all;
+    }
+
+    // Runs the reading of every shard, in order. (Reading the shards on several threads gave no gain on a busy two-core machine and cost processor time.)
+    private void ForEachShard(Action<int> read)
+    {
+        for (int i = 0; i < _shards.Length; i++) read(i);
     }
 
     // The sections of the officials' body, in order (DataLayout).
@@ -204,40 +238,46 @@ public sealed class CorpusStore
         return positions;
     }
 
-    // Reads each shard once, up to the end of its engagements, and the documents on the way when they have not been read yet.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Reads each shard once, up to the end of its engagements, with its documents when they have not been read yet.
     private CorpusIndex<Engagement> ReadEngagements()
     {
-        var known = Volatile.Read(ref _documents);
-        var documents = known is null ? new List<Document>() : null;
+        var known = Volatile.Read(ref _documents) is null ? null : _shardDocuments;
+        var documents = known ?? new Document[_shards.Length][];
+        var engagements = new Engagement[_shards.Length][];
         var lookups = Lookups;
-        var engagements = new List<Engagement>();
-        int at = 0;
-        foreach (var shard in _shards)
+        ForEachShard(i =>
         {
-            using var body = CorpusBlob.Open(shard);
-            if (body.Length == 0) continue;
-            var (documentsStart, documentsLength) = body.Section(DocumentSection);
-            if (documents is not null)
+            using var body = CorpusBlob.Open(_shards[i]);
+            if (body.Length == 0)
             {
-                var d = new CorpusReader(body.Upto(documentsStart + documentsLength), documentsStart);
-                for (int i = 0; i < body.Count; i++) documents.Add(d.Document());
+                if (known is null) documents[i] = Array.Empty<Document>();
+                engagements[i] = Array.Empty<Engagement>();
+                return;
             }
-            var (sentencesStart, _) = body.Section(SentenceSection);
-            var (start, length) = body.Section(EngagementSection);
-            var data = body.Upto(start + length);
-            var sentences = new CorpusReader(data, sentencesStart);
-            var r = new CorpusReader(data, start);
-            for (int i = 0; i < body.Count; i++, at++)
-            {
-                var document = documents is null ? known![at] : documents[at];
-                var evidence = sentences.Sentences(document.Id);
-                int n = r.Int();
-                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups, evidence));
-            }
+            if (known is null) documents[i] = ShardDocuments(body);
+            engagements[i] = ShardEngagements(body, documents[i], lookups);
+        });
+        if (known is null) Volatile.Write(ref _documents, JoinDocuments(documents));
+        return new CorpusIndex<Engagement>(Join(engagements), static e => e.Id);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Engagement[] ShardEngagements(CorpusBlob body, Document[] documents, References lookups)
+    {
+        var (sentencesStart, _) = body.Section(SentenceSection);
+        var (start, length) = body.Section(EngagementSection);
+        var data = body.Upto(start + length);
+        var sentences = new CorpusReader(data, sentencesStart);
+        var r = new CorpusReader(data, start);
+        var engagements = new List<Engagement>();
+        for (int i = 0; i < body.Count; i++)
+        {
+            var document = i < documents.Length ? documents[i] : throw CorpusReader.Corrupt();
+            var evidence = sentences.Sentences(document.Id);
+            int n = r.Int();
+            for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups, evidence));
         }
-        if (documents is not null) Volatile.Write(ref _documents, new CorpusIndex<Document>(documents.ToArray(), static d => d.Id));
-        return new CorpusIndex<Engagement>(engagements.ToArray(), static e => e.Id);
+        return engagements.ToArray();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
