@@ -34,11 +34,14 @@ namespace Corpus.Contract
     /// sentence text), and evidence is given as the index of its entry in that table.
     /// </para>
     /// <para>
-    /// Officials' body: the sentence table of the officials' positions, then the count of
-    /// officials, then per official its id, name, aliases (a list of strings), country (its index
-    /// in the generated <c>Countries.All</c>, or missing), positions (a list: title,
-    /// organisation, rank, date, document id, evidence as a sentence index) and the ids of its
-    /// documents (a list of strings).
+    /// Officials' body: the count of officials, then two sections. The first holds per official
+    /// its id, name, aliases (a list of strings), country (its index in the generated
+    /// <c>Countries.All</c>, or missing), the number of its positions and the ids of its
+    /// documents (a list of strings). The second holds the sentence table of the officials'
+    /// positions, then per official, in the same order, its positions (title, organisation, rank,
+    /// date, document id, evidence as a sentence index; as many as the first section gives). The
+    /// officials and the engagements' participants are read from the first section alone; the
+    /// positions and their sentences are inflated on the first use of any official's positions.
     /// </para>
     /// <para>
     /// Shard body: the articles of a run of documents in document order. The count of articles,
@@ -60,7 +63,7 @@ namespace Corpus.Contract
     internal static class DataLayout
     {
         /// <summary>The version of this layout. Data of another version is not read.</summary>
-        public const int FormatVersion = 3;
+        public const int FormatVersion = 4;
 
         /// <summary>The version of data that has no header: the layout before versions existed.</summary>
         public const int UnversionedFormat = 1;

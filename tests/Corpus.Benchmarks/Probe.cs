@@ -74,16 +74,15 @@ public static class Probe
                 using (var copy = sides.LoadGenerated())
                 {
                     var touch = FirstAccessSides.Generated(copy);
-                    sw.Restart();
-                    count = touch(sides.Id);
-                    first = sw.Elapsed;
+                    int touched = 0;
+                    first = TimeSpan.FromMilliseconds(Timed(() => touched = touch(sides.Id)).Ms);
+                    count = touched;
                 }
                 using (var copy = sides.LoadPeer())
                 {
                     var touch = FirstAccessSides.Peer(copy);
-                    sw.Restart();
-                    int peerCount = touch(sides.Json, sides.Id);
-                    jsonTime = sw.Elapsed;
+                    int peerCount = 0;
+                    jsonTime = TimeSpan.FromMilliseconds(Timed(() => peerCount = touch(sides.Json, sides.Id)).Ms);
                     if (peerCount != count) { Console.WriteLine($"  the JSON peer counted {peerCount}, the generated code {count}"); failures++; }
                 }
                 Console.WriteLine($"  after the edit, {reused} of {result.GeneratedTrees.Length} generated syntax trees are the same objects as before");
@@ -101,7 +100,12 @@ public static class Probe
         return failures == 0 ? 0 : 1;
     }
 
-    /// <summary>First access on both sides, <paramref name="rounds"/> times each, each time on a fresh load.</summary>
+    /// <summary>
+    /// First access on both sides, <paramref name="rounds"/> times each, each time on a fresh load
+    /// and after a full collection, so that no side pays for the garbage of the round before (the
+    /// other side's, or the unloaded copy's); the memory is what stays allocated after the access
+    /// (a full collection before and after), as the <c>build</c> probe measures it.
+    /// </summary>
     public static int FirstAccess(IReadOnlyList<int> sizes, int rounds)
     {
         foreach (int n in sizes)
@@ -109,27 +113,46 @@ public static class Probe
             var sides = new FirstAccessSides(Workload.ForSize(n));
             var generated = new List<double>();
             var json = new List<double>();
+            var generatedMemory = new List<long>();
+            var jsonMemory = new List<long>();
             for (int i = 0; i < rounds; i++)
             {
                 using (var copy = sides.LoadGenerated())
                 {
                     var touch = FirstAccessSides.Generated(copy);
-                    var sw = Stopwatch.StartNew();
-                    touch(sides.Id);
-                    generated.Add(sw.Elapsed.TotalMilliseconds);
+                    var (time, memory) = Timed(() => touch(sides.Id));
+                    generated.Add(time);
+                    generatedMemory.Add(memory);
                 }
                 using (var copy = sides.LoadPeer())
                 {
                     var touch = FirstAccessSides.Peer(copy);
-                    var sw = Stopwatch.StartNew();
-                    touch(sides.Json, sides.Id);
-                    json.Add(sw.Elapsed.TotalMilliseconds);
+                    var (time, memory) = Timed(() => touch(sides.Json, sides.Id));
+                    json.Add(time);
+                    jsonMemory.Add(memory);
                 }
             }
-            Console.WriteLine($"N={n}: generated {string.Join(" ", generated.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} ms; json {string.Join(" ", json.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} ms ({sides.Json.Length / 1e6:F1} MB)");
+            Console.WriteLine($"N={n}: generated {string.Join(" ", generated.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} ms (median {Median(generated):F1}, memory after {Median(generatedMemory) / 1e6:F1} MB); "
+                + $"json {string.Join(" ", json.Select(t => t.ToString("F1", CultureInfo.InvariantCulture)))} ms (median {Median(json):F1}, memory after {Median(jsonMemory) / 1e6:F1} MB; {sides.Json.Length / 1e6:F1} MB of JSON)");
         }
         return 0;
     }
+
+    // One first access after a full collection: its time in ms and the managed memory it leaves allocated.
+    private static (double Ms, long Memory) Timed(Func<int> access)
+    {
+        long before = GC.GetTotalMemory(forceFullCollection: true);
+        var sw = Stopwatch.StartNew();
+        int result = access();
+        double ms = sw.Elapsed.TotalMilliseconds;
+        long after = GC.GetTotalMemory(forceFullCollection: true);
+        GC.KeepAlive(result);
+        return (ms, after - before);
+    }
+
+    private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+
+    private static long Median(List<long> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
 
     private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture);
 }

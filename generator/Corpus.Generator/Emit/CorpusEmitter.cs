@@ -228,27 +228,32 @@ internal static class CorpusEmitter
 
     private static string Count(int n, string noun) => Literals.Int(n) + " " + noun + (n == 1 ? "" : "s");
 
+    /// <summary>
+    /// The officials' body: their count, then who they are (what <c>Officials.All</c> and the
+    /// engagements' participants need), then their positions with the sentences that state them,
+    /// a section each, so that reading the officials inflates only the first section.
+    /// </summary>
     private static string OfficialsData(CorpusModel model)
     {
         var countries = CountryIndexes(model.Names);
         var sentences = new SentenceTable();
-        var d = new DataWriter().Int(model.Officials.Count);
+        var officials = new DataWriter();
+        var positions = new DataWriter();
         foreach (var o in model.Officials)
         {
-            d.String(o.Id).String(o.Name).Int(o.Aliases.Count);
-            foreach (var alias in o.Aliases) d.String(alias);
-            Reference(d, countries, o.Country);
-            d.Int(o.Positions.Count);
+            officials.String(o.Id).String(o.Name).Int(o.Aliases.Count);
+            foreach (var alias in o.Aliases) officials.String(alias);
+            Reference(officials, countries, o.Country);
+            officials.Int(o.Positions.Count).Int(o.Documents.Count);
+            foreach (var doc in o.Documents) officials.String(doc);
             foreach (var p in o.Positions)
             {
                 var pos = p.Position;
-                d.String(pos.Title).String(pos.Organization).String(pos.Rank).Date(pos.Date).String(p.DocumentId)
+                positions.String(pos.Title).String(pos.Organization).String(pos.Rank).Date(pos.Date).String(p.DocumentId)
                     .Int(sentences.Index(pos.Evidence.Line, pos.Evidence.Column, pos.Evidence.Text));
             }
-            d.Int(o.Documents.Count);
-            foreach (var doc in o.Documents) d.String(doc);
         }
-        return sentences.Write().Append(d).ToString();
+        return new DataWriter().Int(model.Officials.Count).Section(officials).Section(sentences.Write().Append(positions)).ToString();
     }
 
     private static string Documents(CorpusModel model)

@@ -45,6 +45,8 @@ public sealed class CorpusStore
     private CorpusIndex<Document>? _documents;
     private CorpusIndex<Official>? _officialIndex;
     private Official[]? _officialList;
+    private Position[][]? _positions;
+    private Document[][]? _shardDocuments;
     private CorpusIndex<Engagement>? _engagements;
     private Mention[]? _mentions;
     private References? _references;
@@ -123,27 +125,91 @@ public sealed class CorpusStore
     // The sections of a shard's body, in order (DataLayout).
     private const int DocumentSection = 0, SentenceSection = 1, EngagementSection = 2, MentionSentenceSection = 3, MentionSection = 4;
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private CorpusIndex<Document> ReadDocuments()
     {
-        var documents = new List<Document>();
-        foreach (var shard in _shards)
+        var documents = new Document[_shards.Length][];
+        ForEachShard(i =>
         {
-            using var body = CorpusBlob.Open(shard);
-            if (body.Length == 0) continue;
-            var (start, length) = body.Section(DocumentSection);
-            var r = new CorpusReader(body.Upto(start + length), start);
-            for (int i = 0; i < body.Count; i++) documents.Add(r.Document());
-        }
-        return new CorpusIndex<Document>(documents.ToArray(), static d => d.Id);
+            using var body = CorpusBlob.Open(_shards[i]);
+            documents[i] = body.Length == 0 ? Array.Empty<Document>() : ShardDocuments(body);
+        });
+        return JoinDocuments(documents);
     }
 
+    // The documents of every shard, joined in order; each shard's are kept for the engagements and mentions to refer to.
+    private CorpusIndex<Document> JoinDocuments(Document[][] byShard)
+    {
+        _shardDocuments = byShard;
+        return new CorpusIndex<Document>(Join(byShard), static d => d.Id);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Document[] ShardDocuments(CorpusBlob body)
+    {
+        var (start, length) = body.Section(DocumentSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
+        var documents = new Document[body.Count];
+        for (int i = 0; i < documents.Length; i++) documents[i] = r.Document();
+        return documents;
+    }
+
+    private static T[] Join<T>(T[][] parts)
+    {
+        int count = 0;
+        foreach (var part in parts) count += part.Length;
+        var all = new T[count];
+        int at = 0;
+        foreach (var part in parts)
+        {
+            part.CopyTo(all, at);
+            at += part.Length;
+        }
+        return all;
+    }
+
+    // Runs the reading of every shard, in order. (Reading the shards on several threads gave no gain on a busy two-core machine and cost processor time.)
+    private void ForEachShard(Action<int> read)
+    {
+        for (int i = 0; i < _shards.Length; i++) read(i);
+    }
+
+    // The sections of the officials' body, in order (DataLayout).
+    private const int OfficialSection = 0, PositionSection = 1;
+
+    /// <summary>The positions of the official at <paramref name="index"/>: what its <see cref="Corpus.Official.Positions"/> list reads on first use.</summary>
+    internal Position[] PositionsOf(int index) => (Volatile.Read(ref _positions) ?? Build(ref _positions, ReadPositions))[index];
+
+    // Who the officials are, from the first section of their blob; their positions are read on first use (PositionList).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Official[] ReadOfficials()
     {
         using var body = CorpusBlob.Open(_officials);
         if (body.Length == 0) return Array.Empty<Official>();
-        var r = new CorpusReader(body.Upto(body.Length), 0);
+        var officials = new Official[body.Count];
+        var (start, length) = body.Section(OfficialSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
+        for (int i = 0; i < officials.Length; i++)
+        {
+            string id = r.String(), name = r.String();
+            var aliases = r.Strings();
+            var country = r.Reference(Countries);
+            int positions = r.Int();
+            IReadOnlyList<Position> list = positions == 0 ? Array.Empty<Position>() : new PositionList(this, i, positions);
+            officials[i] = new Official(id, name, aliases, country, list, r.Strings());
+        }
+        return officials;
+    }
+
+    // Every official's positions, from the second section of their blob: the sentence table, then the positions in official order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Position[][] ReadPositions()
+    {
+        var officials = OfficialList;
+        var positions = new Position[officials.Length][];
+        using var body = CorpusBlob.Open(_officials);
+        if (body.Length == 0) return positions;
+        var (start, length) = body.Section(PositionSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
         int sentenceCount = r.Int();
         var lines = new int[sentenceCount];
         var columns = new int[sentenceCount];
@@ -154,52 +220,64 @@ public sealed class CorpusStore
             columns[i] = r.Int();
             sentences[i] = r.String();
         }
-        var officials = new Official[r.Int()];
         for (int i = 0; i < officials.Length; i++)
         {
-            string id = r.String(), name = r.String();
-            var aliases = r.Strings();
-            var country = r.Reference(Countries);
-            var positions = new Position[r.Int()];
-            for (int p = 0; p < positions.Length; p++)
+            var these = officials[i].Positions.Count == 0 ? Array.Empty<Position>() : new Position[officials[i].Positions.Count];
+            for (int p = 0; p < these.Length; p++)
             {
                 string title = r.String();
                 string? organization = r.NullableString(), rank = r.NullableString();
                 var date = r.Date();
                 string document = r.String();
                 int s = r.Index(sentenceCount);
-                positions[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[s], columns[s], sentences[s]));
+                these[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[s], columns[s], sentences[s]));
             }
-            officials[i] = new Official(id, name, aliases, country, positions, r.Strings());
+            positions[i] = these;
         }
-        return officials;
+        if (r.Position != start + length) throw CorpusReader.Corrupt();
+        return positions;
+    }
+
+    // Reads each shard once, up to the end of its engagements, with its documents when they have not been read yet.
+    private CorpusIndex<Engagement> ReadEngagements()
+    {
+        var known = Volatile.Read(ref _documents) is null ? null : _shardDocuments;
+        var documents = known ?? new Document[_shards.Length][];
+        var engagements = new Engagement[_shards.Length][];
+        var lookups = Lookups;
+        ForEachShard(i =>
+        {
+            using var body = CorpusBlob.Open(_shards[i]);
+            if (body.Length == 0)
+            {
+                if (known is null) documents[i] = Array.Empty<Document>();
+                engagements[i] = Array.Empty<Engagement>();
+                return;
+            }
+            if (known is null) documents[i] = ShardDocuments(body);
+            engagements[i] = ShardEngagements(body, documents[i], lookups);
+        });
+        if (known is null) Volatile.Write(ref _documents, JoinDocuments(documents));
+        return new CorpusIndex<Engagement>(Join(engagements), static e => e.Id);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private CorpusIndex<Engagement> ReadEngagements()
+    private static Engagement[] ShardEngagements(CorpusBlob body, Document[] documents, References lookups)
     {
-        var documents = Documents;
-        var lookups = Lookups;
+        var (sentencesStart, _) = body.Section(SentenceSection);
+        var (start, length) = body.Section(EngagementSection);
+        var data = body.Upto(start + length);
+        var sentences = new CorpusReader(data, sentencesStart);
+        var r = new CorpusReader(data, start);
         var engagements = new List<Engagement>();
-        int at = 0;
-        foreach (var shard in _shards)
+        for (int i = 0; i < body.Count; i++)
         {
-            using var body = CorpusBlob.Open(shard);
-            if (body.Length == 0) continue;
-            var (sentencesStart, _) = body.Section(SentenceSection);
-            var (start, length) = body.Section(EngagementSection);
-            var data = body.Upto(start + length);
-            var sentences = new CorpusReader(data, sentencesStart);
-            var r = new CorpusReader(data, start);
-            for (int i = 0; i < body.Count; i++, at++)
-            {
-                var document = documents[at];
-                var evidence = sentences.Sentences(document.Id);
-                int n = r.Int();
-                for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups, evidence));
-            }
+            var document = i < documents.Length ? documents[i] : throw CorpusReader.Corrupt();
+            var evidence = sentences.Sentences(document.Id);
+            int n = r.Int();
+            for (int e = 0; e < n; e++) engagements.Add(r.Engagement(document, lookups, evidence));
         }
-        return new CorpusIndex<Engagement>(engagements.ToArray(), static e => e.Id);
+        return engagements.ToArray();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -292,7 +370,7 @@ internal sealed class CorpusBlob : IDisposable
         return new ReadOnlySpan<byte>(_body, 0, end);
     }
 
-    /// <summary>A shard's count of articles: the first number of its body.</summary>
+    /// <summary>The first number of the body: a shard's count of articles, the officials' count of officials.</summary>
     public int Count
     {
         get
@@ -373,6 +451,35 @@ internal sealed class CorpusBlob : IDisposable
         public override void SetLength(long value) => throw new NotSupportedException();
         public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
+}
+
+/// <summary>
+/// The positions of one official, read from the compiled data on first use: the officials and
+/// the engagements that name them are read without the positions and the sentences that state
+/// them, which are most of the officials' data.
+/// </summary>
+internal sealed class PositionList : IReadOnlyList<Position>
+{
+    private readonly CorpusStore _store;
+    private readonly int _official;
+    private Position[]? _items;
+
+    public PositionList(CorpusStore store, int official, int count)
+    {
+        _store = store;
+        _official = official;
+        Count = count;
+    }
+
+    public int Count { get; }
+
+    public Position this[int index] => Items[index];
+
+    private Position[] Items => Volatile.Read(ref _items) ?? (_items = _store.PositionsOf(_official));
+
+    public IEnumerator<Position> GetEnumerator() => ((IEnumerable<Position>)Items).GetEnumerator();
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }
 
 /// <summary>Officials by id, countries by alpha-2 code and topics by name, exactly (ordinal); the first of a duplicate wins.</summary>

@@ -15,8 +15,8 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#3,0,"u8, static () => "#3,0,"u8);
-        Assert.Equal(3, CorpusStore.FormatVersion);
+        var store = Store(static () => "#4,0,"u8, static () => "#4,0,"u8);
+        Assert.Equal(4, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
         Assert.Empty(store.Engagements);
@@ -28,7 +28,7 @@ public class DataFormatTests
         // The layout before versions existed: the officials' data starts with their count.
         var store = Store(static () => "0,"u8);
         var first = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 3: use matching versions of the "
+        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 4: use matching versions of the "
             + "Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.", first.Message);
         var again = Assert.Throws<InvalidOperationException>(() => store.Documents);
         Assert.Equal(first.Message, again.Message);
@@ -37,9 +37,9 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#3,0,"u8, static () => "#3,0,"u8, static () => "#4,0,"u8);
+        var store = Store(static () => "#4,0,"u8, static () => "#4,0,"u8, static () => "#5,0,"u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
-        Assert.Contains("format version 4, but this Corpus.Runtime reads format version 3", e.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 5, but this Corpus.Runtime reads format version 4", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
     }
 
@@ -76,7 +76,7 @@ public class CompressedDataTests
     internal static IReadOnlyList<string> Bodies(string source)
     {
         var bodies = new List<string>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#3,([0-9]+),([A-Za-z0-9+/=]*)\""))
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#4,([0-9]+),([A-Za-z0-9+/=]*)\""))
         {
             int length = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (length == 0) { bodies.Add(""); continue; }
@@ -114,6 +114,57 @@ public class CompressedDataTests
     }
 
     [Fact]
+    public void The_officials_blob_keeps_their_positions_and_sentences_after_who_they_are_and_reads_them_on_first_use()
+    {
+        var run = Corpus.Tests.Robustness.Robust.Run(("a.txt", Article));
+        var body = Assert.Single(Bodies(run.Sources.Single(s => s.HintName == "Corpus.Officials.g.cs").Source));
+        // The body: the count of officials, then the section of who they are (its length, then its content), then the positions.
+        int comma = body.IndexOf(',', StringComparison.Ordinal);
+        int count = int.Parse(body.Substring(0, comma), System.Globalization.CultureInfo.InvariantCulture);
+        int lengthEnd = body.IndexOf(',', comma + 1);
+        int length = int.Parse(body.Substring(comma + 1, lengthEnd - comma - 1), System.Globalization.CultureInfo.InvariantCulture);
+        string who = body.Substring(lengthEnd + 1, length), positions = body.Substring(lengthEnd + 1 + length);
+        Assert.Equal(3, count);
+        Assert.Contains("Tea Banh", who, StringComparison.Ordinal);
+        Assert.DoesNotContain(Sentence, who, StringComparison.Ordinal);
+        Assert.Equal(1, Occurrences(positions, Sentence));
+
+        using var loaded = Corpus.Tests.Robustness.LoadedCorpus.Load(run.Output);
+        var officials = loaded.All<Official>("Test.Corpus", "Officials");
+        var engagement = Assert.Single(loaded.All<Engagement>("Test.Corpus", "Engagements"), e => e.Participants.Count == 3);
+        Assert.All(engagement.Participants, p => Assert.Contains(p, officials));
+        Assert.All(officials, o =>
+        {
+            var position = Assert.Single(o.Positions);
+            Assert.Same(position, o.Positions[0]);
+            Assert.Equal(new Evidence("a", 1, 1, Sentence), position.Evidence);
+            Assert.Equal("a", position.DocumentId);
+        });
+        Assert.Contains(officials, o => o.Name == "Somchai Wongsa" && o.Positions[0].Title == "Thai Ambassador to Cambodia");
+        Assert.Contains(officials, o => o.Name == "Eldeen Husaini" && o.Positions[0].Title == "Malaysian Ambassador to Cambodia");
+    }
+
+    [Fact]
+    public void Corrupt_positions_throw_when_the_positions_are_read_and_leave_the_officials_readable()
+    {
+        // One official with one position, whose evidence is sentence 0 of a table that has none.
+        string who = "2:id4:Name0,~1,0,", positions = "0,5:Title~~~2:id0,";
+        string body = "1," + who.Length + "," + who + positions.Length + "," + positions;
+        var store = new CorpusStore(() => Blob(body), Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+        var official = Assert.Single(store.Officials);
+        Assert.Equal(("id", "Name", 1), (official.Id, official.Name, official.Positions.Count));
+        Assert.Throws<FormatException>(() => official.Positions[0]);
+    }
+
+    private static ReadOnlySpan<byte> Blob(string body)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+        using var compressed = new System.IO.MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
+        return System.Text.Encoding.ASCII.GetBytes("#" + DataLayout.FormatVersion + "," + bytes.Length + "," + Convert.ToBase64String(compressed.ToArray()));
+    }
+
+    [Fact]
     public void Before_CSharp_11_the_data_is_a_string_literal_and_reads_the_same()
     {
         var latest = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)));
@@ -124,7 +175,7 @@ public class CompressedDataTests
             string utf8 = latest.Sources.Single(s => s.HintName == hint).Source, plain = csharp10.Sources.Single(s => s.HintName == hint).Source;
             Assert.Contains("\"u8;", utf8, StringComparison.Ordinal);
             Assert.DoesNotContain("\"u8", plain, StringComparison.Ordinal);
-            Assert.Contains("??= global::System.Text.Encoding.ASCII.GetBytes(\"#3,", plain, StringComparison.Ordinal);
+            Assert.Contains("??= global::System.Text.Encoding.ASCII.GetBytes(\"#4,", plain, StringComparison.Ordinal);
             Assert.Equal(Bodies(utf8), Bodies(plain));
         }
         Assert.Empty(csharp10.Diagnostics);
