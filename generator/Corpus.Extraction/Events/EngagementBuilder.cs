@@ -77,6 +77,11 @@ public static class EngagementBuilder
     private static readonly Regex s_datelineDateAfter = new(@"^\s*\)\s*(?:--|—|–)", Options);
     private static readonly Regex s_foundingBefore = new(@"\b(?:since|established in|founded in|[Ff]irst (?:held|staged|launched|conducted|organi[sz]ed) in|establishment of [^,;]*|anniversary of [^,;]*)\s*$", Options);
     private static readonly Regex s_placeBetweenCommas = new(@",\s*\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2}\s*,");
+    // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
+    private static readonly Regex s_appositionBetweenCommas = new(@",\s*(?:a|an|the)\s[^,;]{1,60},");
+    // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
+    private static readonly Regex s_clauseThenComma = new(@"^[^,;]{0,60},\s*$");
+    private static readonly Regex s_commaFirst = new(@"^\s*,");
     private static readonly Regex s_yearFirst = new(@"^\s*\d{4}\b");
     private static readonly Regex s_heldAfter = new(@"^\s*,\s*(?:held|staged|conducted|organi[sz]ed|hosted)\b[^,;]*$");
     private static readonly Regex s_openerBefore = new(@"^\W*(?:(?:[Ee]arlier|[Ll]ater),\s+)?(?:(?:[Ii]n|[Oo]n|[Ll]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Bb]y|[Ff]rom)\s+)?(?:[\w-]+\s+){0,2}?(?:(?:in|on|the)\s+)?$");
@@ -517,6 +522,9 @@ public static class EngagementBuilder
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
+            between = s_appositionBetweenCommas.Replace(between, " ");
+            if (d.Start >= trigger.End && s_clauseThenComma.IsMatch(between) && (s_commaFirst.IsMatch(after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
+                between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || s_yearFirst.IsMatch(between)
                 || d.Start >= trigger.End && s_heldAfter.IsMatch(between);
