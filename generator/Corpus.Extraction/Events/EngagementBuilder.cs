@@ -90,7 +90,7 @@ public static class EngagementBuilder
     private static readonly Regex s_pastBefore = new(@"\b(?:recent|last|previous|earlier)\s+(?:[\w-]+\s+){0,2}$", Options);
     private static readonly Regex s_pronounMet = new(@"\b(?:he|she)\s+(?:also\s+)?(?:met|visited|signed|held|received|hosted)\b", Options);
     private static readonly Regex s_placeAfter = new(@"\b(?:in|at)\s+(?<c>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)*)", Options);
-    private static readonly Regex s_cityPreposition = new(@"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_cityPreposition = new(@"\b(?:in|at|to)\s+(?:the\s+(?:\w+\s+)?(?:capital\s+)?)?$|\bcapital\s+$|\b(?:in|at)\s+the\s+(?:[\w-]+\s+){0,3}(?:city|town|port|province) of\s+$|\b(?:tour|visit|trip)\s+of\s+$", RegexOptions.CultureInvariant);
     private static readonly Regex s_cityListed = new(@"^\s+(?:and\s+\p{Lu}|in particular\b)|^’s");
     private static readonly Regex s_visitOrTrip = new(@"\b(?:visit|trip)\b");
 
@@ -658,11 +658,7 @@ public static class EngagementBuilder
         {
             foreach (var city in cities.Keys)
             {
-                int at = s.Text.IndexOf(city, StringComparison.Ordinal);
-                if (at < 0) continue;
-                string before = s.Text.Substring(0, at);
-                if (!s_cityPreposition.IsMatch(before)) continue;
-                if (s_cityListed.IsMatch(s.Text.Substring(at + city.Length))) continue;
+                if (VenueAt(s.Text, city) < 0) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -682,6 +678,19 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is
+    // looked at, since a dateline may name the city first ("La Paz, May 2 - … met in La Paz").
+    private static int VenueAt(string text, string city)
+    {
+        for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
+        {
+            if (!s_cityPreposition.IsMatch(text.Substring(0, at))) continue;
+            if (s_cityListed.IsMatch(text.Substring(at + city.Length))) continue;
+            return at;
+        }
+        return -1;
     }
 
     private static void Merge(EngagementDraft into, EngagementDraft from)
