@@ -53,6 +53,15 @@ public class EventsTests
     [InlineData("EVT-R17", "The navy chiefs of Chile and Peru met in the Chilean capital city of Santiago on Monday.", "meeting held 2023-04-24 CL,PE Santiago")]
     // "called on X" is a meeting.
     [InlineData("EVT-R19", "Cambodian Army commander Sok Dara called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
+    // A date beyond an apposition set off by commas, or set off by commas itself, is the clause's.
+    [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with senior officials in Cambodia, a close ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
+    [InlineData("EVT-R21", "Cambodian and Thai troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
+    [InlineData("EVT-R22", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, the ministry said on Monday.", "meeting held - KH,TH Bangkok")]
+    // A meeting named with a capital inside a sentence (events.tsv).
+    [InlineData("EVT-R23", "Laos and Cambodia on Wednesday held Special Meeting No. 3/2023 of the Regional Border Committee in Koh Kong.", "meeting held 2023-04-26 KH,LA Koh Kong")]
+    // A venue city named a second time after the dateline; "a tour of" a city.
+    [InlineData("EVT-R24", "Battambang, April 24 (Lao News) The joint military exercise of Laos and Cambodia, Mekong Shield, opened at Camp Sisavath in Battambang on Monday.", "exercise held 2023-04-24 KH,LA Battambang")]
+    [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
