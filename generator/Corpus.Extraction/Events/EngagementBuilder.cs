@@ -530,6 +530,10 @@ public static class EngagementBuilder
                 || d.Start >= trigger.End && s_heldAfter.IsMatch(between);
             bool opener = s_openerBefore.IsMatch(before) && s_openerAfter.IsMatch(after);
             if (!sameClause && !opener) continue;
+            // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
+            // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
+            if (sameClause && !opener && Triggers.Find(s).Exists(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
+                    && !(o.Index >= trigger.End && EventVocabulary.VenueBefore.IsMatch(s.Text.Substring(trigger.End, o.Index - trigger.End))))) continue;
             int distance = Math.Abs(to - from);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
