@@ -465,15 +465,19 @@ public static class EngagementBuilder
     private static void AddEvidence(EngagementDraft target, SentenceAnalysis s, List<OfficialDraft> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
     {
         if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
+        // "The meeting was held under the accord signed in Lima in August 2010": the date and the
+        // place of another kind's trigger are that event's, not the target's.
+        var triggers = Triggers.Find(s);
         if (target.Date is null && !notReporting)
         {
-            foreach (var t in Triggers.Find(s))
+            foreach (var t in triggers)
             {
+                if (t.Kind != target.Kind) continue;
                 target.Date = AttachedDate(s, t, published, target.Status == EngagementNames.Planned);
                 if (target.Date is not null) break;
             }
         }
-        Locate(target, s, cities);
+        Locate(target, s, cities, null, triggers);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
     private static HashSet<int> LocationCountryTokens(SentenceAnalysis s, IReadOnlyDictionary<string, string> cities)
@@ -635,7 +639,7 @@ public static class EngagementBuilder
     private static bool After(IsoDate d, IsoDate published)
         => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
 
-    private static void Locate(EngagementDraft draft, SentenceAnalysis s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null)
+    private static void Locate(EngagementDraft draft, SentenceAnalysis s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null)
     {
         if (trigger is not null)
         {
@@ -662,7 +666,8 @@ public static class EngagementBuilder
         {
             foreach (var city in cities.Keys)
             {
-                if (VenueAt(s.Text, city) < 0) continue;
+                int at = VenueAt(s.Text, city);
+                if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -682,6 +687,15 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // Whether the trigger nearest before a place is of another kind than the engagement's
+    // ("the accord signed in Lima"): the place is that event's.
+    private static bool OwnedByAnother(List<Trigger> triggers, int at, string kind)
+    {
+        Trigger? nearest = null;
+        foreach (var t in triggers) if (t.End <= at) nearest = t;
+        return nearest is not null && nearest.Kind != kind;
     }
 
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is
