@@ -62,6 +62,8 @@ public class EventsTests
     // A venue city named a second time after the dateline; "a tour of" a city.
     [InlineData("EVT-R24", "Battambang, April 24 (Lao News) The joint military exercise of Laos and Cambodia, Mekong Shield, opened at Camp Sisavath in Battambang on Monday.", "exercise held 2023-04-24 KH,LA Battambang")]
     [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh")]
+    // A trigger of another kind between a trigger and a date takes the date.
+    [InlineData("EVT-R26", "The army chiefs of Laos and Cambodia met in Kampot under the agreement signed in March 2019.", "meeting held - KH,LA Kampot")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
@@ -86,6 +88,14 @@ public class EventsTests
         var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
             + "The committee meeting followed the regional border meeting held in Thailand’s Chanthaburi province in March.\n");
         Assert.Equal("meeting held 2023-04-25 KH,TH Siem Reap | meeting held 2023-03 KH,TH -", Summary(facts));
+    }
+
+    [Fact]
+    public void The_place_and_date_of_another_kind_of_event_in_a_later_sentence_are_not_the_engagement_s()
+    {
+        var facts = Extract("The army chiefs of Laos and Cambodia met on Monday.\n\n"
+            + "The meeting was held under the agreement signed in Vientiane in 2019.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,LA - | agreement held 2019 KH,LA Vientiane", Summary(facts));
     }
 
     [Fact]
