@@ -80,6 +80,7 @@ public static class EngagementBuilder
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = new(@",\s*(?:a|an|the)\s[^,;]{1,60},");
     // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
+    private static readonly Regex s_appositionFirst = new(@"^\s*,\s*(?:a|an|the)\s[^,;]{1,60},");
     private static readonly Regex s_clauseThenComma = new(@"^[^,;]{0,60},\s*$");
     private static readonly Regex s_commaFirst = new(@"^\s*,");
     private static readonly Regex s_yearFirst = new(@"^\s*\d{4}\b");
@@ -551,7 +552,8 @@ public static class EngagementBuilder
     private static string Status(SentenceAnalysis s, Trigger trigger)
     {
         string before = s.Text.Substring(0, trigger.Index);
-        string after = s.Text.Substring(trigger.End);
+        // "The exercise, the seventh of its kind, is scheduled to …": an apposition set off by commas is passed over.
+        string after = s_appositionFirst.Replace(s.Text.Substring(trigger.End), " ");
         if (s_futureBefore.IsMatch(before) && !s_pastVerb.IsMatch(Clause(s.Text, trigger))) return EngagementNames.Planned;
         if (!trigger.IsVerb && s_futureAfter.IsMatch(after) && !s_pastBefore.IsMatch(before)) return EngagementNames.Planned;
         return EngagementNames.Held;
