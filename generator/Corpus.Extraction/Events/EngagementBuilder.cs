@@ -488,7 +488,7 @@ public static class EngagementBuilder
         {
             if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
             var before = s.Tokens[c.FirstToken - 1].Text;
-            bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities);
+            bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities, c.Code);
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
             bool feature = before == "of" && c.FirstToken >= 2 && s_geographicFeature.IsMatch(s.Tokens[c.FirstToken - 2].Text);
             if (feature) { result.Add(c.FirstToken); continue; }
@@ -500,10 +500,12 @@ public static class EngagementBuilder
         return result;
     }
 
-    private static bool CityBefore(SentenceAnalysis s, int commaToken, IReadOnlyDictionary<string, string> cities)
+    // "in Dushanbe, Tajikistan": the country after a city of its own; "Malaysia, Singapore, Thailand and
+    // Vietnam" is a list, since Singapore is no city of Thailand.
+    private static bool CityBefore(SentenceAnalysis s, int commaToken, IReadOnlyDictionary<string, string> cities, string code)
     {
         string left = s.Text.Substring(0, s.Tokens[commaToken].Start);
-        return cities.Keys.Any(city => left.EndsWith(city, StringComparison.Ordinal));
+        return cities.Any(city => city.Value == code && left.EndsWith(city.Key, StringComparison.Ordinal));
     }
 
     /// <summary>
