@@ -64,6 +64,9 @@ public class EventsTests
     [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh")]
     // A trigger of another kind between a trigger and a date takes the date.
     [InlineData("EVT-R26", "The army chiefs of Laos and Cambodia met in Kampot under the agreement signed in March 2019.", "meeting held - KH,LA Kampot")]
+    // An apposition after a noun trigger hides no future marker; a country after a city in a list is a party.
+    [InlineData("EVT-R27", "Laos and Cambodia said the joint exercise, the seventh of its kind, is scheduled to take place in Kampot in May.", "exercise planned 2023-05 KH,LA Kampot")]
+    [InlineData("EVT-R28", "Cambodia hosted the annual Regional Chiefs Informal Meeting in Siem Reap on Monday, bringing together the army chiefs of Laos, Singapore, Thailand and Vietnam.", "meeting held 2023-04-24 KH,LA,SG,TH,VN Siem Reap")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
