@@ -299,12 +299,15 @@ public static class EngagementBuilder
         return false;
     }
 
+    private static readonly Regex s_provinceSuffix = new(@"\s+(?:PROVINCE|Province)$", Options);
+
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
         alone = false;
         var m = s_dateline.Match(text);
         if (!m.Success) return null;
-        string place = m.Groups["city"].Value.Trim();
+        // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.
+        string place = s_provinceSuffix.Replace(m.Groups["city"].Value.Trim(), "");
         foreach (var city in cities.Keys)
         {
             if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
