@@ -45,7 +45,7 @@ public class EventsTests
     [InlineData("EVT-R12", "Cambodian Defence Minister Sok Dara held talks with the Philippine and New Zealand delegations in Singapore on Saturday.", "meeting held 2023-04-22 KH,NZ Singapore | meeting held 2023-04-22 KH,PH Singapore")]
     // A participle set off by commas is not the sentence's event; a dateline's date in brackets is not the event's.
     [InlineData("EVT-R13", "Japanese Defence Minister Kenji Mori, visiting Laos for a regional forum, held talks with Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 JP,KH -")]
-    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Australian engineers and Cambodian deminers opened a joint exercise on April 20.", "exercise held 2023-04-20 AU,KH -")]
+    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Australian engineers and Cambodian deminers opened a joint exercise on April 20.", "exercise held 2023-04-20 AU,KH Kampot")]
     // The city of a dateline places the engagement its sentence reports, unless the sentence places it elsewhere.
     [InlineData("EVT-R15", "VIENTIANE, April 24 (Lao News) -- Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
     [InlineData("EVT-R16", "Hanoi (Lao News) – Laos and Cambodia met for defence policy talks in Oudomxay on Monday.", "meeting held 2023-04-24 KH,LA -")]
@@ -67,6 +67,8 @@ public class EventsTests
     // An apposition after a noun trigger hides no future marker; a country after a city in a list is a party.
     [InlineData("EVT-R27", "Laos and Cambodia said the joint exercise, the seventh of its kind, is scheduled to take place in Kampot in May.", "exercise planned 2023-05 KH,LA Kampot")]
     [InlineData("EVT-R28", "Cambodia hosted the annual Regional Chiefs Informal Meeting in Siem Reap on Monday, bringing together the army chiefs of Laos, Singapore, Thailand and Vietnam.", "meeting held 2023-04-24 KH,LA,SG,TH,VN Siem Reap")]
+    // A dateline naming a province after its chief town places the engagement there ("here" too).
+    [InlineData("EVT-R29", "BATTAMBANG PROVINCE, Cambodia (April 26, 2023) -- Thai and Cambodian troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH Battambang")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
