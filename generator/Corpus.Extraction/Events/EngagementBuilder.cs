@@ -326,12 +326,15 @@ public static class EngagementBuilder
         // names; "his trip to Turkey last year" is no plan.
         bool pronoun = s_possessiveBefore.IsMatch(before) && !s_demonstrativeBefore.IsMatch(before);
         bool generic = trigger.Text == "event";
+        // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
+        bool planned = Status(s, trigger) == EngagementNames.Planned;
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
             for (int i = result.Count - 1; i >= 0; i--)
             {
                 var e = result[i];
                 if (date is { } d && e.Date is { } ed && Conflict(d, ed)) continue;
+                if (planned && e.Status == EngagementNames.Held) continue;
                 if (named.Success)
                 {
                     string name = named.Groups["name"].Value;
