@@ -104,6 +104,15 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_planned_occasion_named_with_the_refers_to_no_held_engagement()
+    {
+        var facts = Extract("Cambodia and Laos signed a memorandum of understanding in Vientiane on Monday.\n\n"
+            + "The memorandum was signed by General Sok Dara and Lao Deputy Defence Minister Khamla Vongsa during a two-day visit by a Cambodian delegation to the Lao capital.\n\n"
+            + "The two sides will hold the first meeting of a joint working group in Phnom Penh next year.\n");
+        Assert.Equal("agreement held 2023-04-24 KH,LA Vientiane | meeting planned 2024 KH,LA Phnom Penh", Summary(facts));
+    }
+
+    [Fact]
     public void The_ministers_of_a_sentence_naming_no_state_are_those_of_the_occasion_before()
     {
         var facts = Extract("The defence chiefs of Laos, Cambodia and Việt Nam opened their yearly trilateral meeting in Phnom Penh on Monday.\n\n"
