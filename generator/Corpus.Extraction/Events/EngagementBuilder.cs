@@ -76,6 +76,12 @@ public static class EngagementBuilder
     private static readonly Regex s_datelineDateAfter = RulePatterns.Get("dateline-date-after");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
+    // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
+    private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
+    // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
+    private static readonly Regex s_appositionFirst = RulePatterns.Get("apposition-first");
+    // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
+    private static readonly Regex s_clauseThenComma = RulePatterns.Get("clause-then-comma");
     private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
@@ -292,12 +298,15 @@ public static class EngagementBuilder
         return false;
     }
 
+    private static readonly Regex s_provinceSuffix = RulePatterns.Get("province-suffix");
+
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
         alone = false;
         var m = s_dateline.Match(text);
         if (!m.Success) return null;
-        string place = m.Groups["city"].Value.Trim();
+        // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.
+        string place = s_provinceSuffix.Replace(m.Groups["city"].Value.Trim(), "");
         foreach (var city in cities.Keys)
         {
             if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
@@ -316,12 +325,15 @@ public static class EngagementBuilder
         // names; "his trip to Turkey last year" is no plan.
         bool pronoun = RequiredText.IsMatch(s_possessiveBefore, before) && !RequiredText.IsMatch(s_demonstrativeBefore, before);
         bool generic = trigger.Text == "event";
+        // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
+        bool planned = Status(s, trigger) == EngagementNames.Planned;
         for (int pass = 0; pass < (generic ? 2 : 1); pass++)
         {
             for (int i = result.Count - 1; i >= 0; i--)
             {
                 var e = result[i];
                 if (date is { } d && e.Date is { } ed && Conflict(d, ed)) continue;
+                if (planned && e.Status == EngagementNames.Held) continue;
                 if (named.Success)
                 {
                     string name = named.Groups["name"].Value;
@@ -459,15 +471,19 @@ public static class EngagementBuilder
     private static void AddEvidence(EngagementDraft target, EventSentence s, List<Party> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
     {
         if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
+        // "The meeting was held under the accord signed in Lima in August 2010": the date and the
+        // place of another kind's trigger are that event's, not the target's.
+        var triggers = Triggers.Find(s);
         if (target.Date is null && !notReporting)
         {
-            foreach (var t in Triggers.Find(s))
+            foreach (var t in triggers)
             {
+                if (t.Kind != target.Kind) continue;
                 target.Date = AttachedDate(s, t, published, target.Status == EngagementNames.Planned);
                 if (target.Date is not null) break;
             }
         }
-        Locate(target, s, cities);
+        Locate(target, s, cities, null, triggers);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
     private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
@@ -477,7 +493,7 @@ public static class EngagementBuilder
         {
             if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
             var before = s.Tokens[c.FirstToken - 1].Text;
-            bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities);
+            bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities, c.Code);
             // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
             bool feature = before == "of" && c.FirstToken >= 2 && RequiredText.IsMatch(s_geographicFeature, s.Tokens[c.FirstToken - 2].Text);
             if (feature) { result.Add(c.FirstToken); continue; }
@@ -489,10 +505,12 @@ public static class EngagementBuilder
         return result;
     }
 
-    private static bool CityBefore(EventSentence s, int commaToken, IReadOnlyDictionary<string, string> cities)
+    // "in Dushanbe, Tajikistan": the country after a city of its own; "Malaysia, Singapore, Thailand and
+    // Vietnam" is a list, since Singapore is no city of Thailand.
+    private static bool CityBefore(EventSentence s, int commaToken, IReadOnlyDictionary<string, string> cities, string code)
     {
         string left = s.Text.Substring(0, s.Tokens[commaToken].Start);
-        return cities.Keys.Any(city => left.EndsWith(city, StringComparison.Ordinal));
+        return cities.Any(city => city.Value == code && left.EndsWith(city.Key, StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -516,11 +534,18 @@ public static class EngagementBuilder
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
+            between = s_appositionBetweenCommas.Replace(between, " ");
+            if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
+                between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
             bool opener = RequiredText.IsMatch(s_openerBefore, before) && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
+            // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
+            // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
+            if (sameClause && !opener && Triggers.Find(s).Exists(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
+                    && !(o.Index >= trigger.End && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))))) continue;
             int distance = Math.Abs(to - from);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
@@ -534,7 +559,8 @@ public static class EngagementBuilder
     private static string Status(EventSentence s, Trigger trigger)
     {
         string before = s.Text.Substring(0, trigger.Index);
-        string after = s.Text.Substring(trigger.End);
+        // "The exercise, the seventh of its kind, is scheduled to …": an apposition set off by commas is passed over.
+        string after = s_appositionFirst.Replace(s.Text.Substring(trigger.End), " ");
         if (RequiredText.IsMatch(s_futureBefore, before) && !RequiredText.IsMatch(s_pastVerb, Clause(s.Text, trigger))) return EngagementNames.Planned;
         if (!trigger.IsVerb && RequiredText.IsMatch(s_futureAfter, after) && !RequiredText.IsMatch(s_pastBefore, before)) return EngagementNames.Planned;
         return EngagementNames.Held;
@@ -622,7 +648,7 @@ public static class EngagementBuilder
     private static bool After(IsoDate d, IsoDate published)
         => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
 
-    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null)
+    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null)
     {
         if (trigger is not null)
         {
@@ -649,11 +675,8 @@ public static class EngagementBuilder
         {
             foreach (var city in cities.Keys)
             {
-                int at = s.Text.IndexOf(city, StringComparison.Ordinal);
-                if (at < 0) continue;
-                string before = s.Text.Substring(0, at);
-                if (!RequiredText.IsMatch(s_cityPreposition, before)) continue;
-                if (RequiredText.IsMatch(s_cityListed, s.Text.Substring(at + city.Length))) continue;
+                int at = VenueAt(s.Text, city);
+                if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -673,6 +696,28 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // Whether the trigger nearest before a place is of another kind than the engagement's
+    // ("the accord signed in Lima"): the place is that event's.
+    private static bool OwnedByAnother(List<Trigger> triggers, int at, string kind)
+    {
+        Trigger? nearest = null;
+        foreach (var t in triggers) if (t.End <= at) nearest = t;
+        return nearest is not null && nearest.Kind != kind;
+    }
+
+    // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is
+    // looked at, since a dateline may name the city first ("La Paz, May 2 - … met in La Paz").
+    private static int VenueAt(string text, string city)
+    {
+        for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
+        {
+            if (!RequiredText.IsMatch(s_cityPreposition, text.Substring(0, at))) continue;
+            if (RequiredText.IsMatch(s_cityListed, text.Substring(at + city.Length))) continue;
+            return at;
+        }
+        return -1;
     }
 
     private static void Merge(EngagementDraft into, EngagementDraft from)

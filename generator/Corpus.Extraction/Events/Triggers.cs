@@ -51,7 +51,7 @@ public static class Triggers
             {
                 if (result.Exists(t => m.Index < t.End && t.Index < m.Index + m.Length)) continue;
                 string word = m.Value;
-                bool plural = !trigger.IsVerb && !EventVocabulary.IsSingular(word) && (word.EndsWith("s") || word.EndsWith("ies")) && !word.EndsWith("ss");
+                bool plural = !trigger.IsVerb && !EventVocabulary.IsSingular(word) && (word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ies", StringComparison.Ordinal)) && !word.EndsWith("ss", StringComparison.Ordinal);
                 result.Add(new Trigger(trigger.Kind, m.Index, m.Length, word, trigger.IsVerb, plural));
             }
         }

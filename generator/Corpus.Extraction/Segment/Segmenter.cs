@@ -51,6 +51,15 @@ public static partial class Segmenter
         int i = s;
         while (i < end)
         {
+            if (i == s && Credit(text, s, end) is int closed)
+            {
+                // "(Photo: Lao News) Vientiane (Lao News) – …": a credit in brackets before a sentence is one of its own.
+                Add(text, s, closed, line, start, paragraph, output);
+                s = closed;
+                while (s < end && char.IsWhiteSpace(text[s])) s++;
+                i = s;
+                continue;
+            }
             char c = text[i];
             if ((c == '.' || c == '!' || c == '?') && IsBoundary(text, s, i, end, out int after))
             {
@@ -63,6 +72,27 @@ public static partial class Segmenter
             i++;
         }
         if (s < end) Add(text, s, end, line, start, paragraph, output);
+    }
+
+    // Words that open a credit in brackets: "(Photo: …)", "(Source: …)", "(File photo)".
+    private static readonly string[] s_creditWords = { "Photo", "PHOTO", "Photos", "Source", "File photo", "Image", "Video" };
+
+    // The end (after the closing bracket) of a credit in brackets at a sentence's start that more text follows, or null.
+    private static int? Credit(string text, int at, int end)
+    {
+        if (text[at] != '(') return null;
+        bool credit = false;
+        foreach (var word in s_creditWords)
+        {
+            if (at + 1 + word.Length <= end && string.CompareOrdinal(text, at + 1, word, 0, word.Length) == 0
+                && (at + 1 + word.Length == end || !char.IsLetter(text[at + 1 + word.Length]))) { credit = true; break; }
+        }
+        if (!credit) return null;
+        int close = text.IndexOf(')', at);
+        if (close < 0 || close >= end || close - at > 120) return null;
+        int next = close + 1;
+        while (next < end && char.IsWhiteSpace(text[next])) next++;
+        return next < end ? close + 1 : null;
     }
 
     private static bool IsBoundary(string text, int sentenceStart, int i, int end, out int after)

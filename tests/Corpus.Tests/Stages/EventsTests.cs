@@ -45,7 +45,7 @@ public class EventsTests
     [InlineData("EVT-R12", "Cambodian Defence Minister Sok Dara held talks with the Philippine and New Zealand delegations in Singapore on Saturday.", "meeting held 2023-04-22 KH,NZ Singapore | meeting held 2023-04-22 KH,PH Singapore")]
     // A participle set off by commas is not the sentence's event; a dateline's date in brackets is not the event's.
     [InlineData("EVT-R13", "Japanese Defence Minister Kenji Mori, visiting Laos for a regional forum, held talks with Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 JP,KH -")]
-    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Australian engineers and Cambodian deminers opened a joint exercise on April 20.", "exercise held 2023-04-20 AU,KH -")]
+    [InlineData("EVT-R14", "KAMPOT PROVINCE, Cambodia (April 26, 2023) -- Australian engineers and Cambodian deminers opened a joint exercise on April 20.", "exercise held 2023-04-20 AU,KH Kampot")]
     // The city of a dateline places the engagement its sentence reports, unless the sentence places it elsewhere.
     [InlineData("EVT-R15", "VIENTIANE, April 24 (Lao News) -- Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
     [InlineData("EVT-R16", "Hanoi (Lao News) – Laos and Cambodia met for defence policy talks in Oudomxay on Monday.", "meeting held 2023-04-24 KH,LA -")]
@@ -53,6 +53,22 @@ public class EventsTests
     [InlineData("EVT-R17", "The navy chiefs of Chile and Peru met in the Chilean capital city of Santiago on Monday.", "meeting held 2023-04-24 CL,PE Santiago")]
     // "called on X" is a meeting.
     [InlineData("EVT-R19", "Cambodian Army commander Sok Dara called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
+    // A date beyond an apposition set off by commas, or set off by commas itself, is the clause's.
+    [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with senior officials in Cambodia, a close ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
+    [InlineData("EVT-R21", "Cambodian and Thai troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
+    [InlineData("EVT-R22", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, the ministry said on Monday.", "meeting held - KH,TH Bangkok")]
+    // A meeting named with a capital inside a sentence (events.tsv).
+    [InlineData("EVT-R23", "Laos and Cambodia on Wednesday held Special Meeting No. 3/2023 of the Regional Border Committee in Koh Kong.", "meeting held 2023-04-26 KH,LA Koh Kong")]
+    // A venue city named a second time after the dateline; "a tour of" a city.
+    [InlineData("EVT-R24", "Battambang, April 24 (Lao News) The joint military exercise of Laos and Cambodia, Mekong Shield, opened at Camp Sisavath in Battambang on Monday.", "exercise held 2023-04-24 KH,LA Battambang")]
+    [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh")]
+    // A trigger of another kind between a trigger and a date takes the date.
+    [InlineData("EVT-R26", "The army chiefs of Laos and Cambodia met in Kampot under the agreement signed in March 2019.", "meeting held - KH,LA Kampot")]
+    // An apposition after a noun trigger hides no future marker; a country after a city in a list is a party.
+    [InlineData("EVT-R27", "Laos and Cambodia said the joint exercise, the seventh of its kind, is scheduled to take place in Kampot in May.", "exercise planned 2023-05 KH,LA Kampot")]
+    [InlineData("EVT-R28", "Cambodia hosted the annual Regional Chiefs Informal Meeting in Siem Reap on Monday, bringing together the army chiefs of Laos, Singapore, Thailand and Vietnam.", "meeting held 2023-04-24 KH,LA,SG,TH,VN Siem Reap")]
+    // A dateline naming a province after its chief town places the engagement there ("here" too).
+    [InlineData("EVT-R29", "BATTAMBANG PROVINCE, Cambodia (April 26, 2023) -- Thai and Cambodian troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH Battambang")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
@@ -77,6 +93,23 @@ public class EventsTests
         var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
             + "The committee meeting followed the regional border meeting held in Thailand’s Chanthaburi province in March.\n");
         Assert.Equal("meeting held 2023-04-25 KH,TH Siem Reap | meeting held 2023-03 KH,TH -", Summary(facts));
+    }
+
+    [Fact]
+    public void The_place_and_date_of_another_kind_of_event_in_a_later_sentence_are_not_the_engagement_s()
+    {
+        var facts = Extract("The army chiefs of Laos and Cambodia met on Monday.\n\n"
+            + "The meeting was held under the agreement signed in Vientiane in 2019.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,LA - | agreement held 2019 KH,LA Vientiane", Summary(facts));
+    }
+
+    [Fact]
+    public void A_planned_occasion_named_with_the_refers_to_no_held_engagement()
+    {
+        var facts = Extract("Cambodia and Laos signed a memorandum of understanding in Vientiane on Monday.\n\n"
+            + "The memorandum was signed by General Sok Dara and Lao Deputy Defence Minister Khamla Vongsa during a two-day visit by a Cambodian delegation to the Lao capital.\n\n"
+            + "The two sides will hold the first meeting of a joint working group in Phnom Penh next year.\n");
+        Assert.Equal("agreement held 2023-04-24 KH,LA Vientiane | meeting planned 2024 KH,LA Phnom Penh", Summary(facts));
     }
 
     [Fact]

@@ -54,4 +54,20 @@ public class SegmentTests
     [InlineData("See example.com.Then nothing.")]
     public void Glued_abbreviations_and_domains_stay_one_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
+
+    [Theory]
+    [InlineData("Two ministers meet in Vientiane. (Photo: Lao News) Vientiane (Lao News) – The ministers met on Monday.", "(Photo: Lao News)", "Vientiane (Lao News) – The ministers met on Monday.")]
+    [InlineData("(Source: Lao News) The ministers met on Monday.", "(Source: Lao News)", "The ministers met on Monday.")]
+    public void A_credit_in_brackets_before_a_sentence_is_a_sentence_of_its_own(string text, string credit, string report)
+    {
+        var sentences = Segmenter.Split(text).Select(x => x.Text).ToList();
+        Assert.Contains(credit, sentences);
+        Assert.Equal(report, sentences[sentences.Count - 1]);
+    }
+
+    [Theory]
+    [InlineData("(Photographers waited outside) The ministers met on Monday.")]
+    [InlineData("(Photo: Lao News)")]
+    public void Other_brackets_and_a_credit_alone_stay_whole(string text)
+        => Assert.Single(Segmenter.Split(text));
 }
