@@ -37,6 +37,8 @@ public static class Program
             var folders = list[c + 1].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             return Stages.Run(at >= 0 ? Sizes.Current.ToList() : new List<int>(), folders);
         }
+        if (list.Count > 0 && list[0] == "rerun") return RerunProbe.Run(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        if (list.Count > 0 && list[0] == "corpus-step") return CorpusStepProbe.Run(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         if (list.Count > 0 && list[0] == "guard") return Guard.Run(list);
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());

@@ -15,6 +15,7 @@ public static class LockTrackingNames
     public const string LockSettings = "LockSettings";
     public const string LockFile = "LockFile";
     public const string LockEngagements = "LockEngagements";
+    public const string LockOfficials = "LockOfficials";
     public const string LockSnapshot = "LockSnapshot";
     public const string LockComparison = "LockComparison";
 }
@@ -49,10 +50,15 @@ internal static class LockPipeline
             .Select(static (f, _) => LockWriter.Engagements(f))
             .WithTrackingName(LockTrackingNames.LockEngagements);
 
-        var officials = corpus.Select(static (m, _) => LockWriter.Officials(m.Officials));
-
         // Without a lock file and outside an update build the lock text is not even written.
         var needed = file.Combine(settings).Select(static (x, _) => x.Left is not null || x.Right.Update);
+
+        // The officials' lock entries are made only when the lock is needed: this step runs again on
+        // every edit that changes the merged corpus, and a corpus without a lock must not pay for it.
+        var officials = corpus
+            .Combine(needed)
+            .Select(static (x, _) => x.Right ? LockWriter.Officials(x.Left.Officials) : EquatableArray<LockEntry>.Empty)
+            .WithTrackingName(LockTrackingNames.LockOfficials);
 
         var snapshot = officials
             .Combine(engagements.Collect())

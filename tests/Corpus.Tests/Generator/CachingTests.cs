@@ -54,6 +54,27 @@ public abstract class CachingTests
             .Select(s => s.HintName).ToList();
     }
 
+    // What the driver's tracking of the source outputs reports for each generated file: the file's
+    // hint name and whether that output was produced again (New or Modified) or kept from the run
+    // before (Cached or Unchanged). A file the driver keeps is handed over with the same text.
+    protected static Dictionary<string, IncrementalStepRunReason> OutputReasons(GeneratorDriver driver)
+    {
+        var reasons = new Dictionary<string, IncrementalStepRunReason>(StringComparer.Ordinal);
+        var result = driver.GetRunResult().Results.Single();
+        Assert.True(result.TrackedOutputSteps.TryGetValue(WellKnownGeneratorOutputs.SourceOutput, out var steps), "the source outputs were not tracked");
+        foreach (var output in steps.SelectMany(s => s.Outputs))
+        {
+            // A source output's value is the pair (generated sources, diagnostics); the source type is internal to Roslyn, so its hint name is read by reflection.
+            if (output.Value is not System.Runtime.CompilerServices.ITuple { Length: 2 } pair || pair[0] is not System.Collections.IEnumerable sources) continue;
+            foreach (var source in sources)
+            {
+                var hint = source.GetType().GetProperty("HintName")?.GetValue(source) as string;
+                if (hint is not null) reasons.Add(hint, output.Reason);
+            }
+        }
+        return reasons;
+    }
+
     private static (GeneratorDriver Before, GeneratorDriver After, GeneratorHarness Harness) EditFile(string corpus, string name, Func<string, string> edit)
     {
         var harness = Harness(corpus);
@@ -65,6 +86,24 @@ public abstract class CachingTests
         Assert.NotEqual(text, edited);
         var after = before.ReplaceAdditionalText(old, new MemoryText(old.Path, edited)).RunGenerators(compilation);
         return (before, after, harness);
+    }
+
+    // The generated files of a cold run over the corpus with the same edit made before the first run.
+    private static Dictionary<string, string> ColdRun(string corpus, string name, Func<string, string> edit)
+    {
+        var harness = Harness(corpus);
+        var path = harness.Files.Keys.Single(p => p.EndsWith("/" + name, StringComparison.Ordinal));
+        harness.Files[path] = edit(harness.Files[path]);
+        return harness.Driver().RunGenerators(harness.Compilation()).GetRunResult().Results.Single().GeneratedSources
+            .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+    }
+
+    // The files an incremental run hands over, kept or produced again, are those of a cold run over the same inputs, byte for byte.
+    private static void AssertSameAsColdRun(GeneratorDriver after, Dictionary<string, string> cold)
+    {
+        var incremental = after.GetRunResult().Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        Assert.Equal(cold.Keys.OrderBy(k => k, StringComparer.Ordinal), incremental.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        foreach (var (hint, text) in cold) Assert.True(text == incremental[hint], hint + " differs from a cold run's");
     }
 
     [Fact]
@@ -94,7 +133,8 @@ public abstract class CachingTests
     public void Editing_one_article_reruns_only_that_articles_steps_and_its_shard()
     {
         string corpus = Corpus;
-        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text + "\n\nBoth sides also discussed the weather.");
+        Func<string, string> edit = text => text + "\n\nBoth sides also discussed the weather.";
+        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), edit);
         int n = Articles(corpus);
 
         foreach (var step in new[] { TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.ArticleData })
@@ -116,6 +156,18 @@ public abstract class CachingTests
 
         var file = Assert.Single(ChangedFiles(before, after));
         Assert.StartsWith("Corpus.Data.Shard", file, StringComparison.Ordinal);
+
+        // The driver's own tracking of the source outputs agrees: every generated file but the
+        // edited article's shard is kept from the run before, and the data of the new run still
+        // holds every article once.
+        var outputs = OutputReasons(after);
+        Assert.Equal(after.GetRunResult().Results.Single().GeneratedSources.Length, outputs.Count);
+        var produced = outputs.Where(o => !Reused(o.Value)).Select(o => o.Key).ToList();
+        Assert.Equal(new[] { file }, produced);
+        Assert.Equal(outputs.Count - 1, outputs.Values.Count(Reused));
+        Assert.Contains("Corpus.Officials.g.cs", outputs.Keys);
+        Assert.True(Reused(outputs["Corpus.Officials.g.cs"]), "Corpus.Officials.g.cs: " + outputs["Corpus.Officials.g.cs"]);
+        AssertSameAsColdRun(after, ColdRun(corpus, EditedArticle(corpus), edit));
     }
 
     [Fact]
@@ -175,8 +227,9 @@ public abstract class CachingTests
         string corpus = Corpus;
         // Articles refer to officials by id, so a new official changes the Officials file and the
         // edited article's shard, and no other article's data.
-        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), text => text
-            + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.");
+        Func<string, string> edit = text => text
+            + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.";
+        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), edit);
         int n = Articles(corpus);
         var data = Reasons(after, TrackingNames.ArticleData);
         Assert.Equal(1, data.Count(r => r == IncrementalStepRunReason.Modified));
@@ -184,6 +237,17 @@ public abstract class CachingTests
         var changed = ChangedFiles(before, after);
         Assert.Contains("Corpus.Officials.g.cs", changed);
         Assert.Single(changed, f => f.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
+
+        // Tracked by the driver: the Officials file, the checked lookups' ids and the edited shard
+        // are produced again; every other generated file, every other shard among them, is kept.
+        var outputs = OutputReasons(after);
+        var produced = outputs.Where(o => !Reused(o.Value)).Select(o => o.Key).OrderBy(h => h, StringComparer.Ordinal).ToList();
+        Assert.Equal(changed.OrderBy(h => h, StringComparer.Ordinal), produced);
+        Assert.Equal(new[] { "Corpus.LookupKeys.g.cs", "Corpus.Officials.g.cs" }, produced.Where(h => !h.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal)));
+        Assert.All(outputs.Where(o => o.Key.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) && !changed.Contains(o.Key)),
+            o => Assert.True(Reused(o.Value), o.Key + ": " + o.Value));
+        Assert.Contains("public static global::Corpus.Official ZorbaQuill ", after.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.Officials.g.cs").SourceText.ToString(), StringComparison.Ordinal);
+        AssertSameAsColdRun(after, ColdRun(corpus, EditedArticle(corpus), edit));
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Corpus.Extraction.Model;
 using Corpus.Generator.Lock;
 using Corpus.Tests.Generator;
 using Corpus.Tests.Robustness;
@@ -249,5 +250,23 @@ public class LockTests
         var perArticle = Reasons(articleEdit, LockTrackingNames.LockEngagements);
         Assert.Equal(2, perArticle.Count);
         Assert.Equal(1, perArticle.Count(Reused));
+    }
+
+    [Fact]
+    public void The_officials_lock_entries_are_made_only_when_a_lock_is_read_or_written()
+    {
+        // The officials' entries come from the merged corpus, which changes on most edits: a project without a lock must not make them.
+        static EquatableArray<LockEntry> Officials(GeneratorDriver driver)
+            => (EquatableArray<LockEntry>)Assert.Single(driver.GetRunResult().Results.Single().TrackedSteps[LockTrackingNames.LockOfficials].SelectMany(r => r.Outputs)).Value;
+
+        var none = Robust.Run(Robust.Corpus(("a.txt", Article), ("corpus.yaml", "home: KH\n")));
+        Assert.Empty(Officials(none.Driver));
+
+        var withLock = WithLock("version: 1\n");
+        Assert.Contains(Officials(withLock.Driver), e => e.Id == "tea-banh");
+
+        var update = Corpus();
+        update.Properties["CorpusLock"] = "update";
+        Assert.Contains(Officials(Robust.Run(update).Driver), e => e.Id == "tea-banh");
     }
 }
