@@ -143,4 +143,24 @@ public class EventsTests
             + "In December, the US Navy ship USS Lincoln made a port call at Ream, the first visit by a US warship in years.\n");
         Assert.Equal("meeting held 2023-04-25 KH,US Phnom Penh | visit held 2022-12 KH,US Ream", Summary(facts));
     }
+    [Theory]
+    // A sentence without a trigger that lists who was present: its people join the occasion before (patterns.tsv attendance).
+    [InlineData("Also present at the talks were Cambodian Army chief General Mao Rith and Thai Ambassador Anan Chaiyo.")]
+    [InlineData("It was witnessed by Cambodian Army chief General Mao Rith and Thai Ambassador Anan Chaiyo.")]
+    [InlineData("Representing the two armies were Cambodian Army chief General Mao Rith and Thai Ambassador Anan Chaiyo.")]
+    public void People_listed_as_present_join_the_occasion_before(string attendance)
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n" + attendance + "\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "anan-chaiyo", "mao-rith", "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Present_in_the_sense_of_now_adds_nobody()
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n"
+            + "At present Cambodian Army chief General Mao Rith commands the border troops.\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.DoesNotContain("mao-rith", meeting.Participants);
+    }
 }
