@@ -52,6 +52,8 @@ public static class EngagementBuilder
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
+    // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
+    private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
     // So are "talks with the Philippine and New Zealand delegations".
     private static readonly Regex s_separate = RulePatterns.Get("separate");
@@ -578,6 +580,8 @@ public static class EngagementBuilder
             bool speaker = RequiredText.IsMatch(s_speech, after) || RequiredText.IsMatch(s_speechBefore, before);
             // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
             if (speaker && RequiredText.IsMatch(s_commaAfter, after) && RequiredText.IsMatch(s_relativeClauseBefore, before)) speaker = false;
+            // "At the closing ceremony, X said …": whoever speaks at the occasion took part in it.
+            if (speaker && RequiredText.IsMatch(s_speech, after) && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }

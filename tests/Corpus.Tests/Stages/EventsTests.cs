@@ -163,4 +163,18 @@ public class EventsTests
         var meeting = Assert.Single(facts.Engagements);
         Assert.DoesNotContain("mao-rith", meeting.Participants);
     }
+    [Theory]
+    // A speaker who speaks at the occasion or after meeting someone took part (patterns.tsv speech, occasion-opener).
+    [InlineData("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nAt the meeting, Cambodian Army chief General Mao Rith said the border was calm.\n",
+        "mao-rith,sok-dara,somchai-ruang")]
+    [InlineData("Cambodian Defence Minister Sok Dara said in Bangkok on Monday after meeting Thai Defence Minister Somchai Ruang that the border was calm.\n",
+        "sok-dara,somchai-ruang")]
+    // Someone who only comments on the meeting reports it.
+    [InlineData("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nCambodian Army chief General Mao Rith said the meeting showed that the border was calm.\n",
+        "sok-dara,somchai-ruang")]
+    public void A_speaker_at_the_occasion_took_part(string text, string participants)
+    {
+        var meeting = Assert.Single(Extract(text).Engagements);
+        Assert.Equal(participants, string.Join(",", meeting.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
 }
