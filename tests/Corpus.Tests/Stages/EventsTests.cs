@@ -177,4 +177,13 @@ public class EventsTests
         var meeting = Assert.Single(Extract(text).Engagements);
         Assert.Equal(participants, string.Join(",", meeting.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
+    [Fact]
+    public void The_same_occasion_is_the_one_told_before()
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n"
+            + "At the same meeting, Cambodian Army chief General Mao Rith, who commands the border troops, said the border was calm.\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal("meeting held 2023-04-24 KH,TH Phnom Penh", Summary(facts));
+        Assert.Contains("mao-rith", meeting.Participants);
+    }
 }
