@@ -51,6 +51,8 @@ public static class EngagementBuilder
     private static readonly Regex s_pair = RulePatterns.Get("pair");
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
+    // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
+    private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
@@ -254,7 +256,7 @@ public static class EngagementBuilder
                 // the people present, or what both sides discussed.
                 var d = current.Date;
                 bool sameDay = d?.Day is not null && s.Dates.Any(x => x.Month == d.Value.Month && x.Day == d.Value.Day);
-                bool attendance = RequiredText.IsMatch(s_attendance, s.Text);
+                bool attendance = RequiredText.IsMatch(s_attendance, s.Text) || Counterparts(s, people, current);
                 if (sameDay || attendance)
                 {
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
@@ -567,6 +569,12 @@ public static class EngagementBuilder
         if (!trigger.IsVerb && RequiredText.IsMatch(s_futureAfter, after) && !RequiredText.IsMatch(s_pastBefore, before)) return EngagementNames.Planned;
         return EngagementNames.Held;
     }
+
+    // "Defence Minister X and his Thai counterpart Y agreed that …": a sentence without a trigger that names
+    // two people as counterparts speaks of the occasion before when all their countries are its parties.
+    private static bool Counterparts(EventSentence s, List<Party> people, EngagementDraft current)
+        => people.Count >= 2 && RequiredText.IsMatch(s_counterparts, s.Text)
+            && people.All(p => p.Country is null || current.Countries.Contains(p.Country));
 
     private static List<Party> Participants(EventSentence s, EventSentence? previous)
     {

@@ -186,4 +186,15 @@ public class EventsTests
         Assert.Equal("meeting held 2023-04-24 KH,TH Phnom Penh", Summary(facts));
         Assert.Contains("mao-rith", meeting.Participants);
     }
+    [Theory]
+    // Two people named as counterparts in a sentence without a trigger are the two sides of the occasion before (patterns.tsv counterparts).
+    [InlineData("Thai Defence Minister Somchai Ruang and his Cambodian counterpart General Sok Dara agreed that the border was calm.", "sok-dara,somchai-ruang")]
+    // Counterparts of a state that is no party of the occasion are not its people.
+    [InlineData("Lao Defence Minister Khamla Vongsa and his Vietnamese counterpart General Tran Hung agreed that the border was calm.", "sok-dara")]
+    public void Counterparts_in_a_sentence_without_a_trigger_join_the_occasion_before(string second, string participants)
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara paid an official visit to Thailand on Monday.\n\n" + second + "\n");
+        var visit = facts.Engagements[0];
+        Assert.Equal(participants, string.Join(",", visit.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
 }
