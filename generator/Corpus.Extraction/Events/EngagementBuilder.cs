@@ -93,6 +93,7 @@ public static class EngagementBuilder
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
+    private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
@@ -599,6 +600,12 @@ public static class EngagementBuilder
         {
             var antecedent = previous.People[0].Official;
             if (!list.Contains(antecedent)) list.Insert(0, antecedent);
+        }
+        // "X and his counterpart Y agreed … They were speaking at the talks in Hanoi on Monday.": "They" stands for
+        // the people the sentence before named.
+        if (list.Count == 0 && previous is not null && previous.People.Count >= 2 && RequiredText.IsMatch(s_theySubject, s.Text))
+        {
+            foreach (var (_, official) in previous.People) if (!list.Contains(official)) list.Add(official);
         }
         return list;
     }
