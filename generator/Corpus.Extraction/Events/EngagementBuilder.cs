@@ -602,8 +602,9 @@ public static class EngagementBuilder
             if (!list.Contains(antecedent)) list.Insert(0, antecedent);
         }
         // "X and his counterpart Y agreed … They were speaking at the talks in Hanoi on Monday.": "They" stands for
-        // the people the sentence before named.
-        if (list.Count == 0 && previous is not null && previous.People.Count >= 2 && RequiredText.IsMatch(s_theySubject, s.Text))
+        // the people the sentence before named (the sentence may name one of them again).
+        if (previous is not null && previous.People.Count >= 2 && list.All(p => previous.People.Any(q => q.Official.Equals(p)))
+            && RequiredText.IsMatch(s_theySubject, s.Text))
         {
             foreach (var (_, official) in previous.People) if (!list.Contains(official)) list.Add(official);
         }

@@ -201,7 +201,7 @@ public class EventsTests
     public void They_stands_for_the_people_of_the_sentence_before()
     {
         var facts = Extract("Thai Defence Minister Somchai Ruang and his Cambodian counterpart General Sok Dara agreed that the border was calm.\n\n"
-            + "They were speaking at the bilateral talks in Bangkok on Monday.\n");
+            + "They were speaking at the bilateral talks in Bangkok on Monday during the official visit made by General Sok Dara.\n");
         var talks = Assert.Single(facts.Engagements);
         Assert.Equal("meeting held 2023-04-24 KH,TH Bangkok", Summary(facts));
         Assert.Equal("sok-dara,somchai-ruang", string.Join(",", talks.Participants.OrderBy(p => p, StringComparer.Ordinal)));
