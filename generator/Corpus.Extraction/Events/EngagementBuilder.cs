@@ -191,7 +191,25 @@ public static class EngagementBuilder
                     candidate.LocationCountry = cities[filedFrom];
                     datelineLeft = 0;
                 }
-                if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
+                if (candidate is not null && chosen.Kind == "visit" && Hosts(s, chosen) is { } hosts
+                    && candidate.Countries.Count == 3 && hosts.All(candidate.Countries.Contains))
+                {
+                    // "Minister X will visit Cambodia and Laos next week": one visit per host, each with the visitor's side.
+                    string visitor = candidate.Countries.First(c => !hosts.Contains(c));
+                    EngagementDraft? first = null;
+                    foreach (var host in hosts)
+                    {
+                        var part = Split(candidate, visitor, host);
+                        part.LocationCountry = host;
+                        if (part.City is not null && cities.TryGetValue(part.City, out var cityCountry) && cityCountry != host) part.City = null;
+                        result.Add(part);
+                        first ??= part;
+                    }
+                    current = first;
+                    if (first is not null) AddTopics(first, s.Text, topics);
+                    candidate = first;
+                }
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2
                     && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
                 {
@@ -443,6 +461,20 @@ public static class EngagementBuilder
     // The article's first line without a full stop: its headline.
     private static bool Headline(EventSentence s)
         => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
+
+    // "will visit Cambodia and Laos": the two countries named right after a visit trigger, joined by "and", are its hosts.
+    private static List<string>? Hosts(EventSentence s, Trigger trigger)
+    {
+        var first = s.Countries.FirstOrDefault(c => c.Kind == CountryWordKind.Name && s.Tokens[c.FirstToken].Start > trigger.End
+            && s.Text.Substring(trigger.End, s.Tokens[c.FirstToken].Start - trigger.End).Trim().Length == 0);
+        if (first is null) return null;
+        var last = s.Tokens[first.FirstToken + first.TokenCount - 1];
+        int end = last.Start + last.Length;
+        var second = s.Countries.FirstOrDefault(c => c.Kind == CountryWordKind.Name && s.Tokens[c.FirstToken].Start > end
+            && s.Text.Substring(end, s.Tokens[c.FirstToken].Start - end).Trim() == "and");
+        if (second is null || second.Code == first.Code) return null;
+        return new List<string> { first.Code, second.Code };
+    }
 
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {

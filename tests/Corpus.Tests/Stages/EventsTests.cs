@@ -206,4 +206,11 @@ public class EventsTests
         Assert.Equal("meeting held 2023-04-24 KH,TH Bangkok", Summary(facts));
         Assert.Equal("sok-dara,somchai-ruang", string.Join(",", talks.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
+    [Theory]
+    // A visit to two hosts named together is one visit per host, each with the visitor's side.
+    [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia and Laos in May.", "visit planned 2023-05 JP,KH - | visit planned 2023-05 JP,LA -")]
+    // A visit to one host with a third state named elsewhere stays one visit.
+    [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia in May, and then Laos.", "visit planned 2023-05 JP,KH,LA -")]
+    public void A_visit_to_two_hosts_is_one_visit_per_host(string text, string engagements)
+        => Assert.Equal(engagements, Summary(Extract(text)));
 }
