@@ -51,7 +51,11 @@ public static class EngagementBuilder
     private static readonly Regex s_pair = RulePatterns.Get("pair");
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
+    // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
+    private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
+    // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
+    private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
     // So are "talks with the Philippine and New Zealand delegations".
     private static readonly Regex s_separate = RulePatterns.Get("separate");
@@ -89,6 +93,7 @@ public static class EngagementBuilder
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
+    private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
@@ -186,7 +191,25 @@ public static class EngagementBuilder
                     candidate.LocationCountry = cities[filedFrom];
                     datelineLeft = 0;
                 }
-                if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
+                if (candidate is not null && chosen.Kind == "visit" && Hosts(s, chosen) is { } hosts
+                    && candidate.Countries.Count == 3 && hosts.All(candidate.Countries.Contains))
+                {
+                    // "Minister X will visit Cambodia and Laos next week": one visit per host, each with the visitor's side.
+                    string visitor = candidate.Countries.First(c => !hosts.Contains(c));
+                    EngagementDraft? first = null;
+                    foreach (var host in hosts)
+                    {
+                        var part = Split(candidate, visitor, host);
+                        part.LocationCountry = host;
+                        if (part.City is not null && cities.TryGetValue(part.City, out var cityCountry) && cityCountry != host) part.City = null;
+                        result.Add(part);
+                        first ??= part;
+                    }
+                    current = first;
+                    if (first is not null) AddTopics(first, s.Text, topics);
+                    candidate = first;
+                }
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2
                     && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
                 {
@@ -252,7 +275,7 @@ public static class EngagementBuilder
                 // the people present, or what both sides discussed.
                 var d = current.Date;
                 bool sameDay = d?.Day is not null && s.Dates.Any(x => x.Month == d.Value.Month && x.Day == d.Value.Day);
-                bool attendance = RequiredText.IsMatch(s_attendance, s.Text);
+                bool attendance = RequiredText.IsMatch(s_attendance, s.Text) || Counterparts(s, people, current);
                 if (sameDay || attendance)
                 {
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
@@ -439,6 +462,20 @@ public static class EngagementBuilder
     private static bool Headline(EventSentence s)
         => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
 
+    // "will visit Cambodia and Laos": the two countries named right after a visit trigger, joined by "and", are its hosts.
+    private static List<string>? Hosts(EventSentence s, Trigger trigger)
+    {
+        var first = s.Countries.FirstOrDefault(c => c.Kind == CountryWordKind.Name && s.Tokens[c.FirstToken].Start > trigger.End
+            && s.Text.Substring(trigger.End, s.Tokens[c.FirstToken].Start - trigger.End).Trim().Length == 0);
+        if (first is null) return null;
+        var last = s.Tokens[first.FirstToken + first.TokenCount - 1];
+        int end = last.Start + last.Length;
+        var second = s.Countries.FirstOrDefault(c => c.Kind == CountryWordKind.Name && s.Tokens[c.FirstToken].Start > end
+            && s.Text.Substring(end, s.Tokens[c.FirstToken].Start - end).Trim() == "and");
+        if (second is null || second.Code == first.Code) return null;
+        return new List<string> { first.Code, second.Code };
+    }
+
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
         var part = new EngagementDraft
@@ -566,6 +603,12 @@ public static class EngagementBuilder
         return EngagementNames.Held;
     }
 
+    // "Defence Minister X and his Thai counterpart Y agreed that …": a sentence without a trigger that names
+    // two people as counterparts speaks of the occasion before when all their countries are its parties.
+    private static bool Counterparts(EventSentence s, List<Party> people, EngagementDraft current)
+        => people.Count >= 2 && RequiredText.IsMatch(s_counterparts, s.Text)
+            && people.All(p => p.Country is null || current.Countries.Contains(p.Country));
+
     private static List<Party> Participants(EventSentence s, EventSentence? previous)
     {
         var list = new List<Party>();
@@ -578,6 +621,8 @@ public static class EngagementBuilder
             bool speaker = RequiredText.IsMatch(s_speech, after) || RequiredText.IsMatch(s_speechBefore, before);
             // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
             if (speaker && RequiredText.IsMatch(s_commaAfter, after) && RequiredText.IsMatch(s_relativeClauseBefore, before)) speaker = false;
+            // "At the closing ceremony, X said …": whoever speaks at the occasion took part in it.
+            if (speaker && RequiredText.IsMatch(s_speech, after) && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }
@@ -587,6 +632,13 @@ public static class EngagementBuilder
         {
             var antecedent = previous.People[0].Official;
             if (!list.Contains(antecedent)) list.Insert(0, antecedent);
+        }
+        // "X and his counterpart Y agreed … They were speaking at the talks in Hanoi on Monday.": "They" stands for
+        // the people the sentence before named (the sentence may name one of them again).
+        if (previous is not null && previous.People.Count >= 2 && list.All(p => previous.People.Any(q => q.Official.Equals(p)))
+            && RequiredText.IsMatch(s_theySubject, s.Text))
+        {
+            foreach (var (_, official) in previous.People) if (!list.Contains(official)) list.Add(official);
         }
         return list;
     }

@@ -143,4 +143,74 @@ public class EventsTests
             + "In December, the US Navy ship USS Lincoln made a port call at Ream, the first visit by a US warship in years.\n");
         Assert.Equal("meeting held 2023-04-25 KH,US Phnom Penh | visit held 2022-12 KH,US Ream", Summary(facts));
     }
+    [Theory]
+    // A sentence without a trigger that lists who was present: its people join the occasion before (patterns.tsv attendance).
+    [InlineData("Also present at the talks were Cambodian Army chief General Mao Rith and Thai Ambassador Anan Chaiyo.")]
+    [InlineData("It was witnessed by Cambodian Army chief General Mao Rith and Thai Ambassador Anan Chaiyo.")]
+    [InlineData("Representing the two armies were Cambodian Army chief General Mao Rith and Thai Ambassador Anan Chaiyo.")]
+    public void People_listed_as_present_join_the_occasion_before(string attendance)
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n" + attendance + "\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "anan-chaiyo", "mao-rith", "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Present_in_the_sense_of_now_adds_nobody()
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n"
+            + "At present Cambodian Army chief General Mao Rith commands the border troops.\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.DoesNotContain("mao-rith", meeting.Participants);
+    }
+    [Theory]
+    // A speaker who speaks at the occasion or after meeting someone took part (patterns.tsv speech, occasion-opener).
+    [InlineData("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nAt the meeting, Cambodian Army chief General Mao Rith said the border was calm.\n",
+        "mao-rith,sok-dara,somchai-ruang")]
+    [InlineData("Cambodian Defence Minister Sok Dara said in Bangkok on Monday after meeting Thai Defence Minister Somchai Ruang that the border was calm.\n",
+        "sok-dara,somchai-ruang")]
+    // Someone who only comments on the meeting reports it.
+    [InlineData("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nCambodian Army chief General Mao Rith said the meeting showed that the border was calm.\n",
+        "sok-dara,somchai-ruang")]
+    public void A_speaker_at_the_occasion_took_part(string text, string participants)
+    {
+        var meeting = Assert.Single(Extract(text).Engagements);
+        Assert.Equal(participants, string.Join(",", meeting.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+    [Fact]
+    public void The_same_occasion_is_the_one_told_before()
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n"
+            + "At the same meeting, Cambodian Army chief General Mao Rith, who commands the border troops, said the border was calm.\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal("meeting held 2023-04-24 KH,TH Phnom Penh", Summary(facts));
+        Assert.Contains("mao-rith", meeting.Participants);
+    }
+    [Theory]
+    // Two people named as counterparts in a sentence without a trigger are the two sides of the occasion before (patterns.tsv counterparts).
+    [InlineData("Thai Defence Minister Somchai Ruang and his Cambodian counterpart General Sok Dara agreed that the border was calm.", "sok-dara,somchai-ruang")]
+    // Counterparts of a state that is no party of the occasion are not its people.
+    [InlineData("Lao Defence Minister Khamla Vongsa and his Vietnamese counterpart General Tran Hung agreed that the border was calm.", "sok-dara")]
+    public void Counterparts_in_a_sentence_without_a_trigger_join_the_occasion_before(string second, string participants)
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara paid an official visit to Thailand on Monday.\n\n" + second + "\n");
+        var visit = facts.Engagements[0];
+        Assert.Equal(participants, string.Join(",", visit.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+    [Fact]
+    public void They_stands_for_the_people_of_the_sentence_before()
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang and his Cambodian counterpart General Sok Dara agreed that the border was calm.\n\n"
+            + "They were speaking at the bilateral talks in Bangkok on Monday during the official visit made by General Sok Dara.\n");
+        var talks = Assert.Single(facts.Engagements);
+        Assert.Equal("meeting held 2023-04-24 KH,TH Bangkok", Summary(facts));
+        Assert.Equal("sok-dara,somchai-ruang", string.Join(",", talks.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+    [Theory]
+    // A visit to two hosts named together is one visit per host, each with the visitor's side.
+    [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia and Laos in May.", "visit planned 2023-05 JP,KH - | visit planned 2023-05 JP,LA -")]
+    // A visit to one host with a third state named elsewhere stays one visit.
+    [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia in May, and then Laos.", "visit planned 2023-05 JP,KH,LA -")]
+    public void A_visit_to_two_hosts_is_one_visit_per_host(string text, string engagements)
+        => Assert.Equal(engagements, Summary(Extract(text)));
 }
