@@ -150,4 +150,35 @@ public class RequiredTextTests
         }
         Assert.True(dated > 1_000, dated.ToString());
     }
+
+    [Fact]
+    public void The_dateline_shape_passes_every_text_the_dateline_pattern_matches_and_skips_most_sentences()
+    {
+        var pattern = RulePatterns.Get("dateline");
+        // The shape test is written from this pattern: a change to it must be checked against DatelineShape.
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(pattern.ToString())));
+        Assert.Equal(DatelinePatternHash, hash);
+        var texts = Texts().Concat(RulePatterns.AllExamples.Where(e => e.Name == "dateline").Select(e => e.Text)).Concat(new[]
+        {
+            "Kampot", "Kampot\n", "KAMPOT PROVINCE, Cambodia (AKP) --", "Baku, Azerbaijan, May 15", "Phnom Penh (Reuters) - The",
+            "Hanoi\u00a0\u2014 The", "Hanoi \u2028(VNA)", "Jakarta — ", "St. John's — ", "A", "Ab", "Ab,", "An odd-name-here", "X Y Z", "Éire — ",
+            "Washington  \t -- The", "Abcdefghijklmnopqrstuvwxyzabcd -- x", "Abcdefghijklmnopqrstuvwxyzabcde -- x", "Abcdefghijklmnopqrstuvwxyzabcdef -- x",
+        }).ToList();
+        int matched = 0, skipped = 0, sentences = 0;
+        foreach (var text in texts)
+        {
+            bool may = DatelineShape.MayStart(text);
+            if (pattern.IsMatch(text))
+            {
+                matched++;
+                Assert.True(may, "the dateline pattern matches \"" + text + "\" but DatelineShape skips it");
+            }
+            // Whole sentences (a part before a space is often a few words only, which a dateline can be).
+            if (text.Length > 40 && text[0] != ' ' && text.EndsWith(".", StringComparison.Ordinal)) { sentences++; if (!may) skipped++; }
+        }
+        Assert.True(matched > 20, matched.ToString());
+        Assert.True(skipped > sentences * 3 / 4, skipped + " of " + sentences);
+    }
+
+    private const string DatelinePatternHash = "0EB357E33F5395A2859C0B9DDD53982ACF6247BA69EFC96979D650722BA5F88F";
 }
