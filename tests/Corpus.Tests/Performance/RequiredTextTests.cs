@@ -181,4 +181,25 @@ public class RequiredTextTests
     }
 
     private const string DatelinePatternHash = "0EB357E33F5395A2859C0B9DDD53982ACF6247BA69EFC96979D650722BA5F88F";
+
+    [Fact]
+    public void The_index_of_several_patterns_answers_what_each_pattern_s_prefilter_answers()
+    {
+        var required = EnginePatterns().Select(p => RequiredText.Of(p.Regex))
+            .Concat(new[] { RequiredText.Of("(?:Ünal|ünal|çok)", RegexOptions.None), RequiredText.Of("x+", RegexOptions.None) }).ToList();
+        var index = new RequiredTextIndex(required);
+        Assert.Equal(required.Count, index.Count);
+        var texts = Texts().Concat(new[] { "", "Ü", "Ünal met", "çok", "ab", "visi", "visit" });
+        int may = 0, mayNot = 0;
+        foreach (var text in texts)
+        {
+            var answers = index.MayMatch(text);
+            for (int p = 0; p < required.Count; p++)
+            {
+                Assert.Equal(required[p].MayMatch(text), answers[p]);
+                if (answers[p]) may++; else mayNot++;
+            }
+        }
+        Assert.True(may > 10_000 && mayNot > 10_000, may + " / " + mayNot);
+    }
 }
