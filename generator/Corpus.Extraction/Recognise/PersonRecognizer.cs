@@ -258,8 +258,8 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
-            if (RequiredText.IsMatch(s_monumentAfter, sentence.Substring(tokens[lastToken].End))
-                || RequiredText.IsMatch(s_lateBefore, sentence.Substring(0, tokens[first].Start)))
+            if (RequiredText.IsMatch(s_monumentAfter, sentence, tokens[lastToken].End, sentence.Length - tokens[lastToken].End)
+                || RequiredText.IsMatch(s_lateBefore, sentence, 0, tokens[first].Start))
             {
                 k = j;
                 continue;

@@ -6,7 +6,7 @@ namespace Corpus.Extraction.Text;
 /// The required text (<see cref="RequiredText"/>) of several patterns, searched in one pass: which
 /// of the patterns may match a text, found by reading the text once and comparing, at each
 /// character, only the literals that start with it, instead of one search of the whole text per
-/// literal of each pattern. It answers exactly what <see cref="RequiredText.MayMatch"/> answers
+/// literal of each pattern. It answers exactly what <see cref="RequiredText.MayMatch(string)"/> answers
 /// for each pattern.
 /// </summary>
 public sealed class RequiredTextIndex

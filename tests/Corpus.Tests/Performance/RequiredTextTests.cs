@@ -202,4 +202,27 @@ public class RequiredTextTests
         }
         Assert.True(may > 10_000 && mayNot > 10_000, may + " / " + mayNot);
     }
+
+    [Fact]
+    public void A_pattern_run_over_a_part_of_a_text_answers_what_it_answers_over_the_part_as_a_substring()
+    {
+        var sentences = Texts().Where(t => t.Length > 0 && t[0] != ' ').Take(400).ToList();
+        var patterns = EnginePatterns().Select(p => p.Regex).ToList();
+        int matched = 0;
+        foreach (var s in sentences)
+        {
+            for (int cut = s.IndexOf(' '); cut >= 0; cut = s.IndexOf(' ', cut + 1))
+            {
+                foreach (var regex in patterns)
+                {
+                    bool before = RequiredText.IsMatch(regex, s.Substring(0, cut)), after = RequiredText.IsMatch(regex, s.Substring(cut));
+                    Assert.Equal(before, RequiredText.IsMatch(regex, s, 0, cut));
+                    Assert.Equal(after, RequiredText.IsMatch(regex, s, cut, s.Length - cut));
+                    if (before) matched++;
+                    if (after) matched++;
+                }
+            }
+        }
+        Assert.True(matched > 1_000, matched.ToString());
+    }
 }
