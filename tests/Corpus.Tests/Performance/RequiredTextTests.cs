@@ -186,10 +186,11 @@ public class RequiredTextTests
     public void The_index_of_several_patterns_answers_what_each_pattern_s_prefilter_answers()
     {
         var required = EnginePatterns().Select(p => RequiredText.Of(p.Regex))
-            .Concat(new[] { RequiredText.Of("(?:Ünal|ünal|çok)", RegexOptions.None), RequiredText.Of("x+", RegexOptions.None) }).ToList();
+            .Concat(new[] { RequiredText.Of("(?:Ünal|ünal|çok)", RegexOptions.None), RequiredText.Of("x+", RegexOptions.None),
+                RequiredText.Of("(?:\u0000\u0100|\u0002\u0000|\uffff\u0000|é)", RegexOptions.None) }).ToList();
         var index = new RequiredTextIndex(required);
         Assert.Equal(required.Count, index.Count);
-        var texts = Texts().Concat(new[] { "", "Ü", "Ünal met", "çok", "ab", "visi", "visit" });
+        var texts = Texts().Concat(new[] { "", "Ü", "Ünal met", "çok", "ab", "visi", "visit", "a\u0000\u0100", "\u0002\u0000", "\u0002", "\uffff\u0000", "\uffff", "café" });
         int may = 0, mayNot = 0;
         foreach (var text in texts)
         {
