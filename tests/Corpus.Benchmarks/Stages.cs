@@ -61,8 +61,18 @@ public static class Stages
             {
                 System.IO.File.WriteAllText(dump + "." + n + ".json", System.Text.Json.JsonSerializer.Serialize(facts, new System.Text.Json.JsonSerializerOptions { WriteIndented = true, IncludeFields = true }));
             }
+            var allocated = GC.GetAllocatedBytesForCurrentThread();
+            int gen0 = GC.CollectionCount(0), gen2 = GC.CollectionCount(2);
+            Extract(articles, sidecars, gazetteer);
+            allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+            gen0 = GC.CollectionCount(0) - gen0;
+            gen2 = GC.CollectionCount(2) - gen2;
+            var stages = Breakdown(articles, sidecars, gazetteer);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"N={n}: read yaml {read.TotalMilliseconds:F0} ms, extract {extract.TotalMilliseconds:F0} ms ({extract.TotalMilliseconds * 1000 / Math.Max(1, facts.Count):F0} µs/article, {megabytes / extract.TotalSeconds:F1} MB/s of {megabytes:F2} MB; first round {first.TotalMilliseconds:F0} ms, {megabytes / first.TotalSeconds:F1} MB/s; processor time {extractCpu.TotalMilliseconds:F0} ms, {megabytes / extractCpu.TotalSeconds:F1} MB/s), assemble {assemble.TotalMilliseconds:F0} ms; {model.Officials.Count} officials"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  one more round: {allocated / 1e6:F1} MB allocated ({allocated / 1e6 / megabytes:F0} bytes per byte of text), {gen0} gen0 and {gen2} gen2 collections; by stage (elapsed ms / MB allocated): ")
+                + string.Join(", ", stages.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Stage} {s.Elapsed.TotalMilliseconds:F0} / {s.Allocated / 1e6:F1}"))));
         }
         Console.WriteLine($"extract: the median of rounds {WarmUps + 1} to {Rounds} on one thread (elapsed, and the process's processor time, which a busy machine inflates less); MB = 10^6 bytes of article text in UTF-8");
         return 0;
@@ -98,6 +108,48 @@ public static class Stages
             facts.Add(ArticleExtractor.Extract(new ArticleSource(stem, "/corpus/" + f.Path, f.Path, f.Text), sidecar, gazetteer, true));
         }
         return facts;
+    }
+
+    /// <summary>
+    /// One round of extraction stage by stage, as <see cref="ArticleExtractor.Extract"/> chains them,
+    /// with the time and the bytes this thread allocated in each stage, summed over the articles.
+    /// </summary>
+    public static IReadOnlyList<(string Stage, TimeSpan Elapsed, long Allocated)> Breakdown(IReadOnlyList<Synthetic.CorpusFile> articles, IReadOnlyDictionary<string, Sidecar> sidecars, Gazetteer gazetteer)
+    {
+        string[] names = { "Read", "Segment", "Recognise", "Resolve", "Events", "Curate" };
+        var ticks = new long[names.Length];
+        var bytes = new long[names.Length];
+        var clock = Stopwatch.StartNew();
+        long lastTicks = 0, lastBytes = 0;
+        void Mark(int stage)
+        {
+            long t = clock.ElapsedTicks, b = GC.GetAllocatedBytesForCurrentThread();
+            ticks[stage] += t - lastTicks;
+            bytes[stage] += b - lastBytes;
+            lastTicks = t;
+            lastBytes = b;
+        }
+        foreach (var f in articles)
+        {
+            string stem = f.Path[..^4];
+            sidecars.TryGetValue(stem, out var sidecar);
+            lastTicks = clock.ElapsedTicks;
+            lastBytes = GC.GetAllocatedBytesForCurrentThread();
+            var read = ArticleReader.Read(new ArticleSource(stem, "/corpus/" + f.Path, f.Path, f.Text), sidecar);
+            Mark(0);
+            if (!read.IsReadable) continue;
+            var segmented = Corpus.Extraction.Segment.Segmenter.Segment(read);
+            Mark(1);
+            var recognised = Corpus.Extraction.Recognise.ArticleRecognizer.Recognise(segmented, gazetteer);
+            Mark(2);
+            var resolved = Corpus.Extraction.Resolve.ArticleResolver.Resolve(recognised, gazetteer, sidecar);
+            Mark(3);
+            var events = Corpus.Extraction.Events.EventStage.Build(resolved, gazetteer);
+            Mark(4);
+            Corpus.Extraction.Curate.Curator.Curate(events, gazetteer, sidecar);
+            Mark(5);
+        }
+        return names.Select((s, i) => (s, TimeSpan.FromTicks(ticks[i] * TimeSpan.TicksPerSecond / Stopwatch.Frequency), bytes[i])).ToList();
     }
 
     /// <summary>The median of a list of times (the mean of the two middle ones for an even count).</summary>

@@ -326,6 +326,8 @@ public static class EngagementBuilder
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
         alone = false;
+        // Most sentences cannot start with a dateline: a test of their first characters says so without the pattern.
+        if (!DatelineShape.MayStart(text)) return null;
         var m = s_dateline.Match(text);
         if (!m.Success) return null;
         // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.

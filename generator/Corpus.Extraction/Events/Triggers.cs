@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Events;
@@ -40,13 +42,28 @@ public static class Triggers
     [ThreadStatic] private static IReadOnlyList<TriggerPattern>? t_lastPatterns;
     [ThreadStatic] private static Trigger[]? t_lastTriggers;
 
+    // The required text of each list of patterns (the vocabulary's, or a gazetteer's), indexed once.
+    private static readonly ConditionalWeakTable<IReadOnlyList<TriggerPattern>, RequiredTextIndex> s_indexes = new();
+
+    private static RequiredTextIndex MakeIndex(IReadOnlyList<TriggerPattern> patterns)
+    {
+        var required = new List<RequiredText>(patterns.Count);
+        foreach (var p in patterns) required.Add(p.Pattern.Required);
+        return new RequiredTextIndex(required);
+    }
+
     private static List<Trigger> FindAll(string sentence, IReadOnlyList<TriggerPattern> patterns)
     {
         var result = new List<Trigger>();
-        foreach (var trigger in patterns)
+        // Most patterns need words the sentence does not have: those are not run. Which ones may
+        // match is found in one pass over the sentence for all of them.
+        var index = s_indexes.GetValue(patterns, MakeIndex);
+        if (index.Count != patterns.Count) index = MakeIndex(patterns);
+        var may = index.MayMatch(sentence);
+        for (int p = 0; p < patterns.Count; p++)
         {
-            // Most patterns need words the sentence does not have: those are not run.
-            if (!trigger.Pattern.MayMatch(sentence)) continue;
+            if (!may[p]) continue;
+            var trigger = patterns[p];
             foreach (Match m in trigger.Pattern.Matches(sentence))
             {
                 if (result.Exists(t => m.Index < t.End && t.Index < m.Index + m.Length)) continue;

@@ -42,6 +42,10 @@ public sealed class PersonRecognizer
     // compared with the few places that start like it instead of all of them.
     private readonly Dictionary<char, string[]> _citiesByFirst;
 
+    // The title heads and modifiers, organisation words, common capitalised words, months and
+    // weekdays in one set (all ignore case): one lookup per token instead of one per set.
+    private readonly HashSet<string> _vocabularyWords;
+
     // The patterns of the rules below, each built once.
     private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
@@ -57,6 +61,9 @@ public sealed class PersonRecognizer
         _organizations = organizations;
         _titles = titles ?? TitleWords.Builtin;
         foreach (var (words, rank) in _titles.Ranks) _ranks.Add(string.Join(" ", words), rank);
+        _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
+        foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
+            _vocabularyWords.UnionWith(set);
     }
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, "Tan Sri", or the letters of "H.E.".</summary>
@@ -78,8 +85,7 @@ public sealed class PersonRecognizer
         var t = tokens[i];
         if (!t.IsWord) return true;
         string w = t.Text;
-        if (_titles.Heads.Contains(w) || _titles.Modifiers.Contains(w) || Lexicon.OrganizationWords.Contains(w)
-            || Lexicon.CommonCapitalized.Contains(w) || Lexicon.Months.Contains(w) || Lexicon.Weekdays.Contains(w)) return true;
+        if (_vocabularyWords.Contains(w)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
         return _titles.RankWords.Contains(w);
@@ -252,8 +258,8 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
-            if (RequiredText.IsMatch(s_monumentAfter, sentence.Substring(tokens[lastToken].End))
-                || RequiredText.IsMatch(s_lateBefore, sentence.Substring(0, tokens[first].Start)))
+            if (RequiredText.IsMatch(s_monumentAfter, sentence, tokens[lastToken].End, sentence.Length - tokens[lastToken].End)
+                || RequiredText.IsMatch(s_lateBefore, sentence, 0, tokens[first].Start))
             {
                 k = j;
                 continue;

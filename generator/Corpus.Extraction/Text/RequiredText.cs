@@ -62,8 +62,27 @@ public sealed class RequiredText
         return false;
     }
 
+    /// <summary>False when the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long, holds none of the required strings.</summary>
+    public bool MayMatch(string text, int start, int length)
+    {
+        if (_any is null) return true;
+        foreach (var s in _any)
+        {
+            if (s.Length <= length && text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
     /// <summary>False when the expression cannot match in the text, without running it; otherwise whether it matches.</summary>
     public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && regex.IsMatch(text);
+
+    /// <summary>
+    /// <see cref="IsMatch(Regex, string)"/> over <c>text.Substring(start, length)</c> without making the
+    /// substring: the expression sees the part as its whole input (anchors and lookarounds stop at
+    /// its ends), as <see cref="Regex.Match(string, int, int)"/> does.
+    /// </summary>
+    public static bool IsMatch(Regex regex, string text, int start, int length)
+        => Of(regex).MayMatch(text, start, length) && regex.Match(text, start, length).Success;
 
     /// <summary>The set without the strings that hold another of its strings (holding the shorter follows from holding the longer); null if it has the empty string.</summary>
     private static string[]? Minimal(HashSet<string>? set)

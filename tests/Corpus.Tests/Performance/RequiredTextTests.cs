@@ -150,4 +150,80 @@ public class RequiredTextTests
         }
         Assert.True(dated > 1_000, dated.ToString());
     }
+
+    [Fact]
+    public void The_dateline_shape_passes_every_text_the_dateline_pattern_matches_and_skips_most_sentences()
+    {
+        var pattern = RulePatterns.Get("dateline");
+        // The shape test is written from this pattern: a change to it must be checked against DatelineShape.
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(pattern.ToString())));
+        Assert.Equal(DatelinePatternHash, hash);
+        var texts = Texts().Concat(RulePatterns.AllExamples.Where(e => e.Name == "dateline").Select(e => e.Text)).Concat(new[]
+        {
+            "Kampot", "Kampot\n", "KAMPOT PROVINCE, Cambodia (AKP) --", "Baku, Azerbaijan, May 15", "Phnom Penh (Reuters) - The",
+            "Hanoi\u00a0\u2014 The", "Hanoi \u2028(VNA)", "Jakarta — ", "St. John's — ", "A", "Ab", "Ab,", "An odd-name-here", "X Y Z", "Éire — ",
+            "Washington  \t -- The", "Abcdefghijklmnopqrstuvwxyzabcd -- x", "Abcdefghijklmnopqrstuvwxyzabcde -- x", "Abcdefghijklmnopqrstuvwxyzabcdef -- x",
+        }).ToList();
+        int matched = 0, skipped = 0, sentences = 0;
+        foreach (var text in texts)
+        {
+            bool may = DatelineShape.MayStart(text);
+            if (pattern.IsMatch(text))
+            {
+                matched++;
+                Assert.True(may, "the dateline pattern matches \"" + text + "\" but DatelineShape skips it");
+            }
+            // Whole sentences (a part before a space is often a few words only, which a dateline can be).
+            if (text.Length > 40 && text[0] != ' ' && text.EndsWith(".", StringComparison.Ordinal)) { sentences++; if (!may) skipped++; }
+        }
+        Assert.True(matched > 20, matched.ToString());
+        Assert.True(skipped > sentences * 3 / 4, skipped + " of " + sentences);
+    }
+
+    private const string DatelinePatternHash = "0EB357E33F5395A2859C0B9DDD53982ACF6247BA69EFC96979D650722BA5F88F";
+
+    [Fact]
+    public void The_index_of_several_patterns_answers_what_each_pattern_s_prefilter_answers()
+    {
+        var required = EnginePatterns().Select(p => RequiredText.Of(p.Regex))
+            .Concat(new[] { RequiredText.Of("(?:Ünal|ünal|çok)", RegexOptions.None), RequiredText.Of("x+", RegexOptions.None),
+                RequiredText.Of("(?:\u0000\u0100|\u0002\u0000|\uffff\u0000|é)", RegexOptions.None) }).ToList();
+        var index = new RequiredTextIndex(required);
+        Assert.Equal(required.Count, index.Count);
+        var texts = Texts().Concat(new[] { "", "Ü", "Ünal met", "çok", "ab", "visi", "visit", "a\u0000\u0100", "\u0002\u0000", "\u0002", "\uffff\u0000", "\uffff", "café" });
+        int may = 0, mayNot = 0;
+        foreach (var text in texts)
+        {
+            var answers = index.MayMatch(text);
+            for (int p = 0; p < required.Count; p++)
+            {
+                Assert.Equal(required[p].MayMatch(text), answers[p]);
+                if (answers[p]) may++; else mayNot++;
+            }
+        }
+        Assert.True(may > 10_000 && mayNot > 10_000, may + " / " + mayNot);
+    }
+
+    [Fact]
+    public void A_pattern_run_over_a_part_of_a_text_answers_what_it_answers_over_the_part_as_a_substring()
+    {
+        var sentences = Texts().Where(t => t.Length > 0 && t[0] != ' ').Take(400).ToList();
+        var patterns = EnginePatterns().Select(p => p.Regex).ToList();
+        int matched = 0;
+        foreach (var s in sentences)
+        {
+            for (int cut = s.IndexOf(' '); cut >= 0; cut = s.IndexOf(' ', cut + 1))
+            {
+                foreach (var regex in patterns)
+                {
+                    bool before = RequiredText.IsMatch(regex, s.Substring(0, cut)), after = RequiredText.IsMatch(regex, s.Substring(cut));
+                    Assert.Equal(before, RequiredText.IsMatch(regex, s, 0, cut));
+                    Assert.Equal(after, RequiredText.IsMatch(regex, s, cut, s.Length - cut));
+                    if (before) matched++;
+                    if (after) matched++;
+                }
+            }
+        }
+        Assert.True(matched > 1_000, matched.ToString());
+    }
 }
