@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.IO;
 using System.IO.Compression;
 using System.Text;
@@ -7,23 +8,22 @@ using Corpus.Contract;
 namespace Corpus.Generator.Emit;
 
 /// <summary>
-/// Turns a body of the data layout into a blob (<see cref="DataLayout"/>): the header, the format
-/// version, the body's length in bytes, and the body compressed with Deflate and written in base64,
-/// all ASCII, so the blob can be a UTF-8 literal or a plain string literal without escapes.
+/// Turns a body of the data layout into a blob (<see cref="DataLayout"/>): the header (the format
+/// version, the body's length and the compressed length in bytes) and the body compressed with
+/// Deflate, written as the characters of one ordinary string literal (<see cref="DataText"/>).
 /// </summary>
 internal static class DataBlob
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
-    /// <summary>The blob of <paramref name="body"/> (text whose lone surrogates <see cref="DataWriter"/> has already replaced).</summary>
+    /// <summary>The characters of the blob of <paramref name="body"/> (text whose lone surrogates <see cref="DataWriter"/> has already replaced).</summary>
     public static string Encode(string body)
     {
         byte[] bytes = s_utf8.GetBytes(body);
-        var blob = new StringBuilder(bytes.Length / 2 + 32);
-        blob.Append(DataLayout.Header).Append(Literals.Int(DataLayout.FormatVersion)).Append(DataLayout.NumberEnd)
-            .Append(Literals.Int(bytes.Length)).Append(DataLayout.NumberEnd);
-        if (bytes.Length > 0) blob.Append(Convert.ToBase64String(Deflate(bytes)));
-        return blob.ToString();
+        byte[] compressed = bytes.Length > 0 ? Deflate(bytes) : Array.Empty<byte>();
+        string header = DataLayout.Header + Literals.Int(DataLayout.FormatVersion) + DataLayout.NumberEnd
+            + Literals.Int(bytes.Length) + DataLayout.NumberEnd + Literals.Int(compressed.Length) + DataLayout.NumberEnd;
+        return DataText.Encode(header, DataLayout.HeaderPad, compressed, 0, compressed.Length);
     }
 
     private static byte[] Deflate(byte[] bytes)
@@ -37,21 +37,24 @@ internal static class DataBlob
     }
 
     /// <summary>
-    /// The C# of a method returning <paramref name="blob"/> as bytes: a UTF-8 literal, which the
-    /// compiler stores as raw bytes in the assembly, or before C# 11 a string literal turned into
-    /// ASCII bytes on the first call and kept in a static field.
+    /// The C# of a method returning the characters of <paramref name="blob"/> as bytes: an ordinary
+    /// string literal, which the compiler copies whole into the assembly's user-string heap, seen
+    /// as bytes without a copy. The data characters are written as they are; the header's,
+    /// which pair ASCII bytes, as escapes.
     /// </summary>
-    public static void Method(SourceWriter w, string name, string blob, bool utf8Literals)
+    public static void Method(SourceWriter w, string name, string blob)
+        => w.Line($"internal static global::System.ReadOnlySpan<byte> {name}() => global::System.Runtime.InteropServices.MemoryMarshal.AsBytes(global::System.MemoryExtensions.AsSpan({Literal(blob)}));");
+
+    /// <summary>A string literal of <paramref name="blob"/>: characters outside <see cref="DataText.First"/>..<see cref="DataText.Last"/> as <c>\uXXXX</c>.</summary>
+    internal static string Literal(string blob)
     {
-        if (utf8Literals)
+        var sb = new StringBuilder(blob.Length + 32);
+        sb.Append('"');
+        foreach (char c in blob)
         {
-            w.Line($"internal static global::System.ReadOnlySpan<byte> {name}() => \"{blob}\"u8;");
+            if (c >= DataText.First && c <= DataText.Last) sb.Append(c);
+            else sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
         }
-        else
-        {
-            string field = "s_" + char.ToLowerInvariant(name[0]) + name.Substring(1);
-            w.Line($"internal static global::System.ReadOnlySpan<byte> {name}() => {field} ??= global::System.Text.Encoding.ASCII.GetBytes(\"{blob}\");");
-            w.Line($"private static byte[]? {field};");
-        }
+        return sb.Append('"').ToString();
     }
 }
