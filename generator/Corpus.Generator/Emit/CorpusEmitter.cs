@@ -177,7 +177,7 @@ internal static class CorpusEmitter
         w.Line();
         w.Open($"internal static partial class {StoreClass}");
         w.Line("/// <summary>The officials' data: ids, names, aliases, countries, positions with their evidence, documents.</summary>");
-        DataBlob.Method(w, "OfficialsData", DataBlob.Encode(OfficialsData(model)));
+        DataBlob.Method(w, "OfficialsData", OfficialsData(model), DataBlob.OfficialsTextLimit);
         w.Close();
         w.Close();
         return w.ToString();
@@ -335,7 +335,7 @@ internal static class CorpusEmitter
         var articles = shard.Articles;
         w.Open($"internal static partial class {StoreClass}");
         w.Line($"/// <summary>The articles {Literals.Xml(articles[0].DocumentId)} to {Literals.Xml(articles[articles.Count - 1].DocumentId)}: documents, engagements and mentions.</summary>");
-        DataBlob.Method(w, ShardMethod(shard.Index), DataBlob.Encode(ShardBody(articles)));
+        DataBlob.Method(w, ShardMethod(shard.Index), ShardBody(articles), DataBlob.ShardLimit(shard.Index));
         w.Close();
         w.Close();
         return ("Corpus.Data." + ShardMethod(shard.Index) + ".g.cs", w.ToString());

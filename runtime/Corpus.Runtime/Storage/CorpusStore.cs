@@ -353,15 +353,23 @@ internal sealed class CorpusBlob : IDisposable
         header.Int();
         int length = header.Int();
         int compressed = header.Int();
+        int form = header.Int();
         if (length < 0 || compressed < 0) throw CorpusReader.Corrupt();
         int at = header.Position;
+        if (form == DataLayout.BytesForm)
+        {
+            if (bytes.Length - at != compressed) throw CorpusReader.Corrupt();
+            return length == 0 ? s_empty : new CorpusBlob(new BytesSource(data, at), length);
+        }
+        if (form != DataLayout.TextForm) throw CorpusReader.Corrupt();
         if (at % 2 != 0)
         {
             if (at >= bytes.Length || bytes[at] != (byte)DataLayout.HeaderPad) throw CorpusReader.Corrupt();
             at++;
         }
+        if ((bytes.Length - at) / 2 != DataText.CharCount(compressed) || (bytes.Length - at) % 2 != 0) throw CorpusReader.Corrupt();
         if (length == 0) return s_empty;
-        if (compressed == 0 || (bytes.Length - at) / 2 != DataText.CharCount(compressed)) throw CorpusReader.Corrupt();
+        if (compressed == 0) throw CorpusReader.Corrupt();
         return new CorpusBlob(new TextSource(data, at / 2, compressed), length);
     }
 
@@ -417,6 +425,42 @@ internal sealed class CorpusBlob : IDisposable
         _inflate = null;
         if (_body is not null) ArrayPool<byte>.Shared.Return(_body);
         _body = null;
+    }
+
+    /// <summary>
+    /// The compressed bytes of a blob of the bytes form, copied from the generated method's data as
+    /// the inflater asks for them.
+    /// </summary>
+    private sealed class BytesSource : Stream
+    {
+        private readonly CorpusData _data;
+        private int _at;
+
+        public BytesSource(CorpusData data, int at)
+        {
+            _data = data;
+            _at = at;
+        }
+
+        public override bool CanRead => true;
+        public override bool CanSeek => false;
+        public override bool CanWrite => false;
+        public override long Length => throw new NotSupportedException();
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            var rest = _data().Slice(_at);
+            int n = Math.Min(rest.Length, count);
+            rest.Slice(0, n).CopyTo(buffer.AsSpan(offset, n));
+            _at += n;
+            return n;
+        }
+
+        public override void Flush() { }
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+        public override void SetLength(long value) => throw new NotSupportedException();
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 
     /// <summary>

@@ -15,7 +15,7 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#5,0,0, "u8, static () => "#5,0,0, "u8);
+        var store = Store(static () => "#5,0,0,0, "u8, static () => "#5,0,0,0, "u8);
         Assert.Equal(5, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
@@ -37,7 +37,7 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#5,0,0, "u8, static () => "#5,0,0, "u8, static () => "#6,0,0, "u8);
+        var store = Store(static () => "#5,0,0,0, "u8, static () => "#5,0,0,0, "u8, static () => "#6,0,0,0, "u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
         Assert.Contains("format version 6, but this Corpus.Runtime reads format version 5", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
@@ -111,7 +111,8 @@ public class CompressedDataTests
             var header = System.Text.Encoding.ASCII.GetString(bytes).Split(',');
             Assert.Equal("#" + DataLayout.FormatVersion, header[0]);
             int length = int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture), compressed = int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture);
-            int headerChars = (header[0].Length + header[1].Length + header[2].Length + 4) / 2;
+            Assert.Equal(DataLayout.TextForm.ToString(System.Globalization.CultureInfo.InvariantCulture), header[3]);
+            int headerChars = (header[0].Length + header[1].Length + header[2].Length + header[3].Length + 5) / 2;
             Assert.Equal(headerChars + DataText.CharCount(compressed), literal.Length);
             if (length == 0) { bodies.Add(""); continue; }
             var deflated = new byte[compressed];
@@ -201,7 +202,17 @@ public class CompressedDataTests
         using var compressed = new System.IO.MemoryStream();
         using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
         var deflated = compressed.ToArray();
-        return DataText.Encode("#" + DataLayout.FormatVersion + "," + bytes.Length + "," + deflated.Length + ",", DataLayout.HeaderPad, deflated, 0, deflated.Length);
+        return DataText.Encode(Header(bytes.Length, deflated.Length, DataLayout.TextForm), DataLayout.HeaderPad, deflated, 0, deflated.Length);
+    }
+
+    private static string Header(int length, int compressed, int form)
+        => "#" + DataLayout.FormatVersion + "," + length + "," + compressed + "," + form + ",";
+
+    private static byte[] Deflate(string body)
+    {
+        using var compressed = new System.IO.MemoryStream();
+        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(System.Text.Encoding.UTF8.GetBytes(body));
+        return compressed.ToArray();
     }
 
     [Fact]
@@ -240,10 +251,57 @@ public class CompressedDataTests
         Assert.Throws<FormatException>(() => Read(blob.Substring(0, blob.Length - 1) + "A"));
         Assert.Throws<FormatException>(() => Read(blob + DataText.First));
 
-        static string Read(string blob)
-        {
-            var store = new CorpusStore(() => System.Runtime.InteropServices.MemoryMarshal.AsBytes(blob.AsSpan()), Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
-            return store.Officials.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
+        static string Read(string blob) => Count(System.Runtime.InteropServices.MemoryMarshal.AsBytes(blob.AsSpan()).ToArray());
+    }
+
+    private static string Count(byte[] data)
+    {
+        var store = new CorpusStore(() => data, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+        return store.Officials.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public void A_blob_of_the_bytes_form_is_its_header_and_compressed_bytes_and_reads_the_same()
+    {
+        string who = "2:id4:Name0,~1,0,", positions = "0,5:Title~~~2:id0,";
+        string body = "1," + who.Length + "," + who + positions.Length + "," + positions;
+        var deflated = Deflate(body);
+        var data = System.Text.Encoding.ASCII.GetBytes(Header(body.Length, deflated.Length, DataLayout.BytesForm)).Concat(deflated).ToArray();
+        var store = new CorpusStore(() => data, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+        var official = Assert.Single(store.Officials);
+        Assert.Equal(("id", "Name", 1), (official.Id, official.Name, official.Positions.Count));
+        Assert.Throws<FormatException>(() => Count(data.Take(data.Length - 1).ToArray()));
+        Assert.Throws<FormatException>(() => Count(System.Text.Encoding.ASCII.GetBytes(Header(body.Length, deflated.Length, 2)).Concat(deflated).ToArray()));
+    }
+
+    [Fact]
+    public void The_generator_writes_a_blob_past_its_limit_as_a_byte_array_of_the_bytes_form()
+    {
+        const string body = "0,0,0,";
+        var text = new Corpus.Generator.Emit.SourceWriter();
+        Corpus.Generator.Emit.DataBlob.Method(text, "Data", body, Corpus.Generator.Emit.DataBlob.ShardTextLimit);
+        var bytes = new Corpus.Generator.Emit.SourceWriter();
+        Corpus.Generator.Emit.DataBlob.Method(bytes, "Data", body, -1);
+        Assert.Contains("MemoryExtensions.AsSpan(", text.ToString(), StringComparison.Ordinal);
+        var array = System.Text.RegularExpressions.Regex.Match(bytes.ToString(), @"=> new byte\[\] \{ ([0-9,]*) \};");
+        Assert.True(array.Success, bytes.ToString());
+        var data = array.Groups[1].Value.TrimEnd(',').Split(',').Select(b => byte.Parse(b, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var fields = System.Text.Encoding.ASCII.GetString(data).Split(',');
+        Assert.Equal(("#" + DataLayout.FormatVersion, body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), DataLayout.BytesForm.ToString(System.Globalization.CultureInfo.InvariantCulture)), (fields[0], fields[1], fields[3]));
+        int header = fields[0].Length + fields[1].Length + fields[2].Length + fields[3].Length + 4;
+        Assert.Equal(data.Length - header, int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("0", Count(data));
+        Assert.Equal("0", Count(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Assert.Single(Literals(text.ToString())).AsSpan()).ToArray()));
+
+        Assert.Equal(Corpus.Generator.Emit.DataBlob.ShardTextLimit, Corpus.Generator.Emit.DataBlob.ShardLimit(Corpus.Generator.Emit.DataBlob.TextShards - 1));
+        Assert.True(Corpus.Generator.Emit.DataBlob.ShardLimit(Corpus.Generator.Emit.DataBlob.TextShards) < 0);
+    }
+
+    [Fact]
+    public void The_string_literals_of_the_largest_corpus_stay_well_inside_the_user_string_heap()
+    {
+        // Two bytes per character; the officials' blob and every shard that may be a string literal, at their limits.
+        long chars = DataText.CharCount(Corpus.Generator.Emit.DataBlob.OfficialsTextLimit) + (long)Corpus.Generator.Emit.DataBlob.TextShards * DataText.CharCount(Corpus.Generator.Emit.DataBlob.ShardTextLimit);
+        Assert.InRange(chars * 2, 1, 13L * 1024 * 1024);
     }
 }
