@@ -91,6 +91,10 @@ namespace Corpus.Contract
         /// at any multiple of <see cref="GroupBytes"/> and go on from the character after it.
         /// </summary>
         /// <exception cref="System.FormatException">A character outside <see cref="First"/>..<see cref="Last"/>, or padding bits that are not zero.</exception>
+#if NETCOREAPP
+        // Compiled optimised on its first call: the runtime calls it a few hundred times at first access, each over thousands of characters.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+#endif
         public static void Decode(char[] text, int textOffset, byte[] bytes, int byteOffset, int byteCount)
         {
             if (text is null) throw new System.ArgumentNullException(nameof(text));
@@ -125,6 +129,7 @@ namespace Corpus.Contract
             }
         }
 
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         private static uint Value(char c)
         {
             uint value = (uint)(c - First);
