@@ -15,7 +15,7 @@ namespace Corpus.Generator.Emit;
 /// </summary>
 /// <remarks>
 /// A string literal costs the compiler next to nothing per character, where the bytes of a UTF-8
-/// literal or an array cost it about 150 bytes of memory each while it binds and lowers them. But
+/// literal or an array cost it about 170 bytes of memory each while it binds and lowers them. But
 /// every string literal of an assembly goes to its user-string heap, which holds at most 16 MB
 /// (error CS8103), so the generator gives the string form only to the officials' blob up to
 /// <see cref="OfficialsTextLimit"/> compressed bytes and to the first <see cref="TextShards"/> shards
