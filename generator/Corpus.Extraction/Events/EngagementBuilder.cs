@@ -78,6 +78,7 @@ public static class EngagementBuilder
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
+    private static readonly Regex s_placeBeforeDate = RulePatterns.Get("place-before-date");
     // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
     private static readonly Regex s_appositionFirst = RulePatterns.Get("apposition-first");
     // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
@@ -535,6 +536,12 @@ public static class EngagementBuilder
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
+            // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
+            if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
+            {
+                var venue = s_placeBeforeDate.Match(between);
+                between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
+            }
             if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
                 between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
