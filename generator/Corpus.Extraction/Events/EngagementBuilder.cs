@@ -689,6 +689,7 @@ public static class EngagementBuilder
                 break;
             }
         }
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers);
         if (draft.LocationCountry is null)
         {
             foreach (var c in s.Countries)
@@ -703,6 +704,23 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
+    // place of the occasion gives its city, when no city is named.
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers)
+    {
+        foreach (var venue in PlaceVocabulary.Venues)
+        {
+            if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
+            if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
+            int at = VenueAt(s.Text, venue.Key);
+            if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
+            draft.Place ??= venue.Key;
+            draft.City = venue.Value;
+            draft.LocationCountry = country;
+            return;
+        }
     }
 
     // Whether the trigger nearest before a place is of another kind than the engagement's
@@ -734,6 +752,7 @@ public static class EngagementBuilder
         into.Open = false;
         foreach (var t in from.Topics) into.Topics.Add(t);
         into.Date ??= from.Date;
+        if (into.City is null || into.City == from.City) into.Place ??= from.Place;
         into.City ??= from.City;
         into.LocationCountry ??= from.LocationCountry;
         foreach (var c in from.Countries) if (!into.Countries.Contains(c)) into.Countries.Add(c);

@@ -71,7 +71,11 @@ public class EventsTests
     [InlineData("EVT-R29", "BATTAMBANG PROVINCE, Cambodia (April 26, 2023) -- Thai and Cambodian troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH Battambang")]
     // A venue "in City, Country" with the date right after the country, no second comma.
     [InlineData("EVT-R30", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on Tuesday.", "meeting held 2023-04-25 KH,LA Luang Prabang")]
+    [InlineData("EVT-R34", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on March 4.", "meeting held 2023-03-04 KH,LA Luang Prabang")]
     [InlineData("EVT-R31", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, and the two armies trained together on Tuesday.", "meeting held - KH,LA Luang Prabang | training held 2023-04-25 KH,LA Luang Prabang")]
+    // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
+    [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
+    [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
@@ -80,6 +84,14 @@ public class EventsTests
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
         Assert.StartsWith("conference held 2023-04-24 LA,TH Vientiane", Summary(facts));
+    }
+
+    [Fact]
+    public void A_known_venue_is_the_place_and_its_city_the_city()
+    {
+        var facts = Extract("Philippine Defence Secretary Mario Reyes met Cambodian Ambassador Sok Vanna at Camp Aguinaldo on Monday.");
+        var location = Assert.Single(facts.Engagements).Location;
+        Assert.Equal(("Camp Aguinaldo", "Quezon City", "PH"), (location?.Place, location?.City, location?.Country));
     }
 
     [Fact]
