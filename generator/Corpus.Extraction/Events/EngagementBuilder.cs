@@ -79,6 +79,8 @@ public static class EngagementBuilder
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
     private static readonly Regex s_placeBeforeDate = RulePatterns.Get("place-before-date");
+    // "met Gen. Sok Dara, commander of the army, on Monday": the office of a person set off by commas.
+    private static readonly Regex s_personApposition = RulePatterns.Get("person-apposition");
     // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
     private static readonly Regex s_appositionFirst = RulePatterns.Get("apposition-first");
     // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
@@ -531,7 +533,7 @@ public static class EngagementBuilder
             string before = s.Text.Substring(0, d.Start);
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
-            string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
+            string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
@@ -557,6 +559,24 @@ public static class EngagementBuilder
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    // The text from a trigger to a later date with the offices set off by commas after the people
+    // named in it blanked out ("met Gen. Sok Dara, commander of the army, on Monday").
+    private static string WithoutOffices(EventSentence s, int from, int to)
+    {
+        if (to <= from) return "";
+        char[]? text = null;
+        foreach (var (mention, _) in s.People)
+        {
+            int end = mention.Start + mention.Length;
+            if (end < from || end >= to) continue;
+            var m = s_personApposition.Match(s.Text, end, to - end);
+            if (!m.Success) continue;
+            text ??= s.Text.ToCharArray(from, to - from);
+            for (int i = m.Index; i < m.Index + m.Length; i++) text[i - from] = ' ';
+        }
+        return text is null ? s.Text.Substring(from, to - from) : new string(text);
     }
 
     private static bool AttachedDateMention(EventSentence s, Trigger trigger)

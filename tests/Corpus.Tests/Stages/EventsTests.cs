@@ -73,6 +73,9 @@ public class EventsTests
     [InlineData("EVT-R30", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on Tuesday.", "meeting held 2023-04-25 KH,LA Luang Prabang")]
     [InlineData("EVT-R34", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on March 4.", "meeting held 2023-03-04 KH,LA Luang Prabang")]
     [InlineData("EVT-R31", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, and the two armies trained together on Tuesday.", "meeting held - KH,LA Luang Prabang | training held 2023-04-25 KH,LA Luang Prabang")]
+    // An office set off by commas after a person's name does not end the clause; a relative clause does.
+    [InlineData("EVT-R35", "Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20 at the Peace Palace.", "meeting held 2023-04-20 KH,SG Phnom Penh")]
+    [InlineData("EVT-R36", "Cambodian Defence Minister Sok Dara met Thai General Anan Srisuk, who later toured the border on Monday.", "meeting held - KH,TH -")]
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
@@ -84,6 +87,18 @@ public class EventsTests
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
         Assert.StartsWith("conference held 2023-04-24 LA,TH Vientiane", Summary(facts));
+    }
+
+    [Fact]
+    public void An_occasion_named_with_its_day_refers_to_the_occasion_of_that_day()
+    {
+        // "the April 20 meeting" refers to the meeting told before, whose date agrees; another day's does not.
+        var facts = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
+            + "At the April 20 meeting, Lim Boon Keng, head of the Singapore delegation, asked the prime minister to promote cooperation.\n");
+        Assert.Equal("meeting held 2023-04-20 KH,SG -", Summary(facts));
+        var other = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
+            + "At the April 22 meeting, Lim Boon Keng, head of the Singapore delegation, met Cambodian army chief Chea Sokha.\n");
+        Assert.Equal("meeting held 2023-04-20 KH,SG - | meeting held 2023-04-22 KH,SG -", Summary(other));
     }
 
     [Fact]
