@@ -96,6 +96,8 @@ public static class EngagementBuilder
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
+    // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
+    private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -716,7 +718,8 @@ public static class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
-                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text))
+                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text.Substring(0, s.Tokens[c.FirstToken].Start)))
                 {
                     draft.LocationCountry = c.Code;
                     break;

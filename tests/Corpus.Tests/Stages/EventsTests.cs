@@ -76,6 +76,9 @@ public class EventsTests
     // An office set off by commas after a person's name does not end the clause; a relative clause does.
     [InlineData("EVT-R35", "Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20 at the Peace Palace.", "meeting held 2023-04-20 KH,SG Phnom Penh")]
     [InlineData("EVT-R36", "Cambodian Defence Minister Sok Dara met Thai General Anan Srisuk, who later toured the border on Monday.", "meeting held - KH,TH -")]
+    // The place a verb of visiting takes as its object is the venue: a city, or only the country.
+    [InlineData("EVT-R37", "Indian Army Chief Raj Kumar visited Phnom Penh on Monday.", "visit held 2023-04-24 IN,KH Phnom Penh")]
+    [InlineData("EVT-R38", "Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.", "visit planned 2023-05 KH,US -")]
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
@@ -99,6 +102,13 @@ public class EventsTests
         var other = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
             + "At the April 22 meeting, Lim Boon Keng, head of the Singapore delegation, met Cambodian army chief Chea Sokha.\n");
         Assert.Equal("meeting held 2023-04-20 KH,SG - | meeting held 2023-04-22 KH,SG -", Summary(other));
+    }
+
+    [Fact]
+    public void The_country_a_visit_takes_as_its_object_is_its_place()
+    {
+        var facts = Extract("Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.");
+        Assert.Equal("KH", Assert.Single(facts.Engagements).Location?.Country);
     }
 
     [Fact]
