@@ -98,6 +98,7 @@ public static class EngagementBuilder
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
+    private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -190,6 +191,14 @@ public static class EngagementBuilder
                     candidate.City = filedFrom;
                     candidate.LocationCountry = cities[filedFrom];
                     datelineLeft = 0;
+                }
+                // "During his stay, Pisen called on the state counsellor": an occasion inside the visit told before is where the visit is.
+                if (candidate is not null && candidate.City is null && candidate.LocationCountry is null && candidate.Kind != "visit"
+                    && RequiredText.IsMatch(s_duringStay, s.Text)
+                    && result.LastOrDefault(e => e.Kind == "visit") is { LocationCountry: { } visited } visit && candidate.Countries.Contains(visited))
+                {
+                    candidate.City = visit.City;
+                    candidate.LocationCountry = visited;
                 }
                 if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
                     && candidate.Countries.Count(c => c != home) >= 2

@@ -112,6 +112,18 @@ public class EventsTests
     }
 
     [Fact]
+    public void An_occasion_during_a_visit_told_before_takes_the_visit_s_place()
+    {
+        var facts = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
+            + "During his stay, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
+        Assert.Equal(new[] { "MM", "MM" }, facts.Engagements.Select(e => e.Location?.Country));
+        // Without the visit's words the call keeps no place.
+        var alone = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
+            + "On Thursday, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
+        Assert.Equal(new string?[] { "MM", null }, alone.Engagements.Select(e => e.Location?.Country));
+    }
+
+    [Fact]
     public void A_known_venue_is_the_place_and_its_city_the_city()
     {
         var facts = Extract("Philippine Defence Secretary Mario Reyes met Cambodian Ambassador Sok Vanna at Camp Aguinaldo on Monday.");
