@@ -171,6 +171,17 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                // "arrived in Myanmar Tuesday, becoming the first army chief to visit Myanmar …": another trigger
+                // of the same kind and status in the sentence tells the same occasion and may carry its date.
+                if (candidate is not null && candidate.Date is null)
+                {
+                    foreach (var other in valid)
+                    {
+                        if (other == chosen || other.Kind != chosen.Kind || Status(s, other) != candidate.Status) continue;
+                        candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
+                        if (candidate.Date is not null) break;
+                    }
+                }
                 if (candidate is not null && RequiredText.IsMatch(s_sameDay, s.Text) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;

@@ -79,6 +79,8 @@ public class EventsTests
     // The place a verb of visiting takes as its object is the venue: a city, or only the country.
     [InlineData("EVT-R37", "Indian Army Chief Raj Kumar visited Phnom Penh on Monday.", "visit held 2023-04-24 IN,KH Phnom Penh")]
     [InlineData("EVT-R38", "Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.", "visit planned 2023-05 KH,US -")]
+    // Two triggers of one kind and status in a sentence tell one occasion: the date of either is its date.
+    [InlineData("EVT-R39", "Phnom Penh – General Sok Dara, commander-in-chief of the Cambodian army, arrived in Myanmar Tuesday, becoming the first Cambodian army chief to visit Myanmar since the two countries established ties.", "visit held 2023-04-25 KH,MM -")]
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
@@ -121,6 +123,15 @@ public class EventsTests
         var alone = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
             + "On Thursday, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
         Assert.Equal(new string?[] { "MM", null }, alone.Engagements.Select(e => e.Location?.Country));
+    }
+
+    [Fact]
+    public void A_trigger_of_another_status_lends_no_date()
+    {
+        // The visit planned is not the visit held on Monday.
+        var facts = Extract("Cambodian Defence Minister Sok Dara will visit Vietnam, after a visit to Laos on Monday.");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.Equal(("planned", null), (visit.Status, visit.Date));
     }
 
     [Fact]
