@@ -99,6 +99,7 @@ public static class EngagementBuilder
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
+    private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -560,6 +561,8 @@ public static class EngagementBuilder
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
+            // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
+            if (RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
             // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
             if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
             {

@@ -81,6 +81,8 @@ public class EventsTests
     [InlineData("EVT-R38", "Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.", "visit planned 2023-05 KH,US -")]
     // Two triggers of one kind and status in a sentence tell one occasion: the date of either is its date.
     [InlineData("EVT-R39", "Phnom Penh – General Sok Dara, commander-in-chief of the Cambodian army, arrived in Myanmar Tuesday, becoming the first Cambodian army chief to visit Myanmar since the two countries established ties.", "visit held 2023-04-25 KH,MM -")]
+    // The commas of a list of counted things do not cut a date from its trigger.
+    [InlineData("EVT-R41", "The Cambodian army yesterday took delivery of 20 trucks, 14 boats, and other parts donated by South Korea.", "aid held 2023-04-26 KH,KR -")]
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
