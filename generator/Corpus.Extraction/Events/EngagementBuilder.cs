@@ -742,7 +742,7 @@ public static class EngagementBuilder
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
-                    || RequiredText.IsMatch(s_visitedBefore, s.Text.Substring(0, s.Tokens[c.FirstToken].Start)))
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text.Substring(0, s.Tokens[c.FirstToken].Start)) && !VisitListed(s, c))
                 {
                     draft.LocationCountry = c.Code;
                     break;
@@ -767,6 +767,13 @@ public static class EngagementBuilder
             draft.LocationCountry = country;
             return;
         }
+    }
+
+    // "will visit Cambodia and Laos": a visit to several places names no single venue.
+    private static bool VisitListed(EventSentence s, CountryMention c)
+    {
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        return RequiredText.IsMatch(s_cityListed, s.Text.Substring(last.Start + last.Length)) || s.Text.Length > last.Start + last.Length && s.Text[last.Start + last.Length] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
     }
 
     // Whether the trigger nearest before a place is of another kind than the engagement's

@@ -113,6 +113,9 @@ public class EventsTests
     {
         var facts = Extract("Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.");
         Assert.Equal("KH", Assert.Single(facts.Engagements).Location?.Country);
+        // A visit to two countries names no single venue.
+        var two = Extract("Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia and Laos in May.");
+        Assert.Null(Assert.Single(two.Engagements).Location);
     }
 
     [Fact]
