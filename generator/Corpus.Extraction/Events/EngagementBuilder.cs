@@ -82,6 +82,9 @@ public static class EngagementBuilder
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
+    private static readonly Regex s_placeBeforeDate = RulePatterns.Get("place-before-date");
+    // "met Gen. Sok Dara, commander of the army, on Monday": the office of a person set off by commas.
+    private static readonly Regex s_personApposition = RulePatterns.Get("person-apposition");
     // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
     private static readonly Regex s_appositionFirst = RulePatterns.Get("apposition-first");
     // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
@@ -98,6 +101,10 @@ public static class EngagementBuilder
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
+    // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
+    private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
+    private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
+    private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -170,6 +177,17 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                // "arrived in Myanmar Tuesday, becoming the first army chief to visit Myanmar …": another trigger
+                // of the same kind and status in the sentence tells the same occasion and may carry its date.
+                if (candidate is not null && candidate.Date is null)
+                {
+                    foreach (var other in valid)
+                    {
+                        if (other == chosen || other.Kind != chosen.Kind || Status(s, other) != candidate.Status) continue;
+                        candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
+                        if (candidate.Date is not null) break;
+                    }
+                }
                 if (candidate is not null && RequiredText.IsMatch(s_sameDay, s.Text) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
@@ -190,6 +208,14 @@ public static class EngagementBuilder
                     candidate.City = filedFrom;
                     candidate.LocationCountry = cities[filedFrom];
                     datelineLeft = 0;
+                }
+                // "During his stay, Pisen called on the state counsellor": an occasion inside the visit told before is where the visit is.
+                if (candidate is not null && candidate.City is null && candidate.LocationCountry is null && candidate.Kind != "visit"
+                    && RequiredText.IsMatch(s_duringStay, s.Text)
+                    && result.LastOrDefault(e => e.Kind == "visit") is { LocationCountry: { } visited } visit && candidate.Countries.Contains(visited))
+                {
+                    candidate.City = visit.City;
+                    candidate.LocationCountry = visited;
                 }
                 if (candidate is not null && chosen.Kind == "visit" && Hosts(s, chosen) is { } hosts
                     && candidate.Countries.Count == 3 && hosts.All(candidate.Countries.Contains))
@@ -569,11 +595,19 @@ public static class EngagementBuilder
             string before = s.Text.Substring(0, d.Start);
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
-            string between = d.Start >= trigger.End ? s.Text.Substring(trigger.End, Math.Max(0, d.Start - trigger.End))
+            string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
+            // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
+            if (RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
+            // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
+            if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
+            {
+                var venue = s_placeBeforeDate.Match(between);
+                between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
+            }
             if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
                 between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
@@ -589,6 +623,24 @@ public static class EngagementBuilder
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    // The text from a trigger to a later date with the offices set off by commas after the people
+    // named in it blanked out ("met Gen. Sok Dara, commander of the army, on Monday").
+    private static string WithoutOffices(EventSentence s, int from, int to)
+    {
+        if (to <= from) return "";
+        char[]? text = null;
+        foreach (var (mention, _) in s.People)
+        {
+            int end = mention.Start + mention.Length;
+            if (end < from || end >= to) continue;
+            var m = s_personApposition.Match(s.Text, end, to - end);
+            if (!m.Success) continue;
+            text ??= s.Text.ToCharArray(from, to - from);
+            for (int i = m.Index; i < m.Index + m.Length; i++) text[i - from] = ' ';
+        }
+        return text is null ? s.Text.Substring(from, to - from) : new string(text);
     }
 
     private static bool AttachedDateMention(EventSentence s, Trigger trigger)
@@ -736,13 +788,15 @@ public static class EngagementBuilder
                 break;
             }
         }
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers);
         if (draft.LocationCountry is null)
         {
             foreach (var c in s.Countries)
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
-                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text))
+                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text.Substring(0, s.Tokens[c.FirstToken].Start)) && !VisitListed(s, c))
                 {
                     draft.LocationCountry = c.Code;
                     break;
@@ -750,6 +804,30 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
+    // place of the occasion gives its city, when no city is named.
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers)
+    {
+        foreach (var venue in PlaceVocabulary.Venues)
+        {
+            if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
+            if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
+            int at = VenueAt(s.Text, venue.Key);
+            if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
+            draft.Place ??= venue.Key;
+            draft.City = venue.Value;
+            draft.LocationCountry = country;
+            return;
+        }
+    }
+
+    // "will visit Cambodia and Laos": a visit to several places names no single venue.
+    private static bool VisitListed(EventSentence s, CountryMention c)
+    {
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        return RequiredText.IsMatch(s_cityListed, s.Text.Substring(last.Start + last.Length)) || s.Text.Length > last.Start + last.Length && s.Text[last.Start + last.Length] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
     }
 
     // Whether the trigger nearest before a place is of another kind than the engagement's
@@ -781,6 +859,7 @@ public static class EngagementBuilder
         into.Open = false;
         foreach (var t in from.Topics) into.Topics.Add(t);
         into.Date ??= from.Date;
+        if (into.City is null || into.City == from.City) into.Place ??= from.Place;
         into.City ??= from.City;
         into.LocationCountry ??= from.LocationCountry;
         foreach (var c in from.Countries) if (!into.Countries.Contains(c)) into.Countries.Add(c);

@@ -21,4 +21,21 @@ public static class PlaceVocabulary
 
     /// <summary>The built-in places, by name.</summary>
     public static IReadOnlyDictionary<string, string> Builtin => s_cities.Value;
+
+    private static readonly Lazy<Dictionary<string, string>> s_venues = new(() =>
+    {
+        var venues = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!DataFile.Read("places.tsv").TryGetValue("venues", out var entries)) return venues;
+        foreach (var e in entries)
+        {
+            if (e.Length < 2 || venues.ContainsKey(e[0])) continue;
+            if (!s_cities.Value.ContainsKey(e[1]))
+                throw new InvalidOperationException("places.tsv [venues]: the city '" + e[1] + "' of '" + e[0] + "' is not a place of the file.");
+            venues.Add(e[0], e[1]);
+        }
+        return venues;
+    });
+
+    /// <summary>The built-in venues (buildings, bases, sites), by name, with the city each stands in.</summary>
+    public static IReadOnlyDictionary<string, string> Venues => s_venues.Value;
 }

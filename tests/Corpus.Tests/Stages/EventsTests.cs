@@ -69,6 +69,23 @@ public class EventsTests
     [InlineData("EVT-R28", "Cambodia hosted the annual Regional Chiefs Informal Meeting in Siem Reap on Monday, bringing together the army chiefs of Laos, Singapore, Thailand and Vietnam.", "meeting held 2023-04-24 KH,LA,SG,TH,VN Siem Reap")]
     // A dateline naming a province after its chief town places the engagement there ("here" too).
     [InlineData("EVT-R29", "BATTAMBANG PROVINCE, Cambodia (April 26, 2023) -- Thai and Cambodian troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH Battambang")]
+    // A venue "in City, Country" with the date right after the country, no second comma.
+    [InlineData("EVT-R30", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on Tuesday.", "meeting held 2023-04-25 KH,LA Luang Prabang")]
+    [InlineData("EVT-R34", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on March 4.", "meeting held 2023-03-04 KH,LA Luang Prabang")]
+    [InlineData("EVT-R31", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, and the two armies trained together on Tuesday.", "meeting held - KH,LA Luang Prabang | training held 2023-04-25 KH,LA Luang Prabang")]
+    // An office set off by commas after a person's name does not end the clause; a relative clause does.
+    [InlineData("EVT-R35", "Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20 at the Peace Palace.", "meeting held 2023-04-20 KH,SG Phnom Penh")]
+    [InlineData("EVT-R36", "Cambodian Defence Minister Sok Dara met Thai General Anan Srisuk, who later toured the border on Monday.", "meeting held - KH,TH -")]
+    // The place a verb of visiting takes as its object is the venue: a city, or only the country.
+    [InlineData("EVT-R37", "Indian Army Chief Raj Kumar visited Phnom Penh on Monday.", "visit held 2023-04-24 IN,KH Phnom Penh")]
+    [InlineData("EVT-R38", "Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.", "visit planned 2023-05 KH,US -")]
+    // Two triggers of one kind and status in a sentence tell one occasion: the date of either is its date.
+    [InlineData("EVT-R39", "Phnom Penh – General Sok Dara, commander-in-chief of the Cambodian army, arrived in Myanmar Tuesday, becoming the first Cambodian army chief to visit Myanmar since the two countries established ties.", "visit held 2023-04-25 KH,MM -")]
+    // The commas of a list of counted things do not cut a date from its trigger.
+    [InlineData("EVT-R41", "The Cambodian army yesterday took delivery of 20 trucks, 14 boats, and other parts donated by South Korea.", "aid held 2023-04-26 KH,KR -")]
+    // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
+    [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
+    [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
@@ -77,6 +94,57 @@ public class EventsTests
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
         Assert.StartsWith("conference held 2023-04-24 LA,TH Vientiane", Summary(facts));
+    }
+
+    [Fact]
+    public void An_occasion_named_with_its_day_refers_to_the_occasion_of_that_day()
+    {
+        // "the April 20 meeting" refers to the meeting told before, whose date agrees; another day's does not.
+        var facts = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
+            + "At the April 20 meeting, Lim Boon Keng, head of the Singapore delegation, asked the prime minister to promote cooperation.\n");
+        Assert.Equal("meeting held 2023-04-20 KH,SG -", Summary(facts));
+        var other = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
+            + "At the April 22 meeting, Lim Boon Keng, head of the Singapore delegation, met Cambodian army chief Chea Sokha.\n");
+        Assert.Equal("meeting held 2023-04-20 KH,SG - | meeting held 2023-04-22 KH,SG -", Summary(other));
+    }
+
+    [Fact]
+    public void The_country_a_visit_takes_as_its_object_is_its_place()
+    {
+        var facts = Extract("Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.");
+        Assert.Equal("KH", Assert.Single(facts.Engagements).Location?.Country);
+        // A visit to two countries is one visit per host, each placed in its host, never both in one.
+        var two = Extract("Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia and Laos in May.");
+        Assert.Equal(new[] { "KH", "LA" }, two.Engagements.Select(e => e.Location?.Country));
+    }
+
+    [Fact]
+    public void An_occasion_during_a_visit_told_before_takes_the_visit_s_place()
+    {
+        var facts = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
+            + "During his stay, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
+        Assert.Equal(new[] { "MM", "MM" }, facts.Engagements.Select(e => e.Location?.Country));
+        // Without the visit's words the call keeps no place.
+        var alone = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
+            + "On Thursday, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
+        Assert.Equal(new string?[] { "MM", null }, alone.Engagements.Select(e => e.Location?.Country));
+    }
+
+    [Fact]
+    public void A_trigger_of_another_status_lends_no_date()
+    {
+        // The visit planned is not the visit held on Monday.
+        var facts = Extract("Cambodian Defence Minister Sok Dara will visit Vietnam, after a visit to Laos on Monday.");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.Equal(("planned", null), (visit.Status, visit.Date));
+    }
+
+    [Fact]
+    public void A_known_venue_is_the_place_and_its_city_the_city()
+    {
+        var facts = Extract("Philippine Defence Secretary Mario Reyes met Cambodian Ambassador Sok Vanna at Camp Aguinaldo on Monday.");
+        var location = Assert.Single(facts.Engagements).Location;
+        Assert.Equal(("Camp Aguinaldo", "Quezon City", "PH"), (location?.Place, location?.City, location?.Country));
     }
 
     [Fact]

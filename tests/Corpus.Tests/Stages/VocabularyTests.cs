@@ -22,6 +22,17 @@ public class VocabularyTests
         Assert.True(EventVocabulary.IsSingular("talks"));
     }
 
+    [Fact]
+    public void Every_venue_stands_in_a_known_place()
+    {
+        Assert.Contains("Peace Palace", PlaceVocabulary.Venues.Keys);
+        foreach (var venue in PlaceVocabulary.Venues)
+        {
+            Assert.True(PlaceVocabulary.Builtin.ContainsKey(venue.Value), venue.Key + " stands in " + venue.Value + ", which places.tsv does not list");
+            Assert.False(PlaceVocabulary.Builtin.ContainsKey(venue.Key), venue.Key + " is both a venue and a place");
+        }
+    }
+
     [Theory]
     [InlineData("meeting", "held", false, "043")]
     [InlineData("meeting", "held", true, "044")]
