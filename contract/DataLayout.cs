@@ -11,24 +11,14 @@ namespace Corpus.Contract
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Every blob (the officials' data and each shard of articles) is an ASCII header followed by
-    /// its data: <see cref="Header"/> (<c>#</c>), the format version as a number, the length in bytes
-    /// of its body, the length in bytes of the compressed body and the form (<see cref="TextForm"/>
-    /// or <see cref="BytesForm"/>), each a number; then the body compressed with Deflate (RFC 1951,
-    /// raw, without a zlib or gzip wrapper). A body of length 0 has no compressed bytes and stands
-    /// for an empty blob (no officials, no articles). Data written before versions existed starts
-    /// with a digit and is version 1; versions 3 and 4 were base64 in UTF-8 literals.
-    /// </para>
-    /// <para>
-    /// The generator writes a blob of the text form as one ordinary string literal
-    /// (<see cref="DataText"/>: the header two bytes to a character, followed by
-    /// <see cref="HeaderPad"/> when its length is odd, then the compressed bytes 14 bits to a
-    /// character), and its method returns the literal's characters as bytes
-    /// (<c>MemoryMarshal.AsBytes</c>), so the bytes a runtime receives start with the header in
-    /// ASCII on a little-endian machine. A blob of the bytes form is a byte array: the header's
-    /// bytes, then the compressed bytes as they are. The text form costs the compiler far less;
-    /// the bytes form keeps a large corpus out of the assembly's user-string heap, which is
-    /// limited to 16 MB (the generator's <c>DataBlob</c> says which blob takes which form).
+    /// Every blob (the officials' data and each shard of articles) is ASCII: <see cref="Header"/>
+    /// (<c>#</c>), the format version as a number, the length in bytes of its body as a number,
+    /// then the body compressed with Deflate (RFC 1951, raw, without a zlib or gzip wrapper) and
+    /// written in base64 (RFC 4648, with padding). A body of length 0 has no bytes after the second
+    /// number and stands for an empty blob (no officials, no articles). The generator puts a blob
+    /// in a UTF-8 literal (<c>"…"u8</c>, stored as raw bytes in the assembly's data) or, for a
+    /// language version before C# 11, in a string turned into ASCII bytes once. Data written before
+    /// versions existed starts with a digit and is version 1.
     /// </para>
     /// <para>
     /// The body is text. A number is its decimal digits followed by <see cref="NumberEnd"/>
@@ -73,22 +63,13 @@ namespace Corpus.Contract
     internal static class DataLayout
     {
         /// <summary>The version of this layout. Data of another version is not read.</summary>
-        public const int FormatVersion = 5;
+        public const int FormatVersion = 4;
 
         /// <summary>The version of data that has no header: the layout before versions existed.</summary>
         public const int UnversionedFormat = 1;
 
         /// <summary>Starts a blob: followed by the format version as a number.</summary>
         public const char Header = '#';
-
-        /// <summary>The form of a blob written as the characters of a string literal (<see cref="DataText"/>).</summary>
-        public const int TextForm = 0;
-
-        /// <summary>The form of a blob written as a byte array, its compressed bytes as they are.</summary>
-        public const int BytesForm = 1;
-
-        /// <summary>Follows a header of odd length, so that the data after it starts a character of the literal.</summary>
-        public const char HeaderPad = ' ';
 
         /// <summary>Ends a number.</summary>
         public const char NumberEnd = ',';

@@ -98,6 +98,10 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (x, _) => SafeName(x.Left, x.Right.Namespace))
             .WithTrackingName(TrackingNames.Corpus);
 
+        // The data blobs are UTF-8 literals from C# 11 on and plain string literals before it.
+        var utf8Literals = context.ParseOptionsProvider
+            .Select(static (p, _) => p is not Microsoft.CodeAnalysis.CSharp.CSharpParseOptions c || c.LanguageVersion >= Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp11);
+
         var orphans = files.Collect()
             .Select(static (all, _) => OrphanSidecars(all))
             .WithTrackingName(TrackingNames.Orphans);
@@ -125,11 +129,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => ProblemReporter.Report(spc, problems));
         context.RegisterSourceOutput(perArticle, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
-        context.RegisterSourceOutput(parts, static (spc, part) =>
+        context.RegisterSourceOutput(parts.Combine(utf8Literals), static (spc, x) =>
         {
+            var part = x.Left;
             try
             {
-                spc.AddSource(part.HintName, SourceText.From(CorpusEmitter.Emit(part), Encoding.UTF8));
+                spc.AddSource(part.HintName, SourceText.From(CorpusEmitter.Emit(part, x.Right), Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -140,11 +145,12 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         Lock.LockPipeline.Register(context, facts, corpus);
         Lookups.LookupKeys.Register(context, facts, corpus);
 
-        context.RegisterSourceOutput(shards, static (spc, shard) =>
+        context.RegisterSourceOutput(shards.Combine(utf8Literals), static (spc, x) =>
         {
+            var shard = x.Left;
             try
             {
-                var (hint, source) = CorpusEmitter.EmitShard(shard);
+                var (hint, source) = CorpusEmitter.EmitShard(shard, x.Right);
                 spc.AddSource(hint, SourceText.From(source, Encoding.UTF8));
             }
             catch (Exception e) when (e is not OperationCanceledException)

@@ -144,35 +144,24 @@ public static class BuildProbe
 
     /// <summary>
     /// The UTF-8 size of the sources the generator adds for this corpus, from a run in this process;
-    /// for data of format 5, also what its string-literal blobs hold: the bodies' bytes, the Deflate streams', the
-    /// characters of the string literals (2 bytes each in the assembly's user-string heap) and the
-    /// literals' UTF-8 bytes in the sources.
+    /// for data of format 3, also what its blobs hold: the bodies' bytes, the Deflate streams' and
+    /// the base64 text's.
     /// </summary>
     private static long GeneratedBytes(IReadOnlyList<CorpusFile> files, out string blobs)
     {
         var (trees, _) = new Workload(files).Generate();
-        long body = 0, deflated = 0, chars = 0, literals = 0, arrays = 0;
+        long body = 0, deflated = 0, base64 = 0, literals = 0;
         foreach (var tree in trees)
         {
-            // Blobs past the generator's limits for string literals are byte arrays (the bytes form), starting with '#' (35).
-            arrays += Regex.Matches(tree.GetText().ToString(), "=> new byte\\[\\] \\{ 35,").Count;
-            // The header's characters are escapes pairing its ASCII bytes; the data's characters follow as they are.
-            foreach (Match m in Regex.Matches(tree.GetText().ToString(), "AsSpan\\(\"((?:\\\\u[0-9A-F]{4})+)([^\"]*)\"\\)"))
+            foreach (Match m in Regex.Matches(tree.GetText().ToString(), "\"#4,([0-9]+),([A-Za-z0-9+/=]*)\""))
             {
-                var header = new StringBuilder();
-                foreach (Match e in Regex.Matches(m.Groups[1].Value, "[0-9A-F]{4}"))
-                {
-                    int c = int.Parse(e.Value, NumberStyles.HexNumber, CultureInfo.InvariantCulture);
-                    header.Append((char)(c & 0xFF)).Append((char)(c >> 8));
-                }
-                var fields = header.ToString().Split(',');
-                body += long.Parse(fields[1], CultureInfo.InvariantCulture);
-                deflated += long.Parse(fields[2], CultureInfo.InvariantCulture);
-                chars += m.Groups[1].Length / 6 + m.Groups[2].Length;
-                literals += Encoding.UTF8.GetByteCount(m.Groups[1].Value) + Encoding.UTF8.GetByteCount(m.Groups[2].Value) + 2;
+                body += long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+                base64 += m.Groups[2].Length;
+                deflated += Convert.FromBase64String(m.Groups[2].Value).Length;
+                literals += m.Length - 2;
             }
         }
-        blobs = literals == 0 ? "" : $"data: bodies {Mb(body)} MB, Deflate {Mb(deflated)} MB ({(double)body / Math.Max(1, deflated):F1}:1), literals {Mb(chars * 2)} MB in the user-string heap, {Mb(literals)} MB of source, {arrays} blobs as byte arrays";
+        blobs = literals == 0 ? "" : $"data: bodies {Mb(body)} MB, Deflate {Mb(deflated)} MB ({(double)body / Math.Max(1, deflated):F1}:1), base64 {Mb(base64)} MB, blobs {Mb(literals)} MB";
         return trees.Sum(t => (long)Encoding.UTF8.GetByteCount(t.GetText().ToString()));
     }
 

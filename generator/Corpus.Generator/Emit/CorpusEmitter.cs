@@ -47,7 +47,7 @@ internal static class CorpusEmitter
         => new(names, null, EquatableArray<DocumentFact>.Empty, countries, organizations, officials, topics, EquatableArray<Problem>.Empty);
 
     /// <summary>The source of one corpus-wide file.</summary>
-    public static string Emit(CorpusPart part)
+    public static string Emit(CorpusPart part, bool utf8Literals = true)
     {
         var model = part.Model;
         switch (part.HintName)
@@ -55,7 +55,7 @@ internal static class CorpusEmitter
             case "Corpus.Countries.g.cs": return Countries(model);
             case "Corpus.Organizations.g.cs": return Organizations(model);
             case "Corpus.Topics.g.cs": return Topics(model);
-            case "Corpus.Officials.g.cs": return Officials(model);
+            case "Corpus.Officials.g.cs": return Officials(model, utf8Literals);
             case "Corpus.Documents.g.cs": return Documents(model);
             case "Corpus.Engagements.g.cs": return Collections(model, "Engagements", "Engagement", "engagements: meetings, visits, agreements, training, exercises, ceremonies, aid and conferences", keyed: true);
             case "Corpus.Mentions.g.cs": return Collections(model, "Mentions", "Mention", "mentions of officials", keyed: false);
@@ -155,7 +155,7 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    private static string Officials(CorpusModel model)
+    private static string Officials(CorpusModel model, bool utf8Literals)
     {
         var w = Begin(model.Names.Namespace);
         string store = Q(model.Names.Namespace, StoreClass, "Store");
@@ -177,7 +177,7 @@ internal static class CorpusEmitter
         w.Line();
         w.Open($"internal static partial class {StoreClass}");
         w.Line("/// <summary>The officials' data: ids, names, aliases, countries, positions with their evidence, documents.</summary>");
-        DataBlob.Method(w, "OfficialsData", OfficialsData(model), DataBlob.OfficialsTextLimit);
+        DataBlob.Method(w, "OfficialsData", DataBlob.Encode(OfficialsData(model)), utf8Literals);
         w.Close();
         w.Close();
         return w.ToString();
@@ -329,13 +329,13 @@ internal static class CorpusEmitter
     }
 
     /// <summary>The file of one shard: a method returning its data.</summary>
-    public static (string HintName, string Source) EmitShard(ShardModel shard)
+    public static (string HintName, string Source) EmitShard(ShardModel shard, bool utf8Literals = true)
     {
         var w = Begin(shard.Namespace);
         var articles = shard.Articles;
         w.Open($"internal static partial class {StoreClass}");
         w.Line($"/// <summary>The articles {Literals.Xml(articles[0].DocumentId)} to {Literals.Xml(articles[articles.Count - 1].DocumentId)}: documents, engagements and mentions.</summary>");
-        DataBlob.Method(w, ShardMethod(shard.Index), ShardBody(articles), DataBlob.ShardLimit(shard.Index));
+        DataBlob.Method(w, ShardMethod(shard.Index), DataBlob.Encode(ShardBody(articles)), utf8Literals);
         w.Close();
         w.Close();
         return ("Corpus.Data." + ShardMethod(shard.Index) + ".g.cs", w.ToString());

@@ -1,11 +1,11 @@
 using System;
 using System.Buffers;
+using System.Buffers.Text;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Threading;
 using Corpus.Contract;
@@ -317,7 +317,7 @@ public sealed class CorpusStore
 }
 
 /// <summary>
-/// The body of one blob (<see cref="DataLayout"/>): its characters decoded (<see cref="DataText"/>) and its Deflate stream
+/// The body of one blob (<see cref="DataLayout"/>): its base64 decoded and its Deflate stream
 /// inflated only as far as a reader asks (<see cref="Upto"/>), the one as the other needs it, so reading the documents of a shard
 /// inflates the start of it and reading engagements stops before the mentions. Dispose to return
 /// the buffers.
@@ -348,29 +348,12 @@ internal sealed class CorpusBlob : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CorpusBlob Open(CorpusData data)
     {
-        var bytes = data();
-        var header = new CorpusReader(bytes, 1);
+        var header = new CorpusReader(data(), 1);
         header.Int();
         int length = header.Int();
-        int compressed = header.Int();
-        int form = header.Int();
-        if (length < 0 || compressed < 0) throw CorpusReader.Corrupt();
-        int at = header.Position;
-        if (form == DataLayout.BytesForm)
-        {
-            if (bytes.Length - at != compressed) throw CorpusReader.Corrupt();
-            return length == 0 ? s_empty : new CorpusBlob(new BytesSource(data, at), length);
-        }
-        if (form != DataLayout.TextForm) throw CorpusReader.Corrupt();
-        if (at % 2 != 0)
-        {
-            if (at >= bytes.Length || bytes[at] != (byte)DataLayout.HeaderPad) throw CorpusReader.Corrupt();
-            at++;
-        }
-        if ((bytes.Length - at) / 2 != DataText.CharCount(compressed) || (bytes.Length - at) % 2 != 0) throw CorpusReader.Corrupt();
+        if (length < 0) throw CorpusReader.Corrupt();
         if (length == 0) return s_empty;
-        if (compressed == 0) throw CorpusReader.Corrupt();
-        return new CorpusBlob(new TextSource(data, at / 2, compressed), length);
+        return new CorpusBlob(new Base64Source(data, header.Position), length);
     }
 
     /// <summary>The first <paramref name="end"/> bytes of the body, inflating what is not yet.</summary>
@@ -428,15 +411,17 @@ internal sealed class CorpusBlob : IDisposable
     }
 
     /// <summary>
-    /// The compressed bytes of a blob of the bytes form, copied from the generated method's data as
-    /// the inflater asks for them.
+    /// The compressed bytes of a blob, decoded from its base64 as the inflater asks for them, so a
+    /// reader that stops early decodes only what it inflates. The data is read again from the
+    /// generated method on each read: a span cannot be kept in a stream, and the method returns
+    /// the same bytes each time without copying them.
     /// </summary>
-    private sealed class BytesSource : Stream
+    private sealed class Base64Source : Stream
     {
         private readonly CorpusData _data;
         private int _at;
 
-        public BytesSource(CorpusData data, int at)
+        public Base64Source(CorpusData data, int at)
         {
             _data = data;
             _at = at;
@@ -448,73 +433,17 @@ internal sealed class CorpusBlob : IDisposable
         public override long Length => throw new NotSupportedException();
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var rest = _data().Slice(_at);
-            int n = Math.Min(rest.Length, count);
-            rest.Slice(0, n).CopyTo(buffer.AsSpan(offset, n));
-            _at += n;
-            return n;
-        }
-
-        public override void Flush() { }
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
-
-    /// <summary>
-    /// The compressed bytes of a blob, decoded from the characters of its literal
-    /// (<see cref="DataText"/>) as the inflater asks for them, so a reader that stops early decodes
-    /// only what it inflates. The data is read again from the generated method on each read: a
-    /// span cannot be kept in a stream, and the method returns the same characters each time
-    /// without copying them.
-    /// </summary>
-    private sealed class TextSource : Stream
-    {
-        private const int ChunkGroups = 1024;
-        private readonly CorpusData _data;
-        private readonly int _compressed;
-        private int _char;
-        private int _done;
-        private char[]? _chunk;
-
-        public TextSource(CorpusData data, int firstChar, int compressed)
-        {
-            _data = data;
-            _char = firstChar;
-            _compressed = compressed;
-        }
-
-        public override bool CanRead => true;
-        public override bool CanSeek => false;
-        public override bool CanWrite => false;
-        public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override int Read(byte[] buffer, int offset, int count)
         {
-            int left = _compressed - _done;
-            if (left == 0) return 0;
-            // Whole groups of 7 bytes, so the next read starts a character; the end of the data may end a read anywhere.
-            int bytes = Math.Min(left, Math.Min(count, ChunkGroups * DataText.GroupBytes) / DataText.GroupBytes * DataText.GroupBytes);
-            if (bytes == 0) throw new ArgumentException("Read at least seven bytes at a time.", nameof(count));
-            int chars = DataText.CharCount(bytes);
-            var text = MemoryMarshal.Cast<byte, char>(_data()).Slice(_char, chars);
-            _chunk ??= new char[DataText.CharCount(ChunkGroups * DataText.GroupBytes)];
-            text.CopyTo(_chunk);
-            try
-            {
-                DataText.Decode(_chunk, 0, buffer, offset, bytes);
-            }
-            catch (FormatException)
-            {
-                throw CorpusReader.Corrupt();
-            }
-            _char += chars;
-            _done += bytes;
-            return bytes;
+            var text = _data().Slice(_at);
+            if (text.IsEmpty) return 0;
+            int chars = Math.Min(text.Length, count / 3 * 4);
+            if (chars == 0) throw new ArgumentException("Read at least three bytes at a time.", nameof(count));
+            var status = Base64.DecodeFromUtf8(text.Slice(0, chars), buffer.AsSpan(offset, count), out int consumed, out int written, isFinalBlock: chars == text.Length);
+            if (status == OperationStatus.InvalidData || written == 0) throw CorpusReader.Corrupt();
+            _at += consumed;
+            return written;
         }
 
         public override void Flush() { }

@@ -15,8 +15,8 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#5,0,0,0, "u8, static () => "#5,0,0,0, "u8);
-        Assert.Equal(5, CorpusStore.FormatVersion);
+        var store = Store(static () => "#4,0,"u8, static () => "#4,0,"u8);
+        Assert.Equal(4, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
         Assert.Empty(store.Engagements);
@@ -28,7 +28,7 @@ public class DataFormatTests
         // The layout before versions existed: the officials' data starts with their count.
         var store = Store(static () => "0,"u8);
         var first = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 5: use matching versions of the "
+        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 4: use matching versions of the "
             + "Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.", first.Message);
         var again = Assert.Throws<InvalidOperationException>(() => store.Documents);
         Assert.Equal(first.Message, again.Message);
@@ -37,9 +37,9 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#5,0,0,0, "u8, static () => "#5,0,0,0, "u8, static () => "#6,0,0,0, "u8);
+        var store = Store(static () => "#4,0,"u8, static () => "#4,0,"u8, static () => "#5,0,"u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
-        Assert.Contains("format version 6, but this Corpus.Runtime reads format version 5", e.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 5, but this Corpus.Runtime reads format version 4", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
     }
 
@@ -50,24 +50,7 @@ public class DataFormatTests
         var data = run.Result.GeneratedSources.Where(s => s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) || s.HintName == "Corpus.Officials.g.cs")
             .Select(s => s.SourceText.ToString()).ToList();
         Assert.Equal(2, data.Count);
-        Assert.All(data, source => Assert.StartsWith("#" + DataLayout.FormatVersion + ",", Header(CompressedDataTests.Literals(source).Single()), StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void Data_of_format_4_a_base64_utf8_literal_throws_naming_both_versions()
-    {
-        var store = Store(static () => "#4,13,y8vMBQA="u8, static () => "#4,0,"u8);
-        var e = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Contains("format version 4, but this Corpus.Runtime reads format version 5", e.Message, StringComparison.Ordinal);
-    }
-
-    /// <summary>The ASCII header at the start of a blob's characters, as a runtime of any version reads it: the characters' bytes, little-endian.</summary>
-    private static string Header(string blob)
-    {
-        var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(blob.AsSpan()).ToArray();
-        int end = 0;
-        for (int commas = 0; commas < 4 && end < bytes.Length; end++) if (bytes[end] == (byte)',') commas++;
-        return System.Text.Encoding.ASCII.GetString(bytes, 0, end);
+        Assert.All(data, source => Assert.Contains("=> \"#" + DataLayout.FormatVersion + ",", source, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -81,7 +64,7 @@ public class DataFormatTests
     }
 }
 
-/// <summary>What the data stores: each evidence sentence once, compressed, in one string literal per blob.</summary>
+/// <summary>What format 3 stores: each evidence sentence once, compressed, in a UTF-8 literal or, before C# 11, a string literal.</summary>
 public class CompressedDataTests
 {
     private const string Article = "Phnom Penh, 9 May 2024 (TDI): General Tea Banh met Malaysian Ambassador to Cambodia Eldeen Husaini and Thai Ambassador to Cambodia Somchai Wongsa at the Ministry of National Defence on Tuesday.\n\n"
@@ -89,35 +72,15 @@ public class CompressedDataTests
 
     private const string Sentence = "Phnom Penh, 9 May 2024 (TDI): General Tea Banh met Malaysian Ambassador to Cambodia Eldeen Husaini and Thai Ambassador to Cambodia Somchai Wongsa at the Ministry of National Defence on Tuesday.";
 
-    /// <summary>The characters of every blob literal in a generated source, escapes resolved.</summary>
-    internal static IReadOnlyList<string> Literals(string source)
-    {
-        var literals = new List<string>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, @"MemoryExtensions\.AsSpan\(""((?:[^""\\]|\\u[0-9A-F]{4})*)""\)"))
-        {
-            literals.Add(System.Text.RegularExpressions.Regex.Replace(m.Groups[1].Value, @"\\u([0-9A-F]{4})",
-                e => ((char)int.Parse(e.Groups[1].Value, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture)).ToString()));
-        }
-        return literals;
-    }
-
-    /// <summary>The body of every blob in a generated source, decoded and inflated.</summary>
+    /// <summary>The body of every blob in a generated source, inflated.</summary>
     internal static IReadOnlyList<string> Bodies(string source)
     {
         var bodies = new List<string>();
-        foreach (string literal in Literals(source))
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#4,([0-9]+),([A-Za-z0-9+/=]*)\""))
         {
-            var bytes = System.Runtime.InteropServices.MemoryMarshal.AsBytes(literal.AsSpan()).ToArray();
-            var header = System.Text.Encoding.ASCII.GetString(bytes).Split(',');
-            Assert.Equal("#" + DataLayout.FormatVersion, header[0]);
-            int length = int.Parse(header[1], System.Globalization.CultureInfo.InvariantCulture), compressed = int.Parse(header[2], System.Globalization.CultureInfo.InvariantCulture);
-            Assert.Equal(DataLayout.TextForm.ToString(System.Globalization.CultureInfo.InvariantCulture), header[3]);
-            int headerChars = (header[0].Length + header[1].Length + header[2].Length + header[3].Length + 5) / 2;
-            Assert.Equal(headerChars + DataText.CharCount(compressed), literal.Length);
+            int length = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (length == 0) { bodies.Add(""); continue; }
-            var deflated = new byte[compressed];
-            DataText.Decode(literal.ToCharArray(), headerChars, deflated, 0, compressed);
-            using var deflate = new System.IO.Compression.DeflateStream(new System.IO.MemoryStream(deflated), System.IO.Compression.CompressionMode.Decompress);
+            using var deflate = new System.IO.Compression.DeflateStream(new System.IO.MemoryStream(Convert.FromBase64String(m.Groups[2].Value)), System.IO.Compression.CompressionMode.Decompress);
             using var text = new System.IO.StreamReader(deflate, System.Text.Encoding.UTF8);
             string body = text.ReadToEnd();
             Assert.Equal(length, System.Text.Encoding.UTF8.GetByteCount(body));
@@ -193,115 +156,37 @@ public class CompressedDataTests
         Assert.Throws<FormatException>(() => official.Positions[0]);
     }
 
-    private static ReadOnlySpan<byte> Blob(string body) => System.Runtime.InteropServices.MemoryMarshal.AsBytes(BlobText(body).AsSpan());
-
-    /// <summary>The characters of the blob of <paramref name="body"/>, as the generator writes them.</summary>
-    private static string BlobText(string body)
+    private static ReadOnlySpan<byte> Blob(string body)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(body);
         using var compressed = new System.IO.MemoryStream();
         using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
-        var deflated = compressed.ToArray();
-        return DataText.Encode(Header(bytes.Length, deflated.Length, DataLayout.TextForm), DataLayout.HeaderPad, deflated, 0, deflated.Length);
-    }
-
-    private static string Header(int length, int compressed, int form)
-        => "#" + DataLayout.FormatVersion + "," + length + "," + compressed + "," + form + ",";
-
-    private static byte[] Deflate(string body)
-    {
-        using var compressed = new System.IO.MemoryStream();
-        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(System.Text.Encoding.UTF8.GetBytes(body));
-        return compressed.ToArray();
+        return System.Text.Encoding.ASCII.GetBytes("#" + DataLayout.FormatVersion + "," + bytes.Length + "," + Convert.ToBase64String(compressed.ToArray()));
     }
 
     [Fact]
-    public void The_data_is_the_same_string_literal_in_every_language_version_and_reads_the_same()
+    public void Before_CSharp_11_the_data_is_a_string_literal_and_reads_the_same()
     {
         var latest = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)));
         var csharp10 = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)),
             parseOptions: new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, Microsoft.CodeAnalysis.DocumentationMode.Diagnose));
         foreach (var hint in new[] { "Corpus.Officials.g.cs", "Corpus.Data.Shard0000.g.cs" })
         {
-            string a = latest.Sources.Single(s => s.HintName == hint).Source, b = csharp10.Sources.Single(s => s.HintName == hint).Source;
-            Assert.DoesNotContain("\"u8", a, StringComparison.Ordinal);
-            Assert.Equal(a, b);
-            var literal = Assert.Single(Literals(a));
-            int header = literal.TakeWhile(c => c < DataText.First).Count();
-            Assert.InRange(header, 4, 12);
-            Assert.All(literal.Skip(header), c => Assert.InRange(c, DataText.First, DataText.Last));
-            Assert.NotEmpty(Assert.Single(Bodies(a)));
+            string utf8 = latest.Sources.Single(s => s.HintName == hint).Source, plain = csharp10.Sources.Single(s => s.HintName == hint).Source;
+            Assert.Contains("\"u8;", utf8, StringComparison.Ordinal);
+            Assert.DoesNotContain("\"u8", plain, StringComparison.Ordinal);
+            Assert.Contains("??= global::System.Text.Encoding.ASCII.GetBytes(\"#4,", plain, StringComparison.Ordinal);
+            Assert.Equal(Bodies(utf8), Bodies(plain));
         }
         Assert.Empty(csharp10.Diagnostics);
         Assert.Empty(csharp10.CompileDiagnostics);
 
-        using var loaded = Corpus.Tests.Robustness.LoadedCorpus.Load(csharp10.Output);
-        Assert.Contains(loaded.All<Engagement>("Test.Corpus", "Engagements"), e => e.Participants.Count == 3 && e.Evidence.Any(ev => ev.Text == Sentence));
-        Assert.Equal(3, loaded.All<Official>("Test.Corpus", "Officials").Count);
-        Assert.Equal(3, loaded.All<Mention>("Test.Corpus", "Mentions").Count(m => m.Evidence.Text == Sentence));
-    }
-
-    [Fact]
-    public void A_blob_whose_characters_are_cut_short_or_out_of_range_is_corrupt()
-    {
-        // No officials: their count, then the two sections, empty.
-        string blob = BlobText("0,0,0,");
-        Assert.Equal("0", Read(blob));
-        Assert.Throws<FormatException>(() => Read(blob.Substring(0, blob.Length - 1)));
-        Assert.Throws<FormatException>(() => Read(blob.Substring(0, blob.Length - 1) + "A"));
-        Assert.Throws<FormatException>(() => Read(blob + DataText.First));
-
-        static string Read(string blob) => Count(System.Runtime.InteropServices.MemoryMarshal.AsBytes(blob.AsSpan()).ToArray());
-    }
-
-    private static string Count(byte[] data)
-    {
-        var store = new CorpusStore(() => data, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
-        return store.Officials.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    [Fact]
-    public void A_blob_of_the_bytes_form_is_its_header_and_compressed_bytes_and_reads_the_same()
-    {
-        string who = "2:id4:Name0,~1,0,", positions = "0,5:Title~~~2:id0,";
-        string body = "1," + who.Length + "," + who + positions.Length + "," + positions;
-        var deflated = Deflate(body);
-        var data = System.Text.Encoding.ASCII.GetBytes(Header(body.Length, deflated.Length, DataLayout.BytesForm)).Concat(deflated).ToArray();
-        var store = new CorpusStore(() => data, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
-        var official = Assert.Single(store.Officials);
-        Assert.Equal(("id", "Name", 1), (official.Id, official.Name, official.Positions.Count));
-        Assert.Throws<FormatException>(() => Count(data.Take(data.Length - 1).ToArray()));
-        Assert.Throws<FormatException>(() => Count(System.Text.Encoding.ASCII.GetBytes(Header(body.Length, deflated.Length, 2)).Concat(deflated).ToArray()));
-    }
-
-    [Fact]
-    public void The_generator_writes_a_blob_past_its_limit_as_a_byte_array_of_the_bytes_form()
-    {
-        const string body = "0,0,0,";
-        var text = new Corpus.Generator.Emit.SourceWriter();
-        Corpus.Generator.Emit.DataBlob.Method(text, "Data", body, Corpus.Generator.Emit.DataBlob.ShardTextLimit);
-        var bytes = new Corpus.Generator.Emit.SourceWriter();
-        Corpus.Generator.Emit.DataBlob.Method(bytes, "Data", body, -1);
-        Assert.Contains("MemoryExtensions.AsSpan(", text.ToString(), StringComparison.Ordinal);
-        var array = System.Text.RegularExpressions.Regex.Match(bytes.ToString(), @"=> new byte\[\] \{ ([0-9,]*) \};");
-        Assert.True(array.Success, bytes.ToString());
-        var data = array.Groups[1].Value.TrimEnd(',').Split(',').Select(b => byte.Parse(b, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
-        var fields = System.Text.Encoding.ASCII.GetString(data).Split(',');
-        Assert.Equal(("#" + DataLayout.FormatVersion, body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), DataLayout.BytesForm.ToString(System.Globalization.CultureInfo.InvariantCulture)), (fields[0], fields[1], fields[3]));
-        int header = fields[0].Length + fields[1].Length + fields[2].Length + fields[3].Length + 4;
-        Assert.Equal(data.Length - header, int.Parse(fields[2], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("0", Count(data));
-        Assert.Equal("0", Count(System.Runtime.InteropServices.MemoryMarshal.AsBytes(Assert.Single(Literals(text.ToString())).AsSpan()).ToArray()));
-
-        Assert.Equal(Corpus.Generator.Emit.DataBlob.ShardTextLimit, Corpus.Generator.Emit.DataBlob.ShardLimit(Corpus.Generator.Emit.DataBlob.TextShards - 1));
-        Assert.True(Corpus.Generator.Emit.DataBlob.ShardLimit(Corpus.Generator.Emit.DataBlob.TextShards) < 0);
-    }
-
-    [Fact]
-    public void The_string_literals_of_the_largest_corpus_stay_well_inside_the_user_string_heap()
-    {
-        // Two bytes per character; the officials' blob and every shard that may be a string literal, at their limits.
-        long chars = DataText.CharCount(Corpus.Generator.Emit.DataBlob.OfficialsTextLimit) + (long)Corpus.Generator.Emit.DataBlob.TextShards * DataText.CharCount(Corpus.Generator.Emit.DataBlob.ShardTextLimit);
-        Assert.InRange(chars * 2, 1, 13L * 1024 * 1024);
+        using var a = Corpus.Tests.Robustness.LoadedCorpus.Load(latest.Output);
+        using var b = Corpus.Tests.Robustness.LoadedCorpus.Load(csharp10.Output);
+        Assert.Equal(a.All<Engagement>("Test.Corpus", "Engagements").Select(e => (e.Id, e.Kind, string.Join(";", e.Participants.Select(p => p.Id)), string.Join(";", e.Evidence))),
+            b.All<Engagement>("Test.Corpus", "Engagements").Select(e => (e.Id, e.Kind, string.Join(";", e.Participants.Select(p => p.Id)), string.Join(";", e.Evidence))));
+        Assert.Equal(a.All<Official>("Test.Corpus", "Officials").Select(o => o.Id), b.All<Official>("Test.Corpus", "Officials").Select(o => o.Id));
+        Assert.Equal(a.All<Mention>("Test.Corpus", "Mentions").Select(m => m.Evidence), b.All<Mention>("Test.Corpus", "Mentions").Select(m => m.Evidence));
+        Assert.NotEmpty(a.All<Mention>("Test.Corpus", "Mentions"));
     }
 }
