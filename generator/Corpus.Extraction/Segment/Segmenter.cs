@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Segment;
 
@@ -10,13 +11,16 @@ namespace Corpus.Extraction.Segment;
 /// </summary>
 public static partial class Segmenter
 {
-    // Words after which a full stop does not end a sentence.
-    private static readonly HashSet<string> s_abbreviations = new(StringComparer.Ordinal)
-    {
-        "Gen", "Lt", "Col", "Maj", "Brig", "Capt", "Adm", "Cdr", "Sgt", "Cpl", "Lieut", "Pol", "Ma", "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "No", "Nos",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Amb", "H.E", "HE",
-        "Excellency", "vs", "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Vol", "Art", "U.S", "U.K", "U.N", "e.g", "i.e", "approx",
-    };
+    private static readonly Dictionary<string, List<string[]>> s_words = DataFile.Read("segment.tsv");
+
+    // Words after which a full stop does not end a sentence (Vocabulary/segment.tsv [abbreviations]).
+    private static readonly HashSet<string> s_abbreviations = new(SegmentWords("abbreviations"), StringComparer.Ordinal);
+
+    // Words that open a credit in brackets: "(Photo: …)", "(Source: …)" (Vocabulary/segment.tsv [credits]).
+    private static readonly string[] s_creditWords = SegmentWords("credits").ToArray();
+
+    private static List<string> SegmentWords(string section)
+        => s_words[section].ConvertAll(entry => entry[0]);
 
     public static List<Sentence> Split(string text)
     {
@@ -74,8 +78,6 @@ public static partial class Segmenter
         if (s < end) Add(text, s, end, line, start, paragraph, output);
     }
 
-    // Words that open a credit in brackets: "(Photo: …)", "(Source: …)", "(File photo)".
-    private static readonly string[] s_creditWords = { "Photo", "PHOTO", "Photos", "Source", "File photo", "Image", "Video" };
 
     // The end (after the closing bracket) of a credit in brackets at a sentence's start that more text follows, or null.
     private static int? Credit(string text, int at, int end)

@@ -86,6 +86,19 @@ public class VocabularyTests
         Assert.Equal(new[] { "meeting", "visit" }, file["kinds"].Select(e => e[0]));
     }
 
+    [Fact]
+    public void Segmentation_words_come_from_their_data_file()
+    {
+        var file = DataFile.Read("segment.tsv");
+        // Abbreviations are written without their final stop, one word a line.
+        Assert.All(file["abbreviations"], e => Assert.True(e.Length == 1 && !e[0].EndsWith(".", System.StringComparison.Ordinal), string.Join("\t", e)));
+        Assert.Contains(file["abbreviations"], e => e[0] == "Brig");
+        Assert.Contains(file["credits"], e => e[0] == "Photo");
+        // What the file lists is what splitting does: "Brig." ends no sentence, a credit in brackets is one.
+        var sentences = Corpus.Extraction.Segment.Segmenter.Split("Brig. Gen. Sok Dara arrived. (Photo: Lao News) The ministers met on Monday.");
+        Assert.Equal(new[] { "Brig. Gen. Sok Dara arrived.", "(Photo: Lao News)", "The ministers met on Monday." }, sentences.Select(x => x.Text));
+    }
+
     private const string Sentence = "Phnom Penh, 3 May 2024 (TDI): Defence Minister Tea Banh met Lao Ambassador Khamphao Ernthavanh at the provincial hall in Stung Kampong on Monday.\n";
 
     private static EngagementFact Engagement(string corpusYaml)
