@@ -52,15 +52,7 @@ public sealed class RequiredText
     public static RequiredText Of(Regex regex) => s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
 
     /// <summary>False when the text holds none of the required strings, so the expression cannot match in it.</summary>
-    public bool MayMatch(string text)
-    {
-        if (_any is null) return true;
-        foreach (var s in _any)
-        {
-            if (text.IndexOf(s, StringComparison.Ordinal) >= 0) return true;
-        }
-        return false;
-    }
+    public bool MayMatch(string text) => MayMatch(text, 0, text.Length);
 
     /// <summary>False when the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long, holds none of the required strings.</summary>
     public bool MayMatch(string text, int start, int length)
