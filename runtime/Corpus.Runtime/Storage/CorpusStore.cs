@@ -128,11 +128,11 @@ public sealed class CorpusStore
     private CorpusIndex<Document> ReadDocuments()
     {
         var documents = new Document[_shards.Length][];
-        ForEachShard(i =>
+        for (int i = 0; i < _shards.Length; i++)
         {
             using var body = CorpusBlob.Open(_shards[i]);
             documents[i] = body.Length == 0 ? Array.Empty<Document>() : ShardDocuments(body);
-        });
+        }
         return JoinDocuments(documents);
     }
 
@@ -165,12 +165,6 @@ public sealed class CorpusStore
             at += part.Length;
         }
         return all;
-    }
-
-    // Runs the reading of every shard, in order. (Reading the shards on several threads gave no gain on a busy two-core machine and cost processor time.)
-    private void ForEachShard(Action<int> read)
-    {
-        for (int i = 0; i < _shards.Length; i++) read(i);
     }
 
     // The sections of the officials' body, in order (DataLayout).
@@ -238,25 +232,26 @@ public sealed class CorpusStore
         return positions;
     }
 
-    // Reads each shard once, up to the end of its engagements, with its documents when they have not been read yet.
+    // Reads each shard once, up to the end of its engagements, with its documents when they have not been read yet;
+    // the shards are read in order on the calling thread (reading them on several threads gave no gain on two busy cores).
     private CorpusIndex<Engagement> ReadEngagements()
     {
         var known = Volatile.Read(ref _documents) is null ? null : _shardDocuments;
         var documents = known ?? new Document[_shards.Length][];
         var engagements = new Engagement[_shards.Length][];
         var lookups = Lookups;
-        ForEachShard(i =>
+        for (int i = 0; i < _shards.Length; i++)
         {
             using var body = CorpusBlob.Open(_shards[i]);
             if (body.Length == 0)
             {
                 if (known is null) documents[i] = Array.Empty<Document>();
                 engagements[i] = Array.Empty<Engagement>();
-                return;
+                continue;
             }
             if (known is null) documents[i] = ShardDocuments(body);
             engagements[i] = ShardEngagements(body, documents[i], lookups);
-        });
+        }
         if (known is null) Volatile.Write(ref _documents, JoinDocuments(documents));
         return new CorpusIndex<Engagement>(Join(engagements), static e => e.Id);
     }
