@@ -33,6 +33,15 @@ public class StageFunctionTests
     private static ArticleEvents Events(string text, Gazetteer? gazetteer = null)
         => EventStage.Build(Resolve(text, gazetteer), gazetteer ?? s_cambodian);
 
+    // The stages up to Events over an article (as written, not normalised) and its sidecar; curation is left to the test.
+    private static (ArticleEvents Events, Sidecar Sidecar) EventsWith(string text, string sidecarYaml)
+    {
+        var sidecar = SidecarReader.Read("/c/a.yaml", "a", sidecarYaml);
+        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", text), sidecar);
+        var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_cambodian), s_cambodian, sidecar);
+        return (EventStage.Build(resolved, s_cambodian), sidecar);
+    }
+
     // Read
 
     [Fact]
@@ -204,10 +213,8 @@ public class StageFunctionTests
     public void Curate_gives_a_curated_official_the_sentence_naming_them_as_evidence()
     {
         const string text = "The navy sailed on Monday.\n\nLater, Chanthy Phommachanh welcomed the crew.\n";
-        var sidecar = SidecarReader.Read("/c/a.yaml", "a", "officials:\n  - { name: Chanthy Phommachanh, title: Port Director, country: LA }\n");
-        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", text), sidecar);
-        var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_cambodian), s_cambodian, sidecar);
-        var facts = Curator.Curate(EventStage.Build(resolved, s_cambodian), s_cambodian, sidecar);
+        var (events, sidecar) = EventsWith(text, "officials:\n  - { name: Chanthy Phommachanh, title: Port Director, country: LA }\n");
+        var facts = Curator.Curate(events, s_cambodian, sidecar);
         var official = Assert.Single(facts.Officials);
         Assert.Equal(("Chanthy Phommachanh", "LA"), (official.Name, official.Country));
         var position = Assert.Single(official.Positions);
@@ -218,10 +225,8 @@ public class StageFunctionTests
     public void Curate_keeps_a_listed_single_name_apart_from_a_listed_longer_name_it_begins()
     {
         const string text = "Dara welcomed the crew.\n\nLater, Dara Sok inspected the ship.\n";
-        var sidecar = SidecarReader.Read("/c/a.yaml", "a", "officials:\n  - { name: Dara, title: Port Director }\n  - { name: Dara Sok, title: Navy Commander }\n");
-        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", text), sidecar);
-        var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_cambodian), s_cambodian, sidecar);
-        var facts = Curator.Curate(EventStage.Build(resolved, s_cambodian), s_cambodian, sidecar);
+        var (events, sidecar) = EventsWith(text, "officials:\n  - { name: Dara, title: Port Director }\n  - { name: Dara Sok, title: Navy Commander }\n");
+        var facts = Curator.Curate(events, s_cambodian, sidecar);
         Assert.Equal(new[] { ("dara", "Port Director"), ("dara-sok", "Navy Commander") },
             facts.Officials.OrderBy(o => o.Id, StringComparer.Ordinal).Select(o => (o.Id, Assert.Single(o.Positions).Title)));
     }
@@ -230,10 +235,7 @@ public class StageFunctionTests
     public void Curate_removes_an_excluded_official_from_the_officials_and_the_engagements()
     {
         const string text = "Cambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Vientiane on Monday.\n";
-        var sidecar = SidecarReader.Read("/c/a.yaml", "a", "officials:\n  - { name: Khamla Vongsa, exclude: true }\n");
-        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", text), sidecar);
-        var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_cambodian), s_cambodian, sidecar);
-        var events = EventStage.Build(resolved, s_cambodian);
+        var (events, sidecar) = EventsWith(text, "officials:\n  - { name: Khamla Vongsa, exclude: true }\n");
         Assert.Contains("khamla-vongsa", Assert.Single(events.Engagements).Participants);
         var facts = Curator.Curate(events, s_cambodian, sidecar);
         Assert.Equal(new[] { "sok-dara" }, facts.Officials.Select(o => o.Id));
