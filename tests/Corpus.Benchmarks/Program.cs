@@ -15,6 +15,7 @@ public static class Program
     /// compiles and runs (no statistics: a quick look and the scale check); <c>-- first [rounds]</c>
     /// repeats first access on fresh loads; <c>-- stages [--corpus DIR,…]</c> times the engine's stages; <c>-- lock</c> what the lock file costs;
     /// <c>-- guard</c> compares the cold run at 1,000 articles, as a ratio to a fixed reference workload, with the ratio committed in docs/benchmarks.md;
+    /// <c>-- generated DIR</c> writes a cold run's generated sources, for comparing two trees byte for byte;
     /// <c>-- build</c> a real <c>dotnet build</c> of the data project, with sizes and first access.
     /// </summary>
     public static int Main(string[] args)
@@ -39,6 +40,11 @@ public static class Program
         }
         if (list.Count > 0 && list[0] == "rerun") return RerunProbe.Run(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         if (list.Count > 0 && list[0] == "corpus-step") return CorpusStepProbe.Run(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
+        if (list.Count > 0 && list[0] == "generated")
+        {
+            if (list.Count < 2) { Console.Error.WriteLine("generated needs a folder to write to"); return 2; }
+            return GeneratedDump.Run(Sizes.Current.ToList(), list[1]);
+        }
         if (list.Count > 0 && list[0] == "guard") return Guard.Run(list);
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());

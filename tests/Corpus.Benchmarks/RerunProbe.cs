@@ -116,3 +116,25 @@ public static class CorpusStepProbe
         return 0;
     }
 }
+
+/// <summary>
+/// Writes the generated sources of one cold run at each size to DIR/N/, one file per hint name, so
+/// two trees' outputs can be compared byte for byte (<c>diff -r</c>).
+/// </summary>
+public static class GeneratedDump
+{
+    public static int Run(IReadOnlyList<int> sizes, string folder)
+    {
+        foreach (int n in sizes)
+        {
+            var w = Workload.ForSize(n);
+            var result = w.NewDriver().RunGenerators(w.Consumer).GetRunResult().Results[0];
+            string dir = System.IO.Path.Combine(folder, n.ToString(CultureInfo.InvariantCulture));
+            System.IO.Directory.CreateDirectory(dir);
+            foreach (var s in result.GeneratedSources)
+                System.IO.File.WriteAllText(System.IO.Path.Combine(dir, s.HintName), s.SourceText.ToString(), new System.Text.UTF8Encoding(false));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: {result.GeneratedSources.Length} files written to {dir}; {result.Diagnostics.Length} diagnostics"));
+        }
+        return 0;
+    }
+}
