@@ -23,7 +23,8 @@ namespace Corpus.Generator;
 /// </summary>
 /// <remarks>
 /// The pipeline caches per article: each article is extracted on its own (tracking name
-/// <see cref="TrackingNames.Extraction"/>) and encoded on its own (<see cref="TrackingNames.ArticleData"/>);
+/// <see cref="TrackingNames.Extraction"/>), summarised for the corpus-wide step on its own
+/// (<see cref="TrackingNames.Summaries"/>) and encoded on its own (<see cref="TrackingNames.ArticleData"/>);
 /// articles are emitted in shards (<see cref="TrackingNames.Shards"/>), so editing one article
 /// re-runs that article's steps and re-emits its shard and the corpus-wide files, and editing a
 /// C# file re-runs nothing.
@@ -81,12 +82,18 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Extraction);
         var facts = extracted.Select(static (e, _) => e.Facts);
 
+        // What the corpus-wide step needs of each article (slugs, office keys), made per article so
+        // that after an edit only the edited article's is made again.
+        var summaries = extracted
+            .Select(static (e, _) => SafeSummarise(e))
+            .WithTrackingName(TrackingNames.Summaries);
+
         var sources = articles.Collect()
             .Combine(sidecars)
             .Select(static (x, _) => DocumentSources(x.Left, x.Right))
             .WithTrackingName(TrackingNames.Sources);
 
-        var corpusFacts = facts.Collect()
+        var corpusFacts = summaries.Collect()
             .Combine(gazetteer)
             .Combine(sources)
             .Select(static (x, _) => SafeAssemble(x.Left.Left, x.Left.Right, x.Right))
@@ -106,8 +113,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (all, _) => OrphanSidecars(all))
             .WithTrackingName(TrackingNames.Orphans);
 
-        var perArticle = extracted
-            .Select(static (x, _) => SafeEncode(x))
+        var perArticle = summaries
+            .Select(static (x, _) => SafeEncode(new ExtractedArticle(x.Path, x.Summary.Facts)))
             .WithTrackingName(TrackingNames.ArticleData);
 
         var shards = perArticle
@@ -128,6 +135,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.CorpusParts);
 
         context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => ProblemReporter.Report(spc, problems));
+        context.RegisterSourceOutput(summaries, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
         context.RegisterSourceOutput(perArticle, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
         context.RegisterSourceOutput(parts.Combine(utf8Literals), static (spc, x) =>
         {
@@ -175,6 +183,25 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         {
             var empty = ArticleFacts.DocumentOnly(x.Facts.Document, x.Facts.Countries, EquatableArray<Problem>.Empty);
             return new EncodedArticle(CorpusEmitter.EncodeArticle(empty), ProblemReporter.Failure(x.Path, x.Facts.Document.Path, e));
+        }
+    }
+
+    /// <summary>
+    /// Summarises one article for the corpus-wide step. A failure becomes one diagnostic naming the
+    /// article, which then counts with its document alone, in the corpus and in its data alike, so
+    /// every other article and the corpus still compile.
+    /// </summary>
+    private static SummarisedArticle SafeSummarise(ExtractedArticle x)
+    {
+        try
+        {
+            FaultInjection.At(FaultInjection.Summarise, x.Path);
+            return new SummarisedArticle(x.Path, ArticleSummary.Of(x.Facts), EquatableArray<Problem>.Empty);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var empty = ArticleFacts.DocumentOnly(x.Facts.Document, x.Facts.Countries, EquatableArray<Problem>.Empty);
+            return new SummarisedArticle(x.Path, ArticleSummary.Of(empty), ProblemReporter.Failure(x.Path, x.Facts.Document.Path, e));
         }
     }
 
@@ -239,11 +266,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(a => sidecars.For(a) is { } s ? new DocumentSource(a.RelativePath, a.Path, s.IdLocation, s.Path) : new DocumentSource(a.RelativePath, a.Path))
             .ToEquatableArray();
 
-    private static CorpusFacts SafeAssemble(ImmutableArray<ArticleFacts> facts, Gazetteer gazetteer, EquatableArray<DocumentSource> sources)
+    private static CorpusFacts SafeAssemble(ImmutableArray<SummarisedArticle> articles, Gazetteer gazetteer, EquatableArray<DocumentSource> sources)
     {
         try
         {
-            return CorpusAssembler.Assemble(facts, gazetteer, sources);
+            var summaries = new ArticleSummary[articles.Length];
+            for (int i = 0; i < summaries.Length; i++) summaries[i] = articles[i].Summary;
+            return CorpusAssembler.Merge(summaries, gazetteer, sources);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

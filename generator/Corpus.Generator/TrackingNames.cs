@@ -10,6 +10,7 @@ public static class TrackingNames
     public const string Articles = "Articles";
     public const string ArticleInputs = "ArticleInputs";
     public const string Extraction = "Extraction";
+    public const string Summaries = "Summaries";
     public const string CorpusFacts = "CorpusFacts";
     public const string Corpus = "Corpus";
     public const string CorpusParts = "CorpusParts";

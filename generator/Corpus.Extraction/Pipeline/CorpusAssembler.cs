@@ -27,10 +27,32 @@ public static class CorpusAssembler
     /// <summary>Assembles the corpus; <paramref name="sources"/> gives the files behind the articles, so diagnostics can point at them.</summary>
     public static CorpusFacts Assemble(IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer, IReadOnlyList<DocumentSource>? sources = null)
     {
+        var summaries = new ArticleSummary[articles.Count];
+        for (int i = 0; i < summaries.Length; i++) summaries[i] = ArticleSummary.Of(articles[i]);
+        return Merge(summaries, gazetteer, sources);
+    }
+
+    /// <summary>
+    /// Assembles the corpus from the articles' summaries (<see cref="ArticleSummary.Of"/>), the same
+    /// corpus <see cref="Assemble"/> gives for their facts; what is derived from one article alone
+    /// (slugs, office keys) is taken from its summary, so merging does no text work.
+    /// </summary>
+    public static CorpusFacts Merge(IReadOnlyList<ArticleSummary> summaries, Gazetteer gazetteer, IReadOnlyList<DocumentSource>? sources = null)
+    {
         var problems = new List<Problem>();
         // What one article shows about a person holds in the others (names without an office): CorpusResolution.
-        articles = CorpusResolution.Resolve(articles);
-        var ordered = articles.OrderBy(a => a.Document.Id, StringComparer.Ordinal).ThenBy(a => a.Document.Path, StringComparer.Ordinal).ToList();
+        var resolved = CorpusResolution.Resolve(summaries);
+        var order = new int[resolved.Length];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        // Document order: by id, then path, then the order given (a stable sort).
+        Array.Sort(order, (x, y) =>
+        {
+            int c = string.CompareOrdinal(resolved[x].Document.Id, resolved[y].Document.Id);
+            if (c == 0) c = string.CompareOrdinal(resolved[x].Document.Path, resolved[y].Document.Path);
+            return c != 0 ? c : x - y;
+        });
+        var ordered = new ArticleFacts[order.Length];
+        for (int i = 0; i < order.Length; i++) ordered[i] = resolved[order[i]];
         var byRelativePath = new Dictionary<string, DocumentSource>(StringComparer.Ordinal);
         foreach (var s in sources ?? Array.Empty<DocumentSource>())
         {
@@ -56,28 +78,32 @@ public static class CorpusAssembler
         }
 
         // Officials merged by id, in order of first appearance.
-        var officials = new Dictionary<string, (string Name, SortedSet<string> Aliases, string? Country, List<OfficialPosition> Positions, List<string> Docs, ArticleFacts First)>(StringComparer.Ordinal);
-        var order = new List<string>();
+        var officials = new Dictionary<string, (string Name, SortedSet<string> Aliases, string? Country, List<(OfficialPosition, string)> Positions, List<string> Docs, ArticleFacts First)>(StringComparer.Ordinal);
+        var firstSeen = new List<string>();
         var gazetteerCountry = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var o in gazetteer.Officials)
         {
             string slug = Slug(o.Name);
             if (!gazetteerCountry.ContainsKey(slug)) gazetteerCountry.Add(slug, o.Country);
         }
-        foreach (var a in ordered)
+        for (int i = 0; i < ordered.Length; i++)
         {
+            var a = ordered[i];
+            // The office keys of the article's positions, one per position of each official in turn (officials added by resolution hold none).
+            var offices = summaries[order[i]].OfficeKeys;
+            int office = 0;
             foreach (var o in a.Officials)
             {
                 if (!officials.TryGetValue(o.Id, out var entry))
                 {
-                    entry = (o.Name, new SortedSet<string>(StringComparer.Ordinal), o.Country, new List<OfficialPosition>(), new List<string>(), a);
-                    order.Add(o.Id);
+                    entry = (o.Name, new SortedSet<string>(StringComparer.Ordinal), o.Country, new List<(OfficialPosition, string)>(), new List<string>(), a);
+                    firstSeen.Add(o.Id);
                 }
                 // A later article may spell the same person (same id) differently: that spelling is kept as an alias.
                 if (!string.Equals(o.Name, entry.Name, StringComparison.Ordinal)) entry.Aliases.Add(o.Name);
                 foreach (var alias in o.Aliases) entry.Aliases.Add(alias);
                 if (entry.Country is null) entry.Country = o.Country;
-                foreach (var p in o.Positions) entry.Positions.Add(new OfficialPosition(a.Document.Id, p));
+                foreach (var p in o.Positions) entry.Positions.Add((new OfficialPosition(a.Document.Id, p), offices[office++]));
                 if (!entry.Docs.Contains(a.Document.Id)) entry.Docs.Add(a.Document.Id);
                 officials[o.Id] = entry;
             }
@@ -96,7 +122,7 @@ public static class CorpusAssembler
                 }
             }
         }
-        var officialModels = order.Select(id =>
+        var officialModels = firstSeen.Select(id =>
         {
             var e = officials[id];
             string? country = gazetteerCountry.TryGetValue(id, out var gc) && gc is not null ? gc : e.Country;

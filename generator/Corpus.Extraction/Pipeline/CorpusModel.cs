@@ -1,4 +1,7 @@
+using System.Collections.Generic;
+using System.Linq;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Pipeline;
 
@@ -53,4 +56,46 @@ public sealed record CorpusFacts(
     public static CorpusFacts Empty(EquatableArray<Problem> problems)
         => new(null, EquatableArray<DocumentFact>.Empty, EquatableArray<CorpusCountry>.Empty, EquatableArray<CorpusOrganization>.Empty,
             EquatableArray<CorpusOfficial>.Empty, EquatableArray<CorpusTopic>.Empty, problems);
+}
+
+/// <summary>
+/// A spelling an article gives an official who holds an office in it: the spelling's slug (the
+/// key names without an office are looked up by), the official's id and the country the article
+/// gives them.
+/// </summary>
+public readonly record struct SpellingKey(string Key, string Id, string? Country);
+
+/// <summary>
+/// What the corpus-wide step needs of one article, derived from its facts alone: the facts, the
+/// slug of every spelling of every official holding an office in it (<see cref="Spellings"/>, in
+/// order), the slug of every name it gives without an office (<see cref="NameSlugs"/>, one per
+/// <see cref="ArticleFacts.Names"/> entry) and the office key of every position
+/// (<see cref="OfficeKeys"/>, one per position of each official in turn, as
+/// <see cref="CorpusResolution.MergeTitles(IEnumerable{OfficialPosition})"/> compares them). The generator makes it in the cached
+/// per-article step, so after an edit only the edited article's is made again, and merging the
+/// corpus (<see cref="CorpusAssembler.Merge"/>) does no text work.
+/// </summary>
+public sealed record ArticleSummary(ArticleFacts Facts, EquatableArray<SpellingKey> Spellings, EquatableArray<string> NameSlugs, EquatableArray<string> OfficeKeys)
+{
+    /// <summary>The summary of one article's facts.</summary>
+    public static ArticleSummary Of(ArticleFacts facts)
+    {
+        var spellings = new List<SpellingKey>();
+        var offices = new List<string>();
+        foreach (var o in facts.Officials)
+        {
+            if (o.Positions.Count == 0) continue;
+            AddSpelling(spellings, o.Name, o);
+            foreach (var alias in o.Aliases) AddSpelling(spellings, alias, o);
+            foreach (var p in o.Positions) offices.Add(CorpusResolution.OfficeOf(p));
+        }
+        var names = facts.Names.Count == 0 ? EquatableArray<string>.Empty : facts.Names.Select(n => TextTools.Slug(n.Name)).ToEquatableArray();
+        return new ArticleSummary(facts, spellings.ToEquatableArray(), names, offices.ToEquatableArray());
+    }
+
+    private static void AddSpelling(List<SpellingKey> spellings, string spelling, OfficialFact official)
+    {
+        string key = TextTools.Slug(spelling);
+        if (key.Length > 0) spellings.Add(new SpellingKey(key, official.Id, official.Country));
+    }
 }

@@ -31,55 +31,68 @@ public static class CorpusResolution
     /// </summary>
     public static IReadOnlyList<ArticleFacts> Resolve(IReadOnlyList<ArticleFacts> articles)
     {
+        var summaries = new ArticleSummary[articles.Count];
+        for (int i = 0; i < summaries.Length; i++) summaries[i] = ArticleSummary.Of(articles[i]);
+        var resolved = Resolve(summaries);
+        for (int i = 0; i < resolved.Length; i++)
+        {
+            if (!ReferenceEquals(resolved[i], articles[i])) return resolved;
+        }
+        return articles;
+    }
+
+    /// <summary>
+    /// The facts of the summarised articles, in the same order, with the names they give without
+    /// an office resolved; an article with nothing to resolve keeps its facts object. Works on the
+    /// summaries' keys alone: no spelling is slugged here.
+    /// </summary>
+    internal static ArticleFacts[] Resolve(IReadOnlyList<ArticleSummary> articles)
+    {
         // Officials with an office somewhere in the corpus, by the slug of each spelling.
         var known = new Dictionary<string, (string Id, string? Country)>(StringComparer.Ordinal);
         var ambiguous = new HashSet<string>(StringComparer.Ordinal);
         foreach (var a in articles)
         {
-            foreach (var o in a.Officials)
+            foreach (var s in a.Spellings)
             {
-                if (o.Positions.Count == 0) continue;
-                foreach (var spelling in new[] { o.Name }.Concat(o.Aliases))
+                if (known.TryGetValue(s.Key, out var other))
                 {
-                    string key = TextTools.Slug(spelling);
-                    if (key.Length == 0) continue;
-                    if (known.TryGetValue(key, out var other))
-                    {
-                        if (other.Id != o.Id) ambiguous.Add(key);
-                        else if (other.Country is null && o.Country is not null) known[key] = (o.Id, o.Country);
-                    }
-                    else known.Add(key, (o.Id, o.Country));
+                    if (other.Id != s.Id) ambiguous.Add(s.Key);
+                    else if (other.Country is null && s.Country is not null) known[s.Key] = (s.Id, s.Country);
                 }
+                else known.Add(s.Key, (s.Id, s.Country));
             }
         }
-        if (known.Count == 0) return articles;
 
-        var result = new List<ArticleFacts>(articles.Count);
-        bool changed = false;
-        foreach (var a in articles)
+        var result = new ArticleFacts[articles.Count];
+        for (int i = 0; i < result.Length; i++)
         {
-            if (a.Names.Count == 0) { result.Add(a); continue; }
-            var ids = new HashSet<string>(a.Officials.Select(o => o.Id), StringComparer.Ordinal);
-            var added = new List<OfficialFact>();
+            var summary = articles[i];
+            var a = summary.Facts;
+            result[i] = a;
+            if (a.Names.Count == 0 || known.Count == 0) continue;
+            HashSet<string>? ids = null;
+            List<OfficialFact>? added = null;
             var left = new List<NameFact>();
-            foreach (var n in a.Names)
+            for (int j = 0; j < a.Names.Count; j++)
             {
+                var n = a.Names[j];
                 if (ambiguous.Contains(n.Id) || !known.TryGetValue(n.Id, out var k)) { left.Add(n); continue; }
+                ids ??= new HashSet<string>(a.Officials.Select(o => o.Id), StringComparer.Ordinal);
                 if (!ids.Add(k.Id)) continue;
-                var aliases = string.Equals(TextTools.Slug(n.Name), k.Id, StringComparison.Ordinal)
+                var aliases = string.Equals(summary.NameSlugs[j], k.Id, StringComparison.Ordinal)
                     ? EquatableArray<string>.Empty
                     : new EquatableArray<string>(new[] { n.Name });
-                added.Add(new OfficialFact(k.Id, n.Name, aliases, k.Country, EquatableArray<PositionFact>.Empty));
+                (added ??= new List<OfficialFact>()).Add(new OfficialFact(k.Id, n.Name, aliases, k.Country, EquatableArray<PositionFact>.Empty));
             }
-            if (added.Count == 0) { result.Add(a); continue; }
-            changed = true;
-            result.Add(a with
+            if (added is null) continue;
+            result[i] = a with
             {
                 Officials = a.Officials.Concat(added).ToEquatableArray(),
                 Names = left.ToEquatableArray(),
-            });
+            };
         }
-        return changed ? result : articles;
+        return result;
     }
 
     /// <summary>
@@ -93,27 +106,41 @@ public static class CorpusResolution
     /// that document finds the office in its words.
     /// </summary>
     public static List<OfficialPosition> MergeTitles(IEnumerable<OfficialPosition> positions)
+        => MergeTitles(positions.Select(p => (p, OfficeOf(p.Position))).ToList());
+
+    /// <summary><see cref="MergeTitles(IEnumerable{OfficialPosition})"/> for positions given with their office keys (<see cref="OfficeOf"/>).</summary>
+    internal static List<OfficialPosition> MergeTitles(List<(OfficialPosition Position, string Office)> positions)
     {
-        var ordered = positions
-            .Select((p, i) => (Position: p, Index: i, Date: p.Position.Date))
-            .OrderBy(x => x.Date is null ? 1 : 0)
-            .ThenBy(x => x.Date ?? "", StringComparer.Ordinal)
-            .ThenBy(x => x.Index)
-            .Select(x => x.Position)
-            .ToList();
+        // In date order, undated ones after the dated, each group in the order given (a stable sort).
+        var order = new int[positions.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = i;
+        Array.Sort(order, (x, y) =>
+        {
+            string? dx = positions[x].Position.Position.Date, dy = positions[y].Position.Position.Date;
+            int c = (dx is null ? 1 : 0) - (dy is null ? 1 : 0);
+            if (c == 0) c = string.CompareOrdinal(dx ?? "", dy ?? "");
+            return c != 0 ? c : x - y;
+        });
         // For each office, its first statement and (when later and dated) its last one.
         var first = new Dictionary<string, int>(StringComparer.Ordinal);
         var last = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < ordered.Count; i++)
+        for (int i = 0; i < order.Length; i++)
         {
-            var p = ordered[i].Position;
-            string office = OfficeKey(p.Title) + "|" + OfficeKey(p.Organization ?? "") + "|" + (p.Rank ?? "");
-            if (!first.ContainsKey(office)) first.Add(office, i);
-            else if (p.Date is not null && p.Date != ordered[first[office]].Position.Date) last[office] = i;
+            var (p, office) = positions[order[i]];
+            if (!first.TryGetValue(office, out int f)) first.Add(office, i);
+            else if (p.Position.Date is not null && p.Position.Date != positions[order[f]].Position.Position.Date) last[office] = i;
         }
         var keep = new HashSet<int>(first.Values.Concat(last.Values));
-        return ordered.Where((_, i) => keep.Contains(i)).ToList();
+        var merged = new List<OfficialPosition>(keep.Count);
+        for (int i = 0; i < order.Length; i++)
+        {
+            if (keep.Contains(i)) merged.Add(positions[order[i]].Position);
+        }
+        return merged;
     }
+
+    /// <summary>What makes two positions the same office: the words of the title and of the organisation (<see cref="OfficeKey"/>) and the rank.</summary>
+    internal static string OfficeOf(PositionFact p) => OfficeKey(p.Title) + "|" + OfficeKey(p.Organization ?? "") + "|" + (p.Rank ?? "");
 
     /// <summary>The words of a title, for comparing two: folded, without punctuation.</summary>
     public static string OfficeKey(string title)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
 using Corpus.Generator.Emit;
 
@@ -44,6 +45,12 @@ internal sealed class SidecarSet : IEquatable<SidecarSet>
 
 /// <summary>An article's facts and the full path of its file.</summary>
 internal sealed record ExtractedArticle(string Path, ArticleFacts Facts);
+
+/// <summary>
+/// An article's summary for the corpus-wide step, the full path of its file, and the failure to
+/// summarise it if there was one (the summary is then of the article's document alone).
+/// </summary>
+internal sealed record SummarisedArticle(string Path, ArticleSummary Summary, EquatableArray<Problem> Problems);
 
 /// <summary>An article's encoded data, and the failure to encode it if there was one.</summary>
 internal sealed record EncodedArticle(ArticleData Data, EquatableArray<Problem> Problems);

@@ -14,7 +14,8 @@ namespace Corpus.Tests.Generator;
 /// The steps, in order: <c>Options</c> (MSBuild settings), <c>Files</c> (each additional file),
 /// <c>Gazetteer</c> (corpus.yaml), <c>Sidecars</c> (each sidecar), <c>Articles</c> (each article),
 /// <c>ArticleInputs</c> (an article with its sidecar, the gazetteer and the options),
-/// <c>Extraction</c> (an article's facts), <c>Corpus</c> (all facts merged), <c>ArticleData</c>
+/// <c>Extraction</c> (an article's facts), <c>Summaries</c> (what the corpus-wide step needs of an
+/// article, from its facts alone), <c>CorpusFacts</c> (all summaries merged), <c>Corpus</c> (the merged facts named), <c>ArticleData</c>
 /// (an article encoded, from its facts alone), <c>Shards</c>
 /// (articles grouped in files of 64), <c>CorpusParts</c> (the corpus-wide files, each with its part
 /// of the model) and <c>Orphans</c> (sidecars without an article).
@@ -118,7 +119,7 @@ public abstract class CachingTests
 
         var steps = after.GetRunResult().Results.Single().TrackedSteps;
         foreach (var step in new[] { TrackingNames.Files, TrackingNames.Gazetteer, TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction,
-                     TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
+                     TrackingNames.Summaries, TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
         {
             Assert.True(steps.ContainsKey(step), "step " + step + " was not tracked");
         }
@@ -137,13 +138,15 @@ public abstract class CachingTests
         var (before, after, _) = EditFile(corpus, EditedArticle(corpus), edit);
         int n = Articles(corpus);
 
-        foreach (var step in new[] { TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.ArticleData })
+        foreach (var step in new[] { TrackingNames.Articles, TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.Summaries, TrackingNames.ArticleData })
         {
             var reasons = Reasons(after, step);
             Assert.Equal(n, reasons.Count);
             Assert.Equal(1, reasons.Count(r => r == IncrementalStepRunReason.Modified));
             Assert.Equal(n - 1, reasons.Count(Reused));
         }
+        // The summaries the corpus is merged from are taken from the cache for every other article, not made again.
+        Assert.Equal(n - 1, Count(after, TrackingNames.Summaries, IncrementalStepRunReason.Cached));
 
         // The merged corpus is assembled again (the article's line count changed).
         Assert.Equal(1, Count(after, TrackingNames.Corpus, IncrementalStepRunReason.Modified));
@@ -178,7 +181,7 @@ public abstract class CachingTests
         var (_, after, _) = EditFile(corpus, "corpus.yaml", text => text + "\n# edited\n");
         Assert.Equal(1, Count(after, TrackingNames.Files, IncrementalStepRunReason.Modified));
         Assert.All(Reasons(after, TrackingNames.Gazetteer), r => Assert.True(Reused(r), "Gazetteer: " + r));
-        foreach (var step in new[] { TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
+        foreach (var step in new[] { TrackingNames.ArticleInputs, TrackingNames.Extraction, TrackingNames.Summaries, TrackingNames.Corpus, TrackingNames.ArticleData, TrackingNames.Shards, TrackingNames.CorpusParts })
         {
             Assert.All(Reasons(after, step), r => Assert.True(Reused(r), step + ": " + r));
         }
@@ -234,6 +237,11 @@ public abstract class CachingTests
         var data = Reasons(after, TrackingNames.ArticleData);
         Assert.Equal(1, data.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.Equal(n - 1, data.Count(Reused));
+        // Only the edited article is summarised again; every other summary comes from the cache.
+        var summaries = Reasons(after, TrackingNames.Summaries);
+        Assert.Equal(n, summaries.Count);
+        Assert.Equal(1, summaries.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(n - 1, summaries.Count(r => r == IncrementalStepRunReason.Cached));
         var changed = ChangedFiles(before, after);
         Assert.Contains("Corpus.Officials.g.cs", changed);
         Assert.Single(changed, f => f.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
