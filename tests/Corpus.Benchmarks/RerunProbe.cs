@@ -27,6 +27,13 @@ public static class RerunProbe
                 driver = w.NewDriver().RunGenerators(w.Consumer);
                 var plain = new List<double>();
                 var official = new List<double>();
+                // Processor time (every thread of the process, the collector's too) and bytes allocated:
+                // steadier than the elapsed time on a loaded machine, where a run waits for a core.
+                var plainCpu = new List<double>();
+                var officialCpu = new List<double>();
+                var plainAlloc = new List<double>();
+                var officialAlloc = new List<double>();
+                var process = Process.GetCurrentProcess();
                 for (int round = 0; round < rounds; round++)
                 {
                     foreach (bool newOfficial in new[] { false, true })
@@ -37,17 +44,27 @@ public static class RerunProbe
                             : "\n\nBoth sides also agreed to meet again next year.\n");
                         var before = driver.GetRunResult().Results[0].GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText);
                         GC.Collect();
+                        process.Refresh();
+                        var cpu0 = process.TotalProcessorTime;
+                        long alloc0 = GC.GetTotalAllocatedBytes(true);
                         var sw = Stopwatch.StartNew();
                         driver = driver.ReplaceAdditionalText(article, new MemoryText(article.Path, text)).RunGenerators(w.Consumer);
                         double ms = sw.Elapsed.TotalMilliseconds;
+                        double mb = (GC.GetTotalAllocatedBytes(true) - alloc0) / 1e6;
+                        process.Refresh();
+                        double cpu = (process.TotalProcessorTime - cpu0).TotalMilliseconds;
                         (newOfficial ? official : plain).Add(ms);
+                        (newOfficial ? officialCpu : plainCpu).Add(cpu);
+                        (newOfficial ? officialAlloc : plainAlloc).Add(mb);
                         var result = driver.GetRunResult().Results[0];
                         var changed = result.GeneratedSources.Where(s => !before.TryGetValue(s.HintName, out var old) || !old.ContentEquals(s.SourceText)).Select(s => s.HintName).ToList();
                         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                            $"N={n} {(newOfficial ? "new official" : "plain edit  ")}: {ms,7:F1} ms; {changed.Count} of {result.GeneratedSources.Length} files changed ({string.Join(", ", changed.Take(4))})"));
+                            $"N={n} {(newOfficial ? "new official" : "plain edit  ")}: {ms,7:F1} ms, processor {cpu,7:F1} ms, allocated {mb,6:F1} MB; {changed.Count} of {result.GeneratedSources.Length} files changed ({string.Join(", ", changed.Take(4))})"));
                     }
                 }
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"N={n}: plain edit median {Median(plain):F1} ms, new official median {Median(official):F1} ms"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"N={n}: processor time, medians: plain edit {Median(plainCpu):F1} ms, new official {Median(officialCpu):F1} ms; allocated: {Median(plainAlloc):F1} and {Median(officialAlloc):F1} MB"));
                 // What the driver's parse of every generated file costs, by file.
                 var parse = new Dictionary<string, double>();
                 foreach (var s in driver.GetRunResult().Results[0].GeneratedSources)

@@ -78,17 +78,24 @@ public static class CorpusAssembler
         }
 
         // Officials merged by id, in order of first appearance.
-        var officials = new Dictionary<string, (string Name, SortedSet<string> Aliases, string? Country, List<(OfficialPosition, string)> Positions, List<string> Docs, ArticleFacts First)>(StringComparer.Ordinal);
-        var firstSeen = new List<string>();
+        var officials = new Dictionary<string, OfficialEntry>(StringComparer.Ordinal);
+        var firstSeen = new List<OfficialEntry>();
         var gazetteerCountry = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var o in gazetteer.Officials)
         {
             string slug = Slug(o.Name);
             if (!gazetteerCountry.ContainsKey(slug)) gazetteerCountry.Add(slug, o.Country);
         }
+        // The first article (in document order) that mentions each country.
+        var countryFirst = new Dictionary<string, ArticleFacts>(StringComparer.Ordinal);
         for (int i = 0; i < ordered.Length; i++)
         {
             var a = ordered[i];
+            string documentId = a.Document.Id;
+            foreach (var c in a.Countries)
+            {
+                if (!countryFirst.ContainsKey(c)) countryFirst.Add(c, a);
+            }
             // The office keys of the article's positions, one per position of each official in turn (officials added by resolution hold none).
             var offices = summaries[order[i]].OfficeKeys;
             int office = 0;
@@ -96,47 +103,52 @@ public static class CorpusAssembler
             {
                 if (!officials.TryGetValue(o.Id, out var entry))
                 {
-                    entry = (o.Name, new SortedSet<string>(StringComparer.Ordinal), o.Country, new List<(OfficialPosition, string)>(), new List<string>(), a);
-                    firstSeen.Add(o.Id);
+                    entry = new OfficialEntry(o.Id, o.Name, o.Country, a);
+                    officials.Add(o.Id, entry);
+                    firstSeen.Add(entry);
                 }
                 // A later article may spell the same person (same id) differently: that spelling is kept as an alias.
-                if (!string.Equals(o.Name, entry.Name, StringComparison.Ordinal)) entry.Aliases.Add(o.Name);
-                foreach (var alias in o.Aliases) entry.Aliases.Add(alias);
+                if (!string.Equals(o.Name, entry.Name, StringComparison.Ordinal)) (entry.Aliases ??= new List<string>()).Add(o.Name);
+                if (o.Aliases.Count > 0) (entry.Aliases ??= new List<string>()).AddRange(o.Aliases);
                 if (entry.Country is null) entry.Country = o.Country;
-                foreach (var p in o.Positions) entry.Positions.Add((new OfficialPosition(a.Document.Id, p), offices[office++]));
-                if (!entry.Docs.Contains(a.Document.Id)) entry.Docs.Add(a.Document.Id);
-                officials[o.Id] = entry;
+                foreach (var p in o.Positions) entry.Positions.Add((new OfficialPosition(documentId, p), offices[office++]));
+                if (!entry.Docs.Contains(documentId)) entry.Docs.Add(documentId);
             }
         }
         // The engagements each official takes part in, in document order.
-        var engagements = new Dictionary<string, List<OfficialEngagement>>(StringComparer.Ordinal);
         foreach (var a in ordered)
         {
+            string documentId = a.Document.Id;
             foreach (var e in a.Engagements)
             {
-                foreach (var id in e.Participants.Distinct(StringComparer.Ordinal))
+                OfficialEngagement? taken = null;
+                var participants = e.Participants;
+                for (int j = 0; j < participants.Count; j++)
                 {
-                    if (!officials.ContainsKey(id)) continue;
-                    if (!engagements.TryGetValue(id, out var list)) engagements.Add(id, list = new List<OfficialEngagement>());
-                    list.Add(new OfficialEngagement(a.Document.Id, e));
+                    string id = participants[j];
+                    if (!officials.TryGetValue(id, out var entry) || Repeats(participants, j)) continue;
+                    (entry.Engagements ??= new List<OfficialEngagement>()).Add(taken ??= new OfficialEngagement(documentId, e));
                 }
             }
         }
-        var officialModels = firstSeen.Select(id =>
+        var officialModels = new List<CorpusOfficial>(firstSeen.Count);
+        foreach (var e in firstSeen)
         {
-            var e = officials[id];
-            string? country = gazetteerCountry.TryGetValue(id, out var gc) && gc is not null ? gc : e.Country;
-            e.Aliases.Remove(e.Name);
+            string? country = gazetteerCountry.TryGetValue(e.Id, out var gc) && gc is not null ? gc : e.Country;
             // Titles merge over time: one history per official, the same office in the same words kept once (CorpusResolution).
-            var positions = CorpusResolution.MergeTitles(e.Positions);
-            return new CorpusOfficial(id, e.Name, e.Aliases.ToEquatableArray(), country, positions.ToEquatableArray(), e.Docs.ToEquatableArray(),
-                engagements.TryGetValue(id, out var taken) ? taken.ToEquatableArray() : EquatableArray<OfficialEngagement>.Empty,
-                OfficialPlace(e.First, id, FullPath(e.First)));
-        }).ToList();
+            var positions = e.Positions.Count switch
+            {
+                0 => EquatableArray<OfficialPosition>.Empty,
+                1 => new EquatableArray<OfficialPosition>(new[] { e.Positions[0].Position }),
+                _ => CorpusResolution.MergeTitles(e.Positions).ToEquatableArray(),
+            };
+            officialModels.Add(new CorpusOfficial(e.Id, e.Name, Aliases(e.Aliases, e.Name), country, positions, new EquatableArray<string>(e.Docs.ToArray()),
+                e.Engagements is null ? EquatableArray<OfficialEngagement>.Empty : new EquatableArray<OfficialEngagement>(e.Engagements.ToArray()),
+                OfficialPlace(e.First, e.Id, FullPath(e.First))));
+        }
 
         // Countries the corpus mentions, in code order.
-        var codes = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var a in ordered) foreach (var c in a.Countries) codes.Add(c);
+        var codes = new SortedSet<string>(countryFirst.Keys, StringComparer.Ordinal);
         foreach (var o in officialModels) if (o.Country is not null) codes.Add(o.Country);
         if (gazetteer.Home is not null) codes.Add(gazetteer.Home);
         var countries = new List<CorpusCountry>();
@@ -146,7 +158,7 @@ public static class CorpusAssembler
             if (entry is null) continue;
             var demonyms = entry.Demonyms.Concat(gazetteer.Countries.Where(c => c.Code == code).SelectMany(c => c.Demonyms)).Distinct(StringComparer.Ordinal).ToEquatableArray();
             countries.Add(new CorpusCountry(entry.Alpha2, entry.Alpha3, entry.Name, entry.OfficialName, demonyms,
-                ordered.FirstOrDefault(a => a.Countries.Contains(code)) is { } first ? ArticleStart(first) : SourceSpan.None));
+                countryFirst.TryGetValue(code, out var first) ? ArticleStart(first) : SourceSpan.None));
         }
 
         // Organisations: the gazetteer's, and any an article names.
@@ -176,10 +188,56 @@ public static class CorpusAssembler
     // An official is placed where the first article that names them states a position, else at that article's start.
     private static SourceSpan OfficialPlace(ArticleFacts article, string id, string path)
     {
-        var evidence = article.Officials.FirstOrDefault(o => o.Id == id)?.Positions.Select(p => p.Evidence).FirstOrDefault();
+        EvidenceFact? evidence = null;
+        foreach (var o in article.Officials)
+        {
+            if (o.Id != id) continue;
+            if (o.Positions.Count > 0) evidence = o.Positions[0].Evidence;
+            break;
+        }
         if (evidence is null || evidence.Line < 1 || evidence.Column < 1) return new SourceSpan(path, default, default);
         var at = new TextPosition(0, evidence.Line - 1, evidence.Column - 1);
         return new SourceSpan(path, at, at);
+    }
+
+    // Whether the participant at index j is listed earlier in the same engagement (each official takes part once).
+    private static bool Repeats(EquatableArray<string> participants, int j)
+    {
+        for (int k = 0; k < j; k++)
+        {
+            if (string.Equals(participants[k], participants[j], StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    // An official's other spellings: distinct, in ordinal order, without the name they are known by.
+    private static EquatableArray<string> Aliases(List<string>? aliases, string name)
+    {
+        if (aliases is null) return EquatableArray<string>.Empty;
+        var set = new SortedSet<string>(aliases, StringComparer.Ordinal);
+        set.Remove(name);
+        return set.Count == 0 ? EquatableArray<string>.Empty : new EquatableArray<string>(set.ToArray());
+    }
+
+    // One official while the articles are merged.
+    private sealed class OfficialEntry
+    {
+        public OfficialEntry(string id, string name, string? country, ArticleFacts first)
+        {
+            Id = id;
+            Name = name;
+            Country = country;
+            First = first;
+        }
+
+        public string Id { get; }
+        public string Name { get; }
+        public string? Country { get; set; }
+        public ArticleFacts First { get; }
+        public List<string>? Aliases { get; set; }
+        public List<(OfficialPosition Position, string Office)> Positions { get; } = new();
+        public List<string> Docs { get; } = new(1);
+        public List<OfficialEngagement>? Engagements { get; set; }
     }
 
     private static string Slug(string name) => TextTools.Slug(name);

@@ -70,7 +70,7 @@ public static class CorpusResolution
             var summary = articles[i];
             var a = summary.Facts;
             result[i] = a;
-            if (a.Names.Count == 0 || known.Count == 0) continue;
+            if (a.Names.Count == 0 || known.Count == 0 || !ResolvesAny(a.Names, known, ambiguous)) continue;
             HashSet<string>? ids = null;
             List<OfficialFact>? added = null;
             var left = new List<NameFact>();
@@ -93,6 +93,15 @@ public static class CorpusResolution
             };
         }
         return result;
+    }
+
+    private static bool ResolvesAny(EquatableArray<NameFact> names, Dictionary<string, (string Id, string? Country)> known, HashSet<string> ambiguous)
+    {
+        foreach (var n in names)
+        {
+            if (known.ContainsKey(n.Id) && !ambiguous.Contains(n.Id)) return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -64,21 +64,34 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
             .Select(g => new PositionSpan(g.Title, g.Rank, g.Organization, g.From, g.To))
             .ToEquatableArray();
 
-        var distinct = new List<OfficialEngagement>();
+        // The latest engagements, one per engagement of a document: a single pass keeps the best
+        // MaxEngagements so far (an engagement replaces one only when strictly later in the order,
+        // so among equals the first in document order stays, as a stable sort would keep it).
+        var best = new List<OfficialEngagement>(MaxEngagements + 1);
         var seen = new HashSet<(string, string)>();
+        int count = 0;
         foreach (var e in official.Engagements)
         {
-            if (seen.Add((e.DocumentId, e.Engagement.Id))) distinct.Add(e);
+            if (!seen.Add((e.DocumentId, e.Engagement.Id))) continue;
+            count++;
+            int at = best.Count;
+            while (at > 0 && Later(e.Engagement.Date, best[at - 1].Engagement.Date)) at--;
+            if (at >= MaxEngagements) continue;
+            best.Insert(at, e);
+            if (best.Count > MaxEngagements) best.RemoveAt(MaxEngagements);
         }
-        var latest = distinct
-            .Select((e, order) => (e, order))
-            .OrderBy(x => Rank(x.e.Engagement.Date))
-            .ThenByDescending(x => x.e.Engagement.Date, StringComparer.Ordinal)
-            .ThenBy(x => x.order)
-            .Take(MaxEngagements)
-            .Select(x => Line(x.e))
-            .ToEquatableArray();
-        return new OfficialDigest(positions, groups.Count, distinct.Count, latest);
+        var latest = new EngagementLine[best.Count];
+        for (int i = 0; i < latest.Length; i++) latest[i] = Line(best[i]);
+        return new OfficialDigest(positions, groups.Count, count, new EquatableArray<EngagementLine>(latest));
+    }
+
+    // Whether an engagement of date a comes strictly before one of date b among the latest: dates
+    // with a year first, then dates without one, then undated; within a rank, the later date first.
+    private static bool Later(string? a, string? b)
+    {
+        int ra = Rank(a), rb = Rank(b);
+        if (ra != rb) return ra < rb;
+        return string.CompareOrdinal(a, b) > 0;
     }
 
     // Dates with a year first, then dates without one ("--06-12"), then undated engagements.
