@@ -102,7 +102,8 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         // Naming the C# members is the generator's job, after the engine has given the facts.
         var corpus = corpusFacts
             .Combine(options)
-            .Select(static (x, _) => SafeName(x.Left, x.Right.Namespace))
+            .Combine(summaries.Collect())
+            .Select(static (x, _) => SafeName(x.Left.Left, x.Left.Right.Namespace, x.Right))
             .WithTrackingName(TrackingNames.Corpus);
 
         // The data blobs are UTF-8 literals from C# 11 on and plain string literals before it.
@@ -196,13 +197,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         try
         {
             FaultInjection.At(FaultInjection.Summarise, x.Path);
-            return new SummarisedArticle(x.Path, ArticleSummary.Of(x.Facts), EquatableArray<Problem>.Empty);
+            return new SummarisedArticle(x.Path, ArticleSummary.Of(x.Facts), MemberBases(x.Facts), EquatableArray<Problem>.Empty);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             var empty = ArticleFacts.DocumentOnly(x.Facts.Document, x.Facts.Countries, EquatableArray<Problem>.Empty);
-            return new SummarisedArticle(x.Path, ArticleSummary.Of(empty), ProblemReporter.Failure(x.Path, x.Facts.Document.Path, e));
+            return new SummarisedArticle(x.Path, ArticleSummary.Of(empty), EquatableArray<MemberBase>.Empty, ProblemReporter.Failure(x.Path, x.Facts.Document.Path, e));
         }
+    }
+
+    // The member name each of the article's officials' names gives (an official of the corpus is named by the spelling of the article that names them first).
+    private static EquatableArray<MemberBase> MemberBases(ArticleFacts facts)
+    {
+        if (facts.Officials.Count == 0) return EquatableArray<MemberBase>.Empty;
+        var bases = new List<MemberBase>(facts.Officials.Count);
+        foreach (var o in facts.Officials)
+        {
+            if (bases.Exists(b => b.Name == o.Name)) continue;
+            var (member, adjustment) = MemberNames.Base(o.Name);
+            bases.Add(new MemberBase(o.Name, member, adjustment));
+        }
+        return bases.ToEquatableArray();
     }
 
     private static ImmutableArray<CorpusFile> Distinct(ImmutableArray<CorpusFile> files)
@@ -281,11 +296,20 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         }
     }
 
-    private static CorpusModel SafeName(CorpusFacts facts, string ns)
+    private static CorpusModel SafeName(CorpusFacts facts, string ns, ImmutableArray<SummarisedArticle> articles)
     {
         try
         {
-            return MemberNames.Name(facts, ns);
+            // The member names the articles' officials' names give, made per article (the same for a name wherever it is given).
+            var bases = new Dictionary<string, (string Member, string? Adjustment)>(StringComparer.Ordinal);
+            foreach (var a in articles)
+            {
+                foreach (var b in a.Members)
+                {
+                    if (!bases.ContainsKey(b.Name)) bases.Add(b.Name, (b.Member, b.Adjustment));
+                }
+            }
+            return MemberNames.Name(facts, ns, bases);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

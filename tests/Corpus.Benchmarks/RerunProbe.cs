@@ -119,11 +119,11 @@ public static class CorpusStepProbe
                 double merge = sw.Elapsed.TotalMilliseconds;
                 if (!merged2.Equals(corpus)) throw new InvalidOperationException("merging the summaries gave another corpus than assembling the facts");
                 sw.Restart();
-                var model = name.Invoke(null, new object[] { corpus, "Bench" })!;
+                var model = name.Invoke(null, new object?[] { corpus, "Bench", null })!;
                 double naming = sw.Elapsed.TotalMilliseconds;
                 sw.Restart();
                 var list1 = ((System.Collections.IEnumerable)parts.Invoke(null, new[] { model })!).Cast<object>().ToList();
-                var model2 = name.Invoke(null, new object[] { Corpus.Extraction.Pipeline.CorpusAssembler.Assemble(facts, gazetteer), "Bench" })!;
+                var model2 = name.Invoke(null, new object?[] { Corpus.Extraction.Pipeline.CorpusAssembler.Assemble(facts, gazetteer), "Bench", null })!;
                 var list2 = ((System.Collections.IEnumerable)parts.Invoke(null, new[] { model2 })!).Cast<object>().ToList();
                 var corpus2 = Corpus.Extraction.Pipeline.CorpusAssembler.Assemble(facts, gazetteer);
                 sw.Restart();

@@ -36,18 +36,20 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
     /// </summary>
     public static OfficialDigest Of(CorpusOfficial official, IReadOnlyDictionary<string, string?> published)
     {
-        var groups = new List<(string Title, string? Rank, string? Organization, string? From, string? To, int Order)>();
-        var index = new Dictionary<(string, string, string), int>();
+        var groups = new List<(string Title, string? Rank, string? Organization, string? From, string? To, int Order)>(official.Positions.Count);
+        // Positions are grouped by title, rank and organisation up to case; one position is one group, with no key to make.
+        var index = official.Positions.Count > 1 ? new Dictionary<(string, string, string), int>() : null;
         foreach (var p in official.Positions)
         {
             var pos = p.Position;
             string? date = pos.Date ?? (published.TryGetValue(p.DocumentId, out var d) ? d : null);
-            var key = (pos.Title.ToUpperInvariant(), (pos.Rank ?? "").ToUpperInvariant(), (pos.Organization ?? "").ToUpperInvariant());
-            if (!index.TryGetValue(key, out int i))
+            int i = groups.Count;
+            if (index is not null)
             {
-                index.Add(key, i = groups.Count);
-                groups.Add((pos.Title, pos.Rank, pos.Organization, date, date, groups.Count));
+                var key = (pos.Title.ToUpperInvariant(), (pos.Rank ?? "").ToUpperInvariant(), (pos.Organization ?? "").ToUpperInvariant());
+                if (!index.TryGetValue(key, out i)) index.Add(key, i = groups.Count);
             }
+            if (i == groups.Count) groups.Add((pos.Title, pos.Rank, pos.Organization, date, date, groups.Count));
             var g = groups[i];
             if (date is not null)
             {
@@ -56,23 +58,34 @@ internal sealed record OfficialDigest(EquatableArray<PositionSpan> Positions, in
             }
             groups[i] = g;
         }
-        var positions = groups
-            .OrderBy(g => g.From is null ? 1 : 0)
-            .ThenBy(g => g.From, StringComparer.Ordinal)
-            .ThenBy(g => g.Order)
-            .Take(MaxPositions)
-            .Select(g => new PositionSpan(g.Title, g.Rank, g.Organization, g.From, g.To))
-            .ToEquatableArray();
+        // By first date, undated ones last, then in the order first stated (each group's order is unique, so the sort is stable).
+        var sorted = groups.ToArray();
+        if (sorted.Length > 1)
+        {
+            Array.Sort(sorted, (x, y) =>
+            {
+                int c = (x.From is null ? 1 : 0) - (y.From is null ? 1 : 0);
+                if (c == 0) c = string.CompareOrdinal(x.From, y.From);
+                return c != 0 ? c : x.Order - y.Order;
+            });
+        }
+        var spans = new PositionSpan[Math.Min(MaxPositions, sorted.Length)];
+        for (int k = 0; k < spans.Length; k++)
+        {
+            var g = sorted[k];
+            spans[k] = new PositionSpan(g.Title, g.Rank, g.Organization, g.From, g.To);
+        }
+        var positions = new EquatableArray<PositionSpan>(spans);
 
         // The latest engagements, one per engagement of a document: a single pass keeps the best
         // MaxEngagements so far (an engagement replaces one only when strictly later in the order,
         // so among equals the first in document order stays, as a stable sort would keep it).
         var best = new List<OfficialEngagement>(MaxEngagements + 1);
-        var seen = new HashSet<(string, string)>();
+        var seen = official.Engagements.Count > 1 ? new HashSet<(string, string)>() : null;
         int count = 0;
         foreach (var e in official.Engagements)
         {
-            if (!seen.Add((e.DocumentId, e.Engagement.Id))) continue;
+            if (seen is not null && !seen.Add((e.DocumentId, e.Engagement.Id))) continue;
             count++;
             int at = best.Count;
             while (at > 0 && Later(e.Engagement.Date, best[at - 1].Engagement.Date)) at--;

@@ -47,10 +47,18 @@ internal sealed class SidecarSet : IEquatable<SidecarSet>
 internal sealed record ExtractedArticle(string Path, ArticleFacts Facts);
 
 /// <summary>
-/// An article's summary for the corpus-wide step, the full path of its file, and the failure to
-/// summarise it if there was one (the summary is then of the article's document alone).
+/// An article's summary for the corpus-wide step, the member names its officials' names give, the
+/// full path of its file, and the failure to summarise it if there was one (the summary is then of
+/// the article's document alone).
 /// </summary>
-internal sealed record SummarisedArticle(string Path, ArticleSummary Summary, EquatableArray<Problem> Problems);
+internal sealed record SummarisedArticle(string Path, ArticleSummary Summary, EquatableArray<MemberBase> Members, EquatableArray<Problem> Problems);
+
+/// <summary>
+/// The member name an official's name gives before disambiguation, and why it differs from the
+/// plain PascalCase name, if it does (<see cref="Naming.MemberNames.Base"/>): made per article for
+/// the names of its officials, so naming the corpus does no text work for them.
+/// </summary>
+internal readonly record struct MemberBase(string Name, string Member, string? Adjustment);
 
 /// <summary>An article's encoded data, and the failure to encode it if there was one.</summary>
 internal sealed record EncodedArticle(ArticleData Data, EquatableArray<Problem> Problems);

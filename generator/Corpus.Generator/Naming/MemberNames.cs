@@ -37,12 +37,16 @@ internal static class MemberNames
         "Countries", "Officials", "Organizations", "Topics", "Documents", "Engagements", "Mentions",
     };
 
-    /// <summary>Names the members of a corpus; the model's problems are the facts' problems and the naming's.</summary>
-    public static CorpusModel Name(CorpusFacts facts, string ns)
+    /// <summary>
+    /// Names the members of a corpus; the model's problems are the facts' problems and the naming's.
+    /// <paramref name="officialBases"/> gives <see cref="Base"/> of officials' names already made (by
+    /// name); a name it lacks is worked out here.
+    /// </summary>
+    public static CorpusModel Name(CorpusFacts facts, string ns, IReadOnlyDictionary<string, (string Member, string? Adjustment)>? officialBases = null)
     {
         var problems = new List<Problem>(facts.Problems);
 
-        var officialNames = new Namer("official", problems);
+        var officialNames = new Namer("official", problems, officialBases);
         var published = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var d in facts.Documents)
         {
@@ -119,15 +123,18 @@ internal static class MemberNames
         // Names that differ only in case count as taken too, so no two members of a class differ only in case.
         private readonly HashSet<string> _used = new(StringComparer.OrdinalIgnoreCase);
 
-        public Namer(string what, List<Problem> problems)
+        private readonly IReadOnlyDictionary<string, (string Member, string? Adjustment)>? _bases;
+
+        public Namer(string what, List<Problem> problems, IReadOnlyDictionary<string, (string Member, string? Adjustment)>? bases = null)
         {
             _what = what;
             _problems = problems;
+            _bases = bases;
         }
 
         public string Take(string key, string name, SourceSpan where)
         {
-            var (baseName, adjustment) = Base(name);
+            var (baseName, adjustment) = _bases is not null && _bases.TryGetValue(name, out var made) ? made : Base(name);
             string member = baseName;
             for (int n = 2; !_used.Add(member); n++) member = baseName + n.ToString(CultureInfo.InvariantCulture);
             if (adjustment is not null)

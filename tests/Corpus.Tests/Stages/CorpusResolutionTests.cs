@@ -125,4 +125,47 @@ public class CorpusResolutionTests
         });
         Assert.Equal(new[] { "a", "b", "c", "d" }, merged.Select(p => p.DocumentId).ToArray());
     }
+
+    // An invented official with two spellings and two statements of one office in different case and punctuation.
+    private static ArticleFacts WithPositions(string id, params PositionFact[] positions)
+        => ArticleFacts.DocumentOnly(new DocumentFact(id, id + ".txt", null, null, null, null, 3), EquatableArray<string>.Empty, EquatableArray<Problem>.Empty) with
+        {
+            Officials = new[]
+            {
+                new OfficialFact("kanha-dara", "Kanha Dara", new EquatableArray<string>(new[] { "Kanha  Dara Sok" }), "KH", new EquatableArray<PositionFact>(positions)),
+                new OfficialFact("sok-vanna", "Sok Vanna", EquatableArray<string>.Empty, null, EquatableArray<PositionFact>.Empty),
+            }.ToEquatableArray(),
+            Names = new[] { new NameFact("pich-rotha", "Pich Rotha", new EvidenceFact(2, 1, "Pich Rotha said so.")) }.ToEquatableArray(),
+        };
+
+    [Fact]
+    public void An_articles_summary_holds_the_keys_the_corpus_step_looks_up()
+    {
+        var summary = ArticleSummary.Of(WithPositions("a",
+            new PositionFact("Defence Minister", null, "General", "2025-03-03", new EvidenceFact(1, 1, "x")),
+            new PositionFact("defence minister,", null, "General", null, new EvidenceFact(2, 1, "y"))));
+        // Every spelling of an official holding an office, slugged; an official without one gives no key.
+        Assert.Equal(new[] { new SpellingKey("kanha-dara", "kanha-dara", "KH"), new SpellingKey("kanha-dara-sok", "kanha-dara", "KH") }, summary.Spellings.ToArray());
+        Assert.Equal(new[] { "pich-rotha" }, summary.NameSlugs.ToArray());
+        // One office key per position, equal for the same office up to case and punctuation.
+        Assert.Equal(2, summary.OfficeKeys.Count);
+        Assert.Equal(summary.OfficeKeys[0], summary.OfficeKeys[1]);
+        Assert.Equal(summary, ArticleSummary.Of(summary.Facts));
+    }
+
+    [Fact]
+    public void Merging_summaries_gives_the_corpus_of_the_facts_in_any_order_of_input()
+    {
+        var a = WithPositions("a", new PositionFact("Defence Minister", null, null, "2025-03-03", new EvidenceFact(1, 1, "x")));
+        var b = WithPositions("b", new PositionFact("Defence Minister.", null, null, "2025-05-03", new EvidenceFact(1, 1, "x")),
+            new PositionFact("Chief of Staff", null, null, "2025-06-03", new EvidenceFact(2, 1, "y")));
+        var c = Extract("c", WithOffice);
+        var forward = CorpusAssembler.Merge(new[] { a, b, c }.Select(ArticleSummary.Of).ToList(), s_cambodian);
+        var backward = CorpusAssembler.Merge(new[] { c, b, a }.Select(ArticleSummary.Of).ToList(), s_cambodian);
+        Assert.Equal(forward, backward);
+        var official = Assert.Single(forward.Officials, o => o.Id == "kanha-dara");
+        Assert.Equal(new[] { "a", "b", "b" }, official.Positions.Select(p => p.DocumentId).ToArray());
+        Assert.Equal(new[] { "Kanha  Dara Sok" }, official.Aliases.ToArray());
+        Assert.Equal(new[] { "a", "b" }, official.Documents.ToArray());
+    }
 }
