@@ -111,9 +111,11 @@ public sealed class PersonRecognizer
     /// <summary>
     /// Finds the people of one sentence, given which full names and short forms are already known.
     /// Names of two words or more that have neither rank nor title go to <paramref name="bare"/>, when given.
+    /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
+    /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
     /// </summary>
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
-        List<PersonMention>? bare = null)
+        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null)
     {
         var result = new List<PersonMention>();
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
@@ -186,7 +188,7 @@ public sealed class PersonRecognizer
             }
             if (parts.Count == 0) { k++; continue; }
             // Known full names anywhere in the run win.
-            if (TryKnown(sentence, tokens, parts, isKnownFullName, isKnownShortForm, result, lexical))
+            if (TryKnown(sentence, tokens, parts, isKnownFullName, mayBeKnownFullName, result, lexical))
             {
                 k = j;
                 continue;
@@ -420,12 +422,14 @@ public sealed class PersonRecognizer
     }
 
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
-        Func<string, bool> isShort, List<PersonMention> result, bool[] lexical)
+        Func<string, int, int, bool>? mayBeFull, List<PersonMention> result, bool[] lexical)
     {
         for (int a = 0; a < parts.Count; a++)
         {
             for (int b = Math.Min(parts.Count - 1, a + 4); b > a; b--)
             {
+                int spanStart = tokens[parts[a].First].Start;
+                if (mayBeFull is not null && !mayBeFull(sentence, spanStart, tokens[parts[b].Last].End - spanStart)) continue;
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
                 if (!isFull(candidate)) continue;
                 int first = parts[a].First, last = parts[b].Last;

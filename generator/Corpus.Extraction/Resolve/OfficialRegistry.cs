@@ -33,6 +33,8 @@ internal sealed class OfficialRegistry
     private readonly ExtractionContext _context;
     private readonly Dictionary<string, OfficialDraft> _byFolded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OfficialDraft?> _shortForms = new(StringComparer.Ordinal);
+    // Every key _byFolded has held, for a lookup of a part of a sentence without folding it (MayBeKnownFullName).
+    private readonly FoldedNameFilter _fullNames = new();
 
     public OfficialRegistry(ExtractionContext context) => _context = context;
 
@@ -45,7 +47,7 @@ internal sealed class OfficialRegistry
         {
             var draft = n.Official < 0 ? null : drafts[n.Official];
             if (n.IsShortForm) _shortForms[n.Folded] = draft;
-            else if (draft is not null) _byFolded[n.Folded] = draft;
+            else if (draft is not null) { _byFolded[n.Folded] = draft; _fullNames.Add(n.Folded); }
         }
     }
 
@@ -64,6 +66,13 @@ internal sealed class OfficialRegistry
         var folded = TextTools.Fold(name);
         return _byFolded.ContainsKey(folded) || (Context.OfficialsByFoldedName.TryGetValue(folded, out var g) && name.IndexOf(' ') > 0);
     }
+
+    /// <summary>
+    /// False when <see cref="IsKnownFullName"/> of <c>text.Substring(start, length)</c> is certainly false, without making
+    /// the substring or folding it; true when it may be true.
+    /// </summary>
+    public bool MayBeKnownFullName(string text, int start, int length)
+        => _fullNames.MayContain(text, start, length) || Context.OfficialNames.MayContain(text, start, length);
 
     public bool IsKnownShortForm(string word)
     {
@@ -137,7 +146,9 @@ internal sealed class OfficialRegistry
 
     public void Register(string name, OfficialDraft draft)
     {
-        _byFolded[TextTools.Fold(name)] = draft;
+        string folded = TextTools.Fold(name);
+        _byFolded[folded] = draft;
+        _fullNames.Add(folded);
         var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) { AddShort(TextTools.Fold(name), draft); return; }
         AddShort(TextTools.Fold(parts[0]), draft);
