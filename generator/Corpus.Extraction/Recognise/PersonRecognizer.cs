@@ -106,7 +106,12 @@ public sealed class PersonRecognizer
     }
 
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
-    private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 5 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
+    private static bool IsAcronym(string w)
+    {
+        if (w.Length < 2 || w.Length > 5) return false;
+        foreach (char c in w) if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// Finds the people of one sentence, given which full names and short forms are already known.
