@@ -35,10 +35,20 @@ public static class Tokenizer
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, 1, c.ToString(), false));
+            tokens.Add(new Token(i, 1, c < 128 ? s_ascii[c] : c.ToString(), false));
             i++;
         }
         return tokens;
+    }
+
+    // The punctuation marks of ASCII as strings, made once: a sentence has many, each a token.
+    private static readonly string[] s_ascii = MakeAscii();
+
+    private static string[] MakeAscii()
+    {
+        var strings = new string[128];
+        for (int c = 0; c < 128; c++) strings[c] = ((char)c).ToString();
+        return strings;
     }
 
     private static bool IsWordChar(char c)
