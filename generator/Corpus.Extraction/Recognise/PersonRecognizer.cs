@@ -119,6 +119,7 @@ public sealed class PersonRecognizer
     /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
     /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
         List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null)
     {
@@ -343,6 +344,7 @@ public sealed class PersonRecognizer
         public int GetHashCode(IReadOnlyList<Token> obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
     {
         var lexical = new bool[tokens.Count];
@@ -441,6 +443,7 @@ public sealed class PersonRecognizer
         return -1;
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
         Func<string, int, int, bool>? mayBeFull, List<PersonMention> result, bool[] lexical)
     {

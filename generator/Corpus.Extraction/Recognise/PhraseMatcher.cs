@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Segment;
@@ -49,6 +51,7 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase at <paramref name="index"/>: how many tokens it covers and its value.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool TryMatch(IReadOnlyList<Token> tokens, int index, out int length, out T value)
     {
         length = 0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -14,6 +16,7 @@ public readonly record struct Token(int Start, int Length, string Text, bool IsW
 /// <summary>Splits a sentence into words (letters, digits and combining marks) and single punctuation marks.</summary>
 public static class Tokenizer
 {
+    [MethodImpl(HotPath.Optimized)]
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);

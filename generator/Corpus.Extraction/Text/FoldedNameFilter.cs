@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Corpus.Extraction.Text;
@@ -34,6 +35,7 @@ public sealed class FoldedNameFilter
     // with A to Z lowered as it is read.
     private static int Hash(string text, int start, int length) => Hash(text, start, length, out _);
 
+    [MethodImpl(HotPath.Optimized)]
     private static int Hash(string text, int start, int length, out bool ascii)
     {
         unchecked
