@@ -133,17 +133,17 @@ public static class EngagementBuilder
             Trigger? earlier = null;
             foreach (var trigger in Triggers.Find(s))
             {
-                string before = s.Text.Substring(0, trigger.Index);
                 // "a bilateral meeting … on the sidelines of the summit": the summit is where the meeting was held.
                 var previousTrigger = earlier;
                 earlier = trigger;
                 if (previousTrigger is not null && trigger.Kind == "conference" && !trigger.IsVerb
-                    && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(previousTrigger.End, trigger.Index - previousTrigger.End))) continue;
+                    && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text, previousTrigger.End, trigger.Index - previousTrigger.End)) continue;
                 var date = AttachedDate(s, trigger, published, false);
                 // "last week’s visit", "Monday’s meeting": a possessive of time dates a new engagement; it refers to none.
-                bool timePossessive = RequiredText.IsMatch(s_timePossessive, before);
-                if (!trigger.IsVerb && !timePossessive && RequiredText.IsMatch(s_reference, before))
+                bool timePossessive = RequiredText.IsMatch(s_timePossessive, s.Text, 0, trigger.Index);
+                if (!trigger.IsVerb && !timePossessive && RequiredText.IsMatch(s_reference, s.Text, 0, trigger.Index))
                 {
+                    string before = s.Text.Substring(0, trigger.Index);
                     var target = Referent(result, s, trigger, before, date, people);
                     if (target is not null)
                     {
@@ -154,8 +154,9 @@ public static class EngagementBuilder
                     }
                 }
                 // Generic and hypothetical wording counts in the trigger's own clause only.
-                int clauseStart = before.LastIndexOfAny(new[] { ',', ';' }) + 1;
-                if (notReporting || RequiredText.IsMatch(EventVocabulary.GenericClause, before.Substring(clauseStart)) || RequiredText.IsMatch(EventVocabulary.GenericSentence, before)) continue;
+                int clauseStart = trigger.Index == 0 ? 0 : s.Text.LastIndexOfAny(s_clauseBreaks, trigger.Index - 1, trigger.Index) + 1;
+                if (notReporting || RequiredText.IsMatch(EventVocabulary.GenericClause, s.Text, clauseStart, trigger.Index - clauseStart)
+                    || RequiredText.IsMatch(EventVocabulary.GenericSentence, s.Text, 0, trigger.Index)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -165,7 +166,7 @@ public static class EngagementBuilder
                 // "Manet’s maiden visit …": the possessor belongs to the visit referred to, not to a new engagement.
                 var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
                 // "following his trip": the trip is the one of the person the pronoun stands for.
-                if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text.Substring(0, chosen.Index)))
+                if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
                     own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
@@ -425,6 +426,8 @@ public static class EngagementBuilder
         return text.Substring(start, end - start);
     }
 
+    private static readonly char[] s_clauseBreaks = { ',', ';' };
+
     private static bool HasCity(string clause, IReadOnlyDictionary<string, string> cities) => cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
 
     // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
@@ -434,7 +437,7 @@ public static class EngagementBuilder
         if (subA != subB) return subB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
         // "held their 10th policy dialogue …, focusing on what was agreed during the visit last year": the object of a verb of occurrence.
-        bool occursA = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text.Substring(0, a.Index)), occursB = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text.Substring(0, b.Index));
+        bool occursA = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text, 0, a.Index), occursB = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text, 0, b.Index);
         if (occursA != occursB) return occursA;
         int da = ForeignDistance(s, a, home), db = ForeignDistance(s, b, home);
         return da < db;
@@ -443,8 +446,8 @@ public static class EngagementBuilder
     // "… engineers who trained deminers": a trigger in a relative clause is not the sentence's event.
     // "Minister X, visiting Laos to attend the summit, held a meeting with …": so is a participle set off by a comma.
     private static bool Subordinate(EventSentence s, Trigger t)
-        => RequiredText.IsMatch(s_relativeBefore, s.Text.Substring(0, t.Index))
-            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && RequiredText.IsMatch(s_commaBefore, s.Text.Substring(0, t.Index));
+        => RequiredText.IsMatch(s_relativeBefore, s.Text, 0, t.Index)
+            || t.IsVerb && t.Text.EndsWith("ing", StringComparison.Ordinal) && RequiredText.IsMatch(s_commaBefore, s.Text, 0, t.Index);
 
     private static int ForeignDistance(EventSentence s, Trigger t, string? home)
     {
@@ -564,7 +567,7 @@ public static class EngagementBuilder
             if (feature) { result.Add(c.FirstToken); continue; }
             // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
             if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
-            if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text.Substring(0, s.Tokens[c.FirstToken - 1].Start)) || before == "at" || afterCity)
+            if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text, 0, s.Tokens[c.FirstToken - 1].Start) || before == "at" || afterCity)
                 result.Add(c.FirstToken);
         }
         return result;
@@ -649,11 +652,11 @@ public static class EngagementBuilder
 
     private static string Status(EventSentence s, Trigger trigger)
     {
-        string before = s.Text.Substring(0, trigger.Index);
         // "The exercise, the seventh of its kind, is scheduled to …": an apposition set off by commas is passed over.
+        if (RequiredText.IsMatch(s_futureBefore, s.Text, 0, trigger.Index) && !RequiredText.IsMatch(s_pastVerb, Clause(s.Text, trigger))) return EngagementNames.Planned;
+        if (trigger.IsVerb) return EngagementNames.Held;
         string after = s_appositionFirst.Replace(s.Text.Substring(trigger.End), " ");
-        if (RequiredText.IsMatch(s_futureBefore, before) && !RequiredText.IsMatch(s_pastVerb, Clause(s.Text, trigger))) return EngagementNames.Planned;
-        if (!trigger.IsVerb && RequiredText.IsMatch(s_futureAfter, after) && !RequiredText.IsMatch(s_pastBefore, before)) return EngagementNames.Planned;
+        if (RequiredText.IsMatch(s_futureAfter, after) && !RequiredText.IsMatch(s_pastBefore, s.Text, 0, trigger.Index)) return EngagementNames.Planned;
         return EngagementNames.Held;
     }
 
@@ -670,13 +673,13 @@ public static class EngagementBuilder
         {
             // Someone who only reports ("Hun Sen said that …", "said Park") is a source, not a
             // participant; someone who spoke at the occasion ("said at the event") took part.
-            string after = mention.Start + mention.Length < s.Text.Length ? s.Text.Substring(mention.Start + mention.Length) : "";
-            string before = s.Text.Substring(0, mention.Start);
-            bool speaker = RequiredText.IsMatch(s_speech, after) || RequiredText.IsMatch(s_speechBefore, before);
+            int afterStart = Math.Min(mention.Start + mention.Length, s.Text.Length), afterLength = s.Text.Length - afterStart;
+            bool speechAfter = RequiredText.IsMatch(s_speech, s.Text, afterStart, afterLength);
+            bool speaker = speechAfter || RequiredText.IsMatch(s_speechBefore, s.Text, 0, mention.Start);
             // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
-            if (speaker && RequiredText.IsMatch(s_commaAfter, after) && RequiredText.IsMatch(s_relativeClauseBefore, before)) speaker = false;
+            if (speaker && RequiredText.IsMatch(s_commaAfter, s.Text, afterStart, afterLength) && RequiredText.IsMatch(s_relativeClauseBefore, s.Text, 0, mention.Start)) speaker = false;
             // "At the closing ceremony, X said …": whoever speaks at the occasion took part in it.
-            if (speaker && RequiredText.IsMatch(s_speech, after) && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
+            if (speaker && speechAfter && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Read;
@@ -34,6 +36,7 @@ public sealed class CountryRecognizer
         }
     }
 
+    [MethodImpl(HotPath.Optimized)]
     public List<CountryMention> Find(IReadOnlyList<Token> tokens)
     {
         var result = new List<CountryMention>();

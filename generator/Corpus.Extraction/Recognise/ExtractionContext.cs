@@ -31,6 +31,9 @@ public sealed class ExtractionContext
     public Dictionary<string, GazetteerOfficial> OfficialsByFoldedName { get; } = new();
     public Dictionary<string, OrganizationFactLookup> OrganizationsByName { get; } = new();
 
+    /// <summary>The folded names and aliases of <see cref="OfficialsByFoldedName"/>, to rule a part of a sentence out without folding it.</summary>
+    public FoldedNameFilter OfficialNames { get; } = new();
+
     private ExtractionContext(Gazetteer gazetteer)
     {
         Gazetteer = gazetteer;
@@ -59,6 +62,7 @@ public sealed class ExtractionContext
             OfficialsByFoldedName[TextTools.Fold(o.Name)] = o;
             foreach (var a in o.Aliases) OfficialsByFoldedName[TextTools.Fold(a)] = o;
         }
+        foreach (var folded in OfficialsByFoldedName.Keys) OfficialNames.Add(folded);
     }
 
     public static ExtractionContext For(Gazetteer gazetteer) => s_cache.GetValue(gazetteer, g => new ExtractionContext(g));

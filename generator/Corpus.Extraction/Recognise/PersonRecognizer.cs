@@ -106,14 +106,22 @@ public sealed class PersonRecognizer
     }
 
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
-    private static bool IsAcronym(string w) => w.Length >= 2 && w.Length <= 5 && w.All(c => char.IsUpper(c) || char.IsDigit(c));
+    private static bool IsAcronym(string w)
+    {
+        if (w.Length < 2 || w.Length > 5) return false;
+        foreach (char c in w) if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
+        return true;
+    }
 
     /// <summary>
     /// Finds the people of one sentence, given which full names and short forms are already known.
     /// Names of two words or more that have neither rank nor title go to <paramref name="bare"/>, when given.
+    /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
+    /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
-        List<PersonMention>? bare = null)
+        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null)
     {
         var result = new List<PersonMention>();
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
@@ -156,12 +164,15 @@ public sealed class PersonRecognizer
             }
         }
 
+        // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
+        var parts = new List<(int First, int Last)>();
+        var nameParts = new List<(int First, int Last)>();
         int k = 0;
         while (k < tokens.Count)
         {
             if (!tokens[k].IsCapitalized) { k++; continue; }
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
-            var parts = new List<(int First, int Last)>();
+            parts.Clear();
             int j = k;
             while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && IsNameParticle(tokens, j))) && parts.Count < 12)
             {
@@ -186,7 +197,7 @@ public sealed class PersonRecognizer
             }
             if (parts.Count == 0) { k++; continue; }
             // Known full names anywhere in the run win.
-            if (TryKnown(sentence, tokens, parts, isKnownFullName, isKnownShortForm, result, lexical))
+            if (TryKnown(sentence, tokens, parts, isKnownFullName, mayBeKnownFullName, result, lexical))
             {
                 k = j;
                 continue;
@@ -200,7 +211,7 @@ public sealed class PersonRecognizer
                 continue;
             }
             // The name starts at the first word that is not part of the vocabulary.
-            int startPart = parts.FindIndex(p => !lexical[p.First]);
+            int startPart = FirstNotLexical(parts, 0, lexical);
             if (startPart < 0) { k = j; continue; }
             // "Stung Treng Governor Sok Dara", "RBLF Commander Brig. Gen. X": the name follows the last rank, honorific or title in the run.
             for (int p = parts.Count - 1; p > startPart; p--)
@@ -208,14 +219,14 @@ public sealed class PersonRecognizer
                 int t = parts[p].First;
                 if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(tokens[t].Text)))
                 {
-                    int next = parts.FindIndex(p + 1, q => !lexical[q.First]);
+                    int next = FirstNotLexical(parts, p + 1, lexical);
                     if (next > p && (rankAt[t] || parts.Count - next >= 2)) startPart = next;
                     break;
                 }
             }
             // "Abdel-Fattah al-Sisi", "Mohammad bin Salman": particles join a name but neither start nor end it, nor count as its words.
             int wanted = 4, taken = 0;
-            var nameParts = new List<(int First, int Last)>();
+            nameParts.Clear();
             for (int p = startPart; p < parts.Count && taken < wanted; p++)
             {
                 nameParts.Add(parts[p]);
@@ -229,9 +240,14 @@ public sealed class PersonRecognizer
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
             // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15").
-            int dateWord = nameParts.FindIndex(1, p => Lexicon.Weekdays.Contains(tokens[p.First].Text)
-                || (Lexicon.Months.Contains(tokens[p.First].Text) && p.Last + 1 < tokens.Count && char.IsDigit(tokens[p.Last + 1].Text[0])));
-            if (dateWord > 0) nameParts = nameParts.Take(dateWord).ToList();
+            int dateWord = -1;
+            for (int p = 1; p < nameParts.Count && dateWord < 0; p++)
+            {
+                var part = nameParts[p];
+                if (Lexicon.Weekdays.Contains(tokens[part.First].Text)
+                    || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
+            }
+            if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
             // "at Camp Antonio Ruiz": a site named after a person is no person.
             if (Lexicon.PlaceHeads.Contains(tokens[nameParts[0].First].Text) && nameParts.Count > 1)
             {
@@ -328,6 +344,7 @@ public sealed class PersonRecognizer
         public int GetHashCode(IReadOnlyList<Token> obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
+    [MethodImpl(HotPath.Optimized)]
     private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
     {
         var lexical = new bool[tokens.Count];
@@ -419,13 +436,23 @@ public sealed class PersonRecognizer
         return result;
     }
 
+    // The first part from index from on whose first word is not vocabulary, or -1.
+    private static int FirstNotLexical(List<(int First, int Last)> parts, int from, bool[] lexical)
+    {
+        for (int p = from; p < parts.Count; p++) if (!lexical[parts[p].First]) return p;
+        return -1;
+    }
+
+    [MethodImpl(HotPath.Optimized)]
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
-        Func<string, bool> isShort, List<PersonMention> result, bool[] lexical)
+        Func<string, int, int, bool>? mayBeFull, List<PersonMention> result, bool[] lexical)
     {
         for (int a = 0; a < parts.Count; a++)
         {
             for (int b = Math.Min(parts.Count - 1, a + 4); b > a; b--)
             {
+                int spanStart = tokens[parts[a].First].Start;
+                if (mayBeFull is not null && !mayBeFull(sentence, spanStart, tokens[parts[b].Last].End - spanStart)) continue;
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
                 if (!isFull(candidate)) continue;
                 int first = parts[a].First, last = parts[b].Last;
@@ -595,7 +622,9 @@ public sealed class PersonRecognizer
             }
         }
         sb.Append(sentence, pos, tokens[end - 1].End - pos);
-        string title = s_spaces.Replace(sb.ToString(), " ").Trim();
+        string title = sb.ToString();
+        if (HasSpaceToCollapse(title)) title = s_spaces.Replace(title, " ");
+        title = title.Trim();
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
             && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))
@@ -627,6 +656,17 @@ public sealed class PersonRecognizer
             }
         }
         return new TitleInfo(title, country, organization, head.ToLowerInvariant());
+    }
+
+    // Whether \s+ → " " changes the text: a white-space character other than a space, or two in a row.
+    private static bool HasSpaceToCollapse(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) continue;
+            if (text[i] != ' ' || (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))) return true;
+        }
+        return false;
     }
 
     private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int end)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Segment;
@@ -9,10 +11,19 @@ public sealed class PhraseMatcher<T>
 {
     private readonly Dictionary<string, List<(string[] Tokens, T Value)>> _byFirst;
     private readonly StringComparer _comparer;
+    private readonly bool _ignoreCase;
+
+    // Compared case-sensitively, a token can start a phrase only if a phrase's first word starts with
+    // its first character and has its length: a token that fails either is ruled out without
+    // hashing it (most tokens of a sentence).
+    private readonly bool[] _asciiFirst = new bool[128];
+    private bool _otherFirst;
+    private ulong _lengths;
 
     public PhraseMatcher(bool ignoreCase)
     {
         _comparer = ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        _ignoreCase = ignoreCase;
         _byFirst = new Dictionary<string, List<(string[], T)>>(_comparer);
     }
 
@@ -21,6 +32,10 @@ public sealed class PhraseMatcher<T>
         var tokens = Tokenizer.Tokenize(phrase).ConvertAll(t => t.Text).ToArray();
         if (tokens.Length == 0) return;
         if (!_byFirst.TryGetValue(tokens[0], out var list)) _byFirst[tokens[0]] = list = new List<(string[], T)>();
+        string first = tokens[0];
+        if (first.Length > 0 && first[0] < 128) _asciiFirst[first[0]] = true;
+        else _otherFirst = true;
+        _lengths |= 1UL << Math.Min(first.Length, 63);
         foreach (var existing in list)
         {
             if (existing.Tokens.Length == tokens.Length && Same(existing.Tokens, tokens)) return;
@@ -36,11 +51,14 @@ public sealed class PhraseMatcher<T>
     }
 
     /// <summary>The longest phrase at <paramref name="index"/>: how many tokens it covers and its value.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool TryMatch(IReadOnlyList<Token> tokens, int index, out int length, out T value)
     {
         length = 0;
         value = default!;
-        if (!_byFirst.TryGetValue(tokens[index].Text, out var list)) return false;
+        string text = tokens[index].Text;
+        if (!_ignoreCase && !MayStart(text)) return false;
+        if (!_byFirst.TryGetValue(text, out var list)) return false;
         foreach (var (phrase, v) in list)
         {
             if (index + phrase.Length > tokens.Count) continue;
@@ -55,6 +73,14 @@ public sealed class PhraseMatcher<T>
             return true;
         }
         return false;
+    }
+
+    private bool MayStart(string text)
+    {
+        if ((_lengths & (1UL << Math.Min(text.Length, 63))) == 0) return false;
+        if (text.Length == 0) return true;
+        char c = text[0];
+        return c < 128 ? _asciiFirst[c] : _otherFirst;
     }
 
     // "U.S." must be written without spaces to be one phrase, while words may be spaced, also after the

@@ -33,6 +33,21 @@ internal sealed class OfficialRegistry
     private readonly ExtractionContext _context;
     private readonly Dictionary<string, OfficialDraft> _byFolded = new(StringComparer.Ordinal);
     private readonly Dictionary<string, OfficialDraft?> _shortForms = new(StringComparer.Ordinal);
+    // Every key _byFolded has held since the first lookup of a part of a sentence without folding it (MayBeKnownFullName),
+    // and every key _shortForms has held since IsKnownShortForm was first asked; each made on first use (a registry
+    // reopened by curation seldom asks).
+    private FoldedNameFilter? _fullNames;
+    private FoldedNameFilter? _shortNames;
+
+    private FoldedNameFilter FullNames => _fullNames ??= Filter(_byFolded.Keys);
+    private FoldedNameFilter ShortNames => _shortNames ??= Filter(_shortForms.Keys);
+
+    private static FoldedNameFilter Filter(IEnumerable<string> folded)
+    {
+        var filter = new FoldedNameFilter();
+        foreach (var name in folded) filter.Add(name);
+        return filter;
+    }
 
     public OfficialRegistry(ExtractionContext context) => _context = context;
 
@@ -65,8 +80,16 @@ internal sealed class OfficialRegistry
         return _byFolded.ContainsKey(folded) || (Context.OfficialsByFoldedName.TryGetValue(folded, out var g) && name.IndexOf(' ') > 0);
     }
 
+    /// <summary>
+    /// False when <see cref="IsKnownFullName"/> of <c>text.Substring(start, length)</c> is certainly false, without making
+    /// the substring or folding it; true when it may be true.
+    /// </summary>
+    public bool MayBeKnownFullName(string text, int start, int length)
+        => FullNames.MayContain(text, start, length) || Context.OfficialNames.MayContain(text, start, length);
+
     public bool IsKnownShortForm(string word)
     {
+        if (!ShortNames.MayContain(word, 0, word.Length) && !Context.OfficialNames.MayContain(word, 0, word.Length)) return false;
         var folded = TextTools.Fold(word);
         if (_shortForms.TryGetValue(folded, out var d) && d is not null) return true;
         return Context.OfficialsByFoldedName.ContainsKey(folded);
@@ -137,7 +160,9 @@ internal sealed class OfficialRegistry
 
     public void Register(string name, OfficialDraft draft)
     {
-        _byFolded[TextTools.Fold(name)] = draft;
+        string folded = TextTools.Fold(name);
+        _byFolded[folded] = draft;
+        _fullNames?.Add(folded);
         var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) { AddShort(TextTools.Fold(name), draft); return; }
         AddShort(TextTools.Fold(parts[0]), draft);
@@ -146,6 +171,7 @@ internal sealed class OfficialRegistry
 
     private void AddShort(string folded, OfficialDraft draft)
     {
+        _shortNames?.Add(folded);
         if (_shortForms.TryGetValue(folded, out var other) && other != draft) _shortForms[folded] = null; // ambiguous: "Hun"
         else _shortForms[folded] = draft;
     }

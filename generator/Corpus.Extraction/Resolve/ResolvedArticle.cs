@@ -101,6 +101,8 @@ public static class ArticleResolver
         }
         // Names given without rank or title, for the corpus-level pass (CorpusResolution): first sentence of each.
         var bareNames = new List<(string Name, EvidenceFact Evidence)>();
+        Func<string, bool> isKnownShortForm = registry.IsKnownShortForm, isKnownFullName = registry.IsKnownFullName;
+        Func<string, int, int, bool> mayBeKnownFullName = registry.MayBeKnownFullName;
         for (int pass = 0; pass < 2; pass++)
         {
             foreach (var a in sentences)
@@ -108,7 +110,7 @@ public static class ArticleResolver
                 if (a.IsLink) continue;
                 a.People.Clear();
                 var bare = pass == 1 ? new List<PersonMention>() : null;
-                foreach (var mention in context.People.Find(a.Text, a.Tokens, registry.IsKnownShortForm, registry.IsKnownFullName, bare))
+                foreach (var mention in context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, bare, mayBeKnownFullName))
                 {
                     if (pass == 0 && mention.IsShort) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);

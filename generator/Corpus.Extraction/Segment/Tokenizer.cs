@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using Corpus.Extraction.Text;
 using System.Collections.Generic;
 using System.Globalization;
 
@@ -14,6 +16,7 @@ public readonly record struct Token(int Start, int Length, string Text, bool IsW
 /// <summary>Splits a sentence into words (letters, digits and combining marks) and single punctuation marks.</summary>
 public static class Tokenizer
 {
+    [MethodImpl(HotPath.Optimized)]
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
@@ -35,10 +38,20 @@ public static class Tokenizer
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, 1, c.ToString(), false));
+            tokens.Add(new Token(i, 1, c < 128 ? s_ascii[c] : c.ToString(), false));
             i++;
         }
         return tokens;
+    }
+
+    // The punctuation marks of ASCII as strings, made once: a sentence has many, each a token.
+    private static readonly string[] s_ascii = MakeAscii();
+
+    private static string[] MakeAscii()
+    {
+        var strings = new string[128];
+        for (int c = 0; c < 128; c++) strings[c] = ((char)c).ToString();
+        return strings;
     }
 
     private static bool IsWordChar(char c)

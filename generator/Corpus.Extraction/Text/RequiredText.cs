@@ -55,6 +55,7 @@ public sealed class RequiredText
     public bool MayMatch(string text) => MayMatch(text, 0, text.Length);
 
     /// <summary>False when the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long, holds none of the required strings.</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool MayMatch(string text, int start, int length)
     {
         if (_any is null) return true;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 
 namespace Corpus.Extraction.Text;
@@ -61,6 +62,7 @@ public sealed class RequiredTextIndex
     public int Count { get; }
 
     /// <summary>For each pattern, false when <paramref name="text"/> holds none of its required strings (it cannot match).</summary>
+    [MethodImpl(HotPath.Optimized)]
     public bool[] MayMatch(string text)
     {
         var may = (bool[])_always.Clone();

@@ -226,4 +226,37 @@ public class RequiredTextTests
         }
         Assert.True(matched > 1_000, matched.ToString());
     }
+
+    [Fact]
+    public void The_folded_name_filter_never_rules_out_a_part_whose_fold_is_a_name_and_rules_out_most_others()
+    {
+        var names = new[] { "Tea Banh", "Vong Pisen", "Ülkü Kocaefe", "Ngo Xuan Lich", "TAKEDA Hiroshi", "Abdel-Fattah al-Sisi", "Kılıçarslan", "O’Brien" };
+        var filter = new FoldedNameFilter();
+        Assert.False(filter.MayContain("Tea Banh", 0, 8));
+        var folded = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in names) { folded.Add(TextTools.Fold(n)); filter.Add(TextTools.Fold(n)); }
+        var texts = Texts().Take(3000).Concat(new[]
+        {
+            "Defence Minister Gen. TEA BANH met Takeda Hiroshi.", "General Vong Pisen and ULKU KOCAEFE", "Mr ngo xuan lich, Mr O'Brien and Mr O’Brien",
+            "President Abdel-Fattah Al-Sisi", "Ambassador Kilicarslan", "Ambassador Kılıçarslan",
+        });
+        int kept = 0, ruledOut = 0;
+        foreach (var text in texts)
+        {
+            // Every part between two word boundaries, up to 40 characters: what the person recogniser looks up.
+            for (int start = 0; start < text.Length; start++)
+            {
+                if (start > 0 && char.IsLetter(text[start - 1])) continue;
+                for (int end = start + 1; end <= text.Length && end - start <= 40; end++)
+                {
+                    if (end < text.Length && char.IsLetter(text[end])) continue;
+                    bool known = folded.Contains(TextTools.Fold(text.Substring(start, end - start)));
+                    bool may = filter.MayContain(text, start, end - start);
+                    if (known) Assert.True(may, text.Substring(start, end - start));
+                    if (may) kept++; else ruledOut++;
+                }
+            }
+        }
+        Assert.True(ruledOut > 100 * Math.Max(1, kept) / 10 && ruledOut > 10_000, kept + " kept, " + ruledOut + " ruled out");
+    }
 }
