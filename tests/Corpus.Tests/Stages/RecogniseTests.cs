@@ -247,4 +247,13 @@ public class RecogniseTests
     [InlineData("Colonel RK Mehta, who leads the contingent, was present.", "RK Mehta")]
     public void A_short_word_in_capitals_after_a_rank_is_part_of_the_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
+    [Theory]
+    [InlineData("Prime Minister Samdech Akka Moha Sena Padei Techo Sok Dara received the visiting minister.", "Sok Dara")]
+    [InlineData("In talks with Samdech Pichey Sena Mao Rith, the minister announced new aid.", "Mao Rith")]
+    [InlineData("Prime Minister Samdech Moha Borvor Thipadei Sok Dara chaired the meeting.", "Sok Dara")]
+    [InlineData("Senior Minister Samdech Vibol Sena Pheakdei Chan Rith spoke first.", "Chan Rith")]
+    [InlineData("The talks with General Meas Vibol covered border issues.", "Meas Vibol")]
+    [InlineData("Turkish Ambassador Sena Kaya spoke first.", "Sena Kaya")]
+    public void Khmer_honorific_titles_are_no_part_of_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
 }
