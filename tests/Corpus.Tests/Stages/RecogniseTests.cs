@@ -256,4 +256,11 @@ public class RecogniseTests
     [InlineData("Turkish Ambassador Sena Kaya spoke first.", "Sena Kaya")]
     public void Khmer_honorific_titles_are_no_part_of_the_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    [InlineData("Sen. Lieut. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Senior Lieutenant General")]
+    [InlineData("Sen. Lt. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Senior Lieutenant General")]
+    [InlineData("Lieut. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Lieutenant General")]
+    public void An_abbreviated_rank_whose_last_word_has_no_full_stop_is_read_whole(string sentence, string name, string rank)
+        => Assert.Equal((name, rank), (People(sentence).Single().Name, People(sentence).Single().Rank));
 }
