@@ -78,6 +78,9 @@ public static class EngagementBuilder
     private static readonly Regex s_tripBefore = RulePatterns.Get("trip-before");
     private static readonly Regex s_releaseAfter = RulePatterns.Get("release-after");
     private static readonly Regex s_datelineDateAfter = RulePatterns.Get("dateline-date-after");
+    // "BEIJING, Sept. 23 -- …": a dateline opening a paragraph; its date is the report's.
+    private static readonly Regex s_datelineDateBefore = RulePatterns.Get("dateline-date-before");
+    private static readonly Regex s_datelineDateDash = RulePatterns.Get("dateline-date-dash");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
@@ -593,6 +596,8 @@ public static class EngagementBuilder
             // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
             if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
             string before = s.Text.Substring(0, d.Start);
+            // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
+            if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)

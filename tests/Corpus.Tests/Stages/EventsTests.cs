@@ -86,6 +86,10 @@ public class EventsTests
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
+    // A dateline opening a paragraph without an agency in brackets ("BEIJING, April 25 -- …") dates the report, not the event.
+    [InlineData("EVT-K01", "BEIJING, April 25 -- Chinese Defence Minister Li Wen held talks with Cambodian Defence Minister Sok Dara in Beijing.", "meeting held - CN,KH Beijing")]
+    // "on the morning of" after a venue's country keeps the date in the trigger's clause.
+    [InlineData("EVT-K02", "BEIJING, April 25 -- A ceremony marking the handover of trucks donated by China to Cambodia was held in Phnom Penh, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Phnom Penh")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
