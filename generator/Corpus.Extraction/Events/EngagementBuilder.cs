@@ -320,7 +320,8 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)) continue;
+                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
+                    && !CeremonyOf(result[j], result[i])) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -488,6 +489,16 @@ public static class EngagementBuilder
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
+
+    // "A ceremony marking the handover of supplies was held …", "the supplies were handed over at a
+    // ceremony on September 20": a ceremony told in the same sentence as a handover, signing, exercise
+    // or visit of the same parties and status, or on the same day, is the form that occasion took.
+    private static bool CeremonyOf(EngagementDraft a, EngagementDraft b)
+        => (a.Kind == "ceremony") != (b.Kind == "ceremony") && a.Status == b.Status
+            && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
+            && !(a.City is not null && b.City is not null && a.City != b.City)
+            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
+            && (a.Date is { Day: not null } da && da.Equals(b.Date) || a.Evidence.Any(b.Evidence.Contains));
 
     // The article's first line without a full stop: its headline.
     private static bool Headline(EventSentence s)

@@ -90,6 +90,8 @@ public class EventsTests
     [InlineData("EVT-K01", "BEIJING, April 25 -- Chinese Defence Minister Li Wen held talks with Cambodian Defence Minister Sok Dara in Beijing.", "meeting held - CN,KH Beijing")]
     // "on the morning of" after a venue's country keeps the date in the trigger's clause.
     [InlineData("EVT-K02", "BEIJING, April 25 -- A ceremony marking the handover of trucks donated by China to Cambodia was held in Phnom Penh, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Phnom Penh")]
+    // A ceremony told with a handover in one sentence, or on its day, is that handover (EngagementBuilder.CeremonyOf).
+    [InlineData("EVT-K03", "On April 20, 2023, officers of the two ministries sign the certificates at a handover ceremony held in Kampong Chhnang, Cambodia.\nBEIJING, April 25 -- A ceremony marking the handover of supplies provided by China to Cambodia was held in Kampong Chhnang, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Kampong Chhnang")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
