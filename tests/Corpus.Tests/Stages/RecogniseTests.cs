@@ -263,4 +263,8 @@ public class RecogniseTests
     [InlineData("Lieut. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Lieutenant General")]
     public void An_abbreviated_rank_whose_last_word_has_no_full_stop_is_read_whole(string sentence, string name, string rank)
         => Assert.Equal((name, rank), (People(sentence).Single().Name, People(sentence).Single().Rank));
+
+    [Fact]
+    public void A_rank_and_a_name_after_a_plural_ship_word_are_ships()
+        => Assert.Equal(new[] { "Ivan Sokolov" }, People("The Russian warships Admiral Petrov and Marshal Orlov docked on Tuesday, fleet commander Rear Admiral Ivan Sokolov said.").Select(p => p.Name));
 }
