@@ -321,7 +321,7 @@ public static class EngagementBuilder
             for (int j = 0; j < i; j++)
             {
                 if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
-                    && !CeremonyOf(result[j], result[i])) continue;
+                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i])) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -488,6 +488,20 @@ public static class EngagementBuilder
             && !(a.City is not null && b.City is not null && a.City != b.City)
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+    }
+
+    // "Abe and Hun Sen oversaw the signing on Sunday …" and "Abe told a news conference after a meeting
+    // with Hun Sen": an undated telling of the same group, status and parties whose people are all among
+    // those of a dated telling is that occasion again.
+    private static bool PeopleWithin(EngagementDraft a, EngagementDraft b)
+    {
+        if (Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        if (a.Countries.Count != b.Countries.Count || !a.Countries.All(b.Countries.Contains)) return false;
+        if (a.City is not null && b.City is not null && a.City != b.City) return false;
+        var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);
+        // Two undated tellings ("visited Laos", "met the army chief there") may be a visit and talks inside it.
+        return small.Date is null && large.Date is not null
+            && small.Participants.Count > 0 && small.Participants.All(large.Participants.Contains);
     }
 
     // "A ceremony marking the handover of supplies was held …", "the supplies were handed over at a
