@@ -78,6 +78,9 @@ public static class EngagementBuilder
     private static readonly Regex s_tripBefore = RulePatterns.Get("trip-before");
     private static readonly Regex s_releaseAfter = RulePatterns.Get("release-after");
     private static readonly Regex s_datelineDateAfter = RulePatterns.Get("dateline-date-after");
+    // "BEIJING, Sept. 23 -- …": a dateline opening a paragraph; its date is the report's.
+    private static readonly Regex s_datelineDateBefore = RulePatterns.Get("dateline-date-before");
+    private static readonly Regex s_datelineDateDash = RulePatterns.Get("dateline-date-dash");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
@@ -318,7 +321,8 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)) continue;
+                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
+                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i])) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -489,6 +493,30 @@ public static class EngagementBuilder
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
 
+    // "Abe and Hun Sen oversaw the signing on Sunday …" and "Abe told a news conference after a meeting
+    // with Hun Sen": an undated telling of the same group, status and parties whose people are all among
+    // those of a dated telling is that occasion again.
+    private static bool PeopleWithin(EngagementDraft a, EngagementDraft b)
+    {
+        if (Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        if (a.Countries.Count != b.Countries.Count || !a.Countries.All(b.Countries.Contains)) return false;
+        if (a.City is not null && b.City is not null && a.City != b.City) return false;
+        var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);
+        // Two undated tellings ("visited Laos", "met the army chief there") may be a visit and talks inside it.
+        return small.Date is null && large.Date is not null
+            && small.Participants.Count > 0 && small.Participants.All(large.Participants.Contains);
+    }
+
+    // "A ceremony marking the handover of supplies was held …", "the supplies were handed over at a
+    // ceremony on September 20": a ceremony told in the same sentence as a handover, signing, exercise
+    // or visit of the same parties and status, or on the same day, is the form that occasion took.
+    private static bool CeremonyOf(EngagementDraft a, EngagementDraft b)
+        => (a.Kind == "ceremony") != (b.Kind == "ceremony") && a.Status == b.Status
+            && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
+            && !(a.City is not null && b.City is not null && a.City != b.City)
+            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
+            && (a.Date is { Day: not null } da && da.Equals(b.Date) || a.Evidence.Any(b.Evidence.Contains));
+
     // The article's first line without a full stop: its headline.
     private static bool Headline(EventSentence s)
         => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
@@ -596,6 +624,8 @@ public static class EngagementBuilder
             // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
             if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
             string before = s.Text.Substring(0, d.Start);
+            // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
+            if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)

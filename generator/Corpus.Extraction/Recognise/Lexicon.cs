@@ -41,6 +41,9 @@ public static class Lexicon
     /// <summary>Honorifics that stand between a title and a name; never part of either.</summary>
     public static readonly HashSet<string> Honorifics = Set("honorifics");
 
+    /// <summary>Words that are honorifics only right after another honorific ("Samdech Pichey Sena").</summary>
+    public static readonly HashSet<string> HonorificTails = Set("honorific-tails");
+
     /// <summary>Month names and abbreviations, never names.</summary>
     public static readonly HashSet<string> Months = Set("months");
 

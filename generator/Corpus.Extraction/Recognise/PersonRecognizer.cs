@@ -66,11 +66,12 @@ public sealed class PersonRecognizer
             _vocabularyWords.UnionWith(set);
     }
 
-    /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, "Tan Sri", or the letters of "H.E.".</summary>
+    /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
         if (t.IsWord && Lexicon.Honorifics.Contains(t.Text)) return true;
+        if (t.IsWord && Lexicon.HonorificTails.Contains(t.Text) && i > 0 && IsHonorific(tokens, i - 1)) return true;
         if (t.Text == "Tan" && i + 1 < tokens.Count && tokens[i + 1].Text == "Sri") return true;
         if (t.Text == "Sri" && i > 0 && (tokens[i - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato" or "Seri")) return true;
         // H.E.: the letters and their full stops.

@@ -86,6 +86,16 @@ public class EventsTests
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
+    // A dateline opening a paragraph without an agency in brackets ("BEIJING, April 25 -- …") dates the report, not the event.
+    [InlineData("EVT-K01", "BEIJING, April 25 -- Chinese Defence Minister Li Wen held talks with Cambodian Defence Minister Sok Dara in Beijing.", "meeting held - CN,KH Beijing")]
+    // "on the morning of" after a venue's country keeps the date in the trigger's clause.
+    [InlineData("EVT-K02", "BEIJING, April 25 -- A ceremony marking the handover of trucks donated by China to Cambodia was held in Phnom Penh, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Phnom Penh")]
+    // A ceremony told with a handover in one sentence, or on its day, is that handover (EngagementBuilder.CeremonyOf).
+    [InlineData("EVT-K03", "On April 20, 2023, officers of the two ministries sign the certificates at a handover ceremony held in Kampong Chhnang, Cambodia.\nBEIJING, April 25 -- A ceremony marking the handover of supplies provided by China to Cambodia was held in Kampong Chhnang, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Kampong Chhnang")]
+    // An undated telling whose people are all among those of a dated one of the same group and parties is that occasion (EngagementBuilder.PeopleWithin).
+    [InlineData("EVT-K04", "Japanese Prime Minister Kenji Mori and Cambodian Prime Minister Sok Dara oversaw the signing of a memorandum of understanding on defence cooperation in Tokyo on Sunday.\nMori told a news conference after a meeting with Sok Dara that ties were growing.", "agreement held 2023-04-23 JP,KH Tokyo")]
+    // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
+    [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that the Canadian side support upcoming meetings in Phnom Penh.", "")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 

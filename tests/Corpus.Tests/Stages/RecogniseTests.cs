@@ -247,4 +247,24 @@ public class RecogniseTests
     [InlineData("Colonel RK Mehta, who leads the contingent, was present.", "RK Mehta")]
     public void A_short_word_in_capitals_after_a_rank_is_part_of_the_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
+    [Theory]
+    [InlineData("Prime Minister Samdech Akka Moha Sena Padei Techo Sok Dara received the visiting minister.", "Sok Dara")]
+    [InlineData("In talks with Samdech Pichey Sena Mao Rith, the minister announced new aid.", "Mao Rith")]
+    [InlineData("Prime Minister Samdech Moha Borvor Thipadei Sok Dara chaired the meeting.", "Sok Dara")]
+    [InlineData("Senior Minister Samdech Vibol Sena Pheakdei Chan Rith spoke first.", "Chan Rith")]
+    [InlineData("The talks with General Meas Vibol covered border issues.", "Meas Vibol")]
+    [InlineData("Turkish Ambassador Sena Kaya spoke first.", "Sena Kaya")]
+    public void Khmer_honorific_titles_are_no_part_of_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    [InlineData("Sen. Lieut. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Senior Lieutenant General")]
+    [InlineData("Sen. Lt. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Senior Lieutenant General")]
+    [InlineData("Lieut. Gen Tran Van Hoa hosted a reception in Hanoi.", "Tran Van Hoa", "Lieutenant General")]
+    public void An_abbreviated_rank_whose_last_word_has_no_full_stop_is_read_whole(string sentence, string name, string rank)
+        => Assert.Equal((name, rank), (People(sentence).Single().Name, People(sentence).Single().Rank));
+
+    [Fact]
+    public void A_rank_and_a_name_after_a_plural_ship_word_are_ships()
+        => Assert.Equal(new[] { "Ivan Sokolov" }, People("The Russian warships Admiral Petrov and Marshal Orlov docked on Tuesday, fleet commander Rear Admiral Ivan Sokolov said.").Select(p => p.Name));
 }
