@@ -105,6 +105,7 @@ public static class EngagementBuilder
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
+    private static readonly Regex s_nameList = RulePatterns.Get("name-list");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -235,16 +236,16 @@ public static class EngagementBuilder
                     if (first is not null) AddTopics(first, s.Text, topics);
                     candidate = first;
                 }
-                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
-                    && candidate.Countries.Count(c => c != home) >= 2
-                    && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, home) is { } hub
+                    && candidate.Countries.Count(c => c != hub) >= 2
+                    && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != hub).Distinct().Count() >= 2))
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
                     // one engagement per partner, each filled in by what the article says of it later.
                     EngagementDraft? first = null;
-                    foreach (var partnerCode in candidate.Countries.Where(c => c != home).ToList())
+                    foreach (var partnerCode in candidate.Countries.Where(c => c != hub).ToList())
                     {
-                        var part = Split(candidate, home, partnerCode);
+                        var part = Split(candidate, hub, partnerCode);
                         result.Add(part);
                         first ??= part;
                     }
@@ -504,6 +505,19 @@ public static class EngagementBuilder
         return new List<string> { first.Code, second.Code };
     }
 
+    /// <summary>
+    /// The side every one of several meetings has: the home side when it takes part; between other
+    /// states, when the sentence says the meetings were separate ("held back-to-back meetings with the
+    /// defence ministers of Chile, Kenya and Norway"), the one country all its named people share.
+    /// </summary>
+    private static string? Hub(EventSentence s, EngagementDraft candidate, string? home)
+    {
+        if (home is not null && candidate.Countries.Contains(home)) return home;
+        if (!RequiredText.IsMatch(s_separate, s.Text)) return null;
+        var sides = candidate.Participants.Select(p => p.Country).Distinct().ToList();
+        return sides.Count == 1 && sides[0] is { } side && candidate.Countries.Contains(side) ? side : null;
+    }
+
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
         var part = new EngagementDraft
@@ -602,6 +616,8 @@ public static class EngagementBuilder
             between = s_appositionBetweenCommas.Replace(between, " ");
             // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
             if (RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
+            // "met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday": the commas of a list of names.
+            if (RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
             // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
             if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
             {

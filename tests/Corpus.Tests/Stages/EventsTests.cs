@@ -281,4 +281,14 @@ public class EventsTests
     [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia in May, and then Laos.", "visit planned 2023-05 JP,KH,LA -")]
     public void A_visit_to_two_hosts_is_one_visit_per_host(string text, string engagements)
         => Assert.Equal(engagements, Summary(Extract(text)));
+
+    // Between two other states (home KH is no party), written like agency copy of the other sides.
+    [Theory]
+    // Separate meetings of one side with several partners: one meeting per partner, the hub the side all named people share.
+    [InlineData("EVT-X01", "Malaysian Defence Minister Aziz Rahman held back-to-back meetings with the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul | meeting held 2023-04-25 MY,NO Seoul")]
+    [InlineData("EVT-X02", "Malaysian Defence Minister Aziz Rahman held separate talks with the defence ministers of Chile and Kenya in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul")]
+    // Without the word for separate occasions, one meeting of all.
+    [InlineData("EVT-X03", "Malaysian Defence Minister Aziz Rahman met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,KE,MY,NO Seoul")]
+    public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 }
