@@ -291,4 +291,16 @@ public class EventsTests
     [InlineData("EVT-X03", "Malaysian Defence Minister Aziz Rahman met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,KE,MY,NO Seoul")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Fact]
+    public void Between_two_states_the_person_of_unstated_country_meeting_one_side_is_of_the_other()
+    {
+        var facts = Extract("Defence Minister Lim Hock held talks with his Kenyan counterpart Otieno Maina in Nairobi on Monday to deepen defence ties between Singapore and Kenya.");
+        Assert.Equal("meeting held 2023-04-24 KE,SG Nairobi", Summary(facts));
+        Assert.Equal("SG", facts.Officials.Single(o => o.Name == "Lim Hock").Country);
+        Assert.Equal("KE", facts.Officials.Single(o => o.Name == "Otieno Maina").Country);
+        // Three people, two of unstated country: nobody's side is guessed.
+        var three = Extract("Defence Minister Lim Hock and army chief Tan Boon held talks with his Kenyan counterpart Otieno Maina in Nairobi on Monday to deepen defence ties between Singapore and Kenya.");
+        Assert.Null(three.Officials.Single(o => o.Name == "Lim Hock").Country);
+    }
 }
