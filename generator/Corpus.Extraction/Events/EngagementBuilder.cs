@@ -50,6 +50,8 @@ public static class EngagementBuilder
     private static readonly Regex s_futureAfter = RulePatterns.Get("future-after");
     private static readonly Regex s_pair = RulePatterns.Get("pair");
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
+    // "Other countries involved in the drills are Chile, Peru and Uruguay": the states taking part in the exercise told before.
+    private static readonly Regex s_participation = RulePatterns.Get("participation");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
@@ -294,6 +296,7 @@ public static class EngagementBuilder
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
                 AddEvidence(target, s, people, published, notReporting, cities);
                 AddTopics(target, s.Text, topics);
+                TakePart(target, s, cities);
                 current = target;
             }
             if (candidate is null && touched.Count == 0 && current is not null)
@@ -308,6 +311,7 @@ public static class EngagementBuilder
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
                 }
                 if (sameDay || attendance || RequiredText.IsMatch(s_discussion, s.Text)) AddTopics(current, s.Text, topics);
+                TakePart(current, s, cities);
             }
             previous = s;
         }
@@ -565,6 +569,20 @@ public static class EngagementBuilder
         Locate(target, s, cities, null, triggers);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
+    /// <summary>
+    /// A sentence listing the states that take part in an exercise of several states told before
+    /// ("Other countries involved in the drills are Chile, Peru and Uruguay"): they are its parties,
+    /// except a state named only as the venue or as context.
+    /// </summary>
+    private static void TakePart(EngagementDraft target, EventSentence s, IReadOnlyDictionary<string, string> cities)
+    {
+        if (target.Kind != "exercise" || target.Countries.Count < 2 || !RequiredText.IsMatch(s_participation, s.Text)) return;
+        var venue = LocationCountryTokens(s, cities);
+        var named = s.Countries.Where(c => !venue.Contains(c.FirstToken) && !Context(s, c)).Select(c => c.Code).Distinct().ToList();
+        if (named.Count < 2) return;
+        foreach (var code in named) if (!target.Countries.Contains(code)) target.Countries.Add(code);
+    }
+
     private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
         var result = new HashSet<int>();

@@ -289,6 +289,9 @@ public class EventsTests
     [InlineData("EVT-X02", "Malaysian Defence Minister Aziz Rahman held separate talks with the defence ministers of Chile and Kenya in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul")]
     // Without the word for separate occasions, one meeting of all.
     [InlineData("EVT-X03", "Malaysian Defence Minister Aziz Rahman met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,KE,MY,NO Seoul")]
+    // The states taking part in an exercise listed in a later sentence join it (patterns.tsv participation); states named otherwise do not.
+    [InlineData("EVT-X04", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. Other countries involved in Southern Wave are Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 BR,CL,EC,PE,UY -")]
+    [InlineData("EVT-X05", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. The exercise was praised in Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 CL,PE -")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
