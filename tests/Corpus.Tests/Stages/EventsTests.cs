@@ -292,6 +292,8 @@ public class EventsTests
     // The states taking part in an exercise listed in a later sentence join it (patterns.tsv participation); states named otherwise do not.
     [InlineData("EVT-X04", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. Other countries involved in Southern Wave are Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 BR,CL,EC,PE,UY -")]
     [InlineData("EVT-X05", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. The exercise was praised in Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 CL,PE -")]
+    // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
+    [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to discuss security cooperation also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
