@@ -56,6 +56,8 @@ public static class EngagementBuilder
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
+    // "X said on Friday that he and his Thai counterpart discussed …": the speaker took part.
+    private static readonly Regex s_speakerTookPart = RulePatterns.Get("speaker-took-part");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
@@ -711,6 +713,8 @@ public static class EngagementBuilder
             if (speaker && RequiredText.IsMatch(s_commaAfter, after) && RequiredText.IsMatch(s_relativeClauseBefore, before)) speaker = false;
             // "At the closing ceremony, X said …": whoever speaks at the occasion took part in it.
             if (speaker && RequiredText.IsMatch(s_speech, after) && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
+            // "X said on Friday that he and his Thai counterpart Y discussed …": the speaker tells what they did themselves.
+            if (speaker && RequiredText.IsMatch(s_speakerTookPart, after)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }

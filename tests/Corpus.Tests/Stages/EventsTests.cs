@@ -321,4 +321,16 @@ public class EventsTests
         var french = Extract("French Defence Minister Jean-Yves Le Drian met Thai Defence Minister Anan Srisuk in Bangkok on Monday. Le Drian said the talks went well.");
         Assert.Single(french.Officials, o => o.Name.Contains("Drian"));
     }
+
+    [Fact]
+    public void A_speaker_who_says_he_and_a_counterpart_did_something_took_part()
+    {
+        var facts = Extract("Indonesia and Singapore held defence talks in Jakarta on Monday. "
+            + "Indonesian Defence Minister Budi Santoso said on Monday that he and Singaporean counterpart Lim Hock discussed maritime security.");
+        Assert.Equal(new[] { "budi-santoso", "lim-hock" }, Assert.Single(facts.Engagements).Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A speaker who only comments is a source.
+        var source = Extract("Indonesia and Singapore held defence talks in Jakarta on Monday. "
+            + "Indonesian Defence Minister Budi Santoso said on Monday that the talks went well.");
+        Assert.Empty(Assert.Single(source.Engagements).Participants);
+    }
 }
