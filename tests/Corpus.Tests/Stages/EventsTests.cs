@@ -294,6 +294,11 @@ public class EventsTests
     [InlineData("EVT-X05", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. The exercise was praised in Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 CL,PE -")]
     // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
     [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to discuss security cooperation also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
+    // Documents signed besides agreements and memoranda: plans of action or cooperation, minutes, joint statements (events.tsv agreement trigger).
+    [InlineData("EVT-X07", "Indonesian Defence Minister Budi Santoso and his Turkish counterpart Emre Kaya signed a defence cooperation action plan in Ankara on Friday.", "agreement held 2023-04-21 ID,TR Ankara")]
+    [InlineData("EVT-X08", "The defence ministries of Laos and Thailand signed the minutes of the border committee in Vientiane on Tuesday.", "agreement held 2023-04-25 LA,TH Vientiane")]
+    // A plan that is no signed document gives no agreement.
+    [InlineData("EVT-X09", "The defence ministers of Laos and Thailand said signs of progress would shape their plans.", "")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
