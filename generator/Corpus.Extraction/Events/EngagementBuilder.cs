@@ -765,6 +765,9 @@ public static class EngagementBuilder
         // A bilateral engagement has two sides: the home country and the article's partner when only one is named.
         if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null) draft.Countries.Add(partner);
         if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
+        // Between other states, one state named and the venue a city of another: the host is the other side
+        // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
+        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))

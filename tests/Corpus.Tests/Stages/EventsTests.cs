@@ -299,6 +299,9 @@ public class EventsTests
     [InlineData("EVT-X08", "The defence ministries of Laos and Thailand signed the minutes of the border committee in Vientiane on Tuesday.", "agreement held 2023-04-25 LA,TH Vientiane")]
     // A plan that is no signed document gives no agreement.
     [InlineData("EVT-X09", "The defence ministers of Laos and Thailand said signs of progress would shape their plans.", "")]
+    // One state named and the venue a city of another: the host is the other side; with no venue there is no second side.
+    [InlineData("EVT-X10", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov in Hanoi on Monday.", "meeting held 2023-04-24 BY,VN Hanoi")]
+    [InlineData("EVT-X11", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov on Monday.", "")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
