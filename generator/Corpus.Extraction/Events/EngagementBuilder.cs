@@ -50,10 +50,14 @@ public static class EngagementBuilder
     private static readonly Regex s_futureAfter = RulePatterns.Get("future-after");
     private static readonly Regex s_pair = RulePatterns.Get("pair");
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
+    // "Other countries involved in the drills are Chile, Peru and Uruguay": the states taking part in the exercise told before.
+    private static readonly Regex s_participation = RulePatterns.Get("participation");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
+    // "X said on Friday that he and his Thai counterpart discussed …": the speaker took part.
+    private static readonly Regex s_speakerTookPart = RulePatterns.Get("speaker-took-part");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
@@ -108,6 +112,7 @@ public static class EngagementBuilder
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
+    private static readonly Regex s_nameList = RulePatterns.Get("name-list");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -239,16 +244,16 @@ public static class EngagementBuilder
                     if (first is not null) AddTopics(first, s.Text, topics);
                     candidate = first;
                 }
-                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && home is not null && candidate.Countries.Contains(home)
-                    && candidate.Countries.Count(c => c != home) >= 2
-                    && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != home).Distinct().Count() >= 2))
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, home) is { } hub
+                    && candidate.Countries.Count(c => c != hub) >= 2
+                    && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != hub).Distinct().Count() >= 2))
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
                     // one engagement per partner, each filled in by what the article says of it later.
                     EngagementDraft? first = null;
-                    foreach (var partnerCode in candidate.Countries.Where(c => c != home).ToList())
+                    foreach (var partnerCode in candidate.Countries.Where(c => c != hub).ToList())
                     {
-                        var part = Split(candidate, home, partnerCode);
+                        var part = Split(candidate, hub, partnerCode);
                         result.Add(part);
                         first ??= part;
                     }
@@ -297,6 +302,7 @@ public static class EngagementBuilder
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
                 AddEvidence(target, s, people, published, notReporting, cities);
                 AddTopics(target, s.Text, topics);
+                TakePart(target, s, cities);
                 current = target;
             }
             if (candidate is null && touched.Count == 0 && current is not null)
@@ -311,6 +317,7 @@ public static class EngagementBuilder
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
                 }
                 if (sameDay || attendance || RequiredText.IsMatch(s_discussion, s.Text)) AddTopics(current, s.Text, topics);
+                TakePart(current, s, cities);
             }
             previous = s;
         }
@@ -535,6 +542,19 @@ public static class EngagementBuilder
         return new List<string> { first.Code, second.Code };
     }
 
+    /// <summary>
+    /// The side every one of several meetings has: the home side when it takes part; between other
+    /// states, when the sentence says the meetings were separate ("held back-to-back meetings with the
+    /// defence ministers of Chile, Kenya and Norway"), the one country all its named people share.
+    /// </summary>
+    private static string? Hub(EventSentence s, EngagementDraft candidate, string? home)
+    {
+        if (home is not null && candidate.Countries.Contains(home)) return home;
+        if (!RequiredText.IsMatch(s_separate, s.Text)) return null;
+        var sides = candidate.Participants.Select(p => p.Country).Distinct().ToList();
+        return sides.Count == 1 && sides[0] is { } side && candidate.Countries.Contains(side) ? side : null;
+    }
+
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)
     {
         var part = new EngagementDraft
@@ -582,6 +602,20 @@ public static class EngagementBuilder
         Locate(target, s, cities, null, triggers);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
+    /// <summary>
+    /// A sentence listing the states that take part in an exercise of several states told before
+    /// ("Other countries involved in the drills are Chile, Peru and Uruguay"): they are its parties,
+    /// except a state named only as the venue or as context.
+    /// </summary>
+    private static void TakePart(EngagementDraft target, EventSentence s, IReadOnlyDictionary<string, string> cities)
+    {
+        if (target.Kind != "exercise" || target.Countries.Count < 2 || !RequiredText.IsMatch(s_participation, s.Text)) return;
+        var venue = LocationCountryTokens(s, cities);
+        var named = s.Countries.Where(c => !venue.Contains(c.FirstToken) && !Context(s, c)).Select(c => c.Code).Distinct().ToList();
+        if (named.Count < 2) return;
+        foreach (var code in named) if (!target.Countries.Contains(code)) target.Countries.Add(code);
+    }
+
     private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
         var result = new HashSet<int>();
@@ -635,6 +669,8 @@ public static class EngagementBuilder
             between = s_appositionBetweenCommas.Replace(between, " ");
             // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
             if (RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
+            // "met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday": the commas of a list of names.
+            if (RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
             // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
             if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
             {
@@ -710,6 +746,8 @@ public static class EngagementBuilder
             if (speaker && RequiredText.IsMatch(s_commaAfter, s.Text, afterStart, afterLength) && RequiredText.IsMatch(s_relativeClauseBefore, s.Text, 0, mention.Start)) speaker = false;
             // "At the closing ceremony, X said …": whoever speaks at the occasion took part in it.
             if (speaker && speechAfter && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
+            // "X said on Friday that he and his Thai counterpart Y discussed …": the speaker tells what they did themselves.
+            if (speaker && RequiredText.IsMatch(s_speakerTookPart, s.Text, afterStart, afterLength)) speaker = false;
             if (speaker) continue;
             if (!list.Contains(official)) list.Add(official);
         }
@@ -760,11 +798,21 @@ public static class EngagementBuilder
         // A bilateral engagement has two sides: the home country and the article's partner when only one is named.
         if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null) draft.Countries.Add(partner);
         if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
+        // Between other states, one state named and the venue a city of another: the host is the other side
+        // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
+        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))
         {
             if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || people.Count == 1)) person.Country = foreign[0];
+        }
+        // Between two states, two people, one of stated country: the other is of the other side
+        // ("Defence Minister Ngo Xuan Lich held talks with his Belarusian counterpart …").
+        if (draft.Countries.Count == 2 && people.Count == 2 && people.Count(p => p.Country is null) == 1
+            && people.FirstOrDefault(p => p.Country is not null) is { Country: { } known } && draft.Countries.Contains(known))
+        {
+            people.First(p => p.Country is null).Country = draft.Countries.First(c => c != known);
         }
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);

@@ -77,7 +77,8 @@ internal sealed class OfficialRegistry
     public bool IsKnownFullName(string name)
     {
         var folded = TextTools.Fold(name);
-        return _byFolded.ContainsKey(folded) || (Context.OfficialsByFoldedName.TryGetValue(folded, out var g) && name.IndexOf(' ') > 0);
+        return _byFolded.ContainsKey(folded) || (Context.OfficialsByFoldedName.TryGetValue(folded, out var g) && name.IndexOf(' ') > 0)
+            || name.IndexOf(' ') > 0 && _shortForms.TryGetValue(folded, out var pair) && pair is not null;
     }
 
     /// <summary>
@@ -85,7 +86,9 @@ internal sealed class OfficialRegistry
     /// the substring or folding it; true when it may be true.
     /// </summary>
     public bool MayBeKnownFullName(string text, int start, int length)
-        => FullNames.MayContain(text, start, length) || Context.OfficialNames.MayContain(text, start, length);
+        => FullNames.MayContain(text, start, length) || Context.OfficialNames.MayContain(text, start, length)
+            // Two words that begin or end a longer name are a short form that IsKnownFullName also accepts.
+            || text.IndexOf(' ', start, length) > 0 && ShortNames.MayContain(text, start, length);
 
     public bool IsKnownShortForm(string word)
     {
@@ -115,6 +118,11 @@ internal sealed class OfficialRegistry
         {
             // "Japanese Deputy Defence Minister Ro Manabe … Deputy Minister Manabe": one name that is the short form of one person is that person.
             draft = one;
+        }
+        else if (mention.Name.IndexOf(' ') > 0 && _shortForms.TryGetValue(folded, out var two) && two is not null)
+        {
+            // "Defence Minister Ismail Sabri Yaakob … Ismail Sabri said": two words that begin or end the name of one person are that person.
+            draft = two;
         }
         else
         {
@@ -167,6 +175,12 @@ internal sealed class OfficialRegistry
         if (parts.Length < 2) { AddShort(TextTools.Fold(name), draft); return; }
         AddShort(TextTools.Fold(parts[0]), draft);
         AddShort(TextTools.Fold(parts[parts.Length - 1]), draft);
+        // A name of three words or more is also known by its first two or its last two ("Ismail Sabri", "Le Drian").
+        if (parts.Length >= 3)
+        {
+            AddShort(TextTools.Fold(parts[0] + " " + parts[1]), draft);
+            AddShort(TextTools.Fold(parts[parts.Length - 2] + " " + parts[parts.Length - 1]), draft);
+        }
     }
 
     private void AddShort(string folded, OfficialDraft draft)

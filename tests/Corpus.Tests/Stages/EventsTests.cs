@@ -291,4 +291,64 @@ public class EventsTests
     [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia in May, and then Laos.", "visit planned 2023-05 JP,KH,LA -")]
     public void A_visit_to_two_hosts_is_one_visit_per_host(string text, string engagements)
         => Assert.Equal(engagements, Summary(Extract(text)));
+
+    // Between two other states (home KH is no party), written like agency copy of the other sides.
+    [Theory]
+    // Separate meetings of one side with several partners: one meeting per partner, the hub the side all named people share.
+    [InlineData("EVT-X01", "Malaysian Defence Minister Aziz Rahman held back-to-back meetings with the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul | meeting held 2023-04-25 MY,NO Seoul")]
+    [InlineData("EVT-X02", "Malaysian Defence Minister Aziz Rahman held separate talks with the defence ministers of Chile and Kenya in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul")]
+    // Without the word for separate occasions, one meeting of all.
+    [InlineData("EVT-X03", "Malaysian Defence Minister Aziz Rahman met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,KE,MY,NO Seoul")]
+    // The states taking part in an exercise listed in a later sentence join it (patterns.tsv participation); states named otherwise do not.
+    [InlineData("EVT-X04", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. Other countries involved in Southern Wave are Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 BR,CL,EC,PE,UY -")]
+    [InlineData("EVT-X05", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. The exercise was praised in Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 CL,PE -")]
+    // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
+    [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to discuss security cooperation also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
+    // Documents signed besides agreements and memoranda: plans of action or cooperation, minutes, joint statements (events.tsv agreement trigger).
+    [InlineData("EVT-X07", "Indonesian Defence Minister Budi Santoso and his Turkish counterpart Emre Kaya signed a defence cooperation action plan in Ankara on Friday.", "agreement held 2023-04-21 ID,TR Ankara")]
+    [InlineData("EVT-X08", "The defence ministries of Laos and Thailand signed the minutes of the border committee in Vientiane on Tuesday.", "agreement held 2023-04-25 LA,TH Vientiane")]
+    // A plan that is no signed document gives no agreement.
+    [InlineData("EVT-X09", "The defence ministers of Laos and Thailand said signs of progress would shape their plans.", "")]
+    // One state named and the venue a city of another: the host is the other side; with no venue there is no second side.
+    [InlineData("EVT-X10", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov in Hanoi on Monday.", "meeting held 2023-04-24 BY,VN Hanoi")]
+    [InlineData("EVT-X11", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov on Monday.", "")]
+    public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Fact]
+    public void Between_two_states_the_person_of_unstated_country_meeting_one_side_is_of_the_other()
+    {
+        var facts = Extract("Defence Minister Lim Hock held talks with his Kenyan counterpart Otieno Maina in Nairobi on Monday to deepen defence ties between Singapore and Kenya.");
+        Assert.Equal("meeting held 2023-04-24 KE,SG Nairobi", Summary(facts));
+        Assert.Equal("SG", facts.Officials.Single(o => o.Name == "Lim Hock").Country);
+        Assert.Equal("KE", facts.Officials.Single(o => o.Name == "Otieno Maina").Country);
+        // Three people, two of unstated country: nobody's side is guessed.
+        var three = Extract("Defence Minister Lim Hock and army chief Tan Boon held talks with his Kenyan counterpart Otieno Maina in Nairobi on Monday to deepen defence ties between Singapore and Kenya.");
+        Assert.Null(three.Officials.Single(o => o.Name == "Lim Hock").Country);
+    }
+
+    [Fact]
+    public void Two_words_that_begin_or_end_a_longer_name_are_that_person()
+    {
+        // "Aziz Rahman" is the first two words of "Aziz Rahman Yusof", "Le Drian" the last two of "Jean-Yves Le Drian".
+        var facts = Extract("Malaysian Defence Minister Aziz Rahman Yusof held a video conference with Thai Defence Minister Anan Srisuk on Monday.\n\n"
+            + "Earlier on Monday, Aziz Rahman received a courtesy call from Kenyan High Commissioner Otieno Maina in Kuala Lumpur.\n");
+        Assert.DoesNotContain(facts.Officials, o => o.Name == "Aziz Rahman");
+        var call = facts.Engagements.Single(e => e.Countries.Contains("KE"));
+        Assert.Equal(new[] { "aziz-rahman-yusof", "otieno-maina" }, call.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        var french = Extract("French Defence Minister Jean-Yves Le Drian met Thai Defence Minister Anan Srisuk in Bangkok on Monday. Le Drian said the talks went well.");
+        Assert.Single(french.Officials, o => o.Name.Contains("Drian"));
+    }
+
+    [Fact]
+    public void A_speaker_who_says_he_and_a_counterpart_did_something_took_part()
+    {
+        var facts = Extract("Indonesia and Singapore held defence talks in Jakarta on Monday. "
+            + "Indonesian Defence Minister Budi Santoso said on Monday that he and Singaporean counterpart Lim Hock discussed maritime security.");
+        Assert.Equal(new[] { "budi-santoso", "lim-hock" }, Assert.Single(facts.Engagements).Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A speaker who only comments is a source.
+        var source = Extract("Indonesia and Singapore held defence talks in Jakarta on Monday. "
+            + "Indonesian Defence Minister Budi Santoso said on Monday that the talks went well.");
+        Assert.Empty(Assert.Single(source.Engagements).Participants);
+    }
 }
