@@ -732,6 +732,38 @@ public static class EngagementBuilder
         => people.Count >= 2 && RequiredText.IsMatch(s_counterparts, s.Text)
             && people.All(p => p.Country is null || current.Countries.Contains(p.Country));
 
+    /// <summary>
+    /// Whether <paramref name="index"/> lies inside a quotation of the sentence: the last quotation
+    /// mark before it opens one, or none comes before it and the first after it closes one (the
+    /// quotation began in an earlier sentence). A straight mark opens after a space or at the start.
+    /// </summary>
+    private static bool InsideQuotation(string text, int index)
+    {
+        int last = 0;
+        for (int i = 0; i < index && i < text.Length; i++)
+        {
+            int mark = QuotationMark(text, i);
+            if (mark != 0) last = mark;
+        }
+        if (last != 0) return last > 0;
+        for (int i = index; i < text.Length; i++)
+        {
+            int mark = QuotationMark(text, i);
+            if (mark != 0) return mark < 0;
+        }
+        return false;
+    }
+
+    // +1 for a mark that opens a quotation, -1 for one that closes it, 0 for any other character.
+    private static int QuotationMark(string text, int i)
+    {
+        char c = text[i];
+        if (c == '\u201C') return 1;
+        if (c == '\u201D') return -1;
+        if (c != '"') return 0;
+        return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' ? 1 : -1;
+    }
+
     private static List<Party> Participants(EventSentence s, EventSentence? previous)
     {
         var list = new List<Party>();
@@ -749,6 +781,10 @@ public static class EngagementBuilder
             // "X said on Friday that he and his Thai counterpart Y discussed …": the speaker tells what they did themselves.
             if (speaker && RequiredText.IsMatch(s_speakerTookPart, s.Text, afterStart, afterLength)) speaker = false;
             if (speaker) continue;
+            // "\u201CThe new government, led by Prime Minister X, seeks closer ties,\u201D he said.": someone named inside
+            // a quotation that tells of no occasion itself is what the speaker speaks of, not someone who took part
+            // ("\u201CThe talks will be chaired by X and Y,\u201D he said." names the talks' participants).
+            if (InsideQuotation(s.Text, mention.Start) && !Triggers.Find(s).Any(t => InsideQuotation(s.Text, t.Index))) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.

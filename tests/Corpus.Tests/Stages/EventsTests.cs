@@ -233,6 +233,25 @@ public class EventsTests
         Assert.Equal(new[] { "anan-chaiyo", "mao-rith", "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
     }
 
+    [Theory]
+    // Someone named inside a quotation that tells of no occasion is what the speaker speaks of (EngagementBuilder.InsideQuotation).
+    [InlineData("\"Our armies will keep working together. The new Thai government, led by Prime Minister Anan Chaiyo, seeks closer ties with its neighbours,\" he said.")]
+    [InlineData("\u201CThe new Thai government, led by Prime Minister Anan Chaiyo, seeks closer ties with its neighbours,\u201D Sok Dara said.")]
+    public void Someone_named_inside_a_quotation_is_no_participant(string quotation)
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n" + quotation + "\n");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_quotation_that_announces_an_occasion_names_its_participants()
+    {
+        var facts = Extract("\"The border talks will be chaired by Cambodian Defence Minister Sok Dara and Thai Defence Minister Somchai Ruang,\" a ministry spokesman said on Monday.\n");
+        var talks = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "sok-dara", "somchai-ruang" }, talks.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Present_in_the_sense_of_now_adds_nobody()
     {
