@@ -244,6 +244,16 @@ public class EventsTests
         Assert.Equal(new[] { "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
     }
 
+    [Theory]
+    // "According to" before a person, with honorifics or a capitalised office between, names a source (patterns.tsv speech-before).
+    [InlineData("According to H.E. Mao Rith, assistant to the Cambodian prime minister, Somchai Ruang was impressed with the talks.")]
+    [InlineData("The two sides agreed to hold the next talks in Bangkok, according to Defence Ministry Spokesman Gen. Mao Rith.")]
+    public void A_source_named_after_according_to_is_no_participant(string report)
+    {
+        var facts = Extract("Thai Defence Minister Somchai Ruang met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n" + report + "\n");
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("mao-rith"));
+    }
+
     [Fact]
     public void A_quotation_that_announces_an_occasion_names_its_participants()
     {
