@@ -65,6 +65,8 @@ public static class EngagementBuilder
     private static readonly Regex s_separate = RulePatterns.Get("separate");
     // "according to General Phirun": a rank or title may stand between.
     private static readonly Regex s_speechBefore = RulePatterns.Get("speech-before");
+    private static readonly Regex s_reportedSubject = RulePatterns.Get("reported-subject");
+    private static readonly Regex s_accordingBefore = RulePatterns.Get("according-before");
     // The patterns of the rules below, each built once: there are more of them than Regex's own cache keeps.
     private static readonly Regex s_timePossessive = RulePatterns.Get("time-possessive");
     private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
@@ -773,7 +775,12 @@ public static class EngagementBuilder
             // participant; someone who spoke at the occasion ("said at the event") took part.
             int afterStart = Math.Min(mention.Start + mention.Length, s.Text.Length), afterLength = s.Text.Length - afterStart;
             bool speechAfter = RequiredText.IsMatch(s_speech, s.Text, afterStart, afterLength);
-            bool speaker = speechAfter || RequiredText.IsMatch(s_speechBefore, s.Text, 0, mention.Start);
+            bool speechBefore = RequiredText.IsMatch(s_speechBefore, s.Text, 0, mention.Start);
+            bool speaker = speechAfter || speechBefore;
+            // "Anele said Shaibu made the call when Moore paid him a visit": the person right after "said" with a verb
+            // after him is the subject of what is reported, not its source ("said Park." and "according to Park" are).
+            if (speaker && !speechAfter && speechBefore && RequiredText.IsMatch(s_reportedSubject, s.Text, afterStart, afterLength)
+                && !RequiredText.IsMatch(s_accordingBefore, s.Text, 0, mention.Start)) speaker = false;
             // "Holcombe, who was accompanied by Ambassador X, said …": X closes a relative clause; Holcombe speaks.
             if (speaker && RequiredText.IsMatch(s_commaAfter, s.Text, afterStart, afterLength) && RequiredText.IsMatch(s_relativeClauseBefore, s.Text, 0, mention.Start)) speaker = false;
             // "At the closing ceremony, X said …": whoever speaks at the occasion took part in it.

@@ -255,6 +255,16 @@ public class EventsTests
     }
 
     [Fact]
+    public void The_subject_of_a_reported_clause_after_said_took_part()
+    {
+        // patterns.tsv reported-subject: "said X made the call" reports what X did; "said X." names the source.
+        var facts = Extract("Cambodian army chief General Sok Dara has called for closer ties with the United States.\n\n"
+            + "Army spokesman Colonel Mao Rith said Sok Dara made the call on Wednesday when US Defence Attache Lieutenant Colonel Mark Davis paid him a courtesy visit in Phnom Penh.\n");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "mark-davis", "sok-dara" }, visit.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_quotation_that_announces_an_occasion_names_its_participants()
     {
         var facts = Extract("\"The border talks will be chaired by Cambodian Defence Minister Sok Dara and Thai Defence Minister Somchai Ruang,\" a ministry spokesman said on Monday.\n");
