@@ -86,9 +86,13 @@ internal sealed class OfficialRegistry
     /// the substring or folding it; true when it may be true.
     /// </summary>
     public bool MayBeKnownFullName(string text, int start, int length)
-        => FullNames.MayContain(text, start, length) || Context.OfficialNames.MayContain(text, start, length)
+    {
+        // One hash of the part answers for the three filters.
+        int hash = FoldedNameFilter.HashOf(text, start, length, out bool ascii);
+        return FullNames.MayContain(hash, ascii) || Context.OfficialNames.MayContain(hash, ascii)
             // Two words that begin or end a longer name are a short form that IsKnownFullName also accepts.
-            || text.IndexOf(' ', start, length) > 0 && ShortNames.MayContain(text, start, length);
+            || text.IndexOf(' ', start, length) > 0 && ShortNames.MayContain(hash, ascii);
+    }
 
     public bool IsKnownShortForm(string word)
     {

@@ -31,6 +31,16 @@ public sealed class FoldedNameFilter
         return !ascii || _hashes.Contains(hash);
     }
 
+    /// <summary>
+    /// The hash <see cref="MayContain(string, int, int)"/> computes for a part, so that a caller asking
+    /// several filters about the same part reads it once; <paramref name="ascii"/> is false when the
+    /// part has a character outside ASCII.
+    /// </summary>
+    public static int HashOf(string text, int start, int length, out bool ascii) => Hash(text, start, length, out ascii);
+
+    /// <summary><see cref="MayContain(string, int, int)"/> for a part whose <see cref="HashOf"/> is <paramref name="hash"/>.</summary>
+    public bool MayContain(int hash, bool ascii) => _hashes.Count != 0 && (!ascii || _hashes.Contains(hash));
+
     // Folding ASCII text is lowering A to Z, so the hash of the folded part is the hash of the part
     // with A to Z lowered as it is read.
     private static int Hash(string text, int start, int length) => Hash(text, start, length, out _);
