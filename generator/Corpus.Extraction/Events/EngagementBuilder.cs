@@ -335,8 +335,47 @@ public static class EngagementBuilder
                 break;
             }
         }
+        FrameByOccasion(result, sentences);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":
+    // a held meeting whose own sentences state neither a date nor a place takes the date and place of the
+    // one placed, held occasion told before it that frames it: a visit whose visitor is at the meeting and
+    // whose states include the meeting's, or a meeting of the same states that names nobody. With two
+    // such frames, or none, it stays undated and unplaced.
+    private static void FrameByOccasion(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        var order = new Dictionary<EventSentence, int>();
+        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
+        int First(EngagementDraft e) => e.Evidence.Count == 0 ? int.MaxValue : e.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+        foreach (var meeting in result)
+        {
+            if (meeting.Kind != "meeting" || meeting.Status != EngagementNames.Held || meeting.Evidence.Count == 0) continue;
+            if (meeting.Date is not null || meeting.City is not null || meeting.LocationCountry is not null || meeting.Place is not null) continue;
+            int at = First(meeting);
+            EngagementDraft? frame = null;
+            int frames = 0;
+            foreach (var other in result)
+            {
+                if (other == meeting || other.Status != EngagementNames.Held || other.LocationCountry is null) continue;
+                if (First(other) >= at || !meeting.Countries.All(other.Countries.Contains)) continue;
+                if (other.Kind == "visit")
+                {
+                    if (!meeting.Participants.Any(p => other.Participants.Contains(p) && p.Country is not null && p.Country != other.LocationCountry)) continue;
+                }
+                // "The defence minister held talks with senior officials in Phnom Penh on Monday.": a telling
+                // of the same states that names nobody.
+                else if (Trigger.Group(other.Kind) != "encounter" || other.Participants.Count > 0 || other.Countries.Count != meeting.Countries.Count) continue;
+                frame = other;
+                frames++;
+            }
+            if (frames != 1 || frame is null) continue;
+            meeting.Date = frame.Date;
+            meeting.City = frame.City;
+            meeting.LocationCountry = frame.LocationCountry;
+        }
     }
 
     // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
