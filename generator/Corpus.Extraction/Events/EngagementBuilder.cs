@@ -902,7 +902,7 @@ public static class EngagementBuilder
             foreach (var city in cities.Keys)
             {
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -935,7 +935,7 @@ public static class EngagementBuilder
             if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
             int at = VenueAt(s.Text, venue.Key);
-            if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft)) continue;
             draft.Place ??= venue.Key;
             draft.City = venue.Value;
             draft.LocationCountry = country;
@@ -952,11 +952,13 @@ public static class EngagementBuilder
 
     // Whether the trigger nearest before a place is of another kind than the engagement's
     // ("the accord signed in Lima"): the place is that event's.
-    private static bool OwnedByAnother(List<Trigger> triggers, int at, string kind)
+    // So is a place after a trigger of the engagement's kind but another status ("the talks in Hanoi …
+    // he will also visit Hue"): a planned trip moves no held occasion.
+    private static bool OwnedByAnother(EventSentence s, List<Trigger> triggers, int at, EngagementDraft draft)
     {
         Trigger? nearest = null;
         foreach (var t in triggers) if (t.End <= at) nearest = t;
-        return nearest is not null && nearest.Kind != kind;
+        return nearest is not null && (nearest.Kind != draft.Kind || Status(s, nearest) != draft.Status);
     }
 
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is

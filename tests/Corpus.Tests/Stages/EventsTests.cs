@@ -173,6 +173,15 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_planned_trip_told_later_does_not_move_a_held_visit()
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara visited Vietnam on Monday.\n\n"
+            + "During the visit, Sok Dara said he will also visit Hue.\n");
+        var visit = Assert.Single(facts.Engagements, e => e.Status == "held");
+        Assert.Equal((null, "VN"), (visit.Location?.City, visit.Location?.Country));
+    }
+
+    [Fact]
     public void A_trigger_of_another_status_lends_no_date()
     {
         // The visit planned is not the visit held on Monday.
