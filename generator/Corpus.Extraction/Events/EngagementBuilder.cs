@@ -337,8 +337,47 @@ public static class EngagementBuilder
                 break;
             }
         }
+        FrameByOccasion(result, sentences);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":
+    // a held meeting whose own sentences state neither a date nor a place takes the date and place of the
+    // one placed, held occasion told before it that frames it: a visit whose visitor is at the meeting and
+    // whose states include the meeting's, or a meeting of the same states that names nobody. With two
+    // such frames, or none, it stays undated and unplaced.
+    private static void FrameByOccasion(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        var order = new Dictionary<EventSentence, int>();
+        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
+        int First(EngagementDraft e) => e.Evidence.Count == 0 ? int.MaxValue : e.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+        foreach (var meeting in result)
+        {
+            if (meeting.Kind != "meeting" || meeting.Status != EngagementNames.Held || meeting.Evidence.Count == 0) continue;
+            if (meeting.Date is not null || meeting.City is not null || meeting.LocationCountry is not null || meeting.Place is not null) continue;
+            int at = First(meeting);
+            EngagementDraft? frame = null;
+            int frames = 0;
+            foreach (var other in result)
+            {
+                if (other == meeting || other.Status != EngagementNames.Held || other.LocationCountry is null) continue;
+                if (First(other) >= at || !meeting.Countries.All(other.Countries.Contains)) continue;
+                if (other.Kind == "visit")
+                {
+                    if (!meeting.Participants.Any(p => other.Participants.Contains(p) && p.Country is not null && p.Country != other.LocationCountry)) continue;
+                }
+                // "The defence minister held talks with senior officials in Phnom Penh on Monday.": a telling
+                // of the same states that names nobody.
+                else if (Trigger.Group(other.Kind) != "encounter" || other.Participants.Count > 0 || other.Countries.Count != meeting.Countries.Count) continue;
+                frame = other;
+                frames++;
+            }
+            if (frames != 1 || frame is null) continue;
+            meeting.Date = frame.Date;
+            meeting.City = frame.City;
+            meeting.LocationCountry = frame.LocationCountry;
+        }
     }
 
     // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
@@ -906,7 +945,7 @@ public static class EngagementBuilder
             foreach (var city in cities.Keys)
             {
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -939,7 +978,7 @@ public static class EngagementBuilder
             if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
             int at = VenueAt(s.Text, venue.Key);
-            if (at < 0 || triggers is not null && OwnedByAnother(triggers, at, draft.Kind)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft)) continue;
             draft.Place ??= venue.Key;
             draft.City = venue.Value;
             draft.LocationCountry = country;
@@ -956,11 +995,13 @@ public static class EngagementBuilder
 
     // Whether the trigger nearest before a place is of another kind than the engagement's
     // ("the accord signed in Lima"): the place is that event's.
-    private static bool OwnedByAnother(List<Trigger> triggers, int at, string kind)
+    // So is a place after a trigger of the engagement's kind but another status ("the talks in Hanoi …
+    // he will also visit Hue"): a planned trip moves no held occasion.
+    private static bool OwnedByAnother(EventSentence s, List<Trigger> triggers, int at, EngagementDraft draft)
     {
         Trigger? nearest = null;
         foreach (var t in triggers) if (t.End <= at) nearest = t;
-        return nearest is not null && nearest.Kind != kind;
+        return nearest is not null && (nearest.Kind != draft.Kind || Status(s, nearest) != draft.Status);
     }
 
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is

@@ -141,6 +141,47 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_meeting_told_after_a_visit_without_date_or_place_takes_the_visit_s()
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara arrived in Seoul on Wednesday for a three-day visit.\n\n"
+            + "Sok Dara held talks with South Korean Defence Minister Park Jin-ho.\n");
+        var meeting = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(("Seoul", "KR"), (meeting.Location?.City, meeting.Location?.Country));
+        Assert.Equal(Assert.Single(facts.Engagements, e => e.Kind == "visit").Date, meeting.Date);
+        Assert.NotNull(meeting.Date);
+        // A meeting told before the visit, or one with a date of its own, is not framed by it.
+        var before = Extract("Sok Dara held talks with South Korean Defence Minister Park Jin-ho.\n\n"
+            + "Cambodian Defence Minister Sok Dara arrived in Seoul on Wednesday for a three-day visit.\n");
+        var first = Assert.Single(before.Engagements, e => e.Kind == "meeting");
+        Assert.Equal((null, null), (first.Date, first.Location?.Country));
+        // A planned visit frames nothing.
+        var planned = Extract("Cambodian Defence Minister Sok Dara will visit Seoul next week.\n\n"
+            + "Sok Dara held talks with South Korean Defence Minister Park Jin-ho.\n");
+        var held = Assert.Single(planned.Engagements, e => e.Kind == "meeting");
+        Assert.Equal((null, null), (held.Date, held.Location?.Country));
+    }
+
+    [Fact]
+    public void A_meeting_that_names_nobody_frames_the_named_telling_after_it()
+    {
+        var facts = Extract("Tokyo has long kept warm ties with Phnom Penh.\n\n"
+            + "Japan's defence minister held talks with senior officials in Phnom Penh, Cambodia, on Monday.\n\n"
+            + "Japanese Defence Minister Kenji Mori held talks with his Cambodian counterpart Sok Dara, a spokesman said.\n");
+        var named = Assert.Single(facts.Engagements, e => e.Participants.Count > 0);
+        Assert.Equal(("Phnom Penh", "KH"), (named.Location?.City, named.Location?.Country));
+        Assert.NotNull(named.Date);
+    }
+
+    [Fact]
+    public void A_planned_trip_told_later_does_not_move_a_held_visit()
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara visited Vietnam on Monday.\n\n"
+            + "During the visit, Sok Dara said he will also visit Hue.\n");
+        var visit = Assert.Single(facts.Engagements, e => e.Status == "held");
+        Assert.Equal((null, "VN"), (visit.Location?.City, visit.Location?.Country));
+    }
+
+    [Fact]
     public void A_trigger_of_another_status_lends_no_date()
     {
         // The visit planned is not the visit held on Monday.
