@@ -541,12 +541,15 @@ public static class EngagementBuilder
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
 
-    // "Abe and Hun Sen oversaw the signing on Sunday …" and "Abe told a news conference after a meeting
-    // with Hun Sen": an undated telling of the same group, status and parties whose people are all among
-    // those of a dated telling is that occasion again.
+    // "Mori and Sok Dara oversaw the signing in Tokyo on Sunday …" and "Mori told reporters after a meeting
+    // with Sok Dara …": an undated telling of the same group, status and parties whose people are all among
+    // those of a dated telling is that occasion again. A visit is not: it is the frame of the meetings held
+    // during it ("Sok Dara visited Turkey … in June he met President Kaya"), so a visit and an occasion of
+    // another kind stay apart.
     private static bool PeopleWithin(EngagementDraft a, EngagementDraft b)
     {
         if (Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        if ((a.Kind == "visit") != (b.Kind == "visit")) return false;
         if (a.Countries.Count != b.Countries.Count || !a.Countries.All(b.Countries.Contains)) return false;
         if (a.City is not null && b.City is not null && a.City != b.City) return false;
         var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);

@@ -43,6 +43,7 @@ public class ExtractionQualityTests
         Assert.True(facts.Count >= 15, "at least fifteen test articles");
         Assert.True(score.Officials.F1 >= 0.95, score.ToString());
         Assert.True(score.Engagements.F1 >= 0.85, score.ToString());
+        AssertFloor(score, Path.Combine(root, "floor.txt"));
     }
 
     [Fact]
@@ -55,6 +56,7 @@ public class ExtractionQualityTests
         _output.WriteLine(score.ToString());
         Assert.True(score.Officials.F1 >= 0.95, score.ToString());
         Assert.True(score.Engagements.F1 >= 0.85, score.ToString());
+        AssertFloor(score, RepositoryPaths.Combine("tests", "seeds", "floor.txt"));
     }
 
     [Fact]
@@ -78,6 +80,7 @@ public class ExtractionQualityTests
         Assert.True(facts.Count >= 10, "at least ten held-out articles");
         Assert.True(score.Officials.F1 >= 0.95, score.ToString());
         Assert.True(score.Engagements.F1 >= 0.85, score.ToString());
+        AssertFloor(score, Path.Combine(root, "floor.txt"));
     }
 
     /// <summary>
@@ -92,13 +95,23 @@ public class ExtractionQualityTests
         var facts = ExtractFolder(Path.Combine(root, "corpus"), Path.Combine(root, "corpus", "corpus.yaml"));
         var score = ReferenceScorer.Score(facts, File.ReadAllText(Path.Combine(root, "expected.yaml")));
         _output.WriteLine(score.ToString());
-        var floor = File.ReadAllLines(Path.Combine(root, "floor.txt"))
+        Assert.True(facts.Count >= 40, "at least forty next articles");
+        AssertFloor(score, Path.Combine(root, "floor.txt"));
+    }
+
+    /// <summary>
+    /// The figures a set has reached (its floor.txt) are a ratchet above the project's bar: extraction
+    /// may not fall below them, so a rule that costs one engagement of a set fails here, and they are
+    /// raised as extraction improves.
+    /// </summary>
+    private static void AssertFloor(ReferenceScorer score, string floorFile)
+    {
+        var floor = File.ReadAllLines(floorFile)
             .Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("#", StringComparison.Ordinal))
             .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             .ToDictionary(p => p[0], p => double.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture), StringComparer.Ordinal);
-        Assert.True(facts.Count >= 40, "at least forty next articles");
-        Assert.True(score.Officials.F1 >= floor["officials"], "officials F1 below the floor of next/floor.txt: " + score);
-        Assert.True(score.Engagements.F1 >= floor["engagements"], "engagements F1 below the floor of next/floor.txt: " + score);
+        Assert.True(score.Officials.F1 >= floor["officials"], $"officials F1 below the floor of {floorFile}: {score}");
+        Assert.True(score.Engagements.F1 >= floor["engagements"], $"engagements F1 below the floor of {floorFile}: {score}");
     }
 
     [Fact]

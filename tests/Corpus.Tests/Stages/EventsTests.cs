@@ -94,6 +94,8 @@ public class EventsTests
     [InlineData("EVT-K03", "On April 20, 2023, officers of the two ministries sign the certificates at a handover ceremony held in Kampong Chhnang, Cambodia.\nBEIJING, April 25 -- A ceremony marking the handover of supplies provided by China to Cambodia was held in Kampong Chhnang, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Kampong Chhnang")]
     // An undated telling whose people are all among those of a dated one of the same group and parties is that occasion (EngagementBuilder.PeopleWithin).
     [InlineData("EVT-K04", "Japanese Prime Minister Kenji Mori and Cambodian Prime Minister Sok Dara oversaw the signing of a memorandum of understanding on defence cooperation in Tokyo on Sunday.\nMori told a news conference after a meeting with Sok Dara that ties were growing.", "agreement held 2023-04-23 JP,KH Tokyo")]
+    // An undated visit is the frame of a dated meeting held during it, not the same occasion (EngagementBuilder.PeopleWithin).
+    [InlineData("EVT-K06", "Cambodian Prime Minister Sok Dara paid an official visit to Turkey.\nIn June, Sok Dara met Turkish President Emre Kaya in Ankara.", "visit held - KH,TR - | meeting held 2022-06 KH,TR Ankara")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that the Canadian side support upcoming meetings in Phnom Penh.", "")]
     public void Real_text_phenomena(string id, string text, string engagements)
