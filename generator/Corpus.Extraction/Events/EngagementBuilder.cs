@@ -893,7 +893,7 @@ public static class EngagementBuilder
             if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || people.Count == 1)) person.Country = foreign[0];
         }
         // Between two states, two people, one of stated country: the other is of the other side
-        // ("Defence Minister Ngo Xuan Lich held talks with his Belarusian counterpart …").
+        // ("Defence Minister Tran Van Minh held talks with his Belarusian counterpart …").
         if (draft.Countries.Count == 2 && people.Count == 2 && people.Count(p => p.Country is null) == 1
             && people.FirstOrDefault(p => p.Country is not null) is { Country: { } known } && draft.Countries.Contains(known))
         {

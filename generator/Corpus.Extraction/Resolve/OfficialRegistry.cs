@@ -125,7 +125,7 @@ internal sealed class OfficialRegistry
         }
         else if (mention.Name.IndexOf(' ') > 0 && _shortForms.TryGetValue(folded, out var two) && two is not null)
         {
-            // "Defence Minister Ismail Sabri Yaakob … Ismail Sabri said": two words that begin or end the name of one person are that person.
+            // "Defence Minister Aziz Rahman Yusof … Aziz Rahman said": two words that begin or end the name of one person are that person.
             draft = two;
         }
         else
@@ -179,7 +179,7 @@ internal sealed class OfficialRegistry
         if (parts.Length < 2) { AddShort(TextTools.Fold(name), draft); return; }
         AddShort(TextTools.Fold(parts[0]), draft);
         AddShort(TextTools.Fold(parts[parts.Length - 1]), draft);
-        // A name of three words or more is also known by its first two or its last two ("Ismail Sabri", "Le Drian").
+        // A name of three words or more is also known by its first two or its last two ("Aziz Rahman", "Le Floch").
         if (parts.Length >= 3)
         {
             AddShort(TextTools.Fold(parts[0] + " " + parts[1]), draft);
