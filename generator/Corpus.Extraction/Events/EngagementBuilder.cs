@@ -819,7 +819,7 @@ public static class EngagementBuilder
             bool speechAfter = RequiredText.IsMatch(s_speech, s.Text, afterStart, afterLength);
             bool speechBefore = RequiredText.IsMatch(s_speechBefore, s.Text, 0, mention.Start);
             bool speaker = speechAfter || speechBefore;
-            // "Anele said Shaibu made the call when Moore paid him a visit": the person right after "said" with a verb
+            // "Okoro said Bello made the call when Grant paid him a visit": the person right after "said" with a verb
             // after him is the subject of what is reported, not its source ("said Park." and "according to Park" are).
             if (speaker && !speechAfter && speechBefore && RequiredText.IsMatch(s_reportedSubject, s.Text, afterStart, afterLength)
                 && !RequiredText.IsMatch(s_accordingBefore, s.Text, 0, mention.Start)) speaker = false;
