@@ -516,7 +516,7 @@ public static class EngagementBuilder
     private static bool Lede(EngagementDraft lede, EngagementDraft report)
         => lede.Participants.Count == 0 && report.Participants.Count > 0
             && Trigger.Group(lede.Kind) == Trigger.Group(report.Kind) && lede.Status == report.Status
-            && lede.Countries.Count == report.Countries.Count && lede.Countries.All(report.Countries.Contains)
+            && SameParties(lede, report)
             && !(lede.Date is { } a && report.Date is { } b && Conflict(a, b))
             && lede.Evidence.Count > 0 && report.Evidence.Count > 0
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
@@ -533,13 +533,21 @@ public static class EngagementBuilder
         var bare = a.Participants.Count == 0 ? a : b;
         var other = bare == a ? b : a;
         return Trigger.Group(a.Kind) == Trigger.Group(b.Kind) && a.Status == b.Status
-            && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
+            && SameParties(a, b)
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
-            && !(a.City is not null && b.City is not null && a.City != b.City)
+            && CitiesAgree(a, b)
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
+
+    // Two tellings name the same states as parties, in any order.
+    private static bool SameParties(EngagementDraft a, EngagementDraft b)
+        => a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains);
+
+    // Two tellings do not name different cities (either may name none).
+    private static bool CitiesAgree(EngagementDraft a, EngagementDraft b)
+        => a.City is null || b.City is null || a.City == b.City;
 
     // "Mori and Sok Dara oversaw the signing in Tokyo on Sunday …" and "Mori told reporters after a meeting
     // with Sok Dara …": an undated telling of the same group, status and parties whose people are all among
@@ -550,8 +558,7 @@ public static class EngagementBuilder
     {
         if (Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         if ((a.Kind == "visit") != (b.Kind == "visit")) return false;
-        if (a.Countries.Count != b.Countries.Count || !a.Countries.All(b.Countries.Contains)) return false;
-        if (a.City is not null && b.City is not null && a.City != b.City) return false;
+        if (!SameParties(a, b) || !CitiesAgree(a, b)) return false;
         var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);
         // Two undated tellings ("visited Laos", "met the army chief there") may be a visit and talks inside it.
         return small.Date is null && large.Date is not null
@@ -563,8 +570,7 @@ public static class EngagementBuilder
     // or visit of the same parties and status, or on the same day, is the form that occasion took.
     private static bool CeremonyOf(EngagementDraft a, EngagementDraft b)
         => (a.Kind == "ceremony") != (b.Kind == "ceremony") && a.Status == b.Status
-            && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains)
-            && !(a.City is not null && b.City is not null && a.City != b.City)
+            && SameParties(a, b) && CitiesAgree(a, b)
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && (a.Date is { Day: not null } da && da.Equals(b.Date) || a.Evidence.Any(b.Evidence.Contains));
 
@@ -620,7 +626,7 @@ public static class EngagementBuilder
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
         // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
         if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;
-        if ((a.Open || b.Open) && a.Countries.Count == b.Countries.Count && a.Countries.All(b.Countries.Contains))
+        if ((a.Open || b.Open) && SameParties(a, b))
         {
             return true;
         }
@@ -910,8 +916,9 @@ public static class EngagementBuilder
     {
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text.Substring(0, start))
-            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text.Substring(last.Start + last.Length));
+        int end = last.Start + last.Length;
+        return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text, 0, start)
+            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end);
     }
 
     // Whether a country is the corpus's home country; a corpus without one has no home side.
@@ -962,7 +969,7 @@ public static class EngagementBuilder
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
-                    || RequiredText.IsMatch(s_visitedBefore, s.Text.Substring(0, s.Tokens[c.FirstToken].Start)) && !VisitListed(s, c))
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
                 {
                     draft.LocationCountry = c.Code;
                     break;
@@ -993,7 +1000,9 @@ public static class EngagementBuilder
     private static bool VisitListed(EventSentence s, CountryMention c)
     {
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        return RequiredText.IsMatch(s_cityListed, s.Text.Substring(last.Start + last.Length)) || s.Text.Length > last.Start + last.Length && s.Text[last.Start + last.Length] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
+        int end = last.Start + last.Length;
+        return RequiredText.IsMatch(s_cityListed, s.Text, end, s.Text.Length - end)
+            || s.Text.Length > end && s.Text[end] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
     }
 
     // Whether the trigger nearest before a place is of another kind than the engagement's

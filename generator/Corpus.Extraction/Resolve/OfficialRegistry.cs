@@ -96,7 +96,8 @@ internal sealed class OfficialRegistry
 
     public bool IsKnownShortForm(string word)
     {
-        if (!ShortNames.MayContain(word, 0, word.Length) && !Context.OfficialNames.MayContain(word, 0, word.Length)) return false;
+        int hash = FoldedNameFilter.HashOf(word, 0, word.Length, out bool ascii);
+        if (!ShortNames.MayContain(hash, ascii) && !Context.OfficialNames.MayContain(hash, ascii)) return false;
         var folded = TextTools.Fold(word);
         if (_shortForms.TryGetValue(folded, out var d) && d is not null) return true;
         return Context.OfficialsByFoldedName.ContainsKey(folded);
