@@ -18,7 +18,9 @@ internal sealed class EngagementDraft
     public string Kind { get; set; } = EngagementNames.Other;
     public string Status { get; set; } = EngagementNames.Held;
     public IsoDate? Date { get; set; }
-    public string? City { get; set; }
+    private string? _city;
+    // A place known by two names ("Preah Sihanouk", "Sihanoukville") is one city, whichever names it.
+    public string? City { get => _city; set => _city = value is null ? null : PlaceVocabulary.Canonical(value); }
     public string? Place { get; set; }
     public string? LocationCountry { get; set; }
     public List<string> Countries { get; } = new();

@@ -397,6 +397,13 @@ public class EventsTests
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    [Theory]
+    // A town known by two names is one place, whichever the text uses (places.tsv third column).
+    [InlineData("EVT-P03", "Two Thai frigates docked in Preah Sihanouk province on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
+    [InlineData("EVT-P04", "Two Thai frigates docked at Sihanoukville on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
+    public void Places_of_engagements_in_real_text(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     [Fact]
     public void Between_two_states_the_person_of_unstated_country_meeting_one_side_is_of_the_other()
     {
