@@ -398,6 +398,9 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Theory]
+    // "met here": the dateline's city, as "held talks here" (events.tsv meeting verb before "here").
+    [InlineData("EVT-P01", "KAMPOT, April 24 (Mekong Wire) -- Cambodian and Thai naval officers met here on Monday to plan joint patrols.", "meeting held 2023-04-24 KH,TH Kampot")]
+    [InlineData("EVT-P02", "Cambodian and Thai naval officers met on Monday to plan joint patrols.", "meeting held 2023-04-24 KH,TH -")]
     // A town known by two names is one place, whichever the text uses (places.tsv third column).
     [InlineData("EVT-P03", "Two Thai frigates docked in Preah Sihanouk province on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
     [InlineData("EVT-P04", "Two Thai frigates docked at Sihanoukville on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
