@@ -205,6 +205,15 @@ public static class EngagementBuilder
                 {
                     candidate.Date ??= sameDay;
                 }
+                // "The same day, General Mori received Sok Dara": someone who took part in the held occasion before
+                // is, the same day, still in the country where it was held (and its city, when one was named).
+                if (candidate is not null && candidate.City is null && candidate.LocationCountry is null && RequiredText.IsMatch(s_sameDay, s.Text)
+                    && current is { LocationCountry: { } there } && current.Status == EngagementNames.Held && candidate.Status == EngagementNames.Held
+                    && candidate.Countries.Contains(there) && candidate.Participants.Any(p => current.Participants.Any(q => q.Id == p.Id)))
+                {
+                    candidate.City = current.City;
+                    candidate.LocationCountry = there;
+                }
                 // "… on the sidelines of the dialogue here": the place of the dateline.
                 if (candidate is not null && candidate.City is null && datelinePlace is not null && cities.ContainsKey(datelinePlace)
                     && RequiredText.IsMatch(s_here, s.Text))

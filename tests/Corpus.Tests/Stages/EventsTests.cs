@@ -404,6 +404,9 @@ public class EventsTests
     // A town known by two names is one place, whichever the text uses (places.tsv third column).
     [InlineData("EVT-P03", "Two Thai frigates docked in Preah Sihanouk province on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
     [InlineData("EVT-P04", "Two Thai frigates docked at Sihanoukville on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
+    // The same day, someone who took part in the held occasion before is still where it was held.
+    [InlineData("EVT-P05", "Cambodian army chief Sok Dara held talks with Japanese Defence Minister Kenji Mori in Tokyo on Monday.\n\nThe same day, Japanese army chief General Taro Aoki received Sok Dara.", "meeting held 2023-04-24 JP,KH Tokyo | meeting held 2023-04-24 JP,KH Tokyo")]
+    [InlineData("EVT-P06", "Cambodian army chief Sok Dara held talks with Japanese Defence Minister Kenji Mori in Tokyo on Monday.\n\nThe same day, Japanese army chief General Taro Aoki received Lao army chief Khamla Vongsa.", "meeting held 2023-04-24 JP,KH Tokyo | meeting held 2023-04-24 JP,LA -")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
