@@ -940,25 +940,27 @@ public static class EngagementBuilder
 
     private static readonly Regex s_backgroundBeforePlace = RulePatterns.Get("background-before-place");
 
-    // "The signing comes six months after the ministers met in Nairobi": a place after a trigger and a word
-    // that turns to another occasion, earlier or set against the one told, is that occasion's.
-    private static bool InAnotherOccasion(EventSentence s, int at, ref int firstTrigger)
+    // "This meeting follows the fourth round in Lima": a place after a trigger and a word that turns to
+    // another occasion, earlier or set against the one told, is that occasion's. A trigger between the word
+    // and the place ("followed last week's visit to Hanoi") tells the occasion the place is of.
+    private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
     {
-        if (firstTrigger == -2) firstTrigger = Triggers.Find(s).FirstOrDefault()?.End ?? -1;
-        return firstTrigger >= 0 && firstTrigger < at
-            && RequiredText.IsMatch(s_backgroundBeforePlace, s.Text, firstTrigger, at - firstTrigger);
+        found ??= Triggers.Find(s);
+        int from = -1;
+        foreach (var t in found) if (t.End <= at) from = t.End;
+        return from >= 0 && RequiredText.IsMatch(s_backgroundBeforePlace, s.Text, from, at - from);
     }
 
     private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null)
     {
-        int firstTrigger = -2;
+        List<Trigger>? found = triggers;
         if (trigger is not null)
         {
             // The place stated in the trigger's own clause comes first ("meetings at the summit held in Japan").
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
-            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref firstTrigger))
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found))
             {
                 string place = sub.Groups["c"].Value;
                 foreach (var city in cities.Keys)
@@ -978,18 +980,18 @@ public static class EngagementBuilder
             foreach (var city in cities.Keys)
             {
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref firstTrigger)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
             }
         }
-        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref firstTrigger);
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found);
         if (draft.LocationCountry is null)
         {
             foreach (var c in s.Countries)
             {
-                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref firstTrigger)) continue;
+                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
@@ -1004,14 +1006,14 @@ public static class EngagementBuilder
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
     // place of the occasion gives its city, when no city is named.
-    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref int firstTrigger)
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref List<Trigger>? found)
     {
         foreach (var venue in PlaceVocabulary.Venues)
         {
             if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
             int at = VenueAt(s.Text, venue.Key);
-            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref firstTrigger)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
             draft.Place ??= venue.Key;
             draft.City = venue.Value;
             draft.LocationCountry = country;
