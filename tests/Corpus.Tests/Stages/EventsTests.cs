@@ -410,6 +410,9 @@ public class EventsTests
     // A place after a word that turns to another occasion, earlier or set against the one told, is that occasion's (patterns.tsv background-before-place).
     [InlineData("EVT-P07", "The navies of Chile and Peru opened their annual drill at sea on Monday, although the Chilean navy has hosted the drill in Ecuador.", "exercise held 2023-04-24 CL,PE -")]
     [InlineData("EVT-P08", "Lao Defence Minister Khamla Vongsa held talks with Thai Defence Minister Anan Srisuk on Monday after arriving in Bangkok.", "meeting held 2023-04-24 LA,TH Bangkok")]
+    // National capitals and the ports and bases of the genre are places (places.tsv).
+    [InlineData("EVT-P09", "Lao Defence Minister Khamla Vongsa held talks with his Ugandan counterpart Okello Musoke in Kampala on Monday.", "meeting held 2023-04-24 LA,UG Kampala")]
+    [InlineData("EVT-P10", "Two Thai frigates arrived in Yokosuka on Monday for a four-day port call.", "visit held 2023-04-24 JP,TH Yokosuka")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
