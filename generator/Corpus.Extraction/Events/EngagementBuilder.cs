@@ -987,6 +987,21 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found);
+        if (draft.City is null)
+        {
+            // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
+            // that is no known place, its city after a comma, places the occasion in that city.
+            foreach (var city in cities.Keys)
+            {
+                int at = CityAfterVenue(s, city, cities, out string? venue);
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+                if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
+                draft.City = city;
+                draft.Place ??= venue;
+                draft.LocationCountry ??= cities[city];
+                break;
+            }
+        }
         if (draft.LocationCountry is null)
         {
             foreach (var c in s.Countries)
@@ -1039,6 +1054,27 @@ public static class EngagementBuilder
         Trigger? nearest = null;
         foreach (var t in triggers) if (t.End <= at) nearest = t;
         return nearest is not null && (nearest.Kind != draft.Kind || Status(s, nearest) != draft.Status);
+    }
+
+    private static readonly Regex s_venueThenComma = RulePatterns.Get("venue-then-comma");
+
+    // Where a sentence names a city after a venue of capitalised words and a comma ("in Merkez, Ankara"), or -1;
+    // the venue is no known place and no country ("in Cambodia, Singapore's minister …" names no venue).
+    private static int CityAfterVenue(EventSentence s, string city, IReadOnlyDictionary<string, string> cities, out string? venue)
+    {
+        venue = null;
+        for (int at = s.Text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
+        {
+            if (RequiredText.IsMatch(s_cityListed, s.Text.Substring(at + city.Length))) continue;
+            var m = s_venueThenComma.Match(s.Text.Substring(0, at));
+            if (!m.Success) continue;
+            var name = m.Groups["venue"];
+            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal))) continue;
+            if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start >= name.Index && s.Tokens[c.FirstToken].Start < name.Index + name.Length && c.Kind == CountryWordKind.Name)) continue;
+            venue = name.Value;
+            return at;
+        }
+        return -1;
     }
 
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is

@@ -413,6 +413,10 @@ public class EventsTests
     // National capitals and the ports and bases of the genre are places (places.tsv).
     [InlineData("EVT-P09", "Lao Defence Minister Khamla Vongsa held talks with his Ugandan counterpart Okello Musoke in Kampala on Monday.", "meeting held 2023-04-24 LA,UG Kampala")]
     [InlineData("EVT-P10", "Two Thai frigates arrived in Yokosuka on Monday for a four-day port call.", "visit held 2023-04-24 JP,TH Yokosuka")]
+    // A named venue that is no known place, its city after a comma (patterns.tsv venue-then-comma).
+    [InlineData("EVT-P11", "Lao Defence Minister Khamla Vongsa and his Thai counterpart Anan Srisuk signed a defence cooperation plan in Dusit, Bangkok, Thailand, on Friday.", "agreement held 2023-04-21 LA,TH Bangkok")]
+    [InlineData("EVT-P12", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk at the Royal Thai Army Club, Bangkok, on Friday.", "meeting held 2023-04-21 LA,TH Bangkok")]
+    [InlineData("EVT-P13", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk on Friday in Thailand, Bangkok Post reported.", "meeting held 2023-04-21 LA,TH -")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
