@@ -349,8 +349,31 @@ public static class EngagementBuilder
             }
         }
         FrameByOccasion(result, sentences);
+        CityByOccasion(result);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
+    // placed only in a country takes the city of the other held occasions of the same states placed in that
+    // country, when one of its people from outside that country was at them and they name one city only.
+    private static void CityByOccasion(List<EngagementDraft> result)
+    {
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.LocationCountry is not { } country) continue;
+            string? city = null;
+            bool one = true;
+            foreach (var other in result)
+            {
+                if (other == e || other.Status != EngagementNames.Held || other.City is null || other.LocationCountry != country) continue;
+                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (!e.Participants.Any(p => p.Country is not null && p.Country != country && other.Participants.Any(q => q.Id == p.Id))) continue;
+                if (city is not null && city != other.City) one = false;
+                city = other.City;
+            }
+            if (one && city is not null) e.City = city;
+        }
     }
 
     // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":

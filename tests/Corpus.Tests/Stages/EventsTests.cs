@@ -94,8 +94,8 @@ public class EventsTests
     [InlineData("EVT-K03", "On April 20, 2023, officers of the two ministries sign the certificates at a handover ceremony held in Kampong Chhnang, Cambodia.\nBEIJING, April 25 -- A ceremony marking the handover of supplies provided by China to Cambodia was held in Kampong Chhnang, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Kampong Chhnang")]
     // An undated telling whose people are all among those of a dated one of the same group and parties is that occasion (EngagementBuilder.PeopleWithin).
     [InlineData("EVT-K04", "Japanese Prime Minister Kenji Mori and Cambodian Prime Minister Sok Dara oversaw the signing of a memorandum of understanding on defence cooperation in Tokyo on Sunday.\nMori told a news conference after a meeting with Sok Dara that ties were growing.", "agreement held 2023-04-23 JP,KH Tokyo")]
-    // An undated visit is the frame of a dated meeting held during it, not the same occasion (EngagementBuilder.PeopleWithin).
-    [InlineData("EVT-K06", "Cambodian Prime Minister Sok Dara paid an official visit to Turkey.\nIn June, Sok Dara met Turkish President Emre Kaya in Ankara.", "visit held - KH,TR - | meeting held 2022-06 KH,TR Ankara")]
+    // An undated visit is the frame of a dated meeting held during it, not the same occasion (EngagementBuilder.PeopleWithin); the visit takes the city where its visitor met (CityByOccasion).
+    [InlineData("EVT-K06", "Cambodian Prime Minister Sok Dara paid an official visit to Turkey.\nIn June, Sok Dara met Turkish President Emre Kaya in Ankara.", "visit held - KH,TR Ankara | meeting held 2022-06 KH,TR Ankara")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that the Canadian side support upcoming meetings in Phnom Penh.", "")]
     public void Real_text_phenomena(string id, string text, string engagements)
@@ -417,6 +417,9 @@ public class EventsTests
     [InlineData("EVT-P11", "Lao Defence Minister Khamla Vongsa and his Thai counterpart Anan Srisuk signed a defence cooperation plan in Dusit, Bangkok, Thailand, on Friday.", "agreement held 2023-04-21 LA,TH Bangkok")]
     [InlineData("EVT-P12", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk at the Royal Thai Army Club, Bangkok, on Friday.", "meeting held 2023-04-21 LA,TH Bangkok")]
     [InlineData("EVT-P13", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk on Friday in Thailand, Bangkok Post reported.", "meeting held 2023-04-21 LA,TH -")]
+    // A held occasion placed only in a country takes the one city where its visitor was at another occasion of the same states.
+    [InlineData("EVT-P14", "Cambodian army chief General Sok Dara arrived in Laos on Tuesday for a three-day visit.\n\nSok Dara was welcomed by Lao army chief General Khamla Vongsa at a ceremony held in Vientiane.", "visit held 2023-04-25 KH,LA Vientiane | ceremony held - KH,LA Vientiane")]
+    [InlineData("EVT-P15", "Cambodian army chief General Sok Dara arrived in Laos on Tuesday for a three-day visit.\n\nLao army chief General Khamla Vongsa attended a ceremony held in Vientiane with Thai officers.", "visit held 2023-04-25 KH,LA - | ceremony held - LA,TH Vientiane")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
