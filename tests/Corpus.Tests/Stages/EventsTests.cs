@@ -402,8 +402,8 @@ public class EventsTests
     [InlineData("EVT-P01", "KAMPOT, April 24 (Mekong Wire) -- Cambodian and Thai naval officers met here on Monday to plan joint patrols.", "meeting held 2023-04-24 KH,TH Kampot")]
     [InlineData("EVT-P02", "Cambodian and Thai naval officers met on Monday to plan joint patrols.", "meeting held 2023-04-24 KH,TH -")]
     // A town known by two names is one place, whichever the text uses (places.tsv third column).
-    [InlineData("EVT-P03", "Two Thai frigates docked in Preah Sihanouk province on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
-    [InlineData("EVT-P04", "Two Thai frigates docked at Sihanoukville on Monday for a four-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
+    [InlineData("EVT-P03", "On Monday three Thai navy ships docked in Preah Sihanouk province for a five-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
+    [InlineData("EVT-P04", "On Monday three Thai navy ships docked at Sihanoukville for a five-day port call.", "visit held 2023-04-24 KH,TH Sihanoukville")]
     // The same day, someone who took part in the held occasion before is still where it was held.
     [InlineData("EVT-P05", "Cambodian army chief Sok Dara held talks with Japanese Defence Minister Kenji Mori in Tokyo on Monday.\n\nThe same day, Japanese army chief General Taro Aoki received Sok Dara.", "meeting held 2023-04-24 JP,KH Tokyo | meeting held 2023-04-24 JP,KH Tokyo")]
     [InlineData("EVT-P06", "Cambodian army chief Sok Dara held talks with Japanese Defence Minister Kenji Mori in Tokyo on Monday.\n\nThe same day, Japanese army chief General Taro Aoki received Lao army chief Khamla Vongsa.", "meeting held 2023-04-24 JP,KH Tokyo | meeting held 2023-04-24 JP,LA -")]
@@ -412,7 +412,7 @@ public class EventsTests
     [InlineData("EVT-P08", "Lao Defence Minister Khamla Vongsa held talks with Thai Defence Minister Anan Srisuk on Monday after arriving in Bangkok.", "meeting held 2023-04-24 LA,TH Bangkok")]
     // National capitals and the ports and bases of the genre are places (places.tsv).
     [InlineData("EVT-P09", "Lao Defence Minister Khamla Vongsa held talks with his Ugandan counterpart Okello Musoke in Kampala on Monday.", "meeting held 2023-04-24 LA,UG Kampala")]
-    [InlineData("EVT-P10", "Two Thai frigates arrived in Yokosuka on Monday for a four-day port call.", "visit held 2023-04-24 JP,TH Yokosuka")]
+    [InlineData("EVT-P10", "On Monday three Thai navy ships arrived in Yokosuka for a five-day port call.", "visit held 2023-04-24 JP,TH Yokosuka")]
     // A named venue that is no known place, its city after a comma (patterns.tsv venue-then-comma).
     [InlineData("EVT-P11", "Lao Defence Minister Khamla Vongsa and his Thai counterpart Anan Srisuk signed a defence cooperation plan in Dusit, Bangkok, Thailand, on Friday.", "agreement held 2023-04-21 LA,TH Bangkok")]
     [InlineData("EVT-P12", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk at the Royal Thai Army Club, Bangkok, on Friday.", "meeting held 2023-04-21 LA,TH Bangkok")]
