@@ -78,11 +78,11 @@ public static class RerunProbe
                 {
                     var sw = Stopwatch.StartNew();
                     CSharpSyntaxTree.ParseText(s.SourceText, w.ParseOptions, s.HintName).GetRoot();
-                    string group = s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) ? "shards" : s.HintName;
+                    string group = Group(s.HintName);
                     parse[group] = parse.GetValueOrDefault(group) + sw.Elapsed.TotalMilliseconds;
                 }
                 var sizesByGroup = driver.GetRunResult().Results[0].GeneratedSources
-                    .GroupBy(s => s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) ? "shards" : s.HintName)
+                    .GroupBy(s => Group(s.HintName))
                     .ToDictionary(g => g.Key, g => g.Sum(s => (double)s.SourceText.Length));
                 foreach (var (group, ms) in parse.OrderByDescending(p => p.Value))
                     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    parse {group,-28} {ms,8:F1} ms  {sizesByGroup[group] / 1e6,6:F2} M chars"));
@@ -92,6 +92,10 @@ public static class RerunProbe
     }
 
     private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+
+    private static string Group(string hint)
+        => hint.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) ? "shards"
+            : hint.StartsWith("Corpus.Officials.Shard", StringComparison.Ordinal) ? "officials' shards" : hint;
 }
 
 /// <summary>The corpus-wide functions a re-run calls, timed one by one on the facts of a synthetic corpus.</summary>
