@@ -99,7 +99,7 @@ namespace Corpus.Contract
         public const int OfficialsPerShard = 64;
 
         /// <summary>The most officials' shards a corpus is split into.</summary>
-        public const int MaxOfficialShards = 64;
+        public const int MaxOfficialShards = 32;
 
         /// <summary>
         /// The number of officials' shards for <paramref name="officials"/> officials: the smallest
