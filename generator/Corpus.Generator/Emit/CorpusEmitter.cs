@@ -14,7 +14,7 @@ namespace Corpus.Generator.Emit;
 /// of <see cref="DataLayout"/> in UTF-8 literals, which the compiler puts in the assembly's data
 /// section; see <see cref="DataBlob"/>) that <c>Corpus.CorpusStore</c> reads on first use: a large corpus then compiles quickly and its first access runs a few small
 /// methods instead of making the JIT compile code that grows with the corpus. Officials keep one
-/// typed member each. Articles are encoded one by one and grouped in shards of
+/// typed member each, in shards of their own (<see cref="OfficialShards"/>). Articles are encoded one by one and grouped in shards of
 /// <see cref="ArticlesPerShard"/>, one file each, so an edit to one article re-emits one shard.
 /// </summary>
 internal static class CorpusEmitter
