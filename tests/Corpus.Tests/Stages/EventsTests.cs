@@ -394,6 +394,12 @@ public class EventsTests
     // One state named and the venue a city of another: the host is the other side; with no venue there is no second side.
     [InlineData("EVT-X10", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov in Hanoi on Monday.", "meeting held 2023-04-24 BY,VN Hanoi")]
     [InlineData("EVT-X11", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov on Monday.", "")]
+    // "hosted" a guest, a delegation or a reception for them is a meeting (events.tsv); an exercise that was hosted is none.
+    [InlineData("EVT-H01", "Lao Defence Minister Khamla Vongsa hosted his Thai counterpart Anan Srisuk in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-H02", "Singaporean Deputy Prime Minister Lim Hock on Thursday hosted Defence Minister Otieno Maina of Kenya for their annual talks in Singapore.", "meeting held 2023-04-27 KE,SG Singapore")]
+    [InlineData("EVT-H03", "Vietnamese Defence Minister Tran Van Minh hosted a reception in Hanoi on Tuesday for the visiting Indian delegation.", "meeting held 2023-04-25 IN,VN Hanoi")]
+    [InlineData("EVT-H04", "Thailand hosted Exercise Golden Lotus with Indonesia in Lopburi on Monday.", "exercise held 2023-04-24 ID,TH -")]
+    [InlineData("EVT-H05", "The joint exercise of Indonesia and Thailand was hosted by the Royal Thai Army on Monday.", "exercise held 2023-04-24 ID,TH -")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
