@@ -892,6 +892,12 @@ public static class EngagementBuilder
         // Between other states, one state named and the venue a city of another: the host is the other side
         // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
         if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
+        // Between other states, one state named and someone of unstated country taking part: in a report by one
+        // side ("Defense Minister Nakatani held a meeting with Philippine Secretary Teodoro"), the unnamed side is
+        // the state the article names most, unless the sentence names that state itself only as a venue or as context.
+        if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
+            && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))
+            draft.Countries.Add(partner);
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))

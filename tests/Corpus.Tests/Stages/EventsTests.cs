@@ -401,6 +401,12 @@ public class EventsTests
     [InlineData("EVT-H04", "Thailand hosted Exercise Golden Lotus with Indonesia in Lopburi on Monday.", "exercise held 2023-04-24 ID,TH -")]
     [InlineData("EVT-H06", "The border committees of Laos and Thailand met in Vientiane on Monday. Provincial governor Khamla Vongsa hosted a dinner for the delegations the same evening.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-H05", "The joint exercise of Indonesia and Thailand was hosted by the Royal Thai Army on Monday.", "exercise held 2023-04-24 ID,TH -")]
+    // A report by one side between other states: its own official has no country, the other side is named once;
+    // the unnamed side is the state the article names most (EngagementBuilder.Candidate). Without someone of
+    // unstated country, or in an article that names one state only, no side is added.
+    [InlineData("EVT-U01", "Japan-Philippines Defence Talks\n\nDefence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday. Japan will send two radars under the plan Japan announced last year.", "meeting held 2023-04-24 JP,PH -")]
+    [InlineData("EVT-U02", "Japanese Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday. Japan will send two radars under the plan Japan announced last year.", "meeting held 2023-04-24 JP,PH -")]
+    [InlineData("EVT-U03", "Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday.", "")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
