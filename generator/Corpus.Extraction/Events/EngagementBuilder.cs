@@ -631,7 +631,20 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p));
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a, b);
+    }
+
+    // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
+    // the people of the other side are others, so the tellings are two meetings. True when both tellings
+    // name people of one state and none of them is in both.
+    private static bool OtherPeopleOfASide(EngagementDraft a, EngagementDraft b)
+    {
+        foreach (var p in a.Participants)
+        {
+            if (p.Country is not { } side) continue;
+            if (b.Participants.Any(q => q.Country == side) && !a.Participants.Any(x => x.Country == side && b.Participants.Contains(x))) return true;
+        }
+        return false;
     }
 
     private static void AddEvidence(EngagementDraft target, EventSentence s, List<Party> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
