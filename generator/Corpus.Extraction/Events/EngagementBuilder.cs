@@ -154,7 +154,7 @@ public static class EngagementBuilder
                 if (!trigger.IsVerb && !timePossessive && RequiredText.IsMatch(s_reference, s.Text, 0, trigger.Index))
                 {
                     string before = s.Text.Substring(0, trigger.Index);
-                    var target = Referent(result, s, trigger, before, date, people);
+                    var target = Referent(result, s, trigger, before, date, people, home);
                     if (target is not null)
                     {
                         if (!touched.Contains(target)) { touched.Add(target); touchedBy.Add(trigger); }
@@ -422,7 +422,7 @@ public static class EngagementBuilder
         return null;
     }
 
-    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people)
+    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people, string? home)
     {
         var named = s_namedPossessive.Match(before);
         // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
@@ -445,11 +445,31 @@ public static class EngagementBuilder
                     continue;
                 }
                 if (pronoun && (people.Count > 0 && !e.Participants.Any(people.Contains) || e.Status == EngagementNames.Planned)) continue;
+                // "… informed the prime minister of his meeting with army commander X": the people named after the
+                // occasion are of a side the engagement has, and none of them is in it, so it is another meeting.
+                if (OthersAfter(s, trigger, e, home)) continue;
                 if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
             }
         }
         return null;
     }
+
+    // The people the occasion is "with" ("his meeting with army commander X, …") are of a state whose people the
+    // engagement has, none of them among them.
+    private static bool OthersAfter(EventSentence s, Trigger trigger, EngagementDraft e, string? home)
+    {
+        if (!s.Text.Substring(trigger.End).StartsWith(" with ", StringComparison.Ordinal)) return false;
+        int end = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
+        if (end < 0) end = s.Text.Length;
+        var after = s.People.Where(p => p.Mention.Start >= trigger.End && p.Mention.Start < end).Select(p => p.Official).ToList();
+        return after.Any(p => Side(p, home) is { } side && e.Participants.Any(x => Side(x, home) == side)
+            && !after.Any(y => Side(y, home) == side && e.Participants.Contains(y)));
+    }
+
+    // The state a person stands for: the stated one, else, in an article that names the home side, the home
+    // side for anyone but a diplomat (as ArticleEvents gives them once the engagements are built).
+    private static string? Side(Party p, string? home)
+        => p.Country ?? (home is not null && !(p.Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head)) ? home : null);
 
     private static bool Conflict(IsoDate a, IsoDate b)
         => a.Year is not null && b.Year is not null && a.Year != b.Year
@@ -631,18 +651,18 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a, b);
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a, b, home);
     }
 
     // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
     // the people of the other side are others, so the tellings are two meetings. True when both tellings
     // name people of one state and none of them is in both.
-    private static bool OtherPeopleOfASide(EngagementDraft a, EngagementDraft b)
+    private static bool OtherPeopleOfASide(EngagementDraft a, EngagementDraft b, string? home)
     {
         foreach (var p in a.Participants)
         {
-            if (p.Country is not { } side) continue;
-            if (b.Participants.Any(q => q.Country == side) && !a.Participants.Any(x => x.Country == side && b.Participants.Contains(x))) return true;
+            if (Side(p, home) is not { } side) continue;
+            if (b.Participants.Any(q => Side(q, home) == side) && !a.Participants.Any(x => Side(x, home) == side && b.Participants.Contains(x))) return true;
         }
         return false;
     }

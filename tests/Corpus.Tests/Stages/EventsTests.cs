@@ -102,6 +102,9 @@ public class EventsTests
     // a later telling that names one of the same hosts is the same meeting.
     [InlineData("EVT-S01", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nCambodian army commander General Mao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-S02", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nSok Dara and Cambodian army commander General Mao Rith met with Santoso for an hour.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
+    // "of his meeting with X": X of a side the meeting told before has, and not in it, is another meeting (EngagementBuilder.OthersAfter).
+    [InlineData("EVT-S03", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nSantoso told the prime minister of his meeting with Cambodian army commander General Mao Rith.\nMao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
+    [InlineData("EVT-S04", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nDuring his meeting with Sok Dara, Santoso praised the ties between the two armies.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
