@@ -431,7 +431,9 @@ public static class EngagementBuilder
         bool generic = trigger.Text == "event";
         // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
         bool planned = Status(s, trigger) == EngagementNames.Planned;
-        for (int pass = 0; pass < (generic ? 2 : 1); pass++)
+        // "Khamlieng considered the visit an opportunity", after a courtesy call told since: the last occasion of the
+        // trigger's own kind first, then of its group, and for "the event" any.
+        for (int pass = 0; pass < (generic ? 3 : 2); pass++)
         {
             for (int i = result.Count - 1; i >= 0; i--)
             {
@@ -448,7 +450,7 @@ public static class EngagementBuilder
                 // "… informed the prime minister of his meeting with army commander X": the people named after the
                 // occasion are of a side the engagement has, and none of them is in it, so it is another meeting.
                 if (OthersAfter(s, trigger, e, home)) continue;
-                if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
+                if (pass == 0 ? e.Kind == trigger.Kind : pass == 2 || Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind)) return e;
             }
         }
         return null;

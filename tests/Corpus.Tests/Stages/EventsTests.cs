@@ -109,6 +109,20 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Fact]
+    public void A_courtesy_visit_on_someone_is_a_meeting_and_the_visit_named_later_is_the_trip()
+    {
+        // "paid a courtesy visit to the president" is a call on him (events.tsv); "the visit" after it refers to the
+        // last visit told, not to the courtesy call, so the call keeps its own people.
+        var facts = Extract("Cambodian army chief General Sok Dara visited Laos for three days.\n\n"
+            + "Lao army chief General Khamla Vongsa hosted the Cambodian delegation in Vientiane.\n\n"
+            + "Sok Dara also paid a courtesy visit to Lao President Anan Vong.\n\n"
+            + "Khamla Vongsa said the visit opened a new chapter between the two armies.\n");
+        Assert.Equal(new[] { "visit", "meeting", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        Assert.Equal(new[] { "anan-vong", "sok-dara" }, facts.Engagements[2].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Contains(facts.Engagements[0].Evidence, e => e.Text.StartsWith("Khamla Vongsa said the visit", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
