@@ -28,6 +28,8 @@ internal sealed class EngagementDraft
     public List<EventSentence> Evidence { get; } = new();
     /// <summary>One of several bilateral meetings a sentence announced together; the first later report of it fills it in.</summary>
     public bool Open { get; set; }
+    /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
+    public bool Frame { get; set; }
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
 }
 
@@ -113,6 +115,8 @@ public static class EngagementBuilder
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
+    private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
+    private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
     private static readonly Regex s_nameList = RulePatterns.Get("name-list");
 
@@ -270,6 +274,7 @@ public static class EngagementBuilder
                     else result.Add(candidate);
                     current = candidate;
                     AddTopics(candidate, s.Text, topics);
+                    if (candidate.Kind == "meeting") FramedVisit(result, s, candidate, published, cities);
                 }
             }
             // "… their navies will hold a joint exercise later this year, and that Indonesia will train …":
@@ -509,6 +514,9 @@ public static class EngagementBuilder
     {
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
+        // "talks in Hanoi on Monday during the official visit made by X": the visit frames the sentence's event.
+        bool frameA = IsFrame(s, a), frameB = IsFrame(s, b);
+        if (frameA != frameB) return frameB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
         // "held their 10th policy dialogue …, focusing on what was agreed during the visit last year": the object of a verb of occurrence.
         bool occursA = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text, 0, a.Index), occursB = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text, 0, b.Index);
@@ -561,6 +569,52 @@ public static class EngagementBuilder
             && CitiesAgree(a, b)
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+    }
+
+    private static bool IsFrame(EventSentence s, Trigger t)
+        => t.Kind == "visit" && !t.IsVerb && RequiredText.IsMatch(s_visitFrame, s.Text, 0, t.Index);
+
+    // "Senior General X, who was on a goodwill tour of Phnom Penh, met …", "talks in Hanoi on Monday during the
+    // official visit made by X": the visit is an occasion of its own, the frame of the meeting, with the visitor
+    // alone, unless the article told a visit of the visitor before. Without a visitor named so, none is made.
+    private static void FramedVisit(List<EngagementDraft> result, EventSentence s, EngagementDraft meeting, IsoDate? published, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var t in Triggers.Find(s))
+        {
+            if (!IsFrame(s, t)) continue;
+            Party? visitor = null;
+            int who = s.Text.LastIndexOf(", who ", t.Index, StringComparison.Ordinal);
+            if (who >= 0 && RequiredText.IsMatch(s_visitFrame, s.Text, who, t.Index - who))
+            {
+                // The person whose name ends right before ", who".
+                foreach (var (mention, official) in s.People)
+                {
+                    int end = mention.Start + mention.Length;
+                    if (end <= who && s.Text.Substring(end, who - end).Trim().Length == 0) visitor = official;
+                }
+            }
+            else
+            {
+                foreach (var (mention, official) in s.People)
+                {
+                    if (mention.Start < t.End) continue;
+                    if (RequiredText.IsMatch(s_visitBy, s.Text, t.End, mention.Start - t.End)) visitor = official;
+                    break;
+                }
+            }
+            if (visitor is null || !meeting.Participants.Contains(visitor)) continue;
+            if (result.Any(e => e.Kind == "visit" && e.Participants.Contains(visitor))) return;
+            var visit = new EngagementDraft { Kind = "visit", Status = meeting.Status, Frame = true };
+            // The meeting's own date is a day of the visit, not its start: then the visit stays undated.
+            visit.Date = AttachedDate(s, t, published, meeting.Status == EngagementNames.Planned);
+            if (visit.Date is { } vd && vd.Equals(meeting.Date)) visit.Date = null;
+            visit.Countries.AddRange(meeting.Countries);
+            visit.Participants.Add(visitor);
+            visit.Evidence.Add(s);
+            Locate(visit, s, cities, t);
+            result.Add(visit);
+            return;
+        }
     }
 
     // Two tellings name the same states as parties, in any order.
@@ -645,6 +699,8 @@ public static class EngagementBuilder
     private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        // A visit told as the frame of a meeting is not that meeting.
+        if ((a.Frame || b.Frame) && (a.Kind == "visit") != (b.Kind == "visit")) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
         // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
         if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;

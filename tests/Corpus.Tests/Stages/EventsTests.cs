@@ -61,7 +61,7 @@ public class EventsTests
     [InlineData("EVT-R23", "Laos and Cambodia on Wednesday held Special Meeting No. 3/2023 of the Regional Border Committee in Koh Kong.", "meeting held 2023-04-26 KH,LA Koh Kong")]
     // A venue city named a second time after the dateline; "a tour of" a city.
     [InlineData("EVT-R24", "Battambang, April 24 (Lao News) The joint military exercise of Laos and Cambodia, Mekong Shield, opened at Camp Sisavath in Battambang on Monday.", "exercise held 2023-04-24 KH,LA Battambang")]
-    [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh")]
+    [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh | visit held - KH,VN Phnom Penh")]
     // A trigger of another kind between a trigger and a date takes the date.
     [InlineData("EVT-R26", "The army chiefs of Laos and Cambodia met in Kampot under the agreement signed in March 2019.", "meeting held - KH,LA Kampot")]
     // An apposition after a noun trigger hides no future marker; a country after a city in a list is a party.
@@ -383,8 +383,10 @@ public class EventsTests
     {
         var facts = Extract("Thai Defence Minister Somchai Ruang and his Cambodian counterpart General Sok Dara agreed that the border was calm.\n\n"
             + "They were speaking at the bilateral talks in Bangkok on Monday during the official visit made by General Sok Dara.\n");
-        var talks = Assert.Single(facts.Engagements);
-        Assert.Equal("meeting held 2023-04-24 KH,TH Bangkok", Summary(facts));
+        // The talks, and the visit they were held during (its visitor named, EngagementBuilder.FramedVisit).
+        var talks = facts.Engagements[0];
+        Assert.Equal("meeting held 2023-04-24 KH,TH Bangkok | visit held - KH,TH Bangkok", Summary(facts));
+        Assert.Equal("sok-dara", string.Join(",", facts.Engagements[1].Participants));
         Assert.Equal("sok-dara,somchai-ruang", string.Join(",", talks.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
     [Theory]
@@ -428,6 +430,11 @@ public class EventsTests
     [InlineData("EVT-U01", "Japan-Philippines Defence Talks\n\nDefence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday. Japan will send two radars under the plan Japan announced last year.", "meeting held 2023-04-24 JP,PH -")]
     [InlineData("EVT-U02", "Japanese Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday. Japan will send two radars under the plan Japan announced last year.", "meeting held 2023-04-24 JP,PH -")]
     [InlineData("EVT-U03", "Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday.", "")]
+    // A visit told as the frame of the sentence's meeting, with its visitor named, is an occasion of its own
+    // (EngagementBuilder.FramedVisit, patterns.tsv visit-frame, visit-by); the meeting's date is not the visit's.
+    [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a goodwill tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
+    [InlineData("EVT-V02", "Vietnamese Defence Minister Tran Van Minh held talks with his Lao counterpart in Hanoi on Monday during the official visit made by Lao Defence Minister Khamla Vongsa to Vietnam.", "meeting held 2023-04-24 LA,VN Hanoi | visit held - LA,VN Hanoi")]
+    [InlineData("EVT-V03", "Vietnamese Defence Minister Tran Van Minh held talks with Lao Defence Minister Khamla Vongsa in Hanoi on Monday during the visit.", "meeting held 2023-04-24 LA,VN Hanoi")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
