@@ -421,7 +421,7 @@ public class EventsTests
     [InlineData("EVT-H01", "Lao Defence Minister Khamla Vongsa hosted his Thai counterpart Anan Srisuk in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-H02", "Singaporean Deputy Prime Minister Lim Hock on Thursday hosted Defence Minister Otieno Maina of Kenya for their annual talks in Singapore.", "meeting held 2023-04-27 KE,SG Singapore")]
     [InlineData("EVT-H03", "Vietnamese Defence Minister Tran Van Minh hosted a reception in Hanoi on Tuesday for the visiting Indian delegation.", "meeting held 2023-04-25 IN,VN Hanoi")]
-    [InlineData("EVT-H04", "Thailand hosted Exercise Golden Lotus with Indonesia in Lopburi on Monday.", "exercise held 2023-04-24 ID,TH -")]
+    [InlineData("EVT-H04", "Thailand hosted Exercise Golden Lotus with Indonesia in Lopburi on Monday.", "exercise held 2023-04-24 ID,TH Lopburi")]
     [InlineData("EVT-H06", "The border committees of Laos and Thailand met in Vientiane on Monday. Provincial governor Khamla Vongsa hosted a dinner for the delegations the same evening.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-H05", "The joint exercise of Indonesia and Thailand was hosted by the Royal Thai Army on Monday.", "exercise held 2023-04-24 ID,TH -")]
     // A report by one side between other states: its own official has no country, the other side is named once;
