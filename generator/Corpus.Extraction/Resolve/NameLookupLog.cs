@@ -34,6 +34,7 @@ internal sealed class NameLookupLog
     private Func<string, bool> _isKnownShortForm = NoName;
     private Func<string, bool> _isKnownFullName = NoName;
     private Func<string, int, int, bool> _mayBeKnownFullName = NoPart;
+    private const int MaxKeptEntries = 16_384;
     private readonly List<Entry> _entries = new();
 
     [ThreadStatic] private static NameLookupLog? t_log;
@@ -75,6 +76,8 @@ internal sealed class NameLookupLog
     public void Forget()
     {
         _entries.Clear();
+        // A very long article's storage is not kept for the thread's life.
+        if (_entries.Capacity > MaxKeptEntries) _entries.Capacity = MaxKeptEntries;
         _isKnownShortForm = NoName;
         _isKnownFullName = NoName;
         _mayBeKnownFullName = NoPart;
