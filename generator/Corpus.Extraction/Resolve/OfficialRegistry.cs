@@ -39,8 +39,20 @@ internal sealed class OfficialRegistry
     private FoldedNameFilter? _fullNames;
     private FoldedNameFilter? _shortNames;
 
-    private FoldedNameFilter FullNames => _fullNames ??= Filter(_byFolded.Keys);
-    private FoldedNameFilter ShortNames => _shortNames ??= Filter(_shortForms.Keys);
+    private FoldedNameFilter FullNames => _fullNames ??= NewFilter(_byFolded.Keys);
+    private FoldedNameFilter ShortNames => _shortNames ??= NewFilter(_shortForms.Keys);
+
+    /// <summary>
+    /// A number that changes whenever what the name questions (<see cref="IsKnownFullName"/>, <see cref="IsKnownShortForm"/>,
+    /// <see cref="MayBeKnownFullName"/>) read changes: the same number, the same answers.
+    /// </summary>
+    public int Version { get; private set; }
+
+    private FoldedNameFilter NewFilter(IEnumerable<string> folded)
+    {
+        Version++;
+        return Filter(folded);
+    }
 
     private static FoldedNameFilter Filter(IEnumerable<string> folded)
     {
@@ -174,6 +186,7 @@ internal sealed class OfficialRegistry
     public void Register(string name, OfficialDraft draft)
     {
         string folded = TextTools.Fold(name);
+        Version++;
         _byFolded[folded] = draft;
         _fullNames?.Add(folded);
         var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
@@ -190,6 +203,7 @@ internal sealed class OfficialRegistry
 
     private void AddShort(string folded, OfficialDraft draft)
     {
+        Version++;
         _shortNames?.Add(folded);
         if (_shortForms.TryGetValue(folded, out var other) && other != draft) _shortForms[folded] = null; // ambiguous: "Hun"
         else _shortForms[folded] = draft;
@@ -247,6 +261,7 @@ internal sealed class OfficialRegistry
 
     public void Remove(OfficialDraft draft)
     {
+        Version++;
         All.Remove(draft);
         foreach (var key in _byFolded.Where(p => p.Value == draft).Select(p => p.Key).ToList()) _byFolded.Remove(key);
         foreach (var key in _shortForms.Where(p => p.Value == draft).Select(p => p.Key).ToList()) _shortForms[key] = null;

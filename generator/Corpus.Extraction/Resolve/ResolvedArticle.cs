@@ -103,14 +103,44 @@ public static class ArticleResolver
         var bareNames = new List<(string Name, EvidenceFact Evidence)>();
         Func<string, bool> isKnownShortForm = registry.IsKnownShortForm, isKnownFullName = registry.IsKnownFullName;
         Func<string, int, int, bool> mayBeKnownFullName = registry.MayBeKnownFullName;
+        // The first pass's search of each sentence, its bare names, the registry's answers it read (from, to) and the
+        // registry's version after it: the second pass takes it again when the registry answers as it did.
+        var log = NameLookupLog.For(isKnownShortForm, isKnownFullName, mayBeKnownFullName);
+        var firstFound = new List<PersonMention>?[sentences.Count];
+        var firstBare = new PersonMention[]?[sentences.Count];
+        var firstAsked = new (int From, int To, int Version)[sentences.Count];
+        var scratchBare = new List<PersonMention>();
         for (int pass = 0; pass < 2; pass++)
         {
-            foreach (var a in sentences)
+            for (int si = 0; si < sentences.Count; si++)
             {
+                var a = sentences[si];
                 if (a.IsLink) continue;
                 a.People.Clear();
-                var bare = pass == 1 ? new List<PersonMention>() : null;
-                foreach (var mention in context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, bare, mayBeKnownFullName))
+                IReadOnlyList<PersonMention>? bare = null;
+                List<PersonMention> found;
+                if (pass == 0)
+                {
+                    // Bare names are collected in the first pass too (they change nothing else), so that its search can stand for the second's.
+                    scratchBare.Clear();
+                    int from = log.Count;
+                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName);
+                    firstFound[si] = found;
+                    firstBare[si] = scratchBare.Count == 0 ? Array.Empty<PersonMention>() : scratchBare.ToArray();
+                    firstAsked[si] = (from, log.Count, registry.Version);
+                }
+                else if (firstFound[si] is { } kept && (firstAsked[si].Version == registry.Version || log.StillHolds(firstAsked[si].From, firstAsked[si].To)))
+                {
+                    found = kept;
+                    bare = firstBare[si];
+                }
+                else
+                {
+                    var fresh = new List<PersonMention>();
+                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName);
+                    bare = fresh;
+                }
+                foreach (var mention in found)
                 {
                     if (pass == 0 && mention.IsShort) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);
@@ -121,6 +151,7 @@ public static class ArticleResolver
                 if (bare is not null) foreach (var m in bare) bareNames.Add((m.Name, a.Evidence));
             }
         }
+        log.Forget();
         ResolveCounterparts(sentences);
         registry.ResolveOfficeReferences(sentences, context.People);
 
