@@ -35,7 +35,7 @@ public static class DateRecognizer
     // Run on every sentence: compiled once the process has used it often enough (HotRegex).
     private static readonly HotRegex s_dates = new(
         @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
@@ -147,11 +147,14 @@ public static class DateRecognizer
             {
                 bool mdy = m.Groups["mdy"].Success;
                 int? month = MonthNumber(mdy ? m.Groups["m1"].Value : m.Groups["m2"].Value);
-                int day = Int(mdy ? m.Groups["d1"].Value : m.Groups["d2"].Value);
+                // "from 4-6 March", "2 to 9 May": a range of days before the month is its first day.
+                bool range = !mdy && m.Groups["d0"].Success;
+                int day = Int(mdy ? m.Groups["d1"].Value : range ? m.Groups["d0"].Value : m.Groups["d2"].Value);
                 var yg = mdy ? m.Groups["y1"] : m.Groups["y2"];
                 int? year = yg.Success ? Int(yg.Value) : null;
-                if (month is not null && IsoDate.IsValid(year, month, day))
-                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, false);
+                if (month is not null && IsoDate.IsValid(year, month, day)
+                    && (!range || Int(m.Groups["d2"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d2"].Value))))
+                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range);
             }
             else if (m.Groups["my"].Success)
             {
