@@ -120,12 +120,15 @@ public static class EngagementBuilder
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
     {
         var result = new List<EngagementDraft>();
+        var announced = new List<Announcement>();
+        int position = -1;
         EngagementDraft? current = null;
         EventSentence? previous = null;
         string? datelineCity = null;
         int datelineLeft = 0;
         foreach (var s in sentences)
         {
+            position++;
             if (s.IsLink) { previous = s; continue; }
             // "PHNOM PENH, May 27 (Agency) -- …", "Baku, Azerbaijan, May 15" on a line of its own:
             // the story is filed from that city; it holds for the dateline's own sentence, or the next one.
@@ -188,6 +191,13 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                // "Lim held talks with visiting ministers from five countries on Tuesday.": a dated telling
+                // that names no partner makes no engagement, but it dates the meetings told right after it.
+                if (candidate is null && Trigger.Group(chosen.Kind) == "encounter" && own.Count > 0 && Status(s, chosen) == EngagementNames.Held
+                    && AttachedDate(s, chosen, published, false) is { } announcedDate)
+                {
+                    announced.Add(new Announcement(position, announcedDate, own.Select(p => p.Id).ToList()));
+                }
                 // "arrived in Myanmar Tuesday, becoming the first army chief to visit Myanmar …": another trigger
                 // of the same kind and status in the sentence tells the same occasion and may carry its date.
                 if (candidate is not null && candidate.Date is null)
@@ -338,8 +348,47 @@ public static class EngagementBuilder
             }
         }
         FrameByOccasion(result, sentences);
+        DateByAnnouncement(result, sentences, announced);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    /// <summary>A dated, held telling of talks that named no partner: where it stands, its date and the people who held them.</summary>
+    private sealed class Announcement
+    {
+        public Announcement(int position, IsoDate date, List<string> people)
+        {
+            Position = position;
+            Date = date;
+            People = people;
+        }
+
+        public int Position { get; }
+        public IsoDate Date { get; }
+        public List<string> People { get; }
+    }
+
+    // The sentences an announcement reaches: the meetings it sums up are told in the next ones.
+    private const int AnnouncementReach = 2;
+
+    // "Lim held talks with visiting ministers from five countries on Tuesday. Lim held separate meetings with
+    // the defence ministers of Chile, Kenya and Norway …": an undated, held meeting or call
+    // first told within two sentences after a dated announcement of talks that named no partner, by one
+    // of the people who held them, is one of those talks and takes the announcement's date. With two
+    // such announcements it stays undated; the announcement gives no place.
+    private static void DateByAnnouncement(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, List<Announcement> announced)
+    {
+        if (announced.Count == 0) return;
+        var order = new Dictionary<EventSentence, int>();
+        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
+        foreach (var meeting in result)
+        {
+            if (Trigger.Group(meeting.Kind) != "encounter" || meeting.Status != EngagementNames.Held || meeting.Date is not null || meeting.Evidence.Count == 0) continue;
+            int at = meeting.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+            var frames = announced.Where(a => a.Position < at && at - a.Position <= AnnouncementReach
+                && meeting.Participants.Any(p => a.People.Contains(p.Id))).ToList();
+            if (frames.Count == 1) meeting.Date = frames[0].Date;
+        }
     }
 
     // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":

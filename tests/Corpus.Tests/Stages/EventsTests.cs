@@ -143,6 +143,22 @@ public class EventsTests
     }
 
     [Fact]
+    public void Meetings_told_right_after_a_dated_announcement_of_talks_without_partners_take_its_date()
+    {
+        const string announcement = "Singaporean Defence Minister Lim Hock held talks with visiting ministers from five countries on Tuesday, according to a statement.\n\n";
+        const string meetings = "Lim Hock held separate meetings with the defence ministers of Chile, Kenya and Norway, the ministry said.\n";
+        Assert.Equal("meeting held 2023-04-25 CL,SG - | meeting held 2023-04-25 KE,SG - | meeting held 2023-04-25 NO,SG -",
+            Summary(Extract(announcement + meetings)));
+        // Told three sentences later, by someone else, or after talks that are only planned: undated.
+        Assert.Equal("meeting held - CL,SG - | meeting held - KE,SG - | meeting held - NO,SG -",
+            Summary(Extract(announcement + "The forum drew 900 delegates.\n\nIt ran for two days.\n\n" + meetings)));
+        Assert.Equal("meeting held - CL,SG - | meeting held - KE,SG - | meeting held - NO,SG -",
+            Summary(Extract(announcement + "Singaporean army chief Tan Boon held separate meetings with the army chiefs of Chile, Kenya and Norway, the ministry said.\n")));
+        Assert.Equal("meeting held - CL,SG - | meeting held - KE,SG - | meeting held - NO,SG -",
+            Summary(Extract(announcement.Replace("held talks", "will hold talks").Replace("on Tuesday", "next Tuesday") + meetings)));
+    }
+
+    [Fact]
     public void A_meeting_told_after_a_visit_without_date_or_place_takes_the_visit_s()
     {
         var facts = Extract("Cambodian Defence Minister Sok Dara arrived in Seoul on Wednesday for a three-day visit.\n\n"
