@@ -750,6 +750,8 @@ public static class EngagementBuilder
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
+        List<int>? nameCommas = null;
+        bool nameCommasFound = false;
         foreach (var d in s.Dates)
         {
             string after = s.Text.Substring(d.Start + d.Length);
@@ -763,6 +765,10 @@ public static class EngagementBuilder
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
+            // "… on Wednesday while the Thai attaché, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit":
+            // the commas that set off a person's name do not end the clause.
+            if (!nameCommasFound) { nameCommas = NameCommas(s); nameCommasFound = true; }
+            if (nameCommas is not null) between = WithoutCommasAt(between, d.Start >= trigger.End ? trigger.End : d.Start + d.Length, nameCommas);
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
@@ -791,6 +797,53 @@ public static class EngagementBuilder
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    // The commas that set off a person's name, with its rank, as an apposition ("the Thai attaché, Lieutenant
+    // Colonel Anan Srisuk, was paying …"): a comma right after the name, and one before the capitalised words (at
+    // most six) that end with it. A person who reports ("…, Colonel Mark Davis, said") sets off no apposition.
+    private static List<int>? NameCommas(EventSentence s)
+    {
+        List<int>? result = null;
+        string text = s.Text;
+        foreach (var (mention, _) in s.People)
+        {
+            int end = mention.Start + mention.Length;
+            int close = end;
+            while (close < text.Length && text[close] == ' ') close++;
+            if (close >= text.Length || text[close] != ',') continue;
+            if (RequiredText.IsMatch(s_speech, text, end, text.Length - end)) continue;
+            int at = end, words = 0, open = -1;
+            while (words <= 6)
+            {
+                while (at > 0 && text[at - 1] == ' ') at--;
+                if (at == 0) break;
+                if (text[at - 1] == ',') { open = at - 1; break; }
+                int wordEnd = at;
+                while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '-' or '’' or '\'')) at--;
+                if (at == wordEnd || !char.IsUpper(text[at])) break;
+                words++;
+            }
+            if (open < 0 || words == 0) continue;
+            result ??= new List<int>();
+            result.Add(open);
+            result.Add(close);
+        }
+        return result;
+    }
+
+    // The text that starts at offset in the sentence with the commas at the given positions made spaces.
+    private static string WithoutCommasAt(string text, int offset, List<int> commas)
+    {
+        char[]? chars = null;
+        foreach (int at in commas)
+        {
+            int i = at - offset;
+            if (i < 0 || i >= text.Length || text[i] != ',') continue;
+            chars ??= text.ToCharArray();
+            chars[i] = ' ';
+        }
+        return chars is null ? text : new string(chars);
     }
 
     // The text from a trigger to a later date with the offices set off by commas after the people

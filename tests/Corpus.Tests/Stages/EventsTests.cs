@@ -98,6 +98,10 @@ public class EventsTests
     [InlineData("EVT-K06", "Cambodian Prime Minister Sok Dara paid an official visit to Turkey.\nIn June, Sok Dara met Turkish President Emre Kaya in Ankara.", "visit held - KH,TR - | meeting held 2022-06 KH,TR Ankara")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that the Canadian side support upcoming meetings in Phnom Penh.", "")]
+    // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
+    [InlineData("EVT-D01", "General Sok Dara spoke of closer ties on Wednesday while the Thai Defence Attaché to Cambodia, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit in Phnom Penh.", "visit held 2023-04-26 KH,TH Phnom Penh")]
+    [InlineData("EVT-D02", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk, the army spokesman, said on Monday.", "visit held - KH,TH Phnom Penh")]
+    [InlineData("EVT-D03", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk said on Monday.", "visit held - KH,TH Phnom Penh")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
