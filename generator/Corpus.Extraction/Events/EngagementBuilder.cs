@@ -87,6 +87,7 @@ public static class EngagementBuilder
     // "BEIJING, Sept. 23 -- …": a dateline opening a paragraph; its date is the report's.
     private static readonly Regex s_datelineDateBefore = RulePatterns.Get("dateline-date-before");
     private static readonly Regex s_datelineDateDash = RulePatterns.Get("dateline-date-dash");
+    private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
@@ -119,6 +120,7 @@ public static class EngagementBuilder
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
     {
+        published = WritingDate(sentences, published);
         var result = new List<EngagementDraft>();
         var announced = new List<Announcement>();
         int position = -1;
@@ -351,6 +353,41 @@ public static class EngagementBuilder
         DateByAnnouncement(result, sentences, announced);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // The sentences at the head of an article searched for a dateline, and the most days its date may lie
+    // before the publication date (a page is often stamped a day or two after the report was filed).
+    private const int DatelineSentences = 8;
+    private const int DatelineDaysBefore = 3;
+
+    /// <summary>
+    /// The day the report was written: the date of a dateline at its head ("PHNOM PENH, May 27 (Agency) --",
+    /// "Hanoi, March 4" on a line of its own) when it lies at most three days before the publication
+    /// date, which gives the year; else the publication date. Relative dates ("yesterday", "on Sunday")
+    /// were written on that day.
+    /// </summary>
+    internal static IsoDate? WritingDate(IReadOnlyList<EventSentence> sentences, IsoDate? published)
+    {
+        if (published is not { Year: { } year, Month: { } month, Day: { } day }) return published;
+        var issued = new DateTime(year, month, day);
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            foreach (var d in s.Dates)
+            {
+                if (d.Form != DateForm.Absolute || d.Month is not { } m || d.Day is not { } dd) continue;
+                if (!RequiredText.IsMatch(s_datelineDateBefore, s.Text, 0, d.Start)) continue;
+                int end = d.Start + d.Length;
+                if (!RequiredText.IsMatch(s_writtenOn, s.Text, end, s.Text.Length - end)) continue;
+                int y = d.Year ?? (m > month || m == month && dd > day ? year - 1 : year);
+                if (!IsoDate.IsValid(y, m, dd)) continue;
+                double before = (issued - new DateTime(y, m, dd)).TotalDays;
+                return before >= 0 && before <= DatelineDaysBefore ? new IsoDate(y, m, dd) : published;
+            }
+        }
+        return published;
     }
 
     /// <summary>A dated, held telling of talks that named no partner: where it stands, its date and the people who held them.</summary>

@@ -147,6 +147,21 @@ public class EventsTests
     }
 
     [Fact]
+    public void Relative_dates_resolve_against_the_day_of_a_dateline_just_before_publication()
+    {
+        // Published on Thursday 27 April; filed on Tuesday 25 April: "yesterday" is Monday.
+        Assert.Equal("meeting held 2023-04-24 KH,TH Phnom Penh",
+            Summary(Extract("Ministers meet\n\nPHNOM PENH, April 25 (AKP) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk here yesterday.\n")));
+        Assert.Equal("meeting held 2023-04-24 IN,KH New Delhi",
+            Summary(Extract("Ministers meet\n\nNew Delhi, April 25\n\nCambodian Defence Minister Sok Dara met Indian Defence Minister Raj Kumar in New Delhi yesterday.\n")));
+        // A dateline more than three days before publication, or a date that is no dateline's: the publication date.
+        Assert.Equal("meeting held 2023-04-26 KH,TH Phnom Penh",
+            Summary(Extract("Ministers meet\n\nPHNOM PENH, April 10 (AKP) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk here yesterday.\n")));
+        Assert.Equal("meeting held 2023-04-25 KH,TH Bangkok | meeting held 2023-04-26 KH,TH -",
+            Summary(Extract("Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, April 25, the ministry said.\n\nThe Thai minister received Sok Dara again yesterday.\n")));
+    }
+
+    [Fact]
     public void Meetings_told_right_after_a_dated_announcement_of_talks_without_partners_take_its_date()
     {
         const string announcement = "Singaporean Defence Minister Lim Hock held talks with visiting ministers from five countries on Tuesday, according to a statement.\n\n";
