@@ -103,6 +103,7 @@ public static class EngagementBuilder
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
     private static readonly Regex s_openerAfter = RulePatterns.Get("opener-after");
+    private static readonly Regex s_reportedOpener = RulePatterns.Get("reported-opener-before");
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
@@ -824,7 +825,10 @@ public static class EngagementBuilder
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
-            bool opener = RequiredText.IsMatch(s_openerBefore, before) && RequiredText.IsMatch(s_openerAfter, after);
+            bool opener = (RequiredText.IsMatch(s_openerBefore, before)
+                    // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
+                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
+                && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
             // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
             // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.

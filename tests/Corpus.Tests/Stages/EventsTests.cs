@@ -102,6 +102,10 @@ public class EventsTests
     [InlineData("EVT-D01", "General Sok Dara spoke of closer ties on Wednesday while the Thai Defence Attaché to Cambodia, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit in Phnom Penh.", "visit held 2023-04-26 KH,TH Phnom Penh")]
     [InlineData("EVT-D02", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk, the army spokesman, said on Monday.", "visit held - KH,TH Phnom Penh")]
     [InlineData("EVT-D03", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk said on Monday.", "visit held - KH,TH Phnom Penh")]
+    // A date that opens a reported clause, set off by a comma, is that of the triggers after it.
+    [InlineData("EVT-D04", "Colonel Mark Davis told reporters that in May, an Australian navy admiral will visit Cambodia for talks on maritime security.", "visit planned 2023-05 AU,KH -")]
+    [InlineData("EVT-D05", "The ministry said that on Monday, Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok.", "meeting held 2023-04-24 KH,TH Bangkok")]
+    [InlineData("EVT-D06", "Cambodian Defence Minister Sok Dara visited Bangkok, and the ministry said that on Monday, the border was calm.", "visit held - KH,TH Bangkok")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
