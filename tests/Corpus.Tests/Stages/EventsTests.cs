@@ -106,6 +106,8 @@ public class EventsTests
     [InlineData("EVT-D04", "Colonel Mark Davis told reporters that in May, an Australian navy admiral will visit Cambodia for talks on maritime security.", "visit planned 2023-05 AU,KH -")]
     [InlineData("EVT-D05", "The ministry said that on Monday, Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok.", "meeting held 2023-04-24 KH,TH Bangkok")]
     [InlineData("EVT-D06", "Cambodian Defence Minister Sok Dara visited Bangkok, and the ministry said that on Monday, the border was calm.", "visit held - KH,TH Bangkok")]
+    // "met here": the dateline's city is the venue, and the clause's date is the meeting's.
+    [InlineData("EVT-D07", "PHNOM PENH, April 21 (AKP) -- Navy commanders of Cambodia and Thailand met here on Friday to review joint patrols.", "meeting held 2023-04-21 KH,TH Phnom Penh")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
