@@ -18,8 +18,10 @@ public enum DateForm
     RelativeYear,
     /// <summary>"last month", "this month", "next month".</summary>
     RelativeMonth,
-    /// <summary>"last week", "yesterday", "today", "tomorrow": a day near the reference date.</summary>
+    /// <summary>"yesterday", "today", "tomorrow": a day near the reference date.</summary>
     RelativeDay,
+    /// <summary>"last week", "this week", "next week": a calendar week (Monday to Sunday) near the reference date.</summary>
+    RelativeWeek,
 }
 
 /// <summary>A date expression found in a sentence.</summary>
@@ -183,8 +185,8 @@ public static class DateRecognizer
                 string dir = m.Groups["dir"].Value.ToLowerInvariant();
                 int offset = dir == "last" || dir == "previous" ? -1 : dir == "next" || dir == "coming" ? 1 : 0;
                 string unit = m.Groups["unit"].Value;
-                var form = unit == "year" ? DateForm.RelativeYear : unit == "month" ? DateForm.RelativeMonth : DateForm.RelativeDay;
-                mention = new DateMention(m.Index, m.Length, form, null, null, null, unit == "week" ? offset * 7 : offset, null, false);
+                var form = unit == "year" ? DateForm.RelativeYear : unit == "month" ? DateForm.RelativeMonth : DateForm.RelativeWeek;
+                mention = new DateMention(m.Index, m.Length, form, null, null, null, offset, null, false);
             }
             else if (m.Groups["day"].Success)
             {
@@ -237,15 +239,20 @@ public static class DateRecognizer
                     int index = y2 * 12 + (m2 - 1) + mention.Offset;
                     return new IsoDate(index / 12, index % 12 + 1, null);
                 }
-            case DateForm.RelativeDay:
+            case DateForm.RelativeWeek:
                 if (refDay is null) return null;
-                if (Math.Abs(mention.Offset) >= 7)
                 {
-                    // "last week": the month is known when the whole week falls in one.
-                    var a = refDay.Value.AddDays(mention.Offset - 3);
-                    var b = refDay.Value.AddDays(mention.Offset + 3);
+                    // The calendar week, Monday to Sunday; "this week" is its days up to the reference date for
+                    // things done and from it for things planned. The month is known when those days fall in one,
+                    // the year when they fall in one; a day is never taken from a week.
+                    var monday = refDay.Value.AddDays(-(((int)refDay.Value.DayOfWeek + 6) % 7) + 7 * mention.Offset);
+                    var a = mention.Offset == 0 && future ? refDay.Value : monday;
+                    var b = mention.Offset == 0 && !future ? refDay.Value : monday.AddDays(6);
+                    if (a.Year != b.Year) return null;
                     return a.Month == b.Month ? new IsoDate(a.Year, a.Month, null) : new IsoDate(a.Year, null, null);
                 }
+            case DateForm.RelativeDay:
+                if (refDay is null) return null;
                 {
                     var d = refDay.Value.AddDays(mention.Offset);
                     return new IsoDate(d.Year, d.Month, d.Day);

@@ -66,6 +66,21 @@ public class RecogniseTests
         => Assert.Null(DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false));
 
     [Theory]
+    // A week gives no day: its month when the days meant fall in one, else its year.
+    [InlineData("visited Laos this week", "2023-04-27", false, "2023-04")]
+    [InlineData("visited Laos this week", "2023-05-02", false, "2023-05")]
+    [InlineData("will visit Laos this week", "2023-04-27", true, "2023-04")]
+    [InlineData("will visit Laos this week", "2023-05-30", true, "2023")]
+    [InlineData("visited Laos last week", "2023-05-04", false, "2023-04")]
+    [InlineData("visited Laos last week", "2023-04-03", false, "2023")]
+    [InlineData("will visit Laos next week", "2023-04-27", true, "2023-05")]
+    public void A_week_resolves_to_its_month_or_year_never_a_day(string text, string reference, bool future, string iso)
+    {
+        Assert.True(IsoDate.TryParse(reference, out var r));
+        Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), r, future)!.Value.ToString());
+    }
+
+    [Theory]
     // A range whose days do not run forward names no day: nothing is read from it.
     [InlineData("from 15-13 January 2025")]
     [InlineData("from 30 to 31 February 2025")]
