@@ -805,8 +805,11 @@ public static class EngagementBuilder
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
             // "… on Wednesday while the Thai attaché, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit":
             // the commas that set off a person's name do not end the clause.
-            if (!nameCommasFound) { nameCommas = NameCommas(s); nameCommasFound = true; }
-            if (nameCommas is not null) between = WithoutCommasAt(between, d.Start >= trigger.End ? trigger.End : d.Start + d.Length, nameCommas);
+            if (between.IndexOf(',') >= 0)
+            {
+                if (!nameCommasFound) { nameCommas = NameCommas(s); nameCommasFound = true; }
+                if (nameCommas is not null) between = WithoutCommasAt(between, d.Start >= trigger.End ? trigger.End : d.Start + d.Length, nameCommas);
+            }
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
