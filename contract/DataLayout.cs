@@ -11,7 +11,7 @@ namespace Corpus.Contract
     /// </summary>
     /// <remarks>
     /// <para>
-    /// Every blob (the officials' data and each shard of articles) is ASCII: <see cref="Header"/>
+    /// Every blob (the officials' order, each officials' shard and each shard of articles) is ASCII: <see cref="Header"/>
     /// (<c>#</c>), the format version as a number, the length in bytes of its body as a number,
     /// then the body compressed with Deflate (RFC 1951, raw, without a zlib or gzip wrapper) and
     /// written in base64 (RFC 4648, with padding). A body of length 0 has no bytes after the second
@@ -34,7 +34,16 @@ namespace Corpus.Contract
     /// sentence text), and evidence is given as the index of its entry in that table.
     /// </para>
     /// <para>
-    /// Officials' body: the count of officials, then two sections. The first holds per official
+    /// The officials are split over <see cref="OfficialShardCount"/> blobs (officials' shards), each
+    /// official in the shard <see cref="OfficialShard"/> gives for its id, so that a new official
+    /// changes one shard's blob and member file and leaves the others as they were. Within a shard the
+    /// officials keep their generated order. The officials' order blob gives that order across
+    /// shards: its body is the count of officials, the count of shards, then per official in
+    /// generated order the number of its shard (the k-th official of shard s in generated order is
+    /// the k-th of that shard's blob).
+    /// </para>
+    /// <para>
+    /// Officials' body (one per officials' shard): the count of its officials, then two sections. The first holds per official
     /// its id, name, aliases (a list of strings), country (its index in the generated
     /// <c>Countries.All</c>, or missing), the number of its positions and the ids of its
     /// documents (a list of strings). The second holds the sentence table of the officials'
@@ -63,7 +72,7 @@ namespace Corpus.Contract
     internal static class DataLayout
     {
         /// <summary>The version of this layout. Data of another version is not read.</summary>
-        public const int FormatVersion = 4;
+        public const int FormatVersion = 5;
 
         /// <summary>The version of data that has no header: the layout before versions existed.</summary>
         public const int UnversionedFormat = 1;
@@ -85,6 +94,37 @@ namespace Corpus.Contract
 
         /// <summary>The articles per shard.</summary>
         public const int ArticlesPerShard = 64;
+
+        /// <summary>The officials per officials' shard the shard count aims at (<see cref="OfficialShardCount"/>).</summary>
+        public const int OfficialsPerShard = 64;
+
+        /// <summary>The most officials' shards a corpus is split into.</summary>
+        public const int MaxOfficialShards = 32;
+
+        /// <summary>
+        /// The number of officials' shards for <paramref name="officials"/> officials: the smallest
+        /// power of two that keeps about <see cref="OfficialsPerShard"/> officials or fewer in each,
+        /// at most <see cref="MaxOfficialShards"/>. It changes only when the count crosses a power of
+        /// two times <see cref="OfficialsPerShard"/>, so one new official almost never moves others.
+        /// </summary>
+        public static int OfficialShardCount(int officials)
+        {
+            int shards = 1;
+            while (shards < MaxOfficialShards && officials > shards * OfficialsPerShard) shards *= 2;
+            return shards;
+        }
+
+        /// <summary>The officials' shard of the official with this id: FNV-1a (32 bits) over the id's UTF-16 code units, modulo the count of shards.</summary>
+        public static int OfficialShard(string id, int shards)
+        {
+            uint hash = 2166136261;
+            foreach (char c in id)
+            {
+                hash ^= c;
+                hash *= 16777619;
+            }
+            return (int)(hash % (uint)shards);
+        }
 
         /// <summary>The fields of a document, before its line count: id, path, title, outlet, url (strings).</summary>
         public const int DocumentStrings = 5;

@@ -25,9 +25,10 @@ namespace Corpus.Generator;
 /// The pipeline caches per article: each article is extracted on its own (tracking name
 /// <see cref="TrackingNames.Extraction"/>), summarised for the corpus-wide step on its own
 /// (<see cref="TrackingNames.Summaries"/>) and encoded on its own (<see cref="TrackingNames.ArticleData"/>);
-/// articles are emitted in shards (<see cref="TrackingNames.Shards"/>), so editing one article
-/// re-runs that article's steps and re-emits its shard and the corpus-wide files, and editing a
-/// C# file re-runs nothing.
+/// articles are emitted in shards (<see cref="TrackingNames.Shards"/>) and officials in shards of
+/// their own (<see cref="TrackingNames.OfficialShards"/>), so editing one article re-runs that
+/// article's steps and re-emits its shard and the corpus-wide files whose part changed (a new
+/// official: one officials' shard and the officials' order), and editing a C# file re-runs nothing.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class CorpusGenerator : IIncrementalGenerator
@@ -148,6 +149,23 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (" + part.HintName + ")", e));
+            }
+        });
+        // The officials' members and data, a file per shard of officials: a new official re-emits one shard.
+        var officialShards = corpus
+            .SelectMany(static (model, _) => CorpusEmitter.OfficialShards(model))
+            .WithTrackingName(TrackingNames.OfficialShards);
+        context.RegisterSourceOutput(officialShards.Combine(utf8Literals), static (spc, x) =>
+        {
+            var shard = x.Left;
+            try
+            {
+                var (hint, source) = CorpusEmitter.EmitOfficialShard(shard, x.Right);
+                spc.AddSource(hint, SourceText.From(source, Encoding.UTF8));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (officials' shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
             }
         });
         // The lock file (corpus.lock.yaml) and the ids of the checked-lookups analyzer: Lock/ and Lookups/.

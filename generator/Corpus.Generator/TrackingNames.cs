@@ -14,6 +14,7 @@ public static class TrackingNames
     public const string CorpusFacts = "CorpusFacts";
     public const string Corpus = "Corpus";
     public const string CorpusParts = "CorpusParts";
+    public const string OfficialShards = "OfficialShards";
     public const string Orphans = "Orphans";
     public const string Sources = "Sources";
     public const string ArticleData = "ArticleData";

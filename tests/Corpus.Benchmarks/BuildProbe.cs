@@ -153,7 +153,7 @@ public static class BuildProbe
         long body = 0, deflated = 0, base64 = 0, literals = 0;
         foreach (var tree in trees)
         {
-            foreach (Match m in Regex.Matches(tree.GetText().ToString(), "\"#4,([0-9]+),([A-Za-z0-9+/=]*)\""))
+            foreach (Match m in Regex.Matches(tree.GetText().ToString(), "\"#[0-9]+,([0-9]+),([A-Za-z0-9+/=]*)\""))
             {
                 body += long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
                 base64 += m.Groups[2].Length;

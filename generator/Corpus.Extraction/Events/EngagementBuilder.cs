@@ -18,7 +18,9 @@ internal sealed class EngagementDraft
     public string Kind { get; set; } = EngagementNames.Other;
     public string Status { get; set; } = EngagementNames.Held;
     public IsoDate? Date { get; set; }
-    public string? City { get; set; }
+    private string? _city;
+    // A place known by two names ("Preah Sihanouk", "Sihanoukville") is one city, whichever names it.
+    public string? City { get => _city; set => _city = value is null ? null : PlaceVocabulary.Canonical(value); }
     public string? Place { get; set; }
     public string? LocationCountry { get; set; }
     public List<string> Countries { get; } = new();
@@ -28,6 +30,8 @@ internal sealed class EngagementDraft
     public List<EventSentence> Evidence { get; } = new();
     /// <summary>One of several bilateral meetings a sentence announced together; the first later report of it fills it in.</summary>
     public bool Open { get; set; }
+    /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
+    public bool Frame { get; set; }
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
 }
 
@@ -115,6 +119,8 @@ public static class EngagementBuilder
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
+    private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
+    private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
     private static readonly Regex s_nameList = RulePatterns.Get("name-list");
 
@@ -160,7 +166,7 @@ public static class EngagementBuilder
                 if (!trigger.IsVerb && !timePossessive && RequiredText.IsMatch(s_reference, s.Text, 0, trigger.Index))
                 {
                     string before = s.Text.Substring(0, trigger.Index);
-                    var target = Referent(result, s, trigger, before, date, people);
+                    var target = Referent(result, s, trigger, before, date, people, home);
                     if (target is not null)
                     {
                         if (!touched.Contains(target)) { touched.Add(target); touchedBy.Add(trigger); }
@@ -215,6 +221,15 @@ public static class EngagementBuilder
                 if (candidate is not null && RequiredText.IsMatch(s_sameDay, s.Text) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
+                }
+                // "The same day, General Mori received Sok Dara": someone who took part in the held occasion before
+                // is, the same day, still in the country where it was held (and its city, when one was named).
+                if (candidate is not null && candidate.City is null && candidate.LocationCountry is null && RequiredText.IsMatch(s_sameDay, s.Text)
+                    && current is { LocationCountry: { } there } && current.Status == EngagementNames.Held && candidate.Status == EngagementNames.Held
+                    && candidate.Countries.Contains(there) && candidate.Participants.Any(p => current.Participants.Any(q => q.Id == p.Id)))
+                {
+                    candidate.City = current.City;
+                    candidate.LocationCountry = there;
                 }
                 // "… on the sidelines of the dialogue here": the place of the dateline.
                 if (candidate is not null && candidate.City is null && datelinePlace is not null && cities.ContainsKey(datelinePlace)
@@ -283,6 +298,7 @@ public static class EngagementBuilder
                     else result.Add(candidate);
                     current = candidate;
                     AddTopics(candidate, s.Text, topics);
+                    if (candidate.Kind == "meeting") FramedVisit(result, s, candidate, published, cities);
                 }
             }
             // "… their navies will hold a joint exercise later this year, and that Indonesia will train …":
@@ -352,6 +368,7 @@ public static class EngagementBuilder
         }
         FrameByOccasion(result, sentences);
         DateByAnnouncement(result, sentences, announced);
+        CityByOccasion(result);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }
@@ -426,6 +443,28 @@ public static class EngagementBuilder
             var frames = announced.Where(a => a.Position < at && at - a.Position <= AnnouncementReach
                 && meeting.Participants.Any(p => a.People.Contains(p.Id))).ToList();
             if (frames.Count == 1) meeting.Date = frames[0].Date;
+        }
+    }
+
+    // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
+    // placed only in a country takes the city of the other held occasions of the same states placed in that
+    // country, when one of its people from outside that country was at them and they name one city only.
+    private static void CityByOccasion(List<EngagementDraft> result)
+    {
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.LocationCountry is not { } country) continue;
+            string? city = null;
+            bool one = true;
+            foreach (var other in result)
+            {
+                if (other == e || other.Status != EngagementNames.Held || other.City is null || other.LocationCountry != country) continue;
+                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (!e.Participants.Any(p => p.Country is not null && p.Country != country && other.Participants.Any(q => q.Id == p.Id))) continue;
+                if (city is not null && city != other.City) one = false;
+                city = other.City;
+            }
+            if (one && city is not null) e.City = city;
         }
     }
 
@@ -509,7 +548,7 @@ public static class EngagementBuilder
         return null;
     }
 
-    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people)
+    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people, string? home)
     {
         var named = s_namedPossessive.Match(before);
         // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
@@ -518,7 +557,9 @@ public static class EngagementBuilder
         bool generic = trigger.Text == "event";
         // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
         bool planned = Status(s, trigger) == EngagementNames.Planned;
-        for (int pass = 0; pass < (generic ? 2 : 1); pass++)
+        // "Khamlieng considered the visit an opportunity", after a courtesy call told since: the last occasion of the
+        // trigger's own kind first, then of its group, and for "the event" any.
+        for (int pass = 0; pass < (generic ? 3 : 2); pass++)
         {
             for (int i = result.Count - 1; i >= 0; i--)
             {
@@ -532,11 +573,31 @@ public static class EngagementBuilder
                     continue;
                 }
                 if (pronoun && (people.Count > 0 && !e.Participants.Any(people.Contains) || e.Status == EngagementNames.Planned)) continue;
-                if (Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind) || pass == 1) return e;
+                // "… informed the prime minister of his meeting with army commander X": the people named after the
+                // occasion are of a side the engagement has, and none of them is in it, so it is another meeting.
+                if (OthersAfter(s, trigger, e, home)) continue;
+                if (pass == 0 ? e.Kind == trigger.Kind : pass == 2 || Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind)) return e;
             }
         }
         return null;
     }
+
+    // The people the occasion is "with" ("his meeting with army commander X, …") are of a state whose people the
+    // engagement has, none of them among them.
+    private static bool OthersAfter(EventSentence s, Trigger trigger, EngagementDraft e, string? home)
+    {
+        if (!s.Text.Substring(trigger.End).StartsWith(" with ", StringComparison.Ordinal)) return false;
+        int end = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
+        if (end < 0) end = s.Text.Length;
+        var after = s.People.Where(p => p.Mention.Start >= trigger.End && p.Mention.Start < end).Select(p => p.Official).ToList();
+        return after.Any(p => Side(p, home) is { } side && e.Participants.Any(x => Side(x, home) == side)
+            && !after.Any(y => Side(y, home) == side && e.Participants.Contains(y)));
+    }
+
+    // The state a person stands for: the stated one, else, in an article that names the home side, the home
+    // side for anyone but a diplomat (as ArticleEvents gives them once the engagements are built).
+    private static string? Side(Party p, string? home)
+        => p.Country ?? (home is not null && !(p.Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head)) ? home : null);
 
     private static bool Conflict(IsoDate a, IsoDate b)
         => a.Year is not null && b.Year is not null && a.Year != b.Year
@@ -574,6 +635,9 @@ public static class EngagementBuilder
     {
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
+        // "talks in Hanoi on Monday during the official visit made by X": the visit frames the sentence's event.
+        bool frameA = IsFrame(s, a), frameB = IsFrame(s, b);
+        if (frameA != frameB) return frameB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
         // "held their 10th policy dialogue …, focusing on what was agreed during the visit last year": the object of a verb of occurrence.
         bool occursA = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text, 0, a.Index), occursB = RequiredText.IsMatch(EventVocabulary.Occurrence, s.Text, 0, b.Index);
@@ -626,6 +690,52 @@ public static class EngagementBuilder
             && CitiesAgree(a, b)
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
                 || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+    }
+
+    private static bool IsFrame(EventSentence s, Trigger t)
+        => t.Kind == "visit" && !t.IsVerb && RequiredText.IsMatch(s_visitFrame, s.Text, 0, t.Index);
+
+    // "Senior General X, who was on a goodwill tour of Phnom Penh, met …", "talks in Hanoi on Monday during the
+    // official visit made by X": the visit is an occasion of its own, the frame of the meeting, with the visitor
+    // alone, unless the article told a visit of the visitor before. Without a visitor named so, none is made.
+    private static void FramedVisit(List<EngagementDraft> result, EventSentence s, EngagementDraft meeting, IsoDate? published, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var t in Triggers.Find(s))
+        {
+            if (!IsFrame(s, t)) continue;
+            Party? visitor = null;
+            int who = s.Text.LastIndexOf(", who ", t.Index, StringComparison.Ordinal);
+            if (who >= 0 && RequiredText.IsMatch(s_visitFrame, s.Text, who, t.Index - who))
+            {
+                // The person whose name ends right before ", who".
+                foreach (var (mention, official) in s.People)
+                {
+                    int end = mention.Start + mention.Length;
+                    if (end <= who && s.Text.Substring(end, who - end).Trim().Length == 0) visitor = official;
+                }
+            }
+            else
+            {
+                foreach (var (mention, official) in s.People)
+                {
+                    if (mention.Start < t.End) continue;
+                    if (RequiredText.IsMatch(s_visitBy, s.Text, t.End, mention.Start - t.End)) visitor = official;
+                    break;
+                }
+            }
+            if (visitor is null || !meeting.Participants.Contains(visitor)) continue;
+            if (result.Any(e => e.Kind == "visit" && e.Participants.Contains(visitor))) return;
+            var visit = new EngagementDraft { Kind = "visit", Status = meeting.Status, Frame = true };
+            // The meeting's own date is a day of the visit, not its start: then the visit stays undated.
+            visit.Date = AttachedDate(s, t, published, meeting.Status == EngagementNames.Planned);
+            if (visit.Date is { } vd && vd.Equals(meeting.Date)) visit.Date = null;
+            visit.Countries.AddRange(meeting.Countries);
+            visit.Participants.Add(visitor);
+            visit.Evidence.Add(s);
+            Locate(visit, s, cities, t);
+            result.Add(visit);
+            return;
+        }
     }
 
     // Two tellings name the same states as parties, in any order.
@@ -710,6 +820,8 @@ public static class EngagementBuilder
     private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        // A visit told as the frame of a meeting is not that meeting.
+        if ((a.Frame || b.Frame) && (a.Kind == "visit") != (b.Kind == "visit")) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
         // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
         if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;
@@ -718,7 +830,20 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p));
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a, b, home);
+    }
+
+    // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
+    // the people of the other side are others, so the tellings are two meetings. True when both tellings
+    // name people of one state and none of them is in both.
+    private static bool OtherPeopleOfASide(EngagementDraft a, EngagementDraft b, string? home)
+    {
+        foreach (var p in a.Participants)
+        {
+            if (Side(p, home) is not { } side) continue;
+            if (b.Participants.Any(q => Side(q, home) == side) && !a.Participants.Any(x => Side(x, home) == side && b.Participants.Contains(x))) return true;
+        }
+        return false;
     }
 
     private static void AddEvidence(EngagementDraft target, EventSentence s, List<Party> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
@@ -1038,6 +1163,12 @@ public static class EngagementBuilder
         // Between other states, one state named and the venue a city of another: the host is the other side
         // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
         if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
+        // Between other states, one state named and someone of unstated country taking part: in a report by one
+        // side ("Defense Minister Nakatani held a meeting with Philippine Secretary Teodoro"), the unnamed side is
+        // the state the article names most, unless the sentence names that state itself only as a venue or as context.
+        if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
+            && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))
+            draft.Countries.Add(partner);
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))
@@ -1073,15 +1204,29 @@ public static class EngagementBuilder
     private static bool After(IsoDate d, IsoDate published)
         => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
 
+    private static readonly Regex s_backgroundBeforePlace = RulePatterns.Get("background-before-place");
+
+    // "This meeting follows the fourth round in Lima": a place after a trigger and a word that turns to
+    // another occasion, earlier or set against the one told, is that occasion's. A trigger between the word
+    // and the place ("followed last week's visit to Hanoi") tells the occasion the place is of.
+    private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
+    {
+        found ??= Triggers.Find(s);
+        int from = -1;
+        foreach (var t in found) if (t.End <= at) from = t.End;
+        return from >= 0 && RequiredText.IsMatch(s_backgroundBeforePlace, s.Text, from, at - from);
+    }
+
     private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null)
     {
+        List<Trigger>? found = triggers;
         if (trigger is not null)
         {
             // The place stated in the trigger's own clause comes first ("meetings at the summit held in Japan").
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
-            if (sub.Success)
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found))
             {
                 string place = sub.Groups["c"].Value;
                 foreach (var city in cities.Keys)
@@ -1101,18 +1246,33 @@ public static class EngagementBuilder
             foreach (var city in cities.Keys)
             {
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
             }
         }
-        if (draft.City is null) LocateVenue(draft, s, cities, triggers);
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found);
+        if (draft.City is null)
+        {
+            // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
+            // that is no known place, its city after a comma, places the occasion in that city.
+            foreach (var city in cities.Keys)
+            {
+                int at = CityAfterVenue(s, city, cities, out string? venue);
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+                if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
+                draft.City = city;
+                draft.Place ??= venue;
+                draft.LocationCountry ??= cities[city];
+                break;
+            }
+        }
         if (draft.LocationCountry is null)
         {
             foreach (var c in s.Countries)
             {
-                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
+                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
@@ -1127,14 +1287,14 @@ public static class EngagementBuilder
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
     // place of the occasion gives its city, when no city is named.
-    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers)
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref List<Trigger>? found)
     {
         foreach (var venue in PlaceVocabulary.Venues)
         {
             if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
             int at = VenueAt(s.Text, venue.Key);
-            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
             draft.Place ??= venue.Key;
             draft.City = venue.Value;
             draft.LocationCountry = country;
@@ -1160,6 +1320,27 @@ public static class EngagementBuilder
         Trigger? nearest = null;
         foreach (var t in triggers) if (t.End <= at) nearest = t;
         return nearest is not null && (nearest.Kind != draft.Kind || Status(s, nearest) != draft.Status);
+    }
+
+    private static readonly Regex s_venueThenComma = RulePatterns.Get("venue-then-comma");
+
+    // Where a sentence names a city after a venue of capitalised words and a comma ("in Merkez, Ankara"), or -1;
+    // the venue is no known place and no country ("in Cambodia, Singapore's minister …" names no venue).
+    private static int CityAfterVenue(EventSentence s, string city, IReadOnlyDictionary<string, string> cities, out string? venue)
+    {
+        venue = null;
+        for (int at = s.Text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
+        {
+            if (RequiredText.IsMatch(s_cityListed, s.Text.Substring(at + city.Length))) continue;
+            var m = s_venueThenComma.Match(s.Text.Substring(0, at));
+            if (!m.Success) continue;
+            var name = m.Groups["venue"];
+            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal))) continue;
+            if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start >= name.Index && s.Tokens[c.FirstToken].Start < name.Index + name.Length && c.Kind == CountryWordKind.Name)) continue;
+            venue = name.Value;
+            return at;
+        }
+        return -1;
     }
 
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is

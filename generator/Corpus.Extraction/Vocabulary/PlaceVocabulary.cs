@@ -22,6 +22,25 @@ public static class PlaceVocabulary
     /// <summary>The built-in places, by name.</summary>
     public static IReadOnlyDictionary<string, string> Builtin => s_cities.Value;
 
+    private static readonly Lazy<Dictionary<string, string>> s_sameAs = new(() =>
+    {
+        var sameAs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in DataFile.Read("places.tsv")[""])
+        {
+            if (e.Length < 3 || e[2].Length == 0 || sameAs.ContainsKey(e[0])) continue;
+            if (!s_cities.Value.TryGetValue(e[2], out var country) || country != e[1] || e[2] == e[0])
+                throw new InvalidOperationException("places.tsv: '" + e[0] + "' is another name of '" + e[2] + "', which is no other place of the file in the same country.");
+            sameAs.Add(e[0], e[2]);
+        }
+        return sameAs;
+    });
+
+    /// <summary>The places of the file that are other names of another place ("Preah Sihanouk" → "Sihanoukville").</summary>
+    public static IReadOnlyDictionary<string, string> OtherNames => s_sameAs.Value;
+
+    /// <summary>The one name of a place: the place an other name stands for, or the name itself.</summary>
+    public static string Canonical(string name) => s_sameAs.Value.TryGetValue(name, out var city) ? city : name;
+
     private static readonly Lazy<Dictionary<string, string>> s_venues = new(() =>
     {
         var venues = new Dictionary<string, string>(StringComparer.Ordinal);

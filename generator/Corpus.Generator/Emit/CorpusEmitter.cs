@@ -14,7 +14,7 @@ namespace Corpus.Generator.Emit;
 /// of <see cref="DataLayout"/> in UTF-8 literals, which the compiler puts in the assembly's data
 /// section; see <see cref="DataBlob"/>) that <c>Corpus.CorpusStore</c> reads on first use: a large corpus then compiles quickly and its first access runs a few small
 /// methods instead of making the JIT compile code that grows with the corpus. Officials keep one
-/// typed member each. Articles are encoded one by one and grouped in shards of
+/// typed member each, in shards of their own (<see cref="OfficialShards"/>). Articles are encoded one by one and grouped in shards of
 /// <see cref="ArticlesPerShard"/>, one file each, so an edit to one article re-emits one shard.
 /// </summary>
 internal static class CorpusEmitter
@@ -35,11 +35,12 @@ internal static class CorpusEmitter
         yield return new CorpusPart("Corpus.Countries.g.cs", Trim(bare, countries: m.Countries) with { Home = m.Home }, 0);
         yield return new CorpusPart("Corpus.Organizations.g.cs", Trim(withCountries, organizations: m.Organizations), 0);
         yield return new CorpusPart("Corpus.Topics.g.cs", Trim(bare, topics: m.Topics), 0);
-        yield return new CorpusPart("Corpus.Officials.g.cs", Trim(withCountries, officials: m.Officials), 0);
+        // The officials' members and data are in shards (OfficialShards); this file holds their order across the shards.
+        yield return new CorpusPart("Corpus.Officials.g.cs", Trim(bare), 0) { Order = OfficialOrder(m.Officials) };
         yield return new CorpusPart("Corpus.Documents.g.cs", Trim(bare), 0);
         yield return new CorpusPart("Corpus.Engagements.g.cs", Trim(bare), 0);
         yield return new CorpusPart("Corpus.Mentions.g.cs", Trim(bare), 0);
-        yield return new CorpusPart("Corpus.Data.g.cs", Trim(bare), m.Documents.Count);
+        yield return new CorpusPart("Corpus.Data.g.cs", Trim(bare), m.Documents.Count) { OfficialShards = DataLayout.OfficialShardCount(m.Officials.Count) };
     }
 
     private static CorpusModel Trim(NameMap names, EquatableArray<CountryModel> countries = default, EquatableArray<OrganizationModel> organizations = default,
@@ -55,11 +56,11 @@ internal static class CorpusEmitter
             case "Corpus.Countries.g.cs": return Countries(model);
             case "Corpus.Organizations.g.cs": return Organizations(model);
             case "Corpus.Topics.g.cs": return Topics(model);
-            case "Corpus.Officials.g.cs": return Officials(model, utf8Literals);
+            case "Corpus.Officials.g.cs": return Officials(model.Names.Namespace, part.Order, utf8Literals);
             case "Corpus.Documents.g.cs": return Documents(model);
             case "Corpus.Engagements.g.cs": return Collections(model, "Engagements", "Engagement", "engagements: meetings, visits, agreements, training, exercises, ceremonies, aid and conferences", keyed: true);
             case "Corpus.Mentions.g.cs": return Collections(model, "Mentions", "Mention", "mentions of officials", keyed: false);
-            default: return Store(model.Names.Namespace, part.Articles);
+            default: return Store(model.Names.Namespace, part.Articles, part.OfficialShards);
         }
     }
 
@@ -155,32 +156,94 @@ internal static class CorpusEmitter
         return w.ToString();
     }
 
-    private static string Officials(CorpusModel model, bool utf8Literals)
+    /// <summary>The officials' shard of each official, in generated order (<see cref="DataLayout.OfficialShard"/>).</summary>
+    private static EquatableArray<int> OfficialOrder(EquatableArray<OfficialModel> officials)
     {
-        var w = Begin(model.Names.Namespace);
-        string store = Q(model.Names.Namespace, StoreClass, "Store");
+        int shards = DataLayout.OfficialShardCount(officials.Count);
+        var order = new int[officials.Count];
+        for (int i = 0; i < order.Length; i++) order[i] = DataLayout.OfficialShard(officials[i].Id, shards);
+        return new EquatableArray<int>(order);
+    }
+
+    /// <summary>
+    /// The officials split into shards by a hash of their id (<see cref="DataLayout.OfficialShard"/>),
+    /// each in generated order with the index of its country in <c>Countries.All</c>: a new official
+    /// changes one shard, whose file alone is emitted again, and the others compare equal.
+    /// </summary>
+    public static IEnumerable<OfficialShardModel> OfficialShards(CorpusModel m)
+    {
+        int shards = DataLayout.OfficialShardCount(m.Officials.Count);
+        var countries = CountryIndexes(m.Names);
+        var officials = new List<OfficialModel>[shards];
+        var indexes = new List<int>[shards];
+        for (int s = 0; s < shards; s++)
+        {
+            officials[s] = new List<OfficialModel>();
+            indexes[s] = new List<int>();
+        }
+        foreach (var o in m.Officials)
+        {
+            int s = DataLayout.OfficialShard(o.Id, shards);
+            officials[s].Add(o);
+            indexes[s].Add(o.Country is not null && countries.TryGetValue(o.Country, out int c) ? c : -1);
+        }
+        for (int s = 0; s < shards; s++)
+        {
+            yield return new OfficialShardModel(m.Names.Namespace, s, officials[s].ToEquatableArray(), indexes[s].ToEquatableArray());
+        }
+    }
+
+    private static string OfficialShardMethod(int index) => "OfficialsData" + index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The file that declares the officials' class and holds their order across shards.</summary>
+    private static string Officials(string ns, EquatableArray<int> order, bool utf8Literals)
+    {
+        var w = Begin(ns);
+        string store = Q(ns, StoreClass, "Store");
         w.Line("/// <summary>The officials the corpus names, one member each: a name that disappears from the corpus is a compile error where it is used.</summary>");
         w.Open("public static partial class Officials");
         // A short name for the store, read by every member: no member name can start with two underscores.
         w.Line($"private static {R}CorpusStore __s => {store};");
         w.Line();
-        int index = 0;
-        foreach (var o in model.Officials)
-        {
-            OfficialDocs(w, o);
-            w.Line($"public static {R}Official {o.Member} => __s.Official({Literals.Int(index++)});");
-            w.Line();
-        }
         w.Line("/// <summary>Every official, with lookup by id (the slug of the name, such as \"vong-pisen\").</summary>");
         w.Line($"public static {R}CorpusIndex<{R}Official> All => {store}.Officials;");
         w.Close();
         w.Line();
         w.Open($"internal static partial class {StoreClass}");
-        w.Line("/// <summary>The officials' data: ids, names, aliases, countries, positions with their evidence, documents.</summary>");
-        DataBlob.Method(w, "OfficialsData", DataBlob.Encode(OfficialsData(model)), utf8Literals);
+        w.Line("/// <summary>The officials' order: the shard of each official, in generated order.</summary>");
+        var body = new DataWriter();
+        if (order.Count > 0)
+        {
+            body.Int(order.Count).Int(DataLayout.OfficialShardCount(order.Count));
+            foreach (int shard in order) body.Int(shard);
+        }
+        DataBlob.Method(w, "OfficialOrder", DataBlob.Encode(body.ToString()), utf8Literals);
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    /// <summary>The file of one officials' shard: a member for each of its officials, and their data.</summary>
+    public static (string HintName, string Source) EmitOfficialShard(OfficialShardModel shard, bool utf8Literals = true)
+    {
+        var w = Begin(shard.Namespace);
+        string index = Literals.Int(shard.Index);
+        w.Open("public static partial class Officials");
+        for (int i = 0; i < shard.Officials.Count; i++)
+        {
+            var o = shard.Officials[i];
+            OfficialDocs(w, o);
+            w.Line($"public static {R}Official {o.Member} => __s.Official({index}, {Literals.Int(i)});");
+            w.Line();
+        }
+        w.Close();
+        w.Line();
+        w.Open($"internal static partial class {StoreClass}");
+        w.Line("/// <summary>The data of one shard of the officials: ids, names, aliases, countries, positions with their evidence, documents.</summary>");
+        DataBlob.Method(w, OfficialShardMethod(shard.Index), DataBlob.Encode(OfficialsData(shard)), utf8Literals);
+        w.Close();
+        w.Close();
+        return ("Corpus.Officials.Shard" + shard.Index.ToString("D2", System.Globalization.CultureInfo.InvariantCulture) + ".g.cs", w.ToString());
     }
 
     /// <summary>
@@ -233,17 +296,18 @@ internal static class CorpusEmitter
     /// engagements' participants need), then their positions with the sentences that state them,
     /// a section each, so that reading the officials inflates only the first section.
     /// </summary>
-    private static string OfficialsData(CorpusModel model)
+    private static string OfficialsData(OfficialShardModel shard)
     {
-        var countries = CountryIndexes(model.Names);
         var sentences = new SentenceTable();
         var officials = new DataWriter();
         var positions = new DataWriter();
-        foreach (var o in model.Officials)
+        for (int i = 0; i < shard.Officials.Count; i++)
         {
+            var o = shard.Officials[i];
             officials.String(o.Id).String(o.Name).Int(o.Aliases.Count);
             foreach (var alias in o.Aliases) officials.String(alias);
-            Reference(officials, countries, o.Country);
+            if (shard.Countries[i] >= 0) officials.Int(shard.Countries[i]);
+            else officials.Missing();
             officials.Int(o.Positions.Count).Int(o.Documents.Count);
             foreach (var doc in o.Documents) officials.String(doc);
             foreach (var p in o.Positions)
@@ -253,7 +317,8 @@ internal static class CorpusEmitter
                     .Int(sentences.Index(pos.Evidence.Line, pos.Evidence.Column, pos.Evidence.Text));
             }
         }
-        return new DataWriter().Int(model.Officials.Count).Section(officials).Section(sentences.Write().Append(positions)).ToString();
+        if (shard.Officials.Count == 0) return "";
+        return new DataWriter().Int(shard.Officials.Count).Section(officials).Section(sentences.Write().Append(positions)).ToString();
     }
 
     private static string Documents(CorpusModel model)
@@ -290,7 +355,7 @@ internal static class CorpusEmitter
     }
 
     /// <summary>The store that reads the compiled data: the officials' data and one method per shard of articles.</summary>
-    private static string Store(string ns, int articles)
+    private static string Store(string ns, int articles, int officialShards)
     {
         int shards = ShardCount(articles);
         var w = Begin(ns);
@@ -298,7 +363,8 @@ internal static class CorpusEmitter
         w.Open($"internal static partial class {StoreClass}");
         w.Line($"internal static readonly {R}CorpusStore Store = new {R}CorpusStore(");
         w.Indent();
-        w.Line("OfficialsData,");
+        w.Line("OfficialOrder,");
+        w.Line($"new {R}CorpusData[] {{ {string.Join(", ", Enumerable.Range(0, officialShards).Select(OfficialShardMethod))} }},");
         if (shards == 0) w.Line($"global::System.Array.Empty<{R}CorpusData>(),");
         else w.Line($"new {R}CorpusData[] {{ {string.Join(", ", Enumerable.Range(0, shards).Select(ShardMethod))} }},");
         w.Line($"{Q(ns, "Countries", "All")},");
@@ -407,12 +473,6 @@ internal static class CorpusEmitter
         foreach (var k in keys) d.String(k);
     }
 
-    private static void Reference(DataWriter d, Dictionary<string, int> indexes, string? key)
-    {
-        if (key is not null && indexes.TryGetValue(key, out int i)) d.Int(i);
-        else d.Missing();
-    }
-
     /// <summary>The index of each country in <c>Countries.All</c>, by code (the first, should two share one).</summary>
     private static Dictionary<string, int> CountryIndexes(NameMap names)
     {
@@ -470,4 +530,14 @@ internal sealed class SentenceTable
 internal sealed record ShardModel(string Namespace, int Index, EquatableArray<ArticleData> Articles);
 
 /// <summary>A corpus-wide generated file and the part of the corpus model it is made from (<see cref="CorpusEmitter.Parts"/>).</summary>
-internal sealed record CorpusPart(string HintName, CorpusModel Model, int Articles);
+internal sealed record CorpusPart(string HintName, CorpusModel Model, int Articles)
+{
+    /// <summary>For the officials' file: the shard of each official, in generated order.</summary>
+    public EquatableArray<int> Order { get; init; } = EquatableArray<int>.Empty;
+
+    /// <summary>For the store's file: the count of officials' shards.</summary>
+    public int OfficialShards { get; init; }
+}
+
+/// <summary>One shard of the officials (<see cref="CorpusEmitter.OfficialShards"/>): its officials in generated order and the index of each one's country in <c>Countries.All</c> (-1 for none).</summary>
+internal sealed record OfficialShardModel(string Namespace, int Index, EquatableArray<OfficialModel> Officials, EquatableArray<int> Countries);

@@ -39,12 +39,15 @@ public delegate ReadOnlySpan<byte> CorpusData();
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class CorpusStore
 {
-    private readonly CorpusData _officials;
+    private readonly CorpusData? _officialOrder;
+    private readonly CorpusData[] _officials;
     private readonly CorpusData[] _shards;
     private readonly object _gate = new();
     private CorpusIndex<Document>? _documents;
     private CorpusIndex<Official>? _officialIndex;
     private Official[]? _officialList;
+    private Official[][]? _officialShards;
+    private int[][]? _officialIndexes;
     private Position[][]? _positions;
     private Document[][]? _shardDocuments;
     private CorpusIndex<Engagement>? _engagements;
@@ -62,8 +65,21 @@ public sealed class CorpusStore
     /// <param name="countries">The countries that references in the data index into.</param>
     /// <param name="topics">The topics that references in the data index into.</param>
     public CorpusStore(CorpusData officials, CorpusData[] shards, IReadOnlyList<Country> countries, IReadOnlyList<Topic> topics)
+        : this(null, new[] { officials ?? throw new ArgumentNullException(nameof(officials)) }, shards, countries, topics)
+    {
+    }
+
+    /// <summary>Creates the store over the generated data, with the officials in several shards.</summary>
+    /// <param name="officialOrder">The officials' order: the shard of each official in generated order; <see langword="null"/> when there is one officials' shard.</param>
+    /// <param name="officials">The officials' shards.</param>
+    /// <param name="shards">The shards of articles, in document order.</param>
+    /// <param name="countries">The countries that references in the data index into.</param>
+    /// <param name="topics">The topics that references in the data index into.</param>
+    public CorpusStore(CorpusData? officialOrder, CorpusData[] officials, CorpusData[] shards, IReadOnlyList<Country> countries, IReadOnlyList<Topic> topics)
     {
         _officials = officials ?? throw new ArgumentNullException(nameof(officials));
+        if (officials.Length == 0 || (officialOrder is null && officials.Length != 1)) throw new ArgumentException("The officials' order is needed with more than one officials' shard, and there is at least one shard.", nameof(officials));
+        _officialOrder = officialOrder;
         _shards = shards ?? throw new ArgumentNullException(nameof(shards));
         Countries = countries ?? throw new ArgumentNullException(nameof(countries));
         Topics = topics ?? throw new ArgumentNullException(nameof(topics));
@@ -90,6 +106,13 @@ public sealed class CorpusStore
     /// <summary>The official at <paramref name="index"/> in generated order: what a generated member such as <c>Officials.VongPisen</c> returns.</summary>
     public Official Official(int index) => OfficialList[index];
 
+    /// <summary>The official at <paramref name="index"/> in officials' shard <paramref name="shard"/>: what a generated member such as <c>Officials.VongPisen</c> returns.</summary>
+    public Official Official(int shard, int index)
+    {
+        _ = OfficialList;
+        return _officialShards![shard][index];
+    }
+
     private Official[] OfficialList => Volatile.Read(ref _officialList) ?? Build(ref _officialList, ReadOfficials);
 
     private References Lookups => Volatile.Read(ref _references) ?? Build(ref _references, () => new References(OfficialList, Countries, Topics));
@@ -114,7 +137,8 @@ public sealed class CorpusStore
     {
         if (!_formatChecked)
         {
-            int found = CorpusReader.Version(_officials());
+            int found = _officialOrder is null ? DataLayout.FormatVersion : CorpusReader.Version(_officialOrder());
+            for (int i = 0; i < _officials.Length && found == DataLayout.FormatVersion; i++) found = CorpusReader.Version(_officials[i]());
             for (int i = 0; i < _shards.Length && found == DataLayout.FormatVersion; i++) found = CorpusReader.Version(_shards[i]());
             _formatError = found == DataLayout.FormatVersion ? null : DataLayout.VersionMismatch(found);
             _formatChecked = true;
@@ -173,62 +197,128 @@ public sealed class CorpusStore
     /// <summary>The positions of the official at <paramref name="index"/>: what its <see cref="Corpus.Official.Positions"/> list reads on first use.</summary>
     internal Position[] PositionsOf(int index) => (Volatile.Read(ref _positions) ?? Build(ref _positions, ReadPositions))[index];
 
-    // Who the officials are, from the first section of their blob; their positions are read on first use (PositionList).
+    // The place in generated order of each official of each officials' shard, from the officials' order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int[][] ReadOrder(int[] counts)
+    {
+        var indexes = new int[_officials.Length][];
+        if (_officialOrder is null)
+        {
+            indexes[0] = new int[counts[0]];
+            for (int i = 0; i < counts[0]; i++) indexes[0][i] = i;
+            return indexes;
+        }
+        using var body = CorpusBlob.Open(_officialOrder);
+        int total = 0;
+        foreach (int c in counts) total += c;
+        if (body.Length == 0)
+        {
+            if (total != 0) throw CorpusReader.Corrupt();
+            for (int s = 0; s < indexes.Length; s++) indexes[s] = Array.Empty<int>();
+            return indexes;
+        }
+        var r = new CorpusReader(body.Upto(body.Length), 0);
+        if (r.Int() != total || r.Int() != _officials.Length) throw CorpusReader.Corrupt();
+        var filled = new int[_officials.Length];
+        for (int s = 0; s < indexes.Length; s++) indexes[s] = counts[s] == 0 ? Array.Empty<int>() : new int[counts[s]];
+        for (int i = 0; i < total; i++)
+        {
+            int s = r.Index(_officials.Length);
+            if (filled[s] == counts[s]) throw CorpusReader.Corrupt();
+            indexes[s][filled[s]++] = i;
+        }
+        if (r.Position != body.Length) throw CorpusReader.Corrupt();
+        return indexes;
+    }
+
+    // Who the officials are, from the first section of each officials' shard, placed in generated order; their positions are read on first use (PositionList).
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Official[] ReadOfficials()
     {
-        using var body = CorpusBlob.Open(_officials);
-        if (body.Length == 0) return Array.Empty<Official>();
-        var officials = new Official[body.Count];
-        var (start, length) = body.Section(OfficialSection);
-        var r = new CorpusReader(body.Upto(start + length), start);
-        for (int i = 0; i < officials.Length; i++)
+        var blobs = new CorpusBlob[_officials.Length];
+        try
         {
-            string id = r.String(), name = r.String();
-            var aliases = r.Strings();
-            var country = r.Reference(Countries);
-            int positions = r.Int();
-            IReadOnlyList<Position> list = positions == 0 ? Array.Empty<Position>() : new PositionList(this, i, positions);
-            officials[i] = new Official(id, name, aliases, country, list, r.Strings());
+            var counts = new int[_officials.Length];
+            int total = 0;
+            for (int s = 0; s < blobs.Length; s++)
+            {
+                blobs[s] = CorpusBlob.Open(_officials[s]);
+                counts[s] = blobs[s].Length == 0 ? 0 : blobs[s].Count;
+                total += counts[s];
+            }
+            var indexes = ReadOrder(counts);
+            var officials = new Official[total];
+            var byShard = new Official[blobs.Length][];
+            for (int s = 0; s < blobs.Length; s++)
+            {
+                var these = counts[s] == 0 ? Array.Empty<Official>() : new Official[counts[s]];
+                if (these.Length > 0)
+                {
+                    var body = blobs[s];
+                    var (start, length) = body.Section(OfficialSection);
+                    var r = new CorpusReader(body.Upto(start + length), start);
+                    for (int k = 0; k < these.Length; k++)
+                    {
+                        int i = indexes[s][k];
+                        string id = r.String(), name = r.String();
+                        var aliases = r.Strings();
+                        var country = r.Reference(Countries);
+                        int positions = r.Int();
+                        IReadOnlyList<Position> list = positions == 0 ? Array.Empty<Position>() : new PositionList(this, i, positions);
+                        these[k] = officials[i] = new Official(id, name, aliases, country, list, r.Strings());
+                    }
+                }
+                byShard[s] = these;
+            }
+            _officialShards = byShard;
+            _officialIndexes = indexes;
+            return officials;
         }
-        return officials;
+        finally
+        {
+            foreach (var blob in blobs) blob?.Dispose();
+        }
     }
 
-    // Every official's positions, from the second section of their blob: the sentence table, then the positions in official order.
+    // Every official's positions, from the second section of each officials' shard: the shard's sentence table, then the positions in the shard's order.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Position[][] ReadPositions()
     {
         var officials = OfficialList;
         var positions = new Position[officials.Length][];
-        using var body = CorpusBlob.Open(_officials);
-        if (body.Length == 0) return positions;
-        var (start, length) = body.Section(PositionSection);
-        var r = new CorpusReader(body.Upto(start + length), start);
-        int sentenceCount = r.Int();
-        var lines = new int[sentenceCount];
-        var columns = new int[sentenceCount];
-        var sentences = new string[sentenceCount];
-        for (int i = 0; i < sentenceCount; i++)
+        var indexes = _officialIndexes!;
+        for (int s = 0; s < _officials.Length; s++)
         {
-            lines[i] = r.Int();
-            columns[i] = r.Int();
-            sentences[i] = r.String();
-        }
-        for (int i = 0; i < officials.Length; i++)
-        {
-            var these = officials[i].Positions.Count == 0 ? Array.Empty<Position>() : new Position[officials[i].Positions.Count];
-            for (int p = 0; p < these.Length; p++)
+            using var body = CorpusBlob.Open(_officials[s]);
+            if (body.Length == 0) continue;
+            var (start, length) = body.Section(PositionSection);
+            var r = new CorpusReader(body.Upto(start + length), start);
+            int sentenceCount = r.Int();
+            var lines = new int[sentenceCount];
+            var columns = new int[sentenceCount];
+            var sentences = new string[sentenceCount];
+            for (int i = 0; i < sentenceCount; i++)
             {
-                string title = r.String();
-                string? organization = r.NullableString(), rank = r.NullableString();
-                var date = r.Date();
-                string document = r.String();
-                int s = r.Index(sentenceCount);
-                these[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[s], columns[s], sentences[s]));
+                lines[i] = r.Int();
+                columns[i] = r.Int();
+                sentences[i] = r.String();
             }
-            positions[i] = these;
+            foreach (int i in indexes[s])
+            {
+                var these = officials[i].Positions.Count == 0 ? Array.Empty<Position>() : new Position[officials[i].Positions.Count];
+                for (int p = 0; p < these.Length; p++)
+                {
+                    string title = r.String();
+                    string? organization = r.NullableString(), rank = r.NullableString();
+                    var date = r.Date();
+                    string document = r.String();
+                    int n = r.Index(sentenceCount);
+                    these[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[n], columns[n], sentences[n]));
+                }
+                positions[i] = these;
+            }
+            if (r.Position != start + length) throw CorpusReader.Corrupt();
         }
-        if (r.Position != start + length) throw CorpusReader.Corrupt();
         return positions;
     }
 

@@ -18,7 +18,8 @@ namespace Corpus.Tests.Generator;
 /// article, from its facts alone), <c>CorpusFacts</c> (all summaries merged), <c>Corpus</c> (the merged facts named), <c>ArticleData</c>
 /// (an article encoded, from its facts alone), <c>Shards</c>
 /// (articles grouped in files of 64), <c>CorpusParts</c> (the corpus-wide files, each with its part
-/// of the model) and <c>Orphans</c> (sidecars without an article).
+/// of the model), <c>OfficialShards</c> (the officials split by a hash of their id, a file each) and
+/// <c>Orphans</c> (sidecars without an article).
 /// </remarks>
 public abstract class CachingTests
 {
@@ -156,6 +157,10 @@ public abstract class CachingTests
         Assert.Equal((n + 63) / 64, shards.Count);
         Assert.Equal(1, shards.Count(r => r == IncrementalStepRunReason.Modified));
         Assert.All(Reasons(after, TrackingNames.CorpusParts), r => Assert.True(Reused(r), "CorpusParts: " + r));
+        // No official is new and none's docs change: every officials' shard compares equal.
+        var officialShards = Reasons(after, TrackingNames.OfficialShards);
+        Assert.NotEmpty(officialShards);
+        Assert.All(officialShards, r => Assert.True(Reused(r), "OfficialShards: " + r));
 
         var file = Assert.Single(ChangedFiles(before, after));
         Assert.StartsWith("Corpus.Data.Shard", file, StringComparison.Ordinal);
@@ -170,6 +175,7 @@ public abstract class CachingTests
         Assert.Equal(outputs.Count - 1, outputs.Values.Count(Reused));
         Assert.Contains("Corpus.Officials.g.cs", outputs.Keys);
         Assert.True(Reused(outputs["Corpus.Officials.g.cs"]), "Corpus.Officials.g.cs: " + outputs["Corpus.Officials.g.cs"]);
+        Assert.All(outputs.Where(o => o.Key.StartsWith(OfficialShardPrefix, StringComparison.Ordinal)), o => Assert.True(Reused(o.Value), o.Key + ": " + o.Value));
         AssertSameAsColdRun(after, ColdRun(corpus, EditedArticle(corpus), edit));
     }
 
@@ -228,8 +234,8 @@ public abstract class CachingTests
     public void An_edit_that_names_a_new_official_encodes_only_that_article_again()
     {
         string corpus = Corpus;
-        // Articles refer to officials by id, so a new official changes the Officials file and the
-        // edited article's shard, and no other article's data.
+        // Articles refer to officials by id, so the two new officials change the officials' order, the
+        // officials' shards that hold them and the edited article's shard, and no other article's data.
         Func<string, string> edit = text => text
             + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill met Turkish Ambassador to Cambodia Ansel Brightwater in Phnom Penh on April 26, 2023.";
         var (before, after, _) = EditFile(corpus, EditedArticle(corpus), edit);
@@ -246,17 +252,52 @@ public abstract class CachingTests
         Assert.Contains("Corpus.Officials.g.cs", changed);
         Assert.Single(changed, f => f.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal));
 
-        // Tracked by the driver: the Officials file, the checked lookups' ids and the edited shard
-        // are produced again; every other generated file, every other shard among them, is kept.
+        // Tracked by the driver: the officials' order, the officials' shards of the two new
+        // officials, the checked lookups' ids and the edited shard are produced again; every other
+        // generated file, every other shard of either kind among them, is kept.
         var outputs = OutputReasons(after);
         var produced = outputs.Where(o => !Reused(o.Value)).Select(o => o.Key).OrderBy(h => h, StringComparer.Ordinal).ToList();
         Assert.Equal(changed.OrderBy(h => h, StringComparer.Ordinal), produced);
-        Assert.Equal(new[] { "Corpus.LookupKeys.g.cs", "Corpus.Officials.g.cs" }, produced.Where(h => !h.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal)));
-        Assert.All(outputs.Where(o => o.Key.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) && !changed.Contains(o.Key)),
+        var holding = new[] { OfficialShardOf(after, "ZorbaQuill"), OfficialShardOf(after, "AnselBrightwater") }.Distinct();
+        Assert.Equal(new[] { "Corpus.LookupKeys.g.cs", "Corpus.Officials.g.cs" }.Concat(holding).OrderBy(h => h, StringComparer.Ordinal), produced.Where(h => !h.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal)));
+        Assert.All(outputs.Where(o => (o.Key.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) || o.Key.StartsWith(OfficialShardPrefix, StringComparison.Ordinal)) && !changed.Contains(o.Key)),
             o => Assert.True(Reused(o.Value), o.Key + ": " + o.Value));
-        Assert.Contains("public static global::Corpus.Official ZorbaQuill ", after.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == "Corpus.Officials.g.cs").SourceText.ToString(), StringComparison.Ordinal);
         AssertSameAsColdRun(after, ColdRun(corpus, EditedArticle(corpus), edit));
     }
+
+    [Fact]
+    public void An_edit_that_names_one_new_official_emits_one_officials_shard_again()
+    {
+        string corpus = Corpus;
+        Func<string, string> edit = text => text
+            + "\n\nDeputy Prime Minister and Minister of National Defence General Zorba Quill inspected the border posts in Phnom Penh on April 26, 2023.";
+        var (before, after, _) = EditFile(corpus, EditedArticle(corpus), edit);
+        var model = (global::Corpus.Generator.Model.CorpusModel)after.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        var old = (global::Corpus.Generator.Model.CorpusModel)before.GetRunResult().Results.Single().TrackedSteps[TrackingNames.Corpus].Single().Outputs.Single().Value;
+        Assert.Equal(new[] { "ZorbaQuill" }, model.Officials.Select(o => o.Member).Except(old.Officials.Select(o => o.Member)));
+
+        // The step: one officials' shard is new (Modified), each other one compares equal to the run before.
+        var shards = Reasons(after, TrackingNames.OfficialShards);
+        Assert.Equal(global::Corpus.Contract.DataLayout.OfficialShardCount(model.Officials.Count), shards.Count);
+        Assert.Equal(1, shards.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Equal(shards.Count - 1, shards.Count(Reused));
+
+        // The outputs: of the officials' files, the order and the shard holding the new member are
+        // produced again, the other shards are kept from the run before.
+        var outputs = OutputReasons(after);
+        string holding = OfficialShardOf(after, "ZorbaQuill");
+        var producedOfficials = outputs.Where(o => !Reused(o.Value) && o.Key.StartsWith("Corpus.Officials.", StringComparison.Ordinal)).Select(o => o.Key).OrderBy(h => h, StringComparer.Ordinal);
+        Assert.Equal(new[] { "Corpus.Officials.g.cs", holding }.OrderBy(h => h, StringComparer.Ordinal), producedOfficials);
+        Assert.Equal(shards.Count - 1, outputs.Count(o => o.Key.StartsWith(OfficialShardPrefix, StringComparison.Ordinal) && Reused(o.Value)));
+        AssertSameAsColdRun(after, ColdRun(corpus, EditedArticle(corpus), edit));
+    }
+
+    private const string OfficialShardPrefix = "Corpus.Officials.Shard";
+
+    // The officials' shard file that declares the member.
+    private static string OfficialShardOf(GeneratorDriver driver, string member)
+        => driver.GetRunResult().Results.Single().GeneratedSources
+            .Single(s => s.HintName.StartsWith(OfficialShardPrefix, StringComparison.Ordinal) && s.SourceText.ToString().Contains("public static global::Corpus.Official " + member + " ", StringComparison.Ordinal)).HintName;
 }
 
 /// <summary>The caching tests on the five seed articles (fast).</summary>

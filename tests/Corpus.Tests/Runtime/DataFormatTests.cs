@@ -15,8 +15,8 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#4,0,"u8, static () => "#4,0,"u8);
-        Assert.Equal(4, CorpusStore.FormatVersion);
+        var store = Store(static () => "#5,0,"u8, static () => "#5,0,"u8);
+        Assert.Equal(5, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
         Assert.Empty(store.Engagements);
@@ -28,7 +28,7 @@ public class DataFormatTests
         // The layout before versions existed: the officials' data starts with their count.
         var store = Store(static () => "0,"u8);
         var first = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 4: use matching versions of the "
+        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 5: use matching versions of the "
             + "Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.", first.Message);
         var again = Assert.Throws<InvalidOperationException>(() => store.Documents);
         Assert.Equal(first.Message, again.Message);
@@ -37,9 +37,9 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#4,0,"u8, static () => "#4,0,"u8, static () => "#5,0,"u8);
+        var store = Store(static () => "#5,0,"u8, static () => "#5,0,"u8, static () => "#6,0,"u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
-        Assert.Contains("format version 5, but this Corpus.Runtime reads format version 4", e.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 6, but this Corpus.Runtime reads format version 5", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
     }
 
@@ -47,9 +47,9 @@ public class DataFormatTests
     public void The_generated_data_starts_with_the_version_the_runtime_reads()
     {
         var run = Corpus.Tests.Robustness.Robust.Run(("a.txt", "Phnom Penh, 9 May 2024 (TDI): General Tea Banh met the Malaysian ambassador on Tuesday.\n"));
-        var data = run.Result.GeneratedSources.Where(s => s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) || s.HintName == "Corpus.Officials.g.cs")
+        var data = run.Result.GeneratedSources.Where(s => s.HintName.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal) || s.HintName.StartsWith("Corpus.Officials.", StringComparison.Ordinal))
             .Select(s => s.SourceText.ToString()).ToList();
-        Assert.Equal(2, data.Count);
+        Assert.Equal(3, data.Count);
         Assert.All(data, source => Assert.Contains("=> \"#" + DataLayout.FormatVersion + ",", source, StringComparison.Ordinal));
     }
 
@@ -76,7 +76,7 @@ public class CompressedDataTests
     internal static IReadOnlyList<string> Bodies(string source)
     {
         var bodies = new List<string>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#4,([0-9]+),([A-Za-z0-9+/=]*)\""))
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#" + DataLayout.FormatVersion + ",([0-9]+),([A-Za-z0-9+/=]*)\""))
         {
             int length = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (length == 0) { bodies.Add(""); continue; }
@@ -117,7 +117,7 @@ public class CompressedDataTests
     public void The_officials_blob_keeps_their_positions_and_sentences_after_who_they_are_and_reads_them_on_first_use()
     {
         var run = Corpus.Tests.Robustness.Robust.Run(("a.txt", Article));
-        var body = Assert.Single(Bodies(run.Sources.Single(s => s.HintName == "Corpus.Officials.g.cs").Source));
+        var body = Assert.Single(Bodies(run.Sources.Single(s => s.HintName == "Corpus.Officials.Shard00.g.cs").Source));
         // The body: the count of officials, then the section of who they are (its length, then its content), then the positions.
         int comma = body.IndexOf(',', StringComparison.Ordinal);
         int count = int.Parse(body.Substring(0, comma), System.Globalization.CultureInfo.InvariantCulture);
@@ -170,12 +170,12 @@ public class CompressedDataTests
         var latest = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)));
         var csharp10 = Corpus.Tests.Robustness.Robust.Run(Corpus.Tests.Robustness.Robust.Corpus(("a.txt", Article)),
             parseOptions: new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp10, Microsoft.CodeAnalysis.DocumentationMode.Diagnose));
-        foreach (var hint in new[] { "Corpus.Officials.g.cs", "Corpus.Data.Shard0000.g.cs" })
+        foreach (var hint in new[] { "Corpus.Officials.g.cs", "Corpus.Officials.Shard00.g.cs", "Corpus.Data.Shard0000.g.cs" })
         {
             string utf8 = latest.Sources.Single(s => s.HintName == hint).Source, plain = csharp10.Sources.Single(s => s.HintName == hint).Source;
             Assert.Contains("\"u8;", utf8, StringComparison.Ordinal);
             Assert.DoesNotContain("\"u8", plain, StringComparison.Ordinal);
-            Assert.Contains("??= global::System.Text.Encoding.ASCII.GetBytes(\"#4,", plain, StringComparison.Ordinal);
+            Assert.Contains("??= global::System.Text.Encoding.ASCII.GetBytes(\"#" + DataLayout.FormatVersion + ",", plain, StringComparison.Ordinal);
             Assert.Equal(Bodies(utf8), Bodies(plain));
         }
         Assert.Empty(csharp10.Diagnostics);

@@ -33,12 +33,13 @@ public class SeedSnapshotTests
     }
 
     [Fact]
-    public void The_seed_corpus_generates_one_file_per_record_family_the_store_the_lookup_keys_and_one_shard()
+    public void The_seed_corpus_generates_one_file_per_record_family_the_store_the_lookup_keys_one_officials_shard_and_one_shard()
     {
         var hints = s_run.Sources.Select(s => s.HintName).ToList();
-        Assert.Equal(8 + 1 + 1, hints.Count);
+        Assert.Equal(8 + 1 + 1 + 1, hints.Count);
         Assert.Contains("Corpus.LookupKeys.g.cs", hints);
         Assert.Contains("Corpus.Officials.g.cs", hints);
+        Assert.Equal(new[] { "Corpus.Officials.Shard00.g.cs" }, hints.Where(h => h.StartsWith("Corpus.Officials.Shard", StringComparison.Ordinal)));
         Assert.Contains("Corpus.Data.g.cs", hints);
         Assert.Equal(new[] { "Corpus.Data.Shard0000.g.cs" }, hints.Where(h => h.StartsWith("Corpus.Data.Shard", StringComparison.Ordinal)));
     }

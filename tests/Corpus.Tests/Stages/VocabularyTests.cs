@@ -33,6 +33,18 @@ public class VocabularyTests
         }
     }
 
+    [Fact]
+    public void A_place_known_by_another_name_is_that_place()
+    {
+        Assert.Equal("Sihanoukville", PlaceVocabulary.Canonical("Preah Sihanouk"));
+        Assert.Equal("Phnom Penh", PlaceVocabulary.Canonical("Phnom Penh"));
+        foreach (var other in PlaceVocabulary.OtherNames)
+        {
+            Assert.True(PlaceVocabulary.Builtin.ContainsKey(other.Key), other.Key);
+            Assert.Equal(PlaceVocabulary.Builtin[other.Key], PlaceVocabulary.Builtin[other.Value]);
+        }
+    }
+
     [Theory]
     [InlineData("meeting", "held", false, "043")]
     [InlineData("meeting", "held", true, "044")]
