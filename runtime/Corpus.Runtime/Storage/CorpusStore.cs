@@ -447,7 +447,15 @@ internal sealed class CorpusBlob : IDisposable
         if (end > Length || _body is null) throw CorpusReader.Corrupt();
         while (_filled < end)
         {
-            int read = _inflate!.Read(_body, _filled, end - _filled);
+            int read;
+            try
+            {
+                read = _inflate!.Read(_body, _filled, end - _filled);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new FormatException(CorpusReader.Corrupt().Message, e);
+            }
             if (read == 0) throw CorpusReader.Corrupt();
             _filled += read;
         }

@@ -139,12 +139,13 @@ public class Base85Tests
         Assert.Contains("not a base 85 digit", Assert.Throws<FormatException>(() => Read(corrupt)).Message, StringComparison.Ordinal);
 
         int bodyStart = good.IndexOf(',', good.IndexOf(',') + 1) + 1;
-        foreach (int cut in new[] { 1, 2, 5 })
-        {
-            string truncated = good.Substring(0, good.Length - cut);
-            if ((truncated.Length - bodyStart) % 5 == 1) truncated = truncated.Substring(0, truncated.Length - 1);
-            Assert.Throws<FormatException>(() => Read(truncated));
-        }
+        // Truncated: the inflater runs out of compressed bytes before the body's length.
+        int text = good.Length - bodyStart;
+        foreach (int keep in new[] { 0, 2, 5, text / 2, text - 10 })
+            Assert.Contains("corrupt", Assert.Throws<FormatException>(() => Read(good.Substring(0, bodyStart + keep))).Message, StringComparison.Ordinal);
+        // Base 85 of bytes that are not a Deflate stream (a block of the reserved type 3).
+        var notDeflate = "#" + DataLayout.FormatVersion + ",10," + Encode(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF });
+        Assert.IsType<System.IO.InvalidDataException>(Assert.Throws<FormatException>(() => Read(notDeflate)).InnerException);
         // Six characters: a group of five and a last group of one, which no bytes encode.
         Assert.Contains("group of one character", Assert.Throws<FormatException>(() => Read(good.Substring(0, bodyStart) + new string('0', 6))).Message, StringComparison.Ordinal);
 
