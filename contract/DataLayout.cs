@@ -14,7 +14,8 @@ namespace Corpus.Contract
     /// Every blob (the officials' order, each officials' shard and each shard of articles) is ASCII: <see cref="Header"/>
     /// (<c>#</c>), the format version as a number, the length in bytes of its body as a number,
     /// then the body compressed with Deflate (RFC 1951, raw, without a zlib or gzip wrapper) and
-    /// written in base64 (RFC 4648, with padding). A body of length 0 has no bytes after the second
+    /// written in base 85 (<see cref="Base85"/>: 5 characters for 4 bytes, an alphabet without
+    /// <c>"</c> and <c>\</c>, a short last group). A body of length 0 has no bytes after the second
     /// number and stands for an empty blob (no officials, no articles). The generator puts a blob
     /// in a UTF-8 literal (<c>"…"u8</c>, stored as raw bytes in the assembly's data) or, for a
     /// language version before C# 11, in a string turned into ASCII bytes once. Data written before
@@ -72,7 +73,7 @@ namespace Corpus.Contract
     internal static class DataLayout
     {
         /// <summary>The version of this layout. Data of another version is not read.</summary>
-        public const int FormatVersion = 5;
+        public const int FormatVersion = 6;
 
         /// <summary>The version of data that has no header: the layout before versions existed.</summary>
         public const int UnversionedFormat = 1;

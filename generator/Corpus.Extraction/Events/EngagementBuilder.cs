@@ -91,6 +91,7 @@ public static class EngagementBuilder
     // "BEIJING, Sept. 23 -- …": a dateline opening a paragraph; its date is the report's.
     private static readonly Regex s_datelineDateBefore = RulePatterns.Get("dateline-date-before");
     private static readonly Regex s_datelineDateDash = RulePatterns.Get("dateline-date-dash");
+    private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
@@ -106,6 +107,7 @@ public static class EngagementBuilder
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
     private static readonly Regex s_openerAfter = RulePatterns.Get("opener-after");
+    private static readonly Regex s_reportedOpener = RulePatterns.Get("reported-opener-before");
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
@@ -125,13 +127,17 @@ public static class EngagementBuilder
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
     {
+        published = WritingDate(sentences, published);
         var result = new List<EngagementDraft>();
+        var announced = new List<Announcement>();
+        int position = -1;
         EngagementDraft? current = null;
         EventSentence? previous = null;
         string? datelineCity = null;
         int datelineLeft = 0;
         foreach (var s in sentences)
         {
+            position++;
             if (s.IsLink) { previous = s; continue; }
             // "PHNOM PENH, May 27 (Agency) -- …", "Baku, Azerbaijan, May 15" on a line of its own:
             // the story is filed from that city; it holds for the dateline's own sentence, or the next one.
@@ -194,6 +200,13 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                // "Lim held talks with visiting ministers from five countries on Tuesday.": a dated telling
+                // that names no partner makes no engagement, but it dates the meetings told right after it.
+                if (candidate is null && Trigger.Group(chosen.Kind) == "encounter" && own.Count > 0 && Status(s, chosen) == EngagementNames.Held
+                    && AttachedDate(s, chosen, published, false) is { } announcedDate)
+                {
+                    announced.Add(new Announcement(position, announcedDate, own.Select(p => p.Id).ToList()));
+                }
                 // "arrived in Peru Friday, becoming the first navy chief of his country to visit Peru": another trigger
                 // of the same kind and status in the sentence tells the same occasion and may carry its date.
                 if (candidate is not null && candidate.Date is null)
@@ -354,9 +367,83 @@ public static class EngagementBuilder
             }
         }
         FrameByOccasion(result, sentences);
+        DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // The sentences at the head of an article searched for a dateline, and the most days its date may lie
+    // before the publication date (a page is often stamped a day or two after the report was filed).
+    private const int DatelineSentences = 8;
+    private const int DatelineDaysBefore = 3;
+
+    /// <summary>
+    /// The day the report was written: the date of a dateline at its head ("PHNOM PENH, May 27 (Agency) --",
+    /// "Hanoi, March 4" on a line of its own) when it lies at most three days before the publication
+    /// date, which gives the year; else the publication date. Relative dates ("yesterday", "on Sunday")
+    /// were written on that day.
+    /// </summary>
+    internal static IsoDate? WritingDate(IReadOnlyList<EventSentence> sentences, IsoDate? published)
+    {
+        if (published is not { Year: { } year, Month: { } month, Day: { } day }) return published;
+        var issued = new DateTime(year, month, day);
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            foreach (var d in s.Dates)
+            {
+                if (d.Form != DateForm.Absolute || d.Month is not { } m || d.Day is not { } dd) continue;
+                if (!RequiredText.IsMatch(s_datelineDateBefore, s.Text, 0, d.Start)) continue;
+                int end = d.Start + d.Length;
+                if (!RequiredText.IsMatch(s_writtenOn, s.Text, end, s.Text.Length - end)) continue;
+                int y = d.Year ?? (m > month || m == month && dd > day ? year - 1 : year);
+                if (!IsoDate.IsValid(y, m, dd)) continue;
+                double before = (issued - new DateTime(y, m, dd)).TotalDays;
+                return before >= 0 && before <= DatelineDaysBefore ? new IsoDate(y, m, dd) : published;
+            }
+        }
+        return published;
+    }
+
+    /// <summary>A dated, held telling of talks that named no partner: where it stands, its date and the people who held them.</summary>
+    private sealed class Announcement
+    {
+        public Announcement(int position, IsoDate date, List<string> people)
+        {
+            Position = position;
+            Date = date;
+            People = people;
+        }
+
+        public int Position { get; }
+        public IsoDate Date { get; }
+        public List<string> People { get; }
+    }
+
+    // The sentences an announcement reaches: the meetings it sums up are told in the next ones.
+    private const int AnnouncementReach = 2;
+
+    // "Lim held talks with visiting ministers from five countries on Tuesday. Lim held separate meetings with
+    // the defence ministers of Chile, Kenya and Norway …": an undated, held meeting or call
+    // first told within two sentences after a dated announcement of talks that named no partner, by one
+    // of the people who held them, is one of those talks and takes the announcement's date. With two
+    // such announcements it stays undated; the announcement gives no place.
+    private static void DateByAnnouncement(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, List<Announcement> announced)
+    {
+        if (announced.Count == 0) return;
+        var order = new Dictionary<EventSentence, int>();
+        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
+        foreach (var meeting in result)
+        {
+            if (Trigger.Group(meeting.Kind) != "encounter" || meeting.Status != EngagementNames.Held || meeting.Date is not null || meeting.Evidence.Count == 0) continue;
+            int at = meeting.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+            var frames = announced.Where(a => a.Position < at && at - a.Position <= AnnouncementReach
+                && meeting.Participants.Any(p => a.People.Contains(p.Id))).ToList();
+            if (frames.Count == 1) meeting.Date = frames[0].Date;
+        }
     }
 
     // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
@@ -826,6 +913,8 @@ public static class EngagementBuilder
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
+        List<int>? nameCommas = null;
+        bool nameCommasFound = false;
         foreach (var d in s.Dates)
         {
             string after = s.Text.Substring(d.Start + d.Length);
@@ -839,6 +928,13 @@ public static class EngagementBuilder
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
+            // "… on Wednesday while the Thai attaché, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit":
+            // the commas that set off a person's name do not end the clause.
+            if (between.IndexOf(',') >= 0)
+            {
+                if (!nameCommasFound) { nameCommas = NameCommas(s); nameCommasFound = true; }
+                if (nameCommas is not null) between = WithoutCommasAt(between, d.Start >= trigger.End ? trigger.End : d.Start + d.Length, nameCommas);
+            }
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
@@ -857,7 +953,10 @@ public static class EngagementBuilder
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
-            bool opener = RequiredText.IsMatch(s_openerBefore, before) && RequiredText.IsMatch(s_openerAfter, after);
+            bool opener = (RequiredText.IsMatch(s_openerBefore, before)
+                    // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
+                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
+                && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
             // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
             // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
@@ -867,6 +966,53 @@ public static class EngagementBuilder
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    // The commas that set off a person's name, with its rank, as an apposition ("the Thai attaché, Lieutenant
+    // Colonel Anan Srisuk, was paying …"): a comma right after the name, and one before the capitalised words (at
+    // most six) that end with it. A person who reports ("…, Colonel Mark Davis, said") sets off no apposition.
+    private static List<int>? NameCommas(EventSentence s)
+    {
+        List<int>? result = null;
+        string text = s.Text;
+        foreach (var (mention, _) in s.People)
+        {
+            int end = mention.Start + mention.Length;
+            int close = end;
+            while (close < text.Length && text[close] == ' ') close++;
+            if (close >= text.Length || text[close] != ',') continue;
+            if (RequiredText.IsMatch(s_speech, text, end, text.Length - end)) continue;
+            int at = end, words = 0, open = -1;
+            while (words <= 6)
+            {
+                while (at > 0 && text[at - 1] == ' ') at--;
+                if (at == 0) break;
+                if (text[at - 1] == ',') { open = at - 1; break; }
+                int wordEnd = at;
+                while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '-' or '’' or '\'')) at--;
+                if (at == wordEnd || !char.IsUpper(text[at])) break;
+                words++;
+            }
+            if (open < 0 || words == 0) continue;
+            result ??= new List<int>();
+            result.Add(open);
+            result.Add(close);
+        }
+        return result;
+    }
+
+    // The text that starts at offset in the sentence with the commas at the given positions made spaces.
+    private static string WithoutCommasAt(string text, int offset, List<int> commas)
+    {
+        char[]? chars = null;
+        foreach (int at in commas)
+        {
+            int i = at - offset;
+            if (i < 0 || i >= text.Length || text[i] != ',') continue;
+            chars ??= text.ToCharArray();
+            chars[i] = ' ';
+        }
+        return chars is null ? text : new string(chars);
     }
 
     // The text from a trigger to a later date with the offices set off by commas after the people

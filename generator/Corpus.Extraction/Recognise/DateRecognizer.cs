@@ -18,8 +18,10 @@ public enum DateForm
     RelativeYear,
     /// <summary>"last month", "this month", "next month".</summary>
     RelativeMonth,
-    /// <summary>"last week", "yesterday", "today", "tomorrow": a day near the reference date.</summary>
+    /// <summary>"yesterday", "today", "tomorrow": a day near the reference date.</summary>
     RelativeDay,
+    /// <summary>"last week", "this week", "next week": a calendar week (Monday to Sunday) near the reference date.</summary>
+    RelativeWeek,
 }
 
 /// <summary>A date expression found in a sentence.</summary>
@@ -35,7 +37,7 @@ public static class DateRecognizer
     // Run on every sentence: compiled once the process has used it often enough (HotRegex).
     private static readonly HotRegex s_dates = new(
         @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
@@ -147,11 +149,14 @@ public static class DateRecognizer
             {
                 bool mdy = m.Groups["mdy"].Success;
                 int? month = MonthNumber(mdy ? m.Groups["m1"].Value : m.Groups["m2"].Value);
-                int day = Int(mdy ? m.Groups["d1"].Value : m.Groups["d2"].Value);
+                // "from 4-6 March", "2 to 9 May": a range of days before the month is its first day.
+                bool range = !mdy && m.Groups["d0"].Success;
+                int day = Int(mdy ? m.Groups["d1"].Value : range ? m.Groups["d0"].Value : m.Groups["d2"].Value);
                 var yg = mdy ? m.Groups["y1"] : m.Groups["y2"];
                 int? year = yg.Success ? Int(yg.Value) : null;
-                if (month is not null && IsoDate.IsValid(year, month, day))
-                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, false);
+                if (month is not null && IsoDate.IsValid(year, month, day)
+                    && (!range || Int(m.Groups["d2"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d2"].Value))))
+                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range);
             }
             else if (m.Groups["my"].Success)
             {
@@ -180,8 +185,8 @@ public static class DateRecognizer
                 string dir = m.Groups["dir"].Value.ToLowerInvariant();
                 int offset = dir == "last" || dir == "previous" ? -1 : dir == "next" || dir == "coming" ? 1 : 0;
                 string unit = m.Groups["unit"].Value;
-                var form = unit == "year" ? DateForm.RelativeYear : unit == "month" ? DateForm.RelativeMonth : DateForm.RelativeDay;
-                mention = new DateMention(m.Index, m.Length, form, null, null, null, unit == "week" ? offset * 7 : offset, null, false);
+                var form = unit == "year" ? DateForm.RelativeYear : unit == "month" ? DateForm.RelativeMonth : DateForm.RelativeWeek;
+                mention = new DateMention(m.Index, m.Length, form, null, null, null, offset, null, false);
             }
             else if (m.Groups["day"].Success)
             {
@@ -234,15 +239,20 @@ public static class DateRecognizer
                     int index = y2 * 12 + (m2 - 1) + mention.Offset;
                     return new IsoDate(index / 12, index % 12 + 1, null);
                 }
-            case DateForm.RelativeDay:
+            case DateForm.RelativeWeek:
                 if (refDay is null) return null;
-                if (Math.Abs(mention.Offset) >= 7)
                 {
-                    // "last week": the month is known when the whole week falls in one.
-                    var a = refDay.Value.AddDays(mention.Offset - 3);
-                    var b = refDay.Value.AddDays(mention.Offset + 3);
+                    // The calendar week, Monday to Sunday; "this week" is its days up to the reference date for
+                    // things done and from it for things planned. The month is known when those days fall in one,
+                    // the year when they fall in one; a day is never taken from a week.
+                    var monday = refDay.Value.AddDays(-(((int)refDay.Value.DayOfWeek + 6) % 7) + 7 * mention.Offset);
+                    var a = mention.Offset == 0 && future ? refDay.Value : monday;
+                    var b = mention.Offset == 0 && !future ? refDay.Value : monday.AddDays(6);
+                    if (a.Year != b.Year) return null;
                     return a.Month == b.Month ? new IsoDate(a.Year, a.Month, null) : new IsoDate(a.Year, null, null);
                 }
+            case DateForm.RelativeDay:
+                if (refDay is null) return null;
                 {
                     var d = refDay.Value.AddDays(mention.Offset);
                     return new IsoDate(d.Year, d.Month, d.Day);

@@ -8,7 +8,8 @@ namespace Corpus.Generator.Emit;
 
 /// <summary>
 /// Turns a body of the data layout into a blob (<see cref="DataLayout"/>): the header, the format
-/// version, the body's length in bytes, and the body compressed with Deflate and written in base64,
+/// version, the body's length in bytes, and the body compressed with Deflate and written in base 85
+/// (<see cref="Base85"/>),
 /// all ASCII, so the blob can be a UTF-8 literal or a plain string literal without escapes.
 /// </summary>
 internal static class DataBlob
@@ -19,10 +20,10 @@ internal static class DataBlob
     public static string Encode(string body)
     {
         byte[] bytes = s_utf8.GetBytes(body);
-        var blob = new StringBuilder(bytes.Length / 2 + 32);
+        var blob = new StringBuilder(bytes.Length / 3 + 32);
         blob.Append(DataLayout.Header).Append(Literals.Int(DataLayout.FormatVersion)).Append(DataLayout.NumberEnd)
             .Append(Literals.Int(bytes.Length)).Append(DataLayout.NumberEnd);
-        if (bytes.Length > 0) blob.Append(Convert.ToBase64String(Deflate(bytes)));
+        if (bytes.Length > 0) Base85.Encode(Deflate(bytes), blob);
         return blob.ToString();
     }
 

@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.Buffers.Text;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.IO;
@@ -402,7 +401,7 @@ public sealed class CorpusStore
 }
 
 /// <summary>
-/// The body of one blob (<see cref="DataLayout"/>): its base64 decoded and its Deflate stream
+/// The body of one blob (<see cref="DataLayout"/>): its base 85 decoded and its Deflate stream
 /// inflated only as far as a reader asks (<see cref="Upto"/>), the one as the other needs it, so reading the documents of a shard
 /// inflates the start of it and reading engagements stops before the mentions. Dispose to return
 /// the buffers.
@@ -438,7 +437,7 @@ internal sealed class CorpusBlob : IDisposable
         int length = header.Int();
         if (length < 0) throw CorpusReader.Corrupt();
         if (length == 0) return s_empty;
-        return new CorpusBlob(new Base64Source(data, header.Position), length);
+        return new CorpusBlob(new Base85Source(data, header.Position), length);
     }
 
     /// <summary>The first <paramref name="end"/> bytes of the body, inflating what is not yet.</summary>
@@ -448,7 +447,15 @@ internal sealed class CorpusBlob : IDisposable
         if (end > Length || _body is null) throw CorpusReader.Corrupt();
         while (_filled < end)
         {
-            int read = _inflate!.Read(_body, _filled, end - _filled);
+            int read;
+            try
+            {
+                read = _inflate!.Read(_body, _filled, end - _filled);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new FormatException(CorpusReader.Corrupt().Message, e);
+            }
             if (read == 0) throw CorpusReader.Corrupt();
             _filled += read;
         }
@@ -487,6 +494,42 @@ internal sealed class CorpusBlob : IDisposable
         return (_sectionStart, _sectionLength);
     }
 
+    /// <summary>
+    /// Decodes <paramref name="text"/>, base 85 (<see cref="Base85"/>) whose last group may be
+    /// short, into <paramref name="bytes"/> and returns the number of bytes written; throws a
+    /// <see cref="FormatException"/> on a character outside the alphabet, a group worth more than
+    /// 32 bits or a text whose length no bytes encode.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal static int DecodeBase85(ReadOnlySpan<byte> text, Span<byte> bytes)
+    {
+        int length = Base85.DecodedLength(text.Length);
+        if (length < 0) throw new FormatException("The compiled corpus data is corrupt: its base 85 text ends with a group of one character; rebuild the project that generated it.");
+        if (length > bytes.Length) throw new ArgumentException("The buffer is too small for the decoded bytes.", nameof(bytes));
+        byte[] digits = Base85.Digits;
+        int at = 0, written = 0;
+        while (at < text.Length)
+        {
+            int n = Math.Min(5, text.Length - at);
+            ulong value = 0;
+            for (int i = 0; i < 5; i++)
+            {
+                uint digit = i < n ? digits[text[at + i]] : (uint)(Base85.Radix - 1);
+                if (digit == Base85.NotADigit) throw BadCharacter(text[at + i]);
+                value = value * Base85.Radix + digit;
+            }
+            if (value > uint.MaxValue) throw new FormatException("The compiled corpus data is corrupt: a base 85 group is worth more than 32 bits; rebuild the project that generated it.");
+            for (int i = 0; i < n - 1; i++) bytes[written + i] = (byte)(value >> (24 - 8 * i));
+            written += n - 1;
+            at += n;
+        }
+        return written;
+    }
+
+    private static FormatException BadCharacter(byte c)
+        => new("The compiled corpus data is corrupt: byte 0x" + c.ToString("X2", System.Globalization.CultureInfo.InvariantCulture)
+               + " is not a base 85 digit; rebuild the project that generated it.");
+
     public void Dispose()
     {
         _inflate?.Dispose();
@@ -496,17 +539,17 @@ internal sealed class CorpusBlob : IDisposable
     }
 
     /// <summary>
-    /// The compressed bytes of a blob, decoded from its base64 as the inflater asks for them, so a
-    /// reader that stops early decodes only what it inflates. The data is read again from the
-    /// generated method on each read: a span cannot be kept in a stream, and the method returns
-    /// the same bytes each time without copying them.
+    /// The compressed bytes of a blob, decoded from its base 85 (<see cref="Base85"/>) as the
+    /// inflater asks for them, so a reader that stops early decodes only what it inflates. The data
+    /// is read again from the generated method on each read: a span cannot be kept in a stream, and
+    /// the method returns the same bytes each time without copying them.
     /// </summary>
-    private sealed class Base64Source : Stream
+    private sealed class Base85Source : Stream
     {
         private readonly CorpusData _data;
         private int _at;
 
-        public Base64Source(CorpusData data, int at)
+        public Base85Source(CorpusData data, int at)
         {
             _data = data;
             _at = at;
@@ -523,11 +566,10 @@ internal sealed class CorpusBlob : IDisposable
         {
             var text = _data().Slice(_at);
             if (text.IsEmpty) return 0;
-            int chars = Math.Min(text.Length, count / 3 * 4);
-            if (chars == 0) throw new ArgumentException("Read at least three bytes at a time.", nameof(count));
-            var status = Base64.DecodeFromUtf8(text.Slice(0, chars), buffer.AsSpan(offset, count), out int consumed, out int written, isFinalBlock: chars == text.Length);
-            if (status == OperationStatus.InvalidData || written == 0) throw CorpusReader.Corrupt();
-            _at += consumed;
+            if (count < 4) throw new ArgumentException("Read at least four bytes at a time.", nameof(count));
+            int chars = Math.Min(text.Length, count / 4 * 5);
+            int written = DecodeBase85(text.Slice(0, chars), buffer.AsSpan(offset, count));
+            _at += chars;
             return written;
         }
 

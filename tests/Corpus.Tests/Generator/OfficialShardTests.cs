@@ -166,8 +166,6 @@ public class OfficialShardTests
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(body);
         if (bytes.Length == 0) return System.Text.Encoding.ASCII.GetBytes("#" + DataLayout.FormatVersion + ",0,");
-        using var compressed = new System.IO.MemoryStream();
-        using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
-        return System.Text.Encoding.ASCII.GetBytes("#" + DataLayout.FormatVersion + "," + bytes.Length + "," + Convert.ToBase64String(compressed.ToArray()));
+        return System.Text.Encoding.ASCII.GetBytes(Corpus.Tests.DataFormat.CompressedDataTests.BlobText(body));
     }
 }

@@ -15,8 +15,8 @@ public class DataFormatTests
     [Fact]
     public void Data_of_the_current_version_is_read()
     {
-        var store = Store(static () => "#5,0,"u8, static () => "#5,0,"u8);
-        Assert.Equal(5, CorpusStore.FormatVersion);
+        var store = Store(static () => "#6,0,"u8, static () => "#6,0,"u8);
+        Assert.Equal(6, CorpusStore.FormatVersion);
         Assert.Empty(store.Officials);
         Assert.Empty(store.Documents);
         Assert.Empty(store.Engagements);
@@ -28,7 +28,7 @@ public class DataFormatTests
         // The layout before versions existed: the officials' data starts with their count.
         var store = Store(static () => "0,"u8);
         var first = Assert.Throws<InvalidOperationException>(() => store.Officials);
-        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 5: use matching versions of the "
+        Assert.Equal("The compiled corpus data has format version 1, but this Corpus.Runtime reads format version 6: use matching versions of the "
             + "Corpus.Generator and Corpus.Runtime packages (the same package version) and rebuild the project that holds the corpus.", first.Message);
         var again = Assert.Throws<InvalidOperationException>(() => store.Documents);
         Assert.Equal(first.Message, again.Message);
@@ -37,9 +37,9 @@ public class DataFormatTests
     [Fact]
     public void Data_of_a_newer_version_in_any_shard_throws_naming_both_versions()
     {
-        var store = Store(static () => "#5,0,"u8, static () => "#5,0,"u8, static () => "#6,0,"u8);
+        var store = Store(static () => "#6,0,"u8, static () => "#6,0,"u8, static () => "#7,0,"u8);
         var e = Assert.Throws<InvalidOperationException>(() => store.Engagements);
-        Assert.Contains("format version 6, but this Corpus.Runtime reads format version 5", e.Message, StringComparison.Ordinal);
+        Assert.Contains("format version 7, but this Corpus.Runtime reads format version 6", e.Message, StringComparison.Ordinal);
         Assert.Contains("Corpus.Generator and Corpus.Runtime", e.Message, StringComparison.Ordinal);
     }
 
@@ -76,11 +76,11 @@ public class CompressedDataTests
     internal static IReadOnlyList<string> Bodies(string source)
     {
         var bodies = new List<string>();
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#" + DataLayout.FormatVersion + ",([0-9]+),([A-Za-z0-9+/=]*)\""))
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(source, "\"#" + DataLayout.FormatVersion + ",([0-9]+),([^\"]*)\""))
         {
             int length = int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
             if (length == 0) { bodies.Add(""); continue; }
-            using var deflate = new System.IO.Compression.DeflateStream(new System.IO.MemoryStream(Convert.FromBase64String(m.Groups[2].Value)), System.IO.Compression.CompressionMode.Decompress);
+            using var deflate = new System.IO.Compression.DeflateStream(new System.IO.MemoryStream(Base85Tests.Decode(m.Groups[2].Value)), System.IO.Compression.CompressionMode.Decompress);
             using var text = new System.IO.StreamReader(deflate, System.Text.Encoding.UTF8);
             string body = text.ReadToEnd();
             Assert.Equal(length, System.Text.Encoding.UTF8.GetByteCount(body));
@@ -156,12 +156,15 @@ public class CompressedDataTests
         Assert.Throws<FormatException>(() => official.Positions[0]);
     }
 
-    private static ReadOnlySpan<byte> Blob(string body)
+    private static ReadOnlySpan<byte> Blob(string body) => System.Text.Encoding.ASCII.GetBytes(BlobText(body));
+
+    /// <summary>The blob of <paramref name="body"/> as the generator writes it: header, version, length, and the body deflated in base 85.</summary>
+    internal static string BlobText(string body)
     {
         var bytes = System.Text.Encoding.UTF8.GetBytes(body);
         using var compressed = new System.IO.MemoryStream();
         using (var deflate = new System.IO.Compression.DeflateStream(compressed, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) deflate.Write(bytes);
-        return System.Text.Encoding.ASCII.GetBytes("#" + DataLayout.FormatVersion + "," + bytes.Length + "," + Convert.ToBase64String(compressed.ToArray()));
+        return "#" + DataLayout.FormatVersion + "," + bytes.Length + "," + Base85Tests.Encode(compressed.ToArray());
     }
 
     [Fact]

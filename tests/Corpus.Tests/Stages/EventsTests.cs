@@ -98,6 +98,16 @@ public class EventsTests
     [InlineData("EVT-K06", "Cambodian Prime Minister Sok Dara paid an official visit to Turkey.\nIn June, Sok Dara met Turkish President Emre Kaya in Ankara.", "visit held - KH,TR Ankara | meeting held 2022-06 KH,TR Ankara")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
+    // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
+    [InlineData("EVT-D01", "General Sok Dara spoke of closer ties on Wednesday while the Thai Defence Attaché to Cambodia, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit in Phnom Penh.", "meeting held 2023-04-26 KH,TH Phnom Penh")]
+    [InlineData("EVT-D02", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk, the army spokesman, said on Monday.", "visit held - KH,TH Phnom Penh")]
+    [InlineData("EVT-D03", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk said on Monday.", "visit held - KH,TH Phnom Penh")]
+    // A date that opens a reported clause, set off by a comma, is that of the triggers after it.
+    [InlineData("EVT-D04", "Colonel Mark Davis told reporters that in May, an Australian navy admiral will visit Cambodia for talks on maritime security.", "visit planned 2023-05 AU,KH -")]
+    [InlineData("EVT-D05", "The ministry said that on Monday, Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok.", "meeting held 2023-04-24 KH,TH Bangkok")]
+    [InlineData("EVT-D06", "Cambodian Defence Minister Sok Dara visited Bangkok, and the ministry said that on Monday, the border was calm.", "visit held - KH,TH Bangkok")]
+    // "met here": the dateline's city is the venue, and the clause's date is the meeting's.
+    [InlineData("EVT-D07", "PHNOM PENH, April 21 (AKP) -- Navy commanders of Cambodia and Thailand met here on Friday to review joint patrols.", "meeting held 2023-04-21 KH,TH Phnom Penh")]
     // The same guest met by other people of the host side is another meeting (EngagementBuilder.OtherPeopleOfASide);
     // a later telling that names one of the same hosts is the same meeting.
     [InlineData("EVT-S01", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nCambodian army commander General Mao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
@@ -161,6 +171,37 @@ public class EventsTests
         var alone = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
             + "On Thursday, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
         Assert.Equal(new string?[] { "MM", null }, alone.Engagements.Select(e => e.Location?.Country));
+    }
+
+    [Fact]
+    public void Relative_dates_resolve_against_the_day_of_a_dateline_just_before_publication()
+    {
+        // Published on Thursday 27 April; filed on Tuesday 25 April: "yesterday" is Monday.
+        Assert.Equal("meeting held 2023-04-24 KH,TH Phnom Penh",
+            Summary(Extract("Ministers meet\n\nPHNOM PENH, April 25 (AKP) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk here yesterday.\n")));
+        Assert.Equal("meeting held 2023-04-24 IN,KH New Delhi",
+            Summary(Extract("Ministers meet\n\nNew Delhi, April 25\n\nCambodian Defence Minister Sok Dara met Indian Defence Minister Raj Kumar in New Delhi yesterday.\n")));
+        // A dateline more than three days before publication, or a date that is no dateline's: the publication date.
+        Assert.Equal("meeting held 2023-04-26 KH,TH Phnom Penh",
+            Summary(Extract("Ministers meet\n\nPHNOM PENH, April 10 (AKP) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk here yesterday.\n")));
+        Assert.Equal("meeting held 2023-04-25 KH,TH Bangkok | meeting held 2023-04-26 KH,TH -",
+            Summary(Extract("Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, April 25, the ministry said.\n\nThe Thai minister received Sok Dara again yesterday.\n")));
+    }
+
+    [Fact]
+    public void Meetings_told_right_after_a_dated_announcement_of_talks_without_partners_take_its_date()
+    {
+        const string announcement = "Singaporean Defence Minister Lim Hock held talks with visiting ministers from five countries on Tuesday, according to a statement.\n\n";
+        const string meetings = "Lim Hock held separate meetings with the defence ministers of Chile, Kenya and Norway, the ministry said.\n";
+        Assert.Equal("meeting held 2023-04-25 CL,SG - | meeting held 2023-04-25 KE,SG - | meeting held 2023-04-25 NO,SG -",
+            Summary(Extract(announcement + meetings)));
+        // Told three sentences later, by someone else, or after talks that are only planned: undated.
+        Assert.Equal("meeting held - CL,SG - | meeting held - KE,SG - | meeting held - NO,SG -",
+            Summary(Extract(announcement + "The forum drew 900 delegates.\n\nIt ran for two days.\n\n" + meetings)));
+        Assert.Equal("meeting held - CL,SG - | meeting held - KE,SG - | meeting held - NO,SG -",
+            Summary(Extract(announcement + "Singaporean army chief Tan Boon held separate meetings with the army chiefs of Chile, Kenya and Norway, the ministry said.\n")));
+        Assert.Equal("meeting held - CL,SG - | meeting held - KE,SG - | meeting held - NO,SG -",
+            Summary(Extract(announcement.Replace("held talks", "will hold talks").Replace("on Tuesday", "next Tuesday") + meetings)));
     }
 
     [Fact]

@@ -35,6 +35,10 @@ public class RecogniseTests
     [InlineData("met on February 26.", "--02-26")]
     [InlineData("In June, they met", "--06")]
     [InlineData("signed in 2022", "2022")]
+    // A range of days before the month is its first day.
+    [InlineData("The border commission sat from 13-15 January 2025 in Mbarara.", "2025-01-13")]
+    [InlineData("Some 900 troops train in Arica from 5 to 16 June.", "--06-05")]
+    [InlineData("the drill ran 20–24th of March 2021", "2021-03-20")]
     public void Absolute_dates_keep_what_they_state(string text, string iso)
     {
         var mention = DateRecognizer.Find(text).First();
@@ -60,6 +64,28 @@ public class RecogniseTests
     [InlineData("last week")]
     public void Relative_dates_without_a_reference_stay_unknown(string text)
         => Assert.Null(DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false));
+
+    [Theory]
+    // A week gives no day: its month when the days meant fall in one, else its year.
+    [InlineData("visited Laos this week", "2023-04-27", false, "2023-04")]
+    [InlineData("visited Laos this week", "2023-05-02", false, "2023-05")]
+    [InlineData("will visit Laos this week", "2023-04-27", true, "2023-04")]
+    [InlineData("will visit Laos this week", "2023-05-30", true, "2023")]
+    [InlineData("visited Laos last week", "2023-05-04", false, "2023-04")]
+    [InlineData("visited Laos last week", "2023-04-03", false, "2023")]
+    [InlineData("will visit Laos next week", "2023-04-27", true, "2023-05")]
+    public void A_week_resolves_to_its_month_or_year_never_a_day(string text, string reference, bool future, string iso)
+    {
+        Assert.True(IsoDate.TryParse(reference, out var r));
+        Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), r, future)!.Value.ToString());
+    }
+
+    [Theory]
+    // A range whose days do not run forward names no day: nothing is read from it.
+    [InlineData("from 15-13 January 2025")]
+    [InlineData("from 30 to 31 February 2025")]
+    public void A_day_range_that_is_no_range_is_no_date(string text)
+        => Assert.Empty(DateRecognizer.Find(text));
 
     private static List<PersonMention> People(string sentence)
         => s_context.People.Find(sentence, Tokenizer.Tokenize(sentence), _ => false, _ => false);
