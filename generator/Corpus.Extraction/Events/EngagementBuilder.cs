@@ -101,7 +101,7 @@ public static class EngagementBuilder
     private static readonly Regex s_personApposition = RulePatterns.Get("person-apposition");
     // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
     private static readonly Regex s_appositionFirst = RulePatterns.Get("apposition-first");
-    // "attended the opening ceremony here, April 20, for …": the date itself set off by commas after its clause.
+    // "the cadets paraded here, May 3, to mark …": the date itself set off by commas after its clause.
     private static readonly Regex s_clauseThenComma = RulePatterns.Get("clause-then-comma");
     private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
@@ -207,7 +207,7 @@ public static class EngagementBuilder
                 {
                     announced.Add(new Announcement(position, announcedDate, own.Select(p => p.Id).ToList()));
                 }
-                // "arrived in Myanmar Tuesday, becoming the first army chief to visit Myanmar …": another trigger
+                // "arrived in Peru Friday, becoming the first navy chief of his country to visit Peru": another trigger
                 // of the same kind and status in the sentence tells the same occasion and may carry its date.
                 if (candidate is not null && candidate.Date is null)
                 {
@@ -493,7 +493,7 @@ public static class EngagementBuilder
                 {
                     if (!meeting.Participants.Any(p => other.Participants.Contains(p) && p.Country is not null && p.Country != other.LocationCountry)) continue;
                 }
-                // "The defence minister held talks with senior officials in Phnom Penh on Monday.": a telling
+                // "The army chief held talks with the host's generals in Lima on Friday.": a telling
                 // of the same states that names nobody.
                 else if (Trigger.Group(other.Kind) != "encounter" || other.Participants.Count > 0 || other.Countries.Count != meeting.Countries.Count) continue;
                 frame = other;
@@ -551,7 +551,7 @@ public static class EngagementBuilder
     private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people, string? home)
     {
         var named = s_namedPossessive.Match(before);
-        // "Kishi said in his meeting with Hun Manet": a pronoun's occasion is one of the people the sentence
+        // "Ortega recalled in his meeting with Silva": a pronoun's occasion is one of the people the sentence
         // names; "his trip to Turkey last year" is no plan.
         bool pronoun = RequiredText.IsMatch(s_possessiveBefore, before) && !RequiredText.IsMatch(s_demonstrativeBefore, before);
         bool generic = trigger.Text == "event";
@@ -573,7 +573,7 @@ public static class EngagementBuilder
                     continue;
                 }
                 if (pronoun && (people.Count > 0 && !e.Participants.Any(people.Contains) || e.Status == EngagementNames.Planned)) continue;
-                // "… informed the prime minister of his meeting with army commander X": the people named after the
+                // "… briefed the president about his talks with navy chief X": the people named after the
                 // occasion are of a side the engagement has, and none of them is in it, so it is another meeting.
                 if (OthersAfter(s, trigger, e, home)) continue;
                 if (pass == 0 ? e.Kind == trigger.Kind : pass == 2 || Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind)) return e;
@@ -635,7 +635,7 @@ public static class EngagementBuilder
     {
         bool subA = Subordinate(s, a), subB = Subordinate(s, b);
         if (subA != subB) return subB;
-        // "talks in Hanoi on Monday during the official visit made by X": the visit frames the sentence's event.
+        // "talks in Quito on Friday during the state visit made by X": the visit frames the sentence's event.
         bool frameA = IsFrame(s, a), frameB = IsFrame(s, b);
         if (frameA != frameB) return frameB;
         if (a.IsVerb != b.IsVerb) return a.IsVerb;
@@ -673,7 +673,7 @@ public static class EngagementBuilder
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
             && lede.Evidence[0].Sentence.Index == 0;
 
-    // "The ships docked at the port on March 14", "the meeting will also discuss …": a telling
+    // "The frigate berthed in the harbour on June 9", "the meeting will also discuss …": a telling
     // that names nobody, of the same group, status and countries as another engagement and not
     // dated or placed otherwise, is the same occasion. A bare telling with a date of its own is
     // another occasion ("the 34th committee meeting held in October"), unless what it would join
@@ -695,8 +695,8 @@ public static class EngagementBuilder
     private static bool IsFrame(EventSentence s, Trigger t)
         => t.Kind == "visit" && !t.IsVerb && RequiredText.IsMatch(s_visitFrame, s.Text, 0, t.Index);
 
-    // "Senior General X, who was on a goodwill tour of Phnom Penh, met …", "talks in Hanoi on Monday during the
-    // official visit made by X": the visit is an occasion of its own, the frame of the meeting, with the visitor
+    // "Admiral X, who was on a four-day tour of Lima, met …", "talks in Quito on Friday during the
+    // state visit made by X": the visit is an occasion of its own, the frame of the meeting, with the visitor
     // alone, unless the article told a visit of the visitor before. Without a visitor named so, none is made.
     private static void FramedVisit(List<EngagementDraft> result, EventSentence s, EngagementDraft meeting, IsoDate? published, IReadOnlyDictionary<string, string> cities)
     {
@@ -762,7 +762,7 @@ public static class EngagementBuilder
             && small.Participants.Count > 0 && small.Participants.All(large.Participants.Contains);
     }
 
-    // "A ceremony marking the handover of supplies was held …", "the supplies were handed over at a
+    // "A ceremony for the delivery of the donated trucks took place …", "the trucks were handed over at a
     // ceremony on September 20": a ceremony told in the same sentence as a handover, signing, exercise
     // or visit of the same parties and status, or on the same day, is the form that occasion took.
     private static bool CeremonyOf(EngagementDraft a, EngagementDraft b)
@@ -791,8 +791,8 @@ public static class EngagementBuilder
 
     /// <summary>
     /// The side every one of several meetings has: the home side when it takes part; between other
-    /// states, when the sentence says the meetings were separate ("held back-to-back meetings with the
-    /// defence ministers of Chile, Kenya and Norway"), the one country all its named people share.
+    /// states, when the sentence says the meetings were separate ("had back-to-back talks with the army
+    /// chiefs of Chile, Kenya and Norway"), the one country all its named people share.
     /// </summary>
     private static string? Hub(EventSentence s, EngagementDraft candidate, string? home)
     {
@@ -1150,7 +1150,7 @@ public static class EngagementBuilder
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
-        // "Earlier in the day, the ministers attended a joint exercise": the parties of the occasion before.
+        // "That morning the two chiefs watched a joint drill": the parties of the occasion before.
         if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && RequiredText.IsMatch(EventVocabulary.SameParties, s.Text)) draft.Countries.AddRange(carried);
         if (RequiredText.IsMatch(s_pair, s.Text) || draft.Countries.Count == 0)
         {
@@ -1164,7 +1164,7 @@ public static class EngagementBuilder
         // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
         if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
         // Between other states, one state named and someone of unstated country taking part: in a report by one
-        // side ("Defense Minister Nakatani held a meeting with Philippine Secretary Teodoro"), the unnamed side is
+        // side ("Defense Minister Okada held a meeting with Chilean Secretary Rojas"), the unnamed side is
         // the state the article names most, unless the sentence names that state itself only as a venue or as context.
         if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
             && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))

@@ -133,7 +133,7 @@ internal sealed class OfficialRegistry
         }
         else if (mention.Name.IndexOf(' ') < 0 && _shortForms.TryGetValue(folded, out var one) && one is not null)
         {
-            // "Japanese Deputy Defence Minister Ro Manabe … Deputy Minister Manabe": one name that is the short form of one person is that person.
+            // "Japanese Deputy Defence Minister Kenta Hara … Deputy Minister Hara": one name that is the short form of one person is that person.
             draft = one;
         }
         else if (mention.Name.IndexOf(' ') > 0 && _shortForms.TryGetValue(folded, out var two) && two is not null)

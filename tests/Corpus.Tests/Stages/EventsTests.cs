@@ -54,21 +54,21 @@ public class EventsTests
     // "called on X" is a meeting.
     [InlineData("EVT-R19", "Cambodian Army commander Sok Dara called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
     // A date beyond an apposition set off by commas, or set off by commas itself, is the clause's.
-    [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with senior officials in Cambodia, a close ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
-    [InlineData("EVT-R21", "Cambodian and Thai troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
+    [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with military chiefs in Cambodia, a longtime ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
+    [InlineData("EVT-R21", "Cambodian and Thai cadets attended the flag ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
     [InlineData("EVT-R22", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, the ministry said on Monday.", "meeting held - KH,TH Bangkok")]
     // A meeting named with a capital inside a sentence (events.tsv).
-    [InlineData("EVT-R23", "Laos and Cambodia on Wednesday held Special Meeting No. 3/2023 of the Regional Border Committee in Koh Kong.", "meeting held 2023-04-26 KH,LA Koh Kong")]
+    [InlineData("EVT-R23", "Cambodia and Laos on Wednesday held Extraordinary Meeting No. 2/2023 of the Joint Boundary Commission in Koh Kong.", "meeting held 2023-04-26 KH,LA Koh Kong")]
     // A venue city named a second time after the dateline; "a tour of" a city.
     [InlineData("EVT-R24", "Battambang, April 24 (Lao News) The joint military exercise of Laos and Cambodia, Mekong Shield, opened at Camp Sisavath in Battambang on Monday.", "exercise held 2023-04-24 KH,LA Battambang")]
-    [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a goodwill tour of Phnom Penh, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Phnom Penh | visit held - KH,VN Phnom Penh")]
+    [InlineData("EVT-R25", "Vietnamese army chief Senior General Tran Van Minh, who was on a five-day tour of Siem Reap, Cambodia, met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,VN Siem Reap | visit held - KH,VN Siem Reap")]
     // A trigger of another kind between a trigger and a date takes the date.
     [InlineData("EVT-R26", "The army chiefs of Laos and Cambodia met in Kampot under the agreement signed in March 2019.", "meeting held - KH,LA Kampot")]
     // An apposition after a noun trigger hides no future marker; a country after a city in a list is a party.
     [InlineData("EVT-R27", "Laos and Cambodia said the joint exercise, the seventh of its kind, is scheduled to take place in Kampot in May.", "exercise planned 2023-05 KH,LA Kampot")]
     [InlineData("EVT-R28", "Cambodia hosted the annual Regional Chiefs Informal Meeting in Siem Reap on Monday, bringing together the army chiefs of Laos, Singapore, Thailand and Vietnam.", "meeting held 2023-04-24 KH,LA,SG,TH,VN Siem Reap")]
     // A dateline naming a province after its chief town places the engagement there ("here" too).
-    [InlineData("EVT-R29", "BATTAMBANG PROVINCE, Cambodia (April 26, 2023) -- Thai and Cambodian troops attended the opening ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH Battambang")]
+    [InlineData("EVT-R29", "BATTAMBANG PROVINCE, Cambodia (April 26, 2023) -- Thai and Cambodian cadets attended the flag ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH Battambang")]
     // A venue "in City, Country" with the date right after the country, no second comma.
     [InlineData("EVT-R30", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on Tuesday.", "meeting held 2023-04-25 KH,LA Luang Prabang")]
     [InlineData("EVT-R34", "Cambodian Defence Minister Sok Dara met his Lao counterpart Khamla Vongsa in Luang Prabang, Laos on March 4.", "meeting held 2023-03-04 KH,LA Luang Prabang")]
@@ -80,7 +80,7 @@ public class EventsTests
     [InlineData("EVT-R37", "Indian Army Chief Raj Kumar visited Phnom Penh on Monday.", "visit held 2023-04-24 IN,KH Phnom Penh")]
     [InlineData("EVT-R38", "Colonel Mark Davis said the US Pacific Fleet commander will visit Cambodia in May.", "visit planned 2023-05 KH,US -")]
     // Two triggers of one kind and status in a sentence tell one occasion: the date of either is its date.
-    [InlineData("EVT-R39", "Phnom Penh – General Sok Dara, commander-in-chief of the Cambodian army, arrived in Myanmar Tuesday, becoming the first Cambodian army chief to visit Myanmar since the two countries established ties.", "visit held 2023-04-25 KH,MM -")]
+    [InlineData("EVT-R39", "Phnom Penh – General Sok Dara, commander of the Cambodian navy, arrived in Indonesia Tuesday, becoming the first navy chief from Cambodia to visit Indonesia.", "visit held 2023-04-25 ID,KH -")]
     // The commas of a list of counted things do not cut a date from its trigger.
     [InlineData("EVT-R41", "The Cambodian army yesterday took delivery of 20 trucks, 14 boats, and other parts donated by South Korea.", "aid held 2023-04-26 KH,KR -")]
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
@@ -91,13 +91,13 @@ public class EventsTests
     // "on the morning of" after a venue's country keeps the date in the trigger's clause.
     [InlineData("EVT-K02", "BEIJING, April 25 -- A ceremony marking the handover of trucks donated by China to Cambodia was held in Phnom Penh, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Phnom Penh")]
     // A ceremony told with a handover in one sentence, or on its day, is that handover (EngagementBuilder.CeremonyOf).
-    [InlineData("EVT-K03", "On April 20, 2023, officers of the two ministries sign the certificates at a handover ceremony held in Kampong Chhnang, Cambodia.\nBEIJING, April 25 -- A ceremony marking the handover of supplies provided by China to Cambodia was held in Kampong Chhnang, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Kampong Chhnang")]
+    [InlineData("EVT-K03", "On April 20, 2023, officials of both ministries sign the papers at a handover ceremony staged in Kampong Chhnang, Cambodia.\nBEIJING, April 25 -- A ceremony for the handover of tents donated by China to Cambodia was held in Kampong Chhnang, Cambodia on the morning of April 20, 2023.", "aid held 2023-04-20 CN,KH Kampong Chhnang")]
     // An undated telling whose people are all among those of a dated one of the same group and parties is that occasion (EngagementBuilder.PeopleWithin).
-    [InlineData("EVT-K04", "Japanese Prime Minister Kenji Mori and Cambodian Prime Minister Sok Dara oversaw the signing of a memorandum of understanding on defence cooperation in Tokyo on Sunday.\nMori told a news conference after a meeting with Sok Dara that ties were growing.", "agreement held 2023-04-23 JP,KH Tokyo")]
+    [InlineData("EVT-K04", "Japanese Prime Minister Kenji Mori and Cambodian Prime Minister Sok Dara witnessed the signing of an MoU on maritime security in Tokyo on Sunday.\nMori told reporters after a meeting with Sok Dara that ties were growing.", "agreement held 2023-04-23 JP,KH Tokyo")]
     // An undated visit is the frame of a dated meeting held during it, not the same occasion (EngagementBuilder.PeopleWithin); the visit takes the city where its visitor met (CityByOccasion).
     [InlineData("EVT-K06", "Cambodian Prime Minister Sok Dara paid an official visit to Turkey.\nIn June, Sok Dara met Turkish President Emre Kaya in Ankara.", "visit held - KH,TR Ankara | meeting held 2022-06 KH,TR Ankara")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
-    [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that the Canadian side support upcoming meetings in Phnom Penh.", "")]
+    [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
     [InlineData("EVT-D01", "General Sok Dara spoke of closer ties on Wednesday while the Thai Defence Attaché to Cambodia, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit in Phnom Penh.", "meeting held 2023-04-26 KH,TH Phnom Penh")]
     [InlineData("EVT-D02", "Thai officials visited Phnom Penh, Lieutenant General Anan Srisuk, the army spokesman, said on Monday.", "visit held - KH,TH Phnom Penh")]
@@ -113,7 +113,7 @@ public class EventsTests
     [InlineData("EVT-S01", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nCambodian army commander General Mao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-S02", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nSok Dara and Cambodian army commander General Mao Rith met with Santoso for an hour.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     // "of his meeting with X": X of a side the meeting told before has, and not in it, is another meeting (EngagementBuilder.OthersAfter).
-    [InlineData("EVT-S03", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nSantoso told the prime minister of his meeting with Cambodian army commander General Mao Rith.\nMao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
+    [InlineData("EVT-S03", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nSantoso briefed the prime minister about his meeting with Cambodian army commander General Mao Rith.\nMao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-S04", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nDuring his meeting with Sok Dara, Santoso praised the ties between the two armies.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
@@ -121,11 +121,11 @@ public class EventsTests
     [Fact]
     public void A_courtesy_visit_on_someone_is_a_meeting_and_the_visit_named_later_is_the_trip()
     {
-        // "paid a courtesy visit to the president" is a call on him (events.tsv); "the visit" after it refers to the
+        // "made a courtesy visit to the governor" is a call on him (events.tsv); "the visit" after it refers to the
         // last visit told, not to the courtesy call, so the call keeps its own people.
         var facts = Extract("Cambodian army chief General Sok Dara visited Laos for three days.\n\n"
-            + "Lao army chief General Khamla Vongsa hosted the Cambodian delegation in Vientiane.\n\n"
-            + "Sok Dara also paid a courtesy visit to Lao President Anan Vong.\n\n"
+            + "Lao army chief General Khamla Vongsa hosted the Cambodian army delegation in Vientiane.\n\n"
+            + "Sok Dara also made a courtesy visit to Lao President Anan Vong.\n\n"
             + "Khamla Vongsa said the visit opened a new chapter between the two armies.\n");
         Assert.Equal(new[] { "visit", "meeting", "meeting" }, facts.Engagements.Select(e => e.Kind));
         Assert.Equal(new[] { "anan-vong", "sok-dara" }, facts.Engagements[2].Participants.OrderBy(p => p, StringComparer.Ordinal));
@@ -144,7 +144,7 @@ public class EventsTests
     {
         // "the April 20 meeting" refers to the meeting told before, whose date agrees; another day's does not.
         var facts = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
-            + "At the April 20 meeting, Lim Boon Keng, head of the Singapore delegation, asked the prime minister to promote cooperation.\n");
+            + "At the April 20 meeting, Lim Boon Keng, head of the Singapore delegation, asked the prime minister to widen officer exchanges.\n");
         Assert.Equal("meeting held 2023-04-20 KH,SG -", Summary(facts));
         var other = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
             + "At the April 22 meeting, Lim Boon Keng, head of the Singapore delegation, met Cambodian army chief Chea Sokha.\n");
@@ -229,8 +229,8 @@ public class EventsTests
     public void A_meeting_that_names_nobody_frames_the_named_telling_after_it()
     {
         var facts = Extract("Tokyo has long kept warm ties with Phnom Penh.\n\n"
-            + "Japan's defence minister held talks with senior officials in Phnom Penh, Cambodia, on Monday.\n\n"
-            + "Japanese Defence Minister Kenji Mori held talks with his Cambodian counterpart Sok Dara, a spokesman said.\n");
+            + "Japan's defence minister held talks with military leaders in Phnom Penh, Cambodia, on Monday.\n\n"
+            + "Japanese Defence Minister Kenji Mori met his Cambodian counterpart Sok Dara, a spokesman said.\n");
         var named = Assert.Single(facts.Engagements, e => e.Participants.Count > 0);
         Assert.Equal(("Phnom Penh", "KH"), (named.Location?.City, named.Location?.Country));
         Assert.NotNull(named.Date);
@@ -423,7 +423,7 @@ public class EventsTests
     public void They_stands_for_the_people_of_the_sentence_before()
     {
         var facts = Extract("Thai Defence Minister Somchai Ruang and his Cambodian counterpart General Sok Dara agreed that the border was calm.\n\n"
-            + "They were speaking at the bilateral talks in Bangkok on Monday during the official visit made by General Sok Dara.\n");
+            + "They made the remarks at the bilateral talks in Bangkok on Monday during the three-day visit made by General Sok Dara.\n");
         // The talks, and the visit they were held during (its visitor named, EngagementBuilder.FramedVisit).
         var talks = facts.Engagements[0];
         Assert.Equal("meeting held 2023-04-24 KH,TH Bangkok | visit held - KH,TH Bangkok", Summary(facts));
@@ -441,7 +441,7 @@ public class EventsTests
     // Between two other states (home KH is no party), written like agency copy of the other sides.
     [Theory]
     // Separate meetings of one side with several partners: one meeting per partner, the hub the side all named people share.
-    [InlineData("EVT-X01", "Malaysian Defence Minister Aziz Rahman held back-to-back meetings with the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul | meeting held 2023-04-25 MY,NO Seoul")]
+    [InlineData("EVT-X01", "Malaysian Defence Minister Aziz Rahman held back-to-back talks with the army chiefs of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul | meeting held 2023-04-25 MY,NO Seoul")]
     [InlineData("EVT-X02", "Malaysian Defence Minister Aziz Rahman held separate talks with the defence ministers of Chile and Kenya in Seoul on Tuesday.", "meeting held 2023-04-25 CL,MY Seoul | meeting held 2023-04-25 KE,MY Seoul")]
     // Without the word for separate occasions, one meeting of all.
     [InlineData("EVT-X03", "Malaysian Defence Minister Aziz Rahman met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday.", "meeting held 2023-04-25 CL,KE,MY,NO Seoul")]
@@ -449,7 +449,7 @@ public class EventsTests
     [InlineData("EVT-X04", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. Other countries involved in Southern Wave are Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 BR,CL,EC,PE,UY -")]
     [InlineData("EVT-X05", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. The exercise was praised in Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 CL,PE -")]
     // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
-    [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to discuss security cooperation also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
+    [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to review a radar project also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
     // Documents signed besides agreements and memoranda: plans of action or cooperation, minutes, joint statements (events.tsv agreement trigger).
     [InlineData("EVT-X07", "Indonesian Defence Minister Budi Santoso and his Turkish counterpart Emre Kaya signed a defence cooperation action plan in Ankara on Friday.", "agreement held 2023-04-21 ID,TR Ankara")]
     [InlineData("EVT-X08", "The defence ministries of Laos and Thailand signed the minutes of the border committee in Vientiane on Tuesday.", "agreement held 2023-04-25 LA,TH Vientiane")]
@@ -461,7 +461,7 @@ public class EventsTests
     // "hosted" a guest, a delegation or a reception for them is a meeting (events.tsv); an exercise that was hosted is none.
     [InlineData("EVT-H01", "Lao Defence Minister Khamla Vongsa hosted his Thai counterpart Anan Srisuk in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-H02", "Singaporean Deputy Prime Minister Lim Hock on Thursday hosted Defence Minister Otieno Maina of Kenya for their annual talks in Singapore.", "meeting held 2023-04-27 KE,SG Singapore")]
-    [InlineData("EVT-H03", "Vietnamese Defence Minister Tran Van Minh hosted a reception in Hanoi on Tuesday for the visiting Indian delegation.", "meeting held 2023-04-25 IN,VN Hanoi")]
+    [InlineData("EVT-H03", "Vietnamese Defence Minister Tran Van Minh hosted a gala reception in Hanoi on Tuesday for the visiting Indian delegation.", "meeting held 2023-04-25 IN,VN Hanoi")]
     [InlineData("EVT-H04", "Thailand hosted Exercise Golden Lotus with Indonesia in Lopburi on Monday.", "exercise held 2023-04-24 ID,TH Lopburi")]
     [InlineData("EVT-H06", "The border committees of Laos and Thailand met in Vientiane on Monday. Provincial governor Khamla Vongsa hosted a dinner for the delegations the same evening.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-H05", "The joint exercise of Indonesia and Thailand was hosted by the Royal Thai Army on Monday.", "exercise held 2023-04-24 ID,TH -")]
@@ -473,9 +473,9 @@ public class EventsTests
     [InlineData("EVT-U03", "Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday.", "")]
     // A visit told as the frame of the sentence's meeting, with its visitor named, is an occasion of its own
     // (EngagementBuilder.FramedVisit, patterns.tsv visit-frame, visit-by); the meeting's date is not the visit's.
-    [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a goodwill tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
-    [InlineData("EVT-V02", "Vietnamese Defence Minister Tran Van Minh held talks with his Lao counterpart in Hanoi on Monday during the official visit made by Lao Defence Minister Khamla Vongsa to Vietnam.", "meeting held 2023-04-24 LA,VN Hanoi | visit held - LA,VN Hanoi")]
-    [InlineData("EVT-V03", "Vietnamese Defence Minister Tran Van Minh held talks with Lao Defence Minister Khamla Vongsa in Hanoi on Monday during the visit.", "meeting held 2023-04-24 LA,VN Hanoi")]
+    [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a three-day tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
+    [InlineData("EVT-V02", "Vietnamese Defence Minister Tran Van Minh held talks with his Lao counterpart in Hanoi on Tuesday during the state visit made by Lao Defence Minister Khamla Vongsa to Vietnam.", "meeting held 2023-04-25 LA,VN Hanoi | visit held - LA,VN Hanoi")]
+    [InlineData("EVT-V03", "Vietnamese Defence Minister Tran Van Minh held talks with Lao Defence Minister Khamla Vongsa in Hanoi on Tuesday during the visit.", "meeting held 2023-04-25 LA,VN Hanoi")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 

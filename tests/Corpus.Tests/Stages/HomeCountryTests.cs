@@ -8,7 +8,7 @@ namespace Corpus.Tests.Stages;
 public class HomeCountryTests
 {
     private const string VietnamIndia =
-        "Hanoi, 8 June 2022 (VNA): Vietnamese Minister of National Defence General Phan Van Giang held talks with Indian Defence Minister Rajnath Singh in Hanoi on Wednesday.\n\n"
+        "Hanoi, 14 March 2022 (VNA): Vietnamese Minister of National Defence General Tran Van Minh held talks with Indian Defence Minister Raj Kumar in Hanoi on Monday.\n\n"
         + "The two ministers discussed defence industry cooperation and training.\n";
 
     [Fact]

@@ -27,7 +27,7 @@ public class StageRecords
     [Theory]
     [InlineData("RES-01", "Defence Minister Tea Banh met Turkish Ambassador to Cambodia Ülkü Kocaefe on Wednesday.", "Ülkü Kocaefe", "Turkish Ambassador to Cambodia", null, "TR")]
     [InlineData("RES-02", "Defence Minister Tea Banh met Turkish Ambassador to Cambodia Ülkü Kocaefe on Wednesday.", "Tea Banh", "Defence Minister", null, "KH")]
-    [InlineData("RES-03", "RCAF Commander-in-Chief General Vong Pisen received Japanese Defence Attaché Colonel Kenji Sato on Monday.", "Kenji Sato", "Japanese Defence Attaché", "Colonel", "JP")]
+    [InlineData("RES-03", "RCAF Commander-in-Chief General Moul Tevan received Japanese Defence Attaché Colonel Kenji Sato on Monday.", "Kenji Sato", "Japanese Defence Attaché", "Colonel", "JP")]
     [InlineData("RES-04", "Lieutenant General Nguyen Van Nam, Vietnamese Deputy Minister of National Defence, visited Cambodia on Tuesday.", "Nguyen Van Nam", "Vietnamese Deputy Minister of National Defence", "Lieutenant General", "VN")]
     public void Resolve(string id, string sentence, string name, string title, string? rank, string country)
     {
