@@ -435,7 +435,9 @@ internal sealed class CorpusBlob : IDisposable
         var header = new CorpusReader(data(), 1);
         header.Int();
         int length = header.Int();
-        if (length < 0) throw CorpusReader.Corrupt();
+        // Deflate expands at most about 1,032 times: a longer body than that is a corrupt header,
+        // never a buffer to rent.
+        if (length < 0 || length > 1032L * data().Length) throw CorpusReader.Corrupt();
         if (length == 0) return s_empty;
         return new CorpusBlob(new Base85Source(data, header.Position), length);
     }
@@ -663,6 +665,7 @@ internal ref struct CorpusReader
 
     private bool TakeMissing()
     {
+        if ((uint)_at >= (uint)_data.Length) throw Corrupt();
         if (_data[_at] != (byte)DataLayout.Missing) return false;
         _at++;
         return true;
@@ -681,15 +684,31 @@ internal ref struct CorpusReader
     {
         int value = 0;
         byte b;
-        while ((b = _data[_at++]) != (byte)DataLayout.NumberEnd)
+        while ((b = Next()) != (byte)DataLayout.NumberEnd)
         {
-            if ((uint)(b - '0') > 9) throw Corrupt();
-            value = checked(value * 10 + (b - '0'));
+            value = Digit(value, b);
         }
         return value;
     }
 
     public int? NullableInt() => TakeMissing() ? null : Int();
+
+    // The next byte; data that ends early is corrupt, never an index out of range.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private byte Next()
+    {
+        if ((uint)_at >= (uint)_data.Length) throw Corrupt();
+        return _data[_at++];
+    }
+
+    // One more decimal digit of a number; a non-digit or a number past int.MaxValue is corrupt.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Digit(int value, byte b)
+    {
+        uint d = (uint)(b - '0');
+        if (d > 9 || value > (int.MaxValue - (int)d) / 10) throw Corrupt();
+        return value * 10 + (int)d;
+    }
 
     public string String() => NullableString() ?? throw Corrupt();
 
@@ -699,11 +718,11 @@ internal ref struct CorpusReader
         if (TakeMissing()) return null;
         int length = 0;
         byte b;
-        while ((b = _data[_at++]) != (byte)DataLayout.LengthEnd)
+        while ((b = Next()) != (byte)DataLayout.LengthEnd)
         {
-            if ((uint)(b - '0') > 9) throw Corrupt();
-            length = checked(length * 10 + (b - '0'));
+            length = Digit(length, b);
         }
+        if (length > _data.Length - _at) throw Corrupt();
         string value = length == 0 ? "" : Encoding.UTF8.GetString(_data.Slice(_at, length));
         _at += length;
         return value;

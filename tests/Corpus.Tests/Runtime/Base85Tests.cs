@@ -149,6 +149,14 @@ public class Base85Tests
         // Six characters: a group of five and a last group of one, which no bytes encode.
         Assert.Contains("group of one character", Assert.Throws<FormatException>(() => Read(good.Substring(0, bodyStart) + new string('0', 6))).Message, StringComparison.Ordinal);
 
+        // A body that inflates but ends inside a record, claims a string past its end or a number past int.MaxValue.
+        foreach (string cut in new[] { "1,", "1," + who.Length + ",2:id10:Sarah", "1,99999999999,", "1," + who.Length + ",2:id99:Sarah Wong0,~0,0,2,0," })
+            Assert.Contains("corrupt", Assert.Throws<FormatException>(() => Read(CompressedDataTests.BlobText(cut))).Message, StringComparison.Ordinal);
+        // A header that claims a body longer than any Deflate stream of that size could give: no buffer is rented for it.
+        int lengthEnd = good.IndexOf(',', good.IndexOf(',') + 1);
+        string huge = good.Substring(0, good.IndexOf(',') + 1) + "2000000000" + good.Substring(lengthEnd);
+        Assert.Contains("corrupt", Assert.Throws<FormatException>(() => Read(huge)).Message, StringComparison.Ordinal);
+
         static System.Collections.Generic.IReadOnlyList<Official> Read(string blob)
         {
             var bytes = System.Text.Encoding.UTF8.GetBytes(blob);
