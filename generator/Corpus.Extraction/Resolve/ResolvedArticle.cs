@@ -110,6 +110,9 @@ public static class ArticleResolver
         var firstBare = new PersonMention[]?[sentences.Count];
         var firstAsked = new (int From, int To, int Version)[sentences.Count];
         var scratchBare = new List<PersonMention>();
+        // The log is the thread's: it lets go of this article's registry even when a search throws.
+        try
+        {
         for (int pass = 0; pass < 2; pass++)
         {
             for (int si = 0; si < sentences.Count; si++)
@@ -151,7 +154,11 @@ public static class ArticleResolver
                 if (bare is not null) foreach (var m in bare) bareNames.Add((m.Name, a.Evidence));
             }
         }
-        log.Forget();
+        }
+        finally
+        {
+            log.Forget();
+        }
         ResolveCounterparts(sentences);
         registry.ResolveOfficeReferences(sentences, context.People);
 
