@@ -586,7 +586,7 @@ public static class EngagementBuilder
     // engagement has, none of them among them.
     private static bool OthersAfter(EventSentence s, Trigger trigger, EngagementDraft e, string? home)
     {
-        if (!s.Text.Substring(trigger.End).StartsWith(" with ", StringComparison.Ordinal)) return false;
+        if (string.CompareOrdinal(s.Text, trigger.End, " with ", 0, 6) != 0) return false;
         int end = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
         if (end < 0) end = s.Text.Length;
         var after = s.People.Where(p => p.Mention.Start >= trigger.End && p.Mention.Start < end).Select(p => p.Official).ToList();
