@@ -590,8 +590,7 @@ public static class EngagementBuilder
         int end = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
         if (end < 0) end = s.Text.Length;
         var after = s.People.Where(p => p.Mention.Start >= trigger.End && p.Mention.Start < end).Select(p => p.Official).ToList();
-        return after.Any(p => Side(p, home) is { } side && e.Participants.Any(x => Side(x, home) == side)
-            && !after.Any(y => Side(y, home) == side && e.Participants.Contains(y)));
+        return OtherPeopleOfASide(after, e.Participants, home);
     }
 
     // The state a person stands for: the stated one, else, in an article that names the home side, the home
@@ -830,18 +829,19 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a, b, home);
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a.Participants, b.Participants, home);
     }
 
     // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
-    // the people of the other side are others, so the tellings are two meetings. True when both tellings
-    // name people of one state and none of them is in both.
-    private static bool OtherPeopleOfASide(EngagementDraft a, EngagementDraft b, string? home)
+    // the people of the other side are others, so the tellings are two meetings (SameEngagement); the people
+    // an occasion is "with" are others than an engagement's (OthersAfter). True when both lists name people
+    // of one state (Side) and none of that state's people is in both.
+    private static bool OtherPeopleOfASide(List<Party> a, List<Party> b, string? home)
     {
-        foreach (var p in a.Participants)
+        foreach (var p in a)
         {
             if (Side(p, home) is not { } side) continue;
-            if (b.Participants.Any(q => Side(q, home) == side) && !a.Participants.Any(x => Side(x, home) == side && b.Participants.Contains(x))) return true;
+            if (b.Any(q => Side(q, home) == side) && !a.Any(x => Side(x, home) == side && b.Contains(x))) return true;
         }
         return false;
     }
