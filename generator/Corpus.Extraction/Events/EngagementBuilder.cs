@@ -449,8 +449,11 @@ public static class EngagementBuilder
     // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
     // placed only in a country takes the city of the other held occasions of the same states placed in that
     // country, when one of its people from outside that country was at them and they name one city only.
-    private static void CityByOccasion(List<EngagementDraft> result)
+    // Only the cities the occasions had before count: the cities found are given once all are found, so
+    // a city given here is not passed on to a further occasion.
+    internal static void CityByOccasion(List<EngagementDraft> result)
     {
+        var found = new List<(EngagementDraft Engagement, string City)>();
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.City is not null || e.LocationCountry is not { } country) continue;
@@ -464,8 +467,9 @@ public static class EngagementBuilder
                 if (city is not null && city != other.City) one = false;
                 city = other.City;
             }
-            if (one && city is not null) e.City = city;
+            if (one && city is not null) found.Add((e, city));
         }
+        foreach (var (e, city) in found) e.City = city;
     }
 
     // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":
