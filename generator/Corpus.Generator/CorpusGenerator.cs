@@ -123,7 +123,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
             .Select(static (x, _) => x.Data)
             .Collect()
             .Combine(options)
-            .SelectMany(static (x, _) => CorpusEmitter.Shards(x.Left, x.Right.Namespace))
+            .SelectMany(static (x, _) => SafeSplit(SplitStep.DataShards, (x.Left, x.Right.Namespace), static y => CorpusEmitter.Shards(y.Item1, y.Item2)))
             .WithTrackingName(TrackingNames.Shards);
 
         context.RegisterSourceOutput(files, static (spc, f) => ProblemReporter.Report(spc, f.Problems));
@@ -133,7 +133,7 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(options, static (spc, o) => ProblemReporter.Report(spc, o.Problems));
         context.RegisterSourceOutput(facts, static (spc, f) => ProblemReporter.Report(spc, f.Problems));
         var parts = corpus
-            .SelectMany(static (model, _) => CorpusEmitter.Parts(model))
+            .SelectMany(static (model, _) => SafeSplit(SplitStep.Parts, model, CorpusEmitter.Parts))
             .WithTrackingName(TrackingNames.CorpusParts);
 
         context.RegisterSourceOutput(corpus.Select(static (model, _) => model.Problems), static (spc, problems) => ProblemReporter.Report(spc, problems));
@@ -141,7 +141,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(perArticle, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
         context.RegisterSourceOutput(parts.Combine(utf8Literals), static (spc, x) =>
         {
-            var part = x.Left;
+            if (x.Left.Item is not { } part)
+            {
+                ProblemReporter.Report(spc, x.Left.Problems);
+                return;
+            }
             try
             {
                 spc.AddSource(part.HintName, SourceText.From(CorpusEmitter.Emit(part, x.Right), Encoding.UTF8));
@@ -153,11 +157,15 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         });
         // The officials' members and data, a file per shard of officials: a new official re-emits one shard.
         var officialShards = corpus
-            .SelectMany(static (model, _) => CorpusEmitter.OfficialShards(model))
+            .SelectMany(static (model, _) => SafeSplit(SplitStep.OfficialShards, model, CorpusEmitter.OfficialShards))
             .WithTrackingName(TrackingNames.OfficialShards);
         context.RegisterSourceOutput(officialShards.Combine(utf8Literals), static (spc, x) =>
         {
-            var shard = x.Left;
+            if (x.Left.Item is not { } shard)
+            {
+                ProblemReporter.Report(spc, x.Left.Problems);
+                return;
+            }
             try
             {
                 var (hint, source) = CorpusEmitter.EmitOfficialShard(shard, x.Right);
@@ -174,7 +182,11 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(shards.Combine(utf8Literals), static (spc, x) =>
         {
-            var shard = x.Left;
+            if (x.Left.Item is not { } shard)
+            {
+                ProblemReporter.Report(spc, x.Left.Problems);
+                return;
+            }
             try
             {
                 var (hint, source) = CorpusEmitter.EmitShard(shard, x.Right);
@@ -185,6 +197,27 @@ public sealed class CorpusGenerator : IIncrementalGenerator
                 ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (data shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
             }
         });
+    }
+
+    /// <summary>
+    /// Splits the corpus into the items of a step that emits a file per item, all of them made
+    /// before the step returns. A failure becomes the step's only item, which carries one diagnostic
+    /// for the whole corpus and emits nothing, so the build gets that diagnostic instead of the
+    /// compiler's CS8785 and the other steps still emit their files.
+    /// </summary>
+    private static ImmutableArray<SplitItem<T>> SafeSplit<TInput, T>(string step, TInput input, Func<TInput, IEnumerable<T>> split) where T : class
+    {
+        try
+        {
+            FaultInjection.At(FaultInjection.Split, step);
+            var items = ImmutableArray.CreateBuilder<SplitItem<T>>();
+            foreach (var item in split(input)) items.Add(new SplitItem<T>(item, EquatableArray<Problem>.Empty));
+            return items.ToImmutable();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return ImmutableArray.Create(new SplitItem<T>(null, ProblemReporter.Failure("", "the corpus (" + step + ")", e)));
+        }
     }
 
     /// <summary>
@@ -349,3 +382,13 @@ public sealed class CorpusGenerator : IIncrementalGenerator
 
 }
 
+/// <summary>The steps that split the corpus into the items of a file each (<see cref="FaultInjection.Split"/> names them).</summary>
+internal static class SplitStep
+{
+    public const string Parts = "corpus-wide files";
+    public const string OfficialShards = "officials' shards";
+    public const string DataShards = "data shards";
+}
+
+/// <summary>One item of a step that splits the corpus into files, or, with no item, the failure that stopped the split.</summary>
+internal sealed record SplitItem<T>(T? Item, EquatableArray<Problem> Problems) where T : class;

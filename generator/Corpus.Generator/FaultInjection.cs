@@ -16,10 +16,11 @@ internal static class FaultInjection
     public const string Extract = "extract";
     public const string Summarise = "summarise";
     public const string Emit = "emit";
+    public const string Split = "split";
 
     private static readonly AsyncLocal<Func<string, string, bool>?> s_failWhen = new();
 
-    /// <summary>Given the stage (<see cref="Read"/> any file, <see cref="Parse"/> a YAML file, <see cref="Extract"/>, <see cref="Summarise"/> or <see cref="Emit"/> an article) and the file's path, whether to fail there.</summary>
+    /// <summary>Given the stage (<see cref="Read"/> any file, <see cref="Parse"/> a YAML file, <see cref="Extract"/>, <see cref="Summarise"/> or <see cref="Emit"/> an article, <see cref="Split"/> the corpus into files) and the file's path (for <see cref="Split"/>, the step: a constant of <see cref="SplitStep"/>), whether to fail there.</summary>
     public static Func<string, string, bool>? FailWhen
     {
         get => s_failWhen.Value;

@@ -53,15 +53,11 @@ public static class EventStage
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         foreach (var o in resolved.Officials)
         {
-            string? country = parties[o].Country ?? CountryByOffice(o, home, partner);
+            string? country = parties[o].Side(home, partner);
             officials.Add(country == o.Country ? o : o.WithCountry(country));
         }
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
-
-    // An ambassador or attaché of unstated country is the main partner's; anyone else the home side's.
-    private static string? CountryByOffice(ResolvedOfficial o, string? home, string? partner)
-        => o.TitleHead is not null && Lexicon.DiplomaticHeads.Contains(o.TitleHead) && partner is not null ? partner : home;
 
     private static string? NamesHome(string? home, IReadOnlyList<SentenceAnalysis> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
     {
@@ -129,6 +125,14 @@ internal sealed class Party
     public string Id => Official.Id;
     public string Name => Official.Name;
     public string? Country { get; set; }
+
+    /// <summary>
+    /// The state this person stands for: their country, stated or told by an engagement; else an
+    /// ambassador's or attaché's is the article's main partner, and anyone else's the home side
+    /// (<see langword="null"/> when the article names neither).
+    /// </summary>
+    public string? Side(string? home, string? partner)
+        => Country ?? (Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head) && partner is not null ? partner : home);
 }
 
 /// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>

@@ -166,7 +166,7 @@ public static class EngagementBuilder
                 if (!trigger.IsVerb && !timePossessive && RequiredText.IsMatch(s_reference, s.Text, 0, trigger.Index))
                 {
                     string before = s.Text.Substring(0, trigger.Index);
-                    var target = Referent(result, s, trigger, before, date, people, home);
+                    var target = Referent(result, s, trigger, before, date, people, home, partner);
                     if (target is not null)
                     {
                         if (!touched.Contains(target)) { touched.Add(target); touchedBy.Add(trigger); }
@@ -293,7 +293,7 @@ public static class EngagementBuilder
                 }
                 else if (candidate is not null)
                 {
-                    var same = result.FirstOrDefault(e => SameEngagement(e, candidate, home));
+                    var same = result.FirstOrDefault(e => SameEngagement(e, candidate, home, partner));
                     if (same is not null) { Merge(same, candidate); candidate = same; }
                     else result.Add(candidate);
                     current = candidate;
@@ -318,7 +318,7 @@ public static class EngagementBuilder
                     bool coordinated = RequiredText.IsMatch(s_coordinated, between) && !Subordinate(s, other);
                     if (!coordinated && !dated) continue;
                     var extra = Candidate(s, other, new List<Party>(), home, partner, published, cities);
-                    if (extra is null || result.Any(e => SameEngagement(e, extra, home))) continue;
+                    if (extra is null || result.Any(e => SameEngagement(e, extra, home, partner))) continue;
                     result.Add(extra);
                     AddTopics(extra, s.Text, topics);
                 }
@@ -359,7 +359,7 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
+                if (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
                     && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i])) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
@@ -449,8 +449,11 @@ public static class EngagementBuilder
     // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
     // placed only in a country takes the city of the other held occasions of the same states placed in that
     // country, when one of its people from outside that country was at them and they name one city only.
-    private static void CityByOccasion(List<EngagementDraft> result)
+    // Only the cities the occasions had before count: the cities found are given once all are found, so
+    // a city given here is not passed on to a further occasion.
+    internal static void CityByOccasion(List<EngagementDraft> result)
     {
+        var found = new List<(EngagementDraft Engagement, string City)>();
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.City is not null || e.LocationCountry is not { } country) continue;
@@ -464,8 +467,9 @@ public static class EngagementBuilder
                 if (city is not null && city != other.City) one = false;
                 city = other.City;
             }
-            if (one && city is not null) e.City = city;
+            if (one && city is not null) found.Add((e, city));
         }
+        foreach (var (e, city) in found) e.City = city;
     }
 
     // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":
@@ -548,7 +552,7 @@ public static class EngagementBuilder
         return null;
     }
 
-    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people, string? home)
+    private static EngagementDraft? Referent(List<EngagementDraft> result, EventSentence s, Trigger trigger, string before, IsoDate? date, List<Party> people, string? home, string? partner)
     {
         var named = s_namedPossessive.Match(before);
         // "Ortega recalled in his meeting with Silva": a pronoun's occasion is one of the people the sentence
@@ -575,7 +579,7 @@ public static class EngagementBuilder
                 if (pronoun && (people.Count > 0 && !e.Participants.Any(people.Contains) || e.Status == EngagementNames.Planned)) continue;
                 // "… briefed the president about his talks with navy chief X": the people named after the
                 // occasion are of a side the engagement has, and none of them is in it, so it is another meeting.
-                if (OthersAfter(s, trigger, e, home)) continue;
+                if (OthersAfter(s, trigger, e, home, partner)) continue;
                 if (pass == 0 ? e.Kind == trigger.Kind : pass == 2 || Trigger.Group(e.Kind) == Trigger.Group(trigger.Kind)) return e;
             }
         }
@@ -584,20 +588,14 @@ public static class EngagementBuilder
 
     // The people the occasion is "with" ("his meeting with army commander X, …") are of a state whose people the
     // engagement has, none of them among them.
-    private static bool OthersAfter(EventSentence s, Trigger trigger, EngagementDraft e, string? home)
+    private static bool OthersAfter(EventSentence s, Trigger trigger, EngagementDraft e, string? home, string? partner)
     {
         if (string.CompareOrdinal(s.Text, trigger.End, " with ", 0, 6) != 0) return false;
         int end = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
         if (end < 0) end = s.Text.Length;
         var after = s.People.Where(p => p.Mention.Start >= trigger.End && p.Mention.Start < end).Select(p => p.Official).ToList();
-        return after.Any(p => Side(p, home) is { } side && e.Participants.Any(x => Side(x, home) == side)
-            && !after.Any(y => Side(y, home) == side && e.Participants.Contains(y)));
+        return OtherPeopleOfASide(after, e.Participants, home, partner);
     }
-
-    // The state a person stands for: the stated one, else, in an article that names the home side, the home
-    // side for anyone but a diplomat (as ArticleEvents gives them once the engagements are built).
-    private static string? Side(Party p, string? home)
-        => p.Country ?? (home is not null && !(p.Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head)) ? home : null);
 
     private static bool Conflict(IsoDate a, IsoDate b)
         => a.Year is not null && b.Year is not null && a.Year != b.Year
@@ -817,7 +815,7 @@ public static class EngagementBuilder
         return part;
     }
 
-    private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home)
+    private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home, string? partner)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         // A visit told as the frame of a meeting is not that meeting.
@@ -830,18 +828,19 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a, b, home);
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a.Participants, b.Participants, home, partner);
     }
 
     // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
-    // the people of the other side are others, so the tellings are two meetings. True when both tellings
-    // name people of one state and none of them is in both.
-    private static bool OtherPeopleOfASide(EngagementDraft a, EngagementDraft b, string? home)
+    // the people of the other side are others, so the tellings are two meetings (SameEngagement); the people
+    // an occasion is "with" are others than an engagement's (OthersAfter). True when both lists name people
+    // of one state (Party.Side) and none of that state's people is in both.
+    private static bool OtherPeopleOfASide(List<Party> a, List<Party> b, string? home, string? partner)
     {
-        foreach (var p in a.Participants)
+        foreach (var p in a)
         {
-            if (Side(p, home) is not { } side) continue;
-            if (b.Participants.Any(q => Side(q, home) == side) && !a.Participants.Any(x => Side(x, home) == side && b.Participants.Contains(x))) return true;
+            if (p.Side(home, partner) is not { } side) continue;
+            if (b.Any(q => q.Side(home, partner) == side) && !a.Any(x => x.Side(home, partner) == side && b.Contains(x))) return true;
         }
         return false;
     }

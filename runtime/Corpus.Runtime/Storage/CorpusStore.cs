@@ -45,9 +45,9 @@ public sealed class CorpusStore
     private CorpusIndex<Document>? _documents;
     private CorpusIndex<Official>? _officialIndex;
     private Official[]? _officialList;
-    private Official[][]? _officialShards;
-    private int[][]? _officialIndexes;
-    private Position[][]? _positions;
+    private int[][]? _officialOrderIndexes;
+    private readonly Official[]?[] _officialShards;
+    private readonly Position[][]?[] _shardPositions;
     private Document[][]? _shardDocuments;
     private CorpusIndex<Engagement>? _engagements;
     private Mention[]? _mentions;
@@ -79,6 +79,8 @@ public sealed class CorpusStore
         _officials = officials ?? throw new ArgumentNullException(nameof(officials));
         if (officials.Length == 0 || (officialOrder is null && officials.Length != 1)) throw new ArgumentException("The officials' order is needed with more than one officials' shard, and there is at least one shard.", nameof(officials));
         _officialOrder = officialOrder;
+        _officialShards = new Official[officials.Length][];
+        _shardPositions = new Position[officials.Length][][];
         _shards = shards ?? throw new ArgumentNullException(nameof(shards));
         Countries = countries ?? throw new ArgumentNullException(nameof(countries));
         Topics = topics ?? throw new ArgumentNullException(nameof(topics));
@@ -106,15 +108,23 @@ public sealed class CorpusStore
     public Official Official(int index) => OfficialList[index];
 
     /// <summary>The official at <paramref name="index"/> in officials' shard <paramref name="shard"/>: what a generated member such as <c>Officials.VongPisen</c> returns.</summary>
-    public Official Official(int shard, int index)
-    {
-        _ = OfficialList;
-        return _officialShards![shard][index];
-    }
+    /// <remarks>Only that shard's blob is read, the first time one of its officials is asked for.</remarks>
+    public Official Official(int shard, int index) => ShardOfficials(shard)[index];
 
     private Official[] OfficialList => Volatile.Read(ref _officialList) ?? Build(ref _officialList, ReadOfficials);
 
     private References Lookups => Volatile.Read(ref _references) ?? Build(ref _references, () => new References(OfficialList, Countries, Topics));
+
+    // The place in generated order of each official of each officials' shard.
+    private int[][] OfficialOrderIndexes => Volatile.Read(ref _officialOrderIndexes) ?? Build(ref _officialOrderIndexes, ReadOrder);
+
+    // The officials of one officials' shard, in the shard's order, read on first use.
+    private Official[] ShardOfficials(int shard)
+        => Volatile.Read(ref _officialShards[shard]) ?? Build(ref _officialShards[shard], () => ReadShardOfficials(shard));
+
+    // The positions of each official of one officials' shard, in the shard's order, read on first use.
+    private Position[][] ShardPositions(int shard)
+        => Volatile.Read(ref _shardPositions[shard]) ?? Build(ref _shardPositions[shard], () => ReadShardPositions(shard));
 
     private T Build<T>(ref T? field, Func<T> read) where T : class
     {
@@ -193,131 +203,123 @@ public sealed class CorpusStore
     // The sections of the officials' body, in order (DataLayout).
     private const int OfficialSection = 0, PositionSection = 1;
 
-    /// <summary>The positions of the official at <paramref name="index"/>: what its <see cref="Corpus.Official.Positions"/> list reads on first use.</summary>
-    internal Position[] PositionsOf(int index) => (Volatile.Read(ref _positions) ?? Build(ref _positions, ReadPositions))[index];
+    /// <summary>The positions of official <paramref name="index"/> of officials' shard <paramref name="shard"/>: what its <see cref="Corpus.Official.Positions"/> list reads on first use.</summary>
+    internal Position[] PositionsOf(int shard, int index) => ShardPositions(shard)[index];
 
-    // The place in generated order of each official of each officials' shard, from the officials' order.
+    // The place in generated order of each official of each officials' shard, from the officials' order alone
+    // (the count of officials, the count of shards, then the shard of each official); each shard is checked
+    // against it when it is read. With a single shard, its officials are in generated order.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private int[][] ReadOrder(int[] counts)
+    private int[][] ReadOrder()
     {
         var indexes = new int[_officials.Length][];
         if (_officialOrder is null)
         {
-            indexes[0] = new int[counts[0]];
-            for (int i = 0; i < counts[0]; i++) indexes[0][i] = i;
+            int count = ShardOfficials(0).Length;
+            indexes[0] = new int[count];
+            for (int i = 0; i < count; i++) indexes[0][i] = i;
             return indexes;
         }
         using var body = CorpusBlob.Open(_officialOrder);
-        int total = 0;
-        foreach (int c in counts) total += c;
         if (body.Length == 0)
         {
-            if (total != 0) throw CorpusReader.Corrupt();
             for (int s = 0; s < indexes.Length; s++) indexes[s] = Array.Empty<int>();
             return indexes;
         }
         var r = new CorpusReader(body.Upto(body.Length), 0);
-        if (r.Int() != total || r.Int() != _officials.Length) throw CorpusReader.Corrupt();
-        var filled = new int[_officials.Length];
-        for (int s = 0; s < indexes.Length; s++) indexes[s] = counts[s] == 0 ? Array.Empty<int>() : new int[counts[s]];
+        int total = r.Int();
+        if (r.Int() != _officials.Length) throw CorpusReader.Corrupt();
+        var shardOf = new int[total];
+        var counts = new int[_officials.Length];
         for (int i = 0; i < total; i++)
         {
+            if (r.Position >= body.Length) throw CorpusReader.Corrupt();
             int s = r.Index(_officials.Length);
-            if (filled[s] == counts[s]) throw CorpusReader.Corrupt();
-            indexes[s][filled[s]++] = i;
+            shardOf[i] = s;
+            counts[s]++;
         }
         if (r.Position != body.Length) throw CorpusReader.Corrupt();
+        for (int s = 0; s < indexes.Length; s++) indexes[s] = counts[s] == 0 ? Array.Empty<int>() : new int[counts[s]];
+        var filled = new int[_officials.Length];
+        for (int i = 0; i < total; i++) indexes[shardOf[i]][filled[shardOf[i]]++] = i;
         return indexes;
     }
 
-    // Who the officials are, from the first section of each officials' shard, placed in generated order; their positions are read on first use (PositionList).
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    // Every official in generated order: each officials' shard read in turn, its officials placed as the order gives.
     private Official[] ReadOfficials()
     {
-        var blobs = new CorpusBlob[_officials.Length];
-        try
+        var indexes = OfficialOrderIndexes;
+        int total = 0;
+        foreach (var shard in indexes) total += shard.Length;
+        var officials = new Official[total];
+        for (int s = 0; s < indexes.Length; s++)
         {
-            var counts = new int[_officials.Length];
-            int total = 0;
-            for (int s = 0; s < blobs.Length; s++)
-            {
-                blobs[s] = CorpusBlob.Open(_officials[s]);
-                counts[s] = blobs[s].Length == 0 ? 0 : blobs[s].Count;
-                total += counts[s];
-            }
-            var indexes = ReadOrder(counts);
-            var officials = new Official[total];
-            var byShard = new Official[blobs.Length][];
-            for (int s = 0; s < blobs.Length; s++)
-            {
-                var these = counts[s] == 0 ? Array.Empty<Official>() : new Official[counts[s]];
-                if (these.Length > 0)
-                {
-                    var body = blobs[s];
-                    var (start, length) = body.Section(OfficialSection);
-                    var r = new CorpusReader(body.Upto(start + length), start);
-                    for (int k = 0; k < these.Length; k++)
-                    {
-                        int i = indexes[s][k];
-                        string id = r.String(), name = r.String();
-                        var aliases = r.Strings();
-                        var country = r.Reference(Countries);
-                        int positions = r.Int();
-                        IReadOnlyList<Position> list = positions == 0 ? Array.Empty<Position>() : new PositionList(this, i, positions);
-                        these[k] = officials[i] = new Official(id, name, aliases, country, list, r.Strings());
-                    }
-                }
-                byShard[s] = these;
-            }
-            _officialShards = byShard;
-            _officialIndexes = indexes;
-            return officials;
+            var these = ShardOfficials(s);
+            for (int k = 0; k < these.Length; k++) officials[indexes[s][k]] = these[k];
         }
-        finally
-        {
-            foreach (var blob in blobs) blob?.Dispose();
-        }
+        return officials;
     }
 
-    // Every official's positions, from the second section of each officials' shard: the shard's sentence table, then the positions in the shard's order.
+    // Who the officials of one shard are, from the first section of its blob; their positions are read on first use (PositionList).
+    // With several shards, the shard must hold as many officials as the order gives it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Position[][] ReadPositions()
+    private Official[] ReadShardOfficials(int shard)
     {
-        var officials = OfficialList;
-        var positions = new Position[officials.Length][];
-        var indexes = _officialIndexes!;
-        for (int s = 0; s < _officials.Length; s++)
+        int expected = _officialOrder is null ? -1 : OfficialOrderIndexes[shard].Length;
+        using var body = CorpusBlob.Open(_officials[shard]);
+        int count = body.Length == 0 ? 0 : body.Count;
+        if (expected >= 0 && count != expected) throw CorpusReader.Corrupt();
+        if (count == 0) return Array.Empty<Official>();
+        var officials = new Official[count];
+        var (start, length) = body.Section(OfficialSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
+        for (int k = 0; k < officials.Length; k++)
         {
-            using var body = CorpusBlob.Open(_officials[s]);
-            if (body.Length == 0) continue;
-            var (start, length) = body.Section(PositionSection);
-            var r = new CorpusReader(body.Upto(start + length), start);
-            int sentenceCount = r.Int();
-            var lines = new int[sentenceCount];
-            var columns = new int[sentenceCount];
-            var sentences = new string[sentenceCount];
-            for (int i = 0; i < sentenceCount; i++)
-            {
-                lines[i] = r.Int();
-                columns[i] = r.Int();
-                sentences[i] = r.String();
-            }
-            foreach (int i in indexes[s])
-            {
-                var these = officials[i].Positions.Count == 0 ? Array.Empty<Position>() : new Position[officials[i].Positions.Count];
-                for (int p = 0; p < these.Length; p++)
-                {
-                    string title = r.String();
-                    string? organization = r.NullableString(), rank = r.NullableString();
-                    var date = r.Date();
-                    string document = r.String();
-                    int n = r.Index(sentenceCount);
-                    these[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[n], columns[n], sentences[n]));
-                }
-                positions[i] = these;
-            }
-            if (r.Position != start + length) throw CorpusReader.Corrupt();
+            string id = r.String(), name = r.String();
+            var aliases = r.Strings();
+            var country = r.Reference(Countries);
+            int positions = r.Int();
+            IReadOnlyList<Position> list = positions == 0 ? Array.Empty<Position>() : new PositionList(this, shard, k, positions);
+            officials[k] = new Official(id, name, aliases, country, list, r.Strings());
         }
+        return officials;
+    }
+
+    // The positions of one shard's officials, from the second section of its blob: the shard's sentence table, then the positions in the shard's order.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Position[][] ReadShardPositions(int shard)
+    {
+        var officials = ShardOfficials(shard);
+        var positions = new Position[officials.Length][];
+        if (officials.Length == 0) return positions;
+        using var body = CorpusBlob.Open(_officials[shard]);
+        var (start, length) = body.Section(PositionSection);
+        var r = new CorpusReader(body.Upto(start + length), start);
+        int sentenceCount = r.Int();
+        var lines = new int[sentenceCount];
+        var columns = new int[sentenceCount];
+        var sentences = new string[sentenceCount];
+        for (int i = 0; i < sentenceCount; i++)
+        {
+            lines[i] = r.Int();
+            columns[i] = r.Int();
+            sentences[i] = r.String();
+        }
+        for (int k = 0; k < officials.Length; k++)
+        {
+            var these = officials[k].Positions.Count == 0 ? Array.Empty<Position>() : new Position[officials[k].Positions.Count];
+            for (int p = 0; p < these.Length; p++)
+            {
+                string title = r.String();
+                string? organization = r.NullableString(), rank = r.NullableString();
+                var date = r.Date();
+                string document = r.String();
+                int n = r.Index(sentenceCount);
+                these[p] = new Position(title, organization, rank, date, document, new Evidence(document, lines[n], columns[n], sentences[n]));
+            }
+            positions[k] = these;
+        }
+        if (r.Position != start + length) throw CorpusReader.Corrupt();
         return positions;
     }
 
@@ -590,12 +592,14 @@ internal sealed class CorpusBlob : IDisposable
 internal sealed class PositionList : IReadOnlyList<Position>
 {
     private readonly CorpusStore _store;
+    private readonly int _shard;
     private readonly int _official;
     private Position[]? _items;
 
-    public PositionList(CorpusStore store, int official, int count)
+    public PositionList(CorpusStore store, int shard, int official, int count)
     {
         _store = store;
+        _shard = shard;
         _official = official;
         Count = count;
     }
@@ -604,7 +608,7 @@ internal sealed class PositionList : IReadOnlyList<Position>
 
     public Position this[int index] => Items[index];
 
-    private Position[] Items => Volatile.Read(ref _items) ?? (_items = _store.PositionsOf(_official));
+    private Position[] Items => Volatile.Read(ref _items) ?? (_items = _store.PositionsOf(_shard, _official));
 
     public IEnumerator<Position> GetEnumerator() => ((IEnumerable<Position>)Items).GetEnumerator();
 

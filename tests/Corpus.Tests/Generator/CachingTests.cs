@@ -222,7 +222,7 @@ public abstract class CachingTests
         Assert.Equal(n - data.Count(r => r == IncrementalStepRunReason.Modified), data.Count(Reused));
 
         var parts = after.GetRunResult().Results.Single().TrackedSteps[TrackingNames.CorpusParts].SelectMany(s => s.Outputs)
-            .Select(o => (((Corpus.Generator.Emit.CorpusPart)o.Value).HintName, o.Reason)).ToDictionary(p => p.HintName, p => p.Reason);
+            .Select(o => (((Corpus.Generator.SplitItem<Corpus.Generator.Emit.CorpusPart>)o.Value).Item!.HintName, o.Reason)).ToDictionary(p => p.HintName, p => p.Reason);
         Assert.Equal(IncrementalStepRunReason.Modified, parts["Corpus.Topics.g.cs"]);
         foreach (var hint in new[] { "Corpus.Countries.g.cs", "Corpus.Organizations.g.cs", "Corpus.Documents.g.cs", "Corpus.Engagements.g.cs", "Corpus.Mentions.g.cs", "Corpus.Data.g.cs" })
         {

@@ -147,6 +147,59 @@ public class OfficialShardTests
             store.Officials.Select(o => (o.Positions[0].Title, o.Positions[0].Evidence.Text, o.Positions[0].Evidence.Line)));
     }
 
+    // Shard 0 holds a and c, its Deflate stream broken past the header; shard 1 holds b; generated order is a, b, c.
+    private static CorpusStore StoreWithABrokenFirstShard()
+    {
+        string broken = "#" + DataLayout.FormatVersion + ",40," + Corpus.Tests.DataFormat.Base85Tests.Encode(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF });
+        string shard1 = Body(Who("b", 1), "1,5,1,5:Three" + Position("Tb", 0));
+        return new CorpusStore(() => Blob("3,2,0,1,0,"), new CorpusData[] { () => System.Text.Encoding.ASCII.GetBytes(broken), () => Blob(shard1) },
+            Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+    }
+
+    [Fact]
+    public void An_official_and_its_positions_read_only_its_own_shard()
+    {
+        var store = StoreWithABrokenFirstShard();
+
+        var b = store.Official(1, 0);
+
+        Assert.Equal("b", b.Id);
+        Assert.Equal(("Tb", "Three", 5), (b.Positions[0].Title, b.Positions[0].Evidence.Text, b.Positions[0].Evidence.Line));
+        Assert.Same(b, store.Official(1, 0));
+    }
+
+    [Fact]
+    public void A_corrupt_shard_throws_when_it_is_read_and_on_every_later_read()
+    {
+        var store = StoreWithABrokenFirstShard();
+
+        Assert.Equal("b", store.Official(1, 0).Id);
+        Assert.Throws<FormatException>(() => store.Official(0, 0));
+        Assert.Throws<FormatException>(() => store.Officials);
+        Assert.Throws<FormatException>(() => store.Official(0, 1));
+        Assert.Equal("b", store.Official(1, 0).Id);
+    }
+
+    [Fact]
+    public void Officials_read_one_at_a_time_are_those_of_the_whole_list()
+    {
+        string shard0Who = Who("a", 1) + Who("c", 1);
+        string shard0Positions = "2,1,1,3:One2,1,3:Two" + Position("Ta", 0) + Position("Tc", 1);
+        string shard0 = "2," + shard0Who.Length + "," + shard0Who + shard0Positions.Length + "," + shard0Positions;
+        string shard1 = Body(Who("b", 1), "1,5,1,5:Three" + Position("Tb", 0));
+        var store = new CorpusStore(() => Blob("3,2,0,1,0,"), new CorpusData[] { () => Blob(shard0), () => Blob(shard1) }, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+
+        var c = store.Official(0, 1);
+        Assert.Equal("Tc", c.Positions[0].Title);
+        var b = store.Official(1, 0);
+
+        Assert.Equal(new[] { "a", "b", "c" }, store.Officials.Select(o => o.Id));
+        Assert.Same(c, store.Officials[2]);
+        Assert.Same(b, store.Officials[1]);
+        Assert.Same(c.Positions, store.Officials[2].Positions);
+        Assert.Equal("Ta", store.Officials[0].Positions[0].Title);
+    }
+
     [Theory]
     [InlineData("1,2,0,")]       // fewer officials than the shards hold
     [InlineData("2,3,0,1,")]     // another count of shards

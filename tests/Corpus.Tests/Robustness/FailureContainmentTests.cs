@@ -77,6 +77,41 @@ public class FailureContainmentTests
         Assert.Contains(engagements, e => e.Document.Id == "a");
     }
 
+    // Splitting the corpus into corpus-wide files, officials' shards or data shards fails as a whole:
+    // one diagnostic with no file, and every file the other steps emit is still emitted as it would be.
+    [Theory]
+    [InlineData(SplitStep.Parts)]
+    [InlineData(SplitStep.OfficialShards)]
+    [InlineData(SplitStep.DataShards)]
+    public void A_failure_splitting_the_corpus_into_files_is_one_diagnostic_for_the_corpus(string step)
+    {
+        var harness = Robust.Corpus(("a.txt", A), ("b.txt", B), ("c.txt", C));
+        var ok = Robust.Run(harness);
+        var saved = FaultInjection.FailWhen;
+        FaultInjection.FailWhen = (s, path) => s == FaultInjection.Split && path == step;
+        RobustRun run;
+        try
+        {
+            run = Robust.Run(harness);
+        }
+        finally
+        {
+            FaultInjection.FailWhen = saved;
+        }
+
+        Assert.Null(run.Result.Exception);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "CS8785");
+        var failure = Assert.Single(run.Diagnostics, d => d.Id == "CORPUS016");
+        Assert.Equal(Microsoft.CodeAnalysis.Location.None, failure.Location);
+        string message = failure.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("InjectedFailureException", message, StringComparison.Ordinal);
+        Assert.Contains("(" + step + ")", message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ok.Diagnostics, d => d.Id == "CORPUS016");
+        Assert.NotEmpty(run.Sources);
+        Assert.True(run.Sources.Count < ok.Sources.Count, step + ": " + run.Sources.Count + " of " + ok.Sources.Count + " files");
+        Assert.All(run.Sources, s => Assert.Contains(s, ok.Sources));
+    }
+
     [Fact]
     public void A_failure_reading_corpus_yaml_falls_back_to_the_built_in_gazetteer()
     {
