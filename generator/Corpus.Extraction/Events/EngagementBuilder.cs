@@ -938,12 +938,14 @@ public static class EngagementBuilder
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
+            // counted-list, name-list and place-before-date each need a comma, which most clauses
+            // between a trigger and its date do not hold: those are not searched.
             // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
-            if (RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
+            if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
             // "met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday": the commas of a list of names.
-            if (RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
+            if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
             // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
-            if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
+            if (d.Start >= trigger.End && between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_placeBeforeDate, between))
             {
                 var venue = s_placeBeforeDate.Match(between);
                 between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
