@@ -107,6 +107,30 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void A_right_to_left_rule_pattern_answers_as_the_same_pattern_left_to_right()
+    {
+        var texts = Texts();
+        int checkedPatterns = 0, matched = 0;
+        foreach (var name in Corpus.Extraction.Vocabulary.RulePatterns.Names)
+        {
+            var regex = Corpus.Extraction.Vocabulary.RulePatterns.Get(name);
+            if ((regex.Options & RegexOptions.RightToLeft) == 0) continue;
+            checkedPatterns++;
+            var leftToRight = new Regex(regex.ToString(), regex.Options & ~RegexOptions.RightToLeft);
+            // The parts before a space with the space: the rules ask about the text before a word.
+            foreach (var text in texts.Concat(texts.Select(t => t + " ")).Concat(RulePatterns.AllExamples.Where(e => e.Name == name).Select(e => e.Text)))
+            {
+                bool expected = leftToRight.IsMatch(text);
+                if (expected) matched++;
+                Assert.True(expected == regex.IsMatch(text), name + " on \"" + text + "\"");
+                if (text.Length > 4) Assert.True(leftToRight.Match(text, 2, text.Length - 4).Success == regex.Match(text, 2, text.Length - 4).Success, name + " on part of \"" + text + "\"");
+            }
+        }
+        Assert.True(checkedPatterns >= 1, checkedPatterns.ToString());
+        Assert.True(matched > 0, matched.ToString());
+    }
+
+    [Fact]
     public void The_prefilter_passes_every_text_an_engine_pattern_matches_and_skips_many()
     {
         var texts = Texts();
