@@ -955,7 +955,7 @@ public static class EngagementBuilder
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
-            bool opener = (RequiredText.IsMatch(s_openerBefore, before)
+            bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
                     // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
                     || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
                 && RequiredText.IsMatch(s_openerAfter, after);
@@ -1211,6 +1211,30 @@ public static class EngagementBuilder
     // "This meeting follows the fourth round in Lima": a place after a trigger and a word that turns to
     // another occasion, earlier or set against the one told, is that occasion's. A trigger between the word
     // and the place ("followed last week's visit to Hanoi") tells the occasion the place is of.
+    /// <summary>
+    /// False when <paramref name="before"/> cannot match <c>opener-before</c>, without running it:
+    /// that pattern allows at most five runs of white space after the first letter or digit (its
+    /// five <c>\s+</c>, between words and a comma that hold none), and the text before a date
+    /// in the middle of a sentence has more.
+    /// </summary>
+    internal static bool MayBeOpener(string before)
+    {
+        int gaps = 0;
+        bool word = false, space = false;
+        foreach (char c in before)
+        {
+            if (!word)
+            {
+                word = char.IsLetterOrDigit(c);
+                continue;
+            }
+            bool white = char.IsWhiteSpace(c);
+            if (white && !space && ++gaps > 5) return false;
+            space = white;
+        }
+        return true;
+    }
+
     private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
     {
         found ??= Triggers.Find(s);

@@ -107,6 +107,25 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void The_opener_guard_passes_every_text_opener_before_matches_and_skips_most()
+    {
+        var regex = RulePatterns.Get("opener-before");
+        int matched = 0, skipped = 0;
+        var texts = Texts();
+        foreach (var text in texts)
+        {
+            bool may = EngagementBuilder.MayBeOpener(text);
+            if (!may) skipped++;
+            if (!regex.IsMatch(text)) continue;
+            matched++;
+            Assert.True(may, "opener-before matches \"" + text + "\" but the guard skips it");
+        }
+        foreach (var example in RulePatterns.AllExamples.Where(e => e.Name == "opener-before" && e.Matches)) Assert.True(EngagementBuilder.MayBeOpener(example.Text), example.Text);
+        Assert.True(matched > 0, matched.ToString());
+        Assert.True(skipped > texts.Count / 2, skipped + " of " + texts.Count);
+    }
+
+    [Fact]
     public void A_right_to_left_rule_pattern_answers_as_the_same_pattern_left_to_right()
     {
         var texts = Texts();
