@@ -937,12 +937,14 @@ public static class EngagementBuilder
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
             between = s_placeBetweenCommas.Replace(between, " ");
             between = s_appositionBetweenCommas.Replace(between, " ");
+            // counted-list, name-list and place-before-date each need a comma, which most clauses
+            // between a trigger and its date do not hold: those are not searched.
             // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
-            if (RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
+            if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
             // "met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday": the commas of a list of names.
-            if (RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
+            if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
             // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
-            if (d.Start >= trigger.End && RequiredText.IsMatch(s_placeBeforeDate, between))
+            if (d.Start >= trigger.End && between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_placeBeforeDate, between))
             {
                 var venue = s_placeBeforeDate.Match(between);
                 between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
@@ -952,7 +954,7 @@ public static class EngagementBuilder
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
-            bool opener = (RequiredText.IsMatch(s_openerBefore, before)
+            bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
                     // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
                     || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
                 && RequiredText.IsMatch(s_openerAfter, after);
@@ -1208,6 +1210,30 @@ public static class EngagementBuilder
     // "This meeting follows the fourth round in Lima": a place after a trigger and a word that turns to
     // another occasion, earlier or set against the one told, is that occasion's. A trigger between the word
     // and the place ("followed last week's visit to Hanoi") tells the occasion the place is of.
+    /// <summary>
+    /// False when <paramref name="before"/> cannot match <c>opener-before</c>, without running it:
+    /// that pattern allows at most five runs of white space after the first letter or digit (its
+    /// five <c>\s+</c>, between words and a comma that hold none), and the text before a date
+    /// in the middle of a sentence has more.
+    /// </summary>
+    internal static bool MayBeOpener(string before)
+    {
+        int gaps = 0;
+        bool word = false, space = false;
+        foreach (char c in before)
+        {
+            if (!word)
+            {
+                word = char.IsLetterOrDigit(c);
+                continue;
+            }
+            bool white = char.IsWhiteSpace(c);
+            if (white && !space && ++gaps > 5) return false;
+            space = white;
+        }
+        return true;
+    }
+
     private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
     {
         found ??= Triggers.Find(s);

@@ -53,6 +53,7 @@ public static class RulePatterns
             {
                 "invariant" => RegexOptions.CultureInvariant,
                 "ignore-case" => RegexOptions.IgnoreCase,
+                "right-to-left" => RegexOptions.RightToLeft,
                 _ => throw new InvalidOperationException("patterns.tsv: the pattern '" + name + "' has an unknown option '" + word + "'."),
             };
         }

@@ -107,6 +107,49 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void The_opener_guard_passes_every_text_opener_before_matches_and_skips_most()
+    {
+        var regex = RulePatterns.Get("opener-before");
+        int matched = 0, skipped = 0;
+        var texts = Texts();
+        foreach (var text in texts)
+        {
+            bool may = EngagementBuilder.MayBeOpener(text);
+            if (!may) skipped++;
+            if (!regex.IsMatch(text)) continue;
+            matched++;
+            Assert.True(may, "opener-before matches \"" + text + "\" but the guard skips it");
+        }
+        foreach (var example in RulePatterns.AllExamples.Where(e => e.Name == "opener-before" && e.Matches)) Assert.True(EngagementBuilder.MayBeOpener(example.Text), example.Text);
+        Assert.True(matched > 0, matched.ToString());
+        Assert.True(skipped > texts.Count / 2, skipped + " of " + texts.Count);
+    }
+
+    [Fact]
+    public void A_right_to_left_rule_pattern_answers_as_the_same_pattern_left_to_right()
+    {
+        var texts = Texts();
+        int checkedPatterns = 0, matched = 0;
+        foreach (var name in Corpus.Extraction.Vocabulary.RulePatterns.Names)
+        {
+            var regex = Corpus.Extraction.Vocabulary.RulePatterns.Get(name);
+            if ((regex.Options & RegexOptions.RightToLeft) == 0) continue;
+            checkedPatterns++;
+            var leftToRight = new Regex(regex.ToString(), regex.Options & ~RegexOptions.RightToLeft);
+            // The parts before a space with the space: the rules ask about the text before a word.
+            foreach (var text in texts.Concat(texts.Select(t => t + " ")).Concat(RulePatterns.AllExamples.Where(e => e.Name == name).Select(e => e.Text)))
+            {
+                bool expected = leftToRight.IsMatch(text);
+                if (expected) matched++;
+                Assert.True(expected == regex.IsMatch(text), name + " on \"" + text + "\"");
+                if (text.Length > 4) Assert.True(leftToRight.Match(text, 2, text.Length - 4).Success == regex.Match(text, 2, text.Length - 4).Success, name + " on part of \"" + text + "\"");
+            }
+        }
+        Assert.True(checkedPatterns >= 1, checkedPatterns.ToString());
+        Assert.True(matched > 0, matched.ToString());
+    }
+
+    [Fact]
     public void The_prefilter_passes_every_text_an_engine_pattern_matches_and_skips_many()
     {
         var texts = Texts();
