@@ -140,63 +140,42 @@ public sealed class CorpusGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(summaries, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
         context.RegisterSourceOutput(perArticle, static (spc, a) => ProblemReporter.Report(spc, a.Problems));
         context.RegisterSourceOutput(parts.Combine(utf8Literals), static (spc, x) =>
-        {
-            if (x.Left.Item is not { } part)
-            {
-                ProblemReporter.Report(spc, x.Left.Problems);
-                return;
-            }
-            try
-            {
-                spc.AddSource(part.HintName, SourceText.From(CorpusEmitter.Emit(part, x.Right), Encoding.UTF8));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (" + part.HintName + ")", e));
-            }
-        });
+            EmitSplit(spc, x.Left, x.Right, static (part, utf8) => (part.HintName, CorpusEmitter.Emit(part, utf8)), static part => part.HintName));
         // The officials' members and data, a file per shard of officials: a new official re-emits one shard.
         var officialShards = corpus
             .SelectMany(static (model, _) => SafeSplit(SplitStep.OfficialShards, model, CorpusEmitter.OfficialShards))
             .WithTrackingName(TrackingNames.OfficialShards);
         context.RegisterSourceOutput(officialShards.Combine(utf8Literals), static (spc, x) =>
-        {
-            if (x.Left.Item is not { } shard)
-            {
-                ProblemReporter.Report(spc, x.Left.Problems);
-                return;
-            }
-            try
-            {
-                var (hint, source) = CorpusEmitter.EmitOfficialShard(shard, x.Right);
-                spc.AddSource(hint, SourceText.From(source, Encoding.UTF8));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (officials' shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
-            }
-        });
+            EmitSplit(spc, x.Left, x.Right, CorpusEmitter.EmitOfficialShard, static shard => "officials' shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         // The lock file (corpus.lock.yaml) and the ids of the checked-lookups analyzer: Lock/ and Lookups/.
         Lock.LockPipeline.Register(context, facts, corpus);
         Lookups.LookupKeys.Register(context, facts, corpus);
 
         context.RegisterSourceOutput(shards.Combine(utf8Literals), static (spc, x) =>
+            EmitSplit(spc, x.Left, x.Right, CorpusEmitter.EmitShard, static shard => "data shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    /// <summary>
+    /// Emits the file of one item of a split step, or reports the split's failure the item carries
+    /// instead. A failure to emit the file is one diagnostic naming it (<paramref name="what"/>), and
+    /// every other file is still emitted.
+    /// </summary>
+    private static void EmitSplit<T>(SourceProductionContext spc, SplitItem<T> item, bool utf8Literals, Func<T, bool, (string HintName, string Source)> emit, Func<T, string> what) where T : class
+    {
+        if (item.Item is not { } x)
         {
-            if (x.Left.Item is not { } shard)
-            {
-                ProblemReporter.Report(spc, x.Left.Problems);
-                return;
-            }
-            try
-            {
-                var (hint, source) = CorpusEmitter.EmitShard(shard, x.Right);
-                spc.AddSource(hint, SourceText.From(source, Encoding.UTF8));
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (data shard " + shard.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")", e));
-            }
-        });
+            ProblemReporter.Report(spc, item.Problems);
+            return;
+        }
+        try
+        {
+            var (hint, source) = emit(x, utf8Literals);
+            spc.AddSource(hint, SourceText.From(source, Encoding.UTF8));
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            ProblemReporter.Report(spc, ProblemReporter.Failure("", "the corpus (" + what(x) + ")", e));
+        }
     }
 
     /// <summary>
