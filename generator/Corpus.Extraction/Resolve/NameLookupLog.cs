@@ -13,23 +13,7 @@ internal sealed class NameLookupLog
 {
     private enum Question : byte { ShortForm, FullName, MayBeFullName }
 
-    private readonly struct Entry
-    {
-        public Entry(Question question, string text, int start, int length, bool answer)
-        {
-            Kind = question;
-            Text = text;
-            Start = start;
-            Length = length;
-            Answer = answer;
-        }
-
-        public Question Kind { get; }
-        public string Text { get; }
-        public int Start { get; }
-        public int Length { get; }
-        public bool Answer { get; }
-    }
+    private readonly record struct Entry(Question Kind, string Text, int Start, int Length, bool Answer);
 
     private Func<string, bool> _isKnownShortForm = NoName;
     private Func<string, bool> _isKnownFullName = NoName;
