@@ -132,12 +132,7 @@ public class OfficialShardTests
     [Fact]
     public void The_store_puts_the_officials_of_several_shards_in_the_order_the_order_blob_gives()
     {
-        // Shard 0 holds a and c, shard 1 holds b; generated order is a, b, c.
-        string shard0Who = Who("a", 1) + Who("c", 1);
-        string shard0Positions = "2,1,1,3:One2,1,3:Two" + Position("Ta", 0) + Position("Tc", 1);
-        string shard0 = "2," + shard0Who.Length + "," + shard0Who + shard0Positions.Length + "," + shard0Positions;
-        string shard1 = Body(Who("b", 1), "1,5,1,5:Three" + Position("Tb", 0));
-        var store = new CorpusStore(() => Blob("3,2,0,1,0,"), new CorpusData[] { () => Blob(shard0), () => Blob(shard1) }, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+        var store = StoreOfThreeOfficialsInTwoShards();
 
         Assert.Equal(new[] { "a", "b", "c" }, store.Officials.Select(o => o.Id));
         Assert.Same(store.Officials[1], store.Official(1, 0));
@@ -147,14 +142,27 @@ public class OfficialShardTests
             store.Officials.Select(o => (o.Positions[0].Title, o.Positions[0].Evidence.Text, o.Positions[0].Evidence.Line)));
     }
 
-    // Shard 0 holds a and c, its Deflate stream broken past the header; shard 1 holds b; generated order is a, b, c.
+    // Shard 1 holds b, generated second of a, b, c.
+    private static readonly string s_shard1 = Body(Who("b", 1), "1,5,1,5:Three" + Position("Tb", 0));
+
+    // Shard 0 holds a and c, shard 1 holds b; generated order is a, b, c.
+    private static CorpusStore StoreOfThreeOfficialsInTwoShards()
+    {
+        string shard0Who = Who("a", 1) + Who("c", 1);
+        string shard0Positions = "2,1,1,3:One2,1,3:Two" + Position("Ta", 0) + Position("Tc", 1);
+        string shard0 = "2," + shard0Who.Length + "," + shard0Who + shard0Positions.Length + "," + shard0Positions;
+        return StoreOfTwoShards(() => Blob(shard0));
+    }
+
+    // The same store with shard 0's Deflate stream broken past the header.
     private static CorpusStore StoreWithABrokenFirstShard()
     {
         string broken = "#" + DataLayout.FormatVersion + ",40," + Corpus.Tests.DataFormat.Base85Tests.Encode(new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF });
-        string shard1 = Body(Who("b", 1), "1,5,1,5:Three" + Position("Tb", 0));
-        return new CorpusStore(() => Blob("3,2,0,1,0,"), new CorpusData[] { () => System.Text.Encoding.ASCII.GetBytes(broken), () => Blob(shard1) },
-            Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+        return StoreOfTwoShards(() => System.Text.Encoding.ASCII.GetBytes(broken));
     }
+
+    private static CorpusStore StoreOfTwoShards(CorpusData shard0)
+        => new(() => Blob("3,2,0,1,0,"), new CorpusData[] { shard0, () => Blob(s_shard1) }, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
 
     [Fact]
     public void An_official_and_its_positions_read_only_its_own_shard()
@@ -183,11 +191,7 @@ public class OfficialShardTests
     [Fact]
     public void Officials_read_one_at_a_time_are_those_of_the_whole_list()
     {
-        string shard0Who = Who("a", 1) + Who("c", 1);
-        string shard0Positions = "2,1,1,3:One2,1,3:Two" + Position("Ta", 0) + Position("Tc", 1);
-        string shard0 = "2," + shard0Who.Length + "," + shard0Who + shard0Positions.Length + "," + shard0Positions;
-        string shard1 = Body(Who("b", 1), "1,5,1,5:Three" + Position("Tb", 0));
-        var store = new CorpusStore(() => Blob("3,2,0,1,0,"), new CorpusData[] { () => Blob(shard0), () => Blob(shard1) }, Array.Empty<CorpusData>(), Array.Empty<Country>(), Array.Empty<Topic>());
+        var store = StoreOfThreeOfficialsInTwoShards();
 
         var c = store.Official(0, 1);
         Assert.Equal("Tc", c.Positions[0].Title);
