@@ -1332,7 +1332,7 @@ public static class EngagementBuilder
     {
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
         int end = last.Start + last.Length;
-        return RequiredText.IsMatch(s_cityListed, s.Text, end, s.Text.Length - end)
+        return CityListedAfter(s.Text, end)
             || s.Text.Length > end && s.Text[end] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
     }
 
@@ -1349,6 +1349,9 @@ public static class EngagementBuilder
 
     private static readonly Regex s_venueThenComma = RulePatterns.Get("venue-then-comma");
 
+    // Whether the text from end on lists another place ("… and Kampot"): a place of a list names no single venue.
+    private static bool CityListedAfter(string text, int end) => RequiredText.IsMatch(s_cityListed, text, end, text.Length - end);
+
     // Where a sentence names a city after a venue of capitalised words and a comma ("in Merkez, Ankara"), or -1;
     // the venue is no known place and no country ("in Cambodia, Singapore's minister …" names no venue).
     private static int CityAfterVenue(EventSentence s, string city, IReadOnlyDictionary<string, string> cities, out string? venue)
@@ -1356,8 +1359,8 @@ public static class EngagementBuilder
         venue = null;
         for (int at = s.Text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
         {
-            if (RequiredText.IsMatch(s_cityListed, s.Text.Substring(at + city.Length))) continue;
-            var m = s_venueThenComma.Match(s.Text.Substring(0, at));
+            if (CityListedAfter(s.Text, at + city.Length)) continue;
+            var m = s_venueThenComma.Match(s.Text, 0, at);
             if (!m.Success) continue;
             var name = m.Groups["venue"];
             if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal))) continue;
@@ -1374,8 +1377,8 @@ public static class EngagementBuilder
     {
         for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
         {
-            if (!RequiredText.IsMatch(s_cityPreposition, text.Substring(0, at))) continue;
-            if (RequiredText.IsMatch(s_cityListed, text.Substring(at + city.Length))) continue;
+            if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at)) continue;
+            if (CityListedAfter(text, at + city.Length)) continue;
             return at;
         }
         return -1;
