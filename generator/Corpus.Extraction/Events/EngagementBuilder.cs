@@ -64,6 +64,7 @@ public static class EngagementBuilder
     private static readonly Regex s_speech = RulePatterns.Get("speech");
     // "X said on Friday that he and his Thai counterpart discussed …": the speaker took part.
     private static readonly Regex s_speakerTookPart = RulePatterns.Get("speaker-took-part");
+    private static readonly Regex s_speechAtOccasion = RulePatterns.Get("speech-at-occasion");
     private static readonly Regex s_invitationBefore = RulePatterns.Get("invitation-before");
     private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
@@ -148,7 +149,8 @@ public static class EngagementBuilder
             // A dateline on a line of its own holds for the first engagement of the next three sentences.
             string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
             if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
-            var people = Participants(s, previous);
+            var addressing = new List<Party>();
+            var people = Participants(s, previous, addressing);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -344,6 +346,10 @@ public static class EngagementBuilder
                 if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
                 AddEvidence(target, s, people, published, notReporting, cities);
+                foreach (var speaker in addressing)
+                {
+                    if (speaker.Side(home, partner) is { } side && target.Countries.Contains(side) && !target.Participants.Contains(speaker)) target.Participants.Add(speaker);
+                }
                 AddTopics(target, s.Text, topics);
                 TakePart(target, s, cities);
                 current = target;
@@ -1101,7 +1107,7 @@ public static class EngagementBuilder
         return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' ? 1 : -1;
     }
 
-    private static List<Party> Participants(EventSentence s, EventSentence? previous)
+    private static List<Party> Participants(EventSentence s, EventSentence? previous, List<Party>? addressing = null)
     {
         var list = new List<Party>();
         foreach (var (mention, official) in s.People)
@@ -1122,6 +1128,13 @@ public static class EngagementBuilder
             if (speaker && speechAfter && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
             // "X said on Friday that he and his Thai counterpart Y discussed …": the speaker tells what they did themselves.
             if (speaker && RequiredText.IsMatch(s_speakerTookPart, s.Text, afterStart, afterLength)) speaker = false;
+            // "X, commander of the contingent, said in his speech that this joint training …": a speaker at the occasion
+            // the sentence refers to; he joins it only when his side is one of its parties (the touched loop in Build).
+            if (speaker && addressing is not null && RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength))
+            {
+                if (!addressing.Contains(official)) addressing.Add(official);
+                continue;
+            }
             if (speaker) continue;
             // "\u201CThe new government, led by Prime Minister X, seeks closer ties,\u201D he said.": someone named inside
             // a quotation that tells of no occasion itself is what the speaker speaks of, not someone who took part

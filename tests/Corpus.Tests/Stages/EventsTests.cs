@@ -484,10 +484,25 @@ public class EventsTests
     // "talks on" and a state does not make it the subject.
     [InlineData("EVT-W03", "Lao Defence Minister Khamla Vongsa and Thai Defence Minister Anan Srisuk held talks on Myanmar in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-W04", "Japanese Defence Minister Kenji Mori held talks on Monday with Thailand's army chief in Bangkok.", "meeting held 2023-04-24 JP,TH Bangkok")]
-    [InlineData("EVT-W05", "Lao Defence Minister Khamla Vongsa held talks about the situation in Myanmar with Thai Defence Minister Anan Srisuk in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-W05", "Lao Defence Minister Khamla Vongsa held talks about the future of Myanmar with Thai Defence Minister Anan Srisuk in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-W06", "South Korean Defence Minister Park Jin-ho held talks with Lao Defence Minister Khamla Vongsa in Vientiane on Monday on North Korea's nuclear programme.", "meeting held 2023-04-24 KR,LA Vientiane")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Fact]
+    public void A_speaker_who_spoke_in_a_speech_at_the_occasion_took_part_when_of_one_of_its_sides()
+    {
+        const string opening = "The armies of Chile and Peru opened the joint training Southern Star in Arica on Monday.\n\n";
+        // "said in his speech that this joint training …": the speech was given at the occasion referred to.
+        var facts = Extract(opening + "Colonel Diego Rojas, commander of the Chilean troops, said in his speech that this joint training deepens the friendship.\n");
+        Assert.Contains("diego-rojas", Assert.Single(facts.Engagements).Participants);
+        // Someone who only reports what the training did is a source.
+        var source = Extract(opening + "Colonel Diego Rojas, commander of the Chilean troops, said that this joint training deepens the friendship.\n");
+        Assert.DoesNotContain("diego-rojas", Assert.Single(source.Engagements).Participants);
+        // A speaker of a state that is no party of the occasion does not join it.
+        var other = Extract(opening + "Argentine Defence Minister Luis Paz said in his speech that this joint training deepens the friendship.\n");
+        Assert.DoesNotContain("luis-paz", Assert.Single(other.Engagements).Participants);
+    }
 
     [Fact]
     public void Someone_who_invited_the_visitor_is_not_present_in_the_visit()
