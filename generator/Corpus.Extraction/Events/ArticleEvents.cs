@@ -75,6 +75,7 @@ public static class EventStage
         return null;
     }
 
+    // The other country the article names most as a possible side.
     private static string? MainPartner(IReadOnlyList<SentenceAnalysis> sentences, string? home)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -83,7 +84,8 @@ public static class EventStage
             if (a.IsLink) continue;
             foreach (var c in a.Countries)
             {
-                if (c.Code == home) continue;
+                // A state named only as context ("close to X", "X's nuclear programme") or in an outlet's name is no side.
+                if (c.Code == home || EngagementBuilder.Context(a, c)) continue;
                 counts.TryGetValue(c.Code, out int n);
                 counts[c.Code] = n + 1;
             }

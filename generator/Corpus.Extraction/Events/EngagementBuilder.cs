@@ -32,6 +32,8 @@ internal sealed class EngagementDraft
     public bool Open { get; set; }
     /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
     public bool Frame { get; set; }
+    /// <summary>Those who invited the visitor ("at the invitation of Minister Y"): not present, but the host side of the trip.</summary>
+    public List<Party> Inviters { get; } = new();
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
 }
 
@@ -62,6 +64,9 @@ public static class EngagementBuilder
     private static readonly Regex s_speech = RulePatterns.Get("speech");
     // "X said on Friday that he and his Thai counterpart discussed …": the speaker took part.
     private static readonly Regex s_speakerTookPart = RulePatterns.Get("speaker-took-part");
+    private static readonly Regex s_speechAtOccasion = RulePatterns.Get("speech-at-occasion");
+    private static readonly Regex s_invitationBefore = RulePatterns.Get("invitation-before");
+    private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
@@ -144,7 +149,8 @@ public static class EngagementBuilder
             // A dateline on a line of its own holds for the first engagement of the next three sentences.
             string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
             if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
-            var people = Participants(s, previous);
+            var addressing = new List<Party>();
+            var people = Participants(s, previous, addressing);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -200,6 +206,14 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                // "X is on a five-day visit at the invitation of Minister Y": Y is not present, but is the host who asked.
+                if (candidate is not null)
+                {
+                    foreach (var (mention, official) in s.People)
+                    {
+                        if (RequiredText.IsMatch(s_invitationBefore, s.Text, 0, mention.Start) && !candidate.Inviters.Contains(official)) candidate.Inviters.Add(official);
+                    }
+                }
                 // "Lim held talks with visiting ministers from five countries on Tuesday.": a dated telling
                 // that names no partner makes no engagement, but it dates the meetings told right after it.
                 if (candidate is null && Trigger.Group(chosen.Kind) == "encounter" && own.Count > 0 && Status(s, chosen) == EngagementNames.Held
@@ -332,6 +346,10 @@ public static class EngagementBuilder
                 if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
                 AddEvidence(target, s, people, published, notReporting, cities);
+                foreach (var speaker in addressing)
+                {
+                    if (speaker.Side(home, partner) is { } side && target.Countries.Contains(side) && !target.Participants.Contains(speaker)) target.Participants.Add(speaker);
+                }
                 AddTopics(target, s.Text, topics);
                 TakePart(target, s, cities);
                 current = target;
@@ -757,7 +775,8 @@ public static class EngagementBuilder
         var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);
         // Two undated tellings ("visited Laos", "met the army chief there") may be a visit and talks inside it.
         return small.Date is null && large.Date is not null
-            && small.Participants.Count > 0 && small.Participants.All(large.Participants.Contains);
+            && small.Participants.Count > 0 && small.Participants.All(large.Participants.Contains)
+            && small.Inviters.All(p => large.Participants.Contains(p) || large.Inviters.Contains(p));
     }
 
     // "A ceremony for the delivery of the donated trucks took place …", "the trucks were handed over at a
@@ -828,7 +847,9 @@ public static class EngagementBuilder
             return true;
         }
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
-        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a.Participants, b.Participants, home, partner);
+        // A visit at the invitation of one host and a reception by another host are two occasions of the trip.
+        return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p))
+            && !OtherPeopleOfASide(a.Participants.Concat(a.Inviters).ToList(), b.Participants.Concat(b.Inviters).ToList(), home, partner);
     }
 
     // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
@@ -1086,7 +1107,7 @@ public static class EngagementBuilder
         return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' ? 1 : -1;
     }
 
-    private static List<Party> Participants(EventSentence s, EventSentence? previous)
+    private static List<Party> Participants(EventSentence s, EventSentence? previous, List<Party>? addressing = null)
     {
         var list = new List<Party>();
         foreach (var (mention, official) in s.People)
@@ -1107,11 +1128,21 @@ public static class EngagementBuilder
             if (speaker && speechAfter && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
             // "X said on Friday that he and his Thai counterpart Y discussed …": the speaker tells what they did themselves.
             if (speaker && RequiredText.IsMatch(s_speakerTookPart, s.Text, afterStart, afterLength)) speaker = false;
+            // "X, commander of the contingent, said in his speech that this joint training …": a speaker at the occasion
+            // the sentence refers to; he joins it only when his side is one of its parties (the touched loop in Build).
+            if (speaker && addressing is not null && RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength))
+            {
+                if (!addressing.Contains(official)) addressing.Add(official);
+                continue;
+            }
             if (speaker) continue;
             // "\u201CThe new government, led by Prime Minister X, seeks closer ties,\u201D he said.": someone named inside
             // a quotation that tells of no occasion itself is what the speaker speaks of, not someone who took part
             // ("\u201CThe talks will be chaired by X and Y,\u201D he said." names the talks' participants).
             if (InsideQuotation(s.Text, mention.Start) && !Triggers.Find(s).Any(t => InsideQuotation(s.Text, t.Index))) continue;
+            // "… arrived at the invitation of Defence Minister X": the host who invited is not thereby present;
+            // "This visit follows a recent trip by Prime Minister X": X led an earlier occasion, not this one.
+            if (RequiredText.IsMatch(s_invitationBefore, s.Text, 0, mention.Start) || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.
@@ -1190,13 +1221,26 @@ public static class EngagementBuilder
 
     // "a top ally of China", "to counter China’s influence", "the Russia-Ukraine conflict": a state
     // named as context of the sentence (events.tsv [context-before], [context-after]) is no party.
-    private static bool Context(EventSentence s, CountryMention c)
+    internal static bool Context(SentenceView s, CountryMention c)
     {
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
         int end = last.Start + last.Length;
         return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text, 0, start)
-            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end);
+            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end)
+            || InOutletName(s.Text, start, end);
+    }
+
+    // "ANKARA, (Pakistan Point News) – …", "the Saudi Press Agency reported": a state named inside the
+    // name of the outlet that reports (events.tsv [outlets]) is the report's source, no party.
+    private static bool InOutletName(string text, int start, int end)
+    {
+        for (var m = EventVocabulary.Outlets.Match(text); m.Success; m = m.NextMatch())
+        {
+            if (m.Index > start) break;
+            if (start >= m.Index && end <= m.Index + m.Length) return true;
+        }
+        return false;
     }
 
     // Whether a country is the corpus's home country; a corpus without one has no home side.
@@ -1388,6 +1432,7 @@ public static class EngagementBuilder
     {
         foreach (var s in from.Evidence) if (!into.Evidence.Contains(s)) into.Evidence.Add(s);
         foreach (var p in from.Participants) if (!into.Participants.Contains(p)) into.Participants.Add(p);
+        foreach (var p in from.Inviters) if (!into.Inviters.Contains(p)) into.Inviters.Add(p);
         into.Open = false;
         foreach (var t in from.Topics) into.Topics.Add(t);
         into.Date ??= from.Date;

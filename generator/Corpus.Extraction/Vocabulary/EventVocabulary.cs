@@ -58,6 +58,17 @@ public static class EventVocabulary
     /// <summary>Matches the text before a noun trigger that a verb of occurrence governs (<c>[occurrence]</c>: "held their annual …").</summary>
     public static Regex Occurrence => s_data.Value.Occurrence;
 
+    private static readonly Lazy<Regex> s_outlets = new(() =>
+    {
+        var names = DataFile.Read("events.tsv")["outlets"].ConvertAll(e => Regex.Escape(e[0]).Replace(@"\ ", @"\s+"));
+        // Longer names first, so "Vietnam News Agency" is read whole rather than as "Vietnam News".
+        names.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        return new Regex(@"(?<![\p{L}-])(?:" + string.Join("|", names) + @")(?![\p{L}-])", RegexOptions.CultureInvariant);
+    });
+
+    /// <summary>Matches the name of a news outlet or agency that holds a state's name (<c>[outlets]</c>: "Saudi Press Agency").</summary>
+    public static Regex Outlets => s_outlets.Value;
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];

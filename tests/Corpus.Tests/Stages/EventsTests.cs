@@ -476,8 +476,68 @@ public class EventsTests
     [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a three-day tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
     [InlineData("EVT-V02", "Vietnamese Defence Minister Tran Van Minh held talks with his Lao counterpart in Hanoi on Tuesday during the state visit made by Lao Defence Minister Khamla Vongsa to Vietnam.", "meeting held 2023-04-25 LA,VN Hanoi | visit held - LA,VN Hanoi")]
     [InlineData("EVT-V03", "Vietnamese Defence Minister Tran Van Minh held talks with Lao Defence Minister Khamla Vongsa in Hanoi on Tuesday during the visit.", "meeting held 2023-04-25 LA,VN Hanoi")]
+    // A state named inside the name of the outlet that reports is no party (events.tsv [outlets]); the same
+    // state named as a side is one.
+    [InlineData("EVT-W01", "HANOI, April 24 (Philippine News Agency) – Vietnamese Defence Minister Tran Van Minh held talks with his Lao counterpart Khamla Vongsa in Hanoi on Monday.", "meeting held 2023-04-24 LA,VN Hanoi")]
+    [InlineData("EVT-W02", "Vietnamese Defence Minister Tran Van Minh held talks with his Philippine counterpart Jose Cruz in Hanoi on Monday.", "meeting held 2023-04-24 PH,VN Hanoi")]
+    // The state an occasion is about is no party (events.tsv [context-before], [context-after]); a day between
+    // "talks on" and a state does not make it the subject.
+    [InlineData("EVT-W03", "Lao Defence Minister Khamla Vongsa and Thai Defence Minister Anan Srisuk held talks on Myanmar in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-W04", "Japanese Defence Minister Kenji Mori held talks on Monday with Thailand's army chief in Bangkok.", "meeting held 2023-04-24 JP,TH Bangkok")]
+    [InlineData("EVT-W05", "Lao Defence Minister Khamla Vongsa held talks about the future of Myanmar with Thai Defence Minister Anan Srisuk in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-W06", "South Korean Defence Minister Park Jin-ho held talks with Lao Defence Minister Khamla Vongsa in Vientiane on Monday on North Korea's nuclear programme.", "meeting held 2023-04-24 KR,LA Vientiane")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Fact]
+    public void A_speaker_who_spoke_in_a_speech_at_the_occasion_took_part_when_of_one_of_its_sides()
+    {
+        const string opening = "The armies of Chile and Peru opened the joint training Southern Star in Arica on Monday.\n\n";
+        // "said in his speech that this joint training …": the speech was given at the occasion referred to.
+        var facts = Extract(opening + "Colonel Diego Rojas, commander of the Chilean troops, said in his speech that this joint training deepens the friendship.\n");
+        Assert.Contains("diego-rojas", Assert.Single(facts.Engagements).Participants);
+        // Someone who only reports what the training did is a source.
+        var source = Extract(opening + "Colonel Diego Rojas, commander of the Chilean troops, said that this joint training deepens the friendship.\n");
+        Assert.DoesNotContain("diego-rojas", Assert.Single(source.Engagements).Participants);
+        // A speaker of a state that is no party of the occasion does not join it.
+        var other = Extract(opening + "Argentine Defence Minister Luis Paz said in his speech that this joint training deepens the friendship.\n");
+        Assert.DoesNotContain("luis-paz", Assert.Single(other.Engagements).Participants);
+    }
+
+    [Fact]
+    public void Someone_who_invited_the_visitor_is_not_present_in_the_visit()
+    {
+        // "at the invitation of" names the host who asked, not someone present; the host named as a side is present.
+        var facts = Extract("Lao Defence Minister Khamla Vongsa arrived in Bangkok on Monday for a three-day visit at the invitation of Thai Defence Minister Anan Srisuk.");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "khamla-vongsa" }, visit.Participants);
+        var met = Extract("Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Bangkok on Monday.");
+        Assert.Equal(new[] { "anan-srisuk", "khamla-vongsa" }, Assert.Single(met.Engagements).Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_visit_at_one_hosts_invitation_and_a_call_on_another_host_stay_two_occasions()
+    {
+        // The inviter is not present, but he is the host side of the trip: the visit does not fold into a call on
+        // another person of that side, whose people are all the visitor's.
+        var facts = Extract("Lao Prime Minister Sone Vilay received visiting Thai Defence Minister Anan Srisuk in Vientiane on Tuesday.\n\n"
+            + "Anan Srisuk is on a four-day official visit to Laos at the invitation of Lao Defence Minister Khamla Vongsa.\n");
+        Assert.Equal(2, facts.Engagements.Count);
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("khamla-vongsa"));
+    }
+
+    [Fact]
+    public void Someone_who_led_an_earlier_trip_is_not_present_in_the_occasion()
+    {
+        // "follows a recent trip by X": X led an earlier occasion; the sentence still adds to the visit it refers to.
+        var facts = Extract("Thai Navy chief Admiral Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday during his visit to Laos.\n\n"
+            + "This visit follows a recent trip by Lao Prime Minister Sone Vilay to Thailand.\n");
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("sone-vilay"));
+        Assert.Contains(facts.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("khamla-vongsa"));
+        // Without "recent" (or "previous", "earlier", "last"), a trip by someone is the occasion told.
+        var told = Extract("The trip by Lao Prime Minister Sone Vilay to Thailand on Monday opened a new chapter.");
+        Assert.Contains(told.Engagements, e => e.Participants.Contains("sone-vilay"));
+    }
 
     [Theory]
     // "met here": the dateline's city, as "held talks here" (events.tsv meeting verb before "here").
