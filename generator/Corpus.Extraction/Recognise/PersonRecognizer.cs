@@ -175,11 +175,11 @@ public sealed class PersonRecognizer
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             parts.Clear();
             int j = k;
-            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && IsNameParticle(tokens, j))) && parts.Count < 12)
+            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && (IsNameParticle(tokens, j) || IsGlottalStop(tokens, j)))) && parts.Count < 12)
             {
                 if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
-                int last = j;
-                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && tokens[last].Text.Length == 1 && tokens[last + 2].IsCapitalized))
+                int last = IsGlottalStop(tokens, j) && parts.Count > 0 ? j + 1 : j;
+                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && ApostropheInsideName(tokens, last)))
                        && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
                        && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
@@ -233,6 +233,12 @@ public sealed class PersonRecognizer
                 nameParts.Add(parts[p]);
                 if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) taken++;
             }
+            // "Ana Keller CSC", "Tom Reid OBE PhD": letters after a name are no part of it.
+            while (nameParts.Count > 1 && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last
+                   && Lexicon.PostNominals.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+            {
+                nameParts.RemoveAt(nameParts.Count - 1);
+            }
             // "Western Sea Command Commander": a name ends neither in a particle nor in a title word.
             while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
@@ -249,6 +255,13 @@ public sealed class PersonRecognizer
                     || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
+            // "the Vesk Security Forum Harbour Session": capitalised words after the kind of an occasion or body, with no office or
+            // rank between, go on with its name.
+            if (TailOfBodyName(tokens, parts, nameParts[0].First, lexical, rankAt))
+            {
+                k = j;
+                continue;
+            }
             // "at Camp Antonio Ruiz": a site named after a person is no person.
             if (Lexicon.PlaceHeads.Contains(tokens[nameParts[0].First].Text) && nameParts.Count > 1)
             {
@@ -290,11 +303,16 @@ public sealed class PersonRecognizer
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
                 var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
-                var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
+                // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
+                int afterName = lastToken + 1;
+                while (afterName < tokens.Count && tokens[afterName].IsWord && Lexicon.PostNominals.Contains(tokens[afterName].Text) && tokens[afterName].IsCapitalized) afterName++;
+                var apposition = title is null ? TitleAfter(sentence, tokens, lexical, afterName) : null;
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
                 // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
                 int beforeComma = beforeRank;
-                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))))
+                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))
+                       // ", the Hon Ana Keller": the article of a style.
+                       || (tokens[beforeComma - 1].Text == "the" && beforeComma < tokens.Count && IsHonorific(tokens, beforeComma))))
                     beforeComma--;
                 if (title is null && apposition is null && beforeComma > 1 && tokens[beforeComma - 1].Text == ",")
                 {
@@ -437,6 +455,20 @@ public sealed class PersonRecognizer
         return result;
     }
 
+    // Whether a word of the run before the name's first token is the kind of an occasion or meeting body ("Forum",
+    // "Meeting", "Summit") and no rank, honorific or title head stands between it and the name.
+    private bool TailOfBodyName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int nameFirst, bool[] lexical, bool[] rankAt)
+    {
+        for (int p = parts.Count - 1; p >= 0; p--)
+        {
+            int t = parts[p].First;
+            if (t >= nameFirst) continue;
+            if (rankAt[t] || IsHonorific(tokens, t) || (lexical[t] && _titles.Heads.Contains(tokens[t].Text))) return false;
+            if (parts[p].First == parts[p].Last && Lexicon.OccasionHeads.Contains(tokens[t].Text)) return true;
+        }
+        return false;
+    }
+
     // The first part from index from on whose first word is not vocabulary, or -1.
     private static int FirstNotLexical(List<(int First, int Last)> parts, int from, bool[] lexical)
     {
@@ -524,7 +556,41 @@ public sealed class PersonRecognizer
         var t = tokens[j];
         if (!t.IsWord || t.IsCapitalized || !Lexicon.NameParticles.Contains(t.Text) || !char.IsLower(t.Text[0])) return false;
         if (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start > t.End) return true;
-        return j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End;
+        if (j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End) return true;
+        // "de la Vega", "van der Berg": a second particle between this one and the name word.
+        var second = j + 1 < tokens.Count ? tokens[j + 1] : default;
+        return second.IsWord && second.Start > t.End && !second.IsCapitalized && Lexicon.NameParticles.Contains(second.Text)
+            && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && tokens[j + 2].Start > second.End;
+    }
+
+    /// <summary>
+    /// An apostrophe between token <paramref name="before"/> and the next word is inside a name: "O'Brien" (one capital
+    /// before it, a capital after it) or "Tupouto'a", "Ja'far" (a word of two or more letters glued on both sides), but not a
+    /// possessive or a contraction ("Tonga's", "Kim's") nor the closing quote of a quoted word.
+    /// </summary>
+    private static bool ApostropheInsideName(IReadOnlyList<Token> tokens, int before)
+    {
+        var word = tokens[before];
+        var after = tokens[before + 2];
+        if (!word.IsWord || !after.IsWord) return false;
+        if (word.Text.Length == 1) return after.IsCapitalized;
+        if (s_contractions.Contains(after.Text)) return false;
+        // A closing quote has a space or punctuation after it; the letters after an inner apostrophe end the word or go on as one.
+        return after.Text.Length >= 1 && (before + 3 >= tokens.Count || tokens[before + 3].Start > after.End || tokens[before + 3].Text is "-" or "'" or "’");
+    }
+
+    private static readonly HashSet<string> s_contractions = new(StringComparer.OrdinalIgnoreCase) { "s", "t", "d", "m", "ll", "re", "ve" };
+
+    /// <summary>
+    /// An apostrophe that opens a name word inside a run of names, written for the glottal stop of Polynesian and
+    /// Arabic names ("Crown Prince Tupouto'a 'Ulukalala"): a space before it, a capitalised word glued after it, and no
+    /// apostrophe closing that word (a quoted word: "Minister Tom Reid 'Pleased'").
+    /// </summary>
+    private static bool IsGlottalStop(IReadOnlyList<Token> tokens, int j)
+    {
+        if (tokens[j].Text is not ("'" or "‘" or "’") || j == 0 || tokens[j].Start == tokens[j - 1].End) return false;
+        if (j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized || tokens[j + 1].Start != tokens[j].End) return false;
+        return !(j + 2 < tokens.Count && tokens[j + 2].Text is "'" or "’" && tokens[j + 2].Start == tokens[j + 1].End);
     }
 
     private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -293,4 +293,72 @@ public class RecogniseTests
     [Fact]
     public void A_rank_and_a_name_after_a_plural_ship_word_are_ships()
         => Assert.Equal(new[] { "Ivan Sokolov" }, People("The Russian warships Admiral Petrov and Marshal Orlov docked on Tuesday, fleet commander Rear Admiral Ivan Sokolov said.").Select(p => p.Name));
+
+    // Name forms of many countries: particles, styles, letters after the name, apostrophes (docs/extraction.md).
+
+    [Theory]
+    [InlineData("Defence Minister Marco Aurelio Sousa de Almeida signed the declaration.", "Marco Aurelio Sousa de Almeida")]
+    [InlineData("Defence Minister Marta Ruiz de la Vega received the delegation.", "Marta Ruiz de la Vega")]
+    [InlineData("Ambassador Pieter van der Berg attended the ceremony.", "Pieter van der Berg")]
+    [InlineData("Brigadier General Josefina dela Cruz led the contingent.", "Josefina dela Cruz")]
+    [InlineData("Defence Minister Ahmad bin Hamid bin Saleh arrived on Monday.", "Ahmad bin Hamid bin Saleh")]
+    public void Particles_of_many_languages_stay_inside_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // A particle neither starts nor ends a name, and a lower-case "de" between other words is no part of one.
+    [InlineData("Defence Minister Tom Reid de Vesk", "Tom Reid de Vesk")]
+    [InlineData("Defence Minister Tom Reid said de facto control had ended.", "Tom Reid")]
+    public void A_particle_joins_only_name_words(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    [InlineData("Minister for Defence, Senator the Hon Ana Keller CSC, said the boats were ready.", "Ana Keller", "Senator")]
+    [InlineData("Minister for Defence Industry, the Hon Tom Reid MP, said the work was done.", "Tom Reid", "Minister for Defence Industry")]
+    [InlineData("Air Marshal Gail Hobson AO DSC spoke at the handover.", "Gail Hobson", null)]
+    [InlineData("Colonel Ivo Brandt OBE, the defence attaché, attended.", "Ivo Brandt", "defence attaché")]
+    [InlineData("Indian Ambassador Shri Arun Mehta handed over the equipment.", "Arun Mehta", "Indian Ambassador")]
+    public void Styles_before_and_letters_after_a_name_are_peeled(string sentence, string name, string? title)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, title), (person.Name, person.Title?.Title));
+    }
+
+    [Fact]
+    public void Capitals_after_a_name_that_are_no_post_nominal_stay()
+        => Assert.Equal("Ana Kell Ro", People("Defence Minister Ana Kell Ro spoke.").Single().Name);
+
+    [Theory]
+    [InlineData("The boat was received by His Royal Highness, Crown Prince Tevita'a 'Akau and the navy chief.", "Tevita'a 'Akau")]
+    [InlineData("Defence Minister Sa'ad Hamdi met the delegation.", "Sa'ad Hamdi")]
+    [InlineData("Ambassador Liam O'Donnell attended.", "Liam O'Donnell")]
+    public void Apostrophes_inside_a_name_stay_inside_it(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    // A possessive and a quoted word are no part of a name.
+    [InlineData("Defence Minister Tom Reid's visit ended.", "Tom Reid")]
+    [InlineData("Defence Minister Tom Reid 'Pleased' With Talks", "Tom Reid")]
+    public void A_possessive_or_a_quoted_word_after_a_name_is_no_part_of_it(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    [InlineData("Minister Tom Reid will speak at the Deputy Defence Ministerial Meeting in Kelm.")]
+    [InlineData("The chief of staff opened the Joint Harbour Guard Exhibition on Monday.")]
+    [InlineData("Defence Minister Tom Reid addressed the Vesk Security Forum Harbour Session.")]
+    public void Capitalised_words_of_an_occasions_name_are_no_person(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name != "Tom Reid");
+
+    [Theory]
+    // An office after the occasion's name introduces a person; a body such as the navy is no occasion.
+    [InlineData("The Vesk Security Forum Chairman Ivo Brandt opened the session.", "Ivo Brandt")]
+    [InlineData("The deal was signed with Secretary of the Navy Tom Reid.", "Tom Reid")]
+    public void An_office_after_a_bodys_name_still_introduces_a_person(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    [InlineData("Brig Joseph Wanjiru, chief of plans at defence headquarters, spoke.", "Joseph Wanjiru", "Brigadier")]
+    [InlineData("Brig. Joseph Wanjiru spoke.", "Joseph Wanjiru", "Brigadier")]
+    public void Brig_is_a_brigadier(string sentence, string name, string rank)
+        => Assert.Equal((name, rank), (People(sentence).Single().Name, People(sentence).Single().Rank));
 }
