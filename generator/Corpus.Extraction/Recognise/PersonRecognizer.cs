@@ -33,6 +33,8 @@ public sealed class PersonRecognizer
     private readonly CountryRecognizer _countries;
     private readonly PhraseMatcher<string> _organizations;
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
+    // The ranks written out in full words ("lieutenant general", "rear admiral"), ignoring case: "X, a lieutenant general in charge of …".
+    private readonly PhraseMatcher<string> _spelledRanks = new(ignoreCase: true);
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
@@ -60,7 +62,11 @@ public sealed class PersonRecognizer
         _countries = countries;
         _organizations = organizations;
         _titles = titles ?? TitleWords.Builtin;
-        foreach (var (words, rank) in _titles.Ranks) _ranks.Add(string.Join(" ", words), rank);
+        foreach (var (words, rank) in _titles.Ranks)
+        {
+            _ranks.Add(string.Join(" ", words), rank);
+            if (words.All(w => w.Length > 3 && w.All(char.IsLetter))) _spelledRanks.Add(string.Join(" ", words), rank);
+        }
         _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
@@ -103,6 +109,12 @@ public sealed class PersonRecognizer
         {
             if (name.Length > city.Length && name[city.Length] == ' ' && name.StartsWith(city, StringComparison.Ordinal)) return true;
         }
+        return false;
+    }
+
+    private static bool HasVowel(string w)
+    {
+        foreach (char c in w) if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y') return true;
         return false;
     }
 
@@ -153,6 +165,18 @@ public sealed class PersonRecognizer
             {
                 lexical[i] = false;
             }
+        }
+        // "The Japanese Ambassador, UENO Kenji, and …", "Ambassador PARK Min-ho": a family name set in capitals before a given name,
+        // after a title head, an honorific or a comma, is a name when it is no word of the vocabulary, organisation or country.
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            var prev = tokens[i - 1];
+            if (!lexical[i] || rankAt[i] || !IsAcronym(tokens[i].Text) || !HasVowel(tokens[i].Text) || _vocabularyWords.Contains(tokens[i].Text)) continue;
+            if (!(prev.Text == "," || IsHonorific(tokens, i - 1) || (prev.IsCapitalized && _titles.Heads.Contains(prev.Text)))) continue;
+            var next = tokens[i + 1];
+            if (!next.IsCapitalized || lexical[i + 1] || next.Start == tokens[i].End || IsAcronym(next.Text)) continue;
+            if (_organizations.TryMatch(tokens, i, out _, out _) || _countries.IsCountryWord(tokens, i, out _)) continue;
+            lexical[i] = false;
         }
         // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
         for (int i = 1; i + 1 < tokens.Count; i++)
@@ -327,6 +351,8 @@ public sealed class PersonRecognizer
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
                     titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
+                // "Chao Dara, a lieutenant general in charge of equipment, said": a rank written out in an apposition.
+                if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
                 if (rank is not null || title is not null || apposition is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
@@ -651,12 +677,36 @@ public sealed class PersonRecognizer
             end++;
         }
         if (end == start) return null;
-        // Leading words must be title words: "the director of …", "Turkish Military Attaché …".
+        // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
+        // them ("RCAF deputy commander-in-chief").
         var first = tokens[start];
-        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)))
+        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
+              || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
+                  && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
     }
+
+    /// <summary>
+    /// A rank written out after the comma of an apposition ("…, a lieutenant general in charge of …", "…, a rear admiral,"),
+    /// followed by the end of the apposition, a preposition or a title word; "a major donor" is none.
+    /// </summary>
+    private string? RankInApposition(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index + 2 >= tokens.Count || tokens[index].Text != ",") return null;
+        int start = index + 1;
+        if (tokens[start].Text is "a" or "an" or "the") start++;
+        if (start >= tokens.Count || tokens[start].IsCapitalized || !_spelledRanks.TryMatch(tokens, start, out int length, out var rank)) return null;
+        int after = start + length;
+        if (after >= tokens.Count) return rank;
+        var next = tokens[after];
+        return !next.IsWord || s_afterSpelledRank.Contains(next.Text) || _titles.Heads.Contains(next.Text) || _titles.Modifiers.Contains(next.Text) ? rank : null;
+    }
+
+    private static readonly HashSet<string> s_afterSpelledRank = new(StringComparer.Ordinal)
+    {
+        "in", "of", "at", "and", "who", "responsible", "from", "with", "for", "heading", "leading", "commanding",
+    };
 
     private TitleInfo? MakeTitle(string sentence, IReadOnlyList<Token> tokens, int start, int end)
     {

@@ -361,4 +361,32 @@ public class RecogniseTests
     [InlineData("Brig. Joseph Wanjiru spoke.", "Joseph Wanjiru", "Brigadier")]
     public void Brig_is_a_brigadier(string sentence, string name, string rank)
         => Assert.Equal((name, rank), (People(sentence).Single().Name, People(sentence).Single().Rank));
+
+    [Theory]
+    [InlineData("The Japanese Ambassador to Cambodia, MORI Kenji, and the Ostrian envoy were also present.", "MORI Kenji")]
+    [InlineData("Ambassador PARK Min-ho handed over the vehicles.", "PARK Min-ho")]
+    public void A_family_name_in_capitals_after_a_title_or_its_comma_is_part_of_the_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    // An acronym without a vowel, or one of the vocabulary, before a name stays an organisation.
+    [InlineData("The reporter, HMS Kelmar Lewis, spoke.")]
+    [InlineData("The summit opened, ASEAN Ministers Tom Reid and Ivo Brandt said.")]
+    public void An_acronym_before_a_name_is_no_family_name(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.Split(' ')[0].All(char.IsUpper));
+
+    [Theory]
+    [InlineData("The trucks came at the request of the government, Chao Dara, a lieutenant general in charge of equipment, said.", "Chao Dara", "Lieutenant General")]
+    [InlineData("Ivo Brandt, a rear admiral responsible for the fleet, attended.", "Ivo Brandt", "Rear Admiral")]
+    public void A_rank_written_out_in_an_apposition_introduces_a_person(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Fact]
+    public void A_rank_word_of_another_sense_in_an_apposition_is_no_rank()
+        => Assert.Empty(People("Tom Reid, a major donor to the party, spoke."));
+
+    [Fact]
+    public void An_apposition_may_open_with_an_organisation()
+        => Assert.Equal("deputy commander-in-chief of the Royal Cambodian Armed Forces",
+            People("According to Ith Dara, RCAF deputy commander-in-chief, the drill is large.").Single(p => p.Name == "Ith Dara").Title!.Title);
 }
