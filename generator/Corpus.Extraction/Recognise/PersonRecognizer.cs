@@ -112,6 +112,11 @@ public sealed class PersonRecognizer
         return false;
     }
 
+    // "counterparts", "Ministers": an office in the plural (a title head and an "s").
+    private bool IsPluralHead(Token t)
+        => t.IsWord && t.Text.Length > 4 && t.Text[t.Text.Length - 1] == 's' && !_titles.Heads.Contains(t.Text)
+           && _titles.Heads.Contains(t.Text.Substring(0, t.Text.Length - 1));
+
     private static bool HasVowel(string w)
     {
         foreach (char c in w) if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y') return true;
@@ -192,6 +197,9 @@ public sealed class PersonRecognizer
         // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
         var parts = new List<(int First, int Last)>();
         var nameParts = new List<(int First, int Last)>();
+        // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
+        int listedUntil = -1;
+        TitleInfo? listTitle = null;
         int k = 0;
         while (k < tokens.Count)
         {
@@ -353,7 +361,12 @@ public sealed class PersonRecognizer
                 }
                 // "Chao Dara, a lieutenant general in charge of equipment, said": a rank written out in an apposition.
                 if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
-                if (rank is not null || title is not null || apposition is not null)
+                // The second and later names of a list under a plural office take its title.
+                bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
+                if (listed && title is null && apposition is null) titleInfo = listTitle;
+                if (title is not null && beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])) { listTitle = title; listedUntil = lastToken; }
+                else if (listed && titleInfo == listTitle) listedUntil = lastToken;
+                if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
                         name, rank, titleInfo, false));
@@ -393,7 +406,7 @@ public sealed class PersonRecognizer
     private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
     {
         var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -633,7 +646,7 @@ public sealed class PersonRecognizer
         if (t.IsWord)
         {
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
-            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
+            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
@@ -724,6 +737,8 @@ public sealed class PersonRecognizer
         for (int i = end - 1; i >= start && head is null; i--)
         {
             if (tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
+            // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
+            else if (i == end - 1 && IsPluralHead(tokens[i])) head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
         }
         if (head is null) return null;
         // Text without parenthesised acronyms.

@@ -389,4 +389,14 @@ public class RecogniseTests
     public void An_apposition_may_open_with_an_organisation()
         => Assert.Equal("deputy commander-in-chief of the Royal Cambodian Armed Forces",
             People("According to Ith Dara, RCAF deputy commander-in-chief, the drill is large.").Single(p => p.Name == "Ith Dara").Title!.Title);
+
+    [Theory]
+    [InlineData("The talks were held with Vesk's ministers and their Chilean counterparts Ana Keller and Jose Luis Ortega Prado, respectively.", "Ana Keller,Jose Luis Ortega Prado")]
+    [InlineData("Defence Ministers Tom Reid, Ivo Brandt and Gail Hobson signed the declaration.", "Tom Reid,Ivo Brandt,Gail Hobson")]
+    public void Names_listed_under_a_plural_office_are_people(string sentence, string names)
+        => Assert.Equal(names.Split(','), People(sentence).Select(p => p.Name));
+
+    [Fact]
+    public void A_singular_office_does_not_reach_past_the_first_name_of_a_list()
+        => Assert.Equal(new[] { "Tom Reid" }, People("Defence Minister Tom Reid and Ivo Brandt met on Monday.").Select(p => p.Name));
 }
