@@ -51,6 +51,7 @@ public sealed class PersonRecognizer
     // The patterns of the rules below, each built once.
     private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
+    private static readonly Regex s_ledByBefore = RulePatterns.Get("led-by-before");
     private static readonly Regex s_spaces = new(@"\s+");
 
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
@@ -370,6 +371,12 @@ public sealed class PersonRecognizer
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
                         name, rank, titleInfo, false));
+                }
+                else if (nameParts.Count >= 2 && RequiredText.IsMatch(s_ledByBefore, sentence, 0, tokens[first].Start))
+                {
+                    // "A delegation led by Tom Reid will visit …": the head of a delegation is a person, without an office.
+                    result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                        name, null, null, false));
                 }
                 else if (nameParts.Count >= 2)
                 {

@@ -399,4 +399,14 @@ public class RecogniseTests
     [Fact]
     public void A_singular_office_does_not_reach_past_the_first_name_of_a_list()
         => Assert.Equal(new[] { "Tom Reid" }, People("Defence Minister Tom Reid and Ivo Brandt met on Monday.").Select(p => p.Name));
+
+    [Theory]
+    [InlineData("A 12-member delegation led by Tom Reid will visit Ostria from Monday.", "Tom Reid")]
+    [InlineData("The delegation, headed by Ivo Brandt, arrived in Kelm.", "Ivo Brandt")]
+    public void The_head_of_a_delegation_is_a_person(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Fact]
+    public void A_name_after_led_by_without_a_delegation_needs_an_office()
+        => Assert.Empty(People("The reform was led by Tom Reid and Ivo Brandt."));
 }
