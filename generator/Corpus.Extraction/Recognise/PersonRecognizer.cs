@@ -48,6 +48,9 @@ public sealed class PersonRecognizer
     // weekdays in one set (all ignore case): one lookup per token instead of one per set.
     private readonly HashSet<string> _vocabularyWords;
 
+    // The title heads with an "s" that are no heads themselves ("counterparts", "ministers"), ignoring case.
+    private readonly HashSet<string> _pluralHeads;
+
     // The patterns of the rules below, each built once.
     private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
@@ -71,6 +74,7 @@ public sealed class PersonRecognizer
         _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
+        _pluralHeads = new HashSet<string>(_titles.Heads.Where(h => h.Length > 3 && !_titles.Heads.Contains(h + "s")).Select(h => h + "s"), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
@@ -114,9 +118,7 @@ public sealed class PersonRecognizer
     }
 
     // "counterparts", "Ministers": an office in the plural (a title head and an "s").
-    private bool IsPluralHead(Token t)
-        => t.IsWord && t.Text.Length > 4 && t.Text[t.Text.Length - 1] == 's' && !_titles.Heads.Contains(t.Text)
-           && _titles.Heads.Contains(t.Text.Substring(0, t.Text.Length - 1));
+    private bool IsPluralHead(Token t) => t.IsWord && _pluralHeads.Contains(t.Text);
 
     private static bool HasVowel(string w)
     {
