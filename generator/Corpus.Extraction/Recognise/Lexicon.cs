@@ -35,6 +35,9 @@ public static class Lexicon
     /// <summary>Nouns that end an organisation's name; a person's name never ends in one.</summary>
     public static readonly HashSet<string> OrganizationHeads = Set("organization-heads");
 
+    /// <summary>Kinds of occasion and meeting body ("Forum", "Summit", "Meeting") whose names run on in capitalised words that are no person.</summary>
+    public static readonly HashSet<string> OccasionHeads = Set("occasion-heads");
+
     /// <summary>Words that start the name of a military site ("Camp Antonio Ruiz"); a run that starts with one is no person.</summary>
     public static readonly HashSet<string> PlaceHeads = Set("place-heads");
 
@@ -64,6 +67,9 @@ public static class Lexicon
 
     /// <summary>Lower-case particles inside a name ("Abdel-Fattah al-Sisi", "Mohammad bin Salman").</summary>
     public static readonly HashSet<string> NameParticles = Set("name-particles");
+
+    /// <summary>Letters after a name (orders, decorations, degrees: "OBE", "CSC", "PhD", "MP"); a name never ends in one.</summary>
+    public static readonly HashSet<string> PostNominals = Set("post-nominals");
 
     /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>
     public static readonly HashSet<string> NameAbbreviations = Set("name-abbreviations");

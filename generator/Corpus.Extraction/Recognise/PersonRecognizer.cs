@@ -33,6 +33,8 @@ public sealed class PersonRecognizer
     private readonly CountryRecognizer _countries;
     private readonly PhraseMatcher<string> _organizations;
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
+    // The ranks written out in full words ("lieutenant general", "rear admiral"), ignoring case: "X, a lieutenant general in charge of …".
+    private readonly PhraseMatcher<string> _spelledRanks = new(ignoreCase: true);
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
@@ -46,9 +48,13 @@ public sealed class PersonRecognizer
     // weekdays in one set (all ignore case): one lookup per token instead of one per set.
     private readonly HashSet<string> _vocabularyWords;
 
+    // The title heads with an "s" that are no heads themselves ("counterparts", "ministers"), ignoring case.
+    private readonly HashSet<string> _pluralHeads;
+
     // The patterns of the rules below, each built once.
     private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
+    private static readonly Regex s_ledByBefore = RulePatterns.Get("led-by-before");
     private static readonly Regex s_spaces = new(@"\s+");
 
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
@@ -60,10 +66,15 @@ public sealed class PersonRecognizer
         _countries = countries;
         _organizations = organizations;
         _titles = titles ?? TitleWords.Builtin;
-        foreach (var (words, rank) in _titles.Ranks) _ranks.Add(string.Join(" ", words), rank);
+        foreach (var (words, rank) in _titles.Ranks)
+        {
+            _ranks.Add(string.Join(" ", words), rank);
+            if (words.All(w => w.Length > 3 && w.All(char.IsLetter))) _spelledRanks.Add(string.Join(" ", words), rank);
+        }
         _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
+        _pluralHeads = new HashSet<string>(_titles.Heads.Where(h => h.Length > 3 && !_titles.Heads.Contains(h + "s")).Select(h => h + "s"), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
@@ -103,6 +114,15 @@ public sealed class PersonRecognizer
         {
             if (name.Length > city.Length && name[city.Length] == ' ' && name.StartsWith(city, StringComparison.Ordinal)) return true;
         }
+        return false;
+    }
+
+    // "counterparts", "Ministers": an office in the plural (a title head and an "s").
+    private bool IsPluralHead(Token t) => t.IsWord && _pluralHeads.Contains(t.Text);
+
+    private static bool HasVowel(string w)
+    {
+        foreach (char c in w) if (c is 'A' or 'E' or 'I' or 'O' or 'U' or 'Y') return true;
         return false;
     }
 
@@ -154,6 +174,18 @@ public sealed class PersonRecognizer
                 lexical[i] = false;
             }
         }
+        // "The Japanese Ambassador, UENO Kenji, and …", "Ambassador PARK Min-ho": a family name set in capitals before a given name,
+        // after a title head, an honorific or a comma, is a name when it is no word of the vocabulary, organisation or country.
+        for (int i = 1; i + 1 < tokens.Count; i++)
+        {
+            var prev = tokens[i - 1];
+            if (!lexical[i] || rankAt[i] || !IsAcronym(tokens[i].Text) || !HasVowel(tokens[i].Text) || _vocabularyWords.Contains(tokens[i].Text)) continue;
+            if (!(prev.Text == "," || IsHonorific(tokens, i - 1) || (prev.IsCapitalized && _titles.Heads.Contains(prev.Text)))) continue;
+            var next = tokens[i + 1];
+            if (!next.IsCapitalized || lexical[i + 1] || next.Start == tokens[i].End || IsAcronym(next.Text)) continue;
+            if (_organizations.TryMatch(tokens, i, out _, out _) || _countries.IsCountryWord(tokens, i, out _)) continue;
+            lexical[i] = false;
+        }
         // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
         for (int i = 1; i + 1 < tokens.Count; i++)
         {
@@ -168,6 +200,9 @@ public sealed class PersonRecognizer
         // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
         var parts = new List<(int First, int Last)>();
         var nameParts = new List<(int First, int Last)>();
+        // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
+        int listedUntil = -1;
+        TitleInfo? listTitle = null;
         int k = 0;
         while (k < tokens.Count)
         {
@@ -175,11 +210,11 @@ public sealed class PersonRecognizer
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             parts.Clear();
             int j = k;
-            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && IsNameParticle(tokens, j))) && parts.Count < 12)
+            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && (IsNameParticle(tokens, j) || IsGlottalStop(tokens, j)))) && parts.Count < 12)
             {
                 if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
-                int last = j;
-                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && tokens[last].Text.Length == 1 && tokens[last + 2].IsCapitalized))
+                int last = IsGlottalStop(tokens, j) && parts.Count > 0 ? j + 1 : j;
+                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && ApostropheInsideName(tokens, last)))
                        && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
                        && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
@@ -233,6 +268,12 @@ public sealed class PersonRecognizer
                 nameParts.Add(parts[p]);
                 if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) taken++;
             }
+            // "Ana Keller CSC", "Tom Reid OBE PhD": letters after a name are no part of it.
+            while (nameParts.Count > 1 && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last
+                   && Lexicon.PostNominals.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+            {
+                nameParts.RemoveAt(nameParts.Count - 1);
+            }
             // "Western Sea Command Commander": a name ends neither in a particle nor in a title word.
             while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
@@ -249,6 +290,13 @@ public sealed class PersonRecognizer
                     || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
+            // "the Vesk Security Forum Harbour Session": capitalised words after the kind of an occasion or body, with no office or
+            // rank between, go on with its name.
+            if (TailOfBodyName(tokens, parts, nameParts[0].First, lexical, rankAt))
+            {
+                k = j;
+                continue;
+            }
             // "at Camp Antonio Ruiz": a site named after a person is no person.
             if (Lexicon.PlaceHeads.Contains(tokens[nameParts[0].First].Text) && nameParts.Count > 1)
             {
@@ -290,11 +338,16 @@ public sealed class PersonRecognizer
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
                 var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
-                var apposition = title is null ? TitleAfter(sentence, tokens, lexical, lastToken + 1) : null;
+                // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
+                int afterName = lastToken + 1;
+                while (afterName < tokens.Count && tokens[afterName].IsWord && Lexicon.PostNominals.Contains(tokens[afterName].Text) && tokens[afterName].IsCapitalized) afterName++;
+                var apposition = title is null ? TitleAfter(sentence, tokens, lexical, afterName) : null;
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
                 // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
                 int beforeComma = beforeRank;
-                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))))
+                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))
+                       // ", the Hon Ana Keller": the article of a style.
+                       || (tokens[beforeComma - 1].Text == "the" && beforeComma < tokens.Count && IsHonorific(tokens, beforeComma))))
                     beforeComma--;
                 if (title is null && apposition is null && beforeComma > 1 && tokens[beforeComma - 1].Text == ",")
                 {
@@ -309,10 +362,23 @@ public sealed class PersonRecognizer
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
                     titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
-                if (rank is not null || title is not null || apposition is not null)
+                // "Chao Dara, a lieutenant general in charge of equipment, said": a rank written out in an apposition.
+                if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
+                // The second and later names of a list under a plural office take its title.
+                bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
+                if (listed && title is null && apposition is null) titleInfo = listTitle;
+                if (title is not null && beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])) { listTitle = title; listedUntil = lastToken; }
+                else if (listed && titleInfo == listTitle) listedUntil = lastToken;
+                if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
                         name, rank, titleInfo, false));
+                }
+                else if (nameParts.Count >= 2 && RequiredText.IsMatch(s_ledByBefore, sentence, 0, tokens[first].Start))
+                {
+                    // "A delegation led by Tom Reid will visit …": the head of a delegation is a person, without an office.
+                    result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                        name, null, null, false));
                 }
                 else if (nameParts.Count >= 2)
                 {
@@ -349,7 +415,7 @@ public sealed class PersonRecognizer
     private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
     {
         var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i);
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
         for (int i = 0; i < tokens.Count; i++)
         {
@@ -435,6 +501,20 @@ public sealed class PersonRecognizer
             i = j - 1;
         }
         return result;
+    }
+
+    // Whether a word of the run before the name's first token is the kind of an occasion or meeting body ("Forum",
+    // "Meeting", "Summit") and no rank, honorific or title head stands between it and the name.
+    private bool TailOfBodyName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int nameFirst, bool[] lexical, bool[] rankAt)
+    {
+        for (int p = parts.Count - 1; p >= 0; p--)
+        {
+            int t = parts[p].First;
+            if (t >= nameFirst) continue;
+            if (rankAt[t] || IsHonorific(tokens, t) || (lexical[t] && _titles.Heads.Contains(tokens[t].Text))) return false;
+            if (parts[p].First == parts[p].Last && Lexicon.OccasionHeads.Contains(tokens[t].Text)) return true;
+        }
+        return false;
     }
 
     // The first part from index from on whose first word is not vocabulary, or -1.
@@ -524,7 +604,41 @@ public sealed class PersonRecognizer
         var t = tokens[j];
         if (!t.IsWord || t.IsCapitalized || !Lexicon.NameParticles.Contains(t.Text) || !char.IsLower(t.Text[0])) return false;
         if (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start > t.End) return true;
-        return j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End;
+        if (j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End) return true;
+        // "de la Vega", "van der Berg": a second particle between this one and the name word.
+        var second = j + 1 < tokens.Count ? tokens[j + 1] : default;
+        return second.IsWord && second.Start > t.End && !second.IsCapitalized && Lexicon.NameParticles.Contains(second.Text)
+            && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && tokens[j + 2].Start > second.End;
+    }
+
+    /// <summary>
+    /// An apostrophe between token <paramref name="before"/> and the next word is inside a name: "O'Brien" (one capital
+    /// before it, a capital after it) or "Tupouto'a", "Ja'far" (a word of two or more letters glued on both sides), but not a
+    /// possessive or a contraction ("Tonga's", "Kim's") nor the closing quote of a quoted word.
+    /// </summary>
+    private static bool ApostropheInsideName(IReadOnlyList<Token> tokens, int before)
+    {
+        var word = tokens[before];
+        var after = tokens[before + 2];
+        if (!word.IsWord || !after.IsWord) return false;
+        if (word.Text.Length == 1) return after.IsCapitalized;
+        if (s_contractions.Contains(after.Text)) return false;
+        // A closing quote has a space or punctuation after it; the letters after an inner apostrophe end the word or go on as one.
+        return after.Text.Length >= 1 && (before + 3 >= tokens.Count || tokens[before + 3].Start > after.End || tokens[before + 3].Text is "-" or "'" or "’");
+    }
+
+    private static readonly HashSet<string> s_contractions = new(StringComparer.OrdinalIgnoreCase) { "s", "t", "d", "m", "ll", "re", "ve" };
+
+    /// <summary>
+    /// An apostrophe that opens a name word inside a run of names, written for the glottal stop of Polynesian and
+    /// Arabic names ("Crown Prince Tupouto'a 'Ulukalala"): a space before it, a capitalised word glued after it, and no
+    /// apostrophe closing that word (a quoted word: "Minister Tom Reid 'Pleased'").
+    /// </summary>
+    private static bool IsGlottalStop(IReadOnlyList<Token> tokens, int j)
+    {
+        if (tokens[j].Text is not ("'" or "‘" or "’") || j == 0 || tokens[j].Start == tokens[j - 1].End) return false;
+        if (j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized || tokens[j + 1].Start != tokens[j].End) return false;
+        return !(j + 2 < tokens.Count && tokens[j + 2].Text is "'" or "’" && tokens[j + 2].Start == tokens[j + 1].End);
     }
 
     private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -541,7 +655,7 @@ public sealed class PersonRecognizer
         if (t.IsWord)
         {
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
-            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text)
+            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
@@ -585,12 +699,36 @@ public sealed class PersonRecognizer
             end++;
         }
         if (end == start) return null;
-        // Leading words must be title words: "the director of …", "Turkish Military Attaché …".
+        // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
+        // them ("RCAF deputy commander-in-chief").
         var first = tokens[start];
-        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)))
+        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
+              || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
+                  && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
     }
+
+    /// <summary>
+    /// A rank written out after the comma of an apposition ("…, a lieutenant general in charge of …", "…, a rear admiral,"),
+    /// followed by the end of the apposition, a preposition or a title word; "a major donor" is none.
+    /// </summary>
+    private string? RankInApposition(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index + 2 >= tokens.Count || tokens[index].Text != ",") return null;
+        int start = index + 1;
+        if (tokens[start].Text is "a" or "an" or "the") start++;
+        if (start >= tokens.Count || tokens[start].IsCapitalized || !_spelledRanks.TryMatch(tokens, start, out int length, out var rank)) return null;
+        int after = start + length;
+        if (after >= tokens.Count) return rank;
+        var next = tokens[after];
+        return !next.IsWord || s_afterSpelledRank.Contains(next.Text) || _titles.Heads.Contains(next.Text) || _titles.Modifiers.Contains(next.Text) ? rank : null;
+    }
+
+    private static readonly HashSet<string> s_afterSpelledRank = new(StringComparer.Ordinal)
+    {
+        "in", "of", "at", "and", "who", "responsible", "from", "with", "for", "heading", "leading", "commanding",
+    };
 
     private TitleInfo? MakeTitle(string sentence, IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -608,6 +746,8 @@ public sealed class PersonRecognizer
         for (int i = end - 1; i >= start && head is null; i--)
         {
             if (tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
+            // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
+            else if (i == end - 1 && IsPluralHead(tokens[i])) head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
         }
         if (head is null) return null;
         // Text without parenthesised acronyms.

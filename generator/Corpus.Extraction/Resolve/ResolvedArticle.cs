@@ -99,6 +99,16 @@ public static class ArticleResolver
                 foreach (var alias in c.Aliases) registry.Register(alias, draft);
             }
         }
+        // "Defence Chief Meet In Ankara": a headline never introduces a person by itself. A name there that the rest of the
+        // article does not spell again, in full, is no person.
+        Func<PersonMention, bool>? headlineOnly = null;
+        if (sentences.Count > 1 && IsHeadline(sentences[0].Sentence))
+        {
+            string? foldedBody = null;
+            headlineOnly = m => !m.IsShort && registry.Find(m.Name) is null
+                && (foldedBody ??= TextTools.Fold(text.Substring(Math.Min(text.Length, sentences[0].Sentence.Start + sentences[0].Sentence.Length))))
+                    .IndexOf(TextTools.Fold(m.Name), StringComparison.Ordinal) < 0;
+        }
         // Names given without rank or title, for the corpus-level pass (CorpusResolution): first sentence of each.
         var bareNames = new List<(string Name, EvidenceFact Evidence)>();
         Func<string, bool> isKnownShortForm = registry.IsKnownShortForm, isKnownFullName = registry.IsKnownFullName;
@@ -146,6 +156,7 @@ public static class ArticleResolver
                 foreach (var mention in found)
                 {
                     if (pass == 0 && mention.IsShort) continue;
+                    if (headlineOnly is not null && si == 0 && headlineOnly(mention)) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);
                     if (official is null) continue;
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
@@ -164,6 +175,11 @@ public static class ArticleResolver
 
         return Freeze(recognised, registry, sentences, bareNames);
     }
+
+    // The article's first sentence is its headline when it is a line of its own without a closing full stop, and a
+    // paragraph follows it.
+    private static bool IsHeadline(Sentence first)
+        => first.Index == 0 && first.Text.Length > 0 && first.Text[first.Text.Length - 1] is not ('.' or '!' or '?' or ':' or ',' or ';');
 
     // The drafts as values: one ResolvedOfficial per person, shared by every sentence naming them.
     private static ResolvedArticle Freeze(RecognisedArticle recognised, OfficialRegistry registry, List<SentenceDraft> sentences,

@@ -104,6 +104,20 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_headline_never_introduces_a_person_by_itself()
+    {
+        var facts = Extract("Vesk, Ostrian Defence Chief Meet In Kelmaris\n\nDefence Minister Tom Reid of Vesk held talks with his Ostrian counterpart Ivo Brandt on Monday.\n");
+        Assert.Equal(new[] { "Ivo Brandt", "Tom Reid" }, facts.Officials.Select(o => o.Name).OrderBy(n => n, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_names_a_person_the_body_names_again()
+    {
+        var facts = Extract("Defence Minister Tom Reid to visit Ostria\n\nTom Reid of Vesk will hold talks in Kelmaris next week.\n");
+        Assert.Contains(facts.Officials, o => o.Name == "Tom Reid");
+    }
+
+    [Fact]
     public void Links_are_not_events()
         => Assert.Empty(Extract("Also read: Cambodia to Strengthen Military Cooperation with Vietnam").Engagements);
 

@@ -293,4 +293,120 @@ public class RecogniseTests
     [Fact]
     public void A_rank_and_a_name_after_a_plural_ship_word_are_ships()
         => Assert.Equal(new[] { "Ivan Sokolov" }, People("The Russian warships Admiral Petrov and Marshal Orlov docked on Tuesday, fleet commander Rear Admiral Ivan Sokolov said.").Select(p => p.Name));
+
+    // Name forms of many countries: particles, styles, letters after the name, apostrophes (docs/extraction.md).
+
+    [Theory]
+    [InlineData("Defence Minister Marco Aurelio Sousa de Almeida signed the declaration.", "Marco Aurelio Sousa de Almeida")]
+    [InlineData("Defence Minister Marta Ruiz de la Vega received the delegation.", "Marta Ruiz de la Vega")]
+    [InlineData("Ambassador Pieter van der Berg attended the ceremony.", "Pieter van der Berg")]
+    [InlineData("Brigadier General Josefina dela Cruz led the contingent.", "Josefina dela Cruz")]
+    [InlineData("Defence Minister Ahmad bin Hamid bin Saleh arrived on Monday.", "Ahmad bin Hamid bin Saleh")]
+    public void Particles_of_many_languages_stay_inside_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // A particle neither starts nor ends a name, and a lower-case "de" between other words is no part of one.
+    [InlineData("Defence Minister Tom Reid de Vesk", "Tom Reid de Vesk")]
+    [InlineData("Defence Minister Tom Reid said de facto control had ended.", "Tom Reid")]
+    public void A_particle_joins_only_name_words(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    [InlineData("Minister for Defence, Senator the Hon Ana Keller CSC, said the boats were ready.", "Ana Keller", "Senator")]
+    [InlineData("Minister for Defence Industry, the Hon Tom Reid MP, said the work was done.", "Tom Reid", "Minister for Defence Industry")]
+    [InlineData("Air Marshal Gail Hobson AO DSC spoke at the handover.", "Gail Hobson", null)]
+    [InlineData("Colonel Ivo Brandt OBE, the defence attaché, attended.", "Ivo Brandt", "defence attaché")]
+    [InlineData("Indian Ambassador Shri Arun Mehta handed over the equipment.", "Arun Mehta", "Indian Ambassador")]
+    public void Styles_before_and_letters_after_a_name_are_peeled(string sentence, string name, string? title)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, title), (person.Name, person.Title?.Title));
+    }
+
+    [Fact]
+    public void Capitals_after_a_name_that_are_no_post_nominal_stay()
+        => Assert.Equal("Ana Kell Ro", People("Defence Minister Ana Kell Ro spoke.").Single().Name);
+
+    [Theory]
+    [InlineData("The boat was received by His Royal Highness, Crown Prince Tevita'a 'Akau and the navy chief.", "Tevita'a 'Akau")]
+    [InlineData("Defence Minister Sa'ad Hamdi met the delegation.", "Sa'ad Hamdi")]
+    [InlineData("Ambassador Liam O'Donnell attended.", "Liam O'Donnell")]
+    public void Apostrophes_inside_a_name_stay_inside_it(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    // A possessive and a quoted word are no part of a name.
+    [InlineData("Defence Minister Tom Reid's visit ended.", "Tom Reid")]
+    [InlineData("Defence Minister Tom Reid 'Pleased' With Talks", "Tom Reid")]
+    public void A_possessive_or_a_quoted_word_after_a_name_is_no_part_of_it(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    [InlineData("Minister Tom Reid will speak at the Deputy Defence Ministerial Meeting in Kelm.")]
+    [InlineData("The chief of staff opened the Joint Harbour Guard Exhibition on Monday.")]
+    [InlineData("Defence Minister Tom Reid addressed the Vesk Security Forum Harbour Session.")]
+    public void Capitalised_words_of_an_occasions_name_are_no_person(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name != "Tom Reid");
+
+    [Theory]
+    // An office after the occasion's name introduces a person; a body such as the navy is no occasion.
+    [InlineData("The Vesk Security Forum Chairman Ivo Brandt opened the session.", "Ivo Brandt")]
+    [InlineData("The deal was signed with Secretary of the Navy Tom Reid.", "Tom Reid")]
+    public void An_office_after_a_bodys_name_still_introduces_a_person(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    [InlineData("Brig Joseph Wanjiru, chief of plans at defence headquarters, spoke.", "Joseph Wanjiru", "Brigadier")]
+    [InlineData("Brig. Joseph Wanjiru spoke.", "Joseph Wanjiru", "Brigadier")]
+    public void Brig_is_a_brigadier(string sentence, string name, string rank)
+        => Assert.Equal((name, rank), (People(sentence).Single().Name, People(sentence).Single().Rank));
+
+    [Theory]
+    [InlineData("The Japanese Ambassador to Cambodia, MORI Kenji, and the Ostrian envoy were also present.", "MORI Kenji")]
+    [InlineData("Ambassador PARK Min-ho handed over the vehicles.", "PARK Min-ho")]
+    public void A_family_name_in_capitals_after_a_title_or_its_comma_is_part_of_the_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    // An acronym without a vowel, or one of the vocabulary, before a name stays an organisation.
+    [InlineData("The reporter, HMS Kelmar Lewis, spoke.")]
+    [InlineData("The summit opened, ASEAN Ministers Tom Reid and Ivo Brandt said.")]
+    public void An_acronym_before_a_name_is_no_family_name(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.Split(' ')[0].All(char.IsUpper));
+
+    [Theory]
+    [InlineData("The trucks came at the request of the government, Chao Dara, a lieutenant general in charge of equipment, said.", "Chao Dara", "Lieutenant General")]
+    [InlineData("Ivo Brandt, a rear admiral responsible for the fleet, attended.", "Ivo Brandt", "Rear Admiral")]
+    public void A_rank_written_out_in_an_apposition_introduces_a_person(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    [Fact]
+    public void A_rank_word_of_another_sense_in_an_apposition_is_no_rank()
+        => Assert.Empty(People("Tom Reid, a major donor to the party, spoke."));
+
+    [Fact]
+    public void An_apposition_may_open_with_an_organisation()
+        => Assert.Equal("deputy commander-in-chief of the Royal Cambodian Armed Forces",
+            People("According to Ith Dara, RCAF deputy commander-in-chief, the drill is large.").Single(p => p.Name == "Ith Dara").Title!.Title);
+
+    [Theory]
+    [InlineData("The talks were held with Vesk's ministers and their Chilean counterparts Ana Keller and Jose Luis Ortega Prado, respectively.", "Ana Keller,Jose Luis Ortega Prado")]
+    [InlineData("Defence Ministers Tom Reid, Ivo Brandt and Gail Hobson signed the declaration.", "Tom Reid,Ivo Brandt,Gail Hobson")]
+    public void Names_listed_under_a_plural_office_are_people(string sentence, string names)
+        => Assert.Equal(names.Split(','), People(sentence).Select(p => p.Name));
+
+    [Fact]
+    public void A_singular_office_does_not_reach_past_the_first_name_of_a_list()
+        => Assert.Equal(new[] { "Tom Reid" }, People("Defence Minister Tom Reid and Ivo Brandt met on Monday.").Select(p => p.Name));
+
+    [Theory]
+    [InlineData("A 12-member delegation led by Tom Reid will visit Ostria from Monday.", "Tom Reid")]
+    [InlineData("The delegation, headed by Ivo Brandt, arrived in Kelm.", "Ivo Brandt")]
+    public void The_head_of_a_delegation_is_a_person(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Fact]
+    public void A_name_after_led_by_without_a_delegation_needs_an_office()
+        => Assert.Empty(People("The reform was led by Tom Reid and Ivo Brandt."));
 }
