@@ -75,6 +75,8 @@ public static class EngagementBuilder
     private static readonly Regex s_timePossessive = RulePatterns.Get("time-possessive");
     private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
     private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
+    private static readonly Regex s_headOfState = RulePatterns.Get("head-of-state");
+    private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
     private static readonly Regex s_sameDay = RulePatterns.Get("same-day");
     private static readonly Regex s_here = RulePatterns.Get("here");
     private static readonly Regex s_coordinated = RulePatterns.Get("coordinated");
@@ -199,7 +201,8 @@ public static class EngagementBuilder
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
-                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries,
+                    touched.Count == 1 ? touched[0].Countries : null);
                 // "Lim held talks with visiting ministers from five countries on Tuesday.": a dated telling
                 // that names no partner makes no engagement, but it dates the meetings told right after it.
                 if (candidate is null && Trigger.Group(chosen.Kind) == "encounter" && own.Count > 0 && Status(s, chosen) == EngagementNames.Held
@@ -331,7 +334,11 @@ public static class EngagementBuilder
                 // sentence's own new event of the same group is that event.
                 if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
-                AddEvidence(target, s, people, published, notReporting, cities);
+                // "Following the meeting with his counterpart, X also called on the Prime Minister": the head of
+                // government is the call's, not the meeting's referred to.
+                var theirs = candidate is not null && LeaderCalledOn(candidate, target)
+                    ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
+                AddEvidence(target, s, theirs, published, notReporting, cities);
                 AddTopics(target, s.Text, topics);
                 TakePart(target, s, cities);
                 current = target;
@@ -827,9 +834,31 @@ public static class EngagementBuilder
         {
             return true;
         }
+        if (LeaderCalledOn(a, b) || LeaderCalledOn(b, a)) return false;
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
         return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p)) && !OtherPeopleOfASide(a.Participants, b.Participants, home, partner);
     }
+
+    // "Minister Arlo visited Vesk on Monday. … Arlo also called on Veskan Prime Minister Tamsin.": a head of government
+    // or state met in a sentence that tells the call as one more occasion ("also", "as well as") is a meeting of its own,
+    // not the visit or the counterpart talks of the same visitor, when the other telling names people and not that head.
+    private static bool LeaderCalledOn(EngagementDraft call, EngagementDraft other)
+    {
+        if (other.Participants.Count == 0) return false;
+        foreach (var s in call.Evidence)
+        {
+            if (!RequiredText.IsMatch(s_anotherOccasion, s.Text)) continue;
+            foreach (var (_, party) in s.People)
+            {
+                if (call.Participants.Contains(party) && !other.Participants.Contains(party) && IsHeadOfState(party)) return true;
+            }
+        }
+        return false;
+    }
+
+    // A person the article titles head of a government or state ("Thai Prime Minister", "Lao President").
+    private static bool IsHeadOfState(Party p)
+        => p.Official.Positions.Any(x => RequiredText.IsMatch(s_headOfState, x.Title));
 
     // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
     // the people of the other side are others, so the tellings are two meetings (SameEngagement); the people
@@ -1131,7 +1160,8 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null)
+    private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,
+        IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -1170,6 +1200,11 @@ public static class EngagementBuilder
         if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
             && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))
             draft.Countries.Add(partner);
+        // "Following the meeting with his counterpart, X also called on the Thai Prime Minister": one state named,
+        // someone of unstated country, and the occasion the sentence refers to is between that state and one other:
+        // the other is the unnamed side.
+        if (draft.Countries.Count == 1 && referred is { Count: 2 } && referred.Contains(draft.Countries[0]) && people.Any(x => x.Country is null))
+            draft.Countries.Add(referred.First(c => c != draft.Countries[0]));
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))

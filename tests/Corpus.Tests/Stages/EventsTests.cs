@@ -133,6 +133,26 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_call_on_a_head_of_government_told_as_one_more_occasion_is_a_meeting_of_its_own()
+    {
+        // The visitor's trip and, "also", his call on the host's prime minister: two occasions (patterns.tsv
+        // head-of-state, another-occasion); the call keeps its own people.
+        var facts = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
+            + "Following the meeting with his counterpart, Khamla Vongsa also called on Cambodian Prime Minister Sok Dara.\n");
+        Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        Assert.Equal(new[] { "khamla-vongsa" }, facts.Engagements[0].Participants);
+        Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, facts.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A deputy prime minister is no head of government: the visitor's call on him is the visit's content.
+        var deputy = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
+            + "Khamla Vongsa also called on Cambodian Deputy Prime Minister Sok Dara.\n");
+        Assert.Single(deputy.Engagements);
+        // Without a word telling one more occasion, the call is the visit told again.
+        var same = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
+            + "Khamla Vongsa called on Cambodian Prime Minister Sok Dara.\n");
+        Assert.Single(same.Engagements);
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
