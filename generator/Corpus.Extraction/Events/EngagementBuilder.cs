@@ -693,9 +693,15 @@ public static class EngagementBuilder
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
             && CitiesAgree(a, b)
-            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
-                || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) && !PlacedAlike(bare, other)
+                || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
+
+    // "The border committee met in Siem Reap on Friday" and a caption "General X exchanges documents with General Y after
+    // the committee's meeting in Siem Reap": an undated telling placed where the dated bare one is (the same country, and
+    // the same city when both name one) is that occasion again, and the dated telling gives it its day.
+    private static bool PlacedAlike(EngagementDraft dated, EngagementDraft undated)
+        => undated.LocationCountry is { } there && there == dated.LocationCountry && CitiesAgree(dated, undated);
 
     private static bool IsFrame(EventSentence s, Trigger t)
         => t.Kind == "visit" && !t.IsVerb && RequiredText.IsMatch(s_visitFrame, s.Text, 0, t.Index);

@@ -299,6 +299,24 @@ public class EventsTests
     }
 
     [Fact]
+    public void An_undated_telling_placed_where_a_dated_bare_one_is_is_that_occasion_again()
+    {
+        // A caption with the people and the place, then the report with the day and the same place: one meeting,
+        // dated by the report (EngagementBuilder.PlacedAlike).
+        var facts = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
+            + "Meanwhile, Cambodian and Thai commanders met at the border committee held in Siem Reap on Friday.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH Siem Reap", Summary(facts));
+        Assert.Equal(new[] { "anan-sukprasert", "sok-dara" }, facts.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Another city, or the dated telling in an earlier year: another occasion.
+        var elsewhere = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
+            + "Meanwhile, Cambodian and Thai commanders met at the border committee held in Battambang on Friday.\n");
+        Assert.Equal("meeting held - KH,TH Siem Reap | meeting held 2023-04-21 KH,TH Battambang", Summary(elsewhere));
+        var earlier = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
+            + "Cambodian and Thai commanders met at the border committee held in Siem Reap in March 2021.\n");
+        Assert.Equal("meeting held - KH,TH Siem Reap | meeting held 2021-03 KH,TH Siem Reap", Summary(earlier));
+    }
+
+    [Fact]
     public void The_place_and_date_of_another_kind_of_event_in_a_later_sentence_are_not_the_engagement_s()
     {
         var facts = Extract("The army chiefs of Laos and Cambodia met on Monday.\n\n"
