@@ -76,6 +76,7 @@ public static class EngagementBuilder
     private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
     private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
     private static readonly Regex s_headOfState = RulePatterns.Get("head-of-state");
+    private static readonly Regex s_visitEnded = RulePatterns.Get("visit-ended");
     private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
     private static readonly Regex s_sameDay = RulePatterns.Get("same-day");
     private static readonly Regex s_here = RulePatterns.Get("here");
@@ -1175,6 +1176,13 @@ public static class EngagementBuilder
         draft.Participants.AddRange(people);
         draft.Date = AttachedDate(s, trigger, published, draft.Status == EngagementNames.Planned);
         if (draft.Date is { } d && published is { } p && draft.Status == EngagementNames.Held && After(d, p)) draft.Status = EngagementNames.Planned;
+        // "on Tuesday concluded his two-day visit": the day told is the visit's last; it began the days counted less one before.
+        if (draft.Kind == "visit" && !trigger.IsVerb && draft.Date is { Year: { } ey, Month: { } em, Day: { } ed }
+            && s_visitEnded.Match(s.Text, 0, trigger.Index) is { Success: true } ended && Lexicon.Count(ended.Groups["days"].Value) is int days and > 1 and <= 31)
+        {
+            var first = new DateTime(ey, em, ed).AddDays(1 - days);
+            draft.Date = new IsoDate(first.Year, first.Month, first.Day);
+        }
         Locate(draft, s, cities, trigger);
 
         var locationTokens = LocationCountryTokens(s, cities);

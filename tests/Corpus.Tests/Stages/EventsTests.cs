@@ -317,6 +317,17 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_visit_told_by_its_end_is_dated_by_its_first_day()
+    {
+        // "on Tuesday concluded his three-day visit": Tuesday is the last day, the visit began on Sunday (patterns.tsv visit-ended).
+        var facts = Extract("Lao Defence Minister Khamla Vongsa on Tuesday concluded his three-day official visit to Cambodia.\n");
+        Assert.Equal("visit held 2023-04-23 KH,LA -", Summary(facts));
+        // A visit that began on the day told keeps that day.
+        var began = Extract("Lao Defence Minister Khamla Vongsa on Tuesday began his three-day official visit to Cambodia.\n");
+        Assert.Equal("visit held 2023-04-25 KH,LA -", Summary(began));
+    }
+
+    [Fact]
     public void The_place_and_date_of_another_kind_of_event_in_a_later_sentence_are_not_the_engagement_s()
     {
         var facts = Extract("The army chiefs of Laos and Cambodia met on Monday.\n\n"
