@@ -80,6 +80,9 @@ public static class EngagementBuilder
     private static readonly Regex s_timePossessive = RulePatterns.Get("time-possessive");
     private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
     private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
+    private static readonly Regex s_headOfState = RulePatterns.Get("head-of-state");
+    private static readonly Regex s_visitEnded = RulePatterns.Get("visit-ended");
+    private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
     private static readonly Regex s_sameDay = RulePatterns.Get("same-day");
     private static readonly Regex s_here = RulePatterns.Get("here");
     private static readonly Regex s_coordinated = RulePatterns.Get("coordinated");
@@ -205,7 +208,8 @@ public static class EngagementBuilder
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
-                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries);
+                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries,
+                    touched.Count == 1 ? touched[0].Countries : null);
                 // "X is on a five-day visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null)
                 {
@@ -345,7 +349,11 @@ public static class EngagementBuilder
                 // sentence's own new event of the same group is that event.
                 if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
-                AddEvidence(target, s, people, published, notReporting, cities);
+                // "Following the meeting with his counterpart, X also called on the Prime Minister": the head of
+                // government is the call's, not the meeting's referred to.
+                var theirs = candidate is not null && LeaderCalledOn(candidate, target)
+                    ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
+                AddEvidence(target, s, theirs, published, notReporting, cities);
                 foreach (var speaker in addressing)
                 {
                     if (speaker.Side(home, partner) is { } side && target.Countries.Contains(side) && !target.Participants.Contains(speaker)) target.Participants.Add(speaker);
@@ -704,9 +712,15 @@ public static class EngagementBuilder
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
             && CitiesAgree(a, b)
-            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) || a.Kind != b.Kind
-                || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) && !PlacedAlike(bare, other)
+                || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
+
+    // "The border committee met in Siem Reap on Friday" and a caption "General X exchanges documents with General Y after
+    // the committee's meeting in Siem Reap": an undated telling placed where the dated bare one is (the same country, and
+    // the same city when both name one) is that occasion again, and the dated telling gives it its day.
+    private static bool PlacedAlike(EngagementDraft dated, EngagementDraft undated)
+        => undated.LocationCountry is { } there && there == dated.LocationCountry && CitiesAgree(dated, undated);
 
     private static bool IsFrame(EventSentence s, Trigger t)
         => t.Kind == "visit" && !t.IsVerb && RequiredText.IsMatch(s_visitFrame, s.Text, 0, t.Index);
@@ -846,11 +860,33 @@ public static class EngagementBuilder
         {
             return true;
         }
+        if (LeaderCalledOn(a, b) || LeaderCalledOn(b, a)) return false;
         if (a.Participants.Count > 0 && a.Participants.Count == b.Participants.Count && a.Participants.All(b.Participants.Contains)) return true;
         // A visit at the invitation of one host and a reception by another host are two occasions of the trip.
         return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p))
             && !OtherPeopleOfASide(a.Participants.Concat(a.Inviters).ToList(), b.Participants.Concat(b.Inviters).ToList(), home, partner);
     }
+
+    // "Minister Arlo visited Vesk on Monday. … Arlo also called on Veskan Prime Minister Tamsin.": a head of government
+    // or state met in a sentence that tells the call as one more occasion ("also", "as well as") is a meeting of its own,
+    // not the visit or the counterpart talks of the same visitor, when the other telling names people and not that head.
+    private static bool LeaderCalledOn(EngagementDraft call, EngagementDraft other)
+    {
+        if (other.Participants.Count == 0) return false;
+        foreach (var s in call.Evidence)
+        {
+            if (!RequiredText.IsMatch(s_anotherOccasion, s.Text)) continue;
+            foreach (var (_, party) in s.People)
+            {
+                if (call.Participants.Contains(party) && !other.Participants.Contains(party) && IsHeadOfState(party)) return true;
+            }
+        }
+        return false;
+    }
+
+    // A person the article titles head of a government or state ("Thai Prime Minister", "Lao President").
+    private static bool IsHeadOfState(Party p)
+        => p.Official.Positions.Any(x => RequiredText.IsMatch(s_headOfState, x.Title));
 
     // "Prime Minister X received General Y … Army chief Z met with Y earlier that day": the guest is the same,
     // the people of the other side are others, so the tellings are two meetings (SameEngagement); the people
@@ -1162,7 +1198,8 @@ public static class EngagementBuilder
         return list;
     }
 
-    private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published, IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null)
+    private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,
+        IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -1170,6 +1207,13 @@ public static class EngagementBuilder
         draft.Participants.AddRange(people);
         draft.Date = AttachedDate(s, trigger, published, draft.Status == EngagementNames.Planned);
         if (draft.Date is { } d && published is { } p && draft.Status == EngagementNames.Held && After(d, p)) draft.Status = EngagementNames.Planned;
+        // "on Tuesday concluded his two-day visit": the day told is the visit's last; it began the days counted less one before.
+        if (draft.Kind == "visit" && !trigger.IsVerb && draft.Date is { Year: { } ey, Month: { } em, Day: { } ed }
+            && s_visitEnded.Match(s.Text, 0, trigger.Index) is { Success: true } ended && Lexicon.Count(ended.Groups["days"].Value) is int days and > 1 and <= 31)
+        {
+            var first = new DateTime(ey, em, ed).AddDays(1 - days);
+            draft.Date = new IsoDate(first.Year, first.Month, first.Day);
+        }
         Locate(draft, s, cities, trigger);
 
         var locationTokens = LocationCountryTokens(s, cities);
@@ -1201,6 +1245,11 @@ public static class EngagementBuilder
         if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
             && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))
             draft.Countries.Add(partner);
+        // "Following the meeting with his counterpart, X also called on the Thai Prime Minister": one state named,
+        // someone of unstated country, and the occasion the sentence refers to is between that state and one other:
+        // the other is the unnamed side.
+        if (draft.Countries.Count == 1 && referred is { Count: 2 } && referred.Contains(draft.Countries[0]) && people.Any(x => x.Country is null))
+            draft.Countries.Add(referred.First(c => c != draft.Countries[0]));
         // A person of unknown country meeting the home side belongs to the other side.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))

@@ -73,4 +73,15 @@ public static class Lexicon
 
     /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>
     public static readonly HashSet<string> NameAbbreviations = Set("name-abbreviations");
+
+    /// <summary>Counting words from one on, in order ("three" is the third).</summary>
+    public static readonly string[] Counts = s_file["counts"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
+    /// <summary>The number a counting word or digits give ("three", "3"), or null.</summary>
+    public static int? Count(string word)
+    {
+        if (int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int n)) return n;
+        int at = Array.FindIndex(Counts, c => string.Equals(c, word, StringComparison.OrdinalIgnoreCase));
+        return at < 0 ? null : at + 1;
+    }
 }

@@ -133,6 +133,26 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_call_on_a_head_of_government_told_as_one_more_occasion_is_a_meeting_of_its_own()
+    {
+        // The visitor's trip and, "also", his call on the host's prime minister: two occasions (patterns.tsv
+        // head-of-state, another-occasion); the call keeps its own people.
+        var facts = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
+            + "Following the meeting with his counterpart, Khamla Vongsa also called on Cambodian Prime Minister Sok Dara.\n");
+        Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        Assert.Equal(new[] { "khamla-vongsa" }, facts.Engagements[0].Participants);
+        Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, facts.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A deputy prime minister is no head of government: the visitor's call on him is the visit's content.
+        var deputy = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
+            + "Khamla Vongsa also called on Cambodian Deputy Prime Minister Sok Dara.\n");
+        Assert.Single(deputy.Engagements);
+        // Without a word telling one more occasion, the call is the visit told again.
+        var same = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
+            + "Khamla Vongsa called on Cambodian Prime Minister Sok Dara.\n");
+        Assert.Single(same.Engagements);
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
@@ -276,6 +296,35 @@ public class EventsTests
         var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
             + "The committee meeting followed the regional border meeting held in Thailand’s Chanthaburi province in March.\n");
         Assert.Equal("meeting held 2023-04-25 KH,TH Siem Reap | meeting held 2023-03 KH,TH -", Summary(facts));
+    }
+
+    [Fact]
+    public void An_undated_telling_placed_where_a_dated_bare_one_is_is_that_occasion_again()
+    {
+        // A caption with the people and the place, then the report with the day and the same place: one meeting,
+        // dated by the report (EngagementBuilder.PlacedAlike).
+        var facts = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
+            + "Meanwhile, Cambodian and Thai commanders met at the border committee held in Siem Reap on Friday.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH Siem Reap", Summary(facts));
+        Assert.Equal(new[] { "anan-sukprasert", "sok-dara" }, facts.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Another city, or the dated telling in an earlier year: another occasion.
+        var elsewhere = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
+            + "Meanwhile, Cambodian and Thai commanders met at the border committee held in Battambang on Friday.\n");
+        Assert.Equal("meeting held - KH,TH Siem Reap | meeting held 2023-04-21 KH,TH Battambang", Summary(elsewhere));
+        var earlier = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
+            + "Cambodian and Thai commanders met at the border committee held in Siem Reap in March 2021.\n");
+        Assert.Equal("meeting held - KH,TH Siem Reap | meeting held 2021-03 KH,TH Siem Reap", Summary(earlier));
+    }
+
+    [Fact]
+    public void A_visit_told_by_its_end_is_dated_by_its_first_day()
+    {
+        // "on Tuesday concluded his three-day visit": Tuesday is the last day, the visit began on Sunday (patterns.tsv visit-ended).
+        var facts = Extract("Lao Defence Minister Khamla Vongsa on Tuesday concluded his three-day official visit to Cambodia.\n");
+        Assert.Equal("visit held 2023-04-23 KH,LA -", Summary(facts));
+        // A visit that began on the day told keeps that day.
+        var began = Extract("Lao Defence Minister Khamla Vongsa on Tuesday began his three-day official visit to Cambodia.\n");
+        Assert.Equal("visit held 2023-04-25 KH,LA -", Summary(began));
     }
 
     [Fact]
