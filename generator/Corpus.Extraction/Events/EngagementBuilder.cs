@@ -114,6 +114,9 @@ public static class EngagementBuilder
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
+    private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
+    private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
+    private static readonly Regex s_theVisitingGuest = RulePatterns.Get("the-visiting-guest");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
@@ -238,6 +241,16 @@ public static class EngagementBuilder
                     candidate.City = datelinePlace;
                     candidate.LocationCountry ??= cities[datelinePlace];
                     candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
+                }
+                // "… met the visiting Saudi defence minister": a held occasion of two states, one of them the
+                // guest's, that names no place is held in the other state (and in the dateline's city when it is there).
+                if (candidate is not null && candidate.City is null && candidate.LocationCountry is null && candidate.Status == EngagementNames.Held
+                    && GuestsHost(s, candidate) is { } guestHost)
+                {
+                    candidate.LocationCountry = guestHost;
+                    if (datelinePlace is not null && cities.TryGetValue(datelinePlace, out var datelineCountry) && datelineCountry == guestHost
+                        && !PlacedElsewhere(s, datelinePlace, cities))
+                        candidate.City = datelinePlace;
                 }
                 // …unless the sentence places it elsewhere ("in the northwestern province of X").
                 if (candidate is not null && filedFrom is not null && candidate.City is null && candidate.Status == EngagementNames.Held
@@ -1256,7 +1269,9 @@ public static class EngagementBuilder
                 string place = sub.Groups["c"].Value;
                 foreach (var city in cities.Keys)
                 {
-                    if (place.StartsWith(city, StringComparison.Ordinal)) { draft.City ??= city; draft.LocationCountry ??= cities[city]; break; }
+                    if (!place.StartsWith(city, StringComparison.Ordinal) || !EndsWord(place, city.Length)) continue;
+                    if (draft.LocationCountry is null || draft.LocationCountry == cities[city]) { draft.City ??= city; draft.LocationCountry ??= cities[city]; }
+                    break;
                 }
                 if (draft.LocationCountry is null)
                 {
@@ -1270,6 +1285,7 @@ public static class EngagementBuilder
         {
             foreach (var city in cities.Keys)
             {
+                if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
                 draft.City = city;
@@ -1299,6 +1315,7 @@ public static class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
+                if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
                 {
@@ -1308,6 +1325,26 @@ public static class EngagementBuilder
             }
         }
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // The state that hosts a guest the sentence calls "visiting" ("the visiting Saudi defence minister",
+    // "visiting Indian officers"): of an engagement of two states, the one that is not the guest's; null
+    // when no such guest is named or the guests come from both.
+    private static string? GuestsHost(EventSentence s, EngagementDraft draft)
+    {
+        if (draft.Countries.Count != 2 || draft.Countries.Any(string.IsNullOrEmpty)) return null;
+        string? guest = null;
+        foreach (var c in s.Countries)
+        {
+            if (c.FirstToken == 0 || !draft.Countries.Contains(c.Code)) continue;
+            int start = s.Tokens[c.FirstToken].Start;
+            bool adjective = c.Kind == CountryWordKind.Demonym ? RequiredText.IsMatch(s_visitingGuest, s.Text, 0, start)
+                : RequiredText.IsMatch(s_theVisitingGuest, s.Text, 0, start);
+            if (!adjective) continue;
+            if (guest is not null && guest != c.Code) return null;
+            guest = c.Code;
+        }
+        return guest is null ? null : draft.Countries.First(c => c != guest);
     }
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
@@ -1359,11 +1396,11 @@ public static class EngagementBuilder
         venue = null;
         for (int at = s.Text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
         {
-            if (CityListedAfter(s.Text, at + city.Length)) continue;
+            if (!EndsWord(s.Text, at + city.Length) || CityListedAfter(s.Text, at + city.Length)) continue;
             var m = s_venueThenComma.Match(s.Text, 0, at);
             if (!m.Success) continue;
             var name = m.Groups["venue"];
-            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal))) continue;
+            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal) && EndsWord(name.Value, c.Length))) continue;
             if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start >= name.Index && s.Tokens[c.FirstToken].Start < name.Index + name.Length && c.Kind == CountryWordKind.Name)) continue;
             venue = name.Value;
             return at;
@@ -1371,13 +1408,17 @@ public static class EngagementBuilder
         return -1;
     }
 
+    // Whether a place's name ends at this point of the text rather than inside a longer word ("Agra", not "Agrarian").
+    private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is
     // looked at, since a dateline may name the city first ("La Paz, May 2 - … met in La Paz").
     private static int VenueAt(string text, string city)
     {
         for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
         {
-            if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at)) continue;
+            if (!EndsWord(text, at + city.Length)) continue;
+            if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at) || RequiredText.IsMatch(s_homeBaseBefore, text, 0, at)) continue;
             if (CityListedAfter(text, at + city.Length)) continue;
             return at;
         }

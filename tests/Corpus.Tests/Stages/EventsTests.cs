@@ -275,7 +275,7 @@ public class EventsTests
     {
         var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
             + "The committee meeting followed the regional border meeting held in Thailand’s Chanthaburi province in March.\n");
-        Assert.Equal("meeting held 2023-04-25 KH,TH Siem Reap | meeting held 2023-03 KH,TH -", Summary(facts));
+        Assert.Equal("meeting held 2023-04-25 KH,TH Siem Reap | meeting held 2023-03 KH,TH Chanthaburi", Summary(facts));
     }
 
     [Fact]
