@@ -116,6 +116,7 @@ public static class EngagementBuilder
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
     private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
+    private static readonly Regex s_waterAfter = RulePatterns.Get("water-after");
     private static readonly Regex s_theVisitingGuest = RulePatterns.Get("the-visiting-guest");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
@@ -138,6 +139,7 @@ public static class EngagementBuilder
         EventSentence? previous = null;
         string? datelineCity = null;
         int datelineLeft = 0;
+        string? openingCity = OpeningDatelineCity(sentences, cities, datelinePlace);
         foreach (var s in sentences)
         {
             position++;
@@ -248,9 +250,8 @@ public static class EngagementBuilder
                     && GuestsHost(s, candidate) is { } guestHost)
                 {
                     candidate.LocationCountry = guestHost;
-                    if (datelinePlace is not null && cities.TryGetValue(datelinePlace, out var datelineCountry) && datelineCountry == guestHost
-                        && !PlacedElsewhere(s, datelinePlace, cities))
-                        candidate.City = datelinePlace;
+                    if (openingCity is not null && cities[openingCity] == guestHost && !PlacedElsewhere(s, openingCity, cities))
+                        candidate.City = openingCity;
                 }
                 // …unless the sentence places it elsewhere ("in the northwestern province of X").
                 if (candidate is not null && filedFrom is not null && candidate.City is null && candidate.Status == EngagementNames.Held
@@ -544,6 +545,21 @@ public static class EngagementBuilder
     }
 
     private static readonly Regex s_provinceSuffix = RulePatterns.Get("province-suffix");
+
+    // The city of the article's opening dateline: the one read with the article, or the first of its first sentences
+    // ("PHNOM PENH, May 27 (Xinhua) --", "New Delhi, February 3" on a line of its own).
+    private static string? OpeningDatelineCity(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        if (datelinePlace is not null && cities.ContainsKey(datelinePlace)) return datelinePlace;
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            if (DatelineCity(s.Text, cities, out _) is { } city) return city;
+        }
+        return null;
+    }
 
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
@@ -1264,7 +1280,8 @@ public static class EngagementBuilder
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
-            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found))
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found)
+                && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index))
             {
                 string place = sub.Groups["c"].Value;
                 foreach (var city in cities.Keys)
@@ -1324,7 +1341,24 @@ public static class EngagementBuilder
                 }
             }
         }
+        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, ref found);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
+    // named as the venue places the occasion in its country, and in no city.
+    private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found)
+    {
+        if (draft.City is not null) return;
+        foreach (var region in PlaceVocabulary.Regions)
+        {
+            if (s.Text.IndexOf(region.Key, StringComparison.Ordinal) < 0) continue;
+            int at = VenueAt(s.Text, region.Key);
+            if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Key.Length, s.Text.Length - at - region.Key.Length)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+            draft.LocationCountry = region.Value;
+            return;
+        }
     }
 
     // The state that hosts a guest the sentence calls "visiting" ("the visiting Saudi defence minister",
