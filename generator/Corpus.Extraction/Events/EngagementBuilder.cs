@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
 using Corpus.Extraction.Model;
@@ -1284,7 +1285,7 @@ public static class EngagementBuilder
                 && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index))
             {
                 string place = sub.Groups["c"].Value;
-                foreach (var city in cities.Keys)
+                foreach (var city in NamedIn(s, cities))
                 {
                     if (!place.StartsWith(city, StringComparison.Ordinal) || !EndsWord(place, city.Length)) continue;
                     if (draft.LocationCountry is null || draft.LocationCountry == cities[city]) { draft.City ??= city; draft.LocationCountry ??= cities[city]; }
@@ -1300,7 +1301,7 @@ public static class EngagementBuilder
         }
         if (draft.City is null)
         {
-            foreach (var city in cities.Keys)
+            foreach (var city in NamedIn(s, cities))
             {
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
@@ -1315,7 +1316,7 @@ public static class EngagementBuilder
         {
             // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
             // that is no known place, its city after a comma, places the occasion in that city.
-            foreach (var city in cities.Keys)
+            foreach (var city in NamedIn(s, cities))
             {
                 int at = CityAfterVenue(s, city, cities, out string? venue);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
@@ -1350,13 +1351,13 @@ public static class EngagementBuilder
     private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found)
     {
         if (draft.City is not null) return;
-        foreach (var region in PlaceVocabulary.Regions)
+        var regions = PlaceVocabulary.Regions;
+        foreach (var region in NamedIn(s, regions))
         {
-            if (s.Text.IndexOf(region.Key, StringComparison.Ordinal) < 0) continue;
-            int at = VenueAt(s.Text, region.Key);
-            if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Key.Length, s.Text.Length - at - region.Key.Length)) continue;
+            int at = VenueAt(s.Text, region);
+            if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Length, s.Text.Length - at - region.Length)) continue;
             if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
-            draft.LocationCountry = region.Value;
+            draft.LocationCountry = regions[region];
             return;
         }
     }
@@ -1440,6 +1441,65 @@ public static class EngagementBuilder
             return at;
         }
         return -1;
+    }
+
+    // The names of a list of places (places.tsv and corpus.yaml's, or the regions) by their first word, with
+    // their order in the list: built once per list.
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, string>, PlaceIndex> s_byFirstWord = new();
+
+    private sealed class PlaceIndex
+    {
+        public PlaceIndex(IReadOnlyDictionary<string, string> places)
+        {
+            Names = places.Keys.ToArray();
+            for (int i = 0; i < Names.Length; i++)
+            {
+                string first = LeadingWord(Names[i], 0);
+                if (!ByFirstWord.TryGetValue(first, out var orders)) ByFirstWord.Add(first, orders = new List<int>());
+                orders.Add(i);
+                if (Names[i].Length == 0 || !char.IsUpper(Names[i][0])) Capitalised = false;
+            }
+        }
+
+        public bool Capitalised { get; } = true;
+        public string[] Names { get; }
+        public Dictionary<string, List<int>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+    }
+
+    [ThreadStatic] private static EventSentence? t_namedSentence;
+    [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_namedList;
+    [ThreadStatic] private static List<string>? t_named;
+
+    // The places of a list whose first word stands at the start of a word of the sentence, in the list's
+    // order (the first that fits wins, as over the whole list): a sentence names a few of a gazetteer
+    // of many hundred names, and only those need a search. The last answer is kept (per thread) for the
+    // next call on the same sentence and list.
+    private static List<string> NamedIn(EventSentence s, IReadOnlyDictionary<string, string> places)
+    {
+        if (ReferenceEquals(s, t_namedSentence) && ReferenceEquals(places, t_namedList) && t_named is { } kept) return kept;
+        var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
+        var found = new SortedSet<int>();
+        string text = s.Text;
+        for (int i = 0; i < text.Length; i++)
+        {
+            // Where every name starts with a capital letter, other words need no look-up.
+            if (!(index.Capitalised ? char.IsUpper(text[i]) : char.IsLetterOrDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
+        }
+        var named = new List<string>(found.Count);
+        foreach (int i in found) named.Add(index.Names[i]);
+        t_namedSentence = s;
+        t_namedList = places;
+        t_named = named;
+        return named;
+    }
+
+    // The run of letters and digits from a point of a text ("Xi" of "Xi'an", "Port" of "Port-au-Prince").
+    private static string LeadingWord(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return text.Substring(start, end - start);
     }
 
     // Whether a place's name ends at this point of the text rather than inside a longer word ("Agra", not "Agrarian").
