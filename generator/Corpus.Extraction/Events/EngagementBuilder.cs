@@ -117,6 +117,7 @@ public static class EngagementBuilder
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
     private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
+    private static readonly Regex s_laterActBeforePlace = RulePatterns.Get("later-act-before-place");
     private static readonly Regex s_waterAfter = RulePatterns.Get("water-after");
     private static readonly Regex s_theVisitingGuest = RulePatterns.Get("the-visiting-guest");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
@@ -1264,6 +1265,18 @@ public static class EngagementBuilder
         return true;
     }
 
+    // "After the meeting, the minister is expected to deliver a speech at a forum held in Fukuoka": between the
+    // trigger nearest before a place and the place, words of a later act (patterns.tsv later-act-before-place)
+    // make the place that act's, not a held occasion's.
+    private static bool LaterActOf(EngagementDraft draft, EventSentence s, int at, ref List<Trigger>? found)
+    {
+        if (draft.Status != EngagementNames.Held) return false;
+        found ??= Triggers.Find(s);
+        int from = 0;
+        foreach (var t in found) if (t.End <= at) from = t.End;
+        return RequiredText.IsMatch(s_laterActBeforePlace, s.Text, from, at - from);
+    }
+
     private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
     {
         found ??= Triggers.Find(s);
@@ -1282,7 +1295,8 @@ public static class EngagementBuilder
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
             if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found)
-                && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index))
+                && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
+                && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index, ref found))
             {
                 string place = sub.Groups["c"].Value;
                 foreach (var city in NamedIn(s, cities))
@@ -1305,7 +1319,8 @@ public static class EngagementBuilder
             {
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)
+                    || LaterActOf(draft, s, at, ref found)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;

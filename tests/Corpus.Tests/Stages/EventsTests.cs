@@ -510,6 +510,9 @@ public class EventsTests
     [InlineData("EVT-G05", "Cambodian and Thai sailors held joint drills with a Thai frigate based at Sattahip on Monday.", "exercise held 2023-04-24 KH,TH -")]
     [InlineData("EVT-G06", "Cambodian and Thai officers met in Laos on Monday, before flying to Bangkok.", "meeting held 2023-04-24 KH,TH -")]
     [InlineData("EVT-G07", "Lao Defence Minister Khamla Vongsa held talks with Kenyan Defence Minister Otieno Maina at Mbale Resort Hotel on Monday.", "meeting held 2023-04-24 KE,LA Mbale")]
+    [InlineData("EVT-G08", "Cambodian Defence Minister Sok Dara held talks with Japanese Defence Minister Kenji Mori in Tokyo on Monday. After the meeting, Sok Dara is expected to deliver a speech at a regional forum held in Fukuoka.", "meeting held 2023-04-24 JP,KH Tokyo")]
+    [InlineData("EVT-G09", "Cambodian Defence Minister Sok Dara held talks with Japanese Defence Minister Kenji Mori on Monday and will then fly to Fukuoka.", "meeting held 2023-04-24 JP,KH -")]
+    [InlineData("EVT-G10", "Cambodian and Japanese defence officials will meet in Fukuoka on Friday.", "meeting planned 2023-04-28 JP,KH Fukuoka")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
