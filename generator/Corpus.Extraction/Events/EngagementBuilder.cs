@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
 using Corpus.Extraction.Model;
@@ -122,6 +123,11 @@ public static class EngagementBuilder
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
+    private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
+    private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
+    private static readonly Regex s_laterActBeforePlace = RulePatterns.Get("later-act-before-place");
+    private static readonly Regex s_waterAfter = RulePatterns.Get("water-after");
+    private static readonly Regex s_theVisitingGuest = RulePatterns.Get("the-visiting-guest");
     private static readonly Regex s_cityListed = RulePatterns.Get("city-listed");
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
@@ -143,6 +149,7 @@ public static class EngagementBuilder
         EventSentence? previous = null;
         string? datelineCity = null;
         int datelineLeft = 0;
+        string? openingCity = OpeningDatelineCity(sentences, cities, datelinePlace);
         foreach (var s in sentences)
         {
             position++;
@@ -256,6 +263,15 @@ public static class EngagementBuilder
                     candidate.City = datelinePlace;
                     candidate.LocationCountry ??= cities[datelinePlace];
                     candidate.Countries.Remove(cities[datelinePlace] == home ? "" : cities[datelinePlace]);
+                }
+                // "… met the visiting Saudi defence minister": a held occasion of two states, one of them the
+                // guest's, that names no place is held in the other state (and in the dateline's city when it is there).
+                if (candidate is not null && candidate.City is null && candidate.LocationCountry is null && candidate.Status == EngagementNames.Held
+                    && GuestsHost(s, candidate) is { } guestHost)
+                {
+                    candidate.LocationCountry = guestHost;
+                    if (openingCity is not null && cities[openingCity] == guestHost && !PlacedElsewhere(s, openingCity, cities))
+                        candidate.City = openingCity;
                 }
                 // …unless the sentence places it elsewhere ("in the northwestern province of X").
                 if (candidate is not null && filedFrom is not null && candidate.City is null && candidate.Status == EngagementNames.Held
@@ -557,6 +573,21 @@ public static class EngagementBuilder
     }
 
     private static readonly Regex s_provinceSuffix = RulePatterns.Get("province-suffix");
+
+    // The city of the article's opening dateline: the one read with the article, or the first of its first sentences
+    // ("PHNOM PENH, May 27 (Xinhua) --", "New Delhi, February 3" on a line of its own).
+    private static string? OpeningDatelineCity(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        if (datelinePlace is not null && cities.ContainsKey(datelinePlace)) return datelinePlace;
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            if (DatelineCity(s.Text, cities, out _) is { } city) return city;
+        }
+        return null;
+    }
 
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
@@ -1327,6 +1358,18 @@ public static class EngagementBuilder
         return true;
     }
 
+    // "After the meeting, the minister is expected to deliver a speech at a forum held in Fukuoka": between the
+    // trigger nearest before a place and the place, words of a later act (patterns.tsv later-act-before-place)
+    // make the place that act's, not a held occasion's.
+    private static bool LaterActOf(EngagementDraft draft, EventSentence s, int at, ref List<Trigger>? found)
+    {
+        if (draft.Status != EngagementNames.Held) return false;
+        found ??= Triggers.Find(s);
+        int from = 0;
+        foreach (var t in found) if (t.End <= at) from = t.End;
+        return RequiredText.IsMatch(s_laterActBeforePlace, s.Text, from, at - from);
+    }
+
     private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
     {
         found ??= Triggers.Find(s);
@@ -1344,12 +1387,16 @@ public static class EngagementBuilder
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
-            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found))
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found)
+                && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
+                && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index, ref found))
             {
                 string place = sub.Groups["c"].Value;
-                foreach (var city in cities.Keys)
+                foreach (var city in NamedIn(s, cities))
                 {
-                    if (place.StartsWith(city, StringComparison.Ordinal)) { draft.City ??= city; draft.LocationCountry ??= cities[city]; break; }
+                    if (!place.StartsWith(city, StringComparison.Ordinal) || !EndsWord(place, city.Length)) continue;
+                    if (draft.LocationCountry is null || draft.LocationCountry == cities[city]) { draft.City ??= city; draft.LocationCountry ??= cities[city]; }
+                    break;
                 }
                 if (draft.LocationCountry is null)
                 {
@@ -1361,10 +1408,12 @@ public static class EngagementBuilder
         }
         if (draft.City is null)
         {
-            foreach (var city in cities.Keys)
+            foreach (var city in NamedIn(s, cities))
             {
+                if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)
+                    || LaterActOf(draft, s, at, ref found)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -1375,7 +1424,7 @@ public static class EngagementBuilder
         {
             // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
             // that is no known place, its city after a comma, places the occasion in that city.
-            foreach (var city in cities.Keys)
+            foreach (var city in NamedIn(s, cities))
             {
                 int at = CityAfterVenue(s, city, cities, out string? venue);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
@@ -1392,6 +1441,7 @@ public static class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
+                if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
                 {
@@ -1400,7 +1450,44 @@ public static class EngagementBuilder
                 }
             }
         }
+        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, ref found);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
+    // named as the venue places the occasion in its country, and in no city.
+    private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found)
+    {
+        if (draft.City is not null) return;
+        var regions = PlaceVocabulary.Regions;
+        foreach (var region in NamedIn(s, regions))
+        {
+            int at = VenueAt(s.Text, region);
+            if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Length, s.Text.Length - at - region.Length)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+            draft.LocationCountry = regions[region];
+            return;
+        }
+    }
+
+    // The state that hosts a guest the sentence calls "visiting" ("the visiting Saudi defence minister",
+    // "visiting Indian officers"): of an engagement of two states, the one that is not the guest's; null
+    // when no such guest is named or the guests come from both.
+    private static string? GuestsHost(EventSentence s, EngagementDraft draft)
+    {
+        if (draft.Countries.Count != 2 || draft.Countries.Any(string.IsNullOrEmpty)) return null;
+        string? guest = null;
+        foreach (var c in s.Countries)
+        {
+            if (c.FirstToken == 0 || !draft.Countries.Contains(c.Code)) continue;
+            int start = s.Tokens[c.FirstToken].Start;
+            bool adjective = c.Kind == CountryWordKind.Demonym ? RequiredText.IsMatch(s_visitingGuest, s.Text, 0, start)
+                : RequiredText.IsMatch(s_theVisitingGuest, s.Text, 0, start);
+            if (!adjective) continue;
+            if (guest is not null && guest != c.Code) return null;
+            guest = c.Code;
+        }
+        return guest is null ? null : draft.Countries.First(c => c != guest);
     }
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
@@ -1452,11 +1539,11 @@ public static class EngagementBuilder
         venue = null;
         for (int at = s.Text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
         {
-            if (CityListedAfter(s.Text, at + city.Length)) continue;
+            if (!EndsWord(s.Text, at + city.Length) || CityListedAfter(s.Text, at + city.Length)) continue;
             var m = s_venueThenComma.Match(s.Text, 0, at);
             if (!m.Success) continue;
             var name = m.Groups["venue"];
-            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal))) continue;
+            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal) && EndsWord(name.Value, c.Length))) continue;
             if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start >= name.Index && s.Tokens[c.FirstToken].Start < name.Index + name.Length && c.Kind == CountryWordKind.Name)) continue;
             venue = name.Value;
             return at;
@@ -1464,13 +1551,76 @@ public static class EngagementBuilder
         return -1;
     }
 
+    // The names of a list of places (places.tsv and corpus.yaml's, or the regions) by their first word, with
+    // their order in the list: built once per list.
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, string>, PlaceIndex> s_byFirstWord = new();
+
+    private sealed class PlaceIndex
+    {
+        public PlaceIndex(IReadOnlyDictionary<string, string> places)
+        {
+            Names = places.Keys.ToArray();
+            for (int i = 0; i < Names.Length; i++)
+            {
+                string first = LeadingWord(Names[i], 0);
+                if (!ByFirstWord.TryGetValue(first, out var orders)) ByFirstWord.Add(first, orders = new List<int>());
+                orders.Add(i);
+                if (Names[i].Length == 0 || !char.IsUpper(Names[i][0])) Capitalised = false;
+            }
+        }
+
+        public bool Capitalised { get; } = true;
+        public string[] Names { get; }
+        public Dictionary<string, List<int>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+    }
+
+    [ThreadStatic] private static EventSentence? t_namedSentence;
+    [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_namedList;
+    [ThreadStatic] private static List<string>? t_named;
+
+    // The places of a list whose first word stands at the start of a word of the sentence, in the list's
+    // order (the first that fits wins, as over the whole list): a sentence names a few of a gazetteer
+    // of many hundred names, and only those need a search. The last answer is kept (per thread) for the
+    // next call on the same sentence and list.
+    private static List<string> NamedIn(EventSentence s, IReadOnlyDictionary<string, string> places)
+    {
+        if (ReferenceEquals(s, t_namedSentence) && ReferenceEquals(places, t_namedList) && t_named is { } kept) return kept;
+        var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
+        var found = new SortedSet<int>();
+        string text = s.Text;
+        for (int i = 0; i < text.Length; i++)
+        {
+            // Where every name starts with a capital letter, other words need no look-up.
+            if (!(index.Capitalised ? char.IsUpper(text[i]) : char.IsLetterOrDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
+        }
+        var named = new List<string>(found.Count);
+        foreach (int i in found) named.Add(index.Names[i]);
+        t_namedSentence = s;
+        t_namedList = places;
+        t_named = named;
+        return named;
+    }
+
+    // The run of letters and digits from a point of a text ("Xi" of "Xi'an", "Port" of "Port-au-Prince").
+    private static string LeadingWord(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return text.Substring(start, end - start);
+    }
+
+    // Whether a place's name ends at this point of the text rather than inside a longer word ("Agra", not "Agrarian").
+    private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+
     // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is
     // looked at, since a dateline may name the city first ("La Paz, May 2 - … met in La Paz").
     private static int VenueAt(string text, string city)
     {
         for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
         {
-            if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at)) continue;
+            if (!EndsWord(text, at + city.Length)) continue;
+            if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at) || RequiredText.IsMatch(s_homeBaseBefore, text, 0, at)) continue;
             if (CityListedAfter(text, at + city.Length)) continue;
             return at;
         }

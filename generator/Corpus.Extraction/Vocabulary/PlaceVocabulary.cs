@@ -57,4 +57,21 @@ public static class PlaceVocabulary
 
     /// <summary>The built-in venues (buildings, bases, sites), by name, with the city each stands in.</summary>
     public static IReadOnlyDictionary<string, string> Venues => s_venues.Value;
+
+    private static readonly Lazy<Dictionary<string, string>> s_regions = new(() =>
+    {
+        var regions = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!DataFile.Read("places.tsv").TryGetValue("regions", out var entries)) return regions;
+        foreach (var e in entries)
+        {
+            if (e.Length < 2 || regions.ContainsKey(e[0])) continue;
+            if (s_cities.Value.ContainsKey(e[0]))
+                throw new InvalidOperationException("places.tsv [regions]: '" + e[0] + "' is also a place of the file; a name is a city or a region, not both.");
+            regions.Add(e[0], e[1]);
+        }
+        return regions;
+    });
+
+    /// <summary>The built-in regions (provinces, states, islands), by name, with the alpha-2 code of their country.</summary>
+    public static IReadOnlyDictionary<string, string> Regions => s_regions.Value;
 }

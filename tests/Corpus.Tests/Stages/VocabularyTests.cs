@@ -34,6 +34,17 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Every_region_is_of_a_country_and_is_no_city()
+    {
+        Assert.Equal("MY", PlaceVocabulary.Regions["Sabah"]);
+        foreach (var region in PlaceVocabulary.Regions)
+        {
+            Assert.False(PlaceVocabulary.Builtin.ContainsKey(region.Key), region.Key + " is both a region and a place");
+            Assert.Matches("^[A-Z]{2}$", region.Value);
+        }
+    }
+
+    [Fact]
     public void A_place_known_by_another_name_is_that_place()
     {
         Assert.Equal("Sihanoukville", PlaceVocabulary.Canonical("Preah Sihanouk"));
