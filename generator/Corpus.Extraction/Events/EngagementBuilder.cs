@@ -1268,7 +1268,8 @@ public static class EngagementBuilder
         }
         if (draft.City is null)
         {
-            foreach (var city in cities.Keys)
+            // Only the cities the sentence names (VenueAt and CityAfterVenue find no other), in the dictionary's order.
+            foreach (var city in LiteralSet.OfKeys(cities).In(s.Text))
             {
                 int at = VenueAt(s.Text, city);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
@@ -1282,7 +1283,7 @@ public static class EngagementBuilder
         {
             // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
             // that is no known place, its city after a comma, places the occasion in that city.
-            foreach (var city in cities.Keys)
+            foreach (var city in LiteralSet.OfKeys(cities).In(s.Text))
             {
                 int at = CityAfterVenue(s, city, cities, out string? venue);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
