@@ -27,6 +27,7 @@ public sealed class LiteralSet
     [ThreadStatic] private static LiteralSet? t_lastSet;
     [ThreadStatic] private static string? t_lastText;
     [ThreadStatic] private static string[]? t_lastFound;
+    [ThreadStatic] private static bool[]? t_present;
 
     public LiteralSet(IEnumerable<string> literals)
     {
@@ -85,11 +86,12 @@ public sealed class LiteralSet
     [MethodImpl(HotPath.Optimized)]
     private string[] Find(string text)
     {
-        bool[]? present = null;
+        // Which strings were seen, in a table kept per thread (cleared again below) rather than one per text.
+        var present = t_present;
+        if (present is null || present.Length < _literals.Length) t_present = present = new bool[Math.Max(_literals.Length, 64)];
         int count = 0;
         if (_hasEmpty)
         {
-            present = new bool[_literals.Length];
             for (int i = 0; i < _literals.Length; i++)
             {
                 if (_literals[i].Length == 0) { present[i] = true; count++; }
@@ -103,7 +105,6 @@ public sealed class LiteralSet
             {
                 foreach (int l in withSingle)
                 {
-                    present ??= new bool[_literals.Length];
                     if (!present[l]) { present[l] = true; count++; }
                 }
             }
@@ -115,10 +116,9 @@ public sealed class LiteralSet
             if (candidates is null) continue;
             foreach (int l in candidates)
             {
-                if (present is not null && present[l]) continue;
+                if (present[l]) continue;
                 string literal = _literals[l];
                 if (literal.Length > text.Length - i || string.CompareOrdinal(text, i, literal, 0, literal.Length) != 0) continue;
-                present ??= new bool[_literals.Length];
                 present[l] = true;
                 count++;
             }
@@ -127,7 +127,9 @@ public sealed class LiteralSet
         var result = new string[count];
         for (int i = 0, k = 0; k < count; i++)
         {
-            if (present![i]) result[k++] = _literals[i];
+            if (!present[i]) continue;
+            present[i] = false;
+            result[k++] = _literals[i];
         }
         return result;
     }
