@@ -9,8 +9,8 @@ namespace Corpus.Extraction.Text;
 /// by reading the text once: at each position only the strings that start with its first two
 /// characters are compared, instead of one ordinal search of the whole text per string. The answer
 /// keeps the list's order, so a loop over the strings a text holds visits them as a loop over the
-/// whole list that skips the absent ones would. The answer for the last text asked about is kept
-/// (per thread and per set; a string is immutable, so the same object gives the same answer).
+/// whole list that skips the absent ones would. Each thread keeps its last answer, with the set and
+/// the text it answers (a string is immutable, so the same object gives the same answer).
 /// </summary>
 public sealed class LiteralSet
 {
