@@ -44,6 +44,9 @@ public sealed class PersonRecognizer
     // compared with the few places that start like it instead of all of them.
     private readonly Dictionary<char, string[]> _citiesByFirst;
 
+    // The places as one set, to find the few a sentence holds in one pass over it.
+    private readonly LiteralSet _citySet;
+
     // The title heads and modifiers, organisation words, common capitalised words, months and
     // weekdays in one set (all ignore case): one lookup per token instead of one per set.
     private readonly HashSet<string> _vocabularyWords;
@@ -63,6 +66,7 @@ public sealed class PersonRecognizer
         _organizationsByName = organizationsByName;
         _cities = cities;
         _citiesByFirst = ByFirstCharacter(cities.Keys);
+        _citySet = LiteralSet.OfKeys(cities);
         _countries = countries;
         _organizations = organizations;
         _titles = titles ?? TitleWords.Builtin;
@@ -417,12 +421,16 @@ public sealed class PersonRecognizer
         var lexical = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
-        for (int i = 0; i < tokens.Count; i++)
+        // Only the cities the sentence holds (found in one pass over it) are compared with its tokens.
+        var present = _citySet.In(sentence);
+        for (int i = 0; present.Count > 0 && i < tokens.Count; i++)
         {
-            if (!tokens[i].IsCapitalized || !_citiesByFirst.TryGetValue(sentence[tokens[i].Start], out var sameFirst)) continue;
-            foreach (var city in sameFirst)
+            if (!tokens[i].IsCapitalized) continue;
+            char first = sentence[tokens[i].Start];
+            for (int c = 0; c < present.Count; c++)
             {
-                if (string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
+                string city = present[c];
+                if (city.Length == 0 || city[0] != first || string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
                 for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
             }
         }
