@@ -106,6 +106,7 @@ public static class EngagementBuilder
     private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
     private static readonly Regex s_topicBefore = RulePatterns.Get("topic-before");
+    private static readonly Regex s_rangeTailComma = RulePatterns.Get("range-tail-comma");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
     private static readonly Regex s_openerAfter = RulePatterns.Get("opener-after");
     private static readonly Regex s_reportedOpener = RulePatterns.Get("reported-opener-before");
@@ -954,7 +955,7 @@ public static class EngagementBuilder
                 var venue = s_placeBeforeDate.Match(between);
                 between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
             }
-            if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
+            if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || RequiredText.IsMatch(s_rangeTailComma, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
                 between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
