@@ -521,6 +521,11 @@ public class EventsTests
     [InlineData("EVT-F28", "The Lao parliament convened on Monday to debate the border.", "")]
     // A range of days set off by commas after the trigger's clause is its date (patterns.tsv clause-then-comma, range-tail-comma).
     [InlineData("EVT-F29", "Lao Defence Minister Khamla Vongsa is on a five-day official visit to Cambodia, from April 16 to 20, at the invitation of Sok Dara.", "visit held 2023-04-16 KH,LA -")]
+    // Status: an occasion the sides agreed to hold is planned; a "will" of a second verb after "and" leaves the first held (patterns.tsv future-before, future-after, anchor-words).
+    [InlineData("EVT-F30", "The British patrol vessel docked at Sihanoukville on April 24 and will depart on April 29.", "visit held 2023-04-24 GB,KH Sihanoukville")]
+    [InlineData("EVT-F31", "Cambodian Defence Minister Sok Dara and his Lao counterpart Khamla Vongsa agreed to hold a joint military training course next year.", "training planned 2024 KH,LA -")]
+    [InlineData("EVT-F32", "Laos and Cambodia have agreed to carry out a joint military exercise in Cambodia, Lao Defence Minister Khamla Vongsa said.", "exercise planned - KH,LA -")]
+    [InlineData("EVT-F33", "Laos and Cambodia agreed to expand training of border guards, Lao Defence Minister Khamla Vongsa said.", "")]
     public void Trigger_families_of_the_genre(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
