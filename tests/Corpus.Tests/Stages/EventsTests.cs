@@ -526,6 +526,15 @@ public class EventsTests
     [InlineData("EVT-F31", "Cambodian Defence Minister Sok Dara and his Lao counterpart Khamla Vongsa agreed to hold a joint military training course next year.", "training planned 2024 KH,LA -")]
     [InlineData("EVT-F32", "Laos and Cambodia have agreed to carry out a joint military exercise in Cambodia, Lao Defence Minister Khamla Vongsa said.", "exercise planned - KH,LA -")]
     [InlineData("EVT-F33", "Laos and Cambodia agreed to expand training of border guards, Lao Defence Minister Khamla Vongsa said.", "")]
+    // More members of the families: landing for a visit, an agreement renewed, manoeuvres, a Defence Dialogue; and where they must not reach.
+    [InlineData("EVT-F34", "Lao Defence Minister Khamla Vongsa landed in Phnom Penh on Monday for a three-day official visit.", "visit held 2023-04-24 KH,LA Phnom Penh")]
+    [InlineData("EVT-F35", "A cargo plane carrying 20 Japanese trucks landed in Phnom Penh on Monday.", "")]
+    [InlineData("EVT-F41", "Laos and Thailand met in Vientiane on Monday, days after a stray Thai missile landed in Lao territory.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-F36", "Laos and Thailand renewed their defence cooperation agreement in Vientiane on Monday.", "agreement held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-F37", "Laos and Thailand renewed their commitment to peace on Monday.", "")]
+    [InlineData("EVT-F38", "Lao and Thai troops began joint manoeuvres near Savannakhet on Monday.", "exercise held 2023-04-24 LA,TH -")]
+    [InlineData("EVT-F39", "The manoeuvres of the Lao army are a matter for Laos alone, Thai officials said.", "")]
+    [InlineData("EVT-F40", "Laos and Thailand held their third Defence Dialogue in Bangkok on Monday.", "conference held 2023-04-24 LA,TH Bangkok")]
     public void Trigger_families_of_the_genre(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
