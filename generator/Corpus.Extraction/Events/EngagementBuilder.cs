@@ -114,6 +114,8 @@ public static class EngagementBuilder
     private static readonly Regex s_clauseThenComma = RulePatterns.Get("clause-then-comma");
     private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
+    private static readonly Regex s_topicBefore = RulePatterns.Get("topic-before");
+    private static readonly Regex s_rangeTailComma = RulePatterns.Get("range-tail-comma");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
     private static readonly Regex s_openerAfter = RulePatterns.Get("opener-after");
     private static readonly Regex s_reportedOpener = RulePatterns.Get("reported-opener-before");
@@ -195,6 +197,10 @@ public static class EngagementBuilder
                 int clauseStart = trigger.Index == 0 ? 0 : s.Text.LastIndexOfAny(s_clauseBreaks, trigger.Index - 1, trigger.Index) + 1;
                 if (notReporting || RequiredText.IsMatch(EventVocabulary.GenericClause, s.Text, clauseStart, trigger.Index - clauseStart)
                     || RequiredText.IsMatch(EventVocabulary.GenericSentence, s.Text, 0, trigger.Index)) continue;
+                // "… is delivering 21 boats to 12 island nations": a total for many recipients, no occasion.
+                int clauseEnd = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
+                if (clauseEnd < 0) clauseEnd = s.Text.Length;
+                if (RequiredText.IsMatch(EventVocabulary.GenericAfter(trigger.Kind), s.Text, trigger.End, clauseEnd - trigger.End)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -1037,7 +1043,7 @@ public static class EngagementBuilder
                 var venue = s_placeBeforeDate.Match(between);
                 between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
             }
-            if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
+            if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || RequiredText.IsMatch(s_rangeTailComma, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
                 between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
@@ -1050,7 +1056,9 @@ public static class EngagementBuilder
             // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
             // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
             if (sameClause && !opener && Triggers.Find(s).Exists(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
-                    && !(o.Index >= trigger.End && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))))) continue;
+                    && !(o.Index >= trigger.End && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End)))
+                    // "signed an MoU on peacekeeping training in Vientiane on Monday": the training is what the MoU is about.
+                    && !(!o.IsVerb && o.Index >= trigger.End && d.Start >= o.End && RequiredText.IsMatch(s_topicBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))))) continue;
             int distance = Math.Abs(to - from);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }

@@ -225,7 +225,9 @@ public static class DateRecognizer
                 {
                     int diff = ((int)mention.Weekday.Value - (int)refDay.Value.DayOfWeek + 7) % 7;
                     DateTime d;
-                    if (future || mention.Offset > 0) d = refDay.Value.AddDays(diff == 0 ? 7 : diff);
+                    // "will meet … later on Thursday" in copy written on a Thursday is that day (agency copy names
+                    // the day of writing by its weekday); "next Thursday" is a week on.
+                    if (future || mention.Offset > 0) d = refDay.Value.AddDays(diff == 0 ? (mention.Offset > 0 ? 7 : 0) : diff);
                     else d = refDay.Value.AddDays(diff == 0 ? 0 : diff - 7);
                     if (mention.Offset < 0 && diff == 0) d = d.AddDays(-7);
                     return new IsoDate(d.Year, d.Month, d.Day);

@@ -19,7 +19,7 @@ public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb);
 /// </summary>
 public static class EventVocabulary
 {
-    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence, Regex SameParties, Regex Occurrence)> s_data = new(Load);
+    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence, Regex SameParties, Regex Occurrence, Dictionary<string, Regex> GenericAfter)> s_data = new(Load);
 
     /// <summary>Every kind of <see cref="EngagementNames.Kinds"/>, by name.</summary>
     public static IReadOnlyDictionary<string, KindEntry> Kinds => s_data.Value.Kinds;
@@ -69,11 +69,18 @@ public static class EventVocabulary
     /// <summary>Matches the name of a news outlet or agency that holds a state's name (<c>[outlets]</c>: "Saudi Press Agency").</summary>
     public static Regex Outlets => s_outlets.Value;
 
+    /// <summary>
+    /// Matches the words of a clause after a trigger of the kind that make it no single occasion
+    /// (<c>[generic-after]</c>: "… 21 boats to 12 island nations", a total given to many countries;
+    /// for aid, "… every year", a standing arrangement).
+    /// </summary>
+    public static Regex GenericAfter(string kind) => s_data.Value.GenericAfter[Kinds.ContainsKey(kind) ? kind : EngagementNames.Other];
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
 
-    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex) Load()
+    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Dictionary<string, Regex>) Load()
     {
         var file = DataFile.Read("events.tsv");
         var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
@@ -107,6 +114,20 @@ public static class EventVocabulary
         var genericSentence = new Regex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
         var sameParties = new Regex(@"\b(?:" + string.Join("|", file["same-parties"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
         var occurrence = new Regex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w’'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
-        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence, sameParties, occurrence);
+        // A row holds for the kinds of its second column, or for every kind when it names none.
+        var genericAfter = new Dictionary<string, Regex>(StringComparer.Ordinal);
+        foreach (var kind in kinds.Keys)
+        {
+            var rows = file["generic-after"].FindAll(e => DataFile.Column(e, 1).Length == 0 || Array.IndexOf(DataFile.Column(e, 1).Split(','), kind) >= 0);
+            genericAfter[kind] = new Regex(@"^[^.;]*?\b(?:" + string.Join("|", rows.ConvertAll(e => e[0])) + @")", RegexOptions.CultureInvariant);
+        }
+        foreach (var e in file["generic-after"])
+        {
+            foreach (var kind in DataFile.Column(e, 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!kinds.ContainsKey(kind)) throw new InvalidOperationException("events.tsv names an unknown kind '" + kind + "' in [generic-after].");
+            }
+        }
+        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence, sameParties, occurrence, genericAfter);
     }
 }

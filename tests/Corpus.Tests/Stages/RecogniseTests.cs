@@ -81,6 +81,20 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A planned weekday that is the day of writing is that day ("will meet later on Thursday" written on a Thursday);
+    // "next Thursday" is a week on; a weekday of things done is the one on or before the day of writing.
+    [InlineData("will meet the minister later on Thursday", true, "2023-04-27")]
+    [InlineData("will meet the minister on Friday", true, "2023-04-28")]
+    [InlineData("will meet the minister next Thursday", true, "2023-05-04")]
+    [InlineData("met the minister on Thursday", false, "2023-04-27")]
+    [InlineData("met the minister on Friday", false, "2023-04-21")]
+    public void A_planned_weekday_that_is_the_day_of_writing_is_that_day(string text, bool future, string iso)
+    {
+        Assert.True(IsoDate.TryParse("2023-04-27", out var r));
+        Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), r, future)!.Value.ToString());
+    }
+
+    [Theory]
     // A range whose days do not run forward names no day: nothing is read from it.
     [InlineData("from 15-13 January 2025")]
     [InlineData("from 30 to 31 February 2025")]
