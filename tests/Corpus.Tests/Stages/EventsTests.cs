@@ -626,7 +626,7 @@ public class EventsTests
     [InlineData("EVT-F23", "Cambodian Defence Minister Sok Dara is due to meet Lao Defence Minister Khamla Vongsa in Vientiane later on Thursday.", "meeting planned 2023-04-27 KH,LA Vientiane")]
     [InlineData("EVT-F24", "Cambodia hopes Lao Defence Minister Khamla Vongsa will visit Phnom Penh in May.", "")]
     // A body that convened is a meeting; one state's body is none.
-    [InlineData("EVT-F27", "The joint border commission of Laos and Cambodia convened from 4-6 April 2023 in Pakse.", "meeting held 2023-04-04 KH,LA -")]
+    [InlineData("EVT-F27", "The joint border commission of Laos and Cambodia convened from 4-6 April 2023 in Pakse.", "meeting held 2023-04-04 KH,LA Pakse")]
     [InlineData("EVT-F28", "The Lao parliament convened on Monday to debate the border.", "")]
     // A range of days set off by commas after the trigger's clause is its date (patterns.tsv clause-then-comma, range-tail-comma).
     [InlineData("EVT-F29", "Lao Defence Minister Khamla Vongsa is on a five-day official visit to Cambodia, from April 16 to 20, at the invitation of Sok Dara.", "visit held 2023-04-16 KH,LA -")]
