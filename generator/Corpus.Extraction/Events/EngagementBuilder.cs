@@ -223,7 +223,7 @@ public static class EngagementBuilder
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries,
                     touched.Count == 1 ? touched[0].Countries : null);
-                // "X is on a five-day visit at the invitation of Minister Y": Y is not present, but is the host who asked.
+                // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null)
                 {
                     foreach (var (mention, official) in s.People)
@@ -371,7 +371,7 @@ public static class EngagementBuilder
                 // sentence's own new event of the same group is that event.
                 if (candidate is not null && chosen is not null && touchedBy[t].Index > chosen.Index
                     && Trigger.Group(touchedBy[t].Kind) == Trigger.Group(candidate.Kind)) continue;
-                // "Following the meeting with his counterpart, X also called on the Prime Minister": the head of
+                // "Once that meeting was over, X also called on the Prime Minister": the head of
                 // government is the call's, not the meeting's referred to.
                 var theirs = candidate is not null && LeaderCalledOn(candidate, target)
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
@@ -1203,7 +1203,7 @@ public static class EngagementBuilder
             if (speaker && speechAfter && RequiredText.IsMatch(s_occasionOpener, s.Text)) speaker = false;
             // "X said on Friday that he and his Thai counterpart Y discussed …": the speaker tells what they did themselves.
             if (speaker && RequiredText.IsMatch(s_speakerTookPart, s.Text, afterStart, afterLength)) speaker = false;
-            // "X, commander of the contingent, said in his speech that this joint training …": a speaker at the occasion
+            // "X, who leads the contingent, said in his opening speech that the training …": a speaker at the occasion
             // the sentence refers to; he joins it only when his side is one of its parties (the touched loop in Build).
             if (speaker && addressing is not null && RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength))
             {
@@ -1216,7 +1216,7 @@ public static class EngagementBuilder
             // ("\u201CThe talks will be chaired by X and Y,\u201D he said." names the talks' participants).
             if (InsideQuotation(s.Text, mention.Start) && !Triggers.Find(s).Any(t => InsideQuotation(s.Text, t.Index))) continue;
             // "… arrived at the invitation of Defence Minister X": the host who invited is not thereby present;
-            // "This visit follows a recent trip by Prime Minister X": X led an earlier occasion, not this one.
+            // "This visit comes after a recent tour by Prime Minister X": X led an earlier occasion, not this one.
             if (RequiredText.IsMatch(s_invitationBefore, s.Text, 0, mention.Start) || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;
             if (!list.Contains(official)) list.Add(official);
         }
@@ -1246,7 +1246,7 @@ public static class EngagementBuilder
         draft.Participants.AddRange(people);
         draft.Date = AttachedDate(s, trigger, published, draft.Status == EngagementNames.Planned);
         if (draft.Date is { } d && published is { } p && draft.Status == EngagementNames.Held && After(d, p)) draft.Status = EngagementNames.Planned;
-        // "on Tuesday concluded his two-day visit": the day told is the visit's last; it began the days counted less one before.
+        // "had completed her three-day working visit": the day told is the visit's last; it began the days counted less one before.
         if (draft.Kind == "visit" && !trigger.IsVerb && draft.Date is { Year: { } ey, Month: { } em, Day: { } ed }
             && s_visitEnded.Match(s.Text, 0, trigger.Index) is { Success: true } ended && Lexicon.Count(ended.Groups["days"].Value) is int days and > 1 and <= 31)
         {
@@ -1284,7 +1284,7 @@ public static class EngagementBuilder
         if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
             && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))
             draft.Countries.Add(partner);
-        // "Following the meeting with his counterpart, X also called on the Thai Prime Minister": one state named,
+        // "Once that meeting was over, X also called on the Thai Prime Minister": one state named,
         // someone of unstated country, and the occasion the sentence refers to is between that state and one other:
         // the other is the unnamed side.
         if (draft.Countries.Count == 1 && referred is { Count: 2 } && referred.Contains(draft.Countries[0]) && people.Any(x => x.Country is null))

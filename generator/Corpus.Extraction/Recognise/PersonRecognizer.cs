@@ -33,7 +33,7 @@ public sealed class PersonRecognizer
     private readonly CountryRecognizer _countries;
     private readonly PhraseMatcher<string> _organizations;
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
-    // The ranks written out in full words ("lieutenant general", "rear admiral"), ignoring case: "X, a lieutenant general in charge of …".
+    // The ranks written out in full words ("lieutenant general", "rear admiral"), ignoring case: "X, a lieutenant general with the … command".
     private readonly PhraseMatcher<string> _spelledRanks = new(ignoreCase: true);
 
     private readonly IReadOnlyDictionary<string, string> _cities;
@@ -366,7 +366,7 @@ public sealed class PersonRecognizer
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
                     titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
-                // "Chao Dara, a lieutenant general in charge of equipment, said": a rank written out in an apposition.
+                // "Chao Dara, a lieutenant general with the logistics command, said": a rank written out in an apposition.
                 if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
                 // The second and later names of a list under a plural office take its title.
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
@@ -639,7 +639,7 @@ public sealed class PersonRecognizer
 
     /// <summary>
     /// An apostrophe that opens a name word inside a run of names, written for the glottal stop of Polynesian and
-    /// Arabic names ("Crown Prince Tupouto'a 'Ulukalala"): a space before it, a capitalised word glued after it, and no
+    /// Arabic names ("Crown Prince Tevita'a 'Akau"): a space before it, a capitalised word glued after it, and no
     /// apostrophe closing that word (a quoted word: "Minister Tom Reid 'Pleased'").
     /// </summary>
     private static bool IsGlottalStop(IReadOnlyList<Token> tokens, int j)
@@ -718,7 +718,7 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
-    /// A rank written out after the comma of an apposition ("…, a lieutenant general in charge of …", "…, a rear admiral,"),
+    /// A rank written out after the comma of an apposition ("…, a lieutenant general with the … command", "…, a rear admiral,"),
     /// followed by the end of the apposition, a preposition or a title word; "a major donor" is none.
     /// </summary>
     private string? RankInApposition(IReadOnlyList<Token> tokens, int index)
