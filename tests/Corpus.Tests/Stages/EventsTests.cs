@@ -138,7 +138,7 @@ public class EventsTests
         // The visitor's trip and, "also", his call on the host's prime minister: two occasions (patterns.tsv
         // head-of-state, another-occasion); the call keeps its own people.
         var facts = Extract("Lao Defence Minister Khamla Vongsa began a two-day official visit to Cambodia on Monday.\n\n"
-            + "Following the meeting with his counterpart, Khamla Vongsa also called on Cambodian Prime Minister Sok Dara.\n");
+            + "Once that meeting was over, Khamla Vongsa also called on Cambodian Prime Minister Sok Dara.\n");
         Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
         Assert.Equal(new[] { "khamla-vongsa" }, facts.Engagements[0].Participants);
         Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, facts.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
@@ -304,15 +304,15 @@ public class EventsTests
         // A caption with the people and the place, then the report with the day and the same place: one meeting,
         // dated by the report (EngagementBuilder.PlacedAlike).
         var facts = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
-            + "Meanwhile, Cambodian and Thai commanders met at the border committee held in Siem Reap on Friday.\n");
+            + "Meanwhile, Cambodian and Thai commanders met on Friday at the border committee held in Siem Reap.\n");
         Assert.Equal("meeting held 2023-04-21 KH,TH Siem Reap", Summary(facts));
         Assert.Equal(new[] { "anan-sukprasert", "sok-dara" }, facts.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
         // Another city, or the dated telling in an earlier year: another occasion.
         var elsewhere = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
-            + "Meanwhile, Cambodian and Thai commanders met at the border committee held in Battambang on Friday.\n");
+            + "Meanwhile, Cambodian and Thai commanders met on Friday at the border committee held in Battambang.\n");
         Assert.Equal("meeting held - KH,TH Siem Reap | meeting held 2023-04-21 KH,TH Battambang", Summary(elsewhere));
         var earlier = Extract("Cambodian General Sok Dara held talks with his Thai counterpart General Anan Sukprasert at the border committee in Siem Reap.\n\n"
-            + "Cambodian and Thai commanders met at the border committee held in Siem Reap in March 2021.\n");
+            + "Cambodian and Thai commanders met in March 2021 at the border committee held in Siem Reap.\n");
         Assert.Equal("meeting held - KH,TH Siem Reap | meeting held 2021-03 KH,TH Siem Reap", Summary(earlier));
     }
 
@@ -542,14 +542,14 @@ public class EventsTests
     public void A_speaker_who_spoke_in_a_speech_at_the_occasion_took_part_when_of_one_of_its_sides()
     {
         const string opening = "The armies of Chile and Peru opened the joint training Southern Star in Arica on Monday.\n\n";
-        // "said in his speech that this joint training …": the speech was given at the occasion referred to.
-        var facts = Extract(opening + "Colonel Diego Rojas, commander of the Chilean troops, said in his speech that this joint training deepens the friendship.\n");
+        // "said in his closing speech …": the speech was given at the occasion referred to.
+        var facts = Extract(opening + "Colonel Diego Rojas, commander of the Chilean contingent, said in his closing speech that the training brought both armies closer.\n");
         Assert.Contains("diego-rojas", Assert.Single(facts.Engagements).Participants);
         // Someone who only reports what the training did is a source.
-        var source = Extract(opening + "Colonel Diego Rojas, commander of the Chilean troops, said that this joint training deepens the friendship.\n");
+        var source = Extract(opening + "Colonel Diego Rojas, commander of the Chilean contingent, said that the training brought both armies closer.\n");
         Assert.DoesNotContain("diego-rojas", Assert.Single(source.Engagements).Participants);
         // A speaker of a state that is no party of the occasion does not join it.
-        var other = Extract(opening + "Argentine Defence Minister Luis Paz said in his speech that this joint training deepens the friendship.\n");
+        var other = Extract(opening + "Argentine Defence Minister Luis Paz said in his closing speech that the training brought both armies closer.\n");
         Assert.DoesNotContain("luis-paz", Assert.Single(other.Engagements).Participants);
     }
 
@@ -578,9 +578,9 @@ public class EventsTests
     [Fact]
     public void Someone_who_led_an_earlier_trip_is_not_present_in_the_occasion()
     {
-        // "follows a recent trip by X": X led an earlier occasion; the sentence still adds to the visit it refers to.
+        // "comes after a recent tour by X": X led an earlier occasion; the sentence still adds to the visit it refers to.
         var facts = Extract("Thai Navy chief Admiral Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday during his visit to Laos.\n\n"
-            + "This visit follows a recent trip by Lao Prime Minister Sone Vilay to Thailand.\n");
+            + "This visit comes after a recent tour by Lao Prime Minister Sone Vilay to Thailand.\n");
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("sone-vilay"));
         Assert.Contains(facts.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("khamla-vongsa"));
         // Without "recent" (or "previous", "earlier", "last"), a trip by someone is the occasion told.
@@ -592,7 +592,7 @@ public class EventsTests
     // The trigger families of the genre (events.tsv [triggers], [generic-after], [occurrence]; patterns.tsv anchor-words,
     // topic-before), each with a record that must give the occasion and one where the same words must not.
     // Exercises opened, started or closed: the verbs of opening and closing anchor the exercise noun.
-    [InlineData("EVT-F01", "The Royal Thai Navy started the third edition of a joint exercise with the Lao People's Navy, the ministry said on Sunday.", "exercise held - LA,TH -")]
+    [InlineData("EVT-F01", "The Lao People's Navy started its fifth joint exercise alongside the Royal Thai Navy, the ministry said on Sunday.", "exercise held - LA,TH -")]
     [InlineData("EVT-F02", "The Thai navy said a joint exercise with the Lao People's Navy is a sign of trust.", "")]
     // Goods handed over, transferred or received from a giver; a sum granted for a country.
     [InlineData("EVT-F03", "The Japanese embassy marked the handing-over of 20 trucks to the Cambodian army on Tuesday.", "aid held 2023-04-25 JP,KH -")]
@@ -601,8 +601,8 @@ public class EventsTests
     [InlineData("EVT-F06", "Japan announced $1.5 million on Wednesday for Cambodia's demining.", "aid held 2023-04-26 JP,KH -")]
     // …not goods bought, loans, totals for many countries, nor giving that stands every year or since a year.
     [InlineData("EVT-F07", "Cambodia received 20 military trucks bought from Japan on Monday.", "")]
-    [InlineData("EVT-F08", "In Sunday's talks with Sok Dara, Japanese Prime Minister Kenji Mori pledged ¥13.8 billion in new loans for three projects in Cambodia.", "meeting held 2023-04-23 JP,KH -")]
-    [InlineData("EVT-F09", "Japan is delivering 21 patrol boats to 12 Pacific island nations, Defence Minister Kenji Mori said.", "")]
+    [InlineData("EVT-F08", "In Sunday's talks with Sok Dara, Japanese Prime Minister Kenji Mori pledged ¥9 billion in loans to build two river bridges in Cambodia.", "meeting held 2023-04-23 JP,KH -")]
+    [InlineData("EVT-F09", "Japan is delivering 30 patrol boats to nine Pacific countries, Defence Minister Kenji Mori said.", "")]
     [InlineData("EVT-F10", "Japan gave 20 trucks to the Cambodian army every year.", "")]
     [InlineData("EVT-F11", "Japan has provided $200 million to Cambodia since 1992.", "")]
     // The words of standing giving are read for aid only: an exercise held annually is still named as one.
@@ -612,11 +612,11 @@ public class EventsTests
     [InlineData("EVT-F13", "A shipment of 50 Japanese trucks arrived at Sihanoukville port on Wednesday.", "")]
     // A guest welcomed, a call paid on someone, discussions held: meetings; a greeting at a welcoming ceremony or a decision welcomed is none.
     [InlineData("EVT-F14", "Cambodian Defence Minister Sok Dara welcomed his Lao counterpart Khamla Vongsa at the ministry in Phnom Penh on Monday.", "meeting held 2023-04-24 KH,LA Phnom Penh")]
-    [InlineData("EVT-F15", "Vice Admiral Sok Dara, deputy commander of the Cambodian navy, greeted his Japanese counterpart at the welcoming ceremony in Sihanoukville.", "")]
+    [InlineData("EVT-F15", "Cambodian Rear Admiral Sok Dara greeted his Japanese counterpart on the quay in Sihanoukville during a welcoming ceremony.", "")]
     [InlineData("EVT-F16", "Cambodian Defence Minister Sok Dara welcomed the decision of Laos to send cadets.", "")]
     [InlineData("EVT-F17", "Lao Defence Minister Khamla Vongsa paid a call on Cambodian Prime Minister Sok Dara in Phnom Penh on Monday.", "meeting held 2023-04-24 KH,LA Phnom Penh")]
     [InlineData("EVT-F18", "Lao and Cambodian army officers held discussions in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
-    [InlineData("EVT-F25", "The navies of Laos and Thailand wrapped up their joint exercise off Sattahip on Friday. During the exercise the two sides held discussions, exchange activities and sports events.", "exercise held 2023-04-21 LA,TH -")]
+    [InlineData("EVT-F25", "The navies of Laos and Thailand wrapped up their joint exercise off Sattahip on Friday. During the exercise the sailors held discussions, cultural evenings and football matches.", "exercise held 2023-04-21 LA,TH -")]
     // Documents sealed or exchanged; the training an agreement is about is no occasion and leaves the date to the signing.
     [InlineData("EVT-F19", "Laos and Cambodia sealed an agreement on military medicine in Vientiane on Monday.", "agreement held 2023-04-24 KH,LA Vientiane")]
     [InlineData("EVT-F20", "Laos and Cambodia exchanged signed documents on border demarcation in Vientiane on Monday.", "agreement held 2023-04-24 KH,LA Vientiane")]
@@ -629,11 +629,11 @@ public class EventsTests
     [InlineData("EVT-F27", "The joint border commission of Laos and Cambodia convened from 4-6 April 2023 in Pakse.", "meeting held 2023-04-04 KH,LA Pakse")]
     [InlineData("EVT-F28", "The Lao parliament convened on Monday to debate the border.", "")]
     // A range of days set off by commas after the trigger's clause is its date (patterns.tsv clause-then-comma, range-tail-comma).
-    [InlineData("EVT-F29", "Lao Defence Minister Khamla Vongsa is on a five-day official visit to Cambodia, from April 16 to 20, at the invitation of Sok Dara.", "visit held 2023-04-16 KH,LA -")]
+    [InlineData("EVT-F29", "Lao Defence Minister Khamla Vongsa is making a working visit to Cambodia, from April 16 to 20, at the invitation of Sok Dara.", "visit held 2023-04-16 KH,LA -")]
     // Status: an occasion the sides agreed to hold is planned; a "will" of a second verb after "and" leaves the first held (patterns.tsv future-before, future-after, anchor-words).
-    [InlineData("EVT-F30", "The British patrol vessel docked at Sihanoukville on April 24 and will depart on April 29.", "visit held 2023-04-24 GB,KH Sihanoukville")]
-    [InlineData("EVT-F31", "Cambodian Defence Minister Sok Dara and his Lao counterpart Khamla Vongsa agreed to hold a joint military training course next year.", "training planned 2024 KH,LA -")]
-    [InlineData("EVT-F32", "Laos and Cambodia have agreed to carry out a joint military exercise in Cambodia, Lao Defence Minister Khamla Vongsa said.", "exercise planned - KH,LA -")]
+    [InlineData("EVT-F30", "The British survey ship docked at Sihanoukville on April 24 and will leave on April 29.", "visit held 2023-04-24 GB,KH Sihanoukville")]
+    [InlineData("EVT-F31", "Cambodian Defence Minister Sok Dara and his Lao counterpart Khamla Vongsa agreed to hold a combined medical training course next year.", "training planned 2024 KH,LA -")]
+    [InlineData("EVT-F32", "Laos and Cambodia agreed to carry out a joint naval exercise on their river border, Lao Defence Minister Khamla Vongsa said.", "exercise planned - KH,LA -")]
     [InlineData("EVT-F33", "Laos and Cambodia agreed to expand training of border guards, Lao Defence Minister Khamla Vongsa said.", "")]
     // More members of the families: landing for a visit, an agreement renewed, manoeuvres, a Defence Dialogue; and where they must not reach.
     [InlineData("EVT-F34", "Lao Defence Minister Khamla Vongsa landed in Phnom Penh on Monday for a three-day official visit.", "visit held 2023-04-24 KH,LA Phnom Penh")]
@@ -674,7 +674,7 @@ public class EventsTests
     [InlineData("EVT-G01", "Cambodian Defence Minister Sok Dara held talks with Polish Defence Minister Jan Kowalczyk in Gdynia on Monday.", "meeting held 2023-04-24 KH,PL Gdynia")]
     [InlineData("EVT-G02", "Cambodian Defence Minister Sok Dara held talks with Indian Defence Minister Raj Kumar at Agrarian House on Monday.", "meeting held 2023-04-24 IN,KH -")]
     [InlineData("EVT-G03", "Chinese and Cambodian troops opened the joint exercise at a training site in Cambodia's Kampot province on Monday.", "exercise held 2023-04-24 CN,KH Kampot")]
-    [InlineData("EVT-G04", "Indian and Cambodian troops opened the joint exercise at the training node in Meghalaya’s Umroi Cantonment on Monday.", "exercise held 2023-04-24 IN,KH Umroi")]
+    [InlineData("EVT-G04", "Indian and Cambodian troops opened the joint exercise on Monday at a hill base in Meghalaya’s Umroi Cantonment.", "exercise held 2023-04-24 IN,KH Umroi")]
     [InlineData("EVT-G05", "Cambodian and Thai sailors held joint drills with a Thai frigate based at Sattahip on Monday.", "exercise held 2023-04-24 KH,TH -")]
     [InlineData("EVT-G06", "Cambodian and Thai officers met in Laos on Monday, before flying to Bangkok.", "meeting held 2023-04-24 KH,TH -")]
     [InlineData("EVT-G07", "Lao Defence Minister Khamla Vongsa held talks with Kenyan Defence Minister Otieno Maina at Mbale Resort Hotel on Monday.", "meeting held 2023-04-24 KE,LA Mbale")]

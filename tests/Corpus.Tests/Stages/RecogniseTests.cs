@@ -343,7 +343,7 @@ public class RecogniseTests
         => Assert.Equal("Ana Kell Ro", People("Defence Minister Ana Kell Ro spoke.").Single().Name);
 
     [Theory]
-    [InlineData("The boat was received by His Royal Highness, Crown Prince Tevita'a 'Akau and the navy chief.", "Tevita'a 'Akau")]
+    [InlineData("The cadets saluted His Royal Highness, Crown Prince Tevita'a 'Akau and the navy chief.", "Tevita'a 'Akau")]
     [InlineData("Defence Minister Sa'ad Hamdi met the delegation.", "Sa'ad Hamdi")]
     [InlineData("Ambassador Liam O'Donnell attended.", "Liam O'Donnell")]
     public void Apostrophes_inside_a_name_stay_inside_it(string sentence, string name)
@@ -390,7 +390,7 @@ public class RecogniseTests
         => Assert.DoesNotContain(People(sentence), p => p.Name.Split(' ')[0].All(char.IsUpper));
 
     [Theory]
-    [InlineData("The trucks came at the request of the government, Chao Dara, a lieutenant general in charge of equipment, said.", "Chao Dara", "Lieutenant General")]
+    [InlineData("The lorries were sent after the ministry asked for them, Chao Dara, a lieutenant general with the logistics command, said.", "Chao Dara", "Lieutenant General")]
     [InlineData("Ivo Brandt, a rear admiral responsible for the fleet, attended.", "Ivo Brandt", "Rear Admiral")]
     public void A_rank_written_out_in_an_apposition_introduces_a_person(string sentence, string name, string rank)
         => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
@@ -402,7 +402,7 @@ public class RecogniseTests
     [Fact]
     public void An_apposition_may_open_with_an_organisation()
         => Assert.Equal("deputy commander-in-chief of the Royal Cambodian Armed Forces",
-            People("According to Ith Dara, RCAF deputy commander-in-chief, the drill is large.").Single(p => p.Name == "Ith Dara").Title!.Title);
+            People("According to Ith Dara, RCAF deputy commander-in-chief, this year's drill is larger than ever.").Single(p => p.Name == "Ith Dara").Title!.Title);
 
     [Theory]
     [InlineData("The talks were held with Vesk's ministers and their Chilean counterparts Ana Keller and Jose Luis Ortega Prado, respectively.", "Ana Keller,Jose Luis Ortega Prado")]
