@@ -54,7 +54,8 @@ public static class EventStage
         foreach (var o in resolved.Officials)
         {
             string? country = parties[o].Side(home, partner);
-            officials.Add(country == o.Country ? o : o.WithCountry(country));
+            bool isDefault = parties[o].Country is null && country is not null;
+            officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
