@@ -26,9 +26,9 @@ public sealed record OfficialFact(string Id, string Name, EquatableArray<string>
 /// <summary>How an article gave an official's country, weakest first.</summary>
 public enum CountryBasis
 {
-    /// <summary>No country was stated or told: the article's home side, or its main partner for a diplomat.</summary>
+    /// <summary>No country was stated or told: the article's home side, given to someone of untold country.</summary>
     Default = 0,
-    /// <summary>Told by an engagement: the other side of the person met.</summary>
+    /// <summary>Told by an engagement (the other side of the person met), or a diplomat's main partner.</summary>
     Inferred = 1,
     /// <summary>Stated: a title's country, a demonym, the gazetteer or a sidecar.</summary>
     Stated = 2,

@@ -240,9 +240,10 @@ public static class CorpusAssembler
 
         /// <summary>
         /// One article's country for the official. The corpus gives one country: a country an article states
-        /// outweighs one told by an engagement, which outweighs an article's default for someone of untold
-        /// country (its home side); among countries of the strongest basis, the one most articles give, the
-        /// first of them on a tie.
+        /// outweighs one told by an engagement; among countries of the strongest basis, the one most articles
+        /// give, the first of them on a tie. An article's home side given to someone of untold country is no
+        /// country of the corpus: on real news it was more often wrong (a foreign official named by office
+        /// alone) than right, and an unknown country is better than a wrong one.
         /// </summary>
         public void Vote(string country, CountryBasis basis)
         {
@@ -253,7 +254,7 @@ public static class CorpusAssembler
             else _votes[i] = (country, _votes[i].Articles + 1);
             var best = _votes[0];
             foreach (var v in _votes) if (v.Articles > best.Articles) best = v;
-            Country = best.Country;
+            Country = _basis == CountryBasis.Default ? null : best.Country;
         }
         public List<string>? Aliases { get; set; }
         public List<(OfficialPosition Position, string Office)> Positions { get; } = new();

@@ -38,7 +38,7 @@ public sealed class ResolvedOfficial
     public string? Country { get; }
     /// <summary>Whether the country was stated (a title's country, the gazetteer, a sidecar) rather than inferred.</summary>
     public bool CountryIsExplicit { get; }
-    /// <summary>Whether the country is only the article's default for someone of untold country (its home side, or its main partner for a diplomat).</summary>
+    /// <summary>Whether the country is only the article's home side, given to someone of untold country.</summary>
     public bool CountryIsDefault { get; }
     public EquatableArray<PositionFact> Positions { get; }
     public string? Rank { get; }

@@ -213,10 +213,20 @@ public class CorpusResolutionTests
     {
         var corpus = CorpusAssembler.Assemble(new[]
         {
-            OfCountry("a", "CN", CountryBasis.Default), OfCountry("b", "KH", CountryBasis.Default), OfCountry("c", null, CountryBasis.Stated),
-            OfCountry("d", "KH", CountryBasis.Default), OfCountry("e", "JP", CountryBasis.Default),
+            OfCountry("a", "CN", CountryBasis.Inferred), OfCountry("b", "KH", CountryBasis.Inferred), OfCountry("c", null, CountryBasis.Stated),
+            OfCountry("d", "KH", CountryBasis.Inferred), OfCountry("e", "JP", CountryBasis.Inferred), OfCountry("f", "JP", CountryBasis.Default),
         }, s_cambodian);
         Assert.Equal("KH", Assert.Single(corpus.Officials).Country);
+    }
+
+    [Fact]
+    public void The_home_side_given_to_someone_of_untold_country_is_no_country_of_the_corpus()
+    {
+        var corpus = CorpusAssembler.Assemble(new[] { Extract("a", LeaderUntold) }, s_cambodian);
+        Assert.Null(Assert.Single(corpus.Officials, o => o.Id == "bounmy-phetsavanh").Country);
+        Assert.Equal("KH", Assert.Single(corpus.Officials, o => o.Id == "rath-chanthy").Country);
+        var many = CorpusAssembler.Assemble(new[] { OfCountry("a", "KH", CountryBasis.Default), OfCountry("b", "KH", CountryBasis.Default) }, s_cambodian);
+        Assert.Null(Assert.Single(many.Officials).Country);
     }
 
     [Fact]
