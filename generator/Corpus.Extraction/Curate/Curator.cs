@@ -58,7 +58,8 @@ public static class Curator
         var officialFacts = officials.Where(o => o.Positions.Count > 0 || engagements.Any(e => e.Participants.Contains(o.Id)))
             .OrderBy(o => o.FirstSentence).ThenBy(o => o.Id, StringComparer.Ordinal)
             .Select(o => new OfficialFact(o.Id, o.Name, o.Aliases.Where(x => !string.Equals(x, o.Name, StringComparison.Ordinal)).ToEquatableArray(), o.Country,
-                o.Positions.ToEquatableArray()))
+                o.Positions.ToEquatableArray(),
+                o.CountryIsExplicit ? CountryBasis.Stated : o.CountryIsDefault ? CountryBasis.Default : CountryBasis.Inferred))
             .ToList();
         var kept = new HashSet<string>(officialFacts.Select(o => o.Id), StringComparer.Ordinal);
         var names = NamesWithoutOffice(resolved.BareNames, officials, mentions, kept, sidecar);
@@ -82,6 +83,7 @@ public static class Curator
         {
             Country = o.Country,
             CountryIsExplicit = o.CountryIsExplicit,
+            CountryIsDefault = o.CountryIsDefault,
             Rank = o.Rank,
             TitleHead = o.TitleHead,
             FirstSentence = o.FirstSentence,
@@ -169,7 +171,7 @@ public static class Curator
                 registry.Register(c.Name.Value, draft);
             }
             foreach (var alias in c.Aliases) { draft.Aliases.Add(alias); registry.Register(alias, draft); }
-            if (c.Country is not null) { draft.Country = c.Country; draft.CountryIsExplicit = true; }
+            if (c.Country is not null) { draft.Country = c.Country; draft.CountryIsExplicit = true; draft.CountryIsDefault = false; }
             if (c.Rank is not null) draft.Rank = c.Rank;
             if (c.Title is not null)
             {

@@ -54,7 +54,9 @@ public static class EventStage
         foreach (var o in resolved.Officials)
         {
             string? country = parties[o].Side(home, partner);
-            officials.Add(country == o.Country ? o : o.WithCountry(country));
+            // Only the home side given to someone of untold country is a default; a diplomat's main partner counts as told.
+            bool isDefault = parties[o].Country is null && country is not null && country == home;
+            officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }

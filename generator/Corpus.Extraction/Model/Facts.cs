@@ -16,7 +16,23 @@ public sealed record DocumentFact(string Id, string Path, string? Title, string?
 
 public sealed record PositionFact(string Title, string? Organization, string? Rank, string? Date, EvidenceFact Evidence);
 
-public sealed record OfficialFact(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<PositionFact> Positions);
+/// <summary>
+/// One person of an article. <paramref name="CountryBasis"/> says how the article gave the country, so that
+/// the corpus, which gives each official one country, can prefer a country an article states.
+/// </summary>
+public sealed record OfficialFact(string Id, string Name, EquatableArray<string> Aliases, string? Country, EquatableArray<PositionFact> Positions,
+    CountryBasis CountryBasis = CountryBasis.Stated);
+
+/// <summary>How an article gave an official's country, weakest first.</summary>
+public enum CountryBasis
+{
+    /// <summary>No country was stated or told: the article's home side, given to someone of untold country.</summary>
+    Default = 0,
+    /// <summary>Told by an engagement (the other side of the person met), or a diplomat's main partner.</summary>
+    Inferred = 1,
+    /// <summary>Stated: a title's country, a demonym, the gazetteer or a sidecar.</summary>
+    Stated = 2,
+}
 
 public sealed record LocationFact(string? Place, string? City, string? Country);
 

@@ -83,7 +83,7 @@ public static class CorpusResolution
                 var aliases = string.Equals(summary.NameSlugs[j], k.Id, StringComparison.Ordinal)
                     ? EquatableArray<string>.Empty
                     : new EquatableArray<string>(new[] { n.Name });
-                (added ??= new List<OfficialFact>()).Add(new OfficialFact(k.Id, n.Name, aliases, k.Country, EquatableArray<PositionFact>.Empty));
+                (added ??= new List<OfficialFact>()).Add(new OfficialFact(k.Id, n.Name, aliases, k.Country, EquatableArray<PositionFact>.Empty, CountryBasis.Default));
             }
             if (added is null) continue;
             result[i] = a with

@@ -56,6 +56,12 @@ public static class Lexicon
     /// <summary>Titles whose holders, when no country is stated, serve the country the corpus is written from.</summary>
     public static readonly HashSet<string> DiplomaticHeads = Set("diplomatic-heads");
 
+    /// <summary>Words before a country inside a title that make it the state the office serves in or deals with, never the holder's.</summary>
+    public static readonly HashSet<string> HostPrepositions = Set("host-prepositions");
+
+    /// <summary>Words before a country inside a title that make it where the office sits: the holder's state only when the title names no other.</summary>
+    public static readonly HashSet<string> SeatPrepositions = Set("seat-prepositions");
+
     /// <summary>Words that join the parts of a title.</summary>
     public static readonly HashSet<string> Connectors = Set("connectors");
 

@@ -781,12 +781,15 @@ public sealed class PersonRecognizer
             title = title.Substring(tokens[start].Length).TrimStart() + " of the " + acronymOrg;
         }
 
-        string? country = null, hostCountry = null;
+        string? country = null, hostCountry = null, seatCountry = null;
         foreach (var m in _countries.Find(Slice(tokens, start, end)))
         {
             int at = start + m.FirstToken;
-            bool afterTo = at > 0 && tokens[at - 1].Text == "to";
-            if (afterTo) { hostCountry ??= m.Code; continue; }
+            // "ambassador to Cambodia", "envoy on Myanmar": the host or the subject, never the holder's state;
+            // "representative in Cambodia": where the office sits, the holder's only when no other country is named.
+            string? before = at > start ? tokens[at - 1].Text : null;
+            if (before is not null && Lexicon.HostPrepositions.Contains(before)) { hostCountry ??= m.Code; continue; }
+            if (before is not null && Lexicon.SeatPrepositions.Contains(before)) { seatCountry ??= m.Code; continue; }
             if (m.Kind == CountryWordKind.Demonym && country is null) country = m.Code;
             else if (country is null) country = m.Code;
         }
@@ -804,6 +807,8 @@ public sealed class PersonRecognizer
                 }
             }
         }
+        // An organisation's country outweighs where its office sits ("commander of the RSNF in Jordan").
+        country ??= seatCountry;
         return new TitleInfo(title, country, organization, head.ToLowerInvariant());
     }
 

@@ -16,6 +16,8 @@ internal sealed class OfficialDraft
     public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
     public string? Country { get; set; }
     public bool CountryIsExplicit { get; set; }
+    /// <summary>Whether the country is only the article's default (<see cref="ResolvedOfficial.CountryIsDefault"/>).</summary>
+    public bool CountryIsDefault { get; set; }
     public List<PositionFact> Positions { get; } = new();
     public string? Rank { get; set; }
     public string? TitleHead { get; set; }
@@ -124,7 +126,7 @@ internal sealed class OfficialRegistry
         else if (Context.OfficialsByFoldedName.TryGetValue(folded, out var g))
         {
             draft = Find(g.Name) ?? Create(g.Name, sentence);
-            if (g.Country is not null) { draft.Country = g.Country; draft.CountryIsExplicit = true; }
+            if (g.Country is not null) { draft.Country = g.Country; draft.CountryIsExplicit = true; draft.CountryIsDefault = false; }
             foreach (var a in g.Aliases) Register(a, draft);
         }
         else if (mention.IsShort)

@@ -17,8 +17,9 @@ namespace Corpus.Extraction.Resolve;
 public sealed class ResolvedOfficial
 {
     public ResolvedOfficial(string name, EquatableArray<string> aliases, string? country, bool countryIsExplicit, EquatableArray<PositionFact> positions,
-        string? rank, string? titleHead, int firstSentence)
+        string? rank, string? titleHead, int firstSentence, bool countryIsDefault = false)
     {
+        CountryIsDefault = countryIsDefault;
         Name = name;
         Id = TextTools.Slug(name);
         Aliases = aliases;
@@ -37,6 +38,8 @@ public sealed class ResolvedOfficial
     public string? Country { get; }
     /// <summary>Whether the country was stated (a title's country, the gazetteer, a sidecar) rather than inferred.</summary>
     public bool CountryIsExplicit { get; }
+    /// <summary>Whether the country is only the article's home side, given to someone of untold country.</summary>
+    public bool CountryIsDefault { get; }
     public EquatableArray<PositionFact> Positions { get; }
     public string? Rank { get; }
     /// <summary>The head word of the first title seen ("minister", "ambassador", "counterpart").</summary>
@@ -44,9 +47,9 @@ public sealed class ResolvedOfficial
     /// <summary>The index of the first sentence naming the person (<see cref="int.MaxValue"/> for none).</summary>
     public int FirstSentence { get; }
 
-    /// <summary>The same person with another country, not stated in the text.</summary>
-    public ResolvedOfficial WithCountry(string? country)
-        => new(Name, Aliases, country, CountryIsExplicit, Positions, Rank, TitleHead, FirstSentence);
+    /// <summary>The same person with another country, not stated in the text: told by an engagement, or the article's default.</summary>
+    public ResolvedOfficial WithCountry(string? country, bool isDefault)
+        => new(Name, Aliases, country, CountryIsExplicit, Positions, Rank, TitleHead, FirstSentence, isDefault);
 }
 
 /// <summary>

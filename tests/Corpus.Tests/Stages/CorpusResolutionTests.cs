@@ -168,4 +168,79 @@ public class CorpusResolutionTests
         Assert.Equal(new[] { "Kanha  Dara Sok" }, official.Aliases.ToArray());
         Assert.Equal(new[] { "a", "b" }, official.Documents.ToArray());
     }
+    // Invented people: a head of government named without a country in a Cambodian report, and with it in another.
+    private const string LeaderUntold = """
+        Phnom Penh, 3 March 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy opened a demining school in Kampot on Monday.
+
+        Prime Minister Bounmy Phetsavanh sent a letter of congratulations.
+        """;
+
+    private const string LeaderStated = """
+        Vientiane, 9 April 2025 (KPL): Lao Prime Minister Bounmy Phetsavanh received Cambodian Defence Minister Gen. Rath Chanthy in Vientiane on Wednesday.
+        """;
+
+    [Fact]
+    public void An_article_tells_whether_it_stated_an_officials_country_or_gave_its_default()
+    {
+        var facts = Extract("a", LeaderUntold);
+        var leader = Assert.Single(facts.Officials, o => o.Id == "bounmy-phetsavanh");
+        Assert.Equal("KH", leader.Country);
+        Assert.Equal(CountryBasis.Default, leader.CountryBasis);
+        Assert.Equal(CountryBasis.Stated, Assert.Single(facts.Officials, o => o.Id == "rath-chanthy").CountryBasis);
+        Assert.Equal(CountryBasis.Stated, Assert.Single(Extract("b", LeaderStated).Officials, o => o.Id == "bounmy-phetsavanh").CountryBasis);
+    }
+
+    [Fact]
+    public void A_country_one_article_states_outweighs_an_earlier_articles_default()
+    {
+        var corpus = CorpusAssembler.Assemble(new[] { Extract("a", LeaderUntold), Extract("b", LeaderStated) }, s_cambodian);
+        Assert.Equal("LA", Assert.Single(corpus.Officials, o => o.Id == "bounmy-phetsavanh").Country);
+        Assert.Equal("KH", Assert.Single(corpus.Officials, o => o.Id == "rath-chanthy").Country);
+    }
+
+    private static ArticleFacts OfCountry(string id, string? country, CountryBasis basis)
+        => ArticleFacts.DocumentOnly(new DocumentFact(id, id + ".txt", null, null, null, null, 3), EquatableArray<string>.Empty, EquatableArray<Problem>.Empty) with
+        {
+            Officials = new[]
+            {
+                new OfficialFact("kanha-dara", "Kanha Dara", EquatableArray<string>.Empty, country,
+                    new EquatableArray<PositionFact>(new[] { new PositionFact("Prime Minister", null, null, null, new EvidenceFact(1, 1, "x")) }), basis),
+            }.ToEquatableArray(),
+        };
+
+    [Fact]
+    public void Among_countries_of_one_basis_the_one_most_articles_give_is_the_officials()
+    {
+        var corpus = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "CN", CountryBasis.Inferred), OfCountry("b", "KH", CountryBasis.Inferred), OfCountry("c", null, CountryBasis.Stated),
+            OfCountry("d", "KH", CountryBasis.Inferred), OfCountry("e", "JP", CountryBasis.Inferred), OfCountry("f", "JP", CountryBasis.Default),
+        }, s_cambodian);
+        Assert.Equal("KH", Assert.Single(corpus.Officials).Country);
+    }
+
+    [Fact]
+    public void The_home_side_given_to_someone_of_untold_country_is_no_country_of_the_corpus()
+    {
+        var corpus = CorpusAssembler.Assemble(new[] { Extract("a", LeaderUntold) }, s_cambodian);
+        Assert.Null(Assert.Single(corpus.Officials, o => o.Id == "bounmy-phetsavanh").Country);
+        Assert.Equal("KH", Assert.Single(corpus.Officials, o => o.Id == "rath-chanthy").Country);
+        var many = CorpusAssembler.Assemble(new[] { OfCountry("a", "KH", CountryBasis.Default), OfCountry("b", "KH", CountryBasis.Default) }, s_cambodian);
+        Assert.Null(Assert.Single(many.Officials).Country);
+    }
+
+    [Fact]
+    public void An_engagements_country_outweighs_defaults_and_a_tie_keeps_the_first_article()
+    {
+        var told = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "KH", CountryBasis.Default), OfCountry("b", "KH", CountryBasis.Default), OfCountry("c", "JP", CountryBasis.Inferred),
+        }, s_cambodian);
+        Assert.Equal("JP", Assert.Single(told.Officials).Country);
+        var tie = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "TH", CountryBasis.Stated), OfCountry("b", "KH", CountryBasis.Stated), OfCountry("c", "KH", CountryBasis.Inferred),
+        }, s_cambodian);
+        Assert.Equal("TH", Assert.Single(tie.Officials).Country);
+    }
 }

@@ -171,6 +171,19 @@ public class RecogniseTests
     }
 
     [Theory]
+    [InlineData("UNDP representative in Laos and Norwegian ambassador to Laos Oskar Lindqvist handed over the grant on Monday.", "Oskar Lindqvist", "NO")]
+    [InlineData("Regional envoy on Vietnam Ana Ferreira met the committee on Monday.", "Ana Ferreira", null)]
+    [InlineData("Norwegian Ambassador to Laos Oskar Lindqvist met the committee on Monday.", "Oskar Lindqvist", "NO")]
+    [InlineData("The Minister of Defence of Thailand Anan Srisuk met the committee on Monday.", "Anan Srisuk", "TH")]
+    [InlineData("Spokesman for the Ministry of Defence in Laos Khamla Vongsa said the talks went well.", "Khamla Vongsa", "LA")]
+    [InlineData("The visitors were welcomed on Monday by Thai Defence Minister Anan Srisuk.", "Anan Srisuk", "TH")]
+    public void A_country_after_to_or_on_in_a_title_is_not_the_holders_and_one_after_in_only_when_no_other_is_named(string sentence, string name, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    [Theory]
     [InlineData("The pact was signed by the Secretary-General of the Ministry of Defence, Datuk Aminah Zain, and her guest.", "Aminah Zain", "Secretary-General of the Ministry of Defence", null)]
     [InlineData("It was attended by Singapore's Chief of Defence Force, Vice-Admiral Tan Wei Liang, and others.", "Tan Wei Liang", "Singapore's Chief of Defence Force", "Vice Admiral")]
     [InlineData("The next day the task group commander, Capt Vikram Rao, called on the governor.", "Vikram Rao", "task group commander", "Captain")]
