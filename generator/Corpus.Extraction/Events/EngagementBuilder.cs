@@ -1321,15 +1321,31 @@ public static class EngagementBuilder
 
     // "ANKARA, (Pakistan Point News) – …", "the Saudi Press Agency reported": a state named inside the
     // name of the outlet that reports (events.tsv [outlets]) is the report's source, no party.
+    // The outlets' names of a text are found once and kept (per thread) for the next mention of the same
+    // text: the article's main partner asks about every country mention of every sentence.
     private static bool InOutletName(string text, int start, int end)
     {
-        for (var m = EventVocabulary.Outlets.Match(text); m.Success; m = m.NextMatch())
+        if (!ReferenceEquals(text, t_outletText) || t_outletSpans is not { } spans)
         {
-            if (m.Index > start) break;
-            if (start >= m.Index && end <= m.Index + m.Length) return true;
+            spans = t_outletSpans ??= new List<(int Index, int End)>();
+            spans.Clear();
+            var outlets = EventVocabulary.Outlets;
+            if (outlets.MayMatch(text))
+            {
+                for (var m = outlets.Match(text); m.Success; m = m.NextMatch()) spans.Add((m.Index, m.Index + m.Length));
+            }
+            t_outletText = text;
+        }
+        foreach (var (index, spanEnd) in spans)
+        {
+            if (index > start) break;
+            if (end <= spanEnd) return true;
         }
         return false;
     }
+
+    [ThreadStatic] private static string? t_outletText;
+    [ThreadStatic] private static List<(int Index, int End)>? t_outletSpans;
 
     // Whether a country is the corpus's home country; a corpus without one has no home side.
     private static bool IsHome(string? country, string? home) => home is not null && country == home;
@@ -1585,6 +1601,9 @@ public static class EngagementBuilder
     [ThreadStatic] private static EventSentence? t_namedSentence;
     [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_namedList;
     [ThreadStatic] private static List<string>? t_named;
+    [ThreadStatic] private static EventSentence? t_otherSentence;
+    [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_otherList;
+    [ThreadStatic] private static List<string>? t_other;
 
     // The places of a list whose first word stands at the start of a word of the sentence, in the list's
     // order (the first that fits wins, as over the whole list): a sentence names a few of a gazetteer
@@ -1593,6 +1612,14 @@ public static class EngagementBuilder
     private static List<string> NamedIn(EventSentence s, IReadOnlyDictionary<string, string> places)
     {
         if (ReferenceEquals(s, t_namedSentence) && ReferenceEquals(places, t_namedList) && t_named is { } kept) return kept;
+        // The cities and the regions are asked about in turn for one sentence: the other list's answer is kept too.
+        if (ReferenceEquals(s, t_otherSentence) && ReferenceEquals(places, t_otherList) && t_other is { } other)
+        {
+            (t_otherSentence, t_otherList, t_other) = (t_namedSentence, t_namedList, t_named);
+            (t_namedSentence, t_namedList, t_named) = (s, places, other);
+            return other;
+        }
+        (t_otherSentence, t_otherList, t_other) = (t_namedSentence, t_namedList, t_named);
         var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
         var found = new SortedSet<int>();
         string text = s.Text;

@@ -58,16 +58,16 @@ public static class EventVocabulary
     /// <summary>Matches the text before a noun trigger that a verb of occurrence governs (<c>[occurrence]</c>: "held their annual …").</summary>
     public static Regex Occurrence => s_data.Value.Occurrence;
 
-    private static readonly Lazy<Regex> s_outlets = new(() =>
+    private static readonly Lazy<HotRegex> s_outlets = new(() =>
     {
         var names = DataFile.Read("events.tsv")["outlets"].ConvertAll(e => Regex.Escape(e[0]).Replace(@"\ ", @"\s+"));
         // Longer names first, so "Vietnam News Agency" is read whole rather than as "Vietnam News".
         names.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-        return new Regex(@"(?<![\p{L}-])(?:" + string.Join("|", names) + @")(?![\p{L}-])", RegexOptions.CultureInvariant);
+        return new HotRegex(@"(?<![\p{L}-])(?:" + string.Join("|", names) + @")(?![\p{L}-])", RegexOptions.CultureInvariant);
     });
 
     /// <summary>Matches the name of a news outlet or agency that holds a state's name (<c>[outlets]</c>: "Saudi Press Agency").</summary>
-    public static Regex Outlets => s_outlets.Value;
+    public static HotRegex Outlets => s_outlets.Value;
 
     /// <summary>
     /// Matches the words of a clause after a trigger of the kind that make it no single occasion
