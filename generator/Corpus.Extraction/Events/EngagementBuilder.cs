@@ -1037,7 +1037,7 @@ public static class EngagementBuilder
             if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
             // "met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday": the commas of a list of names.
             if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
-            // "met … in Luang Prabang, Laos on March 4": the comma of a venue's country, the date right after it.
+            // "met … in Kelm, Ostria on March 4": the comma of a venue's country, the date right after it.
             if (d.Start >= trigger.End && between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_placeBeforeDate, between))
             {
                 var venue = s_placeBeforeDate.Match(between);
