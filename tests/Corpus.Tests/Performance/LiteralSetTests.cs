@@ -63,12 +63,7 @@ public class LiteralSetTests
         var cities = ExtractionContext.For(Gazetteer.Default).Cities;
         var literals = cities.Keys.ToList();
         var set = LiteralSet.OfKeys(cities);
-        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")));
-        var sentences = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
-            .SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).Distinct().ToList();
+        var sentences = InHouseSentences.All();
         int withCity = 0;
         foreach (var sentence in sentences)
         {

@@ -88,12 +88,7 @@ public class RequiredTextTests
     /// <summary>Sentences of synthetic, seed and test articles, and every part of them before and after a space (the rules run their patterns over such parts).</summary>
     private static List<string> Texts()
     {
-        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")));
-        var sentences = files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
-            .SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).Distinct().ToList();
+        var sentences = InHouseSentences.All();
         var texts = new List<string>(sentences);
         foreach (var s in sentences)
         {
