@@ -162,7 +162,8 @@ public static class EngagementBuilder
             string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
             if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
             var addressing = new List<Party>();
-            var people = Participants(s, previous, addressing);
+            var invitedBy = new List<Party>();
+            var people = Participants(s, previous, addressing, invitedBy);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -224,13 +225,7 @@ public static class EngagementBuilder
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries,
                     touched.Count == 1 ? touched[0].Countries : null);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
-                if (candidate is not null)
-                {
-                    foreach (var (mention, official) in s.People)
-                    {
-                        if (RequiredText.IsMatch(s_invitationBefore, s.Text, 0, mention.Start) && !candidate.Inviters.Contains(official)) candidate.Inviters.Add(official);
-                    }
-                }
+                if (candidate is not null) candidate.Inviters.AddRange(invitedBy);
                 // "Lim held talks with visiting ministers from five countries on Tuesday.": a dated telling
                 // that names no partner makes no engagement, but it dates the meetings told right after it.
                 if (candidate is null && Trigger.Group(chosen.Kind) == "encounter" && own.Count > 0 && Status(s, chosen) == EngagementNames.Held
@@ -1182,11 +1177,15 @@ public static class EngagementBuilder
         return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' ? 1 : -1;
     }
 
-    private static List<Party> Participants(EventSentence s, EventSentence? previous, List<Party>? addressing = null)
+    // The people of a sentence who took part. Speakers at the occasion go to addressing (their side decides),
+    // and those after "at the invitation of" to invitedBy (the hosts who asked, each once).
+    private static List<Party> Participants(EventSentence s, EventSentence? previous, List<Party>? addressing = null, List<Party>? invitedBy = null)
     {
         var list = new List<Party>();
         foreach (var (mention, official) in s.People)
         {
+            bool invited = RequiredText.IsMatch(s_invitationBefore, s.Text, 0, mention.Start);
+            if (invited && invitedBy is not null && !invitedBy.Contains(official)) invitedBy.Add(official);
             // Someone who only reports ("Hun Sen said that …", "said Park") is a source, not a
             // participant; someone who spoke at the occasion ("said at the event") took part.
             int afterStart = Math.Min(mention.Start + mention.Length, s.Text.Length), afterLength = s.Text.Length - afterStart;
@@ -1217,7 +1216,7 @@ public static class EngagementBuilder
             if (InsideQuotation(s.Text, mention.Start) && !Triggers.Find(s).Any(t => InsideQuotation(s.Text, t.Index))) continue;
             // "… arrived at the invitation of Defence Minister X": the host who invited is not thereby present;
             // "This visit comes after a recent tour by Prime Minister X": X led an earlier occasion, not this one.
-            if (RequiredText.IsMatch(s_invitationBefore, s.Text, 0, mention.Start) || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;
+            if (invited || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.
