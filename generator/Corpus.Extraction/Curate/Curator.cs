@@ -59,7 +59,7 @@ public static class Curator
             .OrderBy(o => o.FirstSentence).ThenBy(o => o.Id, StringComparer.Ordinal)
             .Select(o => new OfficialFact(o.Id, o.Name, o.Aliases.Where(x => !string.Equals(x, o.Name, StringComparison.Ordinal)).ToEquatableArray(), o.Country,
                 o.Positions.ToEquatableArray(),
-                o.CountryIsExplicit ? CountryBasis.Stated : o.CountryIsDefault ? CountryBasis.Default : CountryBasis.Inferred))
+                o.CountryBasis))
             .ToList();
         var kept = new HashSet<string>(officialFacts.Select(o => o.Id), StringComparer.Ordinal);
         var names = NamesWithoutOffice(resolved.BareNames, officials, mentions, kept, sidecar);
@@ -82,8 +82,7 @@ public static class Curator
         var draft = new OfficialDraft(o.Name)
         {
             Country = o.Country,
-            CountryIsExplicit = o.CountryIsExplicit,
-            CountryIsDefault = o.CountryIsDefault,
+            CountryBasis = o.CountryBasis,
             Rank = o.Rank,
             TitleHead = o.TitleHead,
             FirstSentence = o.FirstSentence,
@@ -171,7 +170,7 @@ public static class Curator
                 registry.Register(c.Name.Value, draft);
             }
             foreach (var alias in c.Aliases) { draft.Aliases.Add(alias); registry.Register(alias, draft); }
-            if (c.Country is not null) { draft.Country = c.Country; draft.CountryIsExplicit = true; draft.CountryIsDefault = false; }
+            if (c.Country is not null) { draft.Country = c.Country; draft.CountryBasis = CountryBasis.Stated; }
             if (c.Rank is not null) draft.Rank = c.Rank;
             if (c.Title is not null)
             {

@@ -15,9 +15,8 @@ internal sealed class OfficialDraft
     public string Id => TextTools.Slug(Name);
     public SortedSet<string> Aliases { get; } = new(StringComparer.Ordinal);
     public string? Country { get; set; }
-    public bool CountryIsExplicit { get; set; }
-    /// <summary>Whether the country is only the article's default (<see cref="ResolvedOfficial.CountryIsDefault"/>).</summary>
-    public bool CountryIsDefault { get; set; }
+    /// <summary>How the country was given (<see cref="ResolvedOfficial.CountryBasis"/>).</summary>
+    public CountryBasis CountryBasis { get; set; } = CountryBasis.Inferred;
     public List<PositionFact> Positions { get; } = new();
     public string? Rank { get; set; }
     public string? TitleHead { get; set; }
@@ -126,7 +125,7 @@ internal sealed class OfficialRegistry
         else if (Context.OfficialsByFoldedName.TryGetValue(folded, out var g))
         {
             draft = Find(g.Name) ?? Create(g.Name, sentence);
-            if (g.Country is not null) { draft.Country = g.Country; draft.CountryIsExplicit = true; draft.CountryIsDefault = false; }
+            if (g.Country is not null) { draft.Country = g.Country; draft.CountryBasis = CountryBasis.Stated; }
             foreach (var a in g.Aliases) Register(a, draft);
         }
         else if (mention.IsShort)

@@ -16,15 +16,14 @@ namespace Corpus.Extraction.Resolve;
 /// </summary>
 public sealed class ResolvedOfficial
 {
-    public ResolvedOfficial(string name, EquatableArray<string> aliases, string? country, bool countryIsExplicit, EquatableArray<PositionFact> positions,
-        string? rank, string? titleHead, int firstSentence, bool countryIsDefault = false)
+    public ResolvedOfficial(string name, EquatableArray<string> aliases, string? country, CountryBasis countryBasis, EquatableArray<PositionFact> positions,
+        string? rank, string? titleHead, int firstSentence)
     {
-        CountryIsDefault = countryIsDefault;
         Name = name;
         Id = TextTools.Slug(name);
         Aliases = aliases;
         Country = country;
-        CountryIsExplicit = countryIsExplicit;
+        CountryBasis = countryBasis;
         Positions = positions;
         Rank = rank;
         TitleHead = titleHead;
@@ -36,10 +35,11 @@ public sealed class ResolvedOfficial
     /// <summary>The other names the article gives, in ordinal order.</summary>
     public EquatableArray<string> Aliases { get; }
     public string? Country { get; }
-    /// <summary>Whether the country was stated (a title's country, the gazetteer, a sidecar) rather than inferred.</summary>
-    public bool CountryIsExplicit { get; }
-    /// <summary>Whether the country is only the article's home side, given to someone of untold country.</summary>
-    public bool CountryIsDefault { get; }
+    /// <summary>
+    /// How the country was given: stated (a title's country, the gazetteer, a sidecar), inferred (told by an
+    /// engagement), or only the article's home side given to someone of untold country.
+    /// </summary>
+    public CountryBasis CountryBasis { get; }
     public EquatableArray<PositionFact> Positions { get; }
     public string? Rank { get; }
     /// <summary>The head word of the first title seen ("minister", "ambassador", "counterpart").</summary>
@@ -49,7 +49,8 @@ public sealed class ResolvedOfficial
 
     /// <summary>The same person with another country, not stated in the text: told by an engagement, or the article's default.</summary>
     public ResolvedOfficial WithCountry(string? country, bool isDefault)
-        => new(Name, Aliases, country, CountryIsExplicit, Positions, Rank, TitleHead, FirstSentence, isDefault);
+        => new(Name, Aliases, country, CountryBasis == CountryBasis.Stated ? CountryBasis.Stated : isDefault ? CountryBasis.Default : CountryBasis.Inferred,
+            Positions, Rank, TitleHead, FirstSentence);
 }
 
 /// <summary>
@@ -193,7 +194,7 @@ public static class ArticleResolver
         var index = new Dictionary<OfficialDraft, int>();
         foreach (var o in registry.All)
         {
-            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), o.Country, o.CountryIsExplicit, o.Positions.ToEquatableArray(),
+            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), o.Country, o.CountryBasis, o.Positions.ToEquatableArray(),
                 o.Rank, o.TitleHead, o.FirstSentence);
             index[o] = officials.Count;
             byDraft[o] = resolved;
@@ -217,7 +218,7 @@ public static class ArticleResolver
         if (mention.Rank is not null) official.Rank ??= mention.Rank;
         if (mention.Title is { } title)
         {
-            if (title.Country is not null && !official.CountryIsExplicit) { official.Country = title.Country; official.CountryIsExplicit = true; }
+            if (title.Country is not null && official.CountryBasis != CountryBasis.Stated) { official.Country = title.Country; official.CountryBasis = CountryBasis.Stated; }
             official.TitleHead ??= title.Head;
             if (title.Head != "counterpart" && !official.Positions.Any(p => string.Equals(p.Title, title.Title, StringComparison.OrdinalIgnoreCase)))
             {

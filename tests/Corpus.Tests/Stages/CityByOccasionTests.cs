@@ -12,7 +12,7 @@ namespace Corpus.Tests.Stages;
 public class CityByOccasionTests
 {
     private static Party Person(string name, string country)
-        => new(new ResolvedOfficial(name, EquatableArray<string>.Empty, country, true, EquatableArray<PositionFact>.Empty, null, null, 0));
+        => new(new ResolvedOfficial(name, EquatableArray<string>.Empty, country, CountryBasis.Stated, EquatableArray<PositionFact>.Empty, null, null, 0));
 
     // Held is the status a draft starts with.
     private static EngagementDraft Held(string? city, params Party[] people)
