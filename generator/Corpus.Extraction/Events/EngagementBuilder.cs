@@ -95,6 +95,11 @@ public static class EngagementBuilder
     private static readonly Regex s_demonstrativeBefore = RulePatterns.Get("demonstrative-before");
     private static readonly Regex s_geographicFeature = RulePatterns.Get("geographic-feature");
     private static readonly Regex s_tripBefore = RulePatterns.Get("trip-before");
+    private static readonly Regex s_hostedByBefore = RulePatterns.Get("hosted-by-before");
+    private static readonly Regex s_forcesAfter = RulePatterns.Get("forces-after");
+    private static readonly Regex s_insideNameBefore = RulePatterns.Get("inside-name-before");
+    private static readonly Regex s_placeCommaBefore = RulePatterns.Get("place-comma-before");
+    private static readonly Regex s_placeCountryAfter = RulePatterns.Get("place-country-after");
     private static readonly Regex s_releaseAfter = RulePatterns.Get("release-after");
     private static readonly Regex s_datelineDateAfter = RulePatterns.Get("dateline-date-after");
     // "BEIJING, Sept. 23 -- …": a dateline opening a paragraph; its date is the report's.
@@ -959,7 +964,19 @@ public static class EngagementBuilder
     /// </summary>
     private static void TakePart(EngagementDraft target, EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
-        if (target.Kind != "exercise" || target.Countries.Count < 2 || !RequiredText.IsMatch(s_participation, s.Text)) return;
+        if (target.Kind != "exercise" || target.Countries.Count < 2) return;
+        // "… taking part in the exercise hosted by the Ostrian Navy's Fourth Fleet": the state whose forces host
+        // the exercise acts in it, so it is a party.
+        foreach (var c in s.Countries)
+        {
+            if (target.Countries.Contains(c.Code)) continue;
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            int end = last.Start + last.Length;
+            if (RequiredText.IsMatch(s_hostedByBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)
+                && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))
+                target.Countries.Add(c.Code);
+        }
+        if (!RequiredText.IsMatch(s_participation, s.Text)) return;
         var venue = LocationCountryTokens(s, cities);
         var named = s.Countries.Where(c => !venue.Contains(c.FirstToken) && !Context(s, c)).Select(c => c.Code).Distinct().ToList();
         if (named.Count < 2) return;
@@ -981,8 +998,27 @@ public static class EngagementBuilder
             if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
             if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text, 0, s.Tokens[c.FirstToken - 1].Start) || before == "at" || afterCity)
                 result.Add(c.FirstToken);
+            else if (before == "," && PlaceOnNoList(s, c)) result.Add(c.FirstToken);
         }
         return result;
+    }
+
+    // "on the sidelines of a forum in Kelm, Vesk, on Monday": a place on no list, after "in" or "at" and not at the
+    // head of the sentence, then a comma and the country that closes the place; not "In Kelm, Vesk and Ostria
+    // signed …" (the subject after an opening phrase), nor a list of states ("in Laos, Vesk and Ostria").
+    private static bool PlaceOnNoList(EventSentence s, CountryMention c)
+    {
+        int comma = s.Tokens[c.FirstToken - 1].Start;
+        var m = s_placeCommaBefore.Match(s.Text, 0, comma + 1);
+        if (!m.Success || m.Index == 0) return false;
+        foreach (var other in s.Countries)
+        {
+            int at = s.Tokens[other.FirstToken].Start;
+            if (other != c && at >= m.Index && at < comma) return false;
+        }
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return RequiredText.IsMatch(s_placeCountryAfter, s.Text, end, s.Text.Length - end);
     }
 
     // "in Dushanbe, Tajikistan": the country after a city of its own; "Malaysia, Singapore, Thailand and
@@ -1313,9 +1349,40 @@ public static class EngagementBuilder
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
         int end = last.Start + last.Length;
+        if (MarkedContext(s, c) || InOutletName(s.Text, start, end)) return true;
+        // "South America", "West Norland": the state's word is part of a longer place name, which is not the state.
+        if (RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start)) return true;
+        // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
+        // and Ostria": a state joined by a list to one the sentence names as context is context too.
+        var countries = s.Countries;
+        int index = -1;
+        for (int i = 0; i < countries.Count; i++) if (ReferenceEquals(countries[i], c)) { index = i; break; }
+        if (index < 0) return false;
+        for (int i = index - 1; i >= 0 && Listed(s, countries[i], countries[i + 1]); i--)
+            if (MarkedContext(s, countries[i])) return true;
+        for (int i = index + 1; i < countries.Count && Listed(s, countries[i - 1], countries[i]); i++)
+            if (MarkedContext(s, countries[i])) return true;
+        return false;
+    }
+
+    // A state the words around it name as context (events.tsv [context-before], [context-after]).
+    private static bool MarkedContext(SentenceView s, CountryMention c)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
         return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text, 0, start)
-            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end)
-            || InOutletName(s.Text, start, end);
+            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end);
+    }
+
+    // Two country mentions next to each other in a list: only a comma, "and" or "or" between them.
+    private static bool Listed(SentenceView s, CountryMention a, CountryMention b)
+    {
+        var last = s.Tokens[a.FirstToken + a.TokenCount - 1];
+        int end = last.Start + last.Length, start = s.Tokens[b.FirstToken].Start;
+        if (start <= end || start - end > 7) return false;
+        var between = s.Text.Substring(end, start - end).Trim();
+        return between is "," or "and" or "or" or ", and" or ", or";
     }
 
     // "ANKARA, (Pakistan Point News) – …", "the Saudi Press Agency reported": a state named inside the
