@@ -97,6 +97,7 @@ public static class EngagementBuilder
     private static readonly Regex s_tripBefore = RulePatterns.Get("trip-before");
     private static readonly Regex s_hostedByBefore = RulePatterns.Get("hosted-by-before");
     private static readonly Regex s_forcesAfter = RulePatterns.Get("forces-after");
+    private static readonly Regex s_forumVenue = RulePatterns.Get("forum-venue");
     private static readonly Regex s_insideNameBefore = RulePatterns.Get("inside-name-before");
     private static readonly Regex s_placeCommaBefore = RulePatterns.Get("place-comma-before");
     private static readonly Regex s_placeCountryAfter = RulePatterns.Get("place-country-after");
@@ -1312,7 +1313,10 @@ public static class EngagementBuilder
         if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
         // Between other states, one state named and the venue a city of another: the host is the other side
         // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
-        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
+        // Not when the city is a forum's venue ("met his Belarusian counterpart on the sidelines of a forum in Hanoi"):
+        // the state that hosts a forum is no side of a meeting held at it.
+        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]
+            && !RequiredText.IsMatch(s_forumVenue, s.Text)) draft.Countries.Add(host);
         // Between other states, one state named and someone of unstated country taking part: in a report by one
         // side ("Defense Minister Okada held a meeting with Chilean Secretary Rojas"), the unnamed side is
         // the state the article names most, unless the sentence names that state itself only as a venue or as context.
