@@ -1350,24 +1350,48 @@ public static class EngagementBuilder
     // named as context of the sentence (events.tsv [context-before], [context-after]) is no party.
     internal static bool Context(SentenceView s, CountryMention c)
     {
-        int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        int end = last.Start + last.Length;
-        if (MarkedContext(s, c) || InOutletName(s.Text, start, end)) return true;
-        // "South America", "West Norland": the state's word is part of a longer place name, which is not the state.
-        if (RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start)) return true;
-        // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
-        // and Ostria": a state joined by a list to one the sentence names as context is context too.
         var countries = s.Countries;
         int index = -1;
         for (int i = 0; i < countries.Count; i++) if (ReferenceEquals(countries[i], c)) { index = i; break; }
-        if (index < 0) return false;
-        for (int i = index - 1; i >= 0 && Listed(s, countries[i], countries[i + 1]); i--)
-            if (MarkedContext(s, countries[i])) return true;
-        for (int i = index + 1; i < countries.Count && Listed(s, countries[i - 1], countries[i]); i++)
-            if (MarkedContext(s, countries[i])) return true;
-        return false;
+        if (index < 0) return OwnContext(s, c);
+        // The answers for all mentions of a sentence are worked out once and kept (per thread) for the next
+        // question about the same sentence: the article's main partner and each candidate ask about every mention.
+        if (!ReferenceEquals(s, t_contextView) || t_contextFlags is not { } flags || flags.Length != countries.Count)
+        {
+            flags = new bool[countries.Count];
+            var marked = new bool[countries.Count];
+            for (int i = 0; i < countries.Count; i++) marked[i] = MarkedContext(s, countries[i]);
+            // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
+            // and Ostria": a state joined by a list to one the sentence names as context is context too.
+            for (int first = 0; first < countries.Count;)
+            {
+                int last = first;
+                while (last + 1 < countries.Count && Listed(s, countries[last], countries[last + 1])) last++;
+                bool any = false;
+                for (int i = first; i <= last; i++) any |= marked[i];
+                for (int i = first; i <= last; i++) flags[i] = any || NamedInsideAnother(s, countries[i]);
+                first = last + 1;
+            }
+            t_contextView = s;
+            t_contextFlags = flags;
+        }
+        return flags[index];
     }
+
+    private static bool OwnContext(SentenceView s, CountryMention c) => MarkedContext(s, c) || NamedInsideAnother(s, c);
+
+    // A state's word inside an outlet's name, or inside a longer place name ("South America", "West Norland": the
+    // state's word is part of a name that is not the state).
+    private static bool NamedInsideAnother(SentenceView s, CountryMention c)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return InOutletName(s.Text, start, end) || RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start);
+    }
+
+    [ThreadStatic] private static SentenceView? t_contextView;
+    [ThreadStatic] private static bool[]? t_contextFlags;
 
     // A state the words around it name as context (events.tsv [context-before], [context-after]).
     private static bool MarkedContext(SentenceView s, CountryMention c)
