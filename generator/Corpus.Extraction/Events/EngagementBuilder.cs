@@ -95,6 +95,12 @@ public static class EngagementBuilder
     private static readonly Regex s_demonstrativeBefore = RulePatterns.Get("demonstrative-before");
     private static readonly Regex s_geographicFeature = RulePatterns.Get("geographic-feature");
     private static readonly Regex s_tripBefore = RulePatterns.Get("trip-before");
+    private static readonly Regex s_hostedByBefore = RulePatterns.Get("hosted-by-before");
+    private static readonly Regex s_forcesAfter = RulePatterns.Get("forces-after");
+    private static readonly Regex s_forumVenue = RulePatterns.Get("forum-venue");
+    private static readonly Regex s_insideNameBefore = RulePatterns.Get("inside-name-before");
+    private static readonly Regex s_placeCommaBefore = RulePatterns.Get("place-comma-before");
+    private static readonly Regex s_placeCountryAfter = RulePatterns.Get("place-country-after");
     private static readonly Regex s_releaseAfter = RulePatterns.Get("release-after");
     private static readonly Regex s_datelineDateAfter = RulePatterns.Get("dateline-date-after");
     // "BEIJING, Sept. 23 -- …": a dateline opening a paragraph; its date is the report's.
@@ -959,7 +965,19 @@ public static class EngagementBuilder
     /// </summary>
     private static void TakePart(EngagementDraft target, EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
-        if (target.Kind != "exercise" || target.Countries.Count < 2 || !RequiredText.IsMatch(s_participation, s.Text)) return;
+        if (target.Kind != "exercise" || target.Countries.Count < 2) return;
+        // "… taking part in the exercise hosted by the Ostrian Navy's Fourth Fleet": the state whose forces host
+        // the exercise acts in it, so it is a party.
+        foreach (var c in s.Countries)
+        {
+            if (target.Countries.Contains(c.Code)) continue;
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            int end = last.Start + last.Length;
+            if (RequiredText.IsMatch(s_hostedByBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)
+                && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))
+                target.Countries.Add(c.Code);
+        }
+        if (!RequiredText.IsMatch(s_participation, s.Text)) return;
         var venue = LocationCountryTokens(s, cities);
         var named = s.Countries.Where(c => !venue.Contains(c.FirstToken) && !Context(s, c)).Select(c => c.Code).Distinct().ToList();
         if (named.Count < 2) return;
@@ -981,8 +999,27 @@ public static class EngagementBuilder
             if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
             if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text, 0, s.Tokens[c.FirstToken - 1].Start) || before == "at" || afterCity)
                 result.Add(c.FirstToken);
+            else if (before == "," && PlaceOnNoList(s, c)) result.Add(c.FirstToken);
         }
         return result;
+    }
+
+    // "on the sidelines of a forum in Kelm, Vesk, on Monday": a place on no list, after "in" or "at" and not at the
+    // head of the sentence, then a comma and the country that closes the place; not "In Kelm, Vesk and Ostria
+    // signed …" (the subject after an opening phrase), nor a list of states ("in Laos, Vesk and Ostria").
+    private static bool PlaceOnNoList(EventSentence s, CountryMention c)
+    {
+        int comma = s.Tokens[c.FirstToken - 1].Start;
+        var m = s_placeCommaBefore.Match(s.Text, 0, comma + 1);
+        if (!m.Success || m.Index == 0) return false;
+        foreach (var other in s.Countries)
+        {
+            int at = s.Tokens[other.FirstToken].Start;
+            if (other != c && at >= m.Index && at < comma) return false;
+        }
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return RequiredText.IsMatch(s_placeCountryAfter, s.Text, end, s.Text.Length - end);
     }
 
     // "in Dushanbe, Tajikistan": the country after a city of its own; "Malaysia, Singapore, Thailand and
@@ -1276,7 +1313,10 @@ public static class EngagementBuilder
         if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
         // Between other states, one state named and the venue a city of another: the host is the other side
         // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
-        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]) draft.Countries.Add(host);
+        // Not when the city is a forum's venue ("met his Belarusian counterpart on the sidelines of a forum in Hanoi"):
+        // the state that hosts a forum is no side of a meeting held at it.
+        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]
+            && !RequiredText.IsMatch(s_forumVenue, s.Text)) draft.Countries.Add(host);
         // Between other states, one state named and someone of unstated country taking part: in a report by one
         // side ("Defense Minister Okada held a meeting with Chilean Secretary Rojas"), the unnamed side is
         // the state the article names most, unless the sentence names that state itself only as a venue or as context.
@@ -1310,12 +1350,67 @@ public static class EngagementBuilder
     // named as context of the sentence (events.tsv [context-before], [context-after]) is no party.
     internal static bool Context(SentenceView s, CountryMention c)
     {
+        var countries = s.Countries;
+        int index = -1;
+        for (int i = 0; i < countries.Count; i++) if (ReferenceEquals(countries[i], c)) { index = i; break; }
+        if (index < 0) return OwnContext(s, c);
+        // The answers for all mentions of a sentence are worked out once and kept (per thread) for the next
+        // question about the same sentence: the article's main partner and each candidate ask about every mention.
+        if (!ReferenceEquals(s, t_contextView) || t_contextFlags is not { } flags || flags.Length != countries.Count)
+        {
+            flags = new bool[countries.Count];
+            var marked = new bool[countries.Count];
+            for (int i = 0; i < countries.Count; i++) marked[i] = MarkedContext(s, countries[i]);
+            // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
+            // and Ostria": a state joined by a list to one the sentence names as context is context too.
+            for (int first = 0; first < countries.Count;)
+            {
+                int last = first;
+                while (last + 1 < countries.Count && Listed(s, countries[last], countries[last + 1])) last++;
+                bool any = false;
+                for (int i = first; i <= last; i++) any |= marked[i];
+                for (int i = first; i <= last; i++) flags[i] = any || NamedInsideAnother(s, countries[i]);
+                first = last + 1;
+            }
+            t_contextView = s;
+            t_contextFlags = flags;
+        }
+        return flags[index];
+    }
+
+    private static bool OwnContext(SentenceView s, CountryMention c) => MarkedContext(s, c) || NamedInsideAnother(s, c);
+
+    // A state's word inside an outlet's name, or inside a longer place name ("South America", "West Norland": the
+    // state's word is part of a name that is not the state).
+    private static bool NamedInsideAnother(SentenceView s, CountryMention c)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return InOutletName(s.Text, start, end) || RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start);
+    }
+
+    [ThreadStatic] private static SentenceView? t_contextView;
+    [ThreadStatic] private static bool[]? t_contextFlags;
+
+    // A state the words around it name as context (events.tsv [context-before], [context-after]).
+    private static bool MarkedContext(SentenceView s, CountryMention c)
+    {
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
         int end = last.Start + last.Length;
         return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text, 0, start)
-            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end)
-            || InOutletName(s.Text, start, end);
+            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end);
+    }
+
+    // Two country mentions next to each other in a list: only a comma, "and" or "or" between them.
+    private static bool Listed(SentenceView s, CountryMention a, CountryMention b)
+    {
+        var last = s.Tokens[a.FirstToken + a.TokenCount - 1];
+        int end = last.Start + last.Length, start = s.Tokens[b.FirstToken].Start;
+        if (start <= end || start - end > 7) return false;
+        var between = s.Text.Substring(end, start - end).Trim();
+        return between is "," or "and" or "or" or ", and" or ", or";
     }
 
     // "ANKARA, (Pakistan Point News) – …", "the Saudi Press Agency reported": a state named inside the

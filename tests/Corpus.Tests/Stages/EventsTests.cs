@@ -538,6 +538,29 @@ public class EventsTests
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    [Theory]
+    // A state named only inside a longer place name is no party (patterns.tsv inside-name-before); the state
+    // named as itself elsewhere in the sentence still is.
+    [InlineData("EVT-P01", "Chilean Defence Minister Diego Rojas met Peruvian Defence Minister Luis Paz in Lima on Monday to plan naval drills off South America.", "meeting held 2023-04-24 CL,PE Lima")]
+    [InlineData("EVT-P02", "Chile and the United States opened a naval drill off South America in Santiago on Monday.", "exercise held 2023-04-24 CL,US Santiago")]
+    // The state of a place on no list after "in" and a comma is the venue (patterns.tsv place-comma-before,
+    // place-country-after), not a side; a sentence that opens with the place names its states as subjects.
+    [InlineData("EVT-P03", "Peruvian Defence Minister Luis Paz met his Chilean counterpart Diego Rojas on the sidelines of a regional forum in Cuenquilla, Ecuador, on Monday.", "meeting held 2023-04-24 CL,PE -")]
+    [InlineData("EVT-P04", "In Cuenquilla, Ecuador and Peru held border talks on Monday.", "meeting held 2023-04-24 EC,PE -")]
+    // Watchers and neighbours of a site are no party (events.tsv [context-before], [context-after]), nor are the
+    // other states of their list; a state outside that list stays a party.
+    [InlineData("EVT-P05", "The armies of Chile and Peru opened a joint drill in Lima on Monday, with officers from Bolivia, Ecuador and Colombia arriving to watch.", "exercise held 2023-04-24 CL,PE Lima")]
+    [InlineData("EVT-P06", "The navies of Chile and Peru opened a joint drill in Lima on Monday with the Brazilian navy taking part as an observer.", "exercise held 2023-04-24 CL,PE Lima")]
+    [InlineData("EVT-P07", "Chinese and Pakistani troops opened a joint drill on Monday in a county bordering Afghanistan and Tajikistan.", "exercise held 2023-04-24 CN,PK -")]
+    [InlineData("EVT-P08", "Chile and Peru held talks in Lima on Monday, as observers from Bolivia sat in.", "meeting held 2023-04-24 CL,PE Lima")]
+    // The state whose forces host an exercise told in a later sentence acts in it (patterns.tsv hosted-by-before, forces-after).
+    [InlineData("EVT-P09", "Chile, Peru and Ecuador opened a naval drill in Lima on Monday. Forty ships are taking part in the drill hosted by the Brazilian Navy's Second Fleet.", "exercise held 2023-04-24 BR,CL,EC,PE Lima")]
+    // The venue's state of a forum is no side of a meeting held at it (patterns.tsv forum-venue); without a
+    // forum, the host of the venue city is the unnamed side (EVT-X10).
+    [InlineData("EVT-P10", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov on the sidelines of a regional forum in Bangkok on Monday.", "")]
+    public void Which_states_are_parties(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     [Fact]
     public void A_speaker_who_spoke_in_a_speech_at_the_occasion_took_part_when_of_one_of_its_sides()
     {
