@@ -66,6 +66,7 @@ public static class EngagementBuilder
     // "X said on Friday that he and his Thai counterpart discussed …": the speaker took part.
     private static readonly Regex s_speakerTookPart = RulePatterns.Get("speaker-took-part");
     private static readonly Regex s_speechAtOccasion = RulePatterns.Get("speech-at-occasion");
+    private static readonly Regex s_speechPlacedAtOccasion = RulePatterns.Get("speech-placed-at-occasion");
     private static readonly Regex s_invitationBefore = RulePatterns.Get("invitation-before");
     private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
@@ -1241,7 +1242,9 @@ public static class EngagementBuilder
             if (speaker && RequiredText.IsMatch(s_speakerTookPart, s.Text, afterStart, afterLength)) speaker = false;
             // "X, who leads the contingent, said in his opening speech that the training …": a speaker at the occasion
             // the sentence refers to; he joins it only when his side is one of its parties (the touched loop in Build).
-            if (speaker && addressing is not null && RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength))
+            // "…, said X, commander of the Veskan contingent, at the opening ceremony.": the words named after "said" were said at the occasion.
+            bool placed = speaker && !speechAfter && speechBefore && RequiredText.IsMatch(s_speechPlacedAtOccasion, s.Text, afterStart, afterLength);
+            if (speaker && addressing is not null && (placed || RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength)))
             {
                 if (!addressing.Contains(official)) addressing.Add(official);
                 continue;

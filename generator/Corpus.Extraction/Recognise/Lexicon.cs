@@ -41,6 +41,9 @@ public static class Lexicon
     /// <summary>Words that start the name of a military site ("Camp Antonio Ruiz"); a run that starts with one is no person.</summary>
     public static readonly HashSet<string> PlaceHeads = Set("place-heads");
 
+    /// <summary>Nouns that end the name of a landmark, a site or a thing ("Atacama Desert"), never a person's name.</summary>
+    public static readonly HashSet<string> LandmarkHeads = Set("landmark-heads");
+
     /// <summary>Honorifics that stand between a title and a name; never part of either.</summary>
     public static readonly HashSet<string> Honorifics = Set("honorifics");
 

@@ -18,8 +18,12 @@ public sealed record TitleInfo(string Title, string? Country, string? Organizati
 /// </summary>
 public sealed record OfficeReference(int FirstToken, int TokenCount, string? Country, IReadOnlyList<string> Words);
 
-/// <summary>A person named in a sentence: the name's token range, and the rank and title around it.</summary>
-public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort);
+/// <summary>
+/// A person named in a sentence: the name's token range, and the rank and title around it. <paramref name="StatedCountry"/>
+/// is the state a name without a title is given by the words round it ("Kenya’s Tomas Arden", "Piet Dosk of Chile").
+/// </summary>
+public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort,
+    string? StatedCountry = null);
 
 /// <summary>
 /// Recognises people by the titles and ranks around their names: before the name
@@ -130,6 +134,14 @@ public sealed class PersonRecognizer
         return false;
     }
 
+    // "MoD", "MoFA", "MoND": a short form of two to six letters that ends in a capital and has two or more; no name is written so.
+    private static bool IsMixedCaseAcronym(string w)
+    {
+        if (w.Length < 3 || w.Length > 6 || !char.IsUpper(w[0]) || !char.IsUpper(w[w.Length - 1])) return false;
+        foreach (char c in w) if (!char.IsLetter(c)) return false;
+        return true;
+    }
+
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
     private static bool IsAcronym(string w)
     {
@@ -207,6 +219,8 @@ public sealed class PersonRecognizer
         // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
         int listedUntil = -1;
         TitleInfo? listTitle = null;
+        // The names of two words or more without rank or office, with the state around each (a list of them may name people).
+        List<StatedName>? untitled = null;
         int k = 0;
         while (k < tokens.Count)
         {
@@ -266,6 +280,12 @@ public sealed class PersonRecognizer
             }
             // "Abdel-Fattah al-Sisi", "Mohammad bin Salman": particles join a name but neither start nor end it, nor count as its words.
             int wanted = 4, taken = 0;
+            // "General Lucky Ade Obi Chika Okoro": five name words that end the run right after a rank, an honorific or
+            // an office are one name; a longer run stays cut after the fourth.
+            if (parts[startPart].First > 0 && (rankAt[parts[startPart].First - 1] || IsHonorific(tokens, parts[startPart].First - 1)
+                    || (lexical[parts[startPart].First - 1] && _titles.Heads.Contains(tokens[parts[startPart].First - 1].Text)))
+                && NameWords(tokens, parts, startPart) == 5)
+                wanted = 5;
             nameParts.Clear();
             for (int p = startPart; p < parts.Count && taken < wanted; p++)
             {
@@ -386,8 +406,10 @@ public sealed class PersonRecognizer
                 }
                 else if (nameParts.Count >= 2)
                 {
-                    bare?.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
-                        name, null, null, false));
+                    var untitledName = new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                        name, null, null, false);
+                    bare?.Add(untitledName);
+                    (untitled ??= new List<StatedName>()).Add(StateAround(tokens, untitledName));
                 }
             }
             else if (isKnownShortForm(name) && !(j < tokens.Count && tokens[j].IsCapitalized))
@@ -397,7 +419,84 @@ public sealed class PersonRecognizer
             }
             k = j;
         }
+        if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         return result;
+    }
+
+    /// <summary>A name without an office, the state the words round it give (or null) and the tokens of that frame.</summary>
+    private readonly record struct StatedName(PersonMention Mention, string? Country, int FrameFirst, int FrameLast);
+
+    // "Kenya’s Tomas Arden": a state's name in the possessive right before the name; "Piet Dosk of Chile": "of" and a state
+    // after it, then the end of the clause or the list.
+    private StatedName StateAround(IReadOnlyList<Token> tokens, PersonMention m)
+    {
+        int first = m.FirstToken, last = m.FirstToken + m.TokenCount - 1;
+        if (first >= 3 && tokens[first - 1].Text == "s" && tokens[first - 2].Text is "’" or "'" && tokens[first - 2].Start == tokens[first - 3].End)
+        {
+            for (int start = first - 3; start >= Math.Max(0, first - 6); start--)
+            {
+                if (_countries.TryCountry(tokens, start, out int length, out var code) && start + length == first - 2)
+                    return new StatedName(m, code, start, last);
+            }
+        }
+        if (last + 2 < tokens.Count && tokens[last + 1].Text == "of" && _countries.TryCountry(tokens, last + 2, out int ofLength, out var ofCode)
+            && (last + 2 + ofLength == tokens.Count || tokens[last + 2 + ofLength].Text is "," or "." or "and" or ";" or ")" || !tokens[last + 2 + ofLength].IsCapitalized))
+            return new StatedName(m, ofCode, first, last + 1 + ofLength);
+        return new StatedName(m, null, first, last);
+    }
+
+    /// <summary>
+    /// "Kenya’s Tomas Arden, Peru’s Ilse Morrow and Piet Dosk of Chile watched the drill": a list of two or more names
+    /// without an office, joined by commas and "and", each with its state in the possessive before it or after "of",
+    /// is a list of people of those states. A name that ends in a landmark's noun ("Chile’s Atacama Desert") breaks the list.
+    /// </summary>
+    private static void TakeNamesListedWithStates(IReadOnlyList<Token> tokens, List<StatedName> untitled, List<PersonMention> result, List<PersonMention>? bare)
+    {
+        bool taken = false;
+        int i = 0;
+        while (i < untitled.Count)
+        {
+            int end = i;
+            while (end + 1 < untitled.Count && ListedAfter(tokens, untitled[end], untitled[end + 1])) end++;
+            bool stated = end > i;
+            for (int n = i; n <= end && stated; n++)
+                stated = untitled[n].Country is not null && !Lexicon.LandmarkHeads.Contains(LastWord(untitled[n].Mention.Name));
+            if (stated)
+            {
+                for (int n = i; n <= end; n++)
+                {
+                    var m = untitled[n].Mention;
+                    result.Add(m with { StatedCountry = untitled[n].Country });
+                    bare?.Remove(m);
+                }
+                taken = true;
+            }
+            i = end + 1;
+        }
+        if (taken) result.Sort((a, b) => a.FirstToken.CompareTo(b.FirstToken));
+    }
+
+    private static string LastWord(string name)
+    {
+        int space = name.LastIndexOf(' ');
+        return space < 0 ? name : name.Substring(space + 1);
+    }
+
+    // Whether only a comma, "and" or ", and" stand between the frames of two names (the tokens are the sentence's).
+    private static bool ListedAfter(IReadOnlyList<Token> tokens, StatedName before, StatedName after)
+    {
+        int gap = after.FrameFirst - before.FrameLast - 1;
+        if (gap == 1) return tokens[before.FrameLast + 1].Text is "," or "and";
+        return gap == 2 && tokens[before.FrameLast + 1].Text == "," && tokens[before.FrameLast + 2].Text == "and";
+    }
+
+    // The words of a run from part from on that count towards a name's length (particles do not).
+    private static int NameWords(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int from)
+    {
+        int count = 0;
+        for (int p = from; p < parts.Count; p++)
+            if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) count++;
+        return count;
     }
 
     // Which tokens are vocabulary and never start a name. It depends on the sentence alone, and the
@@ -665,6 +764,8 @@ public sealed class PersonRecognizer
             if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
             return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
+                // "Chargé d’Affaires": the French "of" glued to its apostrophe inside an office.
+                || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "’" or "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
         }
@@ -702,8 +803,8 @@ public sealed class PersonRecognizer
         int end = start;
         while (end < tokens.Count && end - start < MaxTitleTokens && TitleToken(tokens, end))
         {
-            // Another name means this is a list of people, not an apposition.
-            if (tokens[end].IsCapitalized && !lexical[end]) return null;
+            // Another name means this is a list of people, not an apposition; a ministry's short form in mixed case ("MoD") is none.
+            if (tokens[end].IsCapitalized && !lexical[end] && !IsMixedCaseAcronym(tokens[end].Text)) return null;
             end++;
         }
         if (end == start) return null;

@@ -233,6 +233,12 @@ public static class ArticleResolver
         {
             official.Positions.Add(new PositionFact(mention.Rank, null, mention.Rank, ObservedOn(a, published), a.Evidence));
         }
+        // "Kenya’s Tomas Arden, Peru’s Ilse Morrow and …": a name without an office whose state the words round it give.
+        if (mention.Title is null && mention.StatedCountry is not null && official.CountryBasis != CountryBasis.Stated)
+        {
+            official.Country = mention.StatedCountry;
+            official.CountryBasis = CountryBasis.Stated;
+        }
         if (official.Rank is not null)
         {
             for (int i = 0; i < official.Positions.Count; i++)

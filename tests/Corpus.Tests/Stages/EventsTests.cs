@@ -577,6 +577,21 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_speaker_named_after_said_who_spoke_at_the_occasion_took_part_when_of_one_of_its_sides()
+    {
+        const string opening = "The armies of Chile and Peru opened the joint training Southern Star in Arica on Monday.\n\n";
+        // "said X, his office, at the opening ceremony": the words were said at the occasion referred to.
+        var facts = Extract(opening + "The training brought both armies closer, said Diego Rojas, commander of the Chilean contingent, at the opening ceremony.\n");
+        Assert.Contains("diego-rojas", Assert.Single(facts.Engagements).Participants);
+        // Words said elsewhere, or read out in a message, are a source's.
+        var source = Extract(opening + "The training brought both armies closer, said Diego Rojas, commander of the Chilean contingent, in a message read at the opening ceremony.\n");
+        Assert.DoesNotContain("diego-rojas", Assert.Single(source.Engagements).Participants);
+        // A speaker of a state that is no party of the occasion does not join it.
+        var other = Extract(opening + "The training brought both armies closer, said Luis Paz, Argentine Defence Minister, at the opening ceremony.\n");
+        Assert.DoesNotContain("luis-paz", Assert.Single(other.Engagements).Participants);
+    }
+
+    [Fact]
     public void Someone_who_invited_the_visitor_is_not_present_in_the_visit()
     {
         // "at the invitation of" names the host who asked, not someone present; the host named as a side is present.

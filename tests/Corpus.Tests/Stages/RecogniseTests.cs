@@ -436,4 +436,55 @@ public class RecogniseTests
     [Fact]
     public void A_name_after_led_by_without_a_delegation_needs_an_office()
         => Assert.Empty(People("The reform was led by Tom Reid and Ivo Brandt."));
+
+    [Fact]
+    public void Names_listed_with_their_states_in_the_possessive_are_people_of_those_states()
+    {
+        var people = People("Kenya’s Tomas Arden, Peru’s Ilse Morrow and Piet Dosk of Chile watched parts of the drill.");
+        Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow", "Piet Dosk" }, people.Select(p => p.Name));
+        Assert.Equal(new[] { "KE", "PE", "CL" }, people.Select(p => p.StatedCountry));
+        Assert.All(people, p => Assert.Null(p.Title));
+    }
+
+    [Theory]
+    // A landmark's or a body's name after a state's possessive is no person.
+    [InlineData("Chile’s Atacama Desert and Peru’s Nazca Lines drew the visitors.")]
+    [InlineData("Kenya’s Navy Day and Peru’s Army Day fall in the same week.")]
+    // One name with a state's possessive, not in a list of such names, is left as it was.
+    [InlineData("Kenya’s Tomas Arden watched parts of the drill.")]
+    // A list in which one name has no state of its own.
+    [InlineData("Kenya’s Tomas Arden and Ilse Morrow watched parts of the drill.")]
+    public void A_possessive_state_before_a_name_alone_introduces_no_person(string sentence)
+        => Assert.Empty(People(sentence));
+
+    [Fact]
+    public void A_capitalised_adjective_inside_an_office_after_a_name_is_part_of_the_office()
+    {
+        var people = People("The talks were held between Sayyid Tariq bin Omar al Harthy, Minister Responsible for Defence Affairs, and Colonel Ivo Brandt.");
+        Assert.DoesNotContain(people, p => p.Name == "Responsible");
+        var tariq = people.Single(p => p.Name == "Tariq bin Omar al Harthy");
+        Assert.Equal("Minister Responsible for Defence Affairs", tariq.Title!.Title);
+    }
+
+    [Fact]
+    public void A_name_with_particles_after_attended_by_takes_the_office_after_it()
+    {
+        var people = People("The meeting was attended by Salim bin Rashid al Amri, Secretary-General of MoD, and Colonel Ivo Brandt.");
+        Assert.Equal("Secretary-General of MoD", people.Single(p => p.Name == "Salim bin Rashid al Amri").Title!.Title);
+    }
+
+    [Fact]
+    public void The_second_name_of_between_x_and_y_takes_the_office_after_it()
+    {
+        var people = People("The visit follows a meeting between Foreign Minister Tom Reid and Ana Keller, Chargé d’Affaires at the US embassy in Cambodia.");
+        Assert.Equal("Chargé d’Affaires at the US embassy in Cambodia", people.Single(p => p.Name == "Ana Keller").Title!.Title);
+    }
+
+    [Fact]
+    public void A_name_of_five_words_after_a_rank_is_kept_whole()
+        => Assert.Equal("Tunde Chika Obiora Ade Okonkwo", People("General Tunde Chika Obiora Ade Okonkwo called on General Ivo Brandt.").First().Name);
+
+    [Fact]
+    public void A_run_of_six_words_after_a_rank_keeps_the_first_four()
+        => Assert.Equal("Tunde Chika Obiora Ade", People("General Tunde Chika Obiora Ade Okonkwo Kelmar called on General Ivo Brandt.").First().Name);
 }
