@@ -744,9 +744,24 @@ public static class EngagementBuilder
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
             && CitiesAgree(a, b)
-            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) && !PlacedAlike(bare, other)
+            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0])
+                    && !PlacedAlike(bare, other) && !TheReportsOccasion(bare, other, published)
                 || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
+
+    // The most days a dated telling that names nobody may lie from the publication date and still be the report's own occasion.
+    private const int ReportDays = 14;
+
+    // "Border officers of the two states met on Friday" and "the meeting in Kelm went well, Colonel Dosk said": a dated
+    // telling that names nobody, within two weeks of the publication date, and an undated telling of the same kind, status
+    // and states are one occasion when one of them names a place and neither names another (Bare has checked the places):
+    // one gives the day, the other the place or the people. Two tellings with no place at all stay apart (the
+    // report's meeting and the leaders' earlier talks), and so does a bare telling dated weeks before or after the report.
+    private static bool TheReportsOccasion(EngagementDraft dated, EngagementDraft undated, IsoDate? published)
+        => (dated.LocationCountry is not null || undated.LocationCountry is not null)
+            && dated.Date is { Year: { } y, Month: { } m, Day: { } d } && published is { Year: { } py, Month: { } pm, Day: { } pd }
+            && IsoDate.IsValid(y, m, d) && IsoDate.IsValid(py, pm, pd)
+            && Math.Abs((new DateTime(py, pm, pd) - new DateTime(y, m, d)).TotalDays) <= ReportDays;
 
     // "The border committee met in Siem Reap on Friday" and a caption "General X exchanges documents with General Y after
     // the committee's meeting in Siem Reap": an undated telling placed where the dated bare one is (the same country, and

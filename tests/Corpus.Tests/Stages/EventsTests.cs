@@ -317,6 +317,32 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_recent_dated_telling_that_names_nobody_and_a_placed_telling_are_one_occasion()
+    {
+        // The day from the bare telling, the place and the people from the other (EngagementBuilder.TheReportsOccasion).
+        var facts = Extract("Cambodian and Thai border officers met on Friday for a session of the border committee.\n\n"
+            + "Defence Minister Sok Dara said a productive meeting in Battambang had eased tensions.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH Battambang", Summary(facts));
+        // The other way round: the dated telling places the occasion, the undated one names the people.
+        var placedDay = Extract("Cambodian and Thai border officers met in Battambang on Friday.\n\n"
+            + "Cambodian General Sok Dara and Thai General Anan Sukprasert held talks at the meeting.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH Battambang", Summary(placedDay));
+    }
+
+    [Fact]
+    public void A_dated_telling_that_names_nobody_stays_apart_without_a_place_or_when_weeks_from_the_report()
+    {
+        // Neither telling names a place: the leaders' talks are not the officers' meeting of Friday.
+        var unplaced = Extract("Trade across the border has grown this year.\n\nCambodian and Thai border officers met on Friday for a session of the border committee.\n\n"
+            + "Cambodian Prime Minister Hem Vuthy and Thai Prime Minister Anan Sukprasert also held talks on border trade.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH - | meeting held - KH,TH -", Summary(unplaced));
+        // Dated two months before the report: an earlier session, not the one in Battambang.
+        var earlier = Extract("Cambodian and Thai border officers met on February 10 for a session of the border committee.\n\n"
+            + "Defence Minister Sok Dara said a productive meeting in Battambang had eased tensions.\n");
+        Assert.Equal("meeting held 2023-02-10 KH,TH - | meeting held - KH,TH Battambang", Summary(earlier));
+    }
+
+    [Fact]
     public void A_visit_told_by_its_end_is_dated_by_its_first_day()
     {
         // "on Tuesday concluded his three-day visit": Tuesday is the last day, the visit began on Sunday (patterns.tsv visit-ended).
