@@ -309,7 +309,7 @@ public static class EngagementBuilder
                     if (first is not null) AddTopics(first, s.Text, topics);
                     candidate = first;
                 }
-                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, home) is { } hub
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, chosen, home) is { } hub
                     && candidate.Countries.Count(c => c != hub) >= 2
                     && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != hub).Distinct().Count() >= 2))
                 {
@@ -872,12 +872,33 @@ public static class EngagementBuilder
     /// states, when the sentence says the meetings were separate ("had back-to-back talks with the army
     /// chiefs of Chile, Kenya and Norway"), the one country all its named people share.
     /// </summary>
-    private static string? Hub(EventSentence s, EngagementDraft candidate, string? home)
+    private static string? Hub(EventSentence s, EngagementDraft candidate, Trigger trigger, string? home)
     {
+        if (SubjectSide(s, candidate, trigger) is { } subject) return subject;
         if (home is not null && candidate.Countries.Contains(home)) return home;
         if (!RequiredText.IsMatch(s_separate, s.Text)) return null;
         var sides = candidate.Participants.Select(p => p.Country).Distinct().ToList();
         return sides.Count == 1 && sides[0] is { } side && candidate.Countries.Contains(side) ? side : null;
+    }
+
+    /// <summary>
+    /// "Ostrian General Dosk had bilateral meetings with Veskan Minister Tamsin and Norland's Minister Kel": the one state
+    /// of the participants named before the trigger, when someone of another state is named after it, is the side of every
+    /// meeting, even when the home side is one of the partners (the partners did not meet each other). Whether the
+    /// sentence tells several meetings at all is the caller's test (two partners' people, or "separate", "bilateral meetings with").
+    /// </summary>
+    private static string? SubjectSide(EventSentence s, EngagementDraft candidate, Trigger trigger)
+    {
+        var before = new List<string?>();
+        var after = new List<string?>();
+        foreach (var (mention, official) in s.People)
+        {
+            if (!candidate.Participants.Contains(official)) continue;
+            if (mention.Start + mention.Length <= trigger.Index) before.Add(official.Country);
+            else if (mention.Start >= trigger.End) after.Add(official.Country);
+        }
+        if (before.Count == 0 || before.Distinct().Count() != 1 || before[0] is not { } side || !candidate.Countries.Contains(side)) return null;
+        return after.Any(c => c is not null && c != side) ? side : null;
     }
 
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)

@@ -343,6 +343,22 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_guest_meeting_two_partners_in_one_sentence_makes_guest_partner_pairs()
+    {
+        // The home side is one of the partners: the meetings are the guest's with each partner, never the partners'
+        // with each other (EngagementBuilder.SubjectSide).
+        var facts = Extract("Vietnamese Defence Minister Tran Van Binh had bilateral meetings with Lao Defence Minister Khamla Vongsa "
+            + "and Cambodian Defence Minister Sok Dara in Vientiane on Monday.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,VN Vientiane | meeting held 2023-04-24 LA,VN Vientiane", Summary(facts));
+        Assert.Equal(new[] { "sok-dara", "tran-van-binh" }, facts.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "khamla-vongsa", "tran-van-binh" }, facts.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // The home side meeting two guests keeps itself as the side of both meetings.
+        var host = Extract("Cambodian Defence Minister Sok Dara held separate meetings with Lao Defence Minister Khamla Vongsa "
+            + "and Vietnamese Defence Minister Tran Van Binh in Phnom Penh on Monday.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,LA Phnom Penh | meeting held 2023-04-24 KH,VN Phnom Penh", Summary(host));
+    }
+
+    [Fact]
     public void A_visit_told_by_its_end_is_dated_by_its_first_day()
     {
         // "on Tuesday concluded his three-day visit": Tuesday is the last day, the visit began on Sunday (patterns.tsv visit-ended).
