@@ -359,6 +359,18 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
+    {
+        // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
+        var facts = Extract("Two Japanese destroyers berthed at Sihanoukville on Monday for a four-day goodwill call.\n\n"
+            + "The training ship Hoshizora and the destroyers are in Cambodia as part of a training cruise, the embassy said.\n");
+        Assert.Equal("visit held 2023-04-24 JP,KH Sihanoukville", Summary(facts));
+        // A training course is still a training.
+        var course = Extract("Japanese instructors began a training course for Cambodian deminers in Kampot on Monday.\n");
+        Assert.Equal("training held 2023-04-24 JP,KH Kampot", Summary(course));
+    }
+
+    [Fact]
     public void A_visit_told_by_its_end_is_dated_by_its_first_day()
     {
         // "on Tuesday concluded his three-day visit": Tuesday is the last day, the visit began on Sunday (patterns.tsv visit-ended).
