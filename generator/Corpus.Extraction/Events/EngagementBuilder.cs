@@ -409,6 +409,18 @@ public static class EngagementBuilder
                 break;
             }
         }
+        // Then a recent dated telling that names nobody and an undated telling, one of them placed: after the joins above,
+        // so that the undated telling has already gathered its place and people from the tellings that restate it.
+        for (int i = result.Count - 1; i > 0; i--)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (!Bare(result[j], result[i], published, reportsOccasion: true) || Bare(result[j], result[i], published)) continue;
+                Merge(result[j], result[i]);
+                result.RemoveAt(i);
+                break;
+            }
+        }
         FrameByOccasion(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
@@ -734,7 +746,7 @@ public static class EngagementBuilder
     // dated or placed otherwise, is the same occasion. A bare telling with a date of its own is
     // another occasion ("the 34th committee meeting held in October"), unless what it would join
     // is only a headline.
-    private static bool Bare(EngagementDraft a, EngagementDraft b, IsoDate? published)
+    private static bool Bare(EngagementDraft a, EngagementDraft b, IsoDate? published, bool reportsOccasion = false)
     {
         if (a.Participants.Count > 0 && b.Participants.Count > 0) return false;
         var bare = a.Participants.Count == 0 ? a : b;
@@ -745,7 +757,7 @@ public static class EngagementBuilder
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
             && CitiesAgree(a, b)
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0])
-                    && !PlacedAlike(bare, other) && !TheReportsOccasion(bare, other, published)
+                    && !PlacedAlike(bare, other) && !(reportsOccasion && TheReportsOccasion(bare, other, published))
                 || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
 
