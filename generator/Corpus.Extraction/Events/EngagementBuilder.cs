@@ -316,7 +316,7 @@ public static class EngagementBuilder
                     if (first is not null) AddTopics(first, s.Text, topics);
                     candidate = first;
                 }
-                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, home) is { } hub
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, chosen, home) is { } hub
                     && candidate.Countries.Count(c => c != hub) >= 2
                     && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != hub).Distinct().Count() >= 2))
                 {
@@ -411,6 +411,18 @@ public static class EngagementBuilder
             {
                 if (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
                     && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i])) continue;
+                Merge(result[j], result[i]);
+                result.RemoveAt(i);
+                break;
+            }
+        }
+        // Then a recent dated telling that names nobody and an undated telling, one of them placed: after the joins above,
+        // so that the undated telling has already gathered its place and people from the tellings that restate it.
+        for (int i = result.Count - 1; i > 0; i--)
+        {
+            for (int j = 0; j < i; j++)
+            {
+                if (!Bare(result[j], result[i], published, reportsOccasion: true) || Bare(result[j], result[i], published)) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -741,7 +753,7 @@ public static class EngagementBuilder
     // dated or placed otherwise, is the same occasion. A bare telling with a date of its own is
     // another occasion ("the 34th committee meeting held in October"), unless what it would join
     // is only a headline.
-    private static bool Bare(EngagementDraft a, EngagementDraft b, IsoDate? published)
+    private static bool Bare(EngagementDraft a, EngagementDraft b, IsoDate? published, bool reportsOccasion = false)
     {
         if (a.Participants.Count > 0 && b.Participants.Count > 0) return false;
         var bare = a.Participants.Count == 0 ? a : b;
@@ -751,9 +763,24 @@ public static class EngagementBuilder
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
             && CitiesAgree(a, b)
-            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0]) && !PlacedAlike(bare, other)
+            && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0])
+                    && !PlacedAlike(bare, other) && !(reportsOccasion && TheReportsOccasion(bare, other, published))
                 || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
+
+    // The most days a dated telling that names nobody may lie from the publication date and still be the report's own occasion.
+    private const int ReportDays = 14;
+
+    // "Border officers of the two states met on Friday" and "the meeting in Kelm went well, Colonel Dosk said": a dated
+    // telling that names nobody, within two weeks of the publication date, and an undated telling of the same kind, status
+    // and states are one occasion when one of them names a place and neither names another (Bare has checked the places):
+    // one gives the day, the other the place or the people. Two tellings with no place at all stay apart (the
+    // report's meeting and the leaders' earlier talks), and so does a bare telling dated weeks before or after the report.
+    private static bool TheReportsOccasion(EngagementDraft dated, EngagementDraft undated, IsoDate? published)
+        => (dated.LocationCountry is not null || undated.LocationCountry is not null)
+            && dated.Date is { Year: { } y, Month: { } m, Day: { } d } && published is { Year: { } py, Month: { } pm, Day: { } pd }
+            && IsoDate.IsValid(y, m, d) && IsoDate.IsValid(py, pm, pd)
+            && Math.Abs((new DateTime(py, pm, pd) - new DateTime(y, m, d)).TotalDays) <= ReportDays;
 
     // "The border committee met in Siem Reap on Friday" and a caption "General X exchanges documents with General Y after
     // the committee's meeting in Siem Reap": an undated telling placed where the dated bare one is (the same country, and
@@ -864,12 +891,33 @@ public static class EngagementBuilder
     /// states, when the sentence says the meetings were separate ("had back-to-back talks with the army
     /// chiefs of Chile, Kenya and Norway"), the one country all its named people share.
     /// </summary>
-    private static string? Hub(EventSentence s, EngagementDraft candidate, string? home)
+    private static string? Hub(EventSentence s, EngagementDraft candidate, Trigger trigger, string? home)
     {
+        if (SubjectSide(s, candidate, trigger) is { } subject) return subject;
         if (home is not null && candidate.Countries.Contains(home)) return home;
         if (!RequiredText.IsMatch(s_separate, s.Text)) return null;
         var sides = candidate.Participants.Select(p => p.Country).Distinct().ToList();
         return sides.Count == 1 && sides[0] is { } side && candidate.Countries.Contains(side) ? side : null;
+    }
+
+    /// <summary>
+    /// "Ostrian General Dosk had bilateral meetings with Veskan Minister Tamsin and Norland's Minister Kel": the one state
+    /// of the participants named before the trigger, when someone of another state is named after it, is the side of every
+    /// meeting, even when the home side is one of the partners (the partners did not meet each other). Whether the
+    /// sentence tells several meetings at all is the caller's test (two partners' people, or "separate", "bilateral meetings with").
+    /// </summary>
+    private static string? SubjectSide(EventSentence s, EngagementDraft candidate, Trigger trigger)
+    {
+        var before = new List<string?>();
+        var after = new List<string?>();
+        foreach (var (mention, official) in s.People)
+        {
+            if (!candidate.Participants.Contains(official)) continue;
+            if (mention.Start + mention.Length <= trigger.Index) before.Add(official.Country);
+            else if (mention.Start >= trigger.End) after.Add(official.Country);
+        }
+        if (before.Count == 0 || before.Distinct().Count() != 1 || before[0] is not { } side || !candidate.Countries.Contains(side)) return null;
+        return after.Any(c => c is not null && c != side) ? side : null;
     }
 
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)

@@ -317,6 +317,60 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_recent_dated_telling_that_names_nobody_and_a_placed_telling_are_one_occasion()
+    {
+        // The day from the bare telling, the place and the people from the other (EngagementBuilder.TheReportsOccasion).
+        var facts = Extract("Cambodian and Thai border officers met on Friday for a session of the border committee.\n\n"
+            + "Defence Minister Sok Dara said a productive meeting in Battambang had eased tensions.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH Battambang", Summary(facts));
+        // The other way round: the dated telling places the occasion, the undated one names the people.
+        var placedDay = Extract("Cambodian and Thai border officers met in Battambang on Friday.\n\n"
+            + "Cambodian General Sok Dara and Thai General Anan Sukprasert held talks at the meeting.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH Battambang", Summary(placedDay));
+    }
+
+    [Fact]
+    public void A_dated_telling_that_names_nobody_stays_apart_without_a_place_or_when_weeks_from_the_report()
+    {
+        // Neither telling names a place: the leaders' talks are not the officers' meeting of Friday.
+        var unplaced = Extract("Trade across the border has grown this year.\n\nCambodian and Thai border officers met on Friday for a session of the border committee.\n\n"
+            + "Cambodian Prime Minister Hem Vuthy and Thai Prime Minister Anan Sukprasert also held talks on border trade.\n");
+        Assert.Equal("meeting held 2023-04-21 KH,TH - | meeting held - KH,TH -", Summary(unplaced));
+        // Dated two months before the report: an earlier session, not the one in Battambang.
+        var earlier = Extract("Cambodian and Thai border officers met on February 10 for a session of the border committee.\n\n"
+            + "Defence Minister Sok Dara said a productive meeting in Battambang had eased tensions.\n");
+        Assert.Equal("meeting held 2023-02-10 KH,TH - | meeting held - KH,TH Battambang", Summary(earlier));
+    }
+
+    [Fact]
+    public void A_guest_meeting_two_partners_in_one_sentence_makes_guest_partner_pairs()
+    {
+        // The home side is one of the partners: the meetings are the guest's with each partner, never the partners'
+        // with each other (EngagementBuilder.SubjectSide).
+        var facts = Extract("Vietnamese Defence Minister Tran Van Binh had bilateral meetings with Lao Defence Minister Khamla Vongsa "
+            + "and Cambodian Defence Minister Sok Dara in Vientiane on Monday.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,VN Vientiane | meeting held 2023-04-24 LA,VN Vientiane", Summary(facts));
+        Assert.Equal(new[] { "sok-dara", "tran-van-binh" }, facts.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "khamla-vongsa", "tran-van-binh" }, facts.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // The home side meeting two guests keeps itself as the side of both meetings.
+        var host = Extract("Cambodian Defence Minister Sok Dara held separate meetings with Lao Defence Minister Khamla Vongsa "
+            + "and Vietnamese Defence Minister Tran Van Binh in Phnom Penh on Monday.\n");
+        Assert.Equal("meeting held 2023-04-24 KH,LA Phnom Penh | meeting held 2023-04-24 KH,VN Phnom Penh", Summary(host));
+    }
+
+    [Fact]
+    public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
+    {
+        // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
+        var facts = Extract("Two Japanese destroyers berthed at Sihanoukville on Monday for a four-day goodwill call.\n\n"
+            + "The training ship Hoshizora and the destroyers are in Cambodia as part of a training cruise, the embassy said.\n");
+        Assert.Equal("visit held 2023-04-24 JP,KH Sihanoukville", Summary(facts));
+        // A training course is still a training.
+        var course = Extract("Japanese instructors began a training course for Cambodian deminers in Kampot on Monday.\n");
+        Assert.Equal("training held 2023-04-24 JP,KH Kampot", Summary(course));
+    }
+
+    [Fact]
     public void A_visit_told_by_its_end_is_dated_by_its_first_day()
     {
         // "on Tuesday concluded his three-day visit": Tuesday is the last day, the visit began on Sunday (patterns.tsv visit-ended).
