@@ -134,6 +134,8 @@ public static class EngagementBuilder
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
+    // "his Ostria visit": a noun of visiting right after a country's name.
+    private static readonly Regex s_visitNounAfter = RulePatterns.Get("visit-noun-after");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
     private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
     private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
@@ -1465,8 +1467,12 @@ public static class EngagementBuilder
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
+                // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
+                var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+                int afterName = last.Start + last.Length;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
-                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
+                    || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))
                 {
                     draft.LocationCountry = c.Code;
                     break;
