@@ -125,6 +125,7 @@ public static class EngagementBuilder
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
+    private static readonly Regex s_sourceAfterPlace = RulePatterns.Get("source-after-place");
     private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
     private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
     private static readonly Regex s_laterActBeforePlace = RulePatterns.Get("later-act-before-place");
@@ -1662,6 +1663,8 @@ public static class EngagementBuilder
             if (!EndsWord(text, at + city.Length)) continue;
             if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at) || RequiredText.IsMatch(s_homeBaseBefore, text, 0, at)) continue;
             if (CityListedAfter(text, at + city.Length)) continue;
+            // "…, the embassy in Kelm said": where a source speaks from is no venue.
+            if (RequiredText.IsMatch(s_sourceAfterPlace, text, at + city.Length, text.Length - at - city.Length)) continue;
             return at;
         }
         return -1;

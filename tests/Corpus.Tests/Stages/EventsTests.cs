@@ -115,6 +115,12 @@ public class EventsTests
     // A future verb governs the occasion named by its infinitive of purpose, whose month then lies ahead (patterns.tsv future-before).
     [InlineData("EVT-D10", "The Thai navy will send the frigate Chakri in March to take part in a joint exercise with the Cambodian navy.", "exercise planned 2024-03 KH,TH -")]
     [InlineData("EVT-D11", "The Thai navy sent the frigate Chakri in March to take part in a joint exercise with the Cambodian navy.", "exercise held 2023-03 KH,TH -")]
+    // A verb of arrival takes its city as the venue, also through "the Port of" (patterns.tsv city-preposition); a city a source
+    // speaks from is no venue (patterns.tsv source-after-place), nor is a port a ship sailed from.
+    [InlineData("EVT-D14", "The Thai frigate Chakri sailed into the Port of Sihanoukville on Monday for a joint exercise with the Cambodian navy, the Thai embassy in Phnom Penh said.", "exercise held 2023-04-24 KH,TH Sihanoukville")]
+    [InlineData("EVT-D15", "The Thai frigate Chakri held a joint exercise with the Cambodian navy on Monday, the Thai embassy in Phnom Penh said.", "exercise held 2023-04-24 KH,TH -")]
+    [InlineData("EVT-D16", "The Thai frigate Chakri, which sailed from the Port of Sihanoukville, held a joint exercise with the Cambodian navy on Monday.", "exercise held 2023-04-24 KH,TH -")]
+    [InlineData("EVT-D17", "The Thai frigate Chakri reached Kampot on Monday for a joint exercise with the Cambodian navy.", "exercise held 2023-04-24 KH,TH Kampot")]
     // The same guest met by other people of the host side is another meeting (EngagementBuilder.OtherPeopleOfASide);
     // a later telling that names one of the same hosts is the same meeting.
     [InlineData("EVT-S01", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nCambodian army commander General Mao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
