@@ -121,6 +121,10 @@ public class EventsTests
     [InlineData("EVT-D15", "The Thai frigate Chakri held a joint exercise with the Cambodian navy on Monday, the Thai embassy in Phnom Penh said.", "exercise held 2023-04-24 KH,TH -")]
     [InlineData("EVT-D16", "The Thai frigate Chakri, which sailed from the Port of Sihanoukville, held a joint exercise with the Cambodian navy on Monday.", "exercise held 2023-04-24 KH,TH -")]
     [InlineData("EVT-D17", "The Thai frigate Chakri reached Kampot on Monday for a joint exercise with the Cambodian navy.", "exercise held 2023-04-24 KH,TH Kampot")]
+    // A place after a second trigger that background words introduce ("after … met", "who had visited") is that earlier
+    // occasion's (EngagementBuilder.InAnotherOccasion); a place told before those words is still the occasion's own.
+    [InlineData("EVT-D18", "Kenya and Britain signed a defence pact on Monday, six months after the two ministers met in London.", "agreement held 2023-04-24 GB,KE -")]
+    [InlineData("EVT-D19", "Kenya and Britain signed a defence pact in Nairobi, six months after the two ministers met in London.", "agreement held - GB,KE Nairobi")]
     // The same guest met by other people of the host side is another meeting (EngagementBuilder.OtherPeopleOfASide);
     // a later telling that names one of the same hosts is the same meeting.
     [InlineData("EVT-S01", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nCambodian army commander General Mao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
@@ -182,6 +186,13 @@ public class EventsTests
         var other = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
             + "At the April 22 meeting, Lim Boon Keng, head of the Singapore delegation, met Cambodian army chief Chea Sokha.\n");
         Assert.Equal("meeting held 2023-04-20 KH,SG - | meeting held 2023-04-22 KH,SG -", Summary(other));
+    }
+
+    [Fact]
+    public void A_country_in_a_relative_clause_about_an_earlier_visit_is_not_the_place()
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara received Thai General Anan Srisuk, who had visited Laos last year, at the ministry on Monday.");
+        Assert.Null(Assert.Single(facts.Engagements).Location);
     }
 
     [Fact]
