@@ -132,6 +132,7 @@ public static class EngagementBuilder
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
+    private static readonly Regex s_sourceAfterPlace = RulePatterns.Get("source-after-place");
     private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
     private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
     private static readonly Regex s_laterActBeforePlace = RulePatterns.Get("later-act-before-place");
@@ -141,6 +142,8 @@ public static class EngagementBuilder
     private static readonly Regex s_visitOrTrip = RulePatterns.Get("visit-or-trip");
     // "will visit Cambodia": the country a verb of visiting takes as its object is the venue.
     private static readonly Regex s_visitedBefore = RulePatterns.Get("visited-before");
+    // "his Ostria visit": a noun of visiting right after a country's name.
+    private static readonly Regex s_visitNounAfter = RulePatterns.Get("visit-noun-after");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
     private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
     private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
@@ -1539,24 +1542,33 @@ public static class EngagementBuilder
         return RequiredText.IsMatch(s_laterActBeforePlace, s.Text, from, at - from);
     }
 
-    private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found)
+    private static readonly Regex s_earlierOccasionTrigger = RulePatterns.Get("earlier-occasion-trigger");
+
+    private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found, Trigger? own = null)
     {
         found ??= Triggers.Find(s);
-        int from = -1;
-        foreach (var t in found) if (t.End <= at) from = t.End;
-        return from >= 0 && RequiredText.IsMatch(s_backgroundBeforePlace, s.Text, from, at - from);
+        Trigger? nearest = null, before = null;
+        foreach (var t in found) if (t.End <= at) { before = nearest; nearest = t; }
+        if (nearest is null) return false;
+        if (RequiredText.IsMatch(s_backgroundBeforePlace, s.Text, nearest.End, at - nearest.End)) return true;
+        // "The signing comes six months after the ministers met in Kelm", "… General Dosk, who had visited Ostria":
+        // the place follows a second trigger that a pluperfect or a span of time before it makes an earlier occasion, so it is that occasion's,
+        // not the one the sentence tells first (nor the one being placed, when that trigger is its own).
+        if (before is null || own is not null && own.Index == nearest.Index) return false;
+        return RequiredText.IsMatch(s_earlierOccasionTrigger, s.Text, before.End, nearest.End - before.End);
     }
 
     private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null)
     {
         List<Trigger>? found = triggers;
+        Trigger? own = trigger;
         if (trigger is not null)
         {
             // The place stated in the trigger's own clause comes first ("meetings at the summit held in Japan").
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
-            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found)
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found, trigger)
                 && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
                 && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index, ref found))
             {
@@ -1581,14 +1593,14 @@ public static class EngagementBuilder
             {
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)
                     || LaterActOf(draft, s, at, ref found)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
             }
         }
-        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found);
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found, own);
         if (draft.City is null)
         {
             // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
@@ -1596,7 +1608,7 @@ public static class EngagementBuilder
             foreach (var city in NamedIn(s, cities))
             {
                 int at = CityAfterVenue(s, city, cities, out string? venue);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 draft.City = city;
                 draft.Place ??= venue;
@@ -1608,24 +1620,28 @@ public static class EngagementBuilder
         {
             foreach (var c in s.Countries)
             {
-                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found)) continue;
+                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found, own)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
+                // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
+                var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+                int afterName = last.Start + last.Length;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
-                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c))
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
+                    || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))
                 {
                     draft.LocationCountry = c.Code;
                     break;
                 }
             }
         }
-        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, ref found);
+        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, ref found, own);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
     }
 
     // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
     // named as the venue places the occasion in its country, and in no city.
-    private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found)
+    private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found, Trigger? own)
     {
         if (draft.City is not null) return;
         var regions = PlaceVocabulary.Regions;
@@ -1633,7 +1649,7 @@ public static class EngagementBuilder
         {
             int at = VenueAt(s.Text, region);
             if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Length, s.Text.Length - at - region.Length)) continue;
-            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
             draft.LocationCountry = regions[region];
             return;
         }
@@ -1661,14 +1677,14 @@ public static class EngagementBuilder
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
     // place of the occasion gives its city, when no city is named.
-    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref List<Trigger>? found)
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref List<Trigger>? found, Trigger? own)
     {
         foreach (var venue in PlaceVocabulary.Venues)
         {
             if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
             int at = VenueAt(s.Text, venue.Key);
-            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
             draft.Place ??= venue.Key;
             draft.City = venue.Value;
             draft.LocationCountry = country;
@@ -1802,6 +1818,8 @@ public static class EngagementBuilder
             if (!EndsWord(text, at + city.Length)) continue;
             if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at) || RequiredText.IsMatch(s_homeBaseBefore, text, 0, at)) continue;
             if (CityListedAfter(text, at + city.Length)) continue;
+            // "…, the embassy in Kelm said": where a source speaks from is no venue.
+            if (RequiredText.IsMatch(s_sourceAfterPlace, text, at + city.Length, text.Length - at - city.Length)) continue;
             return at;
         }
         return -1;

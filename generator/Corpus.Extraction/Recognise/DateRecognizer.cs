@@ -36,10 +36,10 @@ public static class DateRecognizer
 
     // Run on every sentence: compiled once the process has used it often enough (HotRegex).
     private static readonly HotRegex s_dates = new(
-        @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
+        @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
         @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
-        @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d))" +
+        @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
         @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
         @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
@@ -149,14 +149,17 @@ public static class DateRecognizer
             {
                 bool mdy = m.Groups["mdy"].Success;
                 int? month = MonthNumber(mdy ? m.Groups["m1"].Value : m.Groups["m2"].Value);
-                // "from 4-6 March", "2 to 9 May": a range of days before the month is its first day.
+                // "from 4-6 March", "2 to 9 May": a range of days before the month is its first day; so is
+                // "October 17-19, 2022", a range after the month whose year follows it.
                 bool range = !mdy && m.Groups["d0"].Success;
+                bool rangeAfter = mdy && m.Groups["d1b"].Success;
                 int day = Int(mdy ? m.Groups["d1"].Value : range ? m.Groups["d0"].Value : m.Groups["d2"].Value);
                 var yg = mdy ? m.Groups["y1"] : m.Groups["y2"];
                 int? year = yg.Success ? Int(yg.Value) : null;
                 if (month is not null && IsoDate.IsValid(year, month, day)
-                    && (!range || Int(m.Groups["d2"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d2"].Value))))
-                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range);
+                    && (!range || Int(m.Groups["d2"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d2"].Value)))
+                    && (!rangeAfter || Int(m.Groups["d1b"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d1b"].Value))))
+                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range || rangeAfter);
             }
             else if (m.Groups["my"].Success)
             {

@@ -6,7 +6,7 @@ namespace Corpus.Extraction.Text;
 /// A quick test of the start of a sentence against the shape of the dateline pattern
 /// (<c>dateline</c> in <c>Vocabulary/patterns.tsv</c>), which the engine runs over every sentence:
 /// an upper-case letter, 1 to 30 letters, full stops, apostrophes or spaces (the city), and then
-/// the end of the text, a comma and an upper-case letter, a bracket, a dash, or spaces up to a bracket, a dash or the end.
+/// the end of the text, a comma and an upper-case letter, a bracket, a dash, a colon, or spaces up to a bracket, a dash or the end.
 /// A text that fails it cannot match the pattern; most sentences fail it within their first
 /// words ("The ministers met …": each space is followed by a letter), so the pattern, interpreted
 /// and backtracking over up to 30 lengths of the city, runs over few of them. The test is a
@@ -36,12 +36,13 @@ public static class DatelineShape
     private static bool IsDash(char c) => c == '-' || c == '—' || c == '–';
 
     // What the pattern allows right after the city: the end ($, also before a final line feed),
-    // ", Country" or ", Month day", "(Agency)" after optional spaces, or a dash after optional spaces.
+    // ", Country" or ", Month day", "(Agency)" after optional spaces, a dash after optional spaces, or a colon.
     private static bool MayFollowCity(string text, int end)
     {
         if (end == text.Length) return true;
         char c = text[end];
-        if (c == '(' || IsDash(c)) return true;
+        // A colon closes a city set in capitals ("MUSCAT: …"); the pattern checks the capitals.
+        if (c == '(' || c == ':' || IsDash(c)) return true;
         // ", Country" and ", Month day": a comma, optional spaces, then an upper-case letter.
         if (c == ',')
         {

@@ -108,6 +108,23 @@ public class EventsTests
     [InlineData("EVT-D06", "Cambodian Defence Minister Sok Dara visited Bangkok, and the ministry said that on Monday, the border was calm.", "visit held - KH,TH Bangkok")]
     // "met here": the dateline's city is the venue, and the clause's date is the meeting's.
     [InlineData("EVT-D07", "PHNOM PENH, April 21 (AKP) -- Navy commanders of Cambodia and Thailand met here on Friday to review joint patrols.", "meeting held 2023-04-21 KH,TH Phnom Penh")]
+    // A dateline of a city in capitals closed by a colon places the held occasion its sentence reports (patterns.tsv dateline);
+    // a city in mixed case before a colon is a headline's or a caption's word, no dateline.
+    [InlineData("EVT-D08", "PHNOM PENH: Thai Navy chief Admiral Anan Srisuk paid a courtesy call on Cambodian Defence Minister Sok Dara on Wednesday.", "meeting held 2023-04-26 KH,TH Phnom Penh")]
+    [InlineData("EVT-D09", "Phnom Penh: Thai Navy chief Admiral Anan Srisuk paid a courtesy call on Cambodian Defence Minister Sok Dara on Wednesday.", "meeting held 2023-04-26 KH,TH -")]
+    // A future verb governs the occasion named by its infinitive of purpose, whose month then lies ahead (patterns.tsv future-before).
+    [InlineData("EVT-D10", "The Thai navy will send the frigate Chakri in March to take part in a joint exercise with the Cambodian navy.", "exercise planned 2024-03 KH,TH -")]
+    [InlineData("EVT-D11", "The Thai navy sent the frigate Chakri in March to take part in a joint exercise with the Cambodian navy.", "exercise held 2023-03 KH,TH -")]
+    // A verb of arrival takes its city as the venue, also through "the Port of" (patterns.tsv city-preposition); a city a source
+    // speaks from is no venue (patterns.tsv source-after-place), nor is a port a ship sailed from.
+    [InlineData("EVT-D14", "The Thai frigate Chakri sailed into the Port of Sihanoukville on Monday for a joint exercise with the Cambodian navy, the Thai embassy in Phnom Penh said.", "exercise held 2023-04-24 KH,TH Sihanoukville")]
+    [InlineData("EVT-D15", "The Thai frigate Chakri held a joint exercise with the Cambodian navy on Monday, the Thai embassy in Phnom Penh said.", "exercise held 2023-04-24 KH,TH -")]
+    [InlineData("EVT-D16", "The Thai frigate Chakri, which sailed from the Port of Sihanoukville, held a joint exercise with the Cambodian navy on Monday.", "exercise held 2023-04-24 KH,TH -")]
+    [InlineData("EVT-D17", "The Thai frigate Chakri reached Kampot on Monday for a joint exercise with the Cambodian navy.", "exercise held 2023-04-24 KH,TH Kampot")]
+    // A place after a second trigger that background words introduce ("after … met", "who had visited") is that earlier
+    // occasion's (EngagementBuilder.InAnotherOccasion); a place told before those words is still the occasion's own.
+    [InlineData("EVT-D18", "Kenya and Britain signed a defence pact on Monday, six months after the two ministers met in London.", "agreement held 2023-04-24 GB,KE -")]
+    [InlineData("EVT-D19", "Kenya and Britain signed a defence pact in Nairobi, six months after the two ministers met in London.", "agreement held - GB,KE Nairobi")]
     // The same guest met by other people of the host side is another meeting (EngagementBuilder.OtherPeopleOfASide);
     // a later telling that names one of the same hosts is the same meeting.
     [InlineData("EVT-S01", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nCambodian army commander General Mao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
@@ -169,6 +186,23 @@ public class EventsTests
         var other = Extract("Cambodian Prime Minister Sok Dara met Major General Tan Wei Liang, commander of the Singapore Army, on April 20.\n\n"
             + "At the April 22 meeting, Lim Boon Keng, head of the Singapore delegation, met Cambodian army chief Chea Sokha.\n");
         Assert.Equal("meeting held 2023-04-20 KH,SG - | meeting held 2023-04-22 KH,SG -", Summary(other));
+    }
+
+    [Fact]
+    public void A_country_in_a_relative_clause_about_an_earlier_visit_is_not_the_place()
+    {
+        var facts = Extract("Cambodian Defence Minister Sok Dara received Thai General Anan Srisuk, who had visited Laos last year, at the ministry on Monday.");
+        Assert.Null(Assert.Single(facts.Engagements).Location);
+    }
+
+    [Fact]
+    public void A_country_named_as_the_adjunct_of_a_noun_of_visiting_is_the_state_visited()
+    {
+        var facts = Extract("Thai Defence Minister Anan Srisuk held talks with Sok Dara during his Cambodia visit on Monday.");
+        Assert.Equal("KH", Assert.Single(facts.Engagements).Location?.Country);
+        // A demonym before the noun says whose visit it is, not where it went.
+        var demonym = Extract("Thai Defence Minister Anan Srisuk held talks with Sok Dara during his Cambodian visit on Monday.");
+        Assert.Null(Assert.Single(demonym.Engagements).Location);
     }
 
     [Fact]

@@ -39,6 +39,13 @@ public class RecogniseTests
     [InlineData("The border commission sat from 13-15 January 2025 in Mbarara.", "2025-01-13")]
     [InlineData("Some 900 troops train in Arica from 5 to 16 June.", "--06-05")]
     [InlineData("the drill ran 20–24th of March 2021", "2021-03-20")]
+    // A range of days after the month is its first day, and the year after the range is the range's.
+    [InlineData("The minister toured Ostria from October 17-19, 2022.", "2022-10-17")]
+    [InlineData("The minister toured Ostria from October 17 to 19, 2022.", "2022-10-17")]
+    [InlineData("The minister toured Ostria on October 17-19.", "--10-17")]
+    // A month and its year set off by a comma; a number after a comma that is no year leaves the month alone.
+    [InlineData("The drill dates back to April, 1999, when the navies began it.", "1999-04")]
+    [InlineData("The navies met in June, 20 officers from each side.", "--06")]
     public void Absolute_dates_keep_what_they_state(string text, string iso)
     {
         var mention = DateRecognizer.Find(text).First();
