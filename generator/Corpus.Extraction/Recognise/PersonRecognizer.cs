@@ -128,17 +128,19 @@ public sealed class PersonRecognizer
     /// Names of two words or more that have neither rank nor title go to <paramref name="bare"/>, when given.
     /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
     /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
+    /// <paramref name="countries"/>, when given, are the country words of the tokens as <see cref="CountryRecognizer.Find"/>
+    /// gives them (<see cref="RecognisedSentence.TokenCountries"/>), so that they are not looked for again.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
-        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null)
+        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null)
     {
         var result = new List<PersonMention>();
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
         if (!cache.TryGetValue(tokens, out var known) || known.Length != tokens.Count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
-            cache[tokens] = known = Lexical(sentence, tokens);
+            cache[tokens] = known = Lexical(sentence, tokens, countries);
         }
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
         var lexical = (bool[])known.Clone();
@@ -401,7 +403,7 @@ public sealed class PersonRecognizer
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
+    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens, IReadOnlyList<CountryMention>? countries)
     {
         var lexical = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
@@ -414,8 +416,10 @@ public sealed class PersonRecognizer
             int cityLength = _cityTrie.LongestAt(sentence, tokens[i].Start);
             for (int k2 = i; cityLength > 0 && k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + cityLength; k2++) lexical[k2] = true;
         }
-        foreach (var c in _countries.Find(tokens))
+        var found = countries ?? _countries.Find(tokens);
+        for (int f = 0; f < found.Count; f++)
         {
+            var c = found[f];
             for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
         }
         return lexical;
