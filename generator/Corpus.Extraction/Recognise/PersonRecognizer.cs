@@ -129,7 +129,7 @@ public sealed class PersonRecognizer
     /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
     /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
     /// <paramref name="countries"/>, when given, are the country words of the tokens as <see cref="CountryRecognizer.Find"/>
-    /// gives them (<see cref="RecognisedSentence.TokenCountries"/>), so that they are not looked for again.
+    /// gives them (<see cref="RecognisedSentence.TokenCountriesFoundBy"/>), so that they are not looked for again.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,

@@ -41,6 +41,17 @@ public class TokenCountriesTests
     }
 
     [Fact]
+    public void The_token_countries_answer_only_the_recogniser_of_the_gazetteer_that_found_them()
+    {
+        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", "Thai officers met Malaysian officers in Vandor.\n"), null);
+        var sentence = ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer).Sentences[0];
+        Assert.NotNull(sentence.TokenCountries);
+        Assert.Same(sentence.TokenCountries, sentence.TokenCountriesFoundBy(ExtractionContext.For(s_gazetteer).Countries));
+        var another = Gazetteer.Default with { Home = "KH" };
+        Assert.Null(sentence.TokenCountriesFoundBy(ExtractionContext.For(another).Countries));
+    }
+
+    [Fact]
     public void The_token_countries_of_every_sentence_are_those_the_country_recogniser_finds_and_give_the_same_people()
     {
         var context = ExtractionContext.For(s_gazetteer);
