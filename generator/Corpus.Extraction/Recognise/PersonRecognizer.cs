@@ -44,12 +44,9 @@ public sealed class PersonRecognizer
     private readonly TitleWords _titles;
     private readonly IReadOnlyDictionary<string, OrganizationFactLookup>? _organizationsByName;
 
-    // The places by their first character, each list in the order of the places: a token is
-    // compared with the few places that start like it instead of all of them.
-    private readonly Dictionary<char, string[]> _citiesByFirst;
-
-    // The places as one set, to find the few a sentence holds in one pass over it.
-    private readonly LiteralSet _citySet;
+    // The places as a tree of their characters: which of them start at a token is read from the
+    // token on, without searching the sentence for them.
+    private readonly PrefixTrie _cityTrie;
 
     // The title heads and modifiers, organisation words, common capitalised words, months and
     // weekdays in one set (all ignore case): one lookup per token instead of one per set.
@@ -69,8 +66,7 @@ public sealed class PersonRecognizer
     {
         _organizationsByName = organizationsByName;
         _cities = cities;
-        _citiesByFirst = ByFirstCharacter(cities.Keys);
-        _citySet = LiteralSet.OfKeys(cities);
+        _cityTrie = PrefixTrie.OfKeys(cities);
         _countries = countries;
         _organizations = organizations;
         _titles = titles ?? TitleWords.Builtin;
@@ -111,19 +107,8 @@ public sealed class PersonRecognizer
         return _titles.RankWords.Contains(w);
     }
 
-    private static Dictionary<char, string[]> ByFirstCharacter(IEnumerable<string> places)
-        => places.Where(p => p.Length > 0).GroupBy(p => p[0]).ToDictionary(g => g.Key, g => g.ToArray());
-
     // "Phnom Penh Post": the name begins with a place and a space.
-    private bool StartsWithCityAndSpace(string name)
-    {
-        if (name.Length == 0 || !_citiesByFirst.TryGetValue(name[0], out var sameFirst)) return false;
-        foreach (var city in sameFirst)
-        {
-            if (name.Length > city.Length && name[city.Length] == ' ' && name.StartsWith(city, StringComparison.Ordinal)) return true;
-        }
-        return false;
-    }
+    private bool StartsWithCityAndSpace(string name) => _cityTrie.AnyAtBefore(name, 0, ' ');
 
     // "counterparts", "Ministers": an office in the plural (a title head and an "s").
     private bool IsPluralHead(Token t) => t.IsWord && _pluralHeads.Contains(t.Text);
@@ -155,17 +140,19 @@ public sealed class PersonRecognizer
     /// Names of two words or more that have neither rank nor title go to <paramref name="bare"/>, when given.
     /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
     /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
+    /// <paramref name="countries"/>, when given, are the country words of the tokens as <see cref="CountryRecognizer.Find"/>
+    /// gives them (<see cref="RecognisedSentence.TokenCountriesFoundBy"/>), so that they are not looked for again.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
-        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null)
+        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null)
     {
         var result = new List<PersonMention>();
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
         if (!cache.TryGetValue(tokens, out var known) || known.Length != tokens.Count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
-            cache[tokens] = known = Lexical(sentence, tokens);
+            cache[tokens] = known = Lexical(sentence, tokens, countries);
         }
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
         var lexical = (bool[])known.Clone();
@@ -515,26 +502,23 @@ public sealed class PersonRecognizer
     }
 
     [MethodImpl(HotPath.Optimized)]
-    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens)
+    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens, IReadOnlyList<CountryMention>? countries)
     {
         var lexical = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
-        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam").
-        // Only the cities the sentence holds (found in one pass over it) are compared with its tokens.
-        var present = _citySet.In(sentence);
-        for (int i = 0; present.Count > 0 && i < tokens.Count; i++)
+        // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam"):
+        // the tokens up to the end of the longest city that starts at a capitalised token (the text
+        // there begins with it, ordinal; "Agra" of "Agrarian" too).
+        for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized) continue;
-            char first = sentence[tokens[i].Start];
-            for (int c = 0; c < present.Count; c++)
-            {
-                string city = present[c];
-                if (city.Length == 0 || city[0] != first || string.CompareOrdinal(sentence, tokens[i].Start, city, 0, city.Length) != 0) continue;
-                for (int k2 = i; k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + city.Length; k2++) lexical[k2] = true;
-            }
+            int cityLength = _cityTrie.LongestAt(sentence, tokens[i].Start);
+            for (int k2 = i; cityLength > 0 && k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + cityLength; k2++) lexical[k2] = true;
         }
-        foreach (var c in _countries.Find(tokens))
+        var found = countries ?? _countries.Find(tokens);
+        for (int f = 0; f < found.Count; f++)
         {
+            var c = found[f];
             for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
         }
         return lexical;

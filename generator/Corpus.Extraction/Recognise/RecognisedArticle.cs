@@ -18,11 +18,13 @@ public sealed class RecognisedSentence
     private static readonly ReadOnlyCollection<DateMention> s_noDates = new(new List<DateMention>());
 
     public RecognisedSentence(Sentence sentence, IReadOnlyList<Token>? tokens, IReadOnlyList<CountryMention>? countries, IReadOnlyList<DateMention>? dates,
-        IReadOnlyList<TriggerPattern> triggerPatterns, bool isLink)
+        IReadOnlyList<TriggerPattern> triggerPatterns, bool isLink, IReadOnlyList<CountryMention>? tokenCountries = null, CountryRecognizer? tokenCountriesFoundBy = null)
     {
         Sentence = sentence;
         Tokens = tokens ?? s_noTokens;
         Countries = countries ?? s_noCountries;
+        TokenCountries = tokens is null ? s_noCountries : tokenCountries;
+        _tokenCountriesFoundBy = tokenCountriesFoundBy;
         Dates = dates ?? s_noDates;
         TriggerPatterns = triggerPatterns;
         IsLink = isLink;
@@ -32,6 +34,21 @@ public sealed class RecognisedSentence
     public string Text => Sentence.Text;
     public IReadOnlyList<Token> Tokens { get; }
     public IReadOnlyList<CountryMention> Countries { get; }
+    /// <summary>
+    /// Every country word of <see cref="Tokens"/> as <see cref="CountryRecognizer.Find"/> gives them, those of the
+    /// article's dateline included (which <see cref="Countries"/> leaves out), for the recognisers of later stages
+    /// that read the tokens again; null when not known.
+    /// </summary>
+    public IReadOnlyList<CountryMention>? TokenCountries { get; }
+
+    private readonly CountryRecognizer? _tokenCountriesFoundBy;
+
+    /// <summary>
+    /// <see cref="TokenCountries"/> when <paramref name="recognizer"/> found them (a later stage runs with the gazetteer
+    /// Recognise ran with), else null: the country words of another gazetteer are no answer for this one.
+    /// </summary>
+    public IReadOnlyList<CountryMention>? TokenCountriesFoundBy(CountryRecognizer recognizer)
+        => Tokens.Count == 0 ? TokenCountries : ReferenceEquals(recognizer, _tokenCountriesFoundBy) ? TokenCountries : null;
     public IReadOnlyList<DateMention> Dates { get; }
     /// <summary>The event trigger patterns of the article's gazetteer (the vocabulary's and those corpus.yaml adds).</summary>
     public IReadOnlyList<TriggerPattern> TriggerPatterns { get; }
@@ -71,15 +88,17 @@ public static class ArticleRecognizer
             }
             var tokens = Tokenizer.Tokenize(sentence.Text).AsReadOnly();
             bool isLink = RequiredText.IsMatch(s_link, sentence.Text);
-            var countries = context.Countries.Find(tokens);
+            var found = context.Countries.Find(tokens);
+            var tokenCountries = found.AsReadOnly();
+            var countries = tokenCountries;
             var dates = DateRecognizer.Find(sentence.Text);
             // The dateline dates the article, not what the first sentence reports.
             if (dateline is not null && sentence.Start == 0)
             {
                 dates.RemoveAll(d => d.Start < dateline.Length);
-                countries.RemoveAll(c => tokens[c.FirstToken].Start < dateline.Length);
+                countries = found.FindAll(c => tokens[c.FirstToken].Start >= dateline.Length).AsReadOnly();
             }
-            sentences.Add(new RecognisedSentence(sentence, tokens, countries.AsReadOnly(), dates.AsReadOnly(), context.Triggers, isLink));
+            sentences.Add(new RecognisedSentence(sentence, tokens, countries, dates.AsReadOnly(), context.Triggers, isLink, tokenCountries, context.Countries));
         }
         return new RecognisedArticle(segmented, sentences.AsReadOnly(), Organizations(sentences, context));
     }

@@ -141,7 +141,7 @@ public static class ArticleResolver
                     // Bare names are collected in the first pass too (they change nothing else), so that its search can stand for the second's.
                     scratchBare.Clear();
                     int from = log.Count;
-                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName);
+                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries));
                     firstFound[si] = found;
                     firstBare[si] = scratchBare.Count == 0 ? Array.Empty<PersonMention>() : scratchBare.ToArray();
                     firstAsked[si] = (from, log.Count, registry.Version);
@@ -154,7 +154,7 @@ public static class ArticleResolver
                 else
                 {
                     var fresh = new List<PersonMention>();
-                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName);
+                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries));
                     bare = fresh;
                 }
                 foreach (var mention in found)
