@@ -146,4 +146,11 @@ internal sealed class EventSentence : SentenceView
         : base(analysis.Recognised) => People = people;
 
     public List<(PersonMention Mention, Party Official)> People { get; }
+
+    /// <summary>
+    /// The text before and after each of <see cref="SentenceView.Dates"/> (null for a date no trigger
+    /// takes), worked out by the engagement builder at its first need; the sentence's text and dates
+    /// do not change, so neither does this.
+    /// </summary>
+    public (string Before, string After)?[]? DateContexts { get; set; }
 }

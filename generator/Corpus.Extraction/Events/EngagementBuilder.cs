@@ -1092,16 +1092,14 @@ public static class EngagementBuilder
         int bestDistance = int.MaxValue;
         List<int>? nameCommas = null;
         bool nameCommasFound = false;
-        foreach (var d in s.Dates)
+        var dates = s.Dates;
+        var contexts = s.DateContexts ??= DateContexts(s);
+        for (int i = 0; i < dates.Count; i++)
         {
-            string after = s.Text.Substring(d.Start + d.Length);
-            if (RequiredText.IsMatch(s_releaseAfter, after)) continue;
-            // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
-            if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
-            string before = s.Text.Substring(0, d.Start);
-            // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
-            if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
-            if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
+            var context = contexts[i];
+            if (context is null) continue;
+            var d = dates[i];
+            string after = context.Value.After, before = context.Value.Before;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)
                 : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
@@ -1113,8 +1111,10 @@ public static class EngagementBuilder
                 if (nameCommas is not null) between = WithoutCommasAt(between, d.Start >= trigger.End ? trigger.End : d.Start + d.Length, nameCommas);
             }
             // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
-            between = s_placeBetweenCommas.Replace(between, " ");
-            between = s_appositionBetweenCommas.Replace(between, " ");
+            // Each runs only over a clause that holds its required text (a comma; most clauses between a
+            // trigger and its date hold none): over any other it would replace nothing.
+            if (RequiredText.Of(s_placeBetweenCommas).MayMatch(between)) between = s_placeBetweenCommas.Replace(between, " ");
+            if (RequiredText.Of(s_appositionBetweenCommas).MayMatch(between)) between = s_appositionBetweenCommas.Replace(between, " ");
             // counted-list, name-list and place-before-date each need a comma, which most clauses
             // between a trigger and its date do not hold: those are not searched.
             // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
@@ -1147,6 +1147,31 @@ public static class EngagementBuilder
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    /// <summary>
+    /// For each date of the sentence, the text before and after it, or null for a date that belongs to
+    /// no trigger of the sentence whatever the trigger: the date of a press release, of a dateline, or of
+    /// a founding. None of this depends on the trigger, so it is worked out once per sentence.
+    /// </summary>
+    private static (string Before, string After)?[] DateContexts(EventSentence s)
+    {
+        var dates = s.Dates;
+        var result = new (string Before, string After)?[dates.Count];
+        for (int i = 0; i < dates.Count; i++)
+        {
+            var d = dates[i];
+            string after = s.Text.Substring(d.Start + d.Length);
+            if (RequiredText.IsMatch(s_releaseAfter, after)) continue;
+            // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
+            if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
+            string before = s.Text.Substring(0, d.Start);
+            // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
+            if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
+            if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
+            result[i] = (before, after);
+        }
+        return result;
     }
 
     // The commas that set off a person's name, with its rank, as an apposition ("the Thai attaché, Lieutenant
