@@ -1018,7 +1018,7 @@ public static class EngagementBuilder
     private static void TakePart(EngagementDraft target, EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
         if (target.Kind != "exercise" || target.Countries.Count < 2) return;
-        // "… taking part in the exercise hosted by the Ostrian Navy's Fourth Fleet": the state whose forces host
+        // "… ships joining the drill staged by the Ostrian Navy's Fourth Fleet": the state whose forces host
         // the exercise acts in it, so it is a party.
         foreach (var c in s.Countries)
         {

@@ -483,8 +483,8 @@ public class RecogniseTests
     [Fact]
     public void The_second_name_of_between_x_and_y_takes_the_office_after_it()
     {
-        var people = People("The visit follows a meeting between Foreign Minister Tom Reid and Ana Keller, Chargé d’Affaires at the US embassy in Cambodia.");
-        Assert.Equal("Chargé d’Affaires at the US embassy in Cambodia", people.Single(p => p.Name == "Ana Keller").Title!.Title);
+        var people = People("The visit follows a meeting between Foreign Minister Tom Reid and Ana Keller, Chargé d’Affaires at the Swiss embassy in Laos.");
+        Assert.Equal("Chargé d’Affaires at the Swiss embassy in Laos", people.Single(p => p.Name == "Ana Keller").Title!.Title);
     }
 
     [Fact]
