@@ -82,6 +82,8 @@ public static class EngagementBuilder
     private static readonly Regex s_timePossessive = RulePatterns.Get("time-possessive");
     private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
     private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
+    private static readonly Regex s_alsoMet = RulePatterns.Get("also-met");
+    private static readonly Regex s_jointHosts = RulePatterns.Get("joint-hosts");
     private static readonly Regex s_headOfState = RulePatterns.Get("head-of-state");
     private static readonly Regex s_visitEnded = RulePatterns.Get("visit-ended");
     private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
@@ -335,6 +337,22 @@ public static class EngagementBuilder
                     current = first;
                     if (first is not null) AddTopics(first, s.Text, topics);
                     candidate = first;
+                }
+                else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && AlsoMet(s, candidate) is { } second)
+                {
+                    // "X held talks with his counterpart Y as well as with Prime Minister Z": one meeting per host,
+                    // each with the visitor, the same date and place.
+                    var told = new List<EngagementDraft>();
+                    foreach (var part in new[] { candidate, second })
+                    {
+                        var same = result.FirstOrDefault(e => !told.Contains(e) && SameEngagement(e, part, home, partner));
+                        if (same is not null) Merge(same, part);
+                        else result.Add(part);
+                        told.Add(same ?? part);
+                        AddTopics(same ?? part, s.Text, topics);
+                    }
+                    current = told[0];
+                    candidate = told[0];
                 }
                 else if (candidate is not null)
                 {
@@ -921,6 +939,58 @@ public static class EngagementBuilder
         }
         if (before.Count == 0 || before.Distinct().Count() != 1 || before[0] is not { } side || !candidate.Countries.Contains(side)) return null;
         return after.Any(c => c is not null && c != side) ? side : null;
+    }
+
+    /// <summary>
+    /// "Arlo held talks with his Veskan counterpart Tamsin, as well as with Prime Minister Kel", "a meeting between President
+    /// Kel and the visiting minister Arlo, who also held talks with his counterpart Tamsin": after the point where the sentence
+    /// tells one more meeting (<c>patterns.tsv</c> also-met), the people of one side who take part are other hosts than those
+    /// named before it. The meeting after that point is split from the candidate, which keeps the rest: returned is that
+    /// second meeting, with the visitor's side, the same kind (a meeting, when the candidate is a visit), date and place. The
+    /// visitor is the one "who" also met others, else the first person named. Null when the sentence does not tell two meetings
+    /// so: no such point; hosts met together ("together", "jointly"); after the point someone told of another state than the
+    /// host's, or named only in attendance ("accompanied by"); before it no host.
+    /// </summary>
+    private static EngagementDraft? AlsoMet(EventSentence s, EngagementDraft candidate)
+    {
+        if (candidate.Countries.Count != 2) return null;
+        var marker = s_alsoMet.Match(s.Text);
+        if (!marker.Success || RequiredText.IsMatch(s_jointHosts, s.Text)) return null;
+        int from = marker.Index + marker.Length;
+        var before = new List<Party>();
+        var after = new List<Party>();
+        foreach (var (mention, official) in s.People)
+        {
+            if (!candidate.Participants.Contains(official)) continue;
+            if (mention.Start + mention.Length <= marker.Index) { if (!before.Contains(official)) before.Add(official); }
+            else if (mention.Start >= from)
+            {
+                if (RequiredText.IsMatch(s_attendance, s.Text, from, mention.Start - from)) return null;
+                if (!after.Contains(official)) after.Add(official);
+            }
+        }
+        if (after.Count == 0 || before.Count < 2 || before.Any(after.Contains)) return null;
+        // The visitor: the one "who" also met others, else the sentence's subject, named first.
+        var guest = marker.Value.StartsWith("who", StringComparison.Ordinal) ? before[before.Count - 1] : before[0];
+        if (guest.Country is not { } visitor || !candidate.Countries.Contains(visitor)) return null;
+        string host = candidate.Countries.First(c => c != visitor);
+        // The hosts after the point: of the host's state as told, or of no told state (then they are the host's).
+        if (after.Any(p => p.Official.Country is { } told && told != host)) return null;
+        // Before the point, a host of the first meeting: of the host's state as told, or of no told state beside the visitor.
+        var firstHosts = before.Where(p => p != guest && (p.Official.Country ?? host) == host).ToList();
+        if (firstHosts.Count == 0) return null;
+        foreach (var p in firstHosts.Concat(after)) p.Country = host;
+        var second = new EngagementDraft
+        {
+            Kind = candidate.Kind == "visit" ? "meeting" : candidate.Kind, Status = candidate.Status, Date = candidate.Date,
+            City = candidate.City, Place = candidate.Place, LocationCountry = candidate.LocationCountry,
+        };
+        second.Countries.AddRange(candidate.Countries);
+        second.Participants.AddRange(candidate.Participants.Where(p => p.Country == visitor && !after.Contains(p)));
+        second.Participants.AddRange(after);
+        second.Evidence.AddRange(candidate.Evidence);
+        candidate.Participants.RemoveAll(after.Contains);
+        return second;
     }
 
     private static EngagementDraft Split(EngagementDraft candidate, string? home, string partnerCode)

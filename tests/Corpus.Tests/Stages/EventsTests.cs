@@ -393,6 +393,40 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_visitor_meeting_two_hosts_of_one_state_in_one_sentence_makes_one_meeting_per_host()
+    {
+        // patterns.tsv also-met: the hosts named after "as well as with" met the visitor in a meeting of their own (EngagementBuilder.AlsoMet).
+        var facts = Extract("Japanese Defence Minister Kenji Mori held talks with his Cambodian counterpart Sok Dara in Phnom Penh on Monday, "
+            + "as well as with Prime Minister Chan Vireak and Senate President Meas Sovann.\n");
+        Assert.Equal("meeting held 2023-04-24 JP,KH Phnom Penh | meeting held 2023-04-24 JP,KH Phnom Penh", Summary(facts));
+        Assert.Equal(new[] { "kenji-mori", "sok-dara" }, facts.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "chan-vireak", "kenji-mori", "meas-sovann" }, facts.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A relative clause telling the visitor's second meeting after the first.
+        var relative = Extract("Prime Minister Chan Vireak on Monday met the visiting Japanese Defence Minister Kenji Mori, "
+            + "who also held talks with his Cambodian counterpart Sok Dara.\n");
+        Assert.Equal(2, relative.Engagements.Count);
+        Assert.Equal(new[] { "chan-vireak", "kenji-mori" }, relative.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "kenji-mori", "sok-dara" }, relative.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Hosts_met_together_or_named_in_attendance_are_one_meeting()
+    {
+        // "together": the two hosts met the visitor at one table.
+        var together = Extract("Japanese Defence Minister Kenji Mori held talks with his Cambodian counterpart Sok Dara on Monday, as well as with "
+            + "Prime Minister Chan Vireak, the three men sitting together in Phnom Penh.\n");
+        Assert.Equal("meeting held 2023-04-24 JP,KH Phnom Penh", Summary(together));
+        Assert.Equal(new[] { "chan-vireak", "kenji-mori", "sok-dara" }, together.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A host named after the point only as escort is no second meeting.
+        var escort = Extract("Japanese Defence Minister Kenji Mori held talks with Sok Dara in Phnom Penh on Monday, as well as with the "
+            + "border police, accompanied by General Chan Vireak.\n");
+        Assert.Equal("meeting held 2023-04-24 JP,KH Phnom Penh", Summary(escort));
+        // Hosts joined by "and" alone are one meeting.
+        var joined = Extract("Japanese Defence Minister Kenji Mori held talks with Sok Dara and Prime Minister Chan Vireak in Phnom Penh on Monday.\n");
+        Assert.Equal("meeting held 2023-04-24 JP,KH Phnom Penh", Summary(joined));
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
