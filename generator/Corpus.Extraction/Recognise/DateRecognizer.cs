@@ -54,39 +54,82 @@ public static class DateRecognizer
     // the same order, without running the pattern at every other word.
     private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_dates.ToString() + ")", RegexOptions.CultureInvariant);
 
-    // What every form of the pattern starts with, besides a digit: a month name or abbreviation
-    // (mdy, my), the leading words of mo, yr, wd, rel and day (either case of their first letter),
-    // and a weekday. Like s_dateWords, this list must follow the pattern (the test that pins the
-    // pattern's hash is the reminder).
-    private static readonly Lazy<Dictionary<char, string[]>> s_dateStarts = new(() =>
+    // Where a form of the pattern can start, besides a digit. A word that is a date on its own
+    // starts one wherever it stands: a month name or abbreviation (mdy, my), a weekday (wd),
+    // "yesterday", "today", "tomorrow", "tonight" (day). A leading word ("in", "to", "the", "of",
+    // "on", "last", …: of mo, yr, wd, rel, day and the multi-word leads "in early", "end of", "the
+    // end of", "this morning", "earlier today") starts one only as a whole word, followed by spaces
+    // or hyphens and then a digit or one of s_dateFollowers (which words follow which lead is not
+    // told apart: the check only has to pass wherever the pattern can match). Both lists must follow
+    // the pattern, as s_dateWords does (the test that pins the pattern's hash is the reminder).
+    private sealed class DateStarts
+    {
+        public readonly Dictionary<char, string[]> Words = new();
+        public readonly Dictionary<char, string[]> Leads = new();
+        public readonly Dictionary<char, string[]> Followers = new();
+    }
+
+    private static readonly string[] s_dateLeads =
+    {
+        "in", "early", "late", "mid", "since", "by", "until", "to", "from", "this", "last", "next", "end", "the",
+        "during", "of", "on", "previous", "coming", "earlier",
+    };
+
+    private static readonly string[] s_dateFollowers =
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "early", "late", "end", "of", "year", "month", "week", "morning", "afternoon", "evening", "today",
+    };
+
+    private static readonly Lazy<DateStarts> s_dateStarts = new(() =>
     {
         var words = new List<string>();
-        foreach (var lead in new[]
+        foreach (var day in new[] { "yesterday", "today", "tomorrow", "tonight" })
         {
-            "in", "early", "late", "mid", "since", "by", "until", "to", "from", "this", "last", "next", "end", "the",
-            "during", "of", "on", "previous", "coming", "yesterday", "today", "tomorrow", "tonight", "earlier",
-        })
-        {
-            words.Add(lead);
-            words.Add(char.ToUpperInvariant(lead[0]) + lead.Substring(1));
+            words.Add(day);
+            words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
         }
         words.AddRange(CultureInfo.InvariantCulture.DateTimeFormat.DayNames);
         foreach (var month in DateVocabulary.MonthPattern.Split('|'))
         {
             words.Add(Regex.Unescape(month.EndsWith(@"\.?", StringComparison.Ordinal) ? month.Substring(0, month.Length - 3) : month));
         }
+        var leads = new List<string>();
+        foreach (var lead in s_dateLeads)
+        {
+            leads.Add(lead);
+            leads.Add(char.ToUpperInvariant(lead[0]) + lead.Substring(1));
+        }
+        var starts = new DateStarts();
+        ByFirst(words, starts.Words);
+        ByFirst(leads, starts.Leads);
+        ByFirst(s_dateFollowers, starts.Followers);
+        return starts;
+    });
+
+    private static void ByFirst(IEnumerable<string> words, Dictionary<char, string[]> result)
+    {
         var byFirst = new Dictionary<char, List<string>>();
         foreach (var w in words)
         {
             if (!byFirst.TryGetValue(w[0], out var list)) byFirst[w[0]] = list = new List<string>();
             if (!list.Contains(w)) list.Add(w);
         }
-        var result = new Dictionary<char, string[]>();
         foreach (var pair in byFirst) result[pair.Key] = pair.Value.ToArray();
-        return result;
-    });
+    }
 
-    /// <summary>False where no form of the date pattern can start: not a digit, nor a word a form begins with.</summary>
+    private static bool StartsWithAny(string sentence, int at, Dictionary<char, string[]> byFirst)
+    {
+        if (!byFirst.TryGetValue(sentence[at], out var words)) return false;
+        foreach (var w in words)
+        {
+            if (string.CompareOrdinal(sentence, at, w, 0, w.Length) == 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>False where no form of the date pattern can start: not a digit, a date word, nor a leading word before a digit or a date word.</summary>
     private static bool StartsDate(string sentence, int at)
     {
         // Every form starts at a word boundary (\b) with a word character: after an ASCII letter
@@ -94,10 +137,18 @@ public static class DateRecognizer
         if (at > 0 && sentence[at - 1] < 128 && char.IsLetterOrDigit(sentence[at - 1])) return false;
         char c = sentence[at];
         if (char.IsDigit(c)) return true;
-        if (!s_dateStarts.Value.TryGetValue(c, out var words)) return false;
-        foreach (var w in words)
+        var starts = s_dateStarts.Value;
+        if (StartsWithAny(sentence, at, starts.Words)) return true;
+        if (!starts.Leads.TryGetValue(c, out var leads)) return false;
+        foreach (var lead in leads)
         {
-            if (string.CompareOrdinal(sentence, at, w, 0, w.Length) == 0) return true;
+            int next = at + lead.Length;
+            if (next >= sentence.Length || string.CompareOrdinal(sentence, at, lead, 0, lead.Length) != 0) continue;
+            // The lead's spaces (\s, which char.IsWhiteSpace reads alike) or hyphens (mo's [\s-]+).
+            if (!(char.IsWhiteSpace(sentence[next]) || sentence[next] == '-')) continue;
+            while (next < sentence.Length && (char.IsWhiteSpace(sentence[next]) || sentence[next] == '-')) next++;
+            if (next == sentence.Length) return false;
+            if (char.IsDigit(sentence[next]) || StartsWithAny(sentence, next, starts.Followers)) return true;
         }
         return false;
     }

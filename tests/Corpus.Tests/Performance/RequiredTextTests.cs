@@ -177,6 +177,11 @@ public class RequiredTextTests
                 "into June 2024", "Mid-June", "mid June", "in\u00a0June", "x2023 and 12 May", "the 3rd of March, 2021", "_in 2020",
                 "on Monday and last Friday", "Earlier today, on 5 May", "٣ May 2022", "By 2030", "end of May", "The end of July",
                 "Sept. 4, 2023", "from March 20 to April 8", "in 2022-2023", "this morning", "Todays", "inJune", "in June 5",
+                // A leading word, its spaces or hyphens, and what may follow it (or not).
+                "in early 2022", "In  late 1999", "the end of June", "The end\tof May", "end of\u2003July", "in-June", "Next -- June",
+                "in - 2022", "This evening", "this afternoon", "Earlier  today", "on\u00a0Monday", "to 2023", "of 2021", "coming week",
+                "previous month", "during 1999", "from  March", "in", "the", "in ", "to -", "the minister in Paris", "of the year",
+                "last\u2028week", "since\u00852020", "byJune", "Bymonth", "late-2022", "until  the end of June",
             }).ToList();
         int dated = 0;
         foreach (var s in sentences)
