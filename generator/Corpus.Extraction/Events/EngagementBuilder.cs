@@ -33,6 +33,9 @@ internal sealed class EngagementDraft
     public bool Open { get; set; }
     /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
     public bool Frame { get; set; }
+    /// <summary>An exercise its sentence names as one of many states ("a multinational exercise", "ten navies") with fewer
+    /// than two states of its own: it waits for a sentence that lists the states taking part, and is dropped without one.</summary>
+    public bool Pending { get; set; }
     /// <summary>Those who invited the visitor ("at the invitation of Minister Y"): not present, but the host side of the trip.</summary>
     public List<Party> Inviters { get; } = new();
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
@@ -59,6 +62,7 @@ public static class EngagementBuilder
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
     // "Other countries involved in the drills are Chile, Peru and Uruguay": the states taking part in the exercise told before.
     private static readonly Regex s_participation = RulePatterns.Get("participation");
+    private static readonly Regex s_multilateral = RulePatterns.Get("multilateral-occasion");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
@@ -423,6 +427,8 @@ public static class EngagementBuilder
             }
             previous = s;
         }
+        // A multinational exercise whose states no sentence listed is not reported with a side guessed.
+        result.RemoveAll(e => e.Pending);
         // Engagements about the same foreign people are one occasion told in several sentences;
         // so is a lede without names ("A senior Pentagon official has visited …") and the report
         // that names the people just after it.
@@ -1087,7 +1093,7 @@ public static class EngagementBuilder
     /// </summary>
     private static void TakePart(EngagementDraft target, EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
-        if (target.Kind != "exercise" || target.Countries.Count < 2) return;
+        if (!Drill(target.Kind) || target.Countries.Count < 2 && !target.Pending) return;
         // "… ships joining the drill staged by the Ostrian Navy's Fourth Fleet": the state whose forces host
         // the exercise acts in it, so it is a party.
         foreach (var c in s.Countries)
@@ -1104,7 +1110,11 @@ public static class EngagementBuilder
         var named = s.Countries.Where(c => !venue.Contains(c.FirstToken) && !Context(s, c)).Select(c => c.Code).Distinct().ToList();
         if (named.Count < 2) return;
         foreach (var code in named) if (!target.Countries.Contains(code)) target.Countries.Add(code);
+        if (target.Countries.Count >= 2) target.Pending = false;
     }
+
+    // An exercise or a training exercise ("a multinational peacekeeping training exercise"): forces of several states may take part.
+    private static bool Drill(string kind) => kind == "exercise" || kind == "training";
 
     private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
@@ -1449,6 +1459,14 @@ public static class EngagementBuilder
         {
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
+        }
+        // "Ten countries began a multinational maritime exercise in Penang, Malaysia": an exercise of many states with fewer
+        // than two of its own takes the states a later sentence lists (TakePart) or stays unfound; no side is guessed
+        // from the article's partner or the venue, and none from the group's name.
+        if (Drill(draft.Kind) && draft.Countries.Count < 2 && RequiredText.IsMatch(s_multilateral, s.Text))
+        {
+            draft.Pending = true;
+            return draft;
         }
         // "That morning the two chiefs watched a joint drill": the parties of the occasion before.
         if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && RequiredText.IsMatch(EventVocabulary.SameParties, s.Text)) draft.Countries.AddRange(carried);

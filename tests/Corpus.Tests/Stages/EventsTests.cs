@@ -619,6 +619,17 @@ public class EventsTests
     // The states taking part in an exercise listed in a later sentence join it (patterns.tsv participation); states named otherwise do not.
     [InlineData("EVT-X04", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. Other countries involved in Southern Wave are Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 BR,CL,EC,PE,UY -")]
     [InlineData("EVT-X05", "The navies of Chile and Peru opened the annual Southern Wave exercise off Valparaiso on Monday. The exercise was praised in Brazil, Ecuador and Uruguay.", "exercise held 2023-04-24 CL,PE -")]
+    // The states whose troops or crews are said to take part ("troops from …", "with the participation of …") join a multinational exercise
+    // told before (patterns.tsv participation); troops of a list doing something else do not.
+    [InlineData("EVT-X12", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. More than 600 troops from Chile, India and Kenya are also taking part in Steppe Shield.", "exercise held 2023-04-24 CL,IN,KE,MN,TH -")]
+    [InlineData("EVT-X13", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. Troops from Chile, India and Kenya patrolled a border during the exercise.", "exercise held 2023-04-24 MN,TH -")]
+    [InlineData("EVT-X14", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The drills continue until Friday with the participation of Brazil and Ecuador.", "exercise held 2023-04-24 BR,CL,EC,PE -")]
+    // An exercise named as one of many states, with fewer than two of its own, takes the states a later sentence lists
+    // (patterns.tsv multilateral-occasion); with no such sentence it stays unfound, no side guessed from the group.
+    [InlineData("EVT-X15", "Ten countries began a two-day multinational maritime exercise in Penang, Malaysia, on Monday. Ships of the forces of Brunei, India, Malaysia and Thailand are taking part in the exercise.", "exercise held 2023-04-24 BN,IN,MY,TH Penang")]
+    [InlineData("EVT-X16", "Ten countries began a two-day multinational maritime exercise in Penang, Malaysia, on Monday. The exercise was praised in Brunei, India and Thailand.", "")]
+    // The same for a training exercise of many states, the venue's state given only by the later list.
+    [InlineData("EVT-X17", "Thai troops left on Friday to take part in a multinational peacekeeping training exercise in Mongolia. More than 700 personnel from Mongolia, India, Chile and the US are also participating in Steppe Shield.", "training held 2023-04-21 CL,IN,MN,TH,US -")]
     // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
     [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to review a radar project also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
     // Documents signed besides agreements and memoranda: plans of action or cooperation, minutes, joint statements (events.tsv agreement trigger).
