@@ -349,20 +349,16 @@ public static class EngagementBuilder
                     var told = new List<EngagementDraft>();
                     foreach (var part in new[] { candidate, second })
                     {
-                        var same = result.FirstOrDefault(e => !told.Contains(e) && SameEngagement(e, part, home, partner));
-                        if (same is not null) Merge(same, part);
-                        else result.Add(part);
-                        told.Add(same ?? part);
-                        AddTopics(same ?? part, s.Text, topics);
+                        var kept = AddOrMerge(result, part, home, partner, told);
+                        told.Add(kept);
+                        AddTopics(kept, s.Text, topics);
                     }
                     current = told[0];
                     candidate = told[0];
                 }
                 else if (candidate is not null)
                 {
-                    var same = result.FirstOrDefault(e => SameEngagement(e, candidate, home, partner));
-                    if (same is not null) { Merge(same, candidate); candidate = same; }
-                    else result.Add(candidate);
+                    candidate = AddOrMerge(result, candidate, home, partner);
                     current = candidate;
                     AddTopics(candidate, s.Text, topics);
                     if (candidate.Kind == "meeting") FramedVisit(result, s, candidate, published, cities);
@@ -1012,6 +1008,23 @@ public static class EngagementBuilder
         part.Participants.AddRange(candidate.Participants.Where(p => IsHome(p.Country, home) || p.Country == partnerCode));
         part.Evidence.AddRange(candidate.Evidence);
         return part;
+    }
+
+    /// <summary>
+    /// The engagement <paramref name="draft"/> tells: an earlier one of <paramref name="result"/> that is the same occasion
+    /// (other than those in <paramref name="except"/>), with the draft merged into it, or else the draft, added.
+    /// </summary>
+    private static EngagementDraft AddOrMerge(List<EngagementDraft> result, EngagementDraft draft, string? home, string? partner,
+        List<EngagementDraft>? except = null)
+    {
+        var same = result.FirstOrDefault(e => (except is null || !except.Contains(e)) && SameEngagement(e, draft, home, partner));
+        if (same is null)
+        {
+            result.Add(draft);
+            return draft;
+        }
+        Merge(same, draft);
+        return same;
     }
 
     private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home, string? partner)
