@@ -454,6 +454,7 @@ public static class EngagementBuilder
         FrameByOccasion(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
+        CityByDateline(result, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }
@@ -555,6 +556,55 @@ public static class EngagementBuilder
             if (one && city is not null) found.Add((e, city));
         }
         foreach (var (e, city) in found) e.City = city;
+    }
+
+    // The most days a held occasion may lie before the day of writing and still be the report's own news.
+    private const int DatelineNewsDays = 7;
+
+    // "SEOUL, May 3 (Agency) -- … Kol met his Ostrian counterpart on Tuesday.": the story is filed from the city
+    // of its opening dateline, so a held occasion of that city's state that names no place of its own, and no
+    // date or a date of the days just before the writing, took place there. An occasion placed in a country
+    // (the guest's host, a visit abroad) keeps its place unless the dateline's city lies in that country; an
+    // older occasion, a planned one, or one the dateline's state takes no part in is not placed.
+    internal static void CityByDateline(List<EngagementDraft> result, string? city, IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    {
+        if (city is null || !cities.TryGetValue(city, out var country)) return;
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
+            if (e.LocationCountry is not null && e.LocationCountry != country) continue;
+            if (!e.Countries.Contains(country)) continue;
+            if (e.Date is { } date && !News(date, written)) continue;
+            // A field exercise is held on ranges and at sea, not in the city the story is filed from.
+            if (e.Kind == "exercise") continue;
+            // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
+            // another city leaves the place open.
+            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;
+            e.City = city;
+            e.LocationCountry = country;
+        }
+    }
+
+    private static bool NamesOtherCity(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var other in NamedIn(s, cities))
+        {
+            if (other == city) continue;
+            for (int at = s.Text.IndexOf(other, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(other, at + other.Length, StringComparison.Ordinal))
+            {
+                if ((at == 0 || !char.IsLetterOrDigit(s.Text[at - 1])) && EndsWord(s.Text, at + other.Length)) return true;
+            }
+        }
+        return false;
+    }
+
+    // A date of the days just before the writing date, or on it.
+    private static bool News(IsoDate date, IsoDate? written)
+    {
+        if (written is not { Year: { } wy, Month: { } wm, Day: { } wd }) return false;
+        if (date is not { Year: { } y, Month: { } m, Day: { } d } || !IsoDate.IsValid(y, m, d)) return false;
+        double before = (new DateTime(wy, wm, wd) - new DateTime(y, m, d)).TotalDays;
+        return before >= 0 && before <= DatelineNewsDays;
     }
 
     // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":
