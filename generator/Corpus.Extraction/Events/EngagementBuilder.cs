@@ -648,6 +648,7 @@ public static class EngagementBuilder
     // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
     // or a city, a country or a date alone.
     private static readonly Regex s_dateline = RulePatterns.Get("dateline");
+    private static readonly Regex s_slashedDateline = RulePatterns.Get("dateline-slashed");
 
     private static readonly Regex s_placedElsewhere = RulePatterns.Get("placed-elsewhere");
 
@@ -685,18 +686,26 @@ public static class EngagementBuilder
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
         alone = false;
+        // "Kelm / Press Office / May 14" on a line of its own: a dated dateline of parts set apart by slashes.
+        bool slashed = false;
+        Match m;
+        if (RequiredText.IsMatch(s_slashedDateline, text))
+        {
+            m = s_slashedDateline.Match(text);
+            slashed = true;
+        }
         // Most sentences cannot start with a dateline: a test of their first characters says so without the pattern.
-        if (!DatelineShape.MayStart(text)) return null;
-        var m = s_dateline.Match(text);
+        else if (!DatelineShape.MayStart(text)) return null;
+        else m = s_dateline.Match(text);
         if (!m.Success) return null;
         // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.
         string place = s_provinceSuffix.Replace(m.Groups["city"].Value.Trim(), "");
         foreach (var city in cities.Keys)
         {
             if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
-            alone = m.Groups["alone"].Success;
+            alone = slashed || m.Groups["alone"].Success;
             // A line of its own must carry a date or a country to be a dateline, not a headline.
-            if (alone && text.IndexOf(',') < 0) return null;
+            if (alone && !slashed && text.IndexOf(',') < 0) return null;
             return city;
         }
         return null;
