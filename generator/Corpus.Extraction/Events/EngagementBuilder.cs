@@ -562,7 +562,8 @@ public static class EngagementBuilder
     private const int DatelineNewsDays = 7;
 
     // "SEOUL, May 3 (Agency) -- … Kol met his Ostrian counterpart on Tuesday.": the story is filed from the city
-    // of its opening dateline, so a held occasion of that city's state that names no place of its own, and no
+    // of its opening dateline, so a held occasion of that city's state that names no place of its own (no other city,
+    // nothing "in" or "at" a named place in its sentences), and no
     // date or a date of the days just before the writing, took place there. An occasion placed in a country
     // (the guest's host, a visit abroad) keeps its place unless the dateline's city lies in that country; an
     // older occasion, a planned one, or one the dateline's state takes no part in is not placed.
@@ -580,6 +581,9 @@ public static class EngagementBuilder
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
             // another city leaves the place open.
             if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;
+            // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
+            // in or at a place of its own, on no list, leaves the place open too.
+            if (e.Evidence.Any(s => PlacedElsewhere(s, city, cities))) continue;
             e.City = city;
             e.LocationCountry = country;
         }
