@@ -454,6 +454,7 @@ public static class EngagementBuilder
         FrameByOccasion(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
+        CityByDateline(result, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }
@@ -557,6 +558,59 @@ public static class EngagementBuilder
         foreach (var (e, city) in found) e.City = city;
     }
 
+    // The most days a held occasion may lie before the day of writing and still be the report's own news.
+    private const int DatelineNewsDays = 7;
+
+    // "SEOUL, May 3 (Agency) -- … Kol met his Ostrian counterpart on Tuesday.": the story is filed from the city
+    // of its opening dateline, so a held occasion of that city's state that names no place of its own (no other city,
+    // nothing "in" or "at" a named place in its sentences), and no
+    // date or a date of the days just before the writing, took place there. An occasion placed in a country
+    // (the guest's host, a visit abroad) keeps its place unless the dateline's city lies in that country; an
+    // older occasion, a planned one, or one the dateline's state takes no part in is not placed.
+    internal static void CityByDateline(List<EngagementDraft> result, string? city, IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    {
+        if (city is null || !cities.TryGetValue(city, out var country)) return;
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
+            if (e.LocationCountry is not null && e.LocationCountry != country) continue;
+            if (!e.Countries.Contains(country)) continue;
+            if (e.Date is { } date && !News(date, written)) continue;
+            // A field exercise is held on ranges and at sea, not in the city the story is filed from.
+            if (e.Kind == "exercise") continue;
+            // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
+            // another city leaves the place open.
+            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;
+            // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
+            // in or at a place of its own, on no list, leaves the place open too.
+            if (e.Evidence.Any(s => PlacedElsewhere(s, city, cities))) continue;
+            e.City = city;
+            e.LocationCountry = country;
+        }
+    }
+
+    private static bool NamesOtherCity(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var other in NamedIn(s, cities))
+        {
+            if (other == city) continue;
+            for (int at = s.Text.IndexOf(other, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(other, at + other.Length, StringComparison.Ordinal))
+            {
+                if ((at == 0 || !char.IsLetterOrDigit(s.Text[at - 1])) && EndsWord(s.Text, at + other.Length)) return true;
+            }
+        }
+        return false;
+    }
+
+    // A date of the days just before the writing date, or on it.
+    private static bool News(IsoDate date, IsoDate? written)
+    {
+        if (written is not { Year: { } wy, Month: { } wm, Day: { } wd }) return false;
+        if (date is not { Year: { } y, Month: { } m, Day: { } d } || !IsoDate.IsValid(y, m, d)) return false;
+        double before = (new DateTime(wy, wm, wd) - new DateTime(y, m, d)).TotalDays;
+        return before >= 0 && before <= DatelineNewsDays;
+    }
+
     // "Kol arrived in Seoul on Wednesday for a three-day visit. He held talks with the defence minister.":
     // a held meeting whose own sentences state neither a date nor a place takes the date and place of the
     // one placed, held occasion told before it that frames it: a visit whose visitor is at the meeting and
@@ -598,6 +652,7 @@ public static class EngagementBuilder
     // A dateline opening a sentence: a city (any case), an optional country, date and agency, then a dash;
     // or a city, a country or a date alone.
     private static readonly Regex s_dateline = RulePatterns.Get("dateline");
+    private static readonly Regex s_slashedDateline = RulePatterns.Get("dateline-slashed");
 
     private static readonly Regex s_placedElsewhere = RulePatterns.Get("placed-elsewhere");
 
@@ -635,18 +690,26 @@ public static class EngagementBuilder
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
         alone = false;
+        // "Kelm / Press Office / May 14" on a line of its own: a dated dateline of parts set apart by slashes.
+        bool slashed = false;
+        Match m;
+        if (RequiredText.IsMatch(s_slashedDateline, text))
+        {
+            m = s_slashedDateline.Match(text);
+            slashed = true;
+        }
         // Most sentences cannot start with a dateline: a test of their first characters says so without the pattern.
-        if (!DatelineShape.MayStart(text)) return null;
-        var m = s_dateline.Match(text);
+        else if (!DatelineShape.MayStart(text)) return null;
+        else m = s_dateline.Match(text);
         if (!m.Success) return null;
         // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.
         string place = s_provinceSuffix.Replace(m.Groups["city"].Value.Trim(), "");
         foreach (var city in cities.Keys)
         {
             if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
-            alone = m.Groups["alone"].Success;
+            alone = slashed || m.Groups["alone"].Success;
             // A line of its own must carry a date or a country to be a dateline, not a headline.
-            if (alone && text.IndexOf(',') < 0) return null;
+            if (alone && !slashed && text.IndexOf(',') < 0) return null;
             return city;
         }
         return null;
