@@ -698,6 +698,11 @@ public class EventsTests
     [InlineData("EVT-P13", "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday to thank the Lao medics on missions under the UN flag in Mali and Chad.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-P14", "Thai Defence Minister Anan Srisuk held talks with Malian Defence Minister Amadou Keita on Monday about the Thai peacekeepers who serve in Mali.", "meeting held 2023-04-24 ML,TH -")]
     [InlineData("EVT-P15", "A hospital ship of the United States arrived in Cambodia on a humanitarian mission on Monday.", "visit held 2023-04-24 KH,US -")]
+    // A sentence that names the home side and other states only as context tells an occasion of the home side alone: a
+    // ceremony keeps its one state, another kind is left unfound, and no partner is guessed; a state named as a side stays one.
+    [InlineData("EVT-P16", "Cambodian Defence Minister Sok Dara on Monday held an awards ceremony for the peacekeepers who served in Mali and Chad.\n\nMali and Chad thanked Cambodia.", "ceremony held 2023-04-24 KH -")]
+    [InlineData("EVT-P18", "Cambodian Defence Minister Sok Dara on Monday met the peacekeepers who served in Mali and Chad.\n\nMali and Chad thanked Cambodia.", "")]
+    [InlineData("EVT-P17", "Cambodian Defence Minister Sok Dara on Monday held an awards ceremony for the peacekeepers back from Mali, with Malian Ambassador Amadou Keita.\n\nMali and Chad thanked Cambodia.", "ceremony held 2023-04-24 KH,ML -")]
     public void Which_states_are_parties(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
