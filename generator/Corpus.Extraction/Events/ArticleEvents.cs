@@ -92,7 +92,10 @@ public static class EventStage
                 counts[c.Code] = n + 1;
             }
         }
-        return counts.Count == 0 ? null : counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+        if (counts.Count == 0) return null;
+        // "troops remain in Vesk, Ostria and Kelmland": several states named equally often, none the most, give no partner.
+        var ranked = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
+        return ranked.Count > 1 && ranked[1].Value == ranked[0].Value && ranked.Count(p => p.Value == ranked[0].Value) > 2 ? null : ranked[0].Key;
     }
 
     private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)

@@ -1551,6 +1551,12 @@ public static class EngagementBuilder
             if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
             if (partner is not null && !draft.Countries.Contains(partner)) draft.Countries.Add(partner);
         }
+        // "Norland held an awards ceremony for its peacekeepers back from missions in Vesk and Ostria": a sentence that names
+        // the home side and other states only as context tells an occasion of the home side alone; no partner is guessed.
+        // A ceremony of the home side alone is kept with its one state; another kind is left unfound.
+        bool homeAlone = draft.Countries.Count == 1 && draft.Countries[0] == home && !RequiredText.IsMatch(s_pair, s.Text)
+            && s.Countries.Any(c => c.Code != home && Context(s, c)) && s.Countries.All(c => c.Code == home || Context(s, c));
+        if (homeAlone) return draft.Kind == "ceremony" ? draft : null;
         // A bilateral engagement has two sides: the home country and the article's partner when only one is named.
         if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null) draft.Countries.Add(partner);
         if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);

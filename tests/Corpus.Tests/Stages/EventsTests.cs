@@ -704,6 +704,22 @@ public class EventsTests
     // The venue's state of a forum is no side of a meeting held at it (patterns.tsv forum-venue); without a
     // forum, the host of the venue city is the unnamed side (EVT-X10).
     [InlineData("EVT-P10", "Defence Minister Tran Van Minh held talks with his Belarusian counterpart Ivan Petrov on the sidelines of a regional forum in Bangkok on Monday.", "")]
+    // Where peacekeepers serve, served or are sent is a mission's country, no party of the occasion told (events.tsv
+    // [context-before]), nor are the other states of its list; a state the occasion names as a side stays one.
+    [InlineData("EVT-P11", "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday and praised the Thai peacekeepers who served in Mali and South Sudan.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-P12", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Bangkok on Monday to discuss the UN peacekeeping missions in six countries including Mali, Chad and Lebanon.", "meeting held 2023-04-24 LA,TH Bangkok")]
+    [InlineData("EVT-P13", "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday to thank the Lao medics on missions under the UN flag in Mali and Chad.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-P14", "Thai Defence Minister Anan Srisuk held talks with Malian Defence Minister Amadou Keita on Monday about the Thai peacekeepers who serve in Mali.", "meeting held 2023-04-24 ML,TH -")]
+    [InlineData("EVT-P15", "A hospital ship of the United States arrived in Cambodia on a humanitarian mission on Monday.", "visit held 2023-04-24 KH,US -")]
+    // A sentence that names the home side and other states only as context tells an occasion of the home side alone: a
+    // ceremony keeps its one state, another kind is left unfound, and no partner is guessed; a state named as a side stays one.
+    [InlineData("EVT-P16", "Cambodian Defence Minister Sok Dara on Monday held an awards ceremony for the peacekeepers who served in Mali and Chad.\n\nMali and Chad thanked Cambodia.", "ceremony held 2023-04-24 KH -")]
+    [InlineData("EVT-P18", "Cambodian Defence Minister Sok Dara on Monday met the peacekeepers who served in Mali and Chad.\n\nMali and Chad thanked Cambodia.", "")]
+    [InlineData("EVT-P17", "Cambodian Defence Minister Sok Dara on Monday held an awards ceremony for the peacekeepers back from Mali, with Malian Ambassador Amadou Keita.\n\nMali and Chad thanked Cambodia.", "ceremony held 2023-04-24 KH,ML -")]
+    // The unnamed side is the state the article names most; three or more states named equally often leave none the
+    // most, and no side is guessed (ArticleEvents.MainPartner); one state named more often is the side.
+    [InlineData("EVT-P19", "Cambodian Defence Minister Sok Dara on Monday held a ceremony at the Peace Palace.\n\nCambodian troops remain on duty in Mali, Chad and Lebanon.", "")]
+    [InlineData("EVT-P20", "Cambodian Defence Minister Sok Dara on Monday held a ceremony at the Peace Palace.\n\nCambodian troops remain on duty in Mali, Chad and Lebanon. Mali thanked them.", "ceremony held 2023-04-24 KH,ML Phnom Penh")]
     public void Which_states_are_parties(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
