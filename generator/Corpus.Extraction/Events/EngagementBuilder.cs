@@ -88,6 +88,9 @@ public static class EngagementBuilder
     private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
     private static readonly Regex s_alsoMet = RulePatterns.Get("also-met");
     private static readonly Regex s_jointHosts = RulePatterns.Get("joint-hosts");
+    private static readonly Regex s_destinationLead = RulePatterns.Get("destination-lead");
+    private static readonly Regex s_destinationJoiner = RulePatterns.Get("destination-joiner");
+    private static readonly Regex s_destinationSequel = RulePatterns.Get("destination-sequel");
     private static readonly Regex s_headOfState = RulePatterns.Get("head-of-state");
     private static readonly Regex s_visitEnded = RulePatterns.Get("visit-ended");
     private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
@@ -307,17 +310,27 @@ public static class EngagementBuilder
                     candidate.City = visit.City;
                     candidate.LocationCountry = visited;
                 }
-                if (candidate is not null && chosen.Kind == "visit" && Hosts(s, chosen) is { } hosts
-                    && candidate.Countries.Count == 3 && hosts.All(candidate.Countries.Contains))
+                var destinations = candidate is not null && chosen.Kind == "visit" ? Destinations(s, chosen, valid, cities) : null;
+                var visitors = destinations is null ? null : Visitors(s, chosen, candidate!, destinations);
+                if (visitors is { Count: 0 })
                 {
-                    // "Minister X will visit Cambodia and Laos next week": one visit per host, each with the visitor's side.
-                    string visitor = candidate.Countries.First(c => !hosts.Contains(c));
+                    // "they are to make similar visits to Vesk and Kelmland": a visit to several states whose visitor the sentence
+                    // does not tell is no visit of those states to each other; the visits are left unknown.
+                    candidate = null;
+                }
+                else if (candidate is not null && destinations is not null && visitors is { Count: 1 })
+                {
+                    // "Minister X will visit Cambodia and Laos next week", "travelled to Bangkok and then to Hanoi": one visit per
+                    // state visited, each with the visitor's side, the city named for it and, after "then", no day of the first.
+                    string visitor = visitors[0];
                     EngagementDraft? first = null;
-                    foreach (var host in hosts)
+                    foreach (var host in destinations.Select(d => d.Code).Distinct().ToList())
                     {
                         var part = Split(candidate, visitor, host);
+                        var told = destinations.First(d => d.Code == host);
                         part.LocationCountry = host;
-                        if (part.City is not null && cities.TryGetValue(part.City, out var cityCountry) && cityCountry != host) part.City = null;
+                        part.City = told.City ?? (part.City is not null && cities.TryGetValue(part.City, out var cityCountry) && cityCountry == host ? part.City : null);
+                        if (told.Then && part.Date is { Day: not null }) part.Date = null;
                         result.Add(part);
                         first ??= part;
                     }
@@ -958,18 +971,101 @@ public static class EngagementBuilder
     private static bool Headline(EventSentence s)
         => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
 
-    // "will visit Cambodia and Laos": the two countries named right after a visit trigger, joined by "and", are its hosts.
-    private static List<string>? Hosts(EventSentence s, Trigger trigger)
+    /// <summary>
+    /// "will visit Cambodia and Laos", "made visits to Vesk and Kelmland", "travelled to Bangkok and Chiang Mai, and then to
+    /// Hanoi": the states visited, when a visit trigger is followed right away (after "to", "at" or "on to") by a list of two or
+    /// more countries or listed cities joined by commas, "and" or "then" (<c>patterns.tsv</c> destination-lead, destination-joiner)
+    /// that names at least two states. Each destination keeps the city named for it and whether it was reached "then", after the
+    /// one before. Null when the trigger is followed by no such list.
+    /// </summary>
+    private static List<Destination>? Destinations(EventSentence s, Trigger trigger, List<Trigger> triggers, IReadOnlyDictionary<string, string> cities)
     {
-        var first = s.Countries.FirstOrDefault(c => c.Kind == CountryWordKind.Name && s.Tokens[c.FirstToken].Start > trigger.End
-            && s.Text.Substring(trigger.End, s.Tokens[c.FirstToken].Start - trigger.End).Trim().Length == 0);
-        if (first is null) return null;
-        var last = s.Tokens[first.FirstToken + first.TokenCount - 1];
-        int end = last.Start + last.Length;
-        var second = s.Countries.FirstOrDefault(c => c.Kind == CountryWordKind.Name && s.Tokens[c.FirstToken].Start > end
-            && s.Text.Substring(end, s.Tokens[c.FirstToken].Start - end).Trim() == "and");
-        if (second is null || second.Code == first.Code) return null;
-        return new List<string> { first.Code, second.Code };
+        var found = new List<Destination>();
+        int last = DestinationList(s, trigger, cities, found, false);
+        if (last < 0) return null;
+        // "will visit Vesk from Monday to Wednesday, followed by a trip to Kelmland": a later visit trigger of the sentence
+        // told as what follows (destination-sequel) adds its own list, visited after the first.
+        foreach (var next in triggers)
+        {
+            if (next.Kind != "visit" || next.Index < last || !RequiredText.IsMatch(s_destinationSequel, s.Text, last, next.Index - last)) continue;
+            int end = DestinationList(s, next, cities, found, true);
+            if (end >= 0) last = end;
+        }
+        return found.Select(d => d.Code).Distinct().Count() >= 2 ? found : null;
+    }
+
+    // The list of places right after a trigger, added to found; the end of the list, or -1 when no place follows the trigger.
+    private static int DestinationList(EventSentence s, Trigger trigger, IReadOnlyDictionary<string, string> cities, List<Destination> found, bool then)
+    {
+        string text = s.Text;
+        var lead = s_destinationLead.Match(text, trigger.End);
+        if (!lead.Success) return -1;
+        int at = lead.Index + lead.Length, last = -1;
+        while (true)
+        {
+            var place = DestinationAt(s, at, cities, out int end);
+            if (place is null) break;
+            found.Add(new Destination(place.Value.Code, place.Value.City, then));
+            last = end;
+            var joiner = s_destinationJoiner.Match(text, end);
+            if (!joiner.Success) break;
+            then |= joiner.Groups["then"].Success;
+            at = joiner.Index + joiner.Length;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// The visitor's side of a visit to several places: the candidate's states that are not visited; when there are several,
+    /// those named before the trigger or of a participant ("South Korea's vice minister will visit Vesk and Kelmland to win
+    /// over states close to Norland": not Norland).
+    /// </summary>
+    private static List<string> Visitors(EventSentence s, Trigger trigger, EngagementDraft candidate, List<Destination> destinations)
+    {
+        var visitors = candidate.Countries.Where(c => !destinations.Any(d => d.Code == c)).ToList();
+        if (visitors.Count <= 1) return visitors;
+        return visitors.Where(c => candidate.Participants.Any(p => p.Country == c)
+            || s.Countries.Any(m => m.Code == c && s.Tokens[m.FirstToken].Start < trigger.Index)).ToList();
+    }
+
+    // A country's name, or a city of the list (the longest that fits), that starts at the position; not one in the possessive
+    // ("visited Vesk, Kelmland's neighbour").
+    private static (string Code, string? City)? DestinationAt(EventSentence s, int at, IReadOnlyDictionary<string, string> cities, out int end)
+    {
+        var place = PlaceAt(s, at, cities, out end);
+        if (place is null || end + 1 < s.Text.Length && s.Text[end] is '\'' or '’' && s.Text[end + 1] == 's') return null;
+        return place;
+    }
+
+    private static (string Code, string? City)? PlaceAt(EventSentence s, int at, IReadOnlyDictionary<string, string> cities, out int end)
+    {
+        end = at;
+        foreach (var c in s.Countries)
+        {
+            if (c.Kind != CountryWordKind.Name || s.Tokens[c.FirstToken].Start != at) continue;
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            end = last.Start + last.Length;
+            return (c.Code, null);
+        }
+        string? best = null;
+        foreach (var city in cities.Keys)
+        {
+            if (city.Length == 0 || (best is not null && city.Length <= best.Length) || at + city.Length > s.Text.Length
+                || string.CompareOrdinal(s.Text, at, city, 0, city.Length) != 0) continue;
+            if (at + city.Length < s.Text.Length && char.IsLetterOrDigit(s.Text[at + city.Length])) continue;
+            best = city;
+        }
+        if (best is null) return null;
+        end = at + best.Length;
+        return (cities[best], best);
+    }
+
+    private readonly struct Destination
+    {
+        public Destination(string code, string? city, bool then) { Code = code; City = city; Then = then; }
+        public string Code { get; }
+        public string? City { get; }
+        public bool Then { get; }
     }
 
     /// <summary>

@@ -619,8 +619,25 @@ public class EventsTests
     [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia and Laos in May.", "visit planned 2023-05 JP,KH - | visit planned 2023-05 JP,LA -")]
     // A visit to one host with a third state named elsewhere stays one visit.
     [InlineData("Japanese Defence Minister Kenji Mori will visit Cambodia in May, and then Laos.", "visit planned 2023-05 JP,KH,LA -")]
+    // Cities of the list stand for their states and place their visits (EngagementBuilder.Destinations).
+    [InlineData("Japanese Defence Minister Kenji Mori will visit Hanoi, Vietnam and Vientiane, Laos.", "visit planned - JP,VN Hanoi | visit planned - JP,LA Vientiane")]
+    // A place reached "then", or after the day told for the place before, is visited on a day not told.
+    [InlineData("Japanese Defence Minister Kenji Mori visited Hanoi on Monday and then Vientiane.", "visit held 2023-04-24 JP,VN Hanoi | visit held - JP,LA Vientiane")]
+    // A state named after the list, not before the trigger nor of a person, is not the visitor's.
+    [InlineData("South Korean Vice Defence Minister Park Jae-won will visit Cambodia and Laos in May to win over states close to North Korea.", "visit planned 2023-05 KH,KR - | visit planned 2023-05 KR,LA -")]
+    // A later visit trigger told as what follows adds its place (patterns.tsv destination-sequel).
+    [InlineData("Vice Defence Minister Park Jae-won of South Korea will visit Cambodia from May 8 to 10, followed by a trip to Laos.", "visit planned 2023-05-08 KH,KR - | visit planned - KR,LA -")]
+    // Visits to several states whose visitor the sentence does not tell are left unknown, not made a visit of those states to each other.
+    [InlineData("The ships are scheduled to make similar visits to Vietnam and Singapore.", "")]
     public void A_visit_to_two_hosts_is_one_visit_per_host(string text, string engagements)
         => Assert.Equal(engagements, Summary(Extract(text)));
+
+    [Theory]
+    // A state in the possessive after the first place, or a visit told as earlier, is no second place of the visit.
+    [InlineData("Japanese Defence Minister Kenji Mori visited Vietnam, Laos's neighbour, on Monday.")]
+    [InlineData("Japanese Defence Minister Kenji Mori visited Vietnam on Monday, a year after his visit to Laos.")]
+    public void A_state_named_otherwise_after_a_visit_is_no_second_place(string text)
+        => Assert.Single(Extract(text).Engagements);
 
     // Between two other states (home KH is no party), written like agency copy of the other sides.
     [Theory]
