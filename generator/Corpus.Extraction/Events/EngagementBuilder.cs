@@ -1768,11 +1768,7 @@ public static class EngagementBuilder
         {
             spans = t_outletSpans ??= new List<(int Index, int End)>();
             spans.Clear();
-            var outlets = EventVocabulary.Outlets;
-            if (outlets.MayMatch(text))
-            {
-                for (var m = outlets.Match(text); m.Success; m = m.NextMatch()) spans.Add((m.Index, m.Index + m.Length));
-            }
+            EventVocabulary.OutletNames.FindAll(text, spans);
             t_outletText = text;
         }
         foreach (var (index, spanEnd) in spans)

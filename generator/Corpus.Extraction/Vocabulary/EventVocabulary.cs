@@ -58,16 +58,16 @@ public static class EventVocabulary
     /// <summary>Matches the text before a noun trigger that a verb of occurrence governs (<c>[occurrence]</c>: "held their annual …").</summary>
     public static Regex Occurrence => s_data.Value.Occurrence;
 
-    private static readonly Lazy<HotRegex> s_outlets = new(() =>
-    {
-        var names = DataFile.Read("events.tsv")["outlets"].ConvertAll(e => Regex.Escape(e[0]).Replace(@"\ ", @"\s+"));
-        // Longer names first, so "Vietnam News Agency" is read whole rather than as "Vietnam News".
-        names.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
-        return new HotRegex(@"(?<![\p{L}-])(?:" + string.Join("|", names) + @")(?![\p{L}-])", RegexOptions.CultureInvariant);
-    });
+    private static readonly Lazy<WholeNameSearch> s_outletNames = new(() => new WholeNameSearch(DataFile.Read("events.tsv")["outlets"].ConvertAll(e => e[0])));
+
+    // The same names as one expression (longer names first, so "Vietnam News Agency" is read whole rather than as "Vietnam News").
+    private static readonly Lazy<HotRegex> s_outlets = new(() => new HotRegex(OutletNames.Pattern, RegexOptions.CultureInvariant));
 
     /// <summary>Matches the name of a news outlet or agency that holds a state's name (<c>[outlets]</c>: "Saudi Press Agency").</summary>
     public static HotRegex Outlets => s_outlets.Value;
+
+    /// <summary>Finds the matches of <see cref="Outlets"/> without running it: the names of <c>[outlets]</c> as whole words.</summary>
+    public static WholeNameSearch OutletNames => s_outletNames.Value;
 
     /// <summary>
     /// Matches the words of a clause after a trigger of the kind that make it no single occasion
