@@ -135,6 +135,8 @@ public static class EngagementBuilder
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
+    // "He also paid a courtesy call on Speaker Arlo": the caller is the one person of another state named just before.
+    private static readonly Regex s_pronounCall = RulePatterns.Get("pronoun-call");
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
@@ -180,6 +182,7 @@ public static class EngagementBuilder
             var addressing = new List<Party>();
             var invitedBy = new List<Party>();
             var people = Participants(s, previous, addressing, invitedBy);
+            if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people) is { } caller) people.Insert(0, caller);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -1443,6 +1446,34 @@ public static class EngagementBuilder
             foreach (var (_, official) in previous.People) if (!list.Contains(official)) list.Add(official);
         }
         return list;
+    }
+
+    /// <summary>
+    /// "Minister Dosk arrived in Ostria on Monday. He also called on Speaker Arlo.": the pronoun that opens a sentence of a call
+    /// stands for the person the sentences before name, going back at most three, skipping the people of the states the
+    /// sentence names or its hosts are of (the other side of the call); found only when the nearest sentence that names
+    /// anyone else names exactly one person with a known state, and none without one.
+    /// </summary>
+    private static Party? CallerBefore(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, List<Party> people)
+    {
+        var hostStates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in s.Countries) hostStates.Add(c.Code);
+        foreach (var p in people) if (p.Country is { } country) hostStates.Add(country);
+        for (int j = position - 1; j >= 0 && j >= position - 3; j--)
+        {
+            Party? found = null;
+            bool other = false;
+            foreach (var (_, official) in sentences[j].People)
+            {
+                if (people.Contains(official)) continue;
+                if (official.Country is { } country && hostStates.Contains(country)) continue;
+                if (official.Country is null || (found is not null && !found.Equals(official))) return null;
+                found = official;
+                other = true;
+            }
+            if (other) return found;
+        }
+        return null;
     }
 
     private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,

@@ -570,6 +570,23 @@ public class EventsTests
         var meeting = Assert.Single(Extract(text).Engagements);
         Assert.Equal(participants, string.Join(",", meeting.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
+    [Theory]
+    // "He also called on X": the caller is the one person of another state named just before (patterns.tsv pronoun-call).
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nHe also paid a courtesy call on Cambodian Defence Minister Sok Dara on Tuesday.\n",
+        "sok-dara,somchai-ruang")]
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe general then toured a training school.\n\nHe will meet Cambodian Defence Minister Sok Dara on Friday.\n",
+        "sok-dara,somchai-ruang")]
+    // A host named between is of the other side and is skipped.
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe general was welcomed by Cambodian Army chief General Mao Rith.\n\nHe later met Cambodian Defence Minister Sok Dara on Tuesday.\n",
+        "sok-dara,somchai-ruang")]
+    // Two people who could be the caller: nobody is added.
+    [InlineData("Thai Army chief General Somchai Ruang and Lao Army chief General Khamla Vongsa arrived in Phnom Penh on Monday.\n\nHe also paid a courtesy call on Cambodian Defence Minister Sok Dara on Tuesday.\n",
+        "sok-dara")]
+    public void A_pronoun_that_opens_a_call_stands_for_the_visitor_named_before(string text, string participants)
+    {
+        var call = Extract(text).Engagements.Single(e => e.Participants.Contains("sok-dara"));
+        Assert.Equal(participants, string.Join(",", call.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
     [Fact]
     public void The_same_occasion_is_the_one_told_before()
     {
