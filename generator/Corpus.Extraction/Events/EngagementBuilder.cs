@@ -137,6 +137,7 @@ public static class EngagementBuilder
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
     // "He also paid a courtesy call on Speaker Arlo": the caller is the one person of another state named just before.
     private static readonly Regex s_pronounCall = RulePatterns.Get("pronoun-call");
+    private static readonly Regex s_referenceSubject = RulePatterns.Get("reference-subject");
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
@@ -1450,9 +1451,9 @@ public static class EngagementBuilder
 
     /// <summary>
     /// "Minister Dosk arrived in Ostria on Monday. He also called on Speaker Arlo.": the pronoun that opens a sentence of a call
-    /// stands for the person the sentences before name, going back at most three, skipping the people of the states the
-    /// sentence names or its hosts are of (the other side of the call); found only when the nearest sentence that names
-    /// anyone else names exactly one person with a known state, and none without one.
+    /// stands for the subject (the first person named) of the nearest of the three sentences before that names anyone, when
+    /// he is not of a state the sentence names or its hosts are of (then he is a host, and the caller is not told); none
+    /// when a sentence between opens with a person told by office ("The visiting minister …"), who may be the caller.
     /// </summary>
     private static Party? CallerBefore(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, List<Party> people)
     {
@@ -1461,17 +1462,17 @@ public static class EngagementBuilder
         foreach (var p in people) if (p.Country is { } country) hostStates.Add(country);
         for (int j = position - 1; j >= 0 && j >= position - 3; j--)
         {
-            Party? found = null;
-            bool other = false;
-            foreach (var (_, official) in sentences[j].People)
+            var named = sentences[j].People;
+            if (named.Count == 0)
             {
-                if (people.Contains(official)) continue;
-                if (official.Country is { } country && hostStates.Contains(country)) continue;
-                if (official.Country is null || (found is not null && !found.Equals(official))) return null;
-                found = official;
-                other = true;
+                // "The visiting Ostrian minister is to tour a museum.": a person told by office stands between; he may be the caller.
+                if (!sentences[j].IsLink && RequiredText.IsMatch(s_referenceSubject, sentences[j].Text)) return null;
+                continue;
             }
-            if (other) return found;
+            // The subject of that sentence (its first person), of another side than the hosts.
+            var subject = named[0].Official;
+            if (people.Contains(subject) || (subject.Country is { } country && hostStates.Contains(country))) return null;
+            return subject;
         }
         return null;
     }
