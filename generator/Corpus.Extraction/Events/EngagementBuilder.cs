@@ -1469,10 +1469,12 @@ public static class EngagementBuilder
                 if (!sentences[j].IsLink && RequiredText.IsMatch(s_referenceSubject, sentences[j].Text)) return null;
                 continue;
             }
-            // The subject of that sentence (its first person), of another side than the hosts.
-            var subject = named[0].Official;
-            if (people.Contains(subject) || (subject.Country is { } country && hostStates.Contains(country))) return null;
-            return subject;
+            // The subject of that sentence (its first person; one named by office is added after the names), of another side than the hosts.
+            var subject = named[0];
+            foreach (var n in named) if (n.Mention.Start < subject.Mention.Start) subject = n;
+            var caller = subject.Official;
+            if (people.Contains(caller) || (caller.Country is { } country && hostStates.Contains(country))) return null;
+            return caller;
         }
         return null;
     }

@@ -587,6 +587,9 @@ public class EventsTests
         "chea-vuthy")]
     [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nHe will meet Cambodian Prime Minister Chea Vuthy on Friday.\n",
         "chea-vuthy,somchai-ruang")]
+    // The guest told by office in the sentence before ("the visiting Thai defence minister") stands for the one Thai defence minister named.
+    [InlineData("Thai Defence Minister Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe visiting Thai defence minister is to tour a museum on Tuesday.\n\nHe will meet Cambodian Prime Minister Chea Vuthy on Friday.\n",
+        "chea-vuthy,somchai-ruang")]
     public void A_pronoun_that_opens_a_call_stands_for_the_visitor_named_before(string text, string participants)
     {
         string host = participants.Contains("chea-vuthy") ? "chea-vuthy" : "sok-dara";
