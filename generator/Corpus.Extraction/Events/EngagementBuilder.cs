@@ -138,6 +138,9 @@ public static class EngagementBuilder
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
     private static readonly Regex s_pronounMet = RulePatterns.Get("pronoun-met");
+    // "He also paid a courtesy call on Speaker Arlo": the caller is the one person of another state named just before.
+    private static readonly Regex s_pronounCall = RulePatterns.Get("pronoun-call");
+    private static readonly Regex s_referenceSubject = RulePatterns.Get("reference-subject");
     private static readonly Regex s_theySubject = RulePatterns.Get("they-subject");
     private static readonly Regex s_placeAfter = RulePatterns.Get("place-after");
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
@@ -183,6 +186,7 @@ public static class EngagementBuilder
             var addressing = new List<Party>();
             var invitedBy = new List<Party>();
             var people = Participants(s, previous, addressing, invitedBy);
+            if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people) is { } caller) people.Insert(0, caller);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -1602,6 +1606,36 @@ public static class EngagementBuilder
             foreach (var (_, official) in previous.People) if (!list.Contains(official)) list.Add(official);
         }
         return list;
+    }
+
+    /// <summary>
+    /// "Minister Dosk arrived in Ostria on Monday. He also called on Speaker Arlo.": the pronoun that opens a sentence of a call
+    /// stands for the subject (the first person named) of the nearest of the three sentences before that names anyone, when
+    /// he is not of a state the sentence names or its hosts are of (then he is a host, and the caller is not told); none
+    /// when a sentence between opens with a person told by office ("The visiting minister …"), who may be the caller.
+    /// </summary>
+    private static Party? CallerBefore(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, List<Party> people)
+    {
+        var hostStates = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in s.Countries) hostStates.Add(c.Code);
+        foreach (var p in people) if (p.Country is { } country) hostStates.Add(country);
+        for (int j = position - 1; j >= 0 && j >= position - 3; j--)
+        {
+            var named = sentences[j].People;
+            if (named.Count == 0)
+            {
+                // "The visiting Ostrian minister is to tour a museum.": a person told by office stands between; he may be the caller.
+                if (!sentences[j].IsLink && RequiredText.IsMatch(s_referenceSubject, sentences[j].Text)) return null;
+                continue;
+            }
+            // The subject of that sentence (its first person; one named by office is added after the names), of another side than the hosts.
+            var subject = named[0];
+            foreach (var n in named) if (n.Mention.Start < subject.Mention.Start) subject = n;
+            var caller = subject.Official;
+            if (people.Contains(caller) || (caller.Country is { } country && hostStates.Contains(country))) return null;
+            return caller;
+        }
+        return null;
     }
 
     private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,

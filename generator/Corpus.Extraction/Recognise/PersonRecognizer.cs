@@ -562,6 +562,8 @@ public sealed class PersonRecognizer
         {
             if (!string.Equals(tokens[i].Text, "the", StringComparison.OrdinalIgnoreCase)) continue;
             int j = i + 1;
+            // "the visiting Thai defence minister": the guest is still named by his office.
+            if (string.Equals(tokens[j].Text, "visiting", StringComparison.OrdinalIgnoreCase) && j + 1 < tokens.Count) j++;
             string? country = null;
             if (tokens[j].IsCapitalized && _countries.TryCountry(tokens, j, out int countryLength, out var code))
             {

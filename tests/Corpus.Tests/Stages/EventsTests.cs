@@ -583,6 +583,32 @@ public class EventsTests
         var meeting = Assert.Single(Extract(text).Engagements);
         Assert.Equal(participants, string.Join(",", meeting.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
+    [Theory]
+    // "He also called on X": the caller is the one person of another state named just before (patterns.tsv pronoun-call).
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nHe also paid a courtesy call on Cambodian Defence Minister Sok Dara on Tuesday.\n",
+        "sok-dara,somchai-ruang")]
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe general then toured a training school.\n\nHe will meet Cambodian Defence Minister Sok Dara on Friday.\n",
+        "sok-dara,somchai-ruang")]
+    // The only person the sentence before names is a host (the visitor stands there by office): the caller is not told.
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe general was welcomed by Cambodian Army chief General Mao Rith.\n\nHe later met Cambodian Defence Minister Sok Dara on Tuesday.\n",
+        "sok-dara")]
+    // The subject of the sentence before is a host: the caller is not told.
+    [InlineData("Cambodian Defence Minister Sok Dara welcomed Thai Army chief General Somchai Ruang in Phnom Penh on Monday.\n\nHe also paid a courtesy call on Cambodian Prime Minister Chea Vuthy on Tuesday.\n",
+        "chea-vuthy")]
+    // A person told by office stands between and may be the caller: nobody is added.
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe visiting Lao minister is to tour a museum on Tuesday.\n\nHe will meet Cambodian Prime Minister Chea Vuthy on Friday.\n",
+        "chea-vuthy")]
+    [InlineData("Thai Army chief General Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nHe will meet Cambodian Prime Minister Chea Vuthy on Friday.\n",
+        "chea-vuthy,somchai-ruang")]
+    // The guest told by office in the sentence before ("the visiting Thai defence minister") stands for the one Thai defence minister named.
+    [InlineData("Thai Defence Minister Somchai Ruang arrived in Phnom Penh on Monday for a three-day visit.\n\nThe visiting Thai defence minister is to tour a museum on Tuesday.\n\nHe will meet Cambodian Prime Minister Chea Vuthy on Friday.\n",
+        "chea-vuthy,somchai-ruang")]
+    public void A_pronoun_that_opens_a_call_stands_for_the_visitor_named_before(string text, string participants)
+    {
+        string host = participants.Contains("chea-vuthy") ? "chea-vuthy" : "sok-dara";
+        var call = Extract(text).Engagements.Single(e => e.Participants.Contains(host));
+        Assert.Equal(participants, string.Join(",", call.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
     [Fact]
     public void The_same_occasion_is_the_one_told_before()
     {
