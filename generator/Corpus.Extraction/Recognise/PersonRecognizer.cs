@@ -39,6 +39,9 @@ public sealed class PersonRecognizer
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
     // The ranks written out in full words ("lieutenant general", "rear admiral"), ignoring case: "X, a lieutenant general with the … command".
     private readonly PhraseMatcher<string> _spelledRanks = new(ignoreCase: true);
+    // The ranks of two words or more written with neither full stop nor hyphen ("Maj Gen", "Rear Admiral"), their words in
+    // lower case: a rank written as one word ("MajGen", "RAdm") is read by them.
+    private readonly List<(string[] Words, string Rank)> _wordRanks = new();
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
@@ -74,6 +77,7 @@ public sealed class PersonRecognizer
         {
             _ranks.Add(string.Join(" ", words), rank);
             if (words.All(w => w.Length > 3 && w.All(char.IsLetter))) _spelledRanks.Add(string.Join(" ", words), rank);
+            if (words.Length >= 2 && words.All(w => w.All(char.IsLetter))) _wordRanks.Add((words.Select(w => w.ToLowerInvariant()).ToArray(), rank));
         }
         _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
@@ -162,7 +166,7 @@ public sealed class PersonRecognizer
         var rankAt = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !_ranks.TryMatch(tokens, i, out int rankLength, out _)) continue;
+            if (!tokens[i].IsWord || !TryRank(tokens, i, out int rankLength, out _)) continue;
             if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             i += rankLength - 1;
@@ -321,6 +325,8 @@ public sealed class PersonRecognizer
                 continue;
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
+            // "Tamsin R. Dosk, Jr, the undersecretary": a generational suffix after the comma that closes a name of two words or more is part of it.
+            if (nameParts.Count >= 2 && lastToken == j - 1 && GenerationalSuffixAfterComma(tokens, lastToken)) lastToken += 2;
             string name = Span(sentence, tokens, first, lastToken);
             // "Camp General Emilio Aguinaldo", "BRP General Tomas Dizon", "the frigate Admiral Gorshenko", "the Admiral Gorshenko": a place or a ship.
             if (IsNamedThing(tokens, first, nameParts.Count, lexical))
@@ -651,13 +657,78 @@ public sealed class PersonRecognizer
         for (int start = Math.Max(0, index - 6); start < index; start++)
         {
             if (lexical is not null && !lexical[start]) continue;
-            if (_ranks.TryMatch(tokens, start, out int length, out var rank) && start + length == index)
+            if (TryRank(tokens, start, out int length, out var rank) && start + length == index)
             {
                 before = start;
                 return rank;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A comma glued to token <paramref name="last"/>, then a generational suffix ("Jr", "III") that ends the clause: the end of the
+    /// sentence, a full stop, a comma, a bracket, a dash or a word in lower case after it. "Tom Reid, II Corps commander" is a unit.
+    /// </summary>
+    private static bool GenerationalSuffixAfterComma(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || tokens[last + 1].Text != "," || tokens[last + 1].Start != tokens[last].End) return false;
+        var suffix = tokens[last + 2];
+        if (!suffix.IsWord || !Lexicon.GenerationalSuffixes.Contains(suffix.Text)) return false;
+        int after = last + 3;
+        if (after < tokens.Count && tokens[after].Text == "." && tokens[after].Start == suffix.End) after++;
+        if (after >= tokens.Count) return true;
+        var next = tokens[after];
+        return next.IsWord ? !next.IsCapitalized : next.Text is "," or ")" or ";" or "–" or "—" or "-" or "." or ":";
+    }
+
+    /// <summary>A rank that starts at token <paramref name="i"/>: a form of the vocabulary, or one written as one word ("MajGen").</summary>
+    private bool TryRank(IReadOnlyList<Token> tokens, int i, out int length, out string rank)
+    {
+        if (_ranks.TryMatch(tokens, i, out length, out rank)) return true;
+        var t = tokens[i];
+        if (!t.IsCapitalized || !TryJoinedRank(t.Text, out rank)) return false;
+        // "LtGen." with its full stop glued to it.
+        length = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End ? 2 : 1;
+        return true;
+    }
+
+    /// <summary>
+    /// A rank written as one word, its parts glued at their capitals ("MajGen", "LtCol", "BrigGen", "RAdm", "VAdm"): each part
+    /// begins the word of the same place of one rank of the vocabulary written in words ("Maj Gen", "Rear Admiral"), and all
+    /// the ranks so read are one. A name glued at a capital ("McKay", "DeSouza") begins no rank's words.
+    /// </summary>
+    private bool TryJoinedRank(string word, out string rank)
+    {
+        rank = "";
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) capitals++;
+        }
+        if (capitals < 2 || capitals == word.Length) return false;
+        var parts = new List<string>();
+        int from = 0;
+        for (int c = 1; c <= word.Length; c++)
+        {
+            if (c < word.Length && !char.IsUpper(word[c])) continue;
+            parts.Add(word.Substring(from, c - from).ToLowerInvariant());
+            from = c;
+        }
+        string? found = null;
+        foreach (var (words, full) in _wordRanks)
+        {
+            if (words.Length != parts.Count) continue;
+            bool begins = true;
+            for (int p = 0; p < parts.Count && begins; p++) begins = words[p].StartsWith(parts[p], StringComparison.Ordinal);
+            if (!begins) continue;
+            if (found is not null && found != full) return false;
+            found = full;
+        }
+        if (found is null) return false;
+        rank = found;
+        return true;
     }
 
     /// <summary>

@@ -173,4 +173,16 @@ public class ExtractionTests
         var facts = Extract(Meeting, "officials:\n  - { name: Ülkü Kocaefe, exclude: true }");
         Assert.DoesNotContain(facts.Officials, o => o.Name == "Ülkü Kocaefe");
     }
+
+    [Fact]
+    public void A_name_with_a_generational_suffix_is_also_known_without_it()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Undersecretary Tamsin R. Dosk, Jr, met Defence Minister Ivo Brandt on Friday. Dosk thanked Brandt for the talks.
+            """, curation: false);
+        var dosk = Assert.Single(facts.Officials, o => o.Name.Contains("Dosk"));
+        Assert.Equal("Tamsin R. Dosk, Jr", dosk.Name);
+        Assert.Contains("Tamsin R. Dosk", dosk.Aliases);
+        Assert.Contains(facts.Mentions, m => m.Official == dosk.Id && m.Text == "Dosk");
+    }
 }

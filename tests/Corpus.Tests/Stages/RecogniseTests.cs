@@ -494,4 +494,43 @@ public class RecogniseTests
     [Fact]
     public void A_run_of_six_words_after_a_rank_keeps_the_first_four()
         => Assert.Equal("Tunde Chika Obiora Ade", People("General Tunde Chika Obiora Ade Okonkwo Kelmar called on General Ivo Brandt.").First().Name);
+
+    [Theory]
+    [InlineData("MajGen Kel Arlovich Dosk, the Ostrian defence minister, arrived in Vesk.", "Kel Arlovich Dosk", "Major General")]
+    [InlineData("The talks with LtGen Tamsin Orrel ended on Friday.", "Tamsin Orrel", "Lieutenant General")]
+    [InlineData("BrigGen Ivo Brandt led the contingent.", "Ivo Brandt", "Brigadier General")]
+    [InlineData("RAdm Ana Keller greeted the crew.", "Ana Keller", "Rear Admiral")]
+    [InlineData("VAdm Ana Keller greeted the crew.", "Ana Keller", "Vice Admiral")]
+    [InlineData("The attaché, LtCol. Tom Reid, spoke.", "Tom Reid", "Lieutenant Colonel")]
+    public void A_rank_written_as_one_word_is_read_by_the_ranks_words(string sentence, string name, string rank)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, rank), (person.Name, person.Rank));
+    }
+
+    [Theory]
+    // A name glued at a capital begins no rank's words and stays a name.
+    [InlineData("Defence Minister Ana McKay arrived in Vesk.", "Ana McKay")]
+    [InlineData("Ambassador Tom DeSouza attended.", "Tom DeSouza")]
+    public void A_name_glued_at_a_capital_is_no_rank(string sentence, string name)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, (string?)null), (person.Name, person.Rank));
+    }
+
+    [Theory]
+    [InlineData("Defence Undersecretary Tamsin R. Dosk, Jr, signed for Ostria.", "Tamsin R. Dosk, Jr")]
+    [InlineData("The pact was signed by Defence Undersecretary Tamsin R. Dosk, Jr. on Monday.", "Tamsin R. Dosk, Jr")]
+    [InlineData("President Kel Arlo Jr arrived in Vesk.", "Kel Arlo Jr")]
+    [InlineData("Defence Minister Ivo Brandt III spoke.", "Ivo Brandt III")]
+    public void A_generational_suffix_after_a_name_is_part_of_it(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // A numeral that opens a unit's name after the comma is no suffix.
+    [InlineData("Major General Tom Reid, II Corps commander, spoke.", "Tom Reid")]
+    // A suffix after a one-word name is left alone.
+    [InlineData("Defence Minister Dosk, Jr., spoke.", "Dosk")]
+    public void A_suffix_after_a_comma_joins_only_a_name_that_it_closes(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
 }
