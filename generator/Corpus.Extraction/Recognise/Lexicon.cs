@@ -47,6 +47,10 @@ public static class Lexicon
     /// <summary>Honorifics that stand between a title and a name; never part of either.</summary>
     public static readonly HashSet<string> Honorifics = Set("honorifics");
 
+    /// <summary>The honorifics that are styles ("Sheikh", "Samdech", "Datuk" in every spelling): the styled form of a name is another name of the person.</summary>
+    public static readonly HashSet<string> Styles =
+        new(s_file["honorifics"].Where(e => e.Length > 1 && e[1] == "style").SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that are honorifics only right after another honorific ("Samdech Pichey Sena").</summary>
     public static readonly HashSet<string> HonorificTails = Set("honorific-tails");
 

@@ -21,9 +21,10 @@ public sealed record OfficeReference(int FirstToken, int TokenCount, string? Cou
 /// <summary>
 /// A person named in a sentence: the name's token range, and the rank and title around it. <paramref name="StatedCountry"/>
 /// is the state a name without a title is given by the words round it ("Kenya’s Tomas Arden", "Piet Dosk of Chile").
+/// <paramref name="Styled"/> is the name with the styles right before it ("Sheikh Kel bin Arlo"), when it has any.
 /// </summary>
 public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort,
-    string? StatedCountry = null);
+    string? StatedCountry = null, string? Styled = null);
 
 /// <summary>
 /// Recognises people by the titles and ranks around their names: before the name
@@ -193,11 +194,13 @@ public sealed class PersonRecognizer
             if (_organizations.TryMatch(tokens, i, out _, out _) || _countries.IsCountryWord(tokens, i, out _)) continue;
             lexical[i] = false;
         }
-        // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
+        // "General Secretary To Van Lam", "Rear Adm In Dosk": a capitalised function word after a title or a rank and before a
+        // name is part of the name (a place after it is vocabulary, so "Gen. Dosk, In Kelm" stays as it is); a courtesy ("Minister Mr Arlo") is none.
         for (int i = 1; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(tokens[i].Text) && tokens[i].Text.Length <= 3
-                && tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1]
+                && (rankAt[i - 1] || (tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
+                && tokens[i + 1].IsCapitalized && !lexical[i + 1]
                 && tokens[i + 1].Start > tokens[i].End)
             {
                 lexical[i] = false;
@@ -389,7 +392,7 @@ public sealed class PersonRecognizer
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
-                        name, rank, titleInfo, false));
+                        name, rank, titleInfo, false, Styled: StyledName(sentence, tokens, first, lastToken)));
                 }
                 else if (nameParts.Count >= 2 && RequiredText.IsMatch(s_ledByBefore, sentence, 0, tokens[first].Start))
                 {
@@ -664,6 +667,21 @@ public sealed class PersonRecognizer
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The name from tokens <paramref name="first"/> to <paramref name="last"/> with the styles that stand right before it
+    /// ("Sheikh", "Samdech Pichay Sena": words of <see cref="Lexicon.Styles"/> and the honorific tails after them), or null
+    /// when no style does. A courtesy ("Mr", "Excellency") ends the styles.
+    /// </summary>
+    private static string? StyledName(string sentence, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        int start = first;
+        // A capitalised word that is an honorific here (a style, a tail such as "Sena", "Tan Sri") and no courtesy.
+        while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].Text.Length > 1 && IsHonorific(tokens, start - 1)
+               && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
+            start--;
+        return start == first ? null : Span(sentence, tokens, start, last);
     }
 
     /// <summary>

@@ -148,6 +148,8 @@ internal sealed class OfficialRegistry
         }
         if (draft is null) return null;
         if (!string.Equals(mention.Name, draft.Name, StringComparison.Ordinal)) draft.Aliases.Add(mention.Name);
+        // "Sheikh Kel bin Arlo" is another name of Kel bin Arlo.
+        if (mention.Styled is not null && !string.Equals(mention.Styled, draft.Name, StringComparison.Ordinal)) draft.Aliases.Add(mention.Styled);
         draft.FirstSentence = Math.Min(draft.FirstSentence, sentence);
         return draft;
     }

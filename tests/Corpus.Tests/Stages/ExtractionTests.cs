@@ -185,4 +185,15 @@ public class ExtractionTests
         Assert.Contains("Tamsin R. Dosk", dosk.Aliases);
         Assert.Contains(facts.Mentions, m => m.Official == dosk.Id && m.Text == "Dosk");
     }
+
+    [Fact]
+    public void A_styled_name_is_another_name_of_the_person()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Foreign Minister Sheikh Kel bin Arlo Al-Dosk met Defence Minister Ivo Brandt on Friday.
+            """, curation: false);
+        var kel = Assert.Single(facts.Officials, o => o.Name.Contains("Al-Dosk"));
+        Assert.Equal("Kel bin Arlo Al-Dosk", kel.Name);
+        Assert.Contains("Sheikh Kel bin Arlo Al-Dosk", kel.Aliases);
+    }
 }

@@ -533,4 +533,38 @@ public class RecogniseTests
     [InlineData("Defence Minister Dosk, Jr., spoke.", "Dosk")]
     public void A_suffix_after_a_comma_joins_only_a_name_that_it_closes(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // Every spelling of a style is stripped from the name, and the styled form is kept.
+    [InlineData("Foreign Minister Sheikh Kel bin Arlo Al-Dosk said the deal was done.", "Kel bin Arlo Al-Dosk", "Sheikh Kel bin Arlo Al-Dosk")]
+    [InlineData("The emir, Shaikh Kel bin Arlo Al-Dosk, received the minister.", "Kel bin Arlo Al-Dosk", "Shaikh Kel bin Arlo Al-Dosk")]
+    [InlineData("Defence Minister Samdech Pichay Sena Dosk Arlo saluted the marker.", "Dosk Arlo", "Samdech Pichay Sena Dosk Arlo")]
+    [InlineData("Defence Minister Datuk Seri Kel Arlo met the envoy.", "Kel Arlo", "Datuk Seri Kel Arlo")]
+    [InlineData("Defence Minister Tan Sri Kel Arlo met the envoy.", "Kel Arlo", "Tan Sri Kel Arlo")]
+    [InlineData("Navy chief Khunying Ana Dosk met the envoy.", "Ana Dosk", "Khunying Ana Dosk")]
+    // A courtesy is dropped and gives no styled form.
+    [InlineData("Defence Minister Mr Kel Arlo met the envoy.", "Kel Arlo", null)]
+    [InlineData("Defence Minister H.E. Kel Arlo met the envoy.", "Kel Arlo", null)]
+    public void A_style_in_any_of_its_spellings_is_no_part_of_the_name_and_the_styled_form_is_kept(string sentence, string name, string? styled)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, styled), (person.Name, person.Styled));
+    }
+
+    [Fact]
+    public void A_word_that_merely_begins_like_a_style_stays_in_the_name()
+        => Assert.Equal("Sheikhar Dosk", People("Defence Minister Sheikhar Dosk met the envoy.").Single().Name);
+
+    [Theory]
+    [InlineData("Rear Adm In Dosk, deputy chief of the naval base, welcomed the visitors.", "In Dosk")]
+    [InlineData("The guests were met by Col. On Kelmar at the pier.", "On Kelmar")]
+    public void A_capitalised_function_word_after_a_rank_and_before_a_name_is_a_given_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // At the head of a sentence, or before a place, the word keeps its sense.
+    [InlineData("In Kelmar Dosk's absence, Gen. Ivo Brandt spoke.", "Ivo Brandt")]
+    [InlineData("The medal went to Gen. Ivo Brandt, who served In Phnom Penh.", "Ivo Brandt")]
+    public void A_function_word_at_a_sentence_start_or_before_a_place_is_no_given_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
 }
