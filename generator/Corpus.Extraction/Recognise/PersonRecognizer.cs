@@ -292,10 +292,12 @@ public sealed class PersonRecognizer
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
-            // "Western Sea Command Commander": a name ends neither in a particle nor in a title word.
+            // "Western Sea Command Commander", "Deputy Commanding General-East": a name ends neither in a particle nor in a title
+            // word, nor in a compound that begins with one.
             while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
-                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))))
+                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+                   || IsOfficeCompound(tokens, nameParts[nameParts.Count - 1])))
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
@@ -308,6 +310,15 @@ public sealed class PersonRecognizer
                     || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
+            // "the head of Ostria's Defence Industries Presidency": after "the" or a possessive, a run that opens with words of an
+            // organisation's name or an office's modifiers ("Defence", "National") and reaches the name without an office, rank,
+            // style or body is that organisation's name ("Secretary of Defense Tom Reid" follows "of"; "Ostria's Defence
+            // Minister Tom Reid" has an office).
+            if (OpensOrganisationName(tokens, parts, startPart, rankAt))
+            {
+                k = j;
+                continue;
+            }
             // "the Vesk Security Forum Harbour Session": capitalised words after the kind of an occasion or body, with no office or
             // rank between, go on with its name.
             if (TailOfBodyName(tokens, parts, nameParts[0].First, lexical, rankAt))
@@ -682,6 +693,39 @@ public sealed class PersonRecognizer
                && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
             start--;
         return start == first ? null : Span(sentence, tokens, start, last);
+    }
+
+    /// <summary>
+    /// A hyphenated part whose first word is a title head or a rank ("General-East", "Commander-North"): an office, no name word.
+    /// "Commander-in-Chief" as written whole is a title head and is read by the rule for those.
+    /// </summary>
+    private bool IsOfficeCompound(IReadOnlyList<Token> tokens, (int First, int Last) part)
+        => part.Last > part.First && tokens[part.First + 1].Text == "-"
+           && (_titles.Heads.Contains(tokens[part.First].Text) || _titles.RankWords.Contains(tokens[part.First].Text));
+
+    /// <summary>Whether every part of the run before <paramref name="startPart"/> continues an organisation's name and the run follows "the" or a possessive.</summary>
+    private bool OpensOrganisationName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, bool[] rankAt)
+    {
+        if (startPart == 0) return false;
+        for (int p = 0; p < startPart; p++)
+            if (parts[p].First != parts[p].Last || !ContinuesOrganisationName(tokens, parts[p].First, rankAt)) return false;
+        int before = parts[0].First - 1;
+        if (before < 0) return false;
+        if (string.Equals(tokens[before].Text, "the", StringComparison.OrdinalIgnoreCase)) return true;
+        return tokens[before].Text == "s" && before > 0 && tokens[before - 1].Text is "’" or "'" && tokens[before - 1].End == tokens[before].Start;
+    }
+
+    /// <summary>
+    /// Token <paramref name="i"/> is a capitalised word of an organisation's name or an office's modifier ("Defence",
+    /// "National", "Industries" no) that is no title head, rank, honorific, body ("Navy", "Ministry") or state: a name never
+    /// follows one directly ("Secretary of the Navy Tom Reid" does follow a body).
+    /// </summary>
+    private bool ContinuesOrganisationName(IReadOnlyList<Token> tokens, int i, bool[] rankAt)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || rankAt[i] || IsHonorific(tokens, i) || _titles.Heads.Contains(t.Text) || Lexicon.OrganizationHeads.Contains(t.Text)) return false;
+        if (!(Lexicon.OrganizationWords.Contains(t.Text) || _titles.Modifiers.Contains(t.Text))) return false;
+        return !_countries.IsCountryWord(tokens, i, out _);
     }
 
     /// <summary>

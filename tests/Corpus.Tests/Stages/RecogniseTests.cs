@@ -567,4 +567,22 @@ public class RecogniseTests
     [InlineData("The medal went to Gen. Ivo Brandt, who served In Phnom Penh.", "Ivo Brandt")]
     public void A_function_word_at_a_sentence_start_or_before_a_place_is_no_given_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // After "the" or a state's possessive, words of an organisation's name run on into its last words.
+    [InlineData("Defence Minister Tom Reid met the head of Ostria's Defence Industries Presidency on Monday.", "Tom Reid")]
+    [InlineData("Defence Minister Tom Reid met the head of the Defence Supply Presidency on Monday.", "Tom Reid")]
+    // An office or "of" before the organisation's words still introduces a person.
+    [InlineData("The deal was signed by Secretary of Defense Ivo Brandt on Monday.", "Ivo Brandt")]
+    [InlineData("The deal was signed by Ostria's Defence Minister Ivo Brandt on Monday.", "Ivo Brandt")]
+    public void The_last_words_of_an_organisations_name_are_no_person(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    [InlineData("Maj. Gen. Ivo Brandt, Deputy Commanding General-East for the Ostrian Army, spoke.", "Ivo Brandt")]
+    [InlineData("The visitors met the Deputy Commander-North of the fleet, Ivo Brandt.", "Ivo Brandt")]
+    // A hyphenated family name is a name.
+    [InlineData("Defence Minister Ana Kel-Arlo spoke.", "Ana Kel-Arlo")]
+    public void A_hyphenated_office_is_no_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
 }
