@@ -172,6 +172,17 @@ public sealed class PersonRecognizer
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             i += rankLength - 1;
         }
+        // "MajGen Kabul Dosk Arlo": a city's one-word name right after a rank and before two name words is a given name (no
+        // place stands between a rank and its holder's name).
+        for (int i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (rankAt[i - 1] && !rankAt[i] && lexical[i] && tokens[i].IsCapitalized && _cities.ContainsKey(tokens[i].Text)
+                && !_vocabularyWords.Contains(tokens[i].Text) && !_countries.IsCountryWord(tokens, i, out _)
+                && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 2].IsCapitalized && !lexical[i + 2])
+            {
+                lexical[i] = false;
+            }
+        }
         // "General TEA Banh", "Colonel HV Kalia": a short word in capitals right after a rank and before a name is a family
         // name or initials, unless it is an organisation or a country.
         for (int i = 1; i + 1 < tokens.Count; i++)
@@ -348,7 +359,7 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
-            if (_cities.ContainsKey(name) || StartsWithCityAndSpace(name))
+            if (_cities.ContainsKey(name) || (StartsWithCityAndSpace(name) && !(first > 0 && rankAt[first - 1])))
             {
                 k = j;
                 continue;

@@ -585,4 +585,17 @@ public class RecogniseTests
     [InlineData("Defence Minister Ana Kel-Arlo spoke.", "Ana Kel-Arlo")]
     public void A_hyphenated_office_is_no_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    [InlineData("MajGen Kabul Dosk Arlo, the Ostrian defence minister, arrived in Vesk.", "Kabul Dosk Arlo")]
+    [InlineData("Lt. Gen. Paris Kel Arlovich greeted the crew.", "Paris Kel Arlovich")]
+    public void A_citys_name_after_a_rank_and_before_two_name_words_is_a_given_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // A city that does not stand right after a rank stays a place.
+    [InlineData("The award went to Gen. Ivo Brandt in Paris Monday.", "Ivo Brandt")]
+    [InlineData("Defence Minister Ivo Brandt met Kabul Dosk Arlo reporters.", "Ivo Brandt")]
+    public void A_city_elsewhere_stays_a_place(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
 }
