@@ -47,6 +47,10 @@ public static class Lexicon
     /// <summary>Honorifics that stand between a title and a name; never part of either.</summary>
     public static readonly HashSet<string> Honorifics = Set("honorifics");
 
+    /// <summary>The honorifics that are styles ("Sheikh", "Samdech", "Datuk" in every spelling): the styled form of a name is another name of the person.</summary>
+    public static readonly HashSet<string> Styles =
+        new(s_file["honorifics"].Where(e => e.Length > 1 && e[1] == "style").SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that are honorifics only right after another honorific ("Samdech Pichey Sena").</summary>
     public static readonly HashSet<string> HonorificTails = Set("honorific-tails");
 
@@ -79,6 +83,23 @@ public static class Lexicon
 
     /// <summary>Letters after a name (orders, decorations, degrees: "OBE", "CSC", "PhD", "MP"); a name never ends in one.</summary>
     public static readonly HashSet<string> PostNominals = Set("post-nominals");
+
+    /// <summary>Generational suffixes after a family name ("Jr", "Sr", "III"), compared as written; part of the name.</summary>
+    public static readonly HashSet<string> GenerationalSuffixes =
+        new(s_file["generational-suffixes"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// A name without its generational suffix and the comma or full stop round it ("Tom Reid, Jr." → "Tom Reid"), or the
+    /// name itself when it ends in none or is no more than the suffix and one word.
+    /// </summary>
+    public static string WithoutGenerationalSuffix(string name)
+    {
+        string trimmed = name.TrimEnd('.');
+        int space = trimmed.LastIndexOf(' ');
+        if (space <= 0 || !GenerationalSuffixes.Contains(trimmed.Substring(space + 1))) return name;
+        string rest = trimmed.Substring(0, space).TrimEnd(',', ' ');
+        return rest.IndexOf(' ') > 0 ? rest : name;
+    }
 
     /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>
     public static readonly HashSet<string> NameAbbreviations = Set("name-abbreviations");

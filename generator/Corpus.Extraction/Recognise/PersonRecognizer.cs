@@ -21,9 +21,10 @@ public sealed record OfficeReference(int FirstToken, int TokenCount, string? Cou
 /// <summary>
 /// A person named in a sentence: the name's token range, and the rank and title around it. <paramref name="StatedCountry"/>
 /// is the state a name without a title is given by the words round it ("Kenya’s Tomas Arden", "Piet Dosk of Chile").
+/// <paramref name="Styled"/> is the name with the styles right before it ("Sheikh Kel bin Arlo"), when it has any.
 /// </summary>
 public sealed record PersonMention(int FirstToken, int TokenCount, int Start, int Length, string Name, string? Rank, TitleInfo? Title, bool IsShort,
-    string? StatedCountry = null);
+    string? StatedCountry = null, string? Styled = null);
 
 /// <summary>
 /// Recognises people by the titles and ranks around their names: before the name
@@ -39,6 +40,9 @@ public sealed class PersonRecognizer
     private readonly PhraseMatcher<string> _ranks = new(ignoreCase: false);
     // The ranks written out in full words ("lieutenant general", "rear admiral"), ignoring case: "X, a lieutenant general with the … command".
     private readonly PhraseMatcher<string> _spelledRanks = new(ignoreCase: true);
+    // The ranks of two words or more written with neither full stop nor hyphen ("Maj Gen", "Rear Admiral"), their words in
+    // lower case: a rank written as one word ("MajGen", "RAdm") is read by them.
+    private readonly List<(string[] Words, string Rank)> _wordRanks = new();
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
@@ -74,6 +78,7 @@ public sealed class PersonRecognizer
         {
             _ranks.Add(string.Join(" ", words), rank);
             if (words.All(w => w.Length > 3 && w.All(char.IsLetter))) _spelledRanks.Add(string.Join(" ", words), rank);
+            if (words.Length >= 2 && words.All(w => w.All(char.IsLetter))) _wordRanks.Add((words.Select(w => w.ToLowerInvariant()).ToArray(), rank));
         }
         _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
@@ -162,10 +167,21 @@ public sealed class PersonRecognizer
         var rankAt = new bool[tokens.Count];
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !_ranks.TryMatch(tokens, i, out int rankLength, out _)) continue;
+            if (!tokens[i].IsWord || !TryRank(tokens, i, out int rankLength, out _)) continue;
             if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             i += rankLength - 1;
+        }
+        // "MajGen Kabul Dosk Arlo": a city's one-word name right after a rank and before two name words is a given name (no
+        // place stands between a rank and its holder's name).
+        for (int i = 1; i + 2 < tokens.Count; i++)
+        {
+            if (rankAt[i - 1] && !rankAt[i] && lexical[i] && tokens[i].IsCapitalized && _cities.ContainsKey(tokens[i].Text)
+                && !_vocabularyWords.Contains(tokens[i].Text) && !_countries.IsCountryWord(tokens, i, out _)
+                && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 2].IsCapitalized && !lexical[i + 2])
+            {
+                lexical[i] = false;
+            }
         }
         // "General TEA Banh", "Colonel HV Kalia": a short word in capitals right after a rank and before a name is a family
         // name or initials, unless it is an organisation or a country.
@@ -189,11 +205,13 @@ public sealed class PersonRecognizer
             if (_organizations.TryMatch(tokens, i, out _, out _) || _countries.IsCountryWord(tokens, i, out _)) continue;
             lexical[i] = false;
         }
-        // "General Secretary To Van Lam": a capitalised function word after a title and before a name is part of the name.
+        // "General Secretary To Van Lam", "Rear Adm In Dosk": a capitalised function word after a title or a rank and before a
+        // name is part of the name (a place after it is vocabulary, so "Gen. Dosk, In Kelm" stays as it is); a courtesy ("Minister Mr Arlo") is none.
         for (int i = 1; i + 1 < tokens.Count; i++)
         {
             if (tokens[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(tokens[i].Text) && tokens[i].Text.Length <= 3
-                && tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1]
+                && (rankAt[i - 1] || (tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
+                && tokens[i + 1].IsCapitalized && !lexical[i + 1]
                 && tokens[i + 1].Start > tokens[i].End)
             {
                 lexical[i] = false;
@@ -285,10 +303,12 @@ public sealed class PersonRecognizer
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
-            // "Western Sea Command Commander": a name ends neither in a particle nor in a title word.
+            // "Western Sea Command Commander", "Deputy Commanding General-East": a name ends neither in a particle nor in a title
+            // word, nor in a compound that begins with one.
             while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
-                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))))
+                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+                   || IsOfficeCompound(tokens, nameParts[nameParts.Count - 1])))
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
@@ -301,6 +321,15 @@ public sealed class PersonRecognizer
                     || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
+            // "the head of Ostria's Defence Industries Presidency": after "the" or a possessive, a run that opens with words of an
+            // organisation's name or an office's modifiers ("Defence", "National") and reaches the name without an office, rank,
+            // style or body is that organisation's name ("Secretary of Defense Tom Reid" follows "of"; "Ostria's Defence
+            // Minister Tom Reid" has an office).
+            if (OpensOrganisationName(tokens, parts, startPart, rankAt))
+            {
+                k = j;
+                continue;
+            }
             // "the Vesk Security Forum Harbour Session": capitalised words after the kind of an occasion or body, with no office or
             // rank between, go on with its name.
             if (TailOfBodyName(tokens, parts, nameParts[0].First, lexical, rankAt))
@@ -321,6 +350,8 @@ public sealed class PersonRecognizer
                 continue;
             }
             int first = nameParts[0].First, lastToken = nameParts[nameParts.Count - 1].Last;
+            // "Tamsin R. Dosk, Jr, the undersecretary": a generational suffix after the comma that closes a name of two words or more is part of it.
+            if (nameParts.Count >= 2 && lastToken == j - 1 && GenerationalSuffixAfterComma(tokens, lastToken)) lastToken += 2;
             string name = Span(sentence, tokens, first, lastToken);
             // "Camp General Emilio Aguinaldo", "BRP General Tomas Dizon", "the frigate Admiral Gorshenko", "the Admiral Gorshenko": a place or a ship.
             if (IsNamedThing(tokens, first, nameParts.Count, lexical))
@@ -328,7 +359,7 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
-            if (_cities.ContainsKey(name) || StartsWithCityAndSpace(name))
+            if (_cities.ContainsKey(name) || (StartsWithCityAndSpace(name) && !(first > 0 && rankAt[first - 1])))
             {
                 k = j;
                 continue;
@@ -383,7 +414,7 @@ public sealed class PersonRecognizer
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
-                        name, rank, titleInfo, false));
+                        name, rank, titleInfo, false, Styled: StyledName(sentence, tokens, first, lastToken)));
                 }
                 else if (nameParts.Count >= 2 && RequiredText.IsMatch(s_ledByBefore, sentence, 0, tokens[first].Start))
                 {
@@ -653,13 +684,126 @@ public sealed class PersonRecognizer
         for (int start = Math.Max(0, index - 6); start < index; start++)
         {
             if (lexical is not null && !lexical[start]) continue;
-            if (_ranks.TryMatch(tokens, start, out int length, out var rank) && start + length == index)
+            if (TryRank(tokens, start, out int length, out var rank) && start + length == index)
             {
                 before = start;
                 return rank;
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The name from tokens <paramref name="first"/> to <paramref name="last"/> with the styles that stand right before it
+    /// ("Sheikh", "Samdech Pichay Sena": words of <see cref="Lexicon.Styles"/> and the honorific tails after them), or null
+    /// when no style does. A courtesy ("Mr", "Excellency") ends the styles.
+    /// </summary>
+    private static string? StyledName(string sentence, IReadOnlyList<Token> tokens, int first, int last)
+    {
+        int start = first;
+        // A capitalised word that is an honorific here (a style, a tail such as "Sena", "Tan Sri") and no courtesy.
+        while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].Text.Length > 1 && IsHonorific(tokens, start - 1)
+               && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
+            start--;
+        return start == first ? null : Span(sentence, tokens, start, last);
+    }
+
+    /// <summary>
+    /// A hyphenated part whose first word is a title head or a rank ("General-East", "Commander-North"): an office, no name word.
+    /// "Commander-in-Chief" as written whole is a title head and is read by the rule for those.
+    /// </summary>
+    private bool IsOfficeCompound(IReadOnlyList<Token> tokens, (int First, int Last) part)
+        => part.Last > part.First && tokens[part.First + 1].Text == "-"
+           && (_titles.Heads.Contains(tokens[part.First].Text) || _titles.RankWords.Contains(tokens[part.First].Text));
+
+    /// <summary>Whether every part of the run before <paramref name="startPart"/> continues an organisation's name and the run follows "the" or a possessive.</summary>
+    private bool OpensOrganisationName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, bool[] rankAt)
+    {
+        if (startPart == 0) return false;
+        for (int p = 0; p < startPart; p++)
+            if (parts[p].First != parts[p].Last || !ContinuesOrganisationName(tokens, parts[p].First, rankAt)) return false;
+        int before = parts[0].First - 1;
+        if (before < 0) return false;
+        if (string.Equals(tokens[before].Text, "the", StringComparison.OrdinalIgnoreCase)) return true;
+        return tokens[before].Text == "s" && before > 0 && tokens[before - 1].Text is "’" or "'" && tokens[before - 1].End == tokens[before].Start;
+    }
+
+    /// <summary>
+    /// Token <paramref name="i"/> is a capitalised word of an organisation's name or an office's modifier ("Defence",
+    /// "National", "Industries" no) that is no title head, rank, honorific, body ("Navy", "Ministry") or state: a name never
+    /// follows one directly ("Secretary of the Navy Tom Reid" does follow a body).
+    /// </summary>
+    private bool ContinuesOrganisationName(IReadOnlyList<Token> tokens, int i, bool[] rankAt)
+    {
+        var t = tokens[i];
+        if (!t.IsCapitalized || rankAt[i] || IsHonorific(tokens, i) || _titles.Heads.Contains(t.Text) || Lexicon.OrganizationHeads.Contains(t.Text)) return false;
+        if (!(Lexicon.OrganizationWords.Contains(t.Text) || _titles.Modifiers.Contains(t.Text))) return false;
+        return !_countries.IsCountryWord(tokens, i, out _);
+    }
+
+    /// <summary>
+    /// A comma glued to token <paramref name="last"/>, then a generational suffix ("Jr", "III") that ends the clause: the end of the
+    /// sentence, a full stop, a comma, a bracket, a dash or a word in lower case after it. "Tom Reid, II Corps commander" is a unit.
+    /// </summary>
+    private static bool GenerationalSuffixAfterComma(IReadOnlyList<Token> tokens, int last)
+    {
+        if (last + 2 >= tokens.Count || tokens[last + 1].Text != "," || tokens[last + 1].Start != tokens[last].End) return false;
+        var suffix = tokens[last + 2];
+        if (!suffix.IsWord || !Lexicon.GenerationalSuffixes.Contains(suffix.Text)) return false;
+        int after = last + 3;
+        if (after < tokens.Count && tokens[after].Text == "." && tokens[after].Start == suffix.End) after++;
+        if (after >= tokens.Count) return true;
+        var next = tokens[after];
+        return next.IsWord ? !next.IsCapitalized : next.Text is "," or ")" or ";" or "–" or "—" or "-" or "." or ":";
+    }
+
+    /// <summary>A rank that starts at token <paramref name="i"/>: a form of the vocabulary, or one written as one word ("MajGen").</summary>
+    private bool TryRank(IReadOnlyList<Token> tokens, int i, out int length, out string rank)
+    {
+        if (_ranks.TryMatch(tokens, i, out length, out rank)) return true;
+        var t = tokens[i];
+        if (!t.IsCapitalized || !TryJoinedRank(t.Text, out rank)) return false;
+        // "LtGen." with its full stop glued to it.
+        length = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End ? 2 : 1;
+        return true;
+    }
+
+    /// <summary>
+    /// A rank written as one word, its parts glued at their capitals ("MajGen", "LtCol", "BrigGen", "RAdm", "VAdm"): each part
+    /// begins the word of the same place of one rank of the vocabulary written in words ("Maj Gen", "Rear Admiral"), and all
+    /// the ranks so read are one. A name glued at a capital ("McKay", "DeSouza") begins no rank's words.
+    /// </summary>
+    private bool TryJoinedRank(string word, out string rank)
+    {
+        rank = "";
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+            if (char.IsUpper(c)) capitals++;
+        }
+        if (capitals < 2 || capitals == word.Length) return false;
+        var parts = new List<string>();
+        int from = 0;
+        for (int c = 1; c <= word.Length; c++)
+        {
+            if (c < word.Length && !char.IsUpper(word[c])) continue;
+            parts.Add(word.Substring(from, c - from).ToLowerInvariant());
+            from = c;
+        }
+        string? found = null;
+        foreach (var (words, full) in _wordRanks)
+        {
+            if (words.Length != parts.Count) continue;
+            bool begins = true;
+            for (int p = 0; p < parts.Count && begins; p++) begins = words[p].StartsWith(parts[p], StringComparison.Ordinal);
+            if (!begins) continue;
+            if (found is not null && found != full) return false;
+            found = full;
+        }
+        if (found is null) return false;
+        rank = found;
+        return true;
     }
 
     /// <summary>

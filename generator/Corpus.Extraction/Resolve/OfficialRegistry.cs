@@ -148,6 +148,8 @@ internal sealed class OfficialRegistry
         }
         if (draft is null) return null;
         if (!string.Equals(mention.Name, draft.Name, StringComparison.Ordinal)) draft.Aliases.Add(mention.Name);
+        // "Sheikh Kel bin Arlo" is another name of Kel bin Arlo.
+        if (mention.Styled is not null && !string.Equals(mention.Styled, draft.Name, StringComparison.Ordinal)) draft.Aliases.Add(mention.Styled);
         draft.FirstSentence = Math.Min(draft.FirstSentence, sentence);
         return draft;
     }
@@ -179,6 +181,9 @@ internal sealed class OfficialRegistry
             }
         }
         var draft = new OfficialDraft(name) { FirstSentence = sentence };
+        // "Tom Reid, Jr" is also known as "Tom Reid".
+        string plain = Lexicon.WithoutGenerationalSuffix(name);
+        if (!ReferenceEquals(plain, name)) draft.Aliases.Add(plain);
         All.Add(draft);
         Register(name, draft);
         return draft;
@@ -190,6 +195,9 @@ internal sealed class OfficialRegistry
         Version++;
         _byFolded[folded] = draft;
         _fullNames?.Add(folded);
+        // "Tom Reid, Jr": the name without its generational suffix is a short form, and its words give the others.
+        string plain = Lexicon.WithoutGenerationalSuffix(name);
+        if (!ReferenceEquals(plain, name)) { AddShort(TextTools.Fold(plain), draft); name = plain; }
         var parts = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
         if (parts.Length < 2) { AddShort(TextTools.Fold(name), draft); return; }
         AddShort(TextTools.Fold(parts[0]), draft);

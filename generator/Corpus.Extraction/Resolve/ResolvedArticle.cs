@@ -105,13 +105,21 @@ public static class ArticleResolver
         }
         // "Defence Chief Meet In Ankara": a headline never introduces a person by itself. A name there that the rest of the
         // article does not spell again, in full, is no person.
-        Func<PersonMention, bool>? headlineOnly = null;
-        if (sentences.Count > 1 && IsHeadline(sentences[0].Sentence))
+        // So is any other line in title case ("Minister of Defence of Ostria Visits Norland" after a line with the date):
+        // a name read there must be spelled again after it.
+        Func<PersonMention, int, bool>? headlineOnly = null;
+        if (sentences.Count > 1)
         {
+            int headline = IsHeadline(sentences[0].Sentence) ? 0 : -1;
+            int bodyFrom = -1;
             string? foldedBody = null;
-            headlineOnly = m => !m.IsShort && registry.Find(m.Name) is null
-                && (foldedBody ??= TextTools.Fold(text.Substring(Math.Min(text.Length, sentences[0].Sentence.Start + sentences[0].Sentence.Length))))
-                    .IndexOf(TextTools.Fold(m.Name), StringComparison.Ordinal) < 0;
+            headlineOnly = (m, si) =>
+            {
+                if (m.IsShort || registry.Find(m.Name) is not null) return false;
+                if (si != headline && !IsTitleCaseLine(sentences, si)) return false;
+                if (bodyFrom != si) { bodyFrom = si; foldedBody = TextTools.Fold(text.Substring(Math.Min(text.Length, sentences[si].Sentence.Start + sentences[si].Sentence.Length))); }
+                return foldedBody!.IndexOf(TextTools.Fold(m.Name), StringComparison.Ordinal) < 0;
+            };
         }
         // Names given without rank or title, for the corpus-level pass (CorpusResolution): first sentence of each.
         var bareNames = new List<(string Name, EvidenceFact Evidence)>();
@@ -160,7 +168,7 @@ public static class ArticleResolver
                 foreach (var mention in found)
                 {
                     if (pass == 0 && mention.IsShort) continue;
-                    if (headlineOnly is not null && si == 0 && headlineOnly(mention)) continue;
+                    if (headlineOnly is not null && headlineOnly(mention, si)) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);
                     if (official is null) continue;
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
@@ -184,6 +192,23 @@ public static class ArticleResolver
     // paragraph follows it.
     private static bool IsHeadline(Sentence first)
         => first.Index == 0 && first.Text.Length > 0 && first.Text[first.Text.Length - 1] is not ('.' or '!' or '?' or ':' or ',' or ';');
+
+    // A sentence that is a paragraph of its own, without a closing full stop, whose words of four letters or more (three
+    // at least) all begin with a capital: a headline or a section's title, wherever it stands.
+    private static bool IsTitleCaseLine(List<SentenceDraft> sentences, int si)
+    {
+        var s = sentences[si].Sentence;
+        if (s.Text.Length == 0 || s.Text[s.Text.Length - 1] is '.' or '!' or '?' or ':' or ',' or ';') return false;
+        if ((si > 0 && sentences[si - 1].Sentence.Paragraph == s.Paragraph) || (si + 1 < sentences.Count && sentences[si + 1].Sentence.Paragraph == s.Paragraph)) return false;
+        int longWords = 0;
+        foreach (var t in sentences[si].Tokens)
+        {
+            if (!t.IsWord || t.Text.Length < 4 || !char.IsLetter(t.Text[0])) continue;
+            if (!char.IsUpper(t.Text[0])) return false;
+            longWords++;
+        }
+        return longWords >= 3;
+    }
 
     // The drafts as values: one ResolvedOfficial per person, shared by every sentence naming them.
     private static ResolvedArticle Freeze(RecognisedArticle recognised, OfficialRegistry registry, List<SentenceDraft> sentences,

@@ -173,4 +173,54 @@ public class ExtractionTests
         var facts = Extract(Meeting, "officials:\n  - { name: Ülkü Kocaefe, exclude: true }");
         Assert.DoesNotContain(facts.Officials, o => o.Name == "Ülkü Kocaefe");
     }
+
+    [Fact]
+    public void A_name_with_a_generational_suffix_is_also_known_without_it()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Undersecretary Tamsin R. Dosk, Jr, met Defence Minister Ivo Brandt on Friday. Dosk thanked Brandt for the talks.
+            """, curation: false);
+        var dosk = Assert.Single(facts.Officials, o => o.Name.Contains("Dosk"));
+        Assert.Equal("Tamsin R. Dosk, Jr", dosk.Name);
+        Assert.Contains("Tamsin R. Dosk", dosk.Aliases);
+        Assert.Contains(facts.Mentions, m => m.Official == dosk.Id && m.Text == "Dosk");
+    }
+
+    [Fact]
+    public void A_styled_name_is_another_name_of_the_person()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Foreign Minister Sheikh Kel bin Arlo Al-Dosk met Defence Minister Ivo Brandt on Friday.
+            """, curation: false);
+        var kel = Assert.Single(facts.Officials, o => o.Name.Contains("Al-Dosk"));
+        Assert.Equal("Kel bin Arlo Al-Dosk", kel.Name);
+        Assert.Contains("Sheikh Kel bin Arlo Al-Dosk", kel.Aliases);
+    }
+
+    [Fact]
+    public void Words_of_a_title_case_line_below_the_first_are_no_person_unless_the_body_names_them()
+    {
+        var facts = Extract("""
+            Thursday, 6 September 2012
+
+            Minister of Defence of Ostria Visits Norland
+
+            Kelm, 6 September 2012 (TDI) – Defence Minister Ivo Brandt met his counterpart Tom Reid in Kelm on Thursday.
+            """, curation: false);
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Contains("Visits"));
+        Assert.Contains("Ivo Brandt", facts.Officials.Select(o => o.Name));
+    }
+
+    [Fact]
+    public void A_name_of_a_title_case_line_that_the_body_spells_again_is_a_person()
+    {
+        var facts = Extract("""
+            Thursday, 6 September 2012
+
+            Defence Minister Ivo Brandt in Kelm for Harbour Talks
+
+            Kelm, 6 September 2012 (TDI) – Ivo Brandt met his counterpart Tom Reid in Kelm on Thursday.
+            """, curation: false);
+        Assert.Contains("Ivo Brandt", facts.Officials.Select(o => o.Name));
+    }
 }

@@ -494,4 +494,108 @@ public class RecogniseTests
     [Fact]
     public void A_run_of_six_words_after_a_rank_keeps_the_first_four()
         => Assert.Equal("Tunde Chika Obiora Ade", People("General Tunde Chika Obiora Ade Okonkwo Kelmar called on General Ivo Brandt.").First().Name);
+
+    [Theory]
+    [InlineData("MajGen Kel Arlovich Dosk, the Ostrian defence minister, arrived in Vesk.", "Kel Arlovich Dosk", "Major General")]
+    [InlineData("The talks with LtGen Tamsin Orrel ended on Friday.", "Tamsin Orrel", "Lieutenant General")]
+    [InlineData("BrigGen Ivo Brandt led the contingent.", "Ivo Brandt", "Brigadier General")]
+    [InlineData("RAdm Ana Keller greeted the crew.", "Ana Keller", "Rear Admiral")]
+    [InlineData("VAdm Ana Keller greeted the crew.", "Ana Keller", "Vice Admiral")]
+    [InlineData("The attaché, LtCol. Tom Reid, spoke.", "Tom Reid", "Lieutenant Colonel")]
+    public void A_rank_written_as_one_word_is_read_by_the_ranks_words(string sentence, string name, string rank)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, rank), (person.Name, person.Rank));
+    }
+
+    [Theory]
+    // A name glued at a capital begins no rank's words and stays a name.
+    [InlineData("Defence Minister Ana McKay arrived in Vesk.", "Ana McKay")]
+    [InlineData("Ambassador Tom DeSouza attended.", "Tom DeSouza")]
+    public void A_name_glued_at_a_capital_is_no_rank(string sentence, string name)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, (string?)null), (person.Name, person.Rank));
+    }
+
+    [Theory]
+    [InlineData("Defence Undersecretary Tamsin R. Dosk, Jr, signed for Ostria.", "Tamsin R. Dosk, Jr")]
+    [InlineData("The pact was signed by Defence Undersecretary Tamsin R. Dosk, Jr. on Monday.", "Tamsin R. Dosk, Jr")]
+    [InlineData("President Kel Arlo Jr arrived in Vesk.", "Kel Arlo Jr")]
+    [InlineData("Defence Minister Ivo Brandt III spoke.", "Ivo Brandt III")]
+    public void A_generational_suffix_after_a_name_is_part_of_it(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // A numeral that opens a unit's name after the comma is no suffix.
+    [InlineData("Major General Tom Reid, II Corps commander, spoke.", "Tom Reid")]
+    // A suffix after a one-word name is left alone.
+    [InlineData("Defence Minister Dosk, Jr., spoke.", "Dosk")]
+    public void A_suffix_after_a_comma_joins_only_a_name_that_it_closes(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // Every spelling of a style is stripped from the name, and the styled form is kept.
+    [InlineData("Foreign Minister Sheikh Kel bin Arlo Al-Dosk said the deal was done.", "Kel bin Arlo Al-Dosk", "Sheikh Kel bin Arlo Al-Dosk")]
+    [InlineData("The emir, Shaikh Kel bin Arlo Al-Dosk, received the minister.", "Kel bin Arlo Al-Dosk", "Shaikh Kel bin Arlo Al-Dosk")]
+    [InlineData("Defence Minister Samdech Pichay Sena Dosk Arlo saluted the marker.", "Dosk Arlo", "Samdech Pichay Sena Dosk Arlo")]
+    [InlineData("Defence Minister Datuk Seri Kel Arlo met the envoy.", "Kel Arlo", "Datuk Seri Kel Arlo")]
+    [InlineData("Defence Minister Tan Sri Kel Arlo met the envoy.", "Kel Arlo", "Tan Sri Kel Arlo")]
+    [InlineData("Navy chief Khunying Ana Dosk met the envoy.", "Ana Dosk", "Khunying Ana Dosk")]
+    // A courtesy is dropped and gives no styled form.
+    [InlineData("Defence Minister Mr Kel Arlo met the envoy.", "Kel Arlo", null)]
+    [InlineData("Defence Minister H.E. Kel Arlo met the envoy.", "Kel Arlo", null)]
+    public void A_style_in_any_of_its_spellings_is_no_part_of_the_name_and_the_styled_form_is_kept(string sentence, string name, string? styled)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, styled), (person.Name, person.Styled));
+    }
+
+    [Fact]
+    public void A_word_that_merely_begins_like_a_style_stays_in_the_name()
+        => Assert.Equal("Sheikhar Dosk", People("Defence Minister Sheikhar Dosk met the envoy.").Single().Name);
+
+    [Theory]
+    [InlineData("Rear Adm In Dosk, deputy chief of the naval base, welcomed the visitors.", "In Dosk")]
+    [InlineData("The guests were met by Col. On Kelmar at the pier.", "On Kelmar")]
+    public void A_capitalised_function_word_after_a_rank_and_before_a_name_is_a_given_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // At the head of a sentence, or before a place, the word keeps its sense.
+    [InlineData("In Kelmar Dosk's absence, Gen. Ivo Brandt spoke.", "Ivo Brandt")]
+    [InlineData("The medal went to Gen. Ivo Brandt, who served In Phnom Penh.", "Ivo Brandt")]
+    public void A_function_word_at_a_sentence_start_or_before_a_place_is_no_given_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // After "the" or a state's possessive, words of an organisation's name run on into its last words.
+    [InlineData("Defence Minister Tom Reid met the head of Ostria's Defence Industries Presidency on Monday.", "Tom Reid")]
+    [InlineData("Defence Minister Tom Reid met the head of the Defence Supply Presidency on Monday.", "Tom Reid")]
+    // An office or "of" before the organisation's words still introduces a person.
+    [InlineData("The deal was signed by Secretary of Defense Ivo Brandt on Monday.", "Ivo Brandt")]
+    [InlineData("The deal was signed by Ostria's Defence Minister Ivo Brandt on Monday.", "Ivo Brandt")]
+    public void The_last_words_of_an_organisations_name_are_no_person(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    [InlineData("Maj. Gen. Ivo Brandt, Deputy Commanding General-East for the Ostrian Army, spoke.", "Ivo Brandt")]
+    [InlineData("The visitors met the Deputy Commander-North of the fleet, Ivo Brandt.", "Ivo Brandt")]
+    // A hyphenated family name is a name.
+    [InlineData("Defence Minister Ana Kel-Arlo spoke.", "Ana Kel-Arlo")]
+    public void A_hyphenated_office_is_no_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    [InlineData("MajGen Kabul Dosk Arlo, the Ostrian defence minister, arrived in Vesk.", "Kabul Dosk Arlo")]
+    [InlineData("Lt. Gen. Paris Kel Arlovich greeted the crew.", "Paris Kel Arlovich")]
+    public void A_citys_name_after_a_rank_and_before_two_name_words_is_a_given_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // A city that does not stand right after a rank stays a place.
+    [InlineData("The award went to Gen. Ivo Brandt in Paris Monday.", "Ivo Brandt")]
+    [InlineData("Defence Minister Ivo Brandt met Kabul Dosk Arlo reporters.", "Ivo Brandt")]
+    public void A_city_elsewhere_stays_a_place(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
 }
