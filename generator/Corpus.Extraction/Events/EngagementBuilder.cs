@@ -318,7 +318,7 @@ public static class EngagementBuilder
                 var visitors = destinations is null ? null : Visitors(s, chosen, candidate!, destinations);
                 if (visitors is { Count: 0 })
                 {
-                    // "they are to make similar visits to Vesk and Kelmland": a visit to several states whose visitor the sentence
+                    // "they are due to make further visits to Vesk and Kelmland": a visit to several states whose visitor the sentence
                     // does not tell is no visit of those states to each other; the visits are left unknown.
                     candidate = null;
                 }
@@ -987,7 +987,7 @@ public static class EngagementBuilder
         var found = new List<Destination>();
         int last = DestinationList(s, trigger, cities, found, false);
         if (last < 0) return null;
-        // "will visit Vesk from Monday to Wednesday, followed by a trip to Kelmland": a later visit trigger of the sentence
+        // "is to visit Vesk on Tuesday, followed by a stop in Kelmland": a later visit trigger of the sentence
         // told as what follows (destination-sequel) adds its own list, visited after the first.
         foreach (var next in triggers)
         {

@@ -201,11 +201,11 @@ public class ExtractionTests
     public void Words_of_a_title_case_line_below_the_first_are_no_person_unless_the_body_names_them()
     {
         var facts = Extract("""
-            Thursday, 6 September 2012
+            Tuesday, 4 March 2014
 
             Minister of Defence of Ostria Visits Norland
 
-            Kelm, 6 September 2012 (TDI) – Defence Minister Ivo Brandt met his counterpart Tom Reid in Kelm on Thursday.
+            Kelm, 4 March 2014 (TDI) – Defence Minister Ivo Brandt met his counterpart Tom Reid in Kelm on Tuesday.
             """, curation: false);
         Assert.DoesNotContain(facts.Officials, o => o.Name.Contains("Visits"));
         Assert.Contains("Ivo Brandt", facts.Officials.Select(o => o.Name));
@@ -215,11 +215,11 @@ public class ExtractionTests
     public void A_name_of_a_title_case_line_that_the_body_spells_again_is_a_person()
     {
         var facts = Extract("""
-            Thursday, 6 September 2012
+            Tuesday, 4 March 2014
 
             Defence Minister Ivo Brandt in Kelm for Harbour Talks
 
-            Kelm, 6 September 2012 (TDI) – Ivo Brandt met his counterpart Tom Reid in Kelm on Thursday.
+            Kelm, 4 March 2014 (TDI) – Ivo Brandt met his counterpart Tom Reid in Kelm on Tuesday.
             """, curation: false);
         Assert.Contains("Ivo Brandt", facts.Officials.Select(o => o.Name));
     }
