@@ -321,6 +321,9 @@ public sealed class PersonRecognizer
                     || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
+            // "Prime Minister Sheikh Darya", "General Tun Kelm": a style right before a name of one word is how the person is
+            // named; a name of one word left after stripping it is no name, so the style stays in it.
+            if (StyleOpensOneWordName(tokens, parts, startPart, nameParts)) nameParts.Insert(0, parts[startPart - 1]);
             // "the head of Ostria's Defence Industries Presidency": after "the" or a possessive, a run that opens with words of an
             // organisation's name or an office's modifiers ("Defence", "National") and reaches the name without an office, rank,
             // style or body is that organisation's name ("Secretary of Defense Tom Reid" follows "of"; "Ostria's Defence
@@ -706,6 +709,22 @@ public sealed class PersonRecognizer
                && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
             start--;
         return start == first ? null : Span(sentence, tokens, start, last);
+    }
+
+    /// <summary>
+    /// Whether the name found is one word (particles aside) that opens at <paramref name="startPart"/> right after a part of
+    /// one capitalised word that is a style of <see cref="Lexicon.Styles"/> ("Sheikh Darya"); a courtesy ("Mr Dosk") is none.
+    /// </summary>
+    private static bool StyleOpensOneWordName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, List<(int First, int Last)> nameParts)
+    {
+        if (startPart == 0 || nameParts.Count == 0 || nameParts[0].First != parts[startPart].First) return false;
+        int words = 0;
+        foreach (var part in nameParts)
+            if (!(IsNameParticle(tokens, part.First) && part.First == part.Last)) words++;
+        if (words != 1) return false;
+        var style = parts[startPart - 1];
+        return style.First == style.Last && tokens[style.First].IsCapitalized && tokens[style.First].Text.Length > 1
+               && Lexicon.Styles.Contains(tokens[style.First].Text);
     }
 
     /// <summary>

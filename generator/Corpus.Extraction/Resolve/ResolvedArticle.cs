@@ -132,6 +132,9 @@ public static class ArticleResolver
         var firstBare = new PersonMention[]?[sentences.Count];
         var firstAsked = new (int From, int To, int Version)[sentences.Count];
         var scratchBare = new List<PersonMention>();
+        // "the Ostrian Army (OA) … OA chief Lt. Gen. Kel Dosk": the acronyms the article defines, with their states.
+        var acronyms = ArticleAcronyms.Read(sentences.Where(s => !s.IsLink && s.Tokens is { Count: > 0 })
+            .Select(s => (s.Tokens, s.Recognised.TokenCountriesFoundBy(context.Countries) ?? context.Countries.Find(s.Tokens))));
         // The log is the thread's: it lets go of this article's registry even when a search throws.
         try
         {
@@ -165,8 +168,9 @@ public static class ArticleResolver
                     found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries));
                     bare = fresh;
                 }
-                foreach (var mention in found)
+                foreach (var foundMention in found)
                 {
+                    var mention = acronyms.Apply(foundMention);
                     if (pass == 0 && mention.IsShort) continue;
                     if (headlineOnly is not null && headlineOnly(mention, si)) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);

@@ -551,6 +551,29 @@ public class RecogniseTests
         Assert.Equal((name, styled), (person.Name, person.Styled));
     }
 
+    [Theory]
+    // A style before a name of one word is how the person is named: it stays in the name.
+    [InlineData("Prime Minister Sheikh Darya met the visiting minister.", "Sheikh Darya", "Prime Minister")]
+    [InlineData("The talks with Defence Minister Datuk Kelmar, who arrived on Monday, ended.", "Datuk Kelmar", "Defence Minister")]
+    [InlineData("The envoy called on General Tun Arlo at the ministry.", "Tun Arlo", null)]
+    public void A_style_before_a_name_of_one_word_stays_in_the_name(string sentence, string name, string? title)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, title), (person.Name, person.Title?.Title));
+    }
+
+    [Theory]
+    // With two name words or more after it, the style is stripped as before.
+    [InlineData("Prime Minister Sheikh Darya Kelmar met the visiting minister.", "Darya Kelmar")]
+    [InlineData("Prime Minister Sheikh Darya bin Arlo met the visiting minister.", "Darya bin Arlo")]
+    public void A_style_before_a_name_of_two_words_is_stripped(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Fact]
+    // A courtesy is no style: "Mr Dosk" does not become a name.
+    public void A_courtesy_before_a_name_of_one_word_gives_no_name()
+        => Assert.DoesNotContain(People("Prime Minister Mr Dosk met the visiting minister."), p => p.Name.StartsWith("Mr", StringComparison.Ordinal));
+
     [Fact]
     public void A_word_that_merely_begins_like_a_style_stays_in_the_name()
         => Assert.Equal("Sheikhar Dosk", People("Defence Minister Sheikhar Dosk met the envoy.").Single().Name);

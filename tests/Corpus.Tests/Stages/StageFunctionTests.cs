@@ -140,6 +140,46 @@ public class StageFunctionTests
         Assert.DoesNotContain(resolved.Officials, o => o.Name == "Chanthy Phommachanh" && o.Positions.Count > 0);
     }
 
+    // Two invented states, for the acronyms an article defines.
+    private static readonly Gazetteer s_invented = s_cambodian with
+    {
+        Countries = s_cambodian.Countries.Concat(new[]
+        {
+            new CountryNames("XO", new[] { "Ostria" }.ToEquatableArray(), new[] { "Ostrian" }.ToEquatableArray()),
+            new CountryNames("XV", new[] { "Vesk" }.ToEquatableArray(), new[] { "Veskan" }.ToEquatableArray()),
+            new CountryNames("XR", new[] { "Orlia" }.ToEquatableArray(), new[] { "Orlian" }.ToEquatableArray()),
+        }).ToEquatableArray(),
+    };
+
+    private static string? CountryOf(string text, string name)
+        => Resolve(text, s_invented).Officials.Single(o => o.Name == name).Country;
+
+    [Theory]
+    [InlineData("Officers of the Ostrian Army (OA) joined the drill on Monday.\n\nOA chief Lt. Gen. Kel Dosk opened it.\n", "XO")]
+    [InlineData("Ships of the Veskan Navy (VN) and of the Royal Navy of Ostria arrived.\n\nVN commander Rear Adm. Ivo Brandt led them.\n", "XV")]
+    [InlineData("The Armed Forces of Ostria (AFO) hosted the talks.\n\nAFO chief Gen. Kel Dosk welcomed the guests.\n", "XO")]
+    public void Resolve_gives_an_office_written_with_an_acronym_the_article_defines_the_state_of_its_full_name(string text, string state)
+    {
+        string name = text.Contains("Ivo Brandt") ? "Ivo Brandt" : "Kel Dosk";
+        Assert.Equal(state, CountryOf(text, name));
+    }
+
+    [Theory]
+    // Not defined by the article.
+    [InlineData("Officers of the Ostrian Army joined the drill on Monday.\n\nOA chief Lt. Gen. Kel Dosk opened it.\n")]
+    // Defined by a full name that names no state.
+    [InlineData("Officers of the Harbour Army (HA) of Ostria joined the drill on Monday.\n\nHA chief Lt. Gen. Kel Dosk opened it.\n")]
+    // The initials before the bracket do not spell it.
+    [InlineData("Officers of the Ostrian Army (KA) joined the drill on Monday.\n\nKA chief Lt. Gen. Kel Dosk opened it.\n")]
+    // Defined for two states.
+    [InlineData("The Ostrian Army (OA) and the Orlian Army (OA) met.\n\nOA chief Lt. Gen. Kel Dosk opened the drill.\n")]
+    public void Resolve_gives_no_state_through_an_acronym_the_article_does_not_define_with_one(string text)
+        => Assert.Null(CountryOf(text, "Kel Dosk"));
+
+    [Fact]
+    public void A_state_the_office_names_itself_outweighs_an_acronym()
+        => Assert.Equal("XV", CountryOf("Officers of the Ostrian Army (OA) came.\n\nVeskan OA chief Col. Kel Dosk spoke.\n", "Kel Dosk"));
+
     // Events: the home side, the main partner, the countries of officials
 
     [Fact]
