@@ -569,10 +569,14 @@ public class RecogniseTests
     public void A_style_before_a_name_of_two_words_is_stripped(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
 
-    [Fact]
-    // A courtesy is no style: "Mr Dosk" does not become a name.
-    public void A_courtesy_before_a_name_of_one_word_gives_no_name()
-        => Assert.DoesNotContain(People("Prime Minister Mr Dosk met the visiting minister."), p => p.Name.StartsWith("Mr", StringComparison.Ordinal));
+    [Theory]
+    // A courtesy is no style: "Mr Dosk" does not become a name, nor do the forms of address of other languages.
+    [InlineData("Prime Minister Mr Dosk met the visiting minister.", "Mr")]
+    [InlineData("Defence Minister Bapak Wira met the visiting minister.", "Bapak")]
+    [InlineData("Defence Minister Khun Somchart met the visiting minister.", "Khun")]
+    [InlineData("Defence Minister Shri Arunesh met the visiting minister.", "Shri")]
+    public void A_courtesy_before_a_name_of_one_word_gives_no_name(string sentence, string courtesy)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.StartsWith(courtesy, StringComparison.Ordinal));
 
     [Fact]
     public void A_word_that_merely_begins_like_a_style_stays_in_the_name()
