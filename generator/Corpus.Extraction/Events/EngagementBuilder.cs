@@ -435,15 +435,6 @@ public static class EngagementBuilder
                 {
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
                 }
-                else if (RequiredText.IsMatch(s_occasionOpener, s.Text))
-                {
-                    // "Speaking at the opening ceremony, X said …" after the exercise told before: the sentence opens at that
-                    // occasion (its noun gave no engagement of its own), so its people of the occasion's states were there.
-                    foreach (var p in people)
-                    {
-                        if (p.Side(home, partner) is { } side && current.Countries.Contains(side) && !current.Participants.Contains(p)) current.Participants.Add(p);
-                    }
-                }
                 if (sameDay || attendance || RequiredText.IsMatch(s_discussion, s.Text)) AddTopics(current, s.Text, topics);
                 TakePart(current, s, cities);
             }
