@@ -609,6 +609,29 @@ public class EventsTests
         var call = Extract(text).Engagements.Single(e => e.Participants.Contains(host));
         Assert.Equal(participants, string.Join(",", call.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
+    [Theory]
+    // A fronted setting ("Speaking at …", "At a joint news conference … with Y, X said"): the speaker is one of the
+    // occasion's people (patterns.tsv occasion-opener).
+    [InlineData("At a joint news conference in Phnom Penh on Monday with his Thai counterpart Somchai Ruang, Cambodian Foreign Minister Sok Dara said the purchase would go ahead.\n",
+        "somchai-ruang", "sok-dara,somchai-ruang")]
+    [InlineData("Speaking at a joint news conference with his Thai counterpart Somchai Ruang in Phnom Penh on Monday, Cambodian Foreign Minister Sok Dara said the purchase would go ahead.\n",
+        "somchai-ruang", "sok-dara,somchai-ruang")]
+    // A speaker of a state that is no party of the occasion does not join it.
+    [InlineData("Cambodian Defence Minister Sok Dara and Thai Defence Minister Somchai Ruang opened a joint exercise in Kampot on Monday.\n\nSpeaking at the opening ceremony, Lao Defence Minister Khamla Vongsa said the drills would last a week.\n",
+        "sok-dara", "sok-dara,somchai-ruang")]
+    // A speaker's own news conference with no partner named, and a past occasion, are no setting of the occasion.
+    [InlineData("Thai Defence Minister Somchai Ruang met Cambodian Army chief General Mao Rith in Phnom Penh on Monday.\n\nAt a news conference in Phnom Penh on Tuesday, Cambodian government spokesman Sok Dara said the meeting went well.\n",
+        "mao-rith", "mao-rith,somchai-ruang")]
+    [InlineData("Thai Defence Minister Somchai Ruang met Cambodian Army chief General Mao Rith in Phnom Penh on Monday.\n\nAt the last summit, Cambodian Foreign Minister Sok Dara said the border was calm.\n",
+        "mao-rith", "mao-rith,somchai-ruang")]
+    public void A_speaker_in_a_fronted_setting_took_part_in_the_occasion(string text, string member, string participants)
+    {
+        var facts = Extract(text);
+        var occasion = facts.Engagements.First(e => e.Participants.Contains(member));
+        Assert.Equal(participants, string.Join(",", occasion.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+        if (!participants.Contains("sok-dara")) Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("sok-dara"));
+        if (!participants.Contains("khamla-vongsa")) Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("khamla-vongsa"));
+    }
     [Fact]
     public void The_same_occasion_is_the_one_told_before()
     {
