@@ -38,6 +38,10 @@ internal sealed class EngagementDraft
     public bool Pending { get; set; }
     /// <summary>Those who invited the visitor ("at the invitation of Minister Y"): not present, but the host side of the trip.</summary>
     public List<Party> Inviters { get; } = new();
+    /// <summary>The name of the exercise or forum its tellings name, without its edition ("Steppe Shield"), folded; null when none names it.</summary>
+    public string? Name { get; set; }
+    /// <summary>The edition at the end of that name ("2015", "IX"); null when the name gives none.</summary>
+    public string? Edition { get; set; }
     public bool ThirdLocation => LocationCountry is not null && !Countries.Contains(LocationCountry);
 }
 
@@ -161,6 +165,10 @@ public static class EngagementBuilder
     private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
     private static readonly Regex s_nameList = RulePatterns.Get("name-list");
+    private static readonly Regex s_occasionNameBefore = RulePatterns.Get("occasion-name-before");
+    private static readonly Regex s_occasionNameAfter = RulePatterns.Get("occasion-name-after");
+    private static readonly Regex s_occasionNameGeneric = RulePatterns.Get("occasion-name-generic");
+    private static readonly Regex s_occasionEdition = RulePatterns.Get("occasion-edition");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
@@ -247,6 +255,7 @@ public static class EngagementBuilder
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries,
                     touched.Count == 1 ? touched[0].Countries : null);
+                if (candidate is not null) Name(candidate, s, chosen);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null) candidate.Inviters.AddRange(invitedBy);
                 // "Lim held talks with visiting ministers from five countries on Tuesday.": a dated telling
@@ -416,6 +425,7 @@ public static class EngagementBuilder
                 var theirs = candidate is not null && LeaderCalledOn(candidate, target)
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
                 AddEvidence(target, s, theirs, published, notReporting, cities);
+                if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
                 foreach (var speaker in addressing)
                 {
                     if (speaker.Side(home, partner) is { } side && target.Countries.Contains(side) && !target.Participants.Contains(speaker)) target.Participants.Add(speaker);
@@ -449,8 +459,9 @@ public static class EngagementBuilder
         {
             for (int j = 0; j < i; j++)
             {
-                if (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
-                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i])) continue;
+                if (!SameNamedOccasion(result[j], result[i])
+                    && (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
+                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i]))) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -1193,6 +1204,7 @@ public static class EngagementBuilder
     private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home, string? partner)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
+        if (NamedApart(a, b)) return false;
         // A visit told as the frame of a meeting is not that meeting.
         if ((a.Frame || b.Frame) && (a.Kind == "visit") != (b.Kind == "visit")) return false;
         if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
@@ -1208,6 +1220,70 @@ public static class EngagementBuilder
         return a.Participants.Any(p => !IsHome(p.Country, home) && b.Participants.Contains(p))
             && !OtherPeopleOfASide(a.Participants.Concat(a.Inviters).ToList(), b.Participants.Concat(b.Inviters).ToList(), home, partner);
     }
+
+    // "the Steppe Shield exercise", "Exercise Steppe Shield 2015", "the drill, code-named “Steppe-2010”": the name of the
+    // occasion a noun trigger tells, read right before or after it; a name of only generic words or with a state's name is none.
+    private static void Name(EngagementDraft draft, EventSentence s, Trigger trigger)
+    {
+        if (trigger.IsVerb || draft.Name is not null) return;
+        var before = s_occasionNameBefore.Match(s.Text.Substring(0, trigger.Index));
+        string rest = s.Text.Substring(trigger.End);
+        var after = s_occasionNameAfter.Match(rest);
+        Group? found = null;
+        int offset = 0;
+        // A name after the noun only when the noun is part of it ("Exercise Steppe Shield") or quoted after it.
+        if (after.Success && (char.IsUpper(trigger.Text[0]) || rest.IndexOfAny(s_quotes, 0, after.Groups["name"].Index) >= 0))
+        {
+            found = after.Groups["name"];
+            offset = trigger.End;
+        }
+        else if (before.Success) found = before.Groups["name"];
+        if (found is null || !found.Success) return;
+        SetName(draft, s, found.Index + offset, found.Value);
+    }
+
+    // The name found at start in the sentence, unless it is only generic words or holds a state's name.
+    private static void SetName(EngagementDraft draft, EventSentence s, int start, string value)
+    {
+        int end = start + value.Length;
+        if (start == 0) return;
+        foreach (var c in s.Countries)
+        {
+            int at = s.Tokens[c.FirstToken].Start;
+            if (at >= start && at < end) return;
+        }
+        string name = value.Trim().TrimEnd(',', '.');
+        if (RequiredText.IsMatch(s_occasionNameGeneric, name)) return;
+        string? edition = null;
+        var e = s_occasionEdition.Match(name);
+        if (e.Success)
+        {
+            edition = e.Groups["edition"].Value;
+            name = name.Substring(0, e.Groups["edition"].Index).TrimEnd(' ', '-');
+            if (name.Length == 0 || RequiredText.IsMatch(s_occasionNameGeneric, name)) return;
+        }
+        draft.Name = TextTools.Fold(name).ToLowerInvariant();
+        draft.Edition = edition;
+    }
+
+    // Two tellings of one named exercise or forum ("the Steppe Shield exercise" and "Exercise Steppe Shield", with no
+    // edition, day or status apart): one occasion, whose states are all those the tellings give. Two names, or two
+    // editions, are two occasions; a meeting held beside a forum tells no name, so it is never joined to the forum.
+    private static readonly char[] s_quotes = { '“', '"' };
+
+    private static bool SameNamedOccasion(EngagementDraft a, EngagementDraft b)
+    {
+        if (a.Name is null || b.Name is null || a.Name != b.Name || a.Status != b.Status) return false;
+        if (a.Kind != b.Kind && !(Drill(a.Kind) && Drill(b.Kind))) return false;
+        if (a.Edition is not null && b.Edition is not null && a.Edition != b.Edition) return false;
+        if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        return true;
+    }
+
+    // Tellings of two named occasions, or of two editions of one ("Steppe-2004" and "Steppe-2010"), are never one.
+    private static bool NamedApart(EngagementDraft a, EngagementDraft b)
+        => a.Name is not null && b.Name is not null
+           && (a.Name != b.Name || a.Edition is not null && b.Edition is not null && a.Edition != b.Edition);
 
     // "Minister Arlo visited Vesk on Monday. … Arlo also called on Veskan Prime Minister Tamsin.": a head of government
     // or state met in a sentence that tells the call as one more occasion ("also", "as well as") is a meeting of its own,
@@ -2157,6 +2233,8 @@ public static class EngagementBuilder
         if (into.City is null || into.City == from.City) into.Place ??= from.Place;
         into.City ??= from.City;
         into.LocationCountry ??= from.LocationCountry;
+        into.Name ??= from.Name;
+        into.Edition ??= from.Edition;
         foreach (var c in from.Countries) if (!into.Countries.Contains(c)) into.Countries.Add(c);
         into.Countries.Sort(StringComparer.Ordinal);
     }

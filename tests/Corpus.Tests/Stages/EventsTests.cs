@@ -709,6 +709,13 @@ public class EventsTests
     [InlineData("EVT-X16", "Ten countries began a two-day multinational maritime exercise in Penang, Malaysia, on Monday. The exercise was praised in Brunei, India and Thailand.", "")]
     // The same for a training exercise of many states, the venue's state given only by the later list.
     [InlineData("EVT-X17", "Thai troops left on Friday to take part in a multinational peacekeeping training exercise in Mongolia. More than 700 personnel from Mongolia, India, Chile and the US are also participating in Steppe Shield.", "training held 2023-04-21 CL,IN,MN,TH,US -")]
+    // One named exercise told in pieces, each telling with a pair of its states: one exercise of all the states
+    // (patterns.tsv occasion-name-before, occasion-name-after; EngagementBuilder.SameNamedOccasion). Two named
+    // exercises, two editions of one, and a meeting held beside a forum stay apart (EngagementBuilder.NamedApart).
+    [InlineData("EVT-N01", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The navies of Brazil and Ecuador also conducted Exercise Southern Wave on Monday.", "exercise held 2023-04-24 BR,CL,EC,PE -")]
+    [InlineData("EVT-N02", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The navies of Brazil and Chile held the Pacific Shield exercise near Lima.", "exercise held 2023-04-24 CL,PE - | exercise held - BR,CL -")]
+    [InlineData("EVT-N03", "The navies of Chile and Peru opened Exercise Southern Wave 2023 off Valparaiso on Monday. The navies of Brazil and Ecuador conducted Exercise Southern Wave 2019.", "exercise held 2023-04-24 CL,PE - | exercise held - BR,EC -")]
+    [InlineData("EVT-N04", "Defence ministers of Chile, Peru and Brazil met at the Harbour Dialogue in Lima on Monday. On the sidelines of the Harbour Dialogue, Chilean Defence Minister Ana Rojas held talks with her Peruvian counterpart Luis Soto.", "meeting held 2023-04-24 BR,CL,PE Lima | meeting held - CL,PE -")]
     // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
     [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to review a radar project also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
     // Documents signed besides agreements and memoranda: plans of action or cooperation, minutes, joint statements (events.tsv agreement trigger).
