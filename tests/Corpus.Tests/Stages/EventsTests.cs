@@ -145,6 +145,18 @@ public class EventsTests
     // "of his meeting with X": X of a side the meeting told before has, and not in it, is another meeting (EngagementBuilder.OthersAfter).
     [InlineData("EVT-S03", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nSantoso briefed the prime minister about his meeting with Cambodian army commander General Mao Rith.\nMao Rith met with Santoso earlier on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh | meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-S04", "Cambodian Prime Minister Sok Dara received Indonesian army chief General Budi Santoso at the Peace Palace on Monday.\nDuring his meeting with Sok Dara, Santoso praised the ties between the two armies.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
+    // Background told as commitment, a series' history or a tally of past occasions is no occasion (events.tsv
+    // [generic] "committed to", "continuing to", "pledged to", "vowed to"; [generic-after] "dates back to";
+    // [generic-sentence] "^Since YEAR", "^Since its inception"), while the occasion reported beside it stays.
+    [InlineData("EVT-B01", "Cambodian Defence Minister Sok Dara said Cambodia is committed to continuing to provide training to Lao deminers in Phnom Penh this year.", "")]
+    [InlineData("EVT-B02", "Thai Defence Minister Anan Srisuk vowed to hold a joint naval exercise with Cambodia.", "")]
+    [InlineData("EVT-B03", "The joint exercise of Cambodia and Thailand dates back to March 2009.", "")]
+    [InlineData("EVT-B04", "Since 2012, 14 Japanese warships have docked at Sihanoukville port.", "")]
+    [InlineData("EVT-B09", "“Since 2012, 14 Japanese warships have docked at Sihanoukville port,” the embassy said.", "")]
+    [InlineData("EVT-B05", "Since its inception, Cambodian and Thai troops held the joint exercise in Koh Kong on the border.", "")]
+    [InlineData("EVT-B06", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Phnom Penh on Monday, and the two pledged to hold more joint drills.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
+    [InlineData("EVT-B07", "The Japanese destroyer Kirisame docked at Sihanoukville port on Monday, the 14th Japanese warship to do so since 2012.", "visit held 2023-04-24 JP,KH Sihanoukville")]
+    [InlineData("EVT-B08", "Cambodia and Thailand held a joint naval exercise off Koh Kong on Monday.", "exercise held 2023-04-24 KH,TH -")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
