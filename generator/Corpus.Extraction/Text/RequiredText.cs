@@ -21,43 +21,9 @@ public sealed class RequiredText
 
     private static readonly ConditionalWeakTable<Regex, RequiredText> s_byRegex = new();
 
-    /// <summary>From how many strings of two ASCII characters or more a part is read once through the pair table instead of searched once per string.</summary>
-    private const int MinPairStrings = 4;
-
     private readonly string[]? _any;
 
-    // With MinPairStrings strings or more that start with two ASCII characters: a bit for each such pair
-    // (128 * 128 bits), the strings by their pair, and the strings searched one by one (one character
-    // long, or starting with a character outside ASCII).
-    private readonly ulong[]? _pairBits;
-    private readonly Dictionary<int, string[]>? _byPair;
-    private readonly string[]? _searched;
-
-    private RequiredText(string[]? any)
-    {
-        _any = any;
-        if (any is null) return;
-        var byPair = new Dictionary<int, List<string>>();
-        var searched = new List<string>();
-        int paired = 0;
-        foreach (var s in any)
-        {
-            if (s.Length < 2 || s[0] >= 128 || s[1] >= 128) { searched.Add(s); continue; }
-            int key = s[0] << 7 | s[1];
-            if (!byPair.TryGetValue(key, out var list)) byPair[key] = list = new List<string>();
-            list.Add(s);
-            paired++;
-        }
-        if (paired < MinPairStrings) return;
-        _pairBits = new ulong[128 * 128 / 64];
-        _byPair = new Dictionary<int, string[]>();
-        foreach (var pair in byPair)
-        {
-            _pairBits[pair.Key >> 6] |= 1UL << (pair.Key & 63);
-            _byPair[pair.Key] = pair.Value.ToArray();
-        }
-        _searched = searched.ToArray();
-    }
+    private RequiredText(string[]? any) => _any = any;
 
     /// <summary>The strings of which every match holds one, shortest first; null when the pattern requires no known text.</summary>
     public IReadOnlyList<string>? Any => _any;
@@ -93,36 +59,9 @@ public sealed class RequiredText
     public bool MayMatch(string text, int start, int length)
     {
         if (_any is null) return true;
-        if (_pairBits is not null) return MayMatchByPairs(text, start, length);
         foreach (var s in _any)
         {
             if (s.Length <= length && text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
-        }
-        return false;
-    }
-
-    // The part read once: at each position whose two characters start one of the strings, those strings
-    // are compared there; the strings of no such pair are searched as above. The same answer as one
-    // search per string.
-    [MethodImpl(HotPath.Optimized)]
-    private bool MayMatchByPairs(string text, int start, int length)
-    {
-        foreach (var s in _searched!)
-        {
-            if (s.Length <= length && text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
-        }
-        var bits = _pairBits!;
-        int end = start + length;
-        for (int i = start; i < end - 1; i++)
-        {
-            char a = text[i], b = text[i + 1];
-            if ((a | b) >= 128) continue;
-            int key = a << 7 | b;
-            if ((bits[key >> 6] & 1UL << (key & 63)) == 0) continue;
-            foreach (var s in _byPair![key])
-            {
-                if (s.Length <= end - i && string.CompareOrdinal(text, i, s, 0, s.Length) == 0) return true;
-            }
         }
         return false;
     }

@@ -250,7 +250,7 @@ public class RequiredTextTests
     [Fact]
     public void Over_a_part_of_a_text_the_prefilter_answers_whether_the_part_holds_one_of_the_required_strings()
     {
-        // Sets of many strings read the part once by pairs of characters; sets of few search each string.
+        // Sets of many and of few strings, strings of one character and strings that start outside ASCII.
         var required = EnginePatterns().Select(p => RequiredText.Of(p.Regex))
             .Concat(new[]
             {
