@@ -248,6 +248,42 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void Over_a_part_of_a_text_the_prefilter_answers_whether_the_part_holds_one_of_the_required_strings()
+    {
+        // Sets of many and of few strings, strings of one character and strings that start outside ASCII.
+        var required = EnginePatterns().Select(p => RequiredText.Of(p.Regex))
+            .Concat(new[]
+            {
+                RequiredText.Of("(?:abc|abd|xy|Ünal|é|\u0000\u0100|q|zz|z\u00ff)", RegexOptions.None),
+                RequiredText.Of("(?:ab|cd|ef|gh)", RegexOptions.None),
+                RequiredText.Of("(?:ab|cd|ef)", RegexOptions.None),
+            })
+            .Where(r => r.Any is not null).ToList();
+        Assert.Contains(required, r => r.Any!.Count(s => s.Length >= 2 && s[0] < 128 && s[1] < 128) >= 4);
+        Assert.Contains(required, r => r.Any!.Count < 4);
+        var texts = InHouseSentences.All().Take(300)
+            .Concat(new[] { "", "a", "ab", "xabc", "abd", "cab", "Ünal", "café", "a\u0000\u0100", "q", "zz", "z\u00ff", "xy", "ghef", "c d" });
+        int may = 0, mayNot = 0;
+        foreach (var text in texts)
+        {
+            for (int start = 0; start <= text.Length; start += Math.Max(1, text.Length / 7))
+            {
+                for (int length = 0; start + length <= text.Length; length += Math.Max(1, text.Length / 5))
+                {
+                    var part = text.Substring(start, length);
+                    foreach (var r in required)
+                    {
+                        bool expected = r.Any!.Any(s => part.Contains(s, StringComparison.Ordinal));
+                        Assert.Equal(expected, r.MayMatch(text, start, length));
+                        if (expected) may++; else mayNot++;
+                    }
+                }
+            }
+        }
+        Assert.True(may > 10_000 && mayNot > 10_000, may + " / " + mayNot);
+    }
+
+    [Fact]
     public void A_pattern_run_over_a_part_of_a_text_answers_what_it_answers_over_the_part_as_a_substring()
     {
         var sentences = Texts().Where(t => t.Length > 0 && t[0] != ' ').Take(400).ToList();
