@@ -95,7 +95,7 @@ public static class EventStage
         if (counts.Count == 0) return null;
         // "troops remain in Vesk, Ostria and Kelmland": several states named equally often, none the most, give no partner.
         var ranked = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
-        return ranked.Count > 1 && ranked[1].Value == ranked[0].Value && ranked.Count(p => p.Value == ranked[0].Value) > 2 ? null : ranked[0].Key;
+        return ranked.Count(p => p.Value == ranked[0].Value) > 2 ? null : ranked[0].Key;
     }
 
     private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)

@@ -1062,16 +1062,11 @@ public static class EngagementBuilder
             end = last.Start + last.Length;
             return (c.Code, null);
         }
-        string? best = null;
-        foreach (var city in cities.Keys)
-        {
-            if (city.Length == 0 || (best is not null && city.Length <= best.Length) || at + city.Length > s.Text.Length
-                || string.CompareOrdinal(s.Text, at, city, 0, city.Length) != 0) continue;
-            if (at + city.Length < s.Text.Length && char.IsLetterOrDigit(s.Text[at + city.Length])) continue;
-            best = city;
-        }
-        if (best is null) return null;
-        end = at + best.Length;
+        // The longest city of the list written there as a whole word, found in the tree of the list's names.
+        int length = PrefixTrie.OfKeys(cities).LongestWordAt(s.Text, at);
+        if (length == 0) return null;
+        string best = s.Text.Substring(at, length);
+        end = at + length;
         return (cities[best], best);
     }
 
@@ -1221,6 +1216,9 @@ public static class EngagementBuilder
             && !OtherPeopleOfASide(a.Participants.Concat(a.Inviters).ToList(), b.Participants.Concat(b.Inviters).ToList(), home, partner);
     }
 
+    // The quotation marks that open a name given after its noun ("code-named “Steppe-2010”").
+    private static readonly char[] s_quotes = { '“', '"' };
+
     // "the Steppe Shield exercise", "Exercise Steppe Shield 2015", "the drill, code-named “Steppe-2010”": the name of the
     // occasion a noun trigger tells, read right before or after it; a name of only generic words or with a state's name is none.
     private static void Name(EngagementDraft draft, EventSentence s, Trigger trigger)
@@ -1269,8 +1267,6 @@ public static class EngagementBuilder
     // Two tellings of one named exercise or forum ("the Steppe Shield exercise" and "Exercise Steppe Shield", with no
     // edition, day or status apart): one occasion, whose states are all those the tellings give. Two names, or two
     // editions, are two occasions; a meeting held beside a forum tells no name, so it is never joined to the forum.
-    private static readonly char[] s_quotes = { '“', '"' };
-
     private static bool SameNamedOccasion(EngagementDraft a, EngagementDraft b)
     {
         if (a.Name is null || b.Name is null || a.Name != b.Name || a.Status != b.Status) return false;

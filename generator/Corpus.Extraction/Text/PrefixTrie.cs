@@ -83,6 +83,27 @@ public sealed class PrefixTrie
     }
 
     /// <summary>
+    /// The length of the longest string of the tree that <paramref name="text"/> holds at <paramref name="start"/>
+    /// as a whole word at its end (the text ends there or goes on with neither a letter nor a digit: "Kelm" in
+    /// "Kelm," but not in "Kelmland"), or 0 when it holds none there.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public int LongestWordAt(string text, int start)
+    {
+        int longest = 0;
+        if (start >= text.Length) return 0;
+        char first = text[start];
+        int node = first < 128 ? _rootAscii[first] : Next(0, first);
+        for (int i = start + 1; node > 0; i++)
+        {
+            if (_endArray[node] && (i >= text.Length || !char.IsLetterOrDigit(text[i]))) longest = i - start;
+            if (i >= text.Length) break;
+            node = Next(node, text[i]);
+        }
+        return longest;
+    }
+
+    /// <summary>
     /// Whether <paramref name="text"/> holds a string of the tree at <paramref name="start"/> that is
     /// followed by the character <paramref name="after"/> ("Port Vila" before a space).
     /// </summary>

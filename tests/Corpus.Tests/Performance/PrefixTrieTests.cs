@@ -16,6 +16,12 @@ public class PrefixTrieTests
         => strings.Where(s => s.Length > 0 && s.Length <= text.Length - start && string.CompareOrdinal(text, start, s, 0, s.Length) == 0)
             .Select(s => s.Length).DefaultIfEmpty(0).Max();
 
+    // The longest string of the list that the text holds at start as a whole word at its end, by comparing each one.
+    private static int NaiveLongestWord(IReadOnlyList<string> strings, string text, int start)
+        => strings.Where(s => s.Length > 0 && s.Length <= text.Length - start && string.CompareOrdinal(text, start, s, 0, s.Length) == 0
+                && (start + s.Length == text.Length || !char.IsLetterOrDigit(text[start + s.Length])))
+            .Select(s => s.Length).DefaultIfEmpty(0).Max();
+
     private static bool NaiveBefore(IReadOnlyList<string> strings, string text, int start, char after)
         => strings.Any(s => s.Length > 0 && text.Length - start > s.Length && text[start + s.Length] == after
             && string.CompareOrdinal(text, start, s, 0, s.Length) == 0);
@@ -48,6 +54,20 @@ public class PrefixTrieTests
     }
 
     [Fact]
+    public void The_longest_whole_word_at_a_point_is_found_where_a_longer_string_runs_into_a_word()
+    {
+        var trie = new PrefixTrie(new[] { "Port", "Port Vell", "Vandor", "Ve", "Kelm2", "" });
+        Assert.Equal(4, trie.LongestWordAt("Port Vellmar, Port Mira", 0));
+        Assert.Equal(9, trie.LongestWordAt("Port Vell, Port Mira", 0));
+        Assert.Equal(0, trie.LongestWordAt("Vandorian", 0));
+        Assert.Equal(6, trie.LongestWordAt("Vandor", 0));
+        Assert.Equal(0, trie.LongestWordAt("Kelm22", 0));
+        Assert.Equal(5, trie.LongestWordAt("Kelm2-Vandor", 0));
+        Assert.Equal(0, trie.LongestWordAt("", 0));
+        Assert.Equal(0, trie.LongestWordAt("Port", 4));
+    }
+
+    [Fact]
     public void Strings_outside_ascii_and_of_one_character_are_found()
     {
         string[] strings = { "Ünal", "ün", ",", "é", "\u0000\u0100", "\uffff\u0000", "", "al", "a" };
@@ -57,6 +77,7 @@ public class PrefixTrieTests
             for (int start = 0; start <= text.Length; start++)
             {
                 Assert.Equal(NaiveLongest(strings, text, start), trie.LongestAt(text, start));
+                Assert.Equal(NaiveLongestWord(strings, text, start), trie.LongestWordAt(text, start));
                 Assert.Equal(NaiveBefore(strings, text, start, 'l'), trie.AnyAtBefore(text, start, 'l'));
             }
         }
