@@ -111,12 +111,20 @@ public static class ArticleResolver
         if (sentences.Count > 1)
         {
             int headline = IsHeadline(sentences[0].Sentence) ? 0 : -1;
-            int bodyFrom = -1;
+            int bodyFrom = -1, shapeOf = -1;
+            bool titleCase = false;
             string? foldedBody = null;
             headlineOnly = (m, si) =>
             {
-                if (m.IsShort || registry.Find(m.Name) is not null) return false;
-                if (si != headline && !IsTitleCaseLine(sentences, si)) return false;
+                if (m.IsShort) return false;
+                // Whether the sentence is a line in title case, asked once per sentence rather than once per name in it,
+                // and before the registry is asked about the name.
+                if (si != headline)
+                {
+                    if (shapeOf != si) { shapeOf = si; titleCase = IsTitleCaseLine(sentences, si); }
+                    if (!titleCase) return false;
+                }
+                if (registry.Find(m.Name) is not null) return false;
                 if (bodyFrom != si) { bodyFrom = si; foldedBody = TextTools.Fold(text.Substring(Math.Min(text.Length, sentences[si].Sentence.Start + sentences[si].Sentence.Length))); }
                 return foldedBody!.IndexOf(TextTools.Fold(m.Name), StringComparison.Ordinal) < 0;
             };
