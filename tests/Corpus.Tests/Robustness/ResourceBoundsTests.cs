@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Corpus.Extraction.Read;
@@ -7,19 +6,19 @@ using Corpus.Tests.Generator;
 namespace Corpus.Tests.Robustness;
 
 /// <summary>
-/// Hostile YAML ends in bounded time and memory with a diagnostic: alias bombs, deep nesting and
-/// huge values. The generator runs on a thread with the 1 MB stack a compiler thread has, so
+/// Hostile YAML ends with a diagnostic in bounded memory: alias bombs, deep nesting and huge values. A run
+/// that does not end within two minutes fails as a hang; how fast the generator is, is measured by the
+/// benchmarks, not here. The generator runs on a thread with the 1 MB stack a compiler thread has, so
 /// unbounded recursion would crash the test host rather than pass.
 /// </summary>
 public class ResourceBoundsTests
 {
     private const string Article = "Defence Minister Tea Banh met Turkish Ambassador to Cambodia Ülkü Kocaefe on Wednesday.\n";
 
-    /// <summary>Generous bounds for a 2-core machine busy with other builds; the inputs take milliseconds.</summary>
-    private static readonly TimeSpan s_time = TimeSpan.FromSeconds(10);
+    /// <summary>A generous bound on what one run may allocate; the inputs need a few megabytes.</summary>
     private const long Memory = 200L * 1024 * 1024;
 
-    private sealed record Bounded(RobustRun Run, TimeSpan Elapsed, long Allocated);
+    private sealed record Bounded(RobustRun Run, long Allocated);
 
     private static Bounded RunBounded(params (string Name, string Text)[] files)
     {
@@ -31,10 +30,8 @@ public class ResourceBoundsTests
             {
                 var harness = Robust.Corpus(files);
                 long before = GC.GetAllocatedBytesForCurrentThread();
-                var watch = Stopwatch.StartNew();
                 var run = Robust.Run(harness);
-                watch.Stop();
-                result = new Bounded(run, watch.Elapsed, GC.GetAllocatedBytesForCurrentThread() - before);
+                result = new Bounded(run, GC.GetAllocatedBytesForCurrentThread() - before);
             }
             catch (Exception e)
             {
@@ -49,7 +46,6 @@ public class ResourceBoundsTests
 
     private static void AssertBoundedWith(Bounded b, string id, string file, string? message = null)
     {
-        Assert.True(b.Elapsed < s_time, "took " + b.Elapsed);
         Assert.True(b.Allocated < Memory, "allocated " + b.Allocated.ToString("N0", CultureInfo.InvariantCulture) + " bytes");
         var d = Assert.Single(b.Run.WithId(id));
         Assert.Equal(Robust.Root + file, d.Location.GetLineSpan().Path);
@@ -178,7 +174,6 @@ public class ResourceBoundsTests
         string[] pieces = { "\"\"\"", "*/", "#line 1 \"x\"", "{", "\u202E", "\\", "Alpha Beta", "\0", "Turkey", "27 April 2023", "İstanbul" };
         for (int i = 0; sb.Length < ArticleReader.MaxArticleLength - 100; i++) sb.Append(pieces[i % pieces.Length]).Append(' ');
         var b = RunBounded(("long.txt", sb.ToString()));
-        Assert.True(b.Elapsed < TimeSpan.FromSeconds(60), "took " + b.Elapsed);
         Assert.Empty(b.Run.WithId("CORPUS016"));
         Assert.Empty(b.Run.WithId("CORPUS015"));
         Assert.Empty(b.Run.CompileDiagnostics);
