@@ -86,122 +86,12 @@ public sealed class PersonRecognizer
         _pluralHeads = new HashSet<string>(_titles.Heads.Where(h => h.Length > 3 && !_titles.Heads.Contains(h + "s")).Select(h => h + "s"), StringComparer.OrdinalIgnoreCase);
     }
 
-    /// <summary>
-    /// The word lists a token's text belongs to, as bits: each list of the lexicon and of the titles that the rules below
-    /// ask about a token, and two judgements of the text alone (an acronym, a city's name). A token's bits are worked out
-    /// once per distinct text (<see cref="ClassesOf"/>) and once per sentence (<see cref="SentenceWords"/>), so that a rule
-    /// reads a bit where it looked the text up in a set (one hash of the text per set).
-    /// </summary>
-    [Flags]
-    internal enum W : uint
-    {
-        Vocabulary = 1u << 0, Head = 1u << 1, Modifier = 1u << 2, OrganizationWord = 1u << 3, Common = 1u << 4, Honorific = 1u << 5,
-        HonorificTail = 1u << 6, PluralHead = 1u << 7, RankWord = 1u << 8, Connector = 1u << 9, NameParticle = 1u << 10,
-        PostNominal = 1u << 11, NamePrefix = 1u << 12, OrganizationHead = 1u << 13, OccasionHead = 1u << 14, PlaceHead = 1u << 15,
-        Weekday = 1u << 16, Month = 1u << 17, Style = 1u << 18, NameAbbreviation = 1u << 19, MononymHead = 1u << 20,
-        Acronym = 1u << 21, EventNoun = 1u << 22, City = 1u << 23,
-    }
-
-    // The bits of a text: each set asked with the text as the rules asked it (each set keeps its own comparer).
-    private uint ComputeClasses(string w)
-    {
-        uint c = 0;
-        if (_vocabularyWords.Contains(w)) c |= (uint)W.Vocabulary;
-        if (_titles.Heads.Contains(w)) c |= (uint)W.Head;
-        if (_titles.Modifiers.Contains(w)) c |= (uint)W.Modifier;
-        if (Lexicon.OrganizationWords.Contains(w)) c |= (uint)W.OrganizationWord;
-        if (Lexicon.CommonCapitalized.Contains(w)) c |= (uint)W.Common;
-        if (Lexicon.Honorifics.Contains(w)) c |= (uint)W.Honorific;
-        if (Lexicon.HonorificTails.Contains(w)) c |= (uint)W.HonorificTail;
-        if (_pluralHeads.Contains(w)) c |= (uint)W.PluralHead;
-        if (_titles.RankWords.Contains(w)) c |= (uint)W.RankWord;
-        if (Lexicon.Connectors.Contains(w)) c |= (uint)W.Connector;
-        if (Lexicon.NameParticles.Contains(w)) c |= (uint)W.NameParticle;
-        if (Lexicon.PostNominals.Contains(w)) c |= (uint)W.PostNominal;
-        if (Lexicon.NamePrefixes.Contains(w)) c |= (uint)W.NamePrefix;
-        if (Lexicon.OrganizationHeads.Contains(w)) c |= (uint)W.OrganizationHead;
-        if (Lexicon.OccasionHeads.Contains(w)) c |= (uint)W.OccasionHead;
-        if (Lexicon.PlaceHeads.Contains(w)) c |= (uint)W.PlaceHead;
-        if (Lexicon.Weekdays.Contains(w)) c |= (uint)W.Weekday;
-        if (Lexicon.Months.Contains(w)) c |= (uint)W.Month;
-        if (Lexicon.Styles.Contains(w)) c |= (uint)W.Style;
-        if (Lexicon.NameAbbreviations.Contains(w)) c |= (uint)W.NameAbbreviation;
-        if (Lexicon.MononymHeads.Contains(w)) c |= (uint)W.MononymHead;
-        if (IsAcronym(w)) c |= (uint)W.Acronym;
-        if (s_eventNouns.Contains(w)) c |= (uint)W.EventNoun;
-        if (_cities.ContainsKey(w)) c |= (uint)W.City;
-        return c;
-    }
-
-    // The bits of the texts met so far, per thread and recogniser (the sets are the recogniser's), by ordinal text.
-    private const int WordClassesSize = 1 << 16;
-    [ThreadStatic] private static Dictionary<string, uint>? t_wordClasses;
-    [ThreadStatic] private static PersonRecognizer? t_wordClassesOwner;
-
-    [MethodImpl(HotPath.Optimized)]
-    private uint ClassesOf(string text)
-    {
-        var memo = t_wordClasses;
-        if (memo is null || !ReferenceEquals(t_wordClassesOwner, this))
-        {
-            t_wordClasses = memo = new Dictionary<string, uint>(StringComparer.Ordinal);
-            t_wordClassesOwner = this;
-        }
-        if (memo.TryGetValue(text, out uint c)) return c;
-        if (memo.Count >= WordClassesSize) memo.Clear();
-        c = ComputeClasses(text);
-        memo[text] = c;
-        return c;
-    }
-
-    /// <summary>
-    /// A sentence's words read once: the bits of each token (<see cref="W"/>) and which tokens are vocabulary
-    /// (<see cref="Lexical"/>), for one token list and one recogniser.
-    /// </summary>
-    private sealed class SentenceWords
-    {
-        public SentenceWords(IReadOnlyList<Token> tokens, PersonRecognizer owner, uint[] classes)
-        {
-            Tokens = tokens;
-            Owner = owner;
-            Classes = classes;
-        }
-
-        public IReadOnlyList<Token> Tokens { get; }
-        public PersonRecognizer Owner { get; }
-        public uint[] Classes { get; }
-        public bool[] Lexical { get; set; } = Array.Empty<bool>();
-    }
-
-    // The sentence the last call of Find on this thread read: a rule asking about its tokens reads their bits from it.
-    [ThreadStatic] private static SentenceWords? t_sentence;
-
-    // The bits of token i: from the sentence being read when these are its tokens, else from the text.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private uint ClassesAt(IReadOnlyList<Token> tokens, int i)
-    {
-        var s = t_sentence;
-        if (s is not null && ReferenceEquals(s.Tokens, tokens) && ReferenceEquals(s.Owner, this)) return s.Classes[i];
-        return ClassesOf(tokens[i].Text);
-    }
-
-    /// <summary>The bits of a text (tests: compared with the lists themselves).</summary>
-    internal uint WordClassesOf(string text) => ClassesOf(text);
-
-    /// <summary>The bits of token <paramref name="i"/> as the rules read them (tests: the sentence's table against the text's).</summary>
-    internal uint WordClassesAt(IReadOnlyList<Token> tokens, int i) => ClassesAt(tokens, i);
-
-    // Whether token i's text is in the list of c.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool Is(IReadOnlyList<Token> tokens, int i, W c) => (ClassesAt(tokens, i) & (uint)c) != 0;
-
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
-    private bool IsHonorific(IReadOnlyList<Token> tokens, int i)
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        uint c = ClassesAt(tokens, i);
-        if (t.IsWord && (c & (uint)W.Honorific) != 0) return true;
-        if (t.IsWord && (c & (uint)W.HonorificTail) != 0 && i > 0 && IsHonorific(tokens, i - 1)) return true;
+        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text)) return true;
+        if (t.IsWord && Lexicon.HonorificTails.Contains(t.Text) && i > 0 && IsHonorific(tokens, i - 1)) return true;
         if (t.Text == "Tan" && i + 1 < tokens.Count && tokens[i + 1].Text == "Sri") return true;
         if (t.Text == "Sri" && i > 0 && (tokens[i - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato" or "Seri")) return true;
         // H.E.: the letters and their full stops.
@@ -215,16 +105,18 @@ public sealed class PersonRecognizer
     {
         var t = tokens[i];
         if (!t.IsWord) return true;
-        // The vocabulary, an acronym, a rank word (the word's classes), or a country word.
-        if ((ClassesAt(tokens, i) & (uint)(W.Vocabulary | W.Acronym | W.RankWord)) != 0) return true;
-        return _countries.IsCountryWord(tokens, i, out _);
+        string w = t.Text;
+        if (_vocabularyWords.Contains(w)) return true;
+        if (IsAcronym(w)) return true;
+        if (_countries.IsCountryWord(tokens, i, out _)) return true;
+        return _titles.RankWords.Contains(w);
     }
 
     // "Phnom Penh Post": the name begins with a place and a space.
     private bool StartsWithCityAndSpace(string name) => _cityTrie.AnyAtBefore(name, 0, ' ');
 
     // "counterparts", "Ministers": an office in the plural (a title head and an "s").
-    private bool IsPluralHead(IReadOnlyList<Token> tokens, int i) => tokens[i].IsWord && Is(tokens, i, W.PluralHead);
+    private bool IsPluralHead(Token t) => t.IsWord && _pluralHeads.Contains(t.Text);
 
     private static bool HasVowel(string w)
     {
@@ -261,19 +153,14 @@ public sealed class PersonRecognizer
         List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null)
     {
         var result = new List<PersonMention>();
-        var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, SentenceWords>(ByReference.Instance);
-        if (!cache.TryGetValue(tokens, out var words) || words.Lexical.Length != tokens.Count || !ReferenceEquals(words.Owner, this))
+        var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
+        if (!cache.TryGetValue(tokens, out var known) || known.Length != tokens.Count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
-            var classes = new uint[tokens.Count];
-            for (int i = 0; i < classes.Length; i++) classes[i] = ClassesOf(tokens[i].Text);
-            t_sentence = words = new SentenceWords(tokens, this, classes);
-            words.Lexical = Lexical(sentence, tokens, countries);
-            cache[tokens] = words;
+            cache[tokens] = known = Lexical(sentence, tokens, countries);
         }
-        t_sentence = words;
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
-        var lexical = (bool[])words.Lexical.Clone();
+        var lexical = (bool[])known.Clone();
         // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
         // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
         // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
@@ -289,8 +176,8 @@ public sealed class PersonRecognizer
         // place stands between a rank and its holder's name).
         for (int i = 1; i + 2 < tokens.Count; i++)
         {
-            if (rankAt[i - 1] && !rankAt[i] && lexical[i] && tokens[i].IsCapitalized && Is(tokens, i, W.City)
-                && !Is(tokens, i, W.Vocabulary) && !_countries.IsCountryWord(tokens, i, out _)
+            if (rankAt[i - 1] && !rankAt[i] && lexical[i] && tokens[i].IsCapitalized && _cities.ContainsKey(tokens[i].Text)
+                && !_vocabularyWords.Contains(tokens[i].Text) && !_countries.IsCountryWord(tokens, i, out _)
                 && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 2].IsCapitalized && !lexical[i + 2])
             {
                 lexical[i] = false;
@@ -300,7 +187,7 @@ public sealed class PersonRecognizer
         // name or initials, unless it is an organisation or a country.
         for (int i = 1; i + 1 < tokens.Count; i++)
         {
-            if (rankAt[i - 1] && !rankAt[i] && Is(tokens, i, W.Acronym) && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 1].Start > tokens[i].End
+            if (rankAt[i - 1] && !rankAt[i] && IsAcronym(tokens[i].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 1].Start > tokens[i].End
                 && !_organizations.TryMatch(tokens, i, out _, out _) && !_countries.IsCountryWord(tokens, i, out _))
             {
                 lexical[i] = false;
@@ -311,10 +198,10 @@ public sealed class PersonRecognizer
         for (int i = 1; i + 1 < tokens.Count; i++)
         {
             var prev = tokens[i - 1];
-            if (!lexical[i] || rankAt[i] || !Is(tokens, i, W.Acronym) || !HasVowel(tokens[i].Text) || Is(tokens, i, W.Vocabulary)) continue;
-            if (!(prev.Text == "," || IsHonorific(tokens, i - 1) || (prev.IsCapitalized && Is(tokens, i - 1, W.Head)))) continue;
+            if (!lexical[i] || rankAt[i] || !IsAcronym(tokens[i].Text) || !HasVowel(tokens[i].Text) || _vocabularyWords.Contains(tokens[i].Text)) continue;
+            if (!(prev.Text == "," || IsHonorific(tokens, i - 1) || (prev.IsCapitalized && _titles.Heads.Contains(prev.Text)))) continue;
             var next = tokens[i + 1];
-            if (!next.IsCapitalized || lexical[i + 1] || next.Start == tokens[i].End || Is(tokens, i + 1, W.Acronym)) continue;
+            if (!next.IsCapitalized || lexical[i + 1] || next.Start == tokens[i].End || IsAcronym(next.Text)) continue;
             if (_organizations.TryMatch(tokens, i, out _, out _) || _countries.IsCountryWord(tokens, i, out _)) continue;
             lexical[i] = false;
         }
@@ -322,8 +209,8 @@ public sealed class PersonRecognizer
         // name is part of the name (a place after it is vocabulary, so "Gen. Dosk, In Kelm" stays as it is); a courtesy ("Minister Mr Arlo") is none.
         for (int i = 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i].IsCapitalized && Is(tokens, i, W.Common) && tokens[i].Text.Length <= 3
-                && (rankAt[i - 1] || (tokens[i - 1].IsCapitalized && Is(tokens, i - 1, W.Head))) && !rankAt[i] && !IsHonorific(tokens, i)
+            if (tokens[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(tokens[i].Text) && tokens[i].Text.Length <= 3
+                && (rankAt[i - 1] || (tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
                 && tokens[i + 1].IsCapitalized && !lexical[i + 1]
                 && tokens[i + 1].Start > tokens[i].End)
             {
@@ -353,12 +240,12 @@ public sealed class PersonRecognizer
                 while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && ApostropheInsideName(tokens, last)))
                        && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
-                       && !Is(tokens, last + 2, W.Head) && !Is(tokens, last + 2, W.Connector))
+                       && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
                 {
                     last += 2;
                 }
                 // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
-                if (last == j && (tokens[j].Text.Length == 1 || (parts.Count > 0 && Is(tokens, j, W.NameAbbreviation)))
+                if (last == j && (tokens[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(tokens[j].Text)))
                     && last + 2 < tokens.Count && tokens[last + 1].Text == "."
                     && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].IsCapitalized && tokens[last + 2].Start > tokens[last + 1].End)
                 {
@@ -389,7 +276,7 @@ public sealed class PersonRecognizer
             for (int p = parts.Count - 1; p > startPart; p--)
             {
                 int t = parts[p].First;
-                if (rankAt[t] || (lexical[t] && Is(tokens, t, W.Head)))
+                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(tokens[t].Text)))
                 {
                     int next = FirstNotLexical(parts, p + 1, lexical);
                     if (next > p && (rankAt[t] || parts.Count - next >= 2)) startPart = next;
@@ -401,7 +288,7 @@ public sealed class PersonRecognizer
             // "General Lucky Ade Obi Chika Okoro": five name words that end the run right after a rank, an honorific or
             // an office are one name; a longer run stays cut after the fourth.
             if (parts[startPart].First > 0 && (rankAt[parts[startPart].First - 1] || IsHonorific(tokens, parts[startPart].First - 1)
-                    || (lexical[parts[startPart].First - 1] && Is(tokens, parts[startPart].First - 1, W.Head)))
+                    || (lexical[parts[startPart].First - 1] && _titles.Heads.Contains(tokens[parts[startPart].First - 1].Text)))
                 && NameWords(tokens, parts, startPart) == 5)
                 wanted = 5;
             nameParts.Clear();
@@ -412,7 +299,7 @@ public sealed class PersonRecognizer
             }
             // "Ana Keller CSC", "Tom Reid OBE PhD": letters after a name are no part of it.
             while (nameParts.Count > 1 && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last
-                   && Is(tokens, nameParts[nameParts.Count - 1].First, W.PostNominal))
+                   && Lexicon.PostNominals.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
@@ -420,7 +307,7 @@ public sealed class PersonRecognizer
             // word, nor in a compound that begins with one.
             while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
-                       && Is(tokens, nameParts[nameParts.Count - 1].First, W.Head))
+                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
                    || IsOfficeCompound(tokens, nameParts[nameParts.Count - 1])))
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
@@ -430,8 +317,8 @@ public sealed class PersonRecognizer
             for (int p = 1; p < nameParts.Count && dateWord < 0; p++)
             {
                 var part = nameParts[p];
-                if (Is(tokens, part.First, W.Weekday)
-                    || (Is(tokens, part.First, W.Month) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
+                if (Lexicon.Weekdays.Contains(tokens[part.First].Text)
+                    || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
             // "Prime Minister Sheikh Darya", "General Tun Kelm": a style right before a name of one word is how the person is
@@ -454,13 +341,13 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "at Camp Antonio Ruiz": a site named after a person is no person.
-            if (Is(tokens, nameParts[0].First, W.PlaceHead) && nameParts.Count > 1)
+            if (Lexicon.PlaceHeads.Contains(tokens[nameParts[0].First].Text) && nameParts.Count > 1)
             {
                 k = j;
                 continue;
             }
             // "Mine Action Centre", "Southern Theater Command": a name does not end in an organisation word.
-            if (Is(tokens, nameParts[nameParts.Count - 1].First, W.OrganizationHead))
+            if (Lexicon.OrganizationHeads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
             {
                 k = j;
                 continue;
@@ -489,7 +376,7 @@ public sealed class PersonRecognizer
             }
             string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _, lexical) : null;
             // "Defense Minister Nakatani, visiting …", "President Marcos and …": one name right after an office of state.
-            bool mononymOffice = nameParts.Count == 1 && first > 0 && tokens[first - 1].IsCapitalized && Is(tokens, first - 1, W.MononymHead)
+            bool mononymOffice = nameParts.Count == 1 && first > 0 && tokens[first - 1].IsCapitalized && Lexicon.MononymHeads.Contains(tokens[first - 1].Text)
                 && !(lastToken + 1 < tokens.Count && tokens[lastToken + 1].IsCapitalized);
             if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
@@ -498,7 +385,7 @@ public sealed class PersonRecognizer
                 var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
                 // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
                 int afterName = lastToken + 1;
-                while (afterName < tokens.Count && tokens[afterName].IsWord && Is(tokens, afterName, W.PostNominal) && tokens[afterName].IsCapitalized) afterName++;
+                while (afterName < tokens.Count && tokens[afterName].IsWord && Lexicon.PostNominals.Contains(tokens[afterName].Text) && tokens[afterName].IsCapitalized) afterName++;
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, afterName) : null;
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
                 // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
@@ -525,7 +412,7 @@ public sealed class PersonRecognizer
                 // The second and later names of a list under a plural office take its title.
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
                 if (listed && title is null && apposition is null) titleInfo = listTitle;
-                if (title is not null && beforeRank > 0 && IsPluralHead(tokens, beforeRank - 1)) { listTitle = title; listedUntil = lastToken; }
+                if (title is not null && beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])) { listTitle = title; listedUntil = lastToken; }
                 else if (listed && titleInfo == listTitle) listedUntil = lastToken;
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
@@ -625,7 +512,7 @@ public sealed class PersonRecognizer
     }
 
     // The words of a run from part from on that count towards a name's length (particles do not).
-    private int NameWords(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int from)
+    private static int NameWords(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int from)
     {
         int count = 0;
         for (int p = from; p < parts.Count; p++)
@@ -639,7 +526,7 @@ public sealed class PersonRecognizer
     // never changed once made) are kept. A table with weak keys cost more in garbage collection than it saved.
     private const int LexicalCacheSize = 2048;
 
-    [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, SentenceWords>? t_lexical;
+    [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, bool[]>? t_lexical;
 
     private sealed class ByReference : IEqualityComparer<IReadOnlyList<Token>>
     {
@@ -652,7 +539,7 @@ public sealed class PersonRecognizer
     private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens, IReadOnlyList<CountryMention>? countries)
     {
         var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens, i);
+        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam"):
         // the tokens up to the end of the longest city that starts at a capitalised token (the text
         // there begins with it, ordinal; "Agra" of "Agrarian" too).
@@ -719,7 +606,7 @@ public sealed class PersonRecognizer
             }
             var words = new List<string>();
             int headEnd = -1;
-            while (j < tokens.Count && tokens[j].IsWord && (Is(tokens, j, W.Head) || Is(tokens, j, W.Modifier)))
+            while (j < tokens.Count && tokens[j].IsWord && (_titles.Heads.Contains(tokens[j].Text) || _titles.Modifiers.Contains(tokens[j].Text)))
             {
                 if (s_notNow.Contains(tokens[j].Text)) { words.Clear(); headEnd = -1; break; }
                 string w = tokens[j].Text.ToLowerInvariant();
@@ -751,8 +638,8 @@ public sealed class PersonRecognizer
         {
             int t = parts[p].First;
             if (t >= nameFirst) continue;
-            if (rankAt[t] || IsHonorific(tokens, t) || (lexical[t] && Is(tokens, t, W.Head))) return false;
-            if (parts[p].First == parts[p].Last && Is(tokens, t, W.OccasionHead)) return true;
+            if (rankAt[t] || IsHonorific(tokens, t) || (lexical[t] && _titles.Heads.Contains(tokens[t].Text))) return false;
+            if (parts[p].First == parts[p].Last && Lexicon.OccasionHeads.Contains(tokens[t].Text)) return true;
         }
         return false;
     }
@@ -814,12 +701,12 @@ public sealed class PersonRecognizer
     /// ("Sheikh", "Samdech Pichay Sena": words of <see cref="Lexicon.Styles"/> and the honorific tails after them), or null
     /// when no style does. A courtesy ("Mr", "Excellency") ends the styles.
     /// </summary>
-    private string? StyledName(string sentence, IReadOnlyList<Token> tokens, int first, int last)
+    private static string? StyledName(string sentence, IReadOnlyList<Token> tokens, int first, int last)
     {
         int start = first;
         // A capitalised word that is an honorific here (a style, a tail such as "Sena", "Tan Sri") and no courtesy.
         while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].Text.Length > 1 && IsHonorific(tokens, start - 1)
-               && (Is(tokens, start - 1, W.Style) || !Is(tokens, start - 1, W.Honorific)))
+               && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
             start--;
         return start == first ? null : Span(sentence, tokens, start, last);
     }
@@ -828,7 +715,7 @@ public sealed class PersonRecognizer
     /// Whether the name found is one word (particles aside) that opens at <paramref name="startPart"/> right after a part of
     /// one capitalised word that is a style of <see cref="Lexicon.Styles"/> ("Sheikh Darya"); a courtesy ("Mr Dosk") is none.
     /// </summary>
-    private bool StyleOpensOneWordName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, List<(int First, int Last)> nameParts)
+    private static bool StyleOpensOneWordName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, List<(int First, int Last)> nameParts)
     {
         if (startPart == 0 || nameParts.Count == 0 || nameParts[0].First != parts[startPart].First) return false;
         int words = 0;
@@ -837,7 +724,7 @@ public sealed class PersonRecognizer
         if (words != 1) return false;
         var style = parts[startPart - 1];
         return style.First == style.Last && tokens[style.First].IsCapitalized && tokens[style.First].Text.Length > 1
-               && Is(tokens, style.First, W.Style);
+               && Lexicon.Styles.Contains(tokens[style.First].Text);
     }
 
     /// <summary>
@@ -846,7 +733,7 @@ public sealed class PersonRecognizer
     /// </summary>
     private bool IsOfficeCompound(IReadOnlyList<Token> tokens, (int First, int Last) part)
         => part.Last > part.First && tokens[part.First + 1].Text == "-"
-           && (Is(tokens, part.First, W.Head) || Is(tokens, part.First, W.RankWord));
+           && (_titles.Heads.Contains(tokens[part.First].Text) || _titles.RankWords.Contains(tokens[part.First].Text));
 
     /// <summary>Whether every part of the run before <paramref name="startPart"/> continues an organisation's name and the run follows "the" or a possessive.</summary>
     private bool OpensOrganisationName(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, bool[] rankAt)
@@ -868,8 +755,8 @@ public sealed class PersonRecognizer
     private bool ContinuesOrganisationName(IReadOnlyList<Token> tokens, int i, bool[] rankAt)
     {
         var t = tokens[i];
-        if (!t.IsCapitalized || rankAt[i] || IsHonorific(tokens, i) || Is(tokens, i, W.Head) || Is(tokens, i, W.OrganizationHead)) return false;
-        if (!(Is(tokens, i, W.OrganizationWord) || Is(tokens, i, W.Modifier))) return false;
+        if (!t.IsCapitalized || rankAt[i] || IsHonorific(tokens, i) || _titles.Heads.Contains(t.Text) || Lexicon.OrganizationHeads.Contains(t.Text)) return false;
+        if (!(Lexicon.OrganizationWords.Contains(t.Text) || _titles.Modifiers.Contains(t.Text))) return false;
         return !_countries.IsCountryWord(tokens, i, out _);
     }
 
@@ -958,7 +845,7 @@ public sealed class PersonRecognizer
     /// </summary>
     private bool IsNamedThing(IReadOnlyList<Token> tokens, int first, int nameWords, bool[] lexical)
     {
-        if (Is(tokens, first, W.NamePrefix)) return true;
+        if (Lexicon.NamePrefixes.Contains(tokens[first].Text)) return true;
         RankBefore(tokens, first, out int before, lexical);
         while (before > 0 && IsHonorific(tokens, before - 1)) before--;
         if (before == 0) return false;
@@ -968,15 +855,15 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>A lower-case particle inside a name ("al" of "al-Sisi", "bin"), followed by a capitalised word.</summary>
-    private bool IsNameParticle(IReadOnlyList<Token> tokens, int j)
+    private static bool IsNameParticle(IReadOnlyList<Token> tokens, int j)
     {
         var t = tokens[j];
-        if (!t.IsWord || t.IsCapitalized || !Is(tokens, j, W.NameParticle) || !char.IsLower(t.Text[0])) return false;
+        if (!t.IsWord || t.IsCapitalized || !Lexicon.NameParticles.Contains(t.Text) || !char.IsLower(t.Text[0])) return false;
         if (j + 1 < tokens.Count && tokens[j + 1].IsCapitalized && tokens[j + 1].Start > t.End) return true;
         if (j + 2 < tokens.Count && tokens[j + 1].Text == "-" && tokens[j + 1].Start == t.End && tokens[j + 2].IsCapitalized && tokens[j + 2].Start == tokens[j + 1].End) return true;
         // "de la Vega", "van der Berg": a second particle between this one and the name word.
         var second = j + 1 < tokens.Count ? tokens[j + 1] : default;
-        return second.IsWord && second.Start > t.End && !second.IsCapitalized && Is(tokens, j + 1, W.NameParticle)
+        return second.IsWord && second.Start > t.End && !second.IsCapitalized && Lexicon.NameParticles.Contains(second.Text)
             && j + 2 < tokens.Count && tokens[j + 2].IsCapitalized && tokens[j + 2].Start > second.End;
     }
 
@@ -1020,17 +907,16 @@ public sealed class PersonRecognizer
     {
         var t = tokens[i];
         if (IsHonorific(tokens, i)) return true;
-        uint c = ClassesAt(tokens, i);
-        if (t.IsWord && (c & (uint)W.EventNoun) != 0 && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
+        if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsWord)
         {
-            if (t.IsCapitalized) return (c & (uint)W.Common) == 0 || (c & (uint)(W.Head | W.Modifier | W.OrganizationWord)) != 0;
-            return (c & (uint)(W.Head | W.Modifier | W.Connector | W.PluralHead)) != 0
+            if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
+            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
                 // "Chargé d’Affaires": the French "of" glued to its apostrophe inside an office.
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "’" or "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
-                || ((c & (uint)W.OrganizationWord) != 0 && i > 0 && (Is(tokens, i - 1, W.Connector) || TitleToken(tokens, i - 1)));
+                || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
@@ -1042,7 +928,7 @@ public sealed class PersonRecognizer
         if (t.Text == "(" || t.Text == ")")
         {
             int inner = t.Text == "(" ? i + 1 : i - 1;
-            return inner >= 0 && inner < tokens.Count && Is(tokens, inner, W.Acronym);
+            return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
     }
@@ -1074,9 +960,9 @@ public sealed class PersonRecognizer
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
         // them ("RCAF deputy commander-in-chief").
         var first = tokens[start];
-        if (!(Is(tokens, start, W.Head) || Is(tokens, start, W.Modifier) || _countries.IsCountryWord(tokens, start, out _)
+        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
               || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
-                  && (Is(tokens, start + orgLength, W.Head) || Is(tokens, start + orgLength, W.Modifier)))))
+                  && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
     }
@@ -1094,7 +980,7 @@ public sealed class PersonRecognizer
         int after = start + length;
         if (after >= tokens.Count) return rank;
         var next = tokens[after];
-        return !next.IsWord || s_afterSpelledRank.Contains(next.Text) || Is(tokens, after, W.Head) || Is(tokens, after, W.Modifier) ? rank : null;
+        return !next.IsWord || s_afterSpelledRank.Contains(next.Text) || _titles.Heads.Contains(next.Text) || _titles.Modifiers.Contains(next.Text) ? rank : null;
     }
 
     private static readonly HashSet<string> s_afterSpelledRank = new(StringComparer.Ordinal)
@@ -1105,21 +991,21 @@ public sealed class PersonRecognizer
     private TitleInfo? MakeTitle(string sentence, IReadOnlyList<Token> tokens, int start, int end)
     {
         // Drop connectors and honorifics at either edge ("and Interior Minister", "Minister of", "… H.E.").
-        while (start < end && (Is(tokens, start, W.Connector) || !tokens[start].IsWord || IsHonorific(tokens, start))) start++;
+        while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord || IsHonorific(tokens, start))) start++;
         // A dateline's "(PTI) Indian Army chief": an acronym closed by a bracket it was not opened in is no part of the title.
-        if (start + 1 < end && Is(tokens, start, W.Acronym) && tokens[start + 1].Text == ")")
+        if (start + 1 < end && IsAcronym(tokens[start].Text) && tokens[start + 1].Text == ")")
         {
             start += 2;
-            while (start < end && (Is(tokens, start, W.Connector) || !tokens[start].IsWord)) start++;
+            while (start < end && (Lexicon.Connectors.Contains(tokens[start].Text) || !tokens[start].IsWord)) start++;
         }
-        while (end > start && (Is(tokens, end - 1, W.Connector) || tokens[end - 1].Text == "(" || IsHonorific(tokens, end - 1))) end--;
+        while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" || IsHonorific(tokens, end - 1))) end--;
         if (end <= start) return null;
         string? head = null;
         for (int i = end - 1; i >= start && head is null; i--)
         {
-            if (tokens[i].IsWord && Is(tokens, i, W.Head) && !(tokens[i].IsCapitalized && Is(tokens, i, W.OrganizationWord) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
+            if (tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
             // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
-            else if (i == end - 1 && IsPluralHead(tokens, i)) head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
+            else if (i == end - 1 && IsPluralHead(tokens[i])) head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
         }
         if (head is null) return null;
         // Text without parenthesised acronyms.
@@ -1139,8 +1025,8 @@ public sealed class PersonRecognizer
         if (HasSpaceToCollapse(title)) title = s_spaces.Replace(title, " ");
         title = title.Trim();
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
-        if (end - start >= 2 && Is(tokens, start, W.Acronym) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
-            && acronymLength == 1 && Is(tokens, end - 1, W.Head))
+        if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
+            && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))
         {
             title = title.Substring(tokens[start].Length).TrimStart() + " of the " + acronymOrg;
         }
