@@ -733,6 +733,14 @@ public class EventsTests
     // Documents signed besides agreements and memoranda: plans of action or cooperation, minutes, joint statements (events.tsv agreement trigger).
     [InlineData("EVT-X07", "Indonesian Defence Minister Budi Santoso and his Turkish counterpart Emre Kaya signed a defence cooperation action plan in Ankara on Friday.", "agreement held 2023-04-21 ID,TR Ankara")]
     [InlineData("EVT-X08", "The defence ministries of Laos and Thailand signed the minutes of the border committee in Vientiane on Tuesday.", "agreement held 2023-04-25 LA,TH Vientiane")]
+    // A signed document named by its title, its nouns capitalised ("the Agreement on …", "a Memorandum of Understanding", "the MOU",
+    // "an Intention Letter", "the Riga Declaration"), is an agreement as the lower-case noun is (events.tsv agreement triggers).
+    [InlineData("EVT-OX01", "Estonian Defence Minister Mart Kask and his Latvian counterpart Juris Ozols signed the Agreement on Defence Cooperation in Riga on Monday.", "agreement held 2023-04-24 EE,LV Riga")]
+    [InlineData("EVT-OX02", "Ghana and Togo signed a Memorandum of Understanding on border security in Accra on Monday.", "agreement held 2023-04-24 GH,TG Accra")]
+    [InlineData("EVT-OX03", "The MOU was signed by the army chiefs of Ghana and Togo in Accra on Tuesday.", "agreement held 2023-04-25 GH,TG Accra")]
+    [InlineData("EVT-OX04", "Estonian Defence Minister Mart Kask and his Latvian counterpart Juris Ozols signed an Intention Letter on cyber defence in Riga on Monday.", "agreement held 2023-04-24 EE,LV Riga")]
+    // A document only issued or discussed, capitalised or not, is still no signing.
+    [InlineData("EVT-OX05", "Estonia and Latvia discussed the Declaration on Baltic Security in Riga on Monday.", "")]
     // A plan that is no signed document gives no agreement.
     [InlineData("EVT-X09", "The defence ministers of Laos and Thailand said signs of progress would shape their plans.", "")]
     // One state named and the venue a city of another: the host is the other side; with no venue there is no second side.
