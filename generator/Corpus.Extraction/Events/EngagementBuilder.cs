@@ -77,6 +77,10 @@ public static class EngagementBuilder
     private static readonly Regex s_speechPlacedAtOccasion = RulePatterns.Get("speech-placed-at-occasion");
     private static readonly Regex s_invitationBefore = RulePatterns.Get("invitation-before");
     private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
+    // "The talks followed the March visit to Kelm of Minister X", "Following the visit of X in February, …": X belongs to that occasion only.
+    private static readonly Regex s_followedOccasionBefore = RulePatterns.Get("followed-occasion-before");
+    private static readonly Regex s_afterOccasionBefore = RulePatterns.Get("after-occasion-before");
+    private static readonly Regex s_followedOccasionTimeAfter = RulePatterns.Get("followed-occasion-time-after");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
@@ -241,6 +245,8 @@ public static class EngagementBuilder
             {
                 // "Manet’s maiden visit …": the possessor belongs to the visit referred to, not to a new engagement.
                 var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
+                // "This visit follows the talks between X and Y in May": X and Y belong to the talks followed, unless they are the chosen occasion.
+                own.RemoveAll(p => OfAnOccasionFollowed(s, p, chosen));
                 // "following his trip": the trip is the one of the person the pronoun stands for.
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
@@ -424,6 +430,8 @@ public static class EngagementBuilder
                 // government is the call's, not the meeting's referred to.
                 var theirs = candidate is not null && LeaderCalledOn(candidate, target)
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
+                // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
+                theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
                 foreach (var speaker in addressing)
@@ -1678,6 +1686,32 @@ public static class EngagementBuilder
             foreach (var (_, official) in previous.People) if (!list.Contains(official)) list.Add(official);
         }
         return list;
+    }
+
+    /// <summary>
+    /// "The talks followed the March visit to Kelm of Prime Minister Arlo", "the plan reached during the visit by Minister Dosk",
+    /// "Following the visit of Prime Minister Arlo in February, the two armies …": every mention of the person is a visitor or one
+    /// of the pair of an occasion the sentence's occasion follows ("following"/"after" only with that occasion's own time after the
+    /// names), so the person takes no part in the chosen occasion, unless the chosen trigger is that occasion's noun.
+    /// </summary>
+    private static bool OfAnOccasionFollowed(EventSentence s, Party person, Trigger chosen)
+    {
+        bool any = false;
+        foreach (var (mention, official) in s.People)
+        {
+            if (!official.Equals(person)) continue;
+            if (mention.Start == 0) return false;
+            Match? m = RequiredText.IsMatch(s_followedOccasionBefore, s.Text, 0, mention.Start) ? s_followedOccasionBefore.Match(s.Text, 0, mention.Start) : null;
+            if (m is null && RequiredText.IsMatch(s_afterOccasionBefore, s.Text, 0, mention.Start))
+            {
+                int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
+                if (RequiredText.IsMatch(s_followedOccasionTimeAfter, s.Text, after, s.Text.Length - after)) m = s_afterOccasionBefore.Match(s.Text, 0, mention.Start);
+            }
+            if (m is null) return false;
+            if (chosen.Index >= m.Index && chosen.Index < mention.Start) return false;
+            any = true;
+        }
+        return any;
     }
 
     /// <summary>

@@ -881,6 +881,26 @@ public class EventsTests
         Assert.Contains(told.Engagements, e => e.Participants.Contains("sone-vilay"));
     }
 
+    [Fact]
+    public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
+    {
+        // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
+        var followed = Extract("Thai Navy chief Admiral Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday.\n\n"
+            + "The talks followed the March visit to Bangkok of Lao Prime Minister Sone Vilay.\n");
+        var talks = Assert.Single(followed.Engagements, e => e.Participants.Contains("anan-srisuk"));
+        Assert.DoesNotContain("sone-vilay", talks.Participants);
+        // "Following the visit of X in February, …": the visit of X has its own time, so X is not of the talks told.
+        var following = Extract("Following the visit of Lao Prime Minister Sone Vilay in February, Thai Navy chief Admiral Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday.");
+        Assert.DoesNotContain(following.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("sone-vilay"));
+        Assert.Contains(following.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("khamla-vongsa"));
+        // Without a time of its own, "following the meeting between X and Y" may be the occasion told: they stay.
+        var same = Extract("Following the meeting between Thai Navy chief Admiral Anan Srisuk and Lao Army chief General Khamla Vongsa, the two sides signed a memorandum on border patrols in Vientiane on Monday.");
+        Assert.Contains(same.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("khamla-vongsa"));
+        // "was followed by a visit by X": X took part in what came after, and is not set aside.
+        var after = Extract("Thai Navy chief Admiral Anan Srisuk held talks in Vientiane on Monday that were followed by a visit by Lao Army chief General Khamla Vongsa.");
+        Assert.Contains(after.Engagements, e => e.Participants.Contains("khamla-vongsa"));
+    }
+
     [Theory]
     // The trigger families of the genre (events.tsv [triggers], [generic-after], [occurrence]; patterns.tsv anchor-words,
     // topic-before), each with a record that must give the occasion and one where the same words must not.
