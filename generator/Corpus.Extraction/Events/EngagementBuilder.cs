@@ -950,7 +950,7 @@ public static class EngagementBuilder
             visit.Countries.AddRange(meeting.Countries);
             visit.Participants.Add(visitor);
             visit.Evidence.Add(s);
-            Locate(visit, s, cities, t);
+            Locate(visit, s, cities, t, published: published);
             result.Add(visit);
             return;
         }
@@ -1339,7 +1339,7 @@ public static class EngagementBuilder
                 if (target.Date is not null) break;
             }
         }
-        Locate(target, s, cities, null, triggers);
+        Locate(target, s, cities, null, triggers, published);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
     /// <summary>
@@ -1760,7 +1760,7 @@ public static class EngagementBuilder
             var first = new DateTime(ey, em, ed).AddDays(1 - days);
             draft.Date = new IsoDate(first.Year, first.Month, first.Day);
         }
-        Locate(draft, s, cities, trigger);
+        Locate(draft, s, cities, trigger, published: published);
 
         var locationTokens = LocationCountryTokens(s, cities);
         foreach (var person in people)
@@ -1985,7 +1985,30 @@ public static class EngagementBuilder
         return RequiredText.IsMatch(s_earlierOccasionTrigger, s.Text, before.End, nearest.End - before.End);
     }
 
-    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null)
+    private static readonly Regex s_dateAfterPlace = RulePatterns.Get("date-after-place");
+
+    // "…, who visited Ostria in March 2019", "the minister had been to Kelm in June 2018": a place whose
+    // own words go on with a date of another time ("in", "on" or "during" and a date that states its year)
+    // is another occasion's: the year (or, in the same year, the month) differs from the engagement's date,
+    // or, for an engagement not yet dated, the date lies more than three months before the writing.
+    internal static bool DatedOtherwise(EventSentence s, int placeEnd, EngagementDraft draft, IsoDate? published)
+    {
+        if (s.Dates.Count == 0 || placeEnd >= s.Text.Length) return false;
+        var m = s_dateAfterPlace.Match(s.Text, placeEnd, Math.Min(16, s.Text.Length - placeEnd));
+        if (!m.Success) return false;
+        int at = placeEnd + m.Length;
+        foreach (var d in s.Dates)
+        {
+            if (d.Start != at) continue;
+            if (d.Year is not { } y) return false;
+            if (draft.Date is { Year: { } dy } dd) return y != dy || d.Month is { } mm && dd.Month is { } dm && mm != dm;
+            return published is { Year: { } py } p && py * 12 + (p.Month ?? 12) - (y * 12 + (d.Month ?? 12)) > 3;
+        }
+        return false;
+    }
+
+    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null,
+        IsoDate? published = null)
     {
         List<Trigger>? found = triggers;
         Trigger? own = trigger;
@@ -2021,7 +2044,7 @@ public static class EngagementBuilder
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)
-                    || LaterActOf(draft, s, at, ref found)) continue;
+                    || LaterActOf(draft, s, at, ref found) || DatedOtherwise(s, at + city.Length, draft, published)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -2053,6 +2076,7 @@ public static class EngagementBuilder
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
                 var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
                 int afterName = last.Start + last.Length;
+                if (DatedOtherwise(s, afterName, draft, published)) continue;
                 if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
                     || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))

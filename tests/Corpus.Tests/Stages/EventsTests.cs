@@ -221,6 +221,23 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_place_whose_words_go_on_with_a_date_of_another_time_is_another_occasions()
+    {
+        // "who visited Laos in March 2019": the state visited then is no place of Monday's meeting.
+        var relative = Extract("Cambodian Defence Minister Sok Dara received Thai General Anan Srisuk, who visited Laos in March 2019, at the ministry on Monday.");
+        Assert.Null(Assert.Single(relative.Engagements).Location);
+        // An undated meeting: a visit dated years before the writing is background.
+        var undated = Extract("Indian Defence Minister Raj Kumar, who toured Cambodia in June 2018, also met Cambodian army chief Chea Sokha.");
+        Assert.Null(Assert.Single(undated.Engagements).Location);
+        // The occasion's own date after its place keeps the place, and so does a date weeks before the writing.
+        var own = Extract("Cambodian Defence Minister Sok Dara visited Laos in April 2023 and met Lao Defence Minister Khamla Vongsa.");
+        Assert.All(own.Engagements, e => Assert.Equal("LA", e.Location?.Country));
+        var recent = Extract("Indian Defence Minister Raj Kumar, who toured Cambodia in March 2023, met Cambodian army chief Chea Sokha.");
+        Assert.All(recent.Engagements, e => Assert.Equal("KH", e.Location?.Country));
+        Assert.NotEmpty(recent.Engagements);
+    }
+
+    [Fact]
     public void A_country_named_as_the_adjunct_of_a_noun_of_visiting_is_the_state_visited()
     {
         var facts = Extract("Thai Defence Minister Anan Srisuk held talks with Sok Dara during his Cambodia visit on Monday.");
