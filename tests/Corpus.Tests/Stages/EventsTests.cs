@@ -732,6 +732,10 @@ public class EventsTests
     [InlineData("EVT-X12", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. More than 600 troops from Chile, India and Kenya are also taking part in Steppe Shield.", "exercise held 2023-04-24 CL,IN,KE,MN,TH -")]
     [InlineData("EVT-X13", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. Troops from Chile, India and Kenya patrolled a border during the exercise.", "exercise held 2023-04-24 MN,TH -")]
     [InlineData("EVT-X14", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The drills continue until Friday with the participation of Brazil and Ecuador.", "exercise held 2023-04-24 BR,CL,EC,PE -")]
+    // The states the trainees or participants of a course came from are its parties too (patterns.tsv participation);
+    // trainees who came back from somewhere are no list of parties.
+    [InlineData("EVT-M01", "Chilean and Peruvian instructors opened a regional demining course in Lima on Monday. The trainees came from Bolivia, Ecuador, Paraguay and Uruguay.", "training held 2023-04-24 BO,CL,EC,PE,PY,UY Lima")]
+    [InlineData("EVT-M02", "Chilean and Peruvian instructors opened a regional demining course in Lima on Monday. The trainees came back from field drills in Bolivia, Ecuador and Paraguay.", "training held 2023-04-24 CL,PE Lima")]
     // An exercise named as one of many states, with fewer than two of its own, takes the states a later sentence lists
     // (patterns.tsv multilateral-occasion); with no such sentence it stays unfound, no side guessed from the group.
     [InlineData("EVT-X15", "Ten countries began a two-day multinational maritime exercise in Penang, Malaysia, on Monday. Ships of the forces of Brunei, India, Malaysia and Thailand are taking part in the exercise.", "exercise held 2023-04-24 BN,IN,MY,TH Penang")]
