@@ -41,7 +41,7 @@ public static class DateRecognizer
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
-        @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)" +
+        @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+|[Ff]rom\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|through|until|till|[-–])\s*(?<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b)" +
         @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
         @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)",
         RegexOptions.CultureInvariant);
@@ -232,7 +232,15 @@ public static class DateRecognizer
                 var day = (DayOfWeek)Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups["w"].Value);
                 string lead = m.Value.Split(' ')[0].ToLowerInvariant();
                 int offset = lead == "last" ? -1 : lead == "next" ? 1 : 0;
-                mention = new DateMention(m.Index, m.Length, DateForm.Weekday, null, null, null, offset, day, false);
+                // "on Friday and Saturday", "from Sunday to Tuesday": a span of days is dated by its first day, and
+                // only a span whose days run forward within a week (not "Monday and Monday") is one.
+                bool span = m.Groups["w2"].Success;
+                if (span && Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups["w2"].Value) == (int)day)
+                {
+                    result.Add(new DateMention(m.Index, m.Groups["w"].Index + m.Groups["w"].Length - m.Index, DateForm.Weekday, null, null, null, offset, day, false));
+                    continue;
+                }
+                mention = new DateMention(m.Index, m.Length, DateForm.Weekday, null, null, null, offset, day, span);
             }
             else if (m.Groups["rel"].Success)
             {
@@ -287,7 +295,8 @@ public static class DateRecognizer
                     return new IsoDate(d.Year, d.Month, d.Day);
                 }
             case DateForm.RelativeYear:
-                if (reference?.Year is not { } baseYear) return null;
+                // "this November" without a reference: the month is stated, the year is not.
+                if (reference?.Year is not { } baseYear) return mention.Month is { } namedMonth ? new IsoDate(null, namedMonth, null) : null;
                 return new IsoDate(baseYear + mention.Offset, mention.Month, null);
             case DateForm.RelativeMonth:
                 if (reference?.Year is not { } y2 || reference?.Month is not { } m2) return null;

@@ -19,6 +19,9 @@ public static partial class Segmenter
     // Words that open a credit in brackets: "(Photo: …)", "(Source: …)" (Vocabulary/segment.tsv [credits]).
     private static readonly string[] s_creditWords = SegmentWords("credits").ToArray();
 
+    // Words that open a date stamp before an ISO date (Vocabulary/segment.tsv [stamps]).
+    private static readonly string[] s_stampWords = SegmentWords("stamps").ToArray();
+
     private static List<string> SegmentWords(string section)
         => s_words[section].ConvertAll(entry => entry[0]);
 
@@ -55,6 +58,15 @@ public static partial class Segmenter
         int i = s;
         while (i < end)
         {
+            if (i == s && s == FirstWord(text, start, end) && Stamp(text, s, end) is int stamped)
+            {
+                // "date 2023-04-27 On 14 April, the minister met …": a date stamp opening a paragraph is a sentence of its own.
+                Add(text, s, stamped, line, start, paragraph, output);
+                s = stamped;
+                while (s < end && char.IsWhiteSpace(text[s])) s++;
+                i = s;
+                continue;
+            }
             if (i == s && Credit(text, s, end) is int closed)
             {
                 // "(Photo: Lao News) Vientiane (Lao News) – …": a credit in brackets before a sentence is one of its own.
@@ -78,6 +90,42 @@ public static partial class Segmenter
         if (s < end) Add(text, s, end, line, start, paragraph, output);
     }
 
+
+    private static int FirstWord(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return start;
+    }
+
+    // The end of a date stamp at a paragraph's start that more text follows ("date 2023-04-27 …": an
+    // optional word of [stamps], an optional colon, an ISO date, white space), or null.
+    private static int? Stamp(string text, int at, int end)
+    {
+        int i = at;
+        foreach (var word in s_stampWords)
+        {
+            if (at + word.Length < end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0
+                && (text[at + word.Length] == ':' || char.IsWhiteSpace(text[at + word.Length])))
+            {
+                i = at + word.Length;
+                if (text[i] == ':') i++;
+                while (i < end && char.IsWhiteSpace(text[i])) i++;
+                break;
+            }
+        }
+        // YYYY-MM-DD
+        if (i + 10 > end) return null;
+        for (int k = 0; k < 10; k++)
+        {
+            char c = text[i + k];
+            if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return null;
+        }
+        int after = i + 10;
+        if (after >= end || !char.IsWhiteSpace(text[after])) return null;
+        int next = after;
+        while (next < end && char.IsWhiteSpace(text[next])) next++;
+        return next < end ? after : null;
+    }
 
     // The end (after the closing bracket) of a credit in brackets at a sentence's start that more text follows, or null.
     private static int? Credit(string text, int at, int end)

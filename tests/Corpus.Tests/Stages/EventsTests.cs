@@ -54,6 +54,11 @@ public class EventsTests
     // "called on X" is a meeting.
     [InlineData("EVT-R19", "Cambodian Army commander Sok Dara called on Indian Army Chief Raj Kumar in New Delhi on Monday.", "meeting held 2023-04-24 IN,KH New Delhi")]
     // A date beyond an apposition set off by commas, or set off by commas itself, is the clause's.
+    // A date stamp opening the text is no part of the sentence after it, whose opening date stays its opener.
+    [InlineData("EVT-DS1", "date 2023-04-27 On 14 April, Laos’s Minister of National Defence, General Khamla Vongsa, held talks in Phnom Penh with Cambodian Defence Minister Sok Dara.", "meeting held 2023-04-14 KH,LA Phnom Penh")]
+    [InlineData("EVT-DS2", "The date 2023-04-27 On 14 April, Laos’s Minister of National Defence, General Khamla Vongsa, held talks in Phnom Penh with Cambodian Defence Minister Sok Dara.", "meeting held - KH,LA Phnom Penh")]
+    // A span of weekdays is dated by its first day, not by the day nearest the trigger.
+    [InlineData("EVT-DS3", "Cambodian defence officials joined their Thai counterparts on Friday and Saturday for a meeting of the border committee in Pattaya.", "meeting held 2023-04-21 KH,TH Pattaya")]
     [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with military chiefs in Cambodia, a longtime ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-R21", "Cambodian and Thai cadets attended the flag ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
     [InlineData("EVT-R22", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, the ministry said on Monday.", "meeting held - KH,TH Bangkok")]

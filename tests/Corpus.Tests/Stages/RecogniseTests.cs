@@ -102,6 +102,39 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A span of weekdays ("on Friday and Saturday", "from Sunday to Tuesday") is one date, its first day.
+    [InlineData("officials met on Friday and Saturday in Pattaya", false, "2023-04-21")]
+    [InlineData("was in Hanoi from Sunday to Tuesday", false, "2023-04-23")]
+    [InlineData("will hold drills from Monday through Wednesday", true, "2023-05-01")]
+    [InlineData("held talks Tuesday-Wednesday", false, "2023-04-25")]
+    public void A_span_of_weekdays_is_dated_by_its_first_day(string text, bool future, string iso)
+    {
+        Assert.True(IsoDate.TryParse("2023-04-27", out var r));
+        var mentions = DateRecognizer.Find(text);
+        Assert.Single(mentions);
+        Assert.True(mentions[0].IsRangeStart);
+        Assert.Equal(iso, DateRecognizer.Resolve(mentions[0], r, future)!.Value.ToString());
+    }
+
+    [Theory]
+    // Weekdays told apart, or a day named twice, are no span: each weekday is a date of its own.
+    [InlineData("met on Friday and signed a deal on Saturday", 2)]
+    [InlineData("met on Monday and Monday", 1)]
+    public void Weekdays_that_are_no_span_stay_apart(string text, int count)
+    {
+        var mentions = DateRecognizer.Find(text);
+        Assert.Equal(count, mentions.Count);
+        Assert.All(mentions, m => Assert.False(m.IsRangeStart));
+    }
+
+    [Theory]
+    // "this November" without a publication date keeps its month, without a year; a year alone stays unknown.
+    [InlineData("ships will dock this November", "--11")]
+    [InlineData("the drill ends next March", "--03")]
+    public void A_named_month_of_a_relative_year_keeps_its_month_without_a_reference(string text, string iso)
+        => Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: true)!.Value.ToString());
+
+    [Theory]
     // A range whose days do not run forward names no day: nothing is read from it.
     [InlineData("from 15-13 January 2025")]
     [InlineData("from 30 to 31 February 2025")]

@@ -70,4 +70,23 @@ public class SegmentTests
     [InlineData("(Photo: Lao News)")]
     public void Other_brackets_and_a_credit_alone_stay_whole(string text)
         => Assert.Single(Segmenter.Split(text));
+
+    [Theory]
+    [InlineData("date 2023-04-27 On 14 April, the ministers met in Vientiane.", "date 2023-04-27", "On 14 April, the ministers met in Vientiane.")]
+    [InlineData("Published: 2023-04-27 The ministers met on Monday.", "Published: 2023-04-27", "The ministers met on Monday.")]
+    [InlineData("  2023-04-27   The ministers met on Monday.", "2023-04-27", "The ministers met on Monday.")]
+    public void A_date_stamp_opening_a_paragraph_is_a_sentence_of_its_own(string text, string stamp, string report)
+    {
+        var sentences = Segmenter.Split(text);
+        Assert.Equal(new[] { stamp, report }, sentences.Select(x => x.Text));
+        Assert.Equal(text.IndexOf(report, StringComparison.Ordinal) + 1, sentences[1].Column);
+    }
+
+    [Theory]
+    [InlineData("The date 2023-04-27 was set for the talks.")]
+    [InlineData("date 2023-04-27")]
+    [InlineData("date 2023-4-27 The ministers met on Monday.")]
+    [InlineData("dated 2023-04-27 The ministers met on Monday.")]
+    public void Other_iso_dates_and_a_stamp_alone_stay_whole(string text)
+        => Assert.Single(Segmenter.Split(text));
 }
