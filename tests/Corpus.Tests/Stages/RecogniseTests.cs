@@ -58,6 +58,11 @@ public class RecogniseTests
     [InlineData("in June", "2022-06")]
     [InlineData("next month", "2023-05")]
     [InlineData("on February 26", "2023-02-26")]
+    // A month (and day) followed by a year told relative to the publication date takes that year.
+    [InlineData("in June last year", "2022-06")]
+    [InlineData("on August 12 of last year", "2022-08-12")]
+    [InlineData("in February next year", "2024-02")]
+    [InlineData("in February, next to the port", "2023-02")]
     public void Relative_dates_resolve_against_the_publication_date(string text, string iso)
     {
         var reference = new IsoDate(2023, 4, 27);
