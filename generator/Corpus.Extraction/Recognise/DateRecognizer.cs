@@ -308,7 +308,8 @@ public static class DateRecognizer
                     return new IsoDate(d.Year, d.Month, d.Day);
                 }
             case DateForm.RelativeYear:
-                if (reference?.Year is not { } baseYear) return null;
+                // Without a reference, "in May last year" and "last April" keep the month (and day) they state.
+                if (reference?.Year is not { } baseYear) return mention.Month is null ? null : new IsoDate(null, mention.Month, mention.Day);
                 return IsoDate.IsValid(baseYear + mention.Offset, mention.Month, mention.Day) ? new IsoDate(baseYear + mention.Offset, mention.Month, mention.Day) : null;
             case DateForm.RelativeMonth:
                 if (reference?.Year is not { } y2 || reference?.Month is not { } m2) return null;

@@ -78,6 +78,13 @@ public class RecogniseTests
         => Assert.Null(DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false));
 
     [Theory]
+    // Without a reference a relative year gives no year, but the month and day stated beside it stay.
+    [InlineData("on August 12 last year", "--08-12")]
+    [InlineData("in May last year", "--05")]
+    public void A_month_told_with_a_relative_year_keeps_its_month_without_a_reference(string text, string iso)
+        => Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false)!.Value.ToString());
+
+    [Theory]
     // A week gives no day: its month when the days meant fall in one, else its year.
     [InlineData("visited Laos this week", "2023-04-27", false, "2023-04")]
     [InlineData("visited Laos this week", "2023-05-02", false, "2023-05")]
