@@ -58,6 +58,7 @@ public static class EngagementBuilder
 {
     private static readonly Regex s_reference = RulePatterns.Get("reference");
     private static readonly Regex s_namedPossessive = RulePatterns.Get("named-possessive");
+    private static readonly Regex s_occasionAimAfter = RulePatterns.Get("occasion-aim-after");
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
     private static readonly Regex s_anchorWords = RulePatterns.Get("anchor-words");
     private static readonly Regex s_futureBefore = RulePatterns.Get("future-before");
@@ -760,6 +761,11 @@ public static class EngagementBuilder
         bool generic = trigger.Text == "event";
         // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
         bool planned = Status(s, trigger) == EngagementNames.Planned;
+        // "The two-day talks will focus on border trade", "this Harbour Meeting will strengthen ties": an undated occasion
+        // referred to as the subject of a future verb that says what it does, not that it will take place, may be the
+        // one being reported, held or not.
+        bool aim = planned && date is null && !RequiredText.IsMatch(s_futureBefore, before)
+            && RequiredText.IsMatch(s_occasionAimAfter, s.Text, trigger.End, s.Text.Length - trigger.End);
         // "Khamlieng considered the visit an opportunity", after a courtesy call told since: the last occasion of the
         // trigger's own kind first, then of its group, and for "the event" any.
         for (int pass = 0; pass < (generic ? 3 : 2); pass++)
@@ -768,7 +774,7 @@ public static class EngagementBuilder
             {
                 var e = result[i];
                 if (date is { } d && e.Date is { } ed && Conflict(d, ed)) continue;
-                if (planned && e.Status == EngagementNames.Held) continue;
+                if (planned && !aim && e.Status == EngagementNames.Held) continue;
                 if (named.Success)
                 {
                     string name = named.Groups["name"].Value;

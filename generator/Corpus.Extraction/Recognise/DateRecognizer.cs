@@ -187,6 +187,20 @@ public static class DateRecognizer
 
     public static int? MonthNumber(string name) => DateVocabulary.MonthNumber(name);
 
+    // "in May last year", "on August 12 of last year", "in March next year": right after a month (and day) without a
+    // year, a year told relative to the reference date gives that month its year.
+    private static readonly Regex s_yearAfter = new(@"\G,?\s+(?:of\s+)?(?<dir>last|next|this)\s+year\b", RegexOptions.CultureInvariant);
+
+    private static int? YearAfter(string sentence, Match m)
+    {
+        int end = m.Index + m.Length;
+        if (end >= sentence.Length || sentence.IndexOf("year", end, StringComparison.Ordinal) < 0) return null;
+        var y = s_yearAfter.Match(sentence, end);
+        if (!y.Success) return null;
+        string dir = y.Groups["dir"].Value;
+        return dir == "last" ? -1 : dir == "next" ? 1 : 0;
+    }
+
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
     public static List<DateMention> Find(string sentence)
@@ -210,7 +224,9 @@ public static class DateRecognizer
                 if (month is not null && IsoDate.IsValid(year, month, day)
                     && (!range || Int(m.Groups["d2"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d2"].Value)))
                     && (!rangeAfter || Int(m.Groups["d1b"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d1b"].Value))))
-                    mention = new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range || rangeAfter);
+                    mention = year is null && YearAfter(sentence, m) is { } offset
+                        ? new DateMention(m.Index, m.Length, DateForm.RelativeYear, null, month, day, offset, null, range || rangeAfter)
+                        : new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range || rangeAfter);
             }
             else if (m.Groups["my"].Success)
             {
@@ -221,6 +237,11 @@ public static class DateRecognizer
                 string lead = m.Value.Substring(0, m.Value.Length - m.Groups["m4"].Length).Trim().ToLowerInvariant();
                 int offset = lead == "last" ? -1 : lead == "next" ? 1 : 0;
                 var form = lead == "last" || lead == "next" || lead == "this" ? DateForm.RelativeYear : DateForm.Absolute;
+                if (form == DateForm.Absolute && YearAfter(sentence, m) is { } after)
+                {
+                    form = DateForm.RelativeYear;
+                    offset = after;
+                }
                 mention = new DateMention(m.Groups["m4"].Index, m.Groups["m4"].Length, form, null, MonthNumber(m.Groups["m4"].Value), null, offset, null, lead == "from");
             }
             else if (m.Groups["yr"].Success)
@@ -295,9 +316,9 @@ public static class DateRecognizer
                     return new IsoDate(d.Year, d.Month, d.Day);
                 }
             case DateForm.RelativeYear:
-                // "this November" without a reference: the month is stated, the year is not.
-                if (reference?.Year is not { } baseYear) return mention.Month is { } namedMonth ? new IsoDate(null, namedMonth, null) : null;
-                return new IsoDate(baseYear + mention.Offset, mention.Month, null);
+                // Without a reference, "this November", "in May last year" and "last April" keep the month (and day) they state.
+                if (reference?.Year is not { } baseYear) return mention.Month is null ? null : new IsoDate(null, mention.Month, mention.Day);
+                return IsoDate.IsValid(baseYear + mention.Offset, mention.Month, mention.Day) ? new IsoDate(baseYear + mention.Offset, mention.Month, mention.Day) : null;
             case DateForm.RelativeMonth:
                 if (reference?.Year is not { } y2 || reference?.Month is not { } m2) return null;
                 {

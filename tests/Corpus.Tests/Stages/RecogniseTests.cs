@@ -58,6 +58,11 @@ public class RecogniseTests
     [InlineData("in June", "2022-06")]
     [InlineData("next month", "2023-05")]
     [InlineData("on February 26", "2023-02-26")]
+    // A month (and day) followed by a year told relative to the publication date takes that year.
+    [InlineData("in June last year", "2022-06")]
+    [InlineData("on August 12 of last year", "2022-08-12")]
+    [InlineData("in February next year", "2024-02")]
+    [InlineData("in February, next to the port", "2023-02")]
     public void Relative_dates_resolve_against_the_publication_date(string text, string iso)
     {
         var reference = new IsoDate(2023, 4, 27);
@@ -71,6 +76,13 @@ public class RecogniseTests
     [InlineData("last week")]
     public void Relative_dates_without_a_reference_stay_unknown(string text)
         => Assert.Null(DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false));
+
+    [Theory]
+    // Without a reference a relative year gives no year, but the month and day stated beside it stay.
+    [InlineData("on August 12 last year", "--08-12")]
+    [InlineData("in May last year", "--05")]
+    public void A_month_told_with_a_relative_year_keeps_its_month_without_a_reference(string text, string iso)
+        => Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false)!.Value.ToString());
 
     [Theory]
     // A week gives no day: its month when the days meant fall in one, else its year.
