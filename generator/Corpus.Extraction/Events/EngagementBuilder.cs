@@ -488,7 +488,7 @@ public static class EngagementBuilder
             }
         }
         FrameByOccasion(result, sentences);
-        ByToldBefore(result, sentences, published, cities);
+        ByToldBefore(result, sentences, announced, published, cities);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
@@ -506,11 +506,15 @@ public static class EngagementBuilder
     // occasion's people: its one date, when that date lies in the days just before the writing (an older or a
     // later day is another occasion's, background or a plan); its one city, when that city's state is a side of
     // the occasion and agrees with the country the occasion is placed in.
-    private static void ByToldBefore(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences,
+    private static void ByToldBefore(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, List<Announcement> announced,
         IsoDate? written, IReadOnlyDictionary<string, string> cities)
     {
         var telling = new HashSet<EventSentence>();
         foreach (var e in result) telling.UnionWith(e.Evidence);
+        // An announcement of talks without partners dates the meetings told right after it by its own rule (DateByAnnouncement),
+        // within its own reach: here it gives only its place.
+        var announcing = new HashSet<EventSentence>();
+        foreach (var a in announced) announcing.Add(sentences[a.Position]);
         var order = new Dictionary<EventSentence, int>();
         for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
         foreach (var e in result)
@@ -537,7 +541,7 @@ public static class EngagementBuilder
             foreach (var s in before)
             {
                 if (s.IsLink || !s.People.Any(p => e.Participants.Contains(p.Official))) continue;
-                if (wantsDate && s.Dates.Count == 1)
+                if (wantsDate && s.Dates.Count == 1 && !announcing.Contains(s))
                 {
                     var contexts = s.DateContexts ??= DateContexts(s);
                     if (contexts[0] is not null && DateRecognizer.Resolve(s.Dates[0], written, false) is { } date && News(date, written))
