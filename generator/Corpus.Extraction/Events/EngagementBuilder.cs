@@ -489,11 +489,82 @@ public static class EngagementBuilder
             }
         }
         FrameByOccasion(result, sentences);
+        ByToldBefore(result, sentences, announced, published, cities);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.
+    private const int ToldBeforeReach = 2;
+    private const int LeadSentences = 3;
+
+    // "Sok Dara on 3 May urged Ostria to … In a meeting with Kol Vesk in Kelm, Sok Dara …": a held occasion told
+    // without a date (or without a place) takes it from a sentence just before its first telling, in the same
+    // paragraph, that has no trigger of its own (so tells no other occasion) and whose subject is one of the
+    // occasion's people: its one date, when that date lies in the days just before the writing (an older or a
+    // later day is another occasion's, background or a plan); its one city, when that city's state is a side of
+    // the occasion and agrees with the country the occasion is placed in.
+    private static void ByToldBefore(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, List<Announcement> announced,
+        IsoDate? written, IReadOnlyDictionary<string, string> cities)
+    {
+        var telling = new HashSet<EventSentence>();
+        foreach (var e in result) telling.UnionWith(e.Evidence);
+        // An announcement of talks without partners dates the meetings told right after it by its own rule (DateByAnnouncement),
+        // within its own reach: here it gives only its place.
+        var announcing = new HashSet<EventSentence>();
+        foreach (var a in announced) announcing.Add(sentences[a.Position]);
+        var order = new Dictionary<EventSentence, int>();
+        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Participants.Count == 0) continue;
+            bool wantsDate = e.Date is null, wantsCity = e.City is null && e.Place is null;
+            if (!wantsDate && !wantsCity) continue;
+            int at = e.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+            if (at == int.MaxValue) continue;
+            var first = sentences[at];
+            var before = new List<EventSentence>();
+            for (int k = at - 1; k >= 0 && k >= at - ToldBeforeReach; k--)
+            {
+                if (sentences[k].Sentence.Paragraph != first.Sentence.Paragraph || telling.Contains(sentences[k])) break;
+                before.Add(sentences[k]);
+            }
+            // The article's lead: its first sentence that reports.
+            for (int k = 0; k < at && k < LeadSentences; k++)
+            {
+                if (sentences[k].IsLink) continue;
+                if (!telling.Contains(sentences[k]) && !before.Contains(sentences[k])) before.Add(sentences[k]);
+                break;
+            }
+            foreach (var s in before)
+            {
+                if (s.IsLink || !s.People.Any(p => e.Participants.Contains(p.Official))) continue;
+                if (wantsDate && s.Dates.Count == 1 && !announcing.Contains(s))
+                {
+                    var contexts = s.DateContexts ??= DateContexts(s);
+                    if (contexts[0] is not null && DateRecognizer.Resolve(s.Dates[0], written, false) is { } date && News(date, written))
+                    {
+                        e.Date = date;
+                        wantsDate = false;
+                    }
+                }
+                if (wantsCity)
+                {
+                    var named = NamedIn(s, cities);
+                    if (named.Count == 1 && cities.TryGetValue(named[0], out var country) && e.Countries.Contains(country)
+                        && (e.LocationCountry is null || e.LocationCountry == country))
+                    {
+                        e.City = named[0];
+                        e.LocationCountry = country;
+                        wantsCity = false;
+                    }
+                }
+                break;
+            }
+        }
     }
 
     // The sentences at the head of an article searched for a dateline, and the most days its date may lie
