@@ -90,7 +90,9 @@ public sealed class PersonRecognizer
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text)) return true;
+        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text))
+            // A one-letter honorific ("U") only before a spaced capitalised word of two letters or more ("U.S." is none).
+            return t.Text.Length > 1 || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1);
         if (t.IsWord && Lexicon.HonorificTails.Contains(t.Text) && i > 0 && IsHonorific(tokens, i - 1)) return true;
         // "Dato' Seri": the apostrophe glued to an honorific spelt with it in the lexicon is part of the honorific.
         if (t.Text is "'" or "’" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
@@ -711,7 +713,7 @@ public sealed class PersonRecognizer
         int start = first;
         // A capitalised word that is an honorific here (a style, a tail such as "Sena", "Tan Sri") and no courtesy.
         // "Dato' Seri": an apostrophe that belongs to the style before it goes with it.
-        while (start > 0 && ((tokens[start - 1].IsCapitalized && tokens[start - 1].Text.Length > 1 && IsHonorific(tokens, start - 1)
+        while (start > 0 && ((tokens[start - 1].IsCapitalized && (tokens[start - 1].Text.Length > 1 || Lexicon.Styles.Contains(tokens[start - 1].Text)) && IsHonorific(tokens, start - 1)
                               && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
                              || (start > 1 && !tokens[start - 1].IsWord && IsHonorific(tokens, start - 1) && Lexicon.Styles.Contains(tokens[start - 2].Text + "'"))))
             start--;
@@ -730,7 +732,7 @@ public sealed class PersonRecognizer
             if (!IsParticlePart(tokens, part)) words++;
         if (words != 1) return false;
         var style = parts[startPart - 1];
-        return style.First == style.Last && tokens[style.First].IsCapitalized && tokens[style.First].Text.Length > 1
+        return style.First == style.Last && tokens[style.First].IsCapitalized && IsHonorific(tokens, style.First)
                && Lexicon.Styles.Contains(tokens[style.First].Text);
     }
 

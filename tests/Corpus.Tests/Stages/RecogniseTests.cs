@@ -575,6 +575,8 @@ public class RecogniseTests
     [InlineData("Defence Minister Datuk Seri Kel Arlo met the envoy.", "Kel Arlo", "Datuk Seri Kel Arlo")]
     [InlineData("Defence Minister Tan Sri Kel Arlo met the envoy.", "Kel Arlo", "Tan Sri Kel Arlo")]
     [InlineData("Navy chief Khunying Ana Dosk met the envoy.", "Ana Dosk", "Khunying Ana Dosk")]
+    [InlineData("Myanmar Ambassador to Laos U Kel Arlo met the envoy.", "Kel Arlo", "U Kel Arlo")]
+    [InlineData("The envoy, Daw Ana Dosk, met the minister.", "Ana Dosk", "Daw Ana Dosk")]
     // A courtesy is dropped and gives no styled form.
     [InlineData("Defence Minister Mr Kel Arlo met the envoy.", "Kel Arlo", null)]
     [InlineData("Defence Minister H.E. Kel Arlo met the envoy.", "Kel Arlo", null)]
@@ -635,6 +637,13 @@ public class RecogniseTests
         => Assert.Contains(People("Chief of the General Staff General Kel Arlo met the envoy."), p => p.Name == "Kel Arlo");
 
     [Fact]
+    public void A_one_letter_style_is_none_before_a_full_stop()
+    {
+        var person = People("The U.S. Ambassador Kel Arlo met the envoy.").Single();
+        Assert.Equal(("Kel Arlo", null, "U.S. Ambassador"), (person.Name, person.Styled, person.Title?.Title));
+    }
+
+    [Fact]
     public void An_apostrophe_after_a_word_that_is_no_honorific_is_no_honorific()
         => Assert.DoesNotContain(People("The premier met his Malaysian counterpart, Kel' Arlo Dosk, on Monday."), p => p.Styled is not null);
 
@@ -643,6 +652,7 @@ public class RecogniseTests
     [InlineData("Prime Minister Sheikh Darya met the visiting minister.", "Sheikh Darya", "Prime Minister")]
     [InlineData("The talks with Defence Minister Datuk Kelmar, who arrived on Monday, ended.", "Datuk Kelmar", "Defence Minister")]
     [InlineData("The envoy called on General Tun Arlo at the ministry.", "Tun Arlo", null)]
+    [InlineData("Myanmar Ambassador U Kel met the visiting minister.", "U Kel", "Myanmar Ambassador")]
     public void A_style_before_a_name_of_one_word_stays_in_the_name(string sentence, string name, string? title)
     {
         var person = People(sentence).Single();
