@@ -81,6 +81,10 @@ public static class Lexicon
     /// <summary>Lower-case particles inside a name ("Abdel-Fattah al-Sisi", "Mohammad bin Salman").</summary>
     public static readonly HashSet<string> NameParticles = Set("name-particles");
 
+    /// <summary>Particles written with a capital inside a name ("Kel Bin Arlo Al Dosk"); compared as written.</summary>
+    public static readonly HashSet<string> CapitalisedParticles =
+        new(s_file["capitalised-particles"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+
     /// <summary>Letters after a name (orders, decorations, degrees: "OBE", "CSC", "PhD", "MP"); a name never ends in one.</summary>
     public static readonly HashSet<string> PostNominals = Set("post-nominals");
 

@@ -90,8 +90,13 @@ public sealed class PersonRecognizer
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text)) return true;
+        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text))
+            // A one-letter honorific ("U") only before a spaced capitalised word of two letters or more ("U.S." is none).
+            return t.Text.Length > 1 || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1);
         if (t.IsWord && Lexicon.HonorificTails.Contains(t.Text) && i > 0 && IsHonorific(tokens, i - 1)) return true;
+        // "Dato' Seri": the apostrophe glued to an honorific spelt with it in the lexicon is part of the honorific.
+        if (t.Text is "'" or "’" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
+            && Lexicon.Honorifics.Contains(tokens[i - 1].Text + "'")) return true;
         if (t.Text == "Tan" && i + 1 < tokens.Count && tokens[i + 1].Text == "Sri") return true;
         if (t.Text == "Sri" && i > 0 && (tokens[i - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato" or "Seri")) return true;
         // H.E.: the letters and their full stops.
@@ -295,7 +300,7 @@ public sealed class PersonRecognizer
             for (int p = startPart; p < parts.Count && taken < wanted; p++)
             {
                 nameParts.Add(parts[p]);
-                if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) taken++;
+                if (!IsParticlePart(tokens, parts[p])) taken++;
             }
             // "Ana Keller CSC", "Tom Reid OBE PhD": letters after a name are no part of it.
             while (nameParts.Count > 1 && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last
@@ -305,7 +310,7 @@ public sealed class PersonRecognizer
             }
             // "Western Sea Command Commander", "Deputy Commanding General-East": a name ends neither in a particle nor in a title
             // word, nor in a compound that begins with one.
-            while (nameParts.Count > 1 && ((IsNameParticle(tokens, nameParts[nameParts.Count - 1].First) && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last)
+            while (nameParts.Count > 1 && (IsParticlePart(tokens, nameParts[nameParts.Count - 1])
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
                        && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
                    || IsOfficeCompound(tokens, nameParts[nameParts.Count - 1])))
@@ -516,7 +521,7 @@ public sealed class PersonRecognizer
     {
         int count = 0;
         for (int p = from; p < parts.Count; p++)
-            if (!(IsNameParticle(tokens, parts[p].First) && parts[p].First == parts[p].Last)) count++;
+            if (!IsParticlePart(tokens, parts[p])) count++;
         return count;
     }
 
@@ -664,6 +669,8 @@ public sealed class PersonRecognizer
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
                 if (!isFull(candidate)) continue;
                 int first = parts[a].First, last = parts[b].Last;
+                // "the USS Kel Arlo", "the frigate Ana Dosk": a ship or a place named after someone already named is no mention of them.
+                if (IsNamedThing(tokens, first, b - a + 1, lexical)) return false;
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 var title = TitleBefore(sentence, tokens, beforeRank, lexical) ?? TitleAfter(sentence, tokens, lexical, last + 1);
                 result.Add(new PersonMention(first, last - first + 1, tokens[first].Start, tokens[last].End - tokens[first].Start, candidate, rank, title, false));
@@ -705,8 +712,10 @@ public sealed class PersonRecognizer
     {
         int start = first;
         // A capitalised word that is an honorific here (a style, a tail such as "Sena", "Tan Sri") and no courtesy.
-        while (start > 0 && tokens[start - 1].IsCapitalized && tokens[start - 1].Text.Length > 1 && IsHonorific(tokens, start - 1)
-               && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
+        // "Dato' Seri": an apostrophe that belongs to the style before it goes with it.
+        while (start > 0 && ((tokens[start - 1].IsCapitalized && (tokens[start - 1].Text.Length > 1 || Lexicon.Styles.Contains(tokens[start - 1].Text)) && IsHonorific(tokens, start - 1)
+                              && (Lexicon.Styles.Contains(tokens[start - 1].Text) || !Lexicon.Honorifics.Contains(tokens[start - 1].Text)))
+                             || (start > 1 && !tokens[start - 1].IsWord && IsHonorific(tokens, start - 1) && Lexicon.Styles.Contains(tokens[start - 2].Text + "'"))))
             start--;
         return start == first ? null : Span(sentence, tokens, start, last);
     }
@@ -720,10 +729,10 @@ public sealed class PersonRecognizer
         if (startPart == 0 || nameParts.Count == 0 || nameParts[0].First != parts[startPart].First) return false;
         int words = 0;
         foreach (var part in nameParts)
-            if (!(IsNameParticle(tokens, part.First) && part.First == part.Last)) words++;
+            if (!IsParticlePart(tokens, part)) words++;
         if (words != 1) return false;
         var style = parts[startPart - 1];
-        return style.First == style.Last && tokens[style.First].IsCapitalized && tokens[style.First].Text.Length > 1
+        return style.First == style.Last && tokens[style.First].IsCapitalized && IsHonorific(tokens, style.First)
                && Lexicon.Styles.Contains(tokens[style.First].Text);
     }
 
@@ -852,6 +861,23 @@ public sealed class PersonRecognizer
         string previous = tokens[before - 1].Text;
         if (Lexicon.NamePrefixes.Contains(previous)) return true;
         return nameWords == 1 && before < first && (previous == "the" || previous == "a");
+    }
+
+    /// <summary>
+    /// A part of a run that is a particle of the name, not one of its words: a lower-case particle ("bin", "al", "de la") or
+    /// a capitalised one of <see cref="Lexicon.CapitalisedParticles"/> standing alone between two name words, spaced
+    /// ("Rear Admiral Kel Bin Arlo Bin Dosk Al Vesk"). Particles neither start nor end a name, nor count as its words.
+    /// </summary>
+    private static bool IsParticlePart(IReadOnlyList<Token> tokens, (int First, int Last) part)
+    {
+        int j = part.First;
+        if (j != part.Last) return false;
+        if (IsNameParticle(tokens, j)) return true;
+        var t = tokens[j];
+        if (!t.IsCapitalized || j == 0 || j + 1 >= tokens.Count || !Lexicon.CapitalisedParticles.Contains(t.Text)) return false;
+        var before = tokens[j - 1];
+        var after = tokens[j + 1];
+        return before.IsWord && before.IsCapitalized && before.End < t.Start && after.IsCapitalized && after.Start > t.End;
     }
 
     /// <summary>A lower-case particle inside a name ("al" of "al-Sisi", "bin"), followed by a capitalised word.</summary>

@@ -587,6 +587,8 @@ public class RecogniseTests
     [InlineData("Defence Minister Datuk Seri Kel Arlo met the envoy.", "Kel Arlo", "Datuk Seri Kel Arlo")]
     [InlineData("Defence Minister Tan Sri Kel Arlo met the envoy.", "Kel Arlo", "Tan Sri Kel Arlo")]
     [InlineData("Navy chief Khunying Ana Dosk met the envoy.", "Ana Dosk", "Khunying Ana Dosk")]
+    [InlineData("Myanmar Ambassador to Laos U Kel Arlo met the envoy.", "Kel Arlo", "U Kel Arlo")]
+    [InlineData("The envoy, Daw Ana Dosk, met the minister.", "Ana Dosk", "Daw Ana Dosk")]
     // A courtesy is dropped and gives no styled form.
     [InlineData("Defence Minister Mr Kel Arlo met the envoy.", "Kel Arlo", null)]
     [InlineData("Defence Minister H.E. Kel Arlo met the envoy.", "Kel Arlo", null)]
@@ -597,10 +599,72 @@ public class RecogniseTests
     }
 
     [Theory]
+    // Capitalised particles ("Bin", "Al") between name words are no words of the name: the whole name is read, not cut after four words.
+    [InlineData("Rear Admiral Kel Bin Arlo Bin Dosk Al Vesk, commander of the navy, arrived.", "Kel Bin Arlo Bin Dosk Al Vesk")]
+    [InlineData("The envoy met Secretary General at the Ministry of Defence Omar Bin Kel Bin Arlo Al Dosk on Monday.", "Omar Bin Kel Bin Arlo Al Dosk")]
+    // At the start of a name "Al" is a given name, and "Van" or "Do" never is a particle.
+    [InlineData("Senator Al Dosk met the envoy.", "Al Dosk")]
+    [InlineData("Defence Minister Do Van Kel Arlo met the envoy.", "Do Van Kel Arlo")]
+    public void A_capitalised_particle_inside_a_name_counts_as_no_word_of_it(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Fact]
+    public void A_name_never_ends_in_a_capitalised_particle()
+        => Assert.DoesNotContain(People("Rear Admiral Kel Bin Arlo Bin Dosk Bin Vesk Al Tam Bin Orr, commander of the navy, arrived."), p => p.Name.EndsWith(" Bin"));
+
+    [Theory]
+    // "Dato'" with its apostrophe is the style, in either apostrophe, and the title before it reaches the name.
+    [InlineData("The premier met his Malaysian counterpart, Dato' Seri Kel Bin Arlo, on Monday.", "Kel Bin Arlo", "Dato' Seri Kel Bin Arlo", "Malaysian counterpart")]
+    [InlineData("Defence Minister Dato’ Seri Kel Arlo met the envoy.", "Kel Arlo", "Dato’ Seri Kel Arlo", "Defence Minister")]
+    public void An_honorific_spelt_with_an_apostrophe_is_read_whole(string sentence, string name, string styled, string title)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, styled, title), (person.Name, person.Styled, person.Title?.Title));
+    }
+
+    [Theory]
+    // A ship or a site named after someone already named is no mention of them, whatever its prefix.
+    [InlineData("The crew of the USS Kel Arlo Dosk will welcome visitors on Sunday.")]
+    [InlineData("Visitors may tour the frigate Kel Arlo Dosk at the pier.")]
+    [InlineData("The troops trained at Camp Kel Arlo Dosk last week.")]
+    public void A_known_name_after_a_ship_or_site_prefix_is_no_person(string sentence)
+        => Assert.Empty(s_context.People.Find(sentence, Tokenizer.Tokenize(sentence), _ => false, n => n == "Kel Arlo Dosk"));
+
+    [Theory]
+    // Elsewhere the known name is the person, after a rank or an acronym of a body.
+    [InlineData("The visitors were welcomed by Admiral Kel Arlo Dosk on Sunday.")]
+    [InlineData("The USN chief Kel Arlo Dosk will welcome visitors on Sunday.")]
+    public void A_known_name_elsewhere_is_the_person(string sentence)
+        => Assert.Contains(s_context.People.Find(sentence, Tokenizer.Tokenize(sentence), _ => false, n => n == "Kel Arlo Dosk"), p => p.Name == "Kel Arlo Dosk");
+
+    [Theory]
+    // "Staffs", the plural of a body's word, after a rank or a determiner is no name.
+    [InlineData("Meeting of General Staffs of Kelm and Vesk opens")]
+    [InlineData("On Monday the Staffs of the Republic of Kelm and of Vesk met in Dosk.")]
+    public void The_plural_of_a_bodys_word_is_no_name(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.Contains("Staffs"));
+
+    [Fact]
+    public void A_person_after_a_general_staff_office_is_still_found()
+        => Assert.Contains(People("Chief of the General Staff General Kel Arlo met the envoy."), p => p.Name == "Kel Arlo");
+
+    [Fact]
+    public void A_one_letter_style_is_none_before_a_full_stop()
+    {
+        var person = People("The U.S. Ambassador Kel Arlo met the envoy.").Single();
+        Assert.Equal(("Kel Arlo", null, "U.S. Ambassador"), (person.Name, person.Styled, person.Title?.Title));
+    }
+
+    [Fact]
+    public void An_apostrophe_after_a_word_that_is_no_honorific_is_no_honorific()
+        => Assert.DoesNotContain(People("The premier met his Malaysian counterpart, Kel' Arlo Dosk, on Monday."), p => p.Styled is not null);
+
+    [Theory]
     // A style before a name of one word is how the person is named: it stays in the name.
     [InlineData("Prime Minister Sheikh Darya met the visiting minister.", "Sheikh Darya", "Prime Minister")]
     [InlineData("The talks with Defence Minister Datuk Kelmar, who arrived on Monday, ended.", "Datuk Kelmar", "Defence Minister")]
     [InlineData("The envoy called on General Tun Arlo at the ministry.", "Tun Arlo", null)]
+    [InlineData("Myanmar Ambassador U Kel met the visiting minister.", "U Kel", "Myanmar Ambassador")]
     public void A_style_before_a_name_of_one_word_stays_in_the_name(string sentence, string name, string? title)
     {
         var person = People(sentence).Single();
