@@ -832,7 +832,7 @@ public static class EngagementBuilder
         bool generic = trigger.Text == "event";
         // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
         bool planned = Status(s, trigger) == EngagementNames.Planned;
-        // "The two-day talks will focus on border trade", "this Harbour Meeting will strengthen ties": an undated occasion
+        // "The three-day talks will concentrate on river patrols", "this Harbour Meeting will strengthen ties": an undated occasion
         // referred to as the subject of a future verb that says what it does, not that it will take place, may be the
         // one being reported, held or not.
         bool aim = planned && date is null && !RequiredText.IsMatch(s_futureBefore, before)

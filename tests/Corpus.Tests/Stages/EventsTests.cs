@@ -176,10 +176,10 @@ public class EventsTests
     // An undated occasion referred to as the subject of a future verb that tells what it does or is for ("The two-day talks
     // will focus on …", "this Harbour Meeting will strengthen …": patterns.tsv occasion-aim-after, reference) is the occasion
     // being reported, held; one that "will take place" or has a day of its own is another, planned.
-    [InlineData("EVT-A01", "Thai and Cambodian border commanders opened their committee meeting in Bangkok on Wednesday.\nThe two-day talks will focus on border trade and smuggling.", "meeting held 2023-04-26 KH,TH Bangkok")]
-    [InlineData("EVT-A02", "Thai and Cambodian navy staffs opened their Harbour Meeting in Bangkok on Wednesday.\nBoth navies are confident that this XIV Harbour Meeting will strengthen the ties between the two nations.", "meeting held 2023-04-26 KH,TH Bangkok")]
+    [InlineData("EVT-A01", "Thai and Cambodian border commanders opened their committee meeting in Bangkok on Wednesday.\nThe three-day talks will concentrate on river patrols and smuggling.", "meeting held 2023-04-26 KH,TH Bangkok")]
+    [InlineData("EVT-A02", "Thai and Cambodian navy staffs opened their Harbour Meeting in Bangkok on Wednesday.\nBoth navies are confident that this IX Harbour Meeting will deepen the bonds of the two nations.", "meeting held 2023-04-26 KH,TH Bangkok")]
     [InlineData("EVT-A03", "Thai and Cambodian border commanders opened their committee meeting in Bangkok on Wednesday.\nThe next talks will take place in Phnom Penh.", "meeting held 2023-04-26 KH,TH Bangkok | meeting planned - KH,TH Phnom Penh")]
-    [InlineData("EVT-A04", "Thai and Cambodian border commanders opened their committee meeting in Bangkok on Wednesday.\nThe talks on June 5 will focus on border trade.", "meeting held 2023-04-26 KH,TH Bangkok | meeting planned 2023-06-05 KH,TH -")]
+    [InlineData("EVT-A04", "Thai and Cambodian border commanders opened their committee meeting in Bangkok on Wednesday.\nThe talks on June 5 will concentrate on river patrols.", "meeting held 2023-04-26 KH,TH Bangkok | meeting planned 2023-06-05 KH,TH -")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
