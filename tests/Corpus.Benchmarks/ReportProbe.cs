@@ -7,6 +7,7 @@ using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Corpus.Explorer;
+using Corpus.TestSupport;
 
 namespace Corpus.Benchmarks;
 
@@ -19,13 +20,11 @@ namespace Corpus.Benchmarks;
 /// </summary>
 public static class ReportProbe
 {
-    private static string Browser => Environment.GetEnvironmentVariable("CORPUS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-
     public static int Run(IReadOnlyList<int> sizes, int rounds)
     {
-        if (!File.Exists(Browser))
+        if (!HeadlessChromium.IsInstalled)
         {
-            Console.Error.WriteLine("report: no browser at " + Browser + " (install chromium or set CORPUS_CHROMIUM)");
+            Console.Error.WriteLine("report: no browser at " + HeadlessChromium.Executable + " (install chromium or set CORPUS_CHROMIUM)");
             return 2;
         }
         string folder = Directory.CreateDirectory(Path.Combine(Workload.RepositoryRoot, "artifacts", "bench-report")).FullName;
@@ -77,38 +76,13 @@ public static class ReportProbe
     /// <summary>One headless browser run on <paramref name="page"/>, in seconds; <paramref name="dom"/> is the DOM it printed.</summary>
     private static double Load(string page, string? fragment, out string dom)
     {
-        string profile = Directory.CreateTempSubdirectory("corpus-bench-chromium-").FullName;
-        try
-        {
-            var start = new ProcessStartInfo(Browser) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-            foreach (string argument in new[]
-                     {
-                         "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-                         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage", "--disable-extensions",
-                         "--mute-audio", "--user-data-dir=" + profile, "--dump-dom",
-                     })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            start.ArgumentList.Add(new Uri(Path.GetFullPath(page)).AbsoluteUri + (fragment ?? ""));
-            var watch = Stopwatch.StartNew();
-            using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start " + Browser);
-            var stdout = process.StandardOutput.ReadToEndAsync();
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            watch.Stop();
-            dom = stdout.Result;
-            _ = stderr.Result;
-            if (process.ExitCode != 0 || !dom.Contains("data-ready=\"1\"", StringComparison.Ordinal))
-                throw new InvalidOperationException("the browser did not finish the page " + page + " (exit code " + process.ExitCode + ")");
-            return watch.Elapsed.TotalSeconds;
-        }
-        finally
-        {
-            try { Directory.Delete(profile, recursive: true); }
-            catch (IOException) { }
-            catch (UnauthorizedAccessException) { }
-        }
+        var watch = Stopwatch.StartNew();
+        var result = HeadlessChromium.DumpDom(page, fragment);
+        watch.Stop();
+        dom = result.Stdout;
+        if (result.ExitCode != 0 || !dom.Contains("data-ready=\"1\"", StringComparison.Ordinal))
+            throw new InvalidOperationException("the browser did not finish the page " + page + " (exit code " + result.ExitCode + ")");
+        return watch.Elapsed.TotalSeconds;
     }
 
     private static Regex FilterMs() => new("data-filter-ms=\"([0-9.]+)\"", RegexOptions.CultureInvariant);

@@ -1,16 +1,20 @@
+using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using System.Linq;
 using System.Text.RegularExpressions;
 
-namespace Corpus.Tests.Explorer;
+namespace Corpus.TestSupport;
 
 /// <summary>
 /// Runs Debian's <c>chromium</c> headless on a local file, without npm or a driver: <c>--dump-dom</c> gives the
 /// DOM after loading, <c>--screenshot</c> a PNG, and <c>--enable-logging=stderr</c> puts every console message of
 /// the page (script errors, Content-Security-Policy violations, console calls) on standard error as a line with
-/// "CONSOLE". Each run gets a new, empty profile folder, which is deleted afterwards.
+/// "CONSOLE". Each run gets a new, empty profile folder, which is deleted afterwards. The browser tests and the
+/// report benchmark (<c>-- report</c>) both run it.
 /// </summary>
-internal static partial class HeadlessChromium
+public static partial class HeadlessChromium
 {
     /// <summary>The browser to run: <c>$CORPUS_CHROMIUM</c> when set, else <c>/usr/bin/chromium</c>.</summary>
     public static string Executable => Environment.GetEnvironmentVariable("CORPUS_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
@@ -24,6 +28,10 @@ internal static partial class HeadlessChromium
     /// <summary>How long one browser run may take; the build machines are small and busy.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
+    /// <summary>What one browser run gave.</summary>
+    /// <param name="ExitCode">The browser's exit code.</param>
+    /// <param name="Stdout">Its standard output: the DOM, for <see cref="DumpDom"/>.</param>
+    /// <param name="Stderr">Its standard error, with the page's console messages.</param>
     public sealed record Result(int ExitCode, string Stdout, string Stderr)
     {
         /// <summary>The console messages of the page, one per line.</summary>
@@ -73,7 +81,7 @@ internal static partial class HeadlessChromium
             {
                 process.Kill(entireProcessTree: true);
                 process.WaitForExit();
-                Assert.Fail("chromium did not finish within " + Timeout.TotalSeconds + " s: " + stderr.Result);
+                throw new TimeoutException("chromium did not finish within " + Timeout.TotalSeconds + " s: " + stderr.Result);
             }
             process.WaitForExit();
             return new Result(process.ExitCode, stdout.Result, stderr.Result);
