@@ -1778,11 +1778,12 @@ public static class EngagementBuilder
         {
             if (!official.Equals(person)) continue;
             if (mention.Start == 0) return false;
-            Match? m = RequiredText.IsMatch(s_followedOccasionBefore, s.Text, 0, mention.Start) ? s_followedOccasionBefore.Match(s.Text, 0, mention.Start) : null;
-            if (m is null && RequiredText.IsMatch(s_afterOccasionBefore, s.Text, 0, mention.Start))
+            // Each expression runs once: the prefilter first, then the match itself, whose position is needed.
+            Match? m = MatchBefore(s_followedOccasionBefore, s.Text, mention.Start);
+            if (m is null && MatchBefore(s_afterOccasionBefore, s.Text, mention.Start) is { } after)
             {
-                int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
-                if (RequiredText.IsMatch(s_followedOccasionTimeAfter, s.Text, after, s.Text.Length - after)) m = s_afterOccasionBefore.Match(s.Text, 0, mention.Start);
+                int end = Math.Min(mention.Start + mention.Length, s.Text.Length);
+                if (RequiredText.IsMatch(s_followedOccasionTimeAfter, s.Text, end, s.Text.Length - end)) m = after;
             }
             if (m is null) return false;
             if (chosen.Index >= m.Index && chosen.Index < mention.Start) return false;
@@ -2060,6 +2061,14 @@ public static class EngagementBuilder
         // not the one the sentence tells first (nor the one being placed, when that trigger is its own).
         if (before is null || own is not null && own.Index == nearest.Index) return false;
         return RequiredText.IsMatch(s_earlierOccasionTrigger, s.Text, before.End, nearest.End - before.End);
+    }
+
+    // The match of an expression in the text before a position, or null; the prefilter spares the expression where it cannot match.
+    private static Match? MatchBefore(Regex regex, string text, int end)
+    {
+        if (!RequiredText.Of(regex).MayMatch(text, 0, end)) return null;
+        var m = regex.Match(text, 0, end);
+        return m.Success ? m : null;
     }
 
     private static readonly Regex s_dateAfterPlace = RulePatterns.Get("date-after-place");
