@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Corpus.Explorer;
 
@@ -38,4 +39,13 @@ public sealed class CorpusSnapshot
 
     /// <summary>Whether <paramref name="country"/> is the home country.</summary>
     public bool IsHome(Country country) => HomeCountry is not null && string.Equals(country.Alpha2, HomeCountry, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The alpha-2 code of the partner country taking part in most engagements (ties go to the lower code), or
+    /// <see langword="null"/> when no engagement has a partner.
+    /// </summary>
+    public string? BusiestPartner()
+        => Formatting.PartnerGroups(this).Where(g => g.Partner is not null)
+            .OrderByDescending(g => g.Engagements.Count).ThenBy(g => g.Partner!.Alpha2, StringComparer.Ordinal)
+            .Select(g => g.Partner!.Alpha2).FirstOrDefault();
 }

@@ -41,9 +41,7 @@ public static class ReportProbe
                 load = Math.Min(load, Load(page, null, out _));
                 seedsLoad = Math.Min(seedsLoad, Load(seedsPage, null, out _));
             }
-            string partner = snapshot.Engagements.SelectMany(e => e.Countries).Where(c => !snapshot.IsHome(c))
-                .GroupBy(c => c.Alpha2, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-                .Select(g => g.Key).FirstOrDefault() ?? "";
+            string partner = snapshot.BusiestPartner() ?? "";
             Load(page, "#filter?partner=" + partner + "&text=minister", out string dom);
             var filter = FilterMs().Match(dom);
             Console.WriteLine(FormattableString.Invariant(

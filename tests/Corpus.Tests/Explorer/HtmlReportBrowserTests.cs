@@ -170,8 +170,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
     }
 
     private static string BusiestPartner(CorpusSnapshot snapshot)
-        => snapshot.Engagements.SelectMany(e => e.Countries.Where(c => !snapshot.IsHome(c)).Select(c => c.Alpha2).Distinct())
-            .GroupBy(c => c).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+        => snapshot.BusiestPartner() ?? throw new InvalidOperationException("the corpus has no partner country");
 
     [Fact]
     public void Hostile_corpus_text_stays_text_in_the_browser()

@@ -35,6 +35,24 @@ public sealed class TimelineReportTests
     }
 
     [Fact]
+    public void Busiest_partner_counts_engagements_and_breaks_ties_by_code()
+    {
+        var sample = SampleCorpus.Create();
+        // Türkiye takes part in three engagements, the United States in two.
+        Assert.Equal("TR", sample.BusiestPartner());
+
+        var usOnly = sample.Engagements.Where(e => e.Countries.Any(c => c.Alpha2 == "US") && e.Countries.Count == 2).ToList();
+        Assert.Equal("US", new CorpusSnapshot(sample.Documents, sample.Officials, usOnly, "KH").BusiestPartner());
+
+        // One engagement with both partners: a tie, which goes to the lower code.
+        var both = sample.Engagements.Where(e => e.Countries.Count == 3).ToList();
+        Assert.Equal("TR", new CorpusSnapshot(sample.Documents, sample.Officials, both, "KH").BusiestPartner());
+
+        var homeOnly = sample.Engagements.Where(e => e.Countries.Count == 1).ToList();
+        Assert.Null(new CorpusSnapshot(sample.Documents, sample.Officials, homeOnly, "KH").BusiestPartner());
+    }
+
+    [Fact]
     public void Engagement_with_two_partners_appears_under_each()
     {
         var lines = Timeline();
