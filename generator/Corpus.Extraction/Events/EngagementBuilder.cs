@@ -1850,6 +1850,18 @@ public static class EngagementBuilder
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
+        // "The ministers attended the ASEAN Defence Ministers' Meeting in Vesk": a meeting or conference trigger inside the name
+        // of a whole bloc's own occasion ([blocs] of events.tsv) has the bloc's members as its states, beside any the sentence
+        // gives it ("the Japan-ASEAN summit"); a meeting told at such an occasion is not inside the name and keeps its sides.
+        // Its tellings, by name or by acronym, are one named occasion (SameNamedOccasion).
+        if ((draft.Kind == "conference" || draft.Kind == "meeting") && EventVocabulary.BlocMembers(s.Text, trigger.Index, trigger.End, out int bloc) is { } members)
+        {
+            draft.Name ??= "bloc " + bloc;
+            foreach (var c in members)
+            {
+                if (!draft.Countries.Contains(c)) draft.Countries.Add(c);
+            }
+        }
         // "Ten countries began a multinational maritime exercise in Penang, Malaysia": an exercise of many states with fewer
         // than two of its own takes the states a later sentence lists (TakePart) or stays unfound; no side is guessed
         // from the article's partner or the venue, and none from the group's name.

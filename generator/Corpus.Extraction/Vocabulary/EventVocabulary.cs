@@ -76,6 +76,33 @@ public static class EventVocabulary
     /// </summary>
     public static Regex GenericAfter(string kind) => s_data.Value.GenericAfter[Kinds.ContainsKey(kind) ? kind : EngagementNames.Other];
 
+    private static readonly Lazy<(Regex Name, string[] Members)[]> s_blocs = new(() => DataFile.Read("events.tsv")["blocs"]
+        .ConvertAll(e => (new Regex(e[0], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), DataFile.Column(e, 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)))
+        .ToArray());
+
+    /// <summary>
+    /// The member states of the bloc whose own occasion a meeting or conference trigger names (<c>[blocs]</c>: the trigger
+    /// lies inside "ASEAN Defence Ministers' Meeting (ADMM)" or "Japan-ASEAN summit"), or null. Only a window around the
+    /// trigger is read, not the sentence. <paramref name="row"/> tells which occasion (the row of <c>[blocs]</c>), so
+    /// that two tellings of it, by name and by acronym, are one.
+    /// </summary>
+    public static IReadOnlyList<string>? BlocMembers(string sentence, int index, int end, out int row)
+    {
+        row = -1;
+        int start = Math.Max(0, index - 80), stop = Math.Min(sentence.Length, end + 20);
+        for (int i = 0; i < s_blocs.Value.Length; i++)
+        {
+            var (name, members) = s_blocs.Value[i];
+            for (var m = name.Match(sentence, start, stop - start); m.Success; m = m.NextMatch())
+            {
+                if (m.Index > index || end > m.Index + m.Length) continue;
+                row = i;
+                return members;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
