@@ -434,6 +434,7 @@ public static class EngagementBuilder
                 // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
                 theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
+                OtherSide(target);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
                 foreach (var speaker in addressing)
                 {
@@ -1399,6 +1400,24 @@ public static class EngagementBuilder
             if (b.Any(q => q.Side(home, partner) == side) && !a.Any(x => x.Side(home, partner) == side && b.Contains(x))) return true;
         }
         return false;
+    }
+
+    // A later telling that adds someone of unstated country to an occasion between two states whose other people are all of
+    // one of them ("… signed by Veskan Minister Arlo and Secretary Dosk" after "the Veskan and Ostrian defence chiefs signed"):
+    // the newcomer is of the other state, as in a sentence of its own that names both.
+    private static void OtherSide(EngagementDraft target)
+    {
+        if (target.Countries.Count != 2 || target.Participants.Count < 2) return;
+        Party? unknown = null;
+        string? known = null;
+        foreach (var p in target.Participants)
+        {
+            if (p.Country is null) { if (unknown is not null) return; unknown = p; }
+            else if (known is null) known = p.Country;
+            else if (known != p.Country) return;
+        }
+        if (unknown is null || known is null || !target.Countries.Contains(known)) return;
+        unknown.Country = target.Countries.First(c => c != known);
     }
 
     private static void AddEvidence(EngagementDraft target, EventSentence s, List<Party> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)

@@ -108,6 +108,13 @@ public static class Lexicon
     /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>
     public static readonly HashSet<string> NameAbbreviations = Set("name-abbreviations");
 
+    /// <summary>Plural offices and their singular ("ministers" → "minister"): the heads of a reference to two officials.</summary>
+    public static readonly Dictionary<string, string> PluralOffices =
+        s_file["plural-offices"].ToDictionary(e => e[0], e => e[1], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Offices that another office fills ("chief": a defence chief is its minister or its commander); a reference's such word needs no match in the title.</summary>
+    public static readonly HashSet<string> AnyOffice = Set("any-office");
+
     /// <summary>Counting words from one on, in order ("three" is the third).</summary>
     public static readonly string[] Counts = s_file["counts"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
 

@@ -16,7 +16,7 @@ public sealed record TitleInfo(string Title, string? Country, string? Organizati
 /// A person named only by their office ("the Thai defence minister"): the phrase's token range, the country its
 /// adjective names and the office's words in lower case ("defence", "minister").
 /// </summary>
-public sealed record OfficeReference(int FirstToken, int TokenCount, string? Country, IReadOnlyList<string> Words);
+public sealed record OfficeReference(int FirstToken, int TokenCount, string? Country, IReadOnlyList<string> Words, bool Paired = false);
 
 /// <summary>
 /// A person named in a sentence: the name's token range, and the rank and title around it. <paramref name="StatedCountry"/>
@@ -600,6 +600,8 @@ public sealed class PersonRecognizer
         for (int i = 0; i + 1 < tokens.Count; i++)
         {
             if (!string.Equals(tokens[i].Text, "the", StringComparison.OrdinalIgnoreCase)) continue;
+            // "the Veskan and Ostrian defence chiefs", "the commanders of the Veskan and Ostrian armies": one office of each state.
+            if (PairedOffices(tokens, i, people, result, out int pairedEnd)) { i = pairedEnd - 1; continue; }
             int j = i + 1;
             // "the visiting Thai defence minister": the guest is still named by his office.
             if (string.Equals(tokens[j].Text, "visiting", StringComparison.OrdinalIgnoreCase) && j + 1 < tokens.Count) j++;
@@ -633,6 +635,74 @@ public sealed class PersonRecognizer
             i = j - 1;
         }
         return result;
+    }
+
+    // "the A and B <office words> <plural office>" or "the <office words> <plural office> of [the] A and B": two references, one per
+    // state (each spanning its country word), whose office words are the plural's in the singular (`[plural-offices]`). Only
+    // as the subject or the object of a meeting or signing, as for one office.
+    private bool PairedOffices(IReadOnlyList<Token> tokens, int the, IReadOnlyList<PersonMention> people, List<OfficeReference> result, out int end)
+    {
+        end = the + 1;
+        int j = the + 1;
+        var words = new List<string>();
+        (int At, int Length, string Code) first, second;
+        if (tokens[j].IsCapitalized && _countries.TryCountry(tokens, j, out int l1, out var c1))
+        {
+            // "the A and B defence chiefs"
+            if (!PairAt(tokens, j, l1, c1, out first, out second, out j)) return false;
+            while (j < tokens.Count && tokens[j].IsWord && !Lexicon.PluralOffices.ContainsKey(tokens[j].Text) && _titles.Modifiers.Contains(tokens[j].Text))
+                words.Add(Office(tokens[j++].Text));
+            if (j >= tokens.Count || !Lexicon.PluralOffices.TryGetValue(tokens[j].Text, out var head)) return false;
+            words.Add(head);
+            j++;
+            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "’" or "'")) return false;
+        }
+        else
+        {
+            // "the commanders of the A and B armies", "the defence ministers of A and B"
+            while (j < tokens.Count && tokens[j].IsWord && !Lexicon.PluralOffices.ContainsKey(tokens[j].Text) && _titles.Modifiers.Contains(tokens[j].Text))
+                words.Add(Office(tokens[j++].Text));
+            if (j >= tokens.Count || !Lexicon.PluralOffices.TryGetValue(tokens[j].Text, out var head)) return false;
+            words.Add(head);
+            j++;
+            if (j + 2 >= tokens.Count || tokens[j].Text != "of") return false;
+            j++;
+            if (string.Equals(tokens[j].Text, "the", StringComparison.OrdinalIgnoreCase)) j++;
+            if (j >= tokens.Count || !tokens[j].IsCapitalized || !_countries.TryCountry(tokens, j, out int l2, out var c2)) return false;
+            if (!PairAt(tokens, j, l2, c2, out first, out second, out j)) return false;
+            // "… of the A and B armies": one lower-case word may follow (the forces the offices head).
+            if (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalized && !s_afterReference.Contains(tokens[j].Text)) j++;
+        }
+        if (first.Code == second.Code) return false;
+        if (people.Any(p => p.FirstToken <= j - 1 && p.FirstToken + p.TokenCount > the)) return false;
+        int after = j;
+        while (after < tokens.Count && s_adverbs.Contains(tokens[after].Text)) after++;
+        bool objectOf = the > 0 && s_beforeReference.Contains(tokens[the - 1].Text);
+        bool subjectOf = after < tokens.Count && s_afterReference.Contains(tokens[after].Text);
+        if (!objectOf && !subjectOf) return false;
+        result.Add(new OfficeReference(first.At, first.Length, first.Code, words, Paired: true));
+        result.Add(new OfficeReference(second.At, second.Length, second.Code, words, Paired: true));
+        end = j;
+        return true;
+    }
+
+    // "A and B" (or "A, B"): two countries at index at, the first of length length and code code.
+    private bool PairAt(IReadOnlyList<Token> tokens, int at, int length, string code, out (int, int, string) first, out (int, int, string) second, out int next)
+    {
+        first = (at, length, code);
+        second = default;
+        next = at + length;
+        if (next + 1 >= tokens.Count || tokens[next].Text != "and" || !tokens[next + 1].IsCapitalized) return false;
+        if (!_countries.TryCountry(tokens, next + 1, out int l2, out var c2)) return false;
+        second = (next + 1, l2, c2);
+        next = next + 1 + l2;
+        return true;
+    }
+
+    private static string Office(string word)
+    {
+        string w = word.ToLowerInvariant();
+        return w == "defense" ? "defence" : w;
     }
 
     // Whether a word of the run before the name's first token is the kind of an occasion or meeting body ("Forum",

@@ -245,9 +245,12 @@ internal sealed class OfficialRegistry
         OfficialDraft? found = null;
         foreach (var o in All)
         {
-            if (o.FirstSentence >= sentence) continue;
+            // A pair of offices names its states ("the Veskan and Ostrian defence ministers signed …"), so a lead may tell it
+            // before the names are given; one office alone refers back.
+            if (!reference.Paired && o.FirstSentence >= sentence) continue;
             if (reference.Country is not null && o.Country != reference.Country) continue;
-            bool fits = o.Positions.Any(p => p.Title is { } title && reference.Words.All(w => OfficeWords(title).Contains(w)));
+            bool fits = o.Positions.Any(p => p.Title is { } title
+                && reference.Words.All(w => (reference.Paired && Lexicon.AnyOffice.Contains(w)) || OfficeWords(title).Contains(w)));
             if (!fits) continue;
             if (found is not null) return null;
             found = o;

@@ -1121,4 +1121,24 @@ public class EventsTests
             + "Indonesian Defence Minister Budi Santoso said on Monday that the talks went well.");
         Assert.Empty(Assert.Single(source.Engagements).Participants);
     }
+    // A later telling joins the occasion someone of unstated country, the occasion's other people all of one of its two
+    // states: the newcomer is of the other one (EngagementBuilder.OtherSide).
+    [Fact]
+    public void A_later_telling_gives_its_newcomer_the_other_state_of_the_occasion()
+    {
+        var facts = Extract("Vientiane, 5 May 2024 (KPL) – The Thai and Lao defence chiefs signed a pact on border patrols on Monday.\n\n"
+            + "Thai Defence Minister Anan Srisuk and Secretary Khamla Vongsa signed the pact at the ministry.\n\n"
+            + "In a briefing after his talks with Khamla Vongsa, Anan said the pact would help.");
+        Assert.Equal("TH", facts.Officials.Single(o => o.Name == "Anan Srisuk").Country);
+        Assert.Equal("LA", facts.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+    }
+
+    [Fact]
+    public void A_later_telling_leaves_two_newcomers_of_unstated_country_unknown()
+    {
+        var facts = Extract("Vientiane, 5 May 2024 (KPL) – The Thai and Lao defence chiefs signed a pact on border patrols on Monday.\n\n"
+            + "In a briefing after his talks with Secretary Khamla Vongsa and Adviser Bun Chanthy, Thai Defence Minister Anan Srisuk said the pact would help.");
+        Assert.Null(facts.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Null(facts.Officials.Single(o => o.Name == "Bun Chanthy").Country);
+    }
 }

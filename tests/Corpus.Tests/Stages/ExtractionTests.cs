@@ -54,6 +54,30 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void Two_states_offices_told_before_the_names_are_the_one_official_of_each_state()
+    {
+        var facts = Extract("""
+            Vientiane, 5 May 2024 (KPL) – The Thai and Lao defence chiefs signed a pact on border patrols on Monday.
+
+            Lao Defence Minister Bounkong Sihavong and Thai Defence Minister Anan Srisuk set out its terms at a press briefing.
+            """, curation: false);
+        var pact = Assert.Single(facts.Engagements, e => e.Kind == "agreement");
+        Assert.Equal(new[] { "anan-srisuk", "bounkong-sihavong" }, pact.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_states_offices_name_nobody_of_a_state_whose_office_two_officials_hold()
+    {
+        var facts = Extract("""
+            Vientiane, 5 May 2024 (KPL) – The Thai and Lao defence ministers signed a pact on border patrols on Monday.
+
+            Lao Defence Minister Bounkong Sihavong, Lao Deputy Defence Minister Khamla Vongsa and Thai Defence Minister Anan Srisuk set out its terms.
+            """, curation: false);
+        Assert.Contains(facts.Mentions, m => m.Official == "anan-srisuk" && m.Text == "Thai");
+        Assert.DoesNotContain(facts.Mentions, m => m.Text == "Lao" && m.Official is not null);
+    }
+
+    [Fact]
     public void An_office_that_two_officials_hold_names_nobody()
     {
         var facts = Extract("""

@@ -317,6 +317,28 @@ public class RecogniseTests
     }
 
     [Theory]
+    [InlineData("The Thai and Lao defence chiefs signed a pact on Friday.", "TH", "LA", "defence chief")]
+    [InlineData("The deal was welcomed by the Thai and Lao ministers.", "TH", "LA", "minister")]
+    [InlineData("During the trip, the commanders of the Thai and Lao armies will sign a pact.", "TH", "LA", "commander")]
+    [InlineData("The defence ministers of Thailand and Laos met in a border town.", "TH", "LA", "defence minister")]
+    public void Two_states_offices_are_one_reference_for_each_state(string sentence, string first, string second, string words)
+    {
+        var references = s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>());
+        Assert.Equal(new[] { first, second }, references.Select(r => r.Country));
+        Assert.All(references, r => Assert.True(r.Paired));
+        Assert.All(references, r => Assert.Equal(words, string.Join(" ", r.Words)));
+    }
+
+    [Theory]
+    [InlineData("The Thai and Lao officials signed a pact on Friday.")]
+    [InlineData("The two ministers signed a pact on Friday.")]
+    [InlineData("The Thai and Lao ministers of health discussed prices.")]
+    [InlineData("The Thai and Lao defence ministers also touched upon an old dispute.")]
+    [InlineData("The ministers of Thailand and Thailand met.")]
+    public void Offices_without_two_states_or_a_meeting_are_no_pair(string sentence)
+        => Assert.DoesNotContain(s_context.People.FindOfficeReferences(Tokenizer.Tokenize(sentence), new List<PersonMention>()), r => r.Paired);
+
+    [Theory]
     [InlineData("The former defence minister said so.")]
     [InlineData("The defence minister Gen. Anan Srisuk said so.")]
     [InlineData("He met the minister of foreign affairs.")]
