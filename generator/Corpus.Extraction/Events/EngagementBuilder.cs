@@ -103,6 +103,7 @@ public static class EngagementBuilder
     private static readonly Regex s_headOfState = RulePatterns.Get("head-of-state");
     private static readonly Regex s_visitEnded = RulePatterns.Get("visit-ended");
     private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
+    private static readonly Regex s_anotherOfItsKind = RulePatterns.Get("another-of-its-kind");
     private static readonly Regex s_sameDay = RulePatterns.Get("same-day");
     private static readonly Regex s_here = RulePatterns.Get("here");
     private static readonly Regex s_coordinated = RulePatterns.Get("coordinated");
@@ -471,7 +472,7 @@ public static class EngagementBuilder
             {
                 if (!SameNamedOccasion(result[j], result[i])
                     && (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
-                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i]))) continue;
+                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i]) && !ToldBothWays(result[j], result[i], result))) continue;
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -966,6 +967,35 @@ public static class EngagementBuilder
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0])
                     && !PlacedAlike(bare, other) && !(reportsOccasion && TheReportsOccasion(bare, other, published))
                 || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
+    }
+
+    // "The two navies held a joint drill off Kep on Monday. … During their stay, the sailors of both countries will conduct a
+    // drill on search and rescue": a telling that names nobody and has no date of its own, of the same kind and states as the
+    // one occasion of that kind told with the other status, placed nowhere else, is that occasion told again: an occasion of
+    // days in progress (a port call, a drill of the stay: events.tsv [kinds], "lasting") is told both as done and as to come.
+    // A meeting or a signing happens at once, so one held and one to come are two. Not when the telling says it is
+    // another one ("another", "next", "a return visit": patterns.tsv another-of-its-kind) or names a city the other does not,
+    // nor beside two such occasions.
+    private static bool ToldBothWays(EngagementDraft a, EngagementDraft b, List<EngagementDraft> all)
+    {
+        if (a.Status == b.Status || a.Kind != b.Kind || !EventVocabulary.Kind(a.Kind).Lasting) return false;
+        var bare = a.Participants.Count == 0 && a.Date is null ? a : b.Participants.Count == 0 && b.Date is null ? b : null;
+        if (bare is null) return false;
+        var other = bare == a ? b : a;
+        // A city of its own ("he will also visit Hue" beside the visit to Vietnam) is another occasion.
+        if (!SameParties(a, b) || NamedApart(a, b) || bare.City is not null && bare.City != other.City
+            || a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry) return false;
+        int told = 0;
+        foreach (var e in all)
+        {
+            if (e != bare && e.Kind == bare.Kind && e.Status == other.Status && SameParties(e, bare)) told++;
+        }
+        if (told != 1) return false;
+        foreach (var s in bare.Evidence)
+        {
+            if (RequiredText.IsMatch(s_anotherOfItsKind, s.Text)) return false;
+        }
+        return true;
     }
 
     // The most days a dated telling that names nobody may lie from the publication date and still be the report's own occasion.

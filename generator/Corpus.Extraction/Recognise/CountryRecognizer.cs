@@ -23,17 +23,26 @@ public sealed class CountryRecognizer
     {
         foreach (var c in CountryTable.Instance.All)
         {
-            _matcher.Add(c.Name, (c.Alpha2, CountryWordKind.Name));
-            _matcher.Add(c.OfficialName, (c.Alpha2, CountryWordKind.Name));
-            _matcher.Add("the " + c.OfficialName, (c.Alpha2, CountryWordKind.Name));
-            foreach (var n in c.Names) _matcher.Add(n, (c.Alpha2, CountryWordKind.Name));
-            foreach (var d in c.Demonyms) _matcher.Add(d, (c.Alpha2, CountryWordKind.Demonym));
+            Add(c.Name, (c.Alpha2, CountryWordKind.Name));
+            Add(c.OfficialName, (c.Alpha2, CountryWordKind.Name));
+            Add("the " + c.OfficialName, (c.Alpha2, CountryWordKind.Name));
+            foreach (var n in c.Names) Add(n, (c.Alpha2, CountryWordKind.Name));
+            foreach (var d in c.Demonyms) Add(d, (c.Alpha2, CountryWordKind.Demonym));
         }
         foreach (var extra in gazetteer.Countries)
         {
-            foreach (var n in extra.Names) _matcher.Add(n, (extra.Code, CountryWordKind.Name));
-            foreach (var d in extra.Demonyms) _matcher.Add(d, (extra.Code, CountryWordKind.Demonym));
+            foreach (var n in extra.Names) Add(n, (extra.Code, CountryWordKind.Name));
+            foreach (var d in extra.Demonyms) Add(d, (extra.Code, CountryWordKind.Demonym));
         }
+    }
+
+    // "People’s Republic of China" is written with the typographic apostrophe as often as with the straight one of the table:
+    // a name with an apostrophe is found in both spellings, so that the shorter name inside it ("Republic of China",
+    // "Republic of Korea" inside "Democratic People’s Republic of Korea") is not taken instead.
+    private void Add(string phrase, (string Code, CountryWordKind Kind) value)
+    {
+        _matcher.Add(phrase, value);
+        if (phrase.IndexOf('\'') >= 0) _matcher.Add(phrase.Replace('\'', '’'), value);
     }
 
     [MethodImpl(HotPath.Optimized)]

@@ -7,7 +7,7 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Vocabulary;
 
 /// <summary>What the event vocabulary says of one kind of engagement: its group and its CAMEO codes.</summary>
-public sealed record KindEntry(string Kind, string Group, string Cameo, string CameoAtThirdVenue, string? CameoWhenPlanned);
+public sealed record KindEntry(string Kind, string Group, string Cameo, string CameoAtThirdVenue, string? CameoWhenPlanned, bool Lasting = false);
 
 /// <summary>A pattern that finds a trigger of an engagement, the kind it reports and whether it is a verb.</summary>
 public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb);
@@ -114,7 +114,8 @@ public static class EventVocabulary
         foreach (var e in file["kinds"])
         {
             string planned = DataFile.Column(e, 4);
-            kinds[e[0]] = new KindEntry(e[0], DataFile.Column(e, 1), DataFile.Column(e, 2), DataFile.Column(e, 3), planned.Length == 0 ? null : planned);
+            kinds[e[0]] = new KindEntry(e[0], DataFile.Column(e, 1), DataFile.Column(e, 2), DataFile.Column(e, 3), planned.Length == 0 ? null : planned,
+                DataFile.Column(e, 5) == "lasting");
         }
         foreach (var kind in EngagementNames.Kinds)
         {

@@ -397,6 +397,26 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_drill_told_as_held_and_again_as_to_come_without_people_or_date_is_one_occasion()
+    {
+        // EngagementBuilder.ToldBothWays: a drill in progress is told as done and, in a quote, as to come.
+        var facts = Extract("Japanese and Cambodian sailors held a joint drill in Sihanoukville on Monday.\n\n"
+            + "During their stay, the navies of both countries will conduct a drill on search and rescue, the commander said.\n");
+        Assert.Equal("exercise held 2023-04-24 JP,KH Sihanoukville", Summary(facts));
+        // Told as one more of its kind, or with a day of its own: another occasion.
+        var another = Extract("Japanese and Cambodian sailors held a joint drill in Sihanoukville on Monday.\n\n"
+            + "The navies of both countries will conduct another drill on search and rescue, the commander said.\n");
+        Assert.Equal("exercise held 2023-04-24 JP,KH Sihanoukville | exercise planned - JP,KH -", Summary(another));
+        var dated = Extract("Japanese and Cambodian sailors held a joint drill in Sihanoukville on Monday.\n\n"
+            + "The navies of both countries will conduct a drill on search and rescue in June, the commander said.\n");
+        Assert.Equal("exercise held 2023-04-24 JP,KH Sihanoukville | exercise planned 2023-06 JP,KH -", Summary(dated));
+        // A signing happens at once (events.tsv [kinds] names it not "lasting"): one done and one to come are two.
+        var signing = Extract("Japanese and Cambodian officers signed a memorandum of understanding in Sihanoukville on Monday.\n\n"
+            + "The two countries will sign a memorandum of understanding on search and rescue, the commander said.\n");
+        Assert.Equal(2, signing.Engagements.Count(e => e.Kind == "agreement"));
+    }
+
+    [Fact]
     public void A_bare_telling_with_its_own_date_and_place_is_another_occasion()
     {
         var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
