@@ -19,37 +19,21 @@ public sealed class RequiredText
     /// <summary>The most strings a finite part of a pattern may expand to before it counts as unknown.</summary>
     private const int MaxStrings = 64;
 
-    /// <summary>
-    /// A set of this many strings or more has the strings that share a stem searched for by the stem
-    /// alone (see <see cref="Stemmed"/>): each string costs one ordinal search of the text asked about.
-    /// </summary>
-    internal const int StemmedSetSize = 4;
-
-    /// <summary>How many characters strings must share at their start to be searched for by what they share, and the fewest letters of that stem's last word.</summary>
-    internal const int StemLength = 5;
-
     private static readonly ConditionalWeakTable<Regex, RequiredText> s_byRegex = new();
 
     private readonly string[]? _any;
 
-    private RequiredText(string[]? any, string[]? unstemmed)
-    {
-        _any = any;
-        Unstemmed = unstemmed;
-    }
+    private RequiredText(string[]? any) => _any = any;
 
     /// <summary>The strings of which every match holds one, shortest first; null when the pattern requires no known text.</summary>
     public IReadOnlyList<string>? Any => _any;
-
-    /// <summary>The strings before shared stems replaced them (<see cref="Stemmed"/>): each holds one of <see cref="Any"/>; for tests.</summary>
-    internal IReadOnlyList<string>? Unstemmed { get; }
 
     /// <summary>The requirement of a pattern with its options.</summary>
     public static RequiredText Of(string pattern, RegexOptions options)
     {
         // Options that change what a literal matches, or how the pattern is read: no requirement.
         const RegexOptions unsupported = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript;
-        if ((options & unsupported) != 0) return new RequiredText(null, null);
+        if ((options & unsupported) != 0) return new RequiredText(null);
         string[]? any = null;
         try
         {
@@ -61,7 +45,7 @@ public sealed class RequiredText
         {
             any = null;
         }
-        return new RequiredText(Stemmed(any), any);
+        return new RequiredText(any);
     }
 
     /// <summary>The requirement of an expression, worked out on its first use and kept with it.</summary>
@@ -110,47 +94,6 @@ public sealed class RequiredText
             if (!covered) kept.Add(s);
         }
         return kept.ToArray();
-    }
-
-    /// <summary>
-    /// A set of <see cref="StemmedSetSize"/> strings or more with the strings that start with the same
-    /// <see cref="StemLength"/> characters replaced by their longest common start ("concluded",
-    /// "concludes": "conclude"; "congratulated", "congratulating", "congratulations": "congratulat"),
-    /// when its last word (after its last space, trailing spaces left out) has at least
-    /// <see cref="StemLength"/> characters, so that a stem is never a short common word ("the two "
-    /// of "the two sides" and "the two navies" is not taken). Every text that holds one of the strings
-    /// holds its stem, so the set stays a requirement of the pattern; a text may hold a stem and none
-    /// of its strings, and the expression then runs and answers. Fewer strings are fewer searches.
-    /// </summary>
-    internal static string[]? Stemmed(string[]? set)
-    {
-        if (set is null || set.Length < StemmedSetSize) return set;
-        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var result = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in set)
-        {
-            if (s.Length < StemLength) { result.Add(s); continue; }
-            var key = s.Substring(0, StemLength);
-            if (!groups.TryGetValue(key, out var group)) groups[key] = group = new List<string>();
-            group.Add(s);
-        }
-        foreach (var group in groups.Values)
-        {
-            if (group.Count < 2) { result.Add(group[0]); continue; }
-            string stem = group[0];
-            foreach (var s in group)
-            {
-                int k = 0;
-                while (k < stem.Length && k < s.Length && stem[k] == s[k]) k++;
-                stem = stem.Substring(0, k);
-            }
-            int end = stem.Length;
-            while (end > 0 && stem[end - 1] == ' ') end--;
-            int lastSpace = stem.LastIndexOf(' ', Math.Max(0, end - 1));
-            if (end - lastSpace - 1 >= StemLength) result.Add(stem);
-            else result.UnionWith(group);
-        }
-        return Minimal(result);
     }
 
     /// <summary>

@@ -18,7 +18,7 @@ public class RequiredTextTests
     [InlineData(@"\b(?:visits?|trips?|tours?)\b", "tour|trip|visit")]
     [InlineData(@"\b[Ee]xercises?\b(?= [A-Z“""(])|\b(?:exercise|drill)\b|(?<=\p{Lu}\p{L}+ )Exercise\b", "drill|Exercise|exercise")]
     [InlineData(@"\b(?:sign(?:ed|s)?|ink(?:ed|s)?)\b(?=[^.;]{0,80}?\bdeals?\b)", "ink|sign")]
-    [InlineData(@"\b(?:week|month)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", "month|week's|week’s")]
+    [InlineData(@"\b(?:week|month)(?:’s|'s)\s+(?:[\w-]+\s+){0,2}$", "week's|week’s|month's|month’s")]
     [InlineData(@"\w+ing\b", "ing")]
     [InlineData(@"^\s*,", ",")]
     [InlineData(@"\bhere\b", "here")]
@@ -30,62 +30,6 @@ public class RequiredTextTests
         var required = RequiredText.Of(pattern, RegexOptions.CultureInvariant).Any;
         Assert.NotNull(required);
         Assert.Equal(expected, string.Join("|", required!));
-    }
-
-    [Theory]
-    // Four strings or more: those that share their first five characters are searched for by what they share.
-    [InlineData(@"\b(?:conclud(?:ed|es)|open(?:ed|s)|held|hosted)\b", "held|opens|hosted|opened|conclude")]
-    [InlineData(@"\b(?:congratulat(?:ed|es|ing|ions)|pledged|held)\b", "held|pledged|congratulat")]
-    [InlineData(@"\b(?:also present|present (?:at|from|during)|joined by)\b", "present |joined by|also present")]
-    // A shared start whose last word is shorter than five characters is a common word: not taken.
-    [InlineData(@"\b(?:the two (?:sides|navies)|both (?:sides|navies))\b", "both sides|both navies|the two sides|the two navies")]
-    [InlineData(@"\b(?:take (?:him|her|them) to|held)\b", "held|take her to|take him to|take them to")]
-    // Fewer than four strings: searched for as they are.
-    [InlineData(@"\b(?:conclud(?:ed|es)|held)\b", "held|concluded|concludes")]
-    public void A_large_set_searches_for_the_stem_its_strings_share(string pattern, string expected)
-    {
-        var required = RequiredText.Of(pattern, RegexOptions.CultureInvariant);
-        Assert.Equal(expected, string.Join("|", required.Any!));
-        // Every string of the set before stemming holds one of the strings searched for.
-        Assert.All(required.Unstemmed!, s => Assert.Contains(required.Any!, a => s.Contains(a, StringComparison.Ordinal)));
-    }
-
-    [Fact]
-    public void Stemmed_sets_let_through_every_text_the_unstemmed_sets_let_through()
-    {
-        // The engine's patterns: every string before stemming holds a stemmed one, some sets got fewer
-        // strings, and over the in-house sentences and their parts the stemmed prefilter never refuses a
-        // text the unstemmed one accepts (nor one the pattern matches).
-        var required = EnginePatterns().Select(p => (p.Regex, Required: RequiredText.Of(p.Regex))).Where(r => r.Required.Any is not null).ToList();
-        foreach (var (_, r) in required)
-        {
-            Assert.All(r.Unstemmed!, s => Assert.Contains(r.Any!, a => s.Contains(a, StringComparison.Ordinal)));
-        }
-        Assert.True(required.Count(r => r.Required.Any!.Count < r.Required.Unstemmed!.Count) >= 10);
-        int passedOnlyStemmed = 0;
-        foreach (var text in Texts().Where((_, i) => i % 7 == 0).Take(15_000))
-        {
-            foreach (var (regex, r) in required)
-            {
-                bool before = r.Unstemmed!.Any(s => text.Contains(s, StringComparison.Ordinal));
-                bool after = r.MayMatch(text);
-                if (before) Assert.True(after, regex + " / " + text);
-                if (after && !before) { passedOnlyStemmed++; Assert.False(regex.IsMatch(text), regex + " / " + text); }
-            }
-        }
-        Assert.True(passedOnlyStemmed > 0);
-    }
-
-    [Fact]
-    public void Stemming_keeps_every_string_covered_and_never_adds_a_short_word()
-    {
-        Assert.Null(RequiredText.Stemmed(null));
-        var small = new[] { "concluded", "concludes", "held" };
-        Assert.Same(small, RequiredText.Stemmed(small));
-        var set = new[] { "at", "in the", "in the end", "recalled", "recalls", "the two sides", "the two navies", "a stemmed", "a stemless", "Ünaldo", "Ünalda", "  spaced", "  spacer" };
-        var stemmed = RequiredText.Stemmed(set)!;
-        Assert.Equal("at|Ünald|in the|recall|  space|a stemmed|a stemless|the two sides|the two navies", string.Join("|", stemmed));
-        Assert.All(set, s => Assert.Contains(stemmed, a => s.Contains(a, StringComparison.Ordinal)));
     }
 
     [Theory]
