@@ -612,8 +612,10 @@ public static class EngagementBuilder
             if (wantsCity)
             {
                 var named = NamedIn(next, cities).Where(c => next.Text.IndexOf(c, StringComparison.Ordinal) is int i && i >= 0 && i < cut).ToList();
+                // "… said Arden would help": a city named as its government, not after "in", "at" or "into", is no venue.
                 if (named.Count == 1 && cities.TryGetValue(named[0], out var country) && e.Countries.Contains(country)
-                    && (e.LocationCountry is null || e.LocationCountry == country))
+                    && (e.LocationCountry is null || e.LocationCountry == country)
+                    && AfterPlaceWord(next.Text, next.Text.IndexOf(named[0], StringComparison.Ordinal)))
                 {
                     e.City = named[0];
                     e.LocationCountry = country;
@@ -621,6 +623,17 @@ public static class EngagementBuilder
             }
             return;
         }
+    }
+
+    // Whether the word just before a position is "in", "at" or "into".
+    private static bool AfterPlaceWord(string text, int at)
+    {
+        int end = at - 1;
+        if (end < 1 || text[end] != ' ') return false;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        string word = text.Substring(start, end - start);
+        return word is "in" or "at" or "into";
     }
 
     // The sentences at the head of an article searched for a dateline, and the most days its date may lie

@@ -123,6 +123,7 @@ public class EventsTests
     [InlineData("EVT-TA5", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nCambodian army chief Hun Vesna spoke to reporters in Siem Reap on Tuesday.", "meeting held - KH,TH -")]
     [InlineData("EVT-TA6", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nThe pair spoke to reporters in Siem Reap on March 3.", "meeting held - KH,TH -")]
     [InlineData("EVT-TA7", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nThe pair spoke to reporters in Siem Reap on Tuesday before Anan left for Bangkok on Wednesday.", "meeting held 2023-04-25 KH,TH Siem Reap")]
+    [InlineData("EVT-TA8", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nAnan said Bangkok would send more instructors.", "meeting held - KH,TH -")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
