@@ -69,6 +69,9 @@ public static class EngagementBuilder
     private static readonly Regex s_participation = RulePatterns.Get("participation");
     private static readonly Regex s_multilateral = RulePatterns.Get("multilateral-occasion");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
+    // "The talks took place in Kelm on Tuesday.": a sentence after an occasion that refers back to it by a definite noun.
+    private static readonly Regex s_toldAfter = RulePatterns.Get("told-after");
+    private static readonly Regex s_toldAfterLater = RulePatterns.Get("told-after-later");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
@@ -566,7 +569,73 @@ public static class EngagementBuilder
                 }
                 break;
             }
+            TakeToldAfter(e, sentences, order, telling, announcing, written, cities, wantsDate, wantsCity);
         }
+    }
+
+    // "Sok met Kol to discuss the border. The pair spoke to reporters in Kelm on Tuesday.": the sentence right after
+    // one of an occasion's tellings (the rest of its paragraph, or the next paragraph's opening), nearest its first
+    // telling first, that tells no occasion and refers back to this one, naming its people and nobody else, or
+    // opening with a definite noun of the occasion and naming nobody (patterns.tsv told-after). Only its text before
+    // words of a plan or a later step counts (patterns.tsv told-after-later): there, its one date, when of the days
+    // just before the writing (another date leaves the sentence out), and its one city of a side.
+    private static void TakeToldAfter(EngagementDraft e, IReadOnlyList<EventSentence> sentences, Dictionary<EventSentence, int> order,
+        HashSet<EventSentence> telling, HashSet<EventSentence> announcing, IsoDate? written, IReadOnlyDictionary<string, string> cities,
+        bool wantsDate, bool wantsCity)
+    {
+        if (!wantsDate && !wantsCity) return;
+        var positions = new List<int>();
+        foreach (var t in e.Evidence)
+            if (order.TryGetValue(t, out int i) && !positions.Contains(i)) positions.Add(i);
+        positions.Sort();
+        foreach (int at in positions)
+        {
+            if (at + 1 >= sentences.Count) break;
+            var next = sentences[at + 1];
+            if (next.IsLink || telling.Contains(next) || announcing.Contains(next)) continue;
+            bool namesItsPeople = next.People.Count > 0 && next.People.All(p => e.Participants.Contains(p.Official));
+            if (!namesItsPeople && (next.People.Count > 0 || !RequiredText.IsMatch(s_toldAfter, next.Text))) continue;
+            // "The ships will leave Kelm on Friday", "He then flew to Arden": from a plan or a later step on, not the occasion.
+            var later = RequiredText.Of(s_toldAfterLater).MayMatch(next.Text) ? s_toldAfterLater.Match(next.Text) : Match.Empty;
+            int cut = later.Success ? later.Index : next.Text.Length;
+            int k = -1, before = 0;
+            for (int j = 0; j < next.Dates.Count; j++)
+                if (next.Dates[j].Start < cut) { k = j; before++; }
+            IsoDate? date = null;
+            if (before > 1) return;
+            if (k >= 0)
+            {
+                var contexts = next.DateContexts ??= DateContexts(next);
+                if (contexts[k] is null || DateRecognizer.Resolve(next.Dates[k], written, false) is not { } d || !News(d, written)) return;
+                if (e.Date is { } known && !known.Equals(d)) return;
+                date = d;
+            }
+            if (wantsDate && date is { } taken) e.Date = taken;
+            if (wantsCity)
+            {
+                var named = NamedIn(next, cities).Where(c => next.Text.IndexOf(c, StringComparison.Ordinal) is int i && i >= 0 && i < cut).ToList();
+                // "… said Arden would help": a city named as its government, not after "in", "at" or "into", is no venue.
+                if (named.Count == 1 && cities.TryGetValue(named[0], out var country) && e.Countries.Contains(country)
+                    && (e.LocationCountry is null || e.LocationCountry == country)
+                    && AfterPlaceWord(next.Text, next.Text.IndexOf(named[0], StringComparison.Ordinal)))
+                {
+                    e.City = named[0];
+                    e.LocationCountry = country;
+                }
+            }
+            return;
+        }
+    }
+
+    // Whether the word just before a position is "in", "at" or "into".
+    private static bool AfterPlaceWord(string text, int at)
+    {
+        int end = at - 1;
+        if (end < 1 || text[end] != ' ') return false;
+        int start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        string word = text.Substring(start, end - start);
+        return word is "in" or "at" or "into";
     }
 
     // The sentences at the head of an article searched for a dateline, and the most days its date may lie

@@ -120,6 +120,18 @@ public class EventsTests
     // An announcement of talks without partners gives the meetings after it its place here (its date by its own rule).
     [InlineData("EVT-TB6", "Singaporean Defence Minister Lim Hock held talks with visiting ministers from five countries on Tuesday, on the sidelines of a forum in Singapore.\n\nLim Hock held separate meetings with the defence ministers of Chile and Kenya, the ministry said.", "meeting held 2023-04-25 CL,SG Singapore | meeting held 2023-04-25 KE,SG Singapore")]
     [InlineData("EVT-TB7", "Singaporean Defence Minister Lim Hock held talks with visiting ministers from five countries on Tuesday, on the sidelines of a forum in Bangkok.\n\nLim Hock held separate meetings with the defence ministers of Chile and Kenya, the ministry said.", "meeting held 2023-04-25 CL,SG - | meeting held 2023-04-25 KE,SG -")]
+    // The sentence right after an occasion's first telling, telling no occasion, gives it its date or place when it refers back
+    // to it: naming its people and nobody else, or opening with a definite noun of the occasion and naming nobody
+    // (EngagementBuilder.ByToldBefore, patterns.tsv told-after): not a plan or later step, another person's sentence, or a
+    // sentence whose date is not of the days just before the writing.
+    [InlineData("EVT-TA1", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nReporters gathered at the ministry in Siem Reap on Tuesday.", "meeting held - KH,TH -")]
+    [InlineData("EVT-TA2", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nThe pair spoke to reporters in Siem Reap on Tuesday.", "meeting held 2023-04-25 KH,TH Siem Reap")]
+    [InlineData("EVT-TA3", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nAnan spoke to reporters in Siem Reap on Tuesday.", "meeting held 2023-04-25 KH,TH Siem Reap")]
+    [InlineData("EVT-TA4", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nAnan will speak to reporters in Siem Reap on Friday.", "meeting held - KH,TH -")]
+    [InlineData("EVT-TA5", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nCambodian army chief Hun Vesna spoke to reporters in Siem Reap on Tuesday.", "meeting held - KH,TH -")]
+    [InlineData("EVT-TA6", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nThe pair spoke to reporters in Siem Reap on March 3.", "meeting held - KH,TH -")]
+    [InlineData("EVT-TA7", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nThe pair spoke to reporters in Siem Reap on Tuesday before Anan left for Bangkok on Wednesday.", "meeting held 2023-04-25 KH,TH Siem Reap")]
+    [InlineData("EVT-TA8", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara to discuss the border.\nAnan said Bangkok would send more instructors.", "meeting held - KH,TH -")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
