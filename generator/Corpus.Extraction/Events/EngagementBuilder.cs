@@ -1038,8 +1038,8 @@ public static class EngagementBuilder
                 || a.Kind != b.Kind || bare.Date.Value.Year is { } by && published?.Year is { } pby && by < pby));
     }
 
-    // "The two navies held a joint drill off Kep on Monday. … During their stay, the sailors of both countries will conduct a
-    // drill on search and rescue": a telling that names nobody and has no date of its own, of the same kind and states as the
+    // "The two navies held a joint drill off Kep on Monday. … In the days ahead, the sailors of the two fleets will carry out
+    // a drill on rescue at sea": a telling that names nobody and has no date of its own, of the same kind and states as the
     // one occasion of that kind told with the other status, placed nowhere else, is that occasion told again: an occasion of
     // days in progress (a port call, a drill of the stay: events.tsv [kinds], "lasting") is told both as done and as to come.
     // A meeting or a signing happens at once, so one held and one to come are two. Not when the telling says it is

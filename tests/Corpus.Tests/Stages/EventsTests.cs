@@ -46,7 +46,7 @@ public class EventsTests
     [InlineData("EVT-BL1", "Cambodian Defence Minister Sok Dara attended the ADMM in Vientiane on Monday.", "conference held 2023-04-24 BN,ID,KH,LA,MM,MY,PH,SG,TH,VN Vientiane")]
     [InlineData("EVT-BL2", "Japanese Prime Minister Kenji Mori spoke at the Japan-ASEAN summit in Tokyo on Saturday.", "conference held 2023-04-22 BN,ID,JP,KH,LA,MM,MY,PH,SG,TH,VN Tokyo")]
     [InlineData("EVT-BL4", "Cambodian Defence Minister Sok Dara held talks with his Lao counterpart Khamla Vongsa on the sidelines of the ADMM in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
-    [InlineData("EVT-BL3", "Japanese Prime Minister Kenji Mori spoke at the Japan-ASEAN summit in Tokyo on Saturday. Thai Deputy Prime Minister Anan Srisuk attended the Japan-ASEAN summit on behalf of the prime minister.", "conference held 2023-04-22 BN,ID,JP,KH,LA,MM,MY,PH,SG,TH,VN Tokyo")]
+    [InlineData("EVT-BL3", "Japanese Prime Minister Kenji Mori spoke at the Japan-ASEAN summit in Tokyo on Saturday. Thai Deputy Prime Minister Anan Srisuk attended the Japan-ASEAN summit too, in place of the prime minister.", "conference held 2023-04-22 BN,ID,JP,KH,LA,MM,MY,PH,SG,TH,VN Tokyo")]
     [InlineData("EVT-BL5", "Japanese Defence Minister Kenji Mori attended the ADMM-Plus in Vientiane on Monday.", "conference held 2023-04-24 JP,LA Vientiane")]
     // A meeting of three states is one engagement unless the sentence says the meetings were separate.
     [InlineData("EVT-R11", "Lao Defence Minister Khamla Vongsa convened a meeting with the defence ministers of Việt Nam and Cambodia in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA,VN Vientiane")]
@@ -413,18 +413,18 @@ public class EventsTests
     {
         // EngagementBuilder.ToldBothWays: a drill in progress is told as done and, in a quote, as to come.
         var facts = Extract("Japanese and Cambodian sailors held a joint drill in Sihanoukville on Monday.\n\n"
-            + "During their stay, the navies of both countries will conduct a drill on search and rescue, the commander said.\n");
+            + "In the days ahead, the sailors of the two fleets will carry out a drill on rescue at sea, the captain added.\n");
         Assert.Equal("exercise held 2023-04-24 JP,KH Sihanoukville", Summary(facts));
         // Told as one more of its kind, or with a day of its own: another occasion.
         var another = Extract("Japanese and Cambodian sailors held a joint drill in Sihanoukville on Monday.\n\n"
-            + "The navies of both countries will conduct another drill on search and rescue, the commander said.\n");
+            + "The sailors of the two fleets will carry out another drill on rescue at sea, the captain added.\n");
         Assert.Equal("exercise held 2023-04-24 JP,KH Sihanoukville | exercise planned - JP,KH -", Summary(another));
         var dated = Extract("Japanese and Cambodian sailors held a joint drill in Sihanoukville on Monday.\n\n"
-            + "The navies of both countries will conduct a drill on search and rescue in June, the commander said.\n");
+            + "The sailors of the two fleets will carry out a drill on rescue at sea in June, the captain added.\n");
         Assert.Equal("exercise held 2023-04-24 JP,KH Sihanoukville | exercise planned 2023-06 JP,KH -", Summary(dated));
         // A signing happens at once (events.tsv [kinds] names it not "lasting"): one done and one to come are two.
         var signing = Extract("Japanese and Cambodian officers signed a memorandum of understanding in Sihanoukville on Monday.\n\n"
-            + "The two countries will sign a memorandum of understanding on search and rescue, the commander said.\n");
+            + "The two sides will sign a memorandum of understanding on rescue at sea, the captain added.\n");
         Assert.Equal(2, signing.Engagements.Count(e => e.Kind == "agreement"));
     }
 
