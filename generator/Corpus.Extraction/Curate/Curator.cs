@@ -217,7 +217,7 @@ public static class Curator
                 if (sentences.Count > 0)
                 {
                     var first = sentences[0].Sentence;
-                    evidence.Add(new EvidenceFact(first.Line, first.Column, first.Text));
+                    evidence.Add(new EvidenceFact(first.Line, first.Column, first.Original));
                 }
             }
             var topics = new List<string>();
@@ -258,7 +258,7 @@ public static class Curator
         int i = FirstSentenceIndex(sentences, name);
         if (i == int.MaxValue) return null;
         var s = sentences[i].Sentence;
-        return new EvidenceFact(s.Line, s.Column, s.Text);
+        return new EvidenceFact(s.Line, s.Column, s.Original);
     }
 
     private static EvidenceFact? Locate(string text, Sidecar sidecar, Located? quote, List<Problem> problems)
