@@ -52,6 +52,20 @@ public static class Typography
     }
 
     /// <summary>
+    /// A string cut from the folded form of <paramref name="original"/> (a title, a name as written), in the characters of
+    /// <paramref name="original"/>: the same string when the original has no typographic character (one scan, no copy) or
+    /// when the value is not a part of it as it stands (a title rewritten, its spaces collapsed).
+    /// </summary>
+    public static string Restore(string value, string original)
+    {
+        if (value.Length == 0) return value;
+        string folded = Fold(original);
+        if (ReferenceEquals(folded, original)) return value;
+        int at = folded.IndexOf(value, System.StringComparison.Ordinal);
+        return at < 0 ? value : original.Substring(at, value.Length);
+    }
+
+    /// <summary>
     /// The text with every typographic character in its ASCII form, of the same length; the same
     /// string object when it has none (so an ASCII text costs one scan and no allocation).
     /// </summary>

@@ -170,4 +170,24 @@ public class TypographyTests
         Assert.Equal(Summary(Extract(ascii)), Summary(typographic));
         Assert.Equal(text, typographic.Engagements[0].Evidence[0].Text);
     }
+
+    [Theory]
+    [InlineData("Thailand’s Ambassador to Cambodia Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.", "Thailand’s Ambassador to Cambodia")]
+    [InlineData("Thailand's Ambassador to Cambodia Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.", "Thailand's Ambassador to Cambodia")]
+    public void A_title_is_given_in_the_articles_characters(string text, string title)
+    {
+        var facts = Extract(text);
+        var official = facts.Officials.Single(o => o.Name == "Anan Srisuk");
+        Assert.Equal(title, official.Positions.Single().Title);
+        Assert.Equal(Typography.Fold(title), Typography.Fold(Extract(Typography.Fold(text)).Officials.Single(o => o.Name == "Anan Srisuk").Positions.Single().Title));
+    }
+
+    [Fact]
+    public void A_value_not_cut_from_its_sentence_stays_folded()
+    {
+        Assert.Equal("Kelm’s envoy", Typography.Restore("Kelm's envoy", "Then Kelm’s envoy spoke."));
+        Assert.Equal("envoy of Kelm's navy", Typography.Restore("envoy of Kelm's navy", "Then Kelm’s envoy spoke."));
+        const string ascii = "Then Kelm's envoy spoke.";
+        Assert.Same("Kelm's envoy", Typography.Restore("Kelm's envoy", ascii));
+    }
 }
