@@ -43,12 +43,18 @@ public static class Curator
         {
             foreach (var (mention, official) in a.People)
             {
-                mentions.Add(new MentionFact(official.Id, mention.Name, a.Evidence));
+                // Cut from the folded sentence, the words are given back in the article's characters (Text/Typography.cs).
+                mentions.Add(new MentionFact(official.Id, Typography.Restore(mention.Name, a.Evidence.Text), a.Evidence));
             }
         }
 
         var engagements = events.Engagements.ToList();
         var officials = registry.All;
+        // The titles the engine found (not those a sidecar gives, applied below) in the article's characters.
+        foreach (var o in officials)
+        {
+            for (int i = 0; i < o.Positions.Count; i++) o.Positions[i] = Restored(o.Positions[i]);
+        }
 
         if (sidecar is not null)
         {
@@ -75,6 +81,14 @@ public static class Curator
         }
         return new ArticleFacts(read.Document, officialFacts.ToEquatableArray(), engagements.ToEquatableArray(), mentions.ToEquatableArray(),
             countries.ToEquatableArray(), resolved.Recognised.Organizations, problems.ToEquatableArray(), names);
+    }
+
+    // A title as its sentence writes it: the recognisers cut it from the folded sentence (Text/Typography.cs), so a title
+    // that is a part of its evidence as it stands is given back in the article's characters ("Kelm’s Ambassador to Vesk").
+    private static PositionFact Restored(PositionFact p)
+    {
+        string title = Typography.Restore(p.Title, p.Evidence.Text);
+        return ReferenceEquals(title, p.Title) ? p : p with { Title = title };
     }
 
     private static OfficialDraft Draft(ResolvedOfficial o)
@@ -217,7 +231,7 @@ public static class Curator
                 if (sentences.Count > 0)
                 {
                     var first = sentences[0].Sentence;
-                    evidence.Add(new EvidenceFact(first.Line, first.Column, first.Text));
+                    evidence.Add(new EvidenceFact(first.Line, first.Column, first.Original));
                 }
             }
             var topics = new List<string>();
@@ -258,7 +272,7 @@ public static class Curator
         int i = FirstSentenceIndex(sentences, name);
         if (i == int.MaxValue) return null;
         var s = sentences[i].Sentence;
-        return new EvidenceFact(s.Line, s.Column, s.Text);
+        return new EvidenceFact(s.Line, s.Column, s.Original);
     }
 
     private static EvidenceFact? Locate(string text, Sidecar sidecar, Located? quote, List<Problem> problems)

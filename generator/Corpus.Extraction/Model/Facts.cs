@@ -6,8 +6,18 @@ namespace Corpus.Extraction.Model;
 /// <summary>An article as read: id, path relative to the corpus folder, text with LF line ends and no BOM.</summary>
 public sealed record ArticleSource(string Id, string Path, string RelativePath, string Text);
 
-/// <summary>A sentence: its offset and length in the article, 1-based line and column, paragraph index and text.</summary>
-public sealed record Sentence(int Index, int Start, int Length, int Line, int Column, int Paragraph, string Text);
+/// <summary>
+/// A sentence: its offset and length in the article, 1-based line and column, paragraph index and text. <see cref="Text"/>
+/// is what the engine matches: the article's text with typographic punctuation in its ASCII form (<c>Text/Typography.cs</c>:
+/// ’ as ', “ ” as ", – — as -, no-break and thin spaces as a space), of the same length, so its offsets are the article's.
+/// <see cref="Original"/> is the sentence in the article's own characters, which evidence quotes; the same string when
+/// the sentence has no typographic character.
+/// </summary>
+public sealed record Sentence(int Index, int Start, int Length, int Line, int Column, int Paragraph, string Text)
+{
+    /// <summary>The sentence in the article's own characters (evidence quotes it); <see cref="Text"/> when they are the same.</summary>
+    public string Original { get; init; } = Text;
+}
 
 /// <summary>Where a fact was read.</summary>
 public sealed record EvidenceFact(int Line, int Column, string Text);

@@ -36,14 +36,9 @@ public sealed class CountryRecognizer
         }
     }
 
-    // "People’s Republic of China" is written with the typographic apostrophe as often as with the straight one of the table:
-    // a name with an apostrophe is found in both spellings, so that the shorter name inside it ("Republic of China",
-    // "Republic of Korea" inside "Democratic People’s Republic of Korea") is not taken instead.
-    private void Add(string phrase, (string Code, CountryWordKind Kind) value)
-    {
-        _matcher.Add(phrase, value);
-        if (phrase.IndexOf('\'') >= 0) _matcher.Add(phrase.Replace('\'', '’'), value);
-    }
+    // A name with a typographic apostrophe ("People’s Republic of China") is found by its ASCII form: the sentences are
+    // folded before they are tokenised (Segmenter, Text/Typography.cs), and so are the names (a corpus.yaml may write them either way).
+    private void Add(string phrase, (string Code, CountryWordKind Kind) value) => _matcher.Add(Typography.Fold(phrase), value);
 
     [MethodImpl(HotPath.Optimized)]
     public List<CountryMention> Find(IReadOnlyList<Token> tokens)

@@ -50,10 +50,12 @@ public sealed class ExtractionContext
         foreach (var place in PlaceVocabulary.Builtin) cities.Add(place.Key, place.Value);
         foreach (var place in gazetteer.Places)
         {
-            if (!cities.ContainsKey(place.Name)) cities.Add(place.Name, place.Country);
+            // Looked up by the words of a folded sentence: a name of corpus.yaml written with ’ is kept in its ASCII form.
+            string name = Typography.Fold(place.Name);
+            if (!cities.ContainsKey(name)) cities.Add(name, place.Country);
         }
         Cities = cities;
-        Titles = TitleWords.With(gazetteer.Titles, gazetteer.Ranks.Select(r => (Tokenizer.Tokenize(r.Form).Select(t => t.Text).ToArray(), r.Rank)));
+        Titles = TitleWords.With(gazetteer.Titles.Select(Typography.Fold), gazetteer.Ranks.Select(r => (Tokenizer.Tokenize(Typography.Fold(r.Form)).Select(t => t.Text).ToArray(), r.Rank)));
         Triggers = gazetteer.Triggers.Count == 0 ? EventVocabulary.Triggers
             : gazetteer.Triggers.Select(t => new TriggerPattern(Phrase(t.Phrase), t.Kind, t.IsVerb)).Concat(EventVocabulary.Triggers).ToList();
         People = new PersonRecognizer(Countries, Organizations, cities, Titles, OrganizationsByName);
@@ -73,7 +75,7 @@ public sealed class ExtractionContext
     /// </summary>
     internal static HotRegex Phrase(string phrase)
     {
-        var words = phrase.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
+        var words = Typography.Fold(phrase).Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape);
         return new HotRegex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", words) + @"(?![\p{L}\p{N}])",
             RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     }

@@ -27,9 +27,10 @@ public sealed class PhraseMatcher<T>
         _byFirst = new Dictionary<string, List<(string[], T)>>(_comparer);
     }
 
+    /// <summary>Adds a phrase, in its folded form (<see cref="Typography.Fold(string)"/>), as the sentences it is matched against are.</summary>
     public void Add(string phrase, T value)
     {
-        var tokens = Tokenizer.Tokenize(phrase).ConvertAll(t => t.Text).ToArray();
+        var tokens = Tokenizer.Tokenize(Typography.Fold(phrase)).ConvertAll(t => t.Text).ToArray();
         if (tokens.Length == 0) return;
         if (!_byFirst.TryGetValue(tokens[0], out var list)) _byFirst[tokens[0]] = list = new List<(string[], T)>();
         string first = tokens[0];

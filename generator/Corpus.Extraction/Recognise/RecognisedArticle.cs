@@ -54,7 +54,7 @@ public sealed class RecognisedSentence
     public IReadOnlyList<TriggerPattern> TriggerPatterns { get; }
     /// <summary>A line that is not reporting: "Also read: …" links and the like, and runs of text too long to be a sentence.</summary>
     public bool IsLink { get; }
-    public EvidenceFact Evidence => new(Sentence.Line, Sentence.Column, Sentence.Text);
+    public EvidenceFact Evidence => new(Sentence.Line, Sentence.Column, Sentence.Original);
 }
 
 /// <summary>An article as the Recognise stage gives it: the segmented article, each sentence's mentions, and the organisations of the gazetteer it names.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Model;
+using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Segment;
@@ -25,7 +26,26 @@ public static partial class Segmenter
     private static List<string> SegmentWords(string section)
         => s_words[section].ConvertAll(entry => entry[0]);
 
+    /// <summary>
+    /// The sentences of a text, split and matched in its folded form (<see cref="Typography.Fold(string)"/>: typographic
+    /// quotes, apostrophes, dashes and spaces as their ASCII forms, offsets unchanged); a sentence that had typographic
+    /// characters keeps them in <see cref="Sentence.Original"/>.
+    /// </summary>
     public static List<Sentence> Split(string text)
+    {
+        string folded = Typography.Fold(text);
+        var sentences = SplitFolded(folded);
+        if (ReferenceEquals(folded, text)) return sentences;
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            if (string.CompareOrdinal(text, s.Start, s.Text, 0, s.Length) != 0)
+                sentences[i] = s with { Original = text.Substring(s.Start, s.Length) };
+        }
+        return sentences;
+    }
+
+    private static List<Sentence> SplitFolded(string text)
     {
         var sentences = new List<Sentence>();
         int line = 1, paragraph = 0;

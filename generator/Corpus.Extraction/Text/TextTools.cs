@@ -17,7 +17,7 @@ public static class TextTools
         {
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (category == UnicodeCategory.NonSpacingMark || category == UnicodeCategory.SpacingCombiningMark || category == UnicodeCategory.EnclosingMark) continue;
-            sb.Append(c == '’' || c == '‘' ? '\'' : char.ToLowerInvariant(c));
+            sb.Append(char.ToLowerInvariant(Typography.Fold(c)));
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }

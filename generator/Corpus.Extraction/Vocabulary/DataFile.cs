@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Text;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Vocabulary;
 
@@ -18,7 +19,9 @@ internal static class DataFile
         using var stream = typeof(DataFile).Assembly.GetManifestResourceStream("Corpus.Extraction.Vocabulary." + name)
             ?? throw new InvalidOperationException("The vocabulary file " + name + " is missing from the engine's assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return Parse(reader.ReadToEnd());
+        // The engine matches text whose typographic punctuation is folded to ASCII (Text/Typography.cs), so its vocabularies
+        // are read folded too: an entry may be written with ’ or “ ” and matches either form in an article.
+        return Parse(Typography.Fold(reader.ReadToEnd()));
     }
 
     /// <summary>The entries of a vocabulary text, by section, in order.</summary>

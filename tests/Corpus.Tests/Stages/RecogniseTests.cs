@@ -19,9 +19,10 @@ public class RecogniseTests
     [InlineData("Lao and Korean troops", "LA,KR")]
     [InlineData("Viet Nam hosted the United States", "VN,US")]
     [InlineData("North Korean envoys", "KP")]
-    // A name with an apostrophe is found in the typographic spelling too, so the shorter name inside it is not taken.
-    [InlineData("talks between the People’s Republic of China and Tonga", "CN,TO")]
-    [InlineData("envoys of the Democratic People’s Republic of Korea", "KP")]
+    // A name with an apostrophe is found whole, so the shorter name inside it is not taken (in the typographic spelling
+    // too, which the Segment stage folds: TypographyTests).
+    [InlineData("talks between the People's Republic of China and Tonga", "CN,TO")]
+    [InlineData("envoys of the Democratic People's Republic of Korea", "KP")]
     [InlineData("the People's Republic of China and the Republic of China", "CN,TW")]
     public void Countries_are_found_by_name_official_name_and_demonym(string text, string codes)
         => Assert.Equal(codes.Split(','), Countries(text).Select(c => c.Code));

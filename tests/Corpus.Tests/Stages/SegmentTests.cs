@@ -28,7 +28,7 @@ public class SegmentTests
     public void A_closing_quote_stays_with_its_sentence()
     {
         var sentences = Segmenter.Split("“We are ready.” He said so.");
-        Assert.Equal("“We are ready.”", sentences[0].Text);
+        Assert.Equal("“We are ready.”", sentences[0].Original);
     }
 
     [Fact]
@@ -60,7 +60,7 @@ public class SegmentTests
     [InlineData("(Source: Lao News) The ministers met on Monday.", "(Source: Lao News)", "The ministers met on Monday.")]
     public void A_credit_in_brackets_before_a_sentence_is_a_sentence_of_its_own(string text, string credit, string report)
     {
-        var sentences = Segmenter.Split(text).Select(x => x.Text).ToList();
+        var sentences = Segmenter.Split(text).Select(x => x.Original).ToList();
         Assert.Contains(credit, sentences);
         Assert.Equal(report, sentences[sentences.Count - 1]);
     }
