@@ -582,14 +582,17 @@ public static class EngagementBuilder
     // is passed over; with two such sentences, the nearest after wins.
     private static void PeopleToldNear(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
-        if (!result.Any(e => e.Participants.Count == 0)) return;
+        if (!result.Any(e => e.Countries.Any(c => !e.Participants.Any(p => p.Country == c)))) return;
         var telling = new HashSet<EventSentence>();
         foreach (var e in result) telling.UnionWith(e.Evidence);
         var order = new Dictionary<EventSentence, int>();
         for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
         foreach (var e in result)
         {
-            if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Participants.Count != 0 || e.Countries.Count < 2) continue;
+            if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) continue;
+            // The sides no participant stands for.
+            var missing = e.Countries.Where(c => !e.Participants.Any(p => p.Country == c)).ToList();
+            if (missing.Count == 0) continue;
             var at = e.Evidence.Where(order.ContainsKey).Select(s => order[s]).ToList();
             if (at.Count == 0) continue;
             var near = new List<EventSentence>();
@@ -608,7 +611,7 @@ public static class EngagementBuilder
             foreach (var s in near)
             {
                 if (s.IsLink || s.People.Count == 0) continue;
-                var theirs = s.People.Select(p => p.Official).Where(p => p.Country is { } c && e.Countries.Contains(c)).Distinct().ToList();
+                var theirs = s.People.Select(p => p.Official).Where(p => p.Country is { } c && missing.Contains(c) && !e.Participants.Contains(p)).Distinct().ToList();
                 if (theirs.Count == 0 || !RequiredText.IsMatch(s_occasionReference, s.Text)) continue;
                 // "… greeted the visitors at the welcoming ceremony": a reference that names an occasion of a kind its own
                 // sentences never name refers to another occasion.

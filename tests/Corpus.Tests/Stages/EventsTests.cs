@@ -245,6 +245,12 @@ public class EventsTests
         var lunch = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
             + "Austrian Defence Minister Karl Brenner told the news during a lunch gathering with Kenyan Defence Minister Otieno Maina.\n");
         Assert.DoesNotContain(lunch.Engagements, e => e.Kind == "agreement" && e.Participants.Contains("karl-brenner"));
+        // A side no participant stands for takes its official from such a sentence; a side already present takes no one more.
+        var side = Extract("Kenyan Defence Minister Otieno Maina and Austria signed a memorandum on border security on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner and Kenyan army chief General Peter Kamau spoke to reporters after the signing.\n");
+        var signed = Assert.Single(side.Engagements, e => e.Kind == "agreement");
+        Assert.Contains("karl-brenner", signed.Participants);
+        Assert.DoesNotContain("peter-kamau", signed.Participants);
     }
 
     [Fact]
