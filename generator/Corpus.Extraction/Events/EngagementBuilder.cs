@@ -72,6 +72,8 @@ public static class EngagementBuilder
     // "The talks took place in Kelm on Tuesday.": a sentence after an occasion that refers back to it by a definite noun.
     private static readonly Regex s_toldAfter = RulePatterns.Get("told-after");
     private static readonly Regex s_toldAfterLater = RulePatterns.Get("told-after-later");
+
+    private static readonly Regex s_occasionReference = RulePatterns.Get("occasionReference");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
@@ -495,6 +497,7 @@ public static class EngagementBuilder
         }
         FrameByOccasion(result, sentences);
         ByToldBefore(result, sentences, announced, published, cities);
+        PeopleToldNear(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
@@ -636,6 +639,61 @@ public static class EngagementBuilder
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
         string word = text.Substring(start, end - start);
         return word is "in" or "at" or "into";
+    }
+
+    // How many sentences after an occasion's last telling (and before its first) a sentence naming its people may stand.
+    private const int PeopleNearReach = 2;
+
+    // "Ostria and Vesk signed a memorandum on Friday. … Minister Kol said after the signing …": a held occasion whose own
+    // sentences name nobody takes the officials of ONE sentence near it (the one just before its first telling, or one
+    // of the two after its last) that tells no other occasion and refers back to an occasion ("after the talks", "in his
+    // opening ceremony remarks", "It was signed by …"), and only those officials whose state is a side of the occasion.
+    // A sentence that tells another occasion ends the search on its side, and one that names an occasion of another kind
+    // is passed over; with two such sentences, the nearest after wins.
+    private static void PeopleToldNear(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        if (!result.Any(e => e.Countries.Any(c => !e.Participants.Any(p => p.Country == c)))) return;
+        var telling = new HashSet<EventSentence>();
+        foreach (var e in result) telling.UnionWith(e.Evidence);
+        var order = new Dictionary<EventSentence, int>();
+        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) continue;
+            // The sides no participant stands for.
+            var missing = e.Countries.Where(c => !e.Participants.Any(p => p.Country == c)).ToList();
+            if (missing.Count == 0) continue;
+            var at = e.Evidence.Where(order.ContainsKey).Select(s => order[s]).ToList();
+            if (at.Count == 0) continue;
+            var near = new List<EventSentence>();
+            // Between its tellings, then after its last, then just before its first.
+            for (int k = at.Min() + 1; k < at.Max(); k++)
+            {
+                if (!telling.Contains(sentences[k])) near.Add(sentences[k]);
+            }
+            for (int k = at.Max() + 1; k < sentences.Count && k <= at.Max() + PeopleNearReach; k++)
+            {
+                if (telling.Contains(sentences[k])) break;
+                near.Add(sentences[k]);
+            }
+            if (at.Min() - 1 is int b && b >= 0 && !telling.Contains(sentences[b])) near.Add(sentences[b]);
+            HashSet<string>? told = null;
+            foreach (var s in near)
+            {
+                if (s.IsLink || s.People.Count == 0) continue;
+                var theirs = s.People.Select(p => p.Official).Where(p => p.Country is { } c && missing.Contains(c) && !e.Participants.Contains(p)).Distinct().ToList();
+                if (theirs.Count == 0 || !RequiredText.IsMatch(s_occasionReference, s.Text)) continue;
+                // "… greeted the visitors at the welcoming ceremony": a reference that names an occasion of a kind its own
+                // sentences never name refers to another occasion.
+                // A kind the occasion's own sentences name ("the opening ceremony" of an exercise opened at one) is its own.
+                var reference = s_occasionReference.Match(s.Text);
+                told ??= new HashSet<string>(e.Evidence.SelectMany(x => Triggers.Find(x)).Select(t => Trigger.Group(t.Kind)).Append(Trigger.Group(e.Kind)));
+                if (Triggers.Find(s).Any(t => t.Index < reference.Index + reference.Length && t.End > reference.Index
+                    && !told.Contains(Trigger.Group(t.Kind)))) continue;
+                e.Participants.AddRange(theirs);
+                break;
+            }
+        }
     }
 
     // The sentences at the head of an article searched for a dateline, and the most days its date may lie

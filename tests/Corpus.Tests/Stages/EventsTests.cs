@@ -237,6 +237,35 @@ public class EventsTests
     }
 
     [Fact]
+    public void An_occasion_whose_sentences_name_nobody_takes_the_officials_of_a_near_sentence_that_refers_to_it()
+    {
+        // EngagementBuilder.PeopleToldNear, patterns.tsv occasionReference: the signing names only the states; the next
+        // sentence refers back to it ("after signing the accord") and names an official of each side.
+        var facts = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner and Kenyan Defence Minister Otieno Maina spoke to reporters after signing the accord.\n");
+        var signing = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, signing.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Without a reference back, the sentence's officials are not taken.
+        var unrelated = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner and Kenyan Defence Minister Otieno Maina have known each other for years.\n");
+        Assert.Empty(Assert.Single(unrelated.Engagements).Participants);
+        // An official of a state that is no side of the occasion is not taken.
+        var third = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
+            + "Thai Defence Minister Anan Srisuk praised the deal after the signing.\n");
+        Assert.Empty(Assert.Single(third.Engagements, e => e.Kind == "agreement").Participants);
+        // "during a lunch" (indefinite) tells another occasion, not the one without people.
+        var lunch = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner told the news during a lunch gathering with Kenyan Defence Minister Otieno Maina.\n");
+        Assert.DoesNotContain(lunch.Engagements, e => e.Kind == "agreement" && e.Participants.Contains("karl-brenner"));
+        // A side no participant stands for takes its official from such a sentence; a side already present takes no one more.
+        var side = Extract("Kenyan Defence Minister Otieno Maina and Austria signed a memorandum on border security on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner and Kenyan army chief General Peter Kamau spoke to reporters after the signing.\n");
+        var signed = Assert.Single(side.Engagements, e => e.Kind == "agreement");
+        Assert.Contains("karl-brenner", signed.Participants);
+        Assert.DoesNotContain("peter-kamau", signed.Participants);
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
