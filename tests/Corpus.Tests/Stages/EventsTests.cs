@@ -255,7 +255,7 @@ public class EventsTests
         Assert.Empty(Assert.Single(third.Engagements, e => e.Kind == "agreement").Participants);
         // "during a lunch" (indefinite) tells another occasion, not the one without people.
         var lunch = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
-            + "Austrian Defence Minister Karl Brenner told the news during a lunch gathering with Kenyan Defence Minister Otieno Maina.\n");
+            + "Austrian Defence Minister Karl Brenner told the news during a working lunch with Kenyan Defence Minister Otieno Maina.\n");
         Assert.DoesNotContain(lunch.Engagements, e => e.Kind == "agreement" && e.Participants.Contains("karl-brenner"));
         // A side no participant stands for takes its official from such a sentence; a side already present takes no one more.
         var side = Extract("Kenyan Defence Minister Otieno Maina and Austria signed a memorandum on border security on Monday.\n\n"
