@@ -45,7 +45,7 @@ public static class EventStage
         // The officials as parties, whose country an engagement may tell; one per official, shared by every sentence naming them.
         var parties = new Dictionary<ResolvedOfficial, Party>();
         foreach (var o in resolved.Officials) parties[o] = new Party(o);
-        var eventSentences = sentences.Select(s => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList())).ToList();
+        var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
         var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), context.Cities, dateline?.Place);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
 
@@ -145,8 +145,15 @@ internal sealed class Party
 /// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>
 internal sealed class EventSentence : SentenceView
 {
-    public EventSentence(SentenceAnalysis analysis, List<(PersonMention Mention, Party Official)> people)
-        : base(analysis.Recognised) => People = people;
+    public EventSentence(SentenceAnalysis analysis, List<(PersonMention Mention, Party Official)> people, int position)
+        : base(analysis.Recognised)
+    {
+        People = people;
+        Position = position;
+    }
+
+    /// <summary>The sentence's index among the article's sentences, in reading order.</summary>
+    public int Position { get; }
 
     public List<(PersonMention Mention, Party Official)> People { get; }
 

@@ -524,14 +524,12 @@ public static class EngagementBuilder
         // within its own reach: here it gives only its place.
         var announcing = new HashSet<EventSentence>();
         foreach (var a in announced) announcing.Add(sentences[a.Position]);
-        var order = new Dictionary<EventSentence, int>();
-        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Participants.Count == 0) continue;
             bool wantsDate = e.Date is null, wantsCity = e.City is null && e.Place is null;
             if (!wantsDate && !wantsCity) continue;
-            int at = e.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+            int at = e.Evidence.Min(s => s.Position);
             if (at == int.MaxValue) continue;
             var first = sentences[at];
             var before = new List<EventSentence>();
@@ -572,7 +570,7 @@ public static class EngagementBuilder
                 }
                 break;
             }
-            TakeToldAfter(e, sentences, order, telling, announcing, written, cities, wantsDate, wantsCity);
+            TakeToldAfter(e, sentences, telling, announcing, written, cities, wantsDate, wantsCity);
         }
     }
 
@@ -582,14 +580,14 @@ public static class EngagementBuilder
     // opening with a definite noun of the occasion and naming nobody (patterns.tsv told-after). Only its text before
     // words of a plan or a later step counts (patterns.tsv told-after-later): there, its one date, when of the days
     // just before the writing (another date leaves the sentence out), and its one city of a side.
-    private static void TakeToldAfter(EngagementDraft e, IReadOnlyList<EventSentence> sentences, Dictionary<EventSentence, int> order,
+    private static void TakeToldAfter(EngagementDraft e, IReadOnlyList<EventSentence> sentences,
         HashSet<EventSentence> telling, HashSet<EventSentence> announcing, IsoDate? written, IReadOnlyDictionary<string, string> cities,
         bool wantsDate, bool wantsCity)
     {
         if (!wantsDate && !wantsCity) return;
         var positions = new List<int>();
         foreach (var t in e.Evidence)
-            if (order.TryGetValue(t, out int i) && !positions.Contains(i)) positions.Add(i);
+            if (!positions.Contains(t.Position)) positions.Add(t.Position);
         positions.Sort();
         foreach (int at in positions)
         {
@@ -655,15 +653,13 @@ public static class EngagementBuilder
         if (!result.Any(e => e.Countries.Any(c => !e.Participants.Any(p => p.Country == c)))) return;
         var telling = new HashSet<EventSentence>();
         foreach (var e in result) telling.UnionWith(e.Evidence);
-        var order = new Dictionary<EventSentence, int>();
-        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) continue;
             // The sides no participant stands for.
             var missing = e.Countries.Where(c => !e.Participants.Any(p => p.Country == c)).ToList();
             if (missing.Count == 0) continue;
-            var at = e.Evidence.Where(order.ContainsKey).Select(s => order[s]).ToList();
+            var at = e.Evidence.Select(s => s.Position).ToList();
             if (at.Count == 0) continue;
             var near = new List<EventSentence>();
             // Between its tellings, then after its last, then just before its first.
@@ -757,12 +753,10 @@ public static class EngagementBuilder
     private static void DateByAnnouncement(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, List<Announcement> announced)
     {
         if (announced.Count == 0) return;
-        var order = new Dictionary<EventSentence, int>();
-        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
         foreach (var meeting in result)
         {
             if (Trigger.Group(meeting.Kind) != "encounter" || meeting.Status != EngagementNames.Held || meeting.Date is not null || meeting.Evidence.Count == 0) continue;
-            int at = meeting.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+            int at = meeting.Evidence.Min(s => s.Position);
             var frames = announced.Where(a => a.Position < at && at - a.Position <= AnnouncementReach
                 && meeting.Participants.Any(p => a.People.Contains(p.Id))).ToList();
             if (frames.Count == 1) meeting.Date = frames[0].Date;
@@ -855,9 +849,7 @@ public static class EngagementBuilder
     // such frames, or none, it stays undated and unplaced.
     private static void FrameByOccasion(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
-        var order = new Dictionary<EventSentence, int>();
-        for (int i = 0; i < sentences.Count; i++) order[sentences[i]] = i;
-        int First(EngagementDraft e) => e.Evidence.Count == 0 ? int.MaxValue : e.Evidence.Min(s => order.TryGetValue(s, out int i) ? i : int.MaxValue);
+        int First(EngagementDraft e) => e.Evidence.Count == 0 ? int.MaxValue : e.Evidence.Min(s => s.Position);
         foreach (var meeting in result)
         {
             if (meeting.Kind != "meeting" || meeting.Status != EngagementNames.Held || meeting.Evidence.Count == 0) continue;
