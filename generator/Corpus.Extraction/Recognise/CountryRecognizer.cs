@@ -37,8 +37,9 @@ public sealed class CountryRecognizer
     }
 
     // A name with a typographic apostrophe ("People’s Republic of China") is found by its ASCII form: the sentences are
-    // folded before they are tokenised (Segmenter, Text/Typography.cs), and so are the names (a corpus.yaml may write them either way).
-    private void Add(string phrase, (string Code, CountryWordKind Kind) value) => _matcher.Add(Typography.Fold(phrase), value);
+    // folded before they are tokenised (Segmenter, Text/Typography.cs), and PhraseMatcher.Add folds the names (a corpus.yaml
+    // may write them either way).
+    private void Add(string phrase, (string Code, CountryWordKind Kind) value) => _matcher.Add(phrase, value);
 
     [MethodImpl(HotPath.Optimized)]
     public List<CountryMention> Find(IReadOnlyList<Token> tokens)
