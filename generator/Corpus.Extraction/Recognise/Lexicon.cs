@@ -63,6 +63,12 @@ public static class Lexicon
     /// <summary>Titles whose holders, when no country is stated, serve the country the corpus is written from.</summary>
     public static readonly HashSet<string> DiplomaticHeads = Set("diplomatic-heads");
 
+    /// <summary>Nouns for one state's party at an occasion ("the Veskan delegation", "the Ostrian side").</summary>
+    public static readonly HashSet<string> PartyHeads = Set("party-heads");
+
+    /// <summary>Lower-case words that may stand inside the list of one party's members; any other ends it.</summary>
+    public static readonly HashSet<string> PartyListWords = Set("party-list-words");
+
     /// <summary>Words before a country inside a title that make it the state the office serves in or deals with, never the holder's.</summary>
     public static readonly HashSet<string> HostPrepositions = Set("host-prepositions");
 

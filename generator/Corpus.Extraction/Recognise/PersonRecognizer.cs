@@ -63,6 +63,7 @@ public sealed class PersonRecognizer
     private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
     private static readonly Regex s_ledByBefore = RulePatterns.Get("led-by-before");
+    private static readonly Regex s_partyMembersAfter = RulePatterns.Get("party-members-after");
     private static readonly Regex s_spaces = new(@"\s+");
 
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
@@ -446,7 +447,58 @@ public sealed class PersonRecognizer
             k = j;
         }
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
+        if (result.Count > 0) TakeStatesOfParties(sentence, tokens, result);
         return result;
+    }
+
+    /// <summary>
+    /// "The Veskan delegation was led by Defence Minister Arlo Dosk and his deputy Tomas Brandt", "the Ostrian side included
+    /// General Ilse Morrow, Chief of Staff; …": the people listed right after the noun of one state's party (<c>lexicon.tsv</c>
+    /// party-heads, with the state's adjective, name or possessive just before it) and the words that open its members
+    /// (<c>patterns.tsv</c> party-members-after) are of that state, unless their office names one. The list runs through
+    /// offices, ranks, commas and semicolons and the lower-case words of <c>lexicon.tsv</c> party-list-words; any other
+    /// lower-case word ("met", "said") ends it, so a person the party meets is not taken.
+    /// </summary>
+    private void TakeStatesOfParties(string sentence, IReadOnlyList<Token> tokens, List<PersonMention> result)
+    {
+        for (int h = 1; h < tokens.Count; h++)
+        {
+            if (!tokens[h].IsWord || tokens[h].IsCapitalized || !Lexicon.PartyHeads.Contains(tokens[h].Text)) continue;
+            string? code = PartyState(tokens, h);
+            if (code is null) continue;
+            var opening = s_partyMembersAfter.Match(sentence, tokens[h].End, sentence.Length - tokens[h].End);
+            if (!opening.Success) continue;
+            int cursor = h + 1;
+            while (cursor < tokens.Count && tokens[cursor].Start < opening.Index + opening.Length) cursor++;
+            for (int n = 0; n < result.Count; n++)
+            {
+                var m = result[n];
+                if (m.FirstToken < cursor) continue;
+                bool listed = true;
+                for (int t = cursor; t < m.FirstToken && listed; t++)
+                    listed = !tokens[t].IsWord || tokens[t].IsCapitalized || Lexicon.PartyListWords.Contains(tokens[t].Text);
+                if (!listed) break;
+                if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
+                cursor = m.FirstToken + m.TokenCount;
+            }
+        }
+    }
+
+    // The state named just before a party's noun: "the Veskan delegation", "Vesk's team", "the Veskan Army delegation" (the
+    // state's word, then only capitalised words or a possessive before the noun).
+    private string? PartyState(IReadOnlyList<Token> tokens, int head)
+    {
+        for (int start = head - 1; start >= Math.Max(0, head - 5); start--)
+        {
+            if (!tokens[start].IsCapitalized) continue;
+            if (!_countries.TryCountry(tokens, start, out int length, out var code) || start + length > head) continue;
+            for (int t = start + length; t < head; t++)
+            {
+                if (!(tokens[t].IsCapitalized || tokens[t].Text is "’" or "'" or "s")) return null;
+            }
+            return code;
+        }
+        return null;
     }
 
     /// <summary>A name without an office, the state the words round it give (or null) and the tokens of that frame.</summary>

@@ -271,7 +271,8 @@ public static class ArticleResolver
             official.Positions.Add(new PositionFact(mention.Rank, null, mention.Rank, ObservedOn(a, published), a.Evidence));
         }
         // "Kenya’s Tomas Arden, Peru’s Ilse Morrow and …": a name without an office whose state the words round it give.
-        if (mention.Title is null && mention.StatedCountry is not null && official.CountryBasis != CountryBasis.Stated)
+        // "The Veskan delegation was led by Defence Minister Arlo Dosk": the state of the party the person is listed in.
+        if (mention.Title?.Country is null && mention.StatedCountry is not null && official.CountryBasis != CountryBasis.Stated)
         {
             official.Country = mention.StatedCountry;
             official.CountryBasis = CountryBasis.Stated;

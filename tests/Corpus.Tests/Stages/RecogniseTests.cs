@@ -526,6 +526,30 @@ public class RecogniseTests
     }
 
     [Theory]
+    [InlineData("The Kenyan delegation was led by Minister of State for Security Tomas Arden and Defence Minister Ilse Morrow.", "KE", "KE")]
+    [InlineData("The Peruvian side of the delegation was headed by Defence Minister Tomas Arden and her deputy Ilse Morrow.", "PE", "PE")]
+    [InlineData("The Chilean delegation included General Tomas Arden, Deputy Permanent Secretary for Defence; Admiral Ilse Morrow, Chief of Staff of the Navy.", "CL", "CL")]
+    [InlineData("A two-member Kenyan Army delegation led by Major General Tomas Arden met Defence Minister Ilse Morrow in Kelm.", "KE", null)]
+    // An office that names a state keeps it.
+    [InlineData("The Kenyan delegation included Colonel Tomas Arden and Peruvian Ambassador Ilse Morrow.", "KE", null)]
+    public void The_people_listed_as_one_states_party_are_of_that_state(string sentence, string first, string? second)
+    {
+        var people = People(sentence);
+        Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow" }, people.Select(p => p.Name));
+        Assert.Equal(first, people[0].StatedCountry);
+        Assert.Equal(second, people[1].StatedCountry);
+    }
+
+    [Theory]
+    // No state before the party's noun, or no words that open its members.
+    [InlineData("The delegation was led by Defence Minister Tomas Arden and General Ilse Morrow.")]
+    [InlineData("The Kenyan delegation met Defence Minister Tomas Arden and General Ilse Morrow in Kelm.")]
+    // Kenyan officers, not a delegation: a lower-case word between the state and the party's noun.
+    [InlineData("Kenyan officers and the delegation led by Defence Minister Tomas Arden met General Ilse Morrow.")]
+    public void People_not_listed_right_after_a_states_party_take_no_state_from_it(string sentence)
+        => Assert.All(People(sentence), p => Assert.Null(p.StatedCountry));
+
+    [Theory]
     // A landmark's or a body's name after a state's possessive is no person.
     [InlineData("Chile’s Atacama Desert and Peru’s Nazca Lines drew the visitors.")]
     [InlineData("Kenya’s Navy Day and Peru’s Army Day fall in the same week.")]
