@@ -67,6 +67,9 @@ public class EventsTests
     [InlineData("EVT-DS2", "The date 2023-04-27 On 14 April, Laos’s Minister of National Defence, General Khamla Vongsa, held talks in Phnom Penh with Cambodian Defence Minister Sok Dara.", "meeting held - KH,LA Phnom Penh")]
     // A span of weekdays is dated by its first day, not by the day nearest the trigger.
     [InlineData("EVT-DS3", "Thai border commanders and Cambodian generals gathered on Friday and Saturday for a meeting of the border committee in Pattaya.", "meeting held 2023-04-21 KH,TH Pattaya")]
+    // A relative clause of occurrence after a noun trigger's own words dates it (patterns.tsv held-after); another relative clause does not.
+    [InlineData("EVT-OD1", "During the video meeting between the defence ministers of Laos and Cambodia, which took place on Tuesday, Cambodian Defence Minister Sok Dara spoke of mine clearance.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-OD2", "During the video meeting between the defence ministers of Laos and Cambodia, which the press praised on Tuesday, Cambodian Defence Minister Sok Dara spoke of mine clearance.", "meeting held - KH,LA -")]
     [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with military chiefs in Cambodia, a longtime ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-R21", "Cambodian and Thai cadets attended the flag ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
     [InlineData("EVT-R22", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, the ministry said on Monday.", "meeting held - KH,TH Bangkok")]
