@@ -653,6 +653,7 @@ public static class EngagementBuilder
         if (!result.Any(e => e.Countries.Any(c => !e.Participants.Any(p => p.Country == c)))) return;
         var telling = new HashSet<EventSentence>();
         foreach (var e in result) telling.UnionWith(e.Evidence);
+        Dictionary<string, List<Party>>? officialsOf = null;
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) continue;
@@ -689,6 +690,48 @@ public static class EngagementBuilder
                 e.Participants.AddRange(theirs);
                 break;
             }
+            OnlyOfficialOfASide(e, result, sentences, ref officialsOf);
+        }
+    }
+
+    // "Kenyan Defence Minister Otieno Maina and Austria signed a memorandum … Austrian Defence Minister Karl Brenner
+    // praised Kenya's army.": a held occasion told with people of one side, whose other side no sentence near it names,
+    // takes that side's official when the article names exactly one official of that state, nowhere in the occasion's
+    // own sentences (there the stages above already judged him no party), and the article tells no other occasion
+    // that state takes part in (he could belong to that one). An occasion told with nobody, or with someone of no known
+    // state, or two people for one side, or a call whose caller is a pronoun the caller rule left untold, takes no one this way.
+    private static void OnlyOfficialOfASide(EngagementDraft e, List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences,
+        ref Dictionary<string, List<Party>>? officialsOf)
+    {
+        // A participant of no known state may stand for the side that looks empty.
+        if (e.Participants.Count == 0 || e.Participants.Any(p => p.Country is null)) return;
+        // Two or more people for one side while another has none: one of them may stand for the empty side.
+        if (e.Participants.GroupBy(p => p.Country).Any(g => g.Count() > 1)) return;
+        // "He also called on X" that the caller rule left untold (patterns.tsv pronoun-call): who "he" is stays its judgement.
+        if (e.Evidence.Any(s => RequiredText.IsMatch(s_pronounCall, s.Text))) return;
+        foreach (var c in e.Countries)
+        {
+            if (e.Participants.Any(p => p.Country == c) || result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c))) continue;
+            // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there.
+            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c))) continue;
+            if (officialsOf is null)
+            {
+                officialsOf = new Dictionary<string, List<Party>>(StringComparer.Ordinal);
+                foreach (var s in sentences)
+                {
+                    if (s.IsLink) continue;
+                    foreach (var (_, official) in s.People)
+                    {
+                        if (official.Country is not { } country) continue;
+                        if (!officialsOf.TryGetValue(country, out var list)) officialsOf[country] = list = new List<Party>();
+                        if (!list.Any(o => o.Id == official.Id)) list.Add(official);
+                    }
+                }
+            }
+            if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
+            var one = only[0];
+            if (e.Participants.Any(p => p.Id == one.Id) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))) continue;
+            e.Participants.Add(one);
         }
     }
 

@@ -269,6 +269,35 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_side_without_people_takes_the_articles_only_official_of_that_state()
+    {
+        // EngagementBuilder.OnlyOfficialOfASide: the signing names the Kenyan minister and only the state of Austria; no
+        // sentence near it refers back, but the article names exactly one Austrian official and no other occasion of Austria.
+        const string signing = "Kenyan Defence Minister Otieno Maina signed a memorandum on border security with Austria on Monday.\n\n"
+            + "The accord covers officer training and shared patrols.\n\n";
+        var facts = Extract(signing + "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n");
+        var signed = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, signed.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Two officials of that state: which one took part is not told, so neither is taken.
+        var two = Extract(signing + "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n\n"
+            + "Austrian army chief General Franz Huber praised the Kenyan peacekeepers.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(two.Engagements, e => e.Kind == "agreement").Participants);
+        // Another occasion of that state in the article: the official may be that occasion's.
+        var other = Extract(signing + "Austrian Defence Minister Karl Brenner visited Slovenia last week.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(other.Engagements, e => e.Kind == "agreement").Participants);
+        // Two people for one side while the other has none: one of them may stand for the empty side, so nobody is added.
+        var pair = Extract("Kenyan Defence Minister Otieno Maina and Kenyan army chief General Peter Kamau signed a memorandum on border security with Austria on Monday.\n\n"
+            + "The accord covers officer training and shared patrols.\n\n"
+            + "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n");
+        Assert.DoesNotContain(pair.Engagements, e => e.Participants.Contains("karl-brenner"));
+        // An occasion told with nobody at all takes no one this way.
+        var nobody = Extract("Kenya signed a memorandum on border security with Austria on Monday.\n\n"
+            + "The accord covers officer training and shared patrols.\n\n"
+            + "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n");
+        Assert.Empty(Assert.Single(nobody.Engagements).Participants);
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
