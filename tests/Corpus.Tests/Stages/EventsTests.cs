@@ -890,6 +890,16 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Theory]
+    // An occasion named by a noun of its own that held no trigger (events.tsv): a numbered session of a joint
+    // commission or committee is a meeting; a session without a number, a parliament's session and defence exchanges
+    // in general are none.
+    [InlineData("EVT-N02", "Laos and Thailand agreed to deepen defence exchanges and friendship between their armies.", "")]
+    [InlineData("EVT-N03", "The third session of the Laos-Thailand Joint Commission on Defence was held in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-N04", "Lao and Thai lawmakers opened the session of parliament in Vientiane on Monday.", "")]
+    public void Occasions_named_by_a_noun_of_their_own(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Theory]
     // A state named only inside a longer place name is no party (patterns.tsv inside-name-before); the state
     // named as itself elsewhere in the sentence still is.
     [InlineData("EVT-P01", "Chilean Defence Minister Diego Rojas met Peruvian Defence Minister Luis Paz in Lima on Monday to plan naval drills off South America.", "meeting held 2023-04-24 CL,PE Lima")]
