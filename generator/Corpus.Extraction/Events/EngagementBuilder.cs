@@ -124,6 +124,7 @@ public static class EngagementBuilder
     private static readonly Regex s_forcesAfter = RulePatterns.Get("forces-after");
     private static readonly Regex s_forumVenue = RulePatterns.Get("forum-venue");
     private static readonly Regex s_insideNameBefore = RulePatterns.Get("inside-name-before");
+    private static readonly Regex s_insideNameAfter = RulePatterns.Get("inside-name-after");
     private static readonly Regex s_placeCommaBefore = RulePatterns.Get("place-comma-before");
     private static readonly Regex s_placeCountryAfter = RulePatterns.Get("place-country-after");
     private static readonly Regex s_releaseAfter = RulePatterns.Get("release-after");
@@ -2166,14 +2167,15 @@ public static class EngagementBuilder
 
     private static bool OwnContext(SentenceView s, CountryMention c) => MarkedContext(s, c) || NamedInsideAnother(s, c);
 
-    // A state's word inside an outlet's name, or inside a longer place name ("South America", "West Norland": the
-    // state's word is part of a name that is not the state).
+    // A state's word inside an outlet's name, or inside a longer place name ("South America", "West Norland",
+    // "the Indian Ocean", "the Korean Peninsula": the state's word is part of a name that is not the state).
     private static bool NamedInsideAnother(SentenceView s, CountryMention c)
     {
         int start = s.Tokens[c.FirstToken].Start;
         var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
         int end = last.Start + last.Length;
-        return InOutletName(s.Text, start, end) || RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start);
+        return InOutletName(s.Text, start, end) || RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start)
+            || RequiredText.IsMatch(s_insideNameAfter, s.Text, end, s.Text.Length - end);
     }
 
     [ThreadStatic] private static SentenceView? t_contextView;

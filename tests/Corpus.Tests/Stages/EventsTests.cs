@@ -922,10 +922,26 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Theory]
+    // An occasion named by a noun of its own that held no trigger (events.tsv): a numbered session of a joint
+    // commission or committee is a meeting; a session without a number, a parliament's session and defence exchanges
+    // in general are none.
+    [InlineData("EVT-N02", "Laos and Thailand agreed to deepen defence exchanges and friendship between their armies.", "")]
+    [InlineData("EVT-N03", "The third session of the Laos-Thailand Joint Commission on Defence was held in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-N04", "Lao and Thai lawmakers opened the session of parliament in Vientiane on Monday.", "")]
+    public void Occasions_named_by_a_noun_of_their_own(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Theory]
     // A state named only inside a longer place name is no party (patterns.tsv inside-name-before); the state
     // named as itself elsewhere in the sentence still is.
     [InlineData("EVT-P01", "Chilean Defence Minister Diego Rojas met Peruvian Defence Minister Luis Paz in Lima on Monday to plan naval drills off South America.", "meeting held 2023-04-24 CL,PE Lima")]
     [InlineData("EVT-P02", "Chile and the United States opened a naval drill off South America in Santiago on Monday.", "exercise held 2023-04-24 CL,US Santiago")]
+    // A demonym that names a sea, gulf or peninsula ("the Indian Ocean", "the Korean Peninsula") is no party (patterns.tsv
+    // inside-name-after); the state named as itself in the same sentence still is.
+    [InlineData("EVT-P21", "French Navy chief Admiral Luc Moreau met Lao Defence Minister Khamla Vongsa in Vientiane on Monday to plan patrols in the Indian Ocean.", "meeting held 2023-04-24 FR,LA Vientiane")]
+    [InlineData("EVT-P22", "Indian Defence Minister Raj Kumar met Lao Defence Minister Khamla Vongsa in Vientiane on Monday to plan patrols in the Indian Ocean.", "meeting held 2023-04-24 IN,LA Vientiane")]
+    [InlineData("EVT-P23", "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday and spoke of calm on the Korean Peninsula.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-P24", "Thai Defence Minister Anan Srisuk met Korean Defence Minister Park Jin-ho in Vientiane on Monday.", "meeting held 2023-04-24 KR,TH Vientiane")]
     // The state of a place on no list after "in" and a comma is the venue (patterns.tsv place-comma-before,
     // place-country-after), not a side; a sentence that opens with the place names its states as subjects.
     [InlineData("EVT-P03", "Peruvian Defence Minister Luis Paz met his Chilean counterpart Diego Rojas on the sidelines of a regional forum in Cuenquilla, Ecuador, on Monday.", "meeting held 2023-04-24 CL,PE -")]

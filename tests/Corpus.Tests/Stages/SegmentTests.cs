@@ -21,6 +21,8 @@ public class SegmentTests
     [InlineData("The U.S. Navy arrived.")]
     [InlineData("The corvette was received by Navy chief Vice Adm. Jose Ma. Santos on Monday.")]
     [InlineData("The meeting was chaired by Pol. Gen. Anan Wongsa.")]
+    [InlineData("During the visit, Admiral Tevita Lolo called on Hon. Prime Minister, Sione Vaea, and the army chief.")]
+    [InlineData("The Rt. Hon. Mele Tupou greeted the navy chief.")]
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
 
@@ -38,6 +40,10 @@ public class SegmentTests
         Assert.Equal(new[] { "Cambodia", "’", "s", "Ülkü", "Jung", "-", "wook", "." }, tokens.Select(t => t.Text));
         Assert.True(tokens[3].IsCapitalized);
     }
+
+    [Fact]
+    public void A_word_that_only_ends_like_a_style_still_ends_a_sentence()
+        => Assert.Equal(2, Segmenter.Split("The cadets ran a marathon. Admiral Tevita Lolo met them.").Count);
 
     [Theory]
     [InlineData("Talks ended on Monday.In a meeting with the minister, he spoke.", "Talks ended on Monday.")]
