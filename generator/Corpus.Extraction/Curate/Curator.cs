@@ -44,16 +44,21 @@ public static class Curator
             foreach (var (mention, official) in a.People)
             {
                 // Cut from the folded sentence, the words are given back in the article's characters (Text/Typography.cs).
-                mentions.Add(new MentionFact(official.Id, Typography.Restore(mention.Name, a.Evidence.Text), a.Evidence));
+                mentions.Add(new MentionFact(official.Id, Typography.Restore(mention.Name, a.Sentence.Text, a.Sentence.Original), a.Evidence));
             }
         }
 
         var engagements = events.Engagements.ToList();
         var officials = registry.All;
-        // The titles the engine found (not those a sidecar gives, applied below) in the article's characters.
-        foreach (var o in officials)
+        // The titles the engine found (not those a sidecar gives, applied below) in the article's characters; only the
+        // sentences that had typographic characters can give anything back.
+        var typographic = TypographicSentences(sentences);
+        if (typographic is not null)
         {
-            for (int i = 0; i < o.Positions.Count; i++) o.Positions[i] = Restored(o.Positions[i]);
+            foreach (var o in officials)
+            {
+                for (int i = 0; i < o.Positions.Count; i++) o.Positions[i] = Restored(o.Positions[i], typographic);
+            }
         }
 
         if (sidecar is not null)
@@ -85,10 +90,27 @@ public static class Curator
 
     // A title as its sentence writes it: the recognisers cut it from the folded sentence (Text/Typography.cs), so a title
     // that is a part of its evidence as it stands is given back in the article's characters ("Kelm’s Ambassador to Vesk").
-    private static PositionFact Restored(PositionFact p)
+    private static PositionFact Restored(PositionFact p, Dictionary<(int Line, int Column), Sentence> typographic)
     {
-        string title = Typography.Restore(p.Title, p.Evidence.Text);
+        // The evidence of a title the engine found is its sentence's: the sentence at that line and column gives its folded text.
+        if (!typographic.TryGetValue((p.Evidence.Line, p.Evidence.Column), out var s) || !string.Equals(s.Original, p.Evidence.Text, StringComparison.Ordinal)) return p;
+        string title = Typography.Restore(p.Title, s.Text, s.Original);
         return ReferenceEquals(title, p.Title) ? p : p with { Title = title };
+    }
+
+    // The sentences whose article characters differ from their folded text, by line and column; null when there is none
+    // (most articles: no dictionary, no look-up).
+    private static Dictionary<(int Line, int Column), Sentence>? TypographicSentences(IReadOnlyList<SentenceAnalysis> sentences)
+    {
+        Dictionary<(int Line, int Column), Sentence>? found = null;
+        foreach (var a in sentences)
+        {
+            var s = a.Sentence;
+            if (ReferenceEquals(s.Text, s.Original)) continue;
+            found ??= new Dictionary<(int Line, int Column), Sentence>();
+            found[(s.Line, s.Column)] = s;
+        }
+        return found;
     }
 
     private static OfficialDraft Draft(ResolvedOfficial o)

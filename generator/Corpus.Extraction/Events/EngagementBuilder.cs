@@ -1327,7 +1327,7 @@ public static class EngagementBuilder
     private static (string Code, string? City)? DestinationAt(EventSentence s, int at, IReadOnlyDictionary<string, string> cities, out int end)
     {
         var place = PlaceAt(s, at, cities, out end);
-        if (place is null || end + 1 < s.Text.Length && s.Text[end] is '\'' or '’' && s.Text[end + 1] == 's') return null;
+        if (place is null || end + 1 < s.Text.Length && s.Text[end] == '\'' && s.Text[end + 1] == 's') return null;
         return place;
     }
 
@@ -1495,9 +1495,6 @@ public static class EngagementBuilder
             && !OtherPeopleOfASide(a.Participants.Concat(a.Inviters).ToList(), b.Participants.Concat(b.Inviters).ToList(), home, partner);
     }
 
-    // The quotation marks that open a name given after its noun ("code-named “Steppe-2010”").
-    private static readonly char[] s_quotes = { '“', '"' };
-
     // "the Steppe Shield exercise", "Exercise Steppe Shield 2015", "the drill, code-named “Steppe-2010”": the name of the
     // occasion a noun trigger tells, read right before or after it; a name of only generic words or with a state's name is none.
     private static void Name(EngagementDraft draft, EventSentence s, Trigger trigger)
@@ -1509,7 +1506,7 @@ public static class EngagementBuilder
         Group? found = null;
         int offset = 0;
         // A name after the noun only when the noun is part of it ("Exercise Steppe Shield") or quoted after it.
-        if (after.Success && (char.IsUpper(trigger.Text[0]) || rest.IndexOfAny(s_quotes, 0, after.Groups["name"].Index) >= 0))
+        if (after.Success && (char.IsUpper(trigger.Text[0]) || rest.IndexOf('"', 0, after.Groups["name"].Index) >= 0))
         {
             found = after.Groups["name"];
             offset = trigger.End;
@@ -1820,7 +1817,7 @@ public static class EngagementBuilder
                 if (at == 0) break;
                 if (text[at - 1] == ',') { open = at - 1; break; }
                 int wordEnd = at;
-                while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '-' or '’' or '\'')) at--;
+                while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '-' or '\'')) at--;
                 if (at == wordEnd || !char.IsUpper(text[at])) break;
                 words++;
             }
@@ -1909,10 +1906,7 @@ public static class EngagementBuilder
     // +1 for a mark that opens a quotation, -1 for one that closes it, 0 for any other character.
     private static int QuotationMark(string text, int i)
     {
-        char c = text[i];
-        if (c == '\u201C') return 1;
-        if (c == '\u201D') return -1;
-        if (c != '"') return 0;
+        if (text[i] != '"') return 0;
         return i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] == '(' ? 1 : -1;
     }
 

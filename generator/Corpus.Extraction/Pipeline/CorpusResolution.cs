@@ -154,5 +154,5 @@ public static class CorpusResolution
     /// <summary>The words of a title, for comparing two: folded, without punctuation.</summary>
     public static string OfficeKey(string title)
         => string.Join(" ", TextTools.Fold(title)
-            .Split(new[] { ' ', ',', '.', '(', ')', '-', '\'', '’', ';', ':' }, StringSplitOptions.RemoveEmptyEntries));
+            .Split(new[] { ' ', ',', '.', '(', ')', '-', '\'', ';', ':' }, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Resolve;
 /// </summary>
 public sealed class ArticleAcronyms
 {
-    private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal) { "of", "the", "and", "for", "&", "’", "'", "s", "-" };
+    private static readonly HashSet<string> s_skipped = new(StringComparer.Ordinal) { "of", "the", "and", "for", "&", "'", "s", "-" };
 
     private readonly Dictionary<string, string?> _states;
 

@@ -169,14 +169,14 @@ public static partial class Segmenter
     {
         after = i + 1;
         // Closing quotes and brackets belong to the sentence they end.
-        while (after < end && (text[after] == '”' || text[after] == '"' || text[after] == '’' || text[after] == '\'' || text[after] == ')')) after++;
+        while (after < end && (text[after] == '"' || text[after] == '\'' || text[after] == ')')) after++;
         if (after >= end) return true;
         if (!char.IsWhiteSpace(text[after])) return Glued(text, sentenceStart, i, after, end);
         int next = after;
         while (next < end && char.IsWhiteSpace(text[next])) next++;
         if (next >= end) return true;
         char n = text[next];
-        if (!(char.IsUpper(n) || char.IsDigit(n) || n == '“' || n == '"' || n == '‘' || n == '(' || n == '[')) return false;
+        if (!(char.IsUpper(n) || char.IsDigit(n) || n == '"' || n == '(' || n == '[')) return false;
         if (text[i] != '.') return true;
         // The word before the full stop.
         int w = i;

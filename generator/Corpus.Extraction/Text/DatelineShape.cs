@@ -33,7 +33,7 @@ public static class DatelineShape
 
     private static bool IsCityCharacter(char c) => char.IsLetter(c) || c == '.' || c == '\'' || c == ' ';
 
-    private static bool IsDash(char c) => c == '-' || c == '—' || c == '–';
+    private static bool IsDash(char c) => c == '-';
 
     // What the pattern allows right after the city: the end ($, also before a final line feed),
     // ", Country" or ", Month day", "(Agency)" after optional spaces, a dash after optional spaces, or a colon.

@@ -66,29 +66,22 @@ public sealed class PrefixTrie
     private int Added { get; }
 
     /// <summary>The length of the longest string of the tree that <paramref name="text"/> holds at <paramref name="start"/>, or 0 when it holds none there.</summary>
-    [MethodImpl(HotPath.Optimized)]
-    public int LongestAt(string text, int start)
-    {
-        int longest = 0;
-        if (start >= text.Length) return 0;
-        char first = text[start];
-        int node = first < 128 ? _rootAscii[first] : Next(0, first);
-        for (int i = start + 1; node > 0; i++)
-        {
-            if (_endArray[node]) longest = i - start;
-            if (i >= text.Length) break;
-            node = Next(node, text[i]);
-        }
-        return longest;
-    }
+    public int LongestAt(string text, int start) => LongestAt(text, start, wholeWord: false);
 
     /// <summary>
     /// The length of the longest string of the tree that <paramref name="text"/> holds at <paramref name="start"/>
     /// as a whole word at its end (the text ends there or goes on with neither a letter nor a digit: "Kelm" in
     /// "Kelm," but not in "Kelmland"), or 0 when it holds none there.
     /// </summary>
+    public int LongestWordAt(string text, int start) => LongestAt(text, start, wholeWord: true);
+
+    /// <summary>
+    /// The length of the longest string of the tree that <paramref name="text"/> holds at <paramref name="start"/>, or 0
+    /// when it holds none there; with <paramref name="wholeWord"/>, only a string after which the text ends or goes on
+    /// with neither a letter nor a digit counts (<see cref="LongestWordAt"/>).
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    public int LongestWordAt(string text, int start)
+    public int LongestAt(string text, int start, bool wholeWord)
     {
         int longest = 0;
         if (start >= text.Length) return 0;
@@ -96,7 +89,7 @@ public sealed class PrefixTrie
         int node = first < 128 ? _rootAscii[first] : Next(0, first);
         for (int i = start + 1; node > 0; i++)
         {
-            if (_endArray[node] && (i >= text.Length || !char.IsLetterOrDigit(text[i]))) longest = i - start;
+            if (_endArray[node] && (!wholeWord || i >= text.Length || !char.IsLetterOrDigit(text[i]))) longest = i - start;
             if (i >= text.Length) break;
             node = Next(node, text[i]);
         }

@@ -52,15 +52,15 @@ public static class Typography
     }
 
     /// <summary>
-    /// A string cut from the folded form of <paramref name="original"/> (a title, a name as written), in the characters of
-    /// <paramref name="original"/>: the same string when the original has no typographic character (one scan, no copy) or
-    /// when the value is not a part of it as it stands (a title rewritten, its spaces collapsed).
+    /// A string cut from <paramref name="folded"/>, the folded form of <paramref name="original"/> (a sentence's
+    /// <see cref="Model.Sentence.Text"/> and <see cref="Model.Sentence.Original"/>), in the characters of
+    /// <paramref name="original"/>: the same string when the two are one string (the sentence has no typographic
+    /// character: no scan, no copy) or when the value is not a part of the folded text as it stands (a title rewritten,
+    /// its spaces collapsed). Nothing is folded again: the caller gives the folded text it has.
     /// </summary>
-    public static string Restore(string value, string original)
+    public static string Restore(string value, string folded, string original)
     {
-        if (value.Length == 0) return value;
-        string folded = Fold(original);
-        if (ReferenceEquals(folded, original)) return value;
+        if (value.Length == 0 || ReferenceEquals(folded, original)) return value;
         int at = folded.IndexOf(value, System.StringComparison.Ordinal);
         return at < 0 ? value : original.Substring(at, value.Length);
     }

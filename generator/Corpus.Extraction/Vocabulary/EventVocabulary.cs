@@ -135,13 +135,13 @@ public static class EventVocabulary
         string before = string.Join("|", file["context-before"].ConvertAll(e => e[0]));
         string after = string.Join("|", file["context-after"].ConvertAll(e => e[0]));
         var contextBefore = new Regex(@"\b(?:" + before + @")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant);
-        var contextAfter = new Regex(@"^(?:’s|'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
+        var contextAfter = new Regex(@"^(?:'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
         var notReporting = new Regex(string.Join("|", file["not-reporting"].ConvertAll(e => "(?:" + e[0] + ")")), RegexOptions.CultureInvariant);
         string venue = string.Join("|", file["venue-before"].ConvertAll(e => e[0]));
-        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()’'-]+\s+){0,8}\(?$", RegexOptions.CultureInvariant);
+        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()'-]+\s+){0,8}\(?$", RegexOptions.CultureInvariant);
         var genericSentence = new Regex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
         var sameParties = new Regex(@"\b(?:" + string.Join("|", file["same-parties"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
-        var occurrence = new Regex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w’'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
+        var occurrence = new Regex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
         // A row holds for the kinds of its second column, or for every kind when it names none.
         var genericAfter = new Dictionary<string, Regex>(StringComparer.Ordinal);
         foreach (var kind in kinds.Keys)

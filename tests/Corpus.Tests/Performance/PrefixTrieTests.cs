@@ -78,6 +78,8 @@ public class PrefixTrieTests
             {
                 Assert.Equal(NaiveLongest(strings, text, start), trie.LongestAt(text, start));
                 Assert.Equal(NaiveLongestWord(strings, text, start), trie.LongestWordAt(text, start));
+                Assert.Equal(NaiveLongest(strings, text, start), trie.LongestAt(text, start, wholeWord: false));
+                Assert.Equal(NaiveLongestWord(strings, text, start), trie.LongestAt(text, start, wholeWord: true));
                 Assert.Equal(NaiveBefore(strings, text, start, 'l'), trie.AnyAtBefore(text, start, 'l'));
             }
         }

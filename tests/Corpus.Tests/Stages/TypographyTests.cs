@@ -185,9 +185,24 @@ public class TypographyTests
     [Fact]
     public void A_value_not_cut_from_its_sentence_stays_folded()
     {
-        Assert.Equal("Kelm’s envoy", Typography.Restore("Kelm's envoy", "Then Kelm’s envoy spoke."));
-        Assert.Equal("envoy of Kelm's navy", Typography.Restore("envoy of Kelm's navy", "Then Kelm’s envoy spoke."));
+        const string original = "Then Kelm’s envoy spoke.", folded = "Then Kelm's envoy spoke.";
+        Assert.Equal("Kelm’s envoy", Typography.Restore("Kelm's envoy", folded, original));
+        Assert.Equal("envoy of Kelm's navy", Typography.Restore("envoy of Kelm's navy", folded, original));
         const string ascii = "Then Kelm's envoy spoke.";
-        Assert.Same("Kelm's envoy", Typography.Restore("Kelm's envoy", ascii));
+        Assert.Same("Kelm's envoy", Typography.Restore("Kelm's envoy", ascii, ascii));
+    }
+
+    [Fact]
+    public void A_value_is_given_back_from_the_folded_text_it_was_cut_from_without_folding_again()
+    {
+        // The folded text is the caller's (a sentence's Text beside its Original): the value is looked for in it, not in a
+        // new fold of the original, and a sentence whose two texts are one string gives the value back as it is, unread.
+        var sentence = Segmenter.Split("Kelm’s envoy met Vesk’s envoy.").Single();
+        Assert.NotSame(sentence.Text, sentence.Original);
+        Assert.Equal("Vesk’s envoy", Typography.Restore("Vesk's envoy", sentence.Text, sentence.Original));
+        Assert.Equal("Kelm’s envoy met", Typography.Restore("Kelm's envoy met", sentence.Text, sentence.Original));
+        var plain = Segmenter.Split("Kelm's envoy met Vesk's envoy.").Single();
+        Assert.Same(plain.Text, plain.Original);
+        Assert.Same("Vesk's envoy", Typography.Restore("Vesk's envoy", plain.Text, plain.Original));
     }
 }

@@ -4,6 +4,7 @@ using Corpus.Extraction.Events;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
+using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 using Corpus.Tests.Robustness;
 using Xunit;
@@ -107,6 +108,101 @@ public class VocabularyTests
         var file = DataFile.Parse("# comment\nx\t1\n[kinds]\nmeeting\tencounter\n\n[kinds]\nvisit\n");
         Assert.Equal(new[] { "x", "1" }, Assert.Single(file[""]));
         Assert.Equal(new[] { "meeting", "visit" }, file["kinds"].Select(e => e[0]));
+    }
+
+    // The data files the engine reads (countries.tsv, read by CountryTable, has its own format: its names and demonyms
+    // are checked by country below).
+    private static readonly string[] s_dataFiles = { "dates.tsv", "events.tsv", "lexicon.tsv", "patterns.tsv", "places.tsv", "segment.tsv" };
+
+    // The sections whose first column names an entry once (a trigger's kind and an example's pattern are not names).
+    private static bool Keyed(string file, string section) => !(file == "events.tsv" && section == "triggers") && !(file == "patterns.tsv" && section == "examples");
+
+    // The sections of lexicon.tsv that are sets of words, compared ignoring case (Lexicon.Set); ranks are rows.
+    private static bool WordSet(string file, string section) => file == "lexicon.tsv" && section != "ranks" && section != "plural-offices";
+
+    private static string RawText(string name)
+    {
+        using var stream = typeof(DataFile).Assembly.GetManifestResourceStream("Corpus.Extraction." + (name == "countries.tsv" ? "" : "Vocabulary.") + name)!;
+        using var reader = new System.IO.StreamReader(stream, System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>
+    /// The entries of a data file's text that are another entry of the same set once folded (Text/Typography.cs), as the
+    /// engine reads them: a whole row twice, a name twice in a keyed section, a word twice in a set of words.
+    /// </summary>
+    private static List<string> FoldedDuplicates(string file, string text)
+    {
+        var found = new List<string>();
+        foreach (var (section, entries) in DataFile.Parse(text))
+        {
+            var rows = new HashSet<string>(StringComparer.Ordinal);
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var e in entries)
+            {
+                string row = Typography.Fold(string.Join("\t", e));
+                if (!rows.Add(row)) found.Add(file + " [" + section + "] row " + row);
+                else if (Keyed(file, section) && !keys.Add(Typography.Fold(e[0]))) found.Add(file + " [" + section + "] name " + e[0]);
+                if (!WordSet(file, section)) continue;
+                foreach (var w in e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!words.Add(Typography.Fold(w))) found.Add(file + " [" + section + "] word " + w);
+                }
+            }
+        }
+        return found;
+    }
+
+    [Fact]
+    public void No_data_file_holds_two_entries_of_one_set_that_fold_to_the_same_text()
+    {
+        // Invented entries: a word written with both apostrophes, a row with both dashes, a name twice.
+        Assert.Equal(new[] { "lexicon.tsv [connectors] word Kelm's" }, FoldedDuplicates("lexicon.tsv", "[connectors]\nKelm’s of\nKelm's\n"));
+        Assert.Equal(new[] { "segment.tsv [stamps] row Vesk - Herald" }, FoldedDuplicates("segment.tsv", "[stamps]\nVesk – Herald\nVesk - Herald\n"));
+        Assert.Equal(new[] { "places.tsv [] name Port Kelm" }, FoldedDuplicates("places.tsv", "Port Kelm\tXA\nPort Kelm\tXB\n"));
+        Assert.Empty(FoldedDuplicates("lexicon.tsv", "[ranks]\nLt . Gen\tLieutenant General\nLt . Gen .\tLieutenant General\n[connectors]\nof for\n[counts]\nof\n"));
+        Assert.Empty(FoldedDuplicates("events.tsv", "[triggers]\nvisit\tnoun\tvisits?\nvisit\tverb\tvisited\n"));
+        foreach (var file in s_dataFiles)
+        {
+            var duplicates = FoldedDuplicates(file, RawText(file));
+            Assert.True(duplicates.Count == 0, string.Join("; ", duplicates));
+        }
+        foreach (var country in CountryTable.Instance.All)
+        {
+            foreach (var words in new[] { country.Names, country.Demonyms })
+            {
+                Assert.Equal(words.Length, words.Select(Typography.Fold).Distinct(StringComparer.Ordinal).Count());
+            }
+        }
+    }
+
+    [Fact]
+    public void The_rules_and_words_of_the_data_files_are_written_in_ascii_punctuation()
+    {
+        // The files are read folded (DataFile.Read), so a typographic character in a rule is an alternative the fold made
+        // redundant ("[’']", "(?:–|-)") or a form the engine never sees; comments and the examples' texts may hold them.
+        Assert.False(TypographicRule("patterns.tsv", "[patterns]\nx\tinvariant\tKelm[’']s\n").Count == 0);
+        Assert.Empty(TypographicRule("patterns.tsv", "# “quoted”\n[patterns]\nx\tinvariant\tKelm's\n[examples]\nx\t+\t\"Kelm’s\"\n"));
+        foreach (var file in s_dataFiles)
+        {
+            var rules = TypographicRule(file, RawText(file));
+            Assert.True(rules.Count == 0, string.Join("; ", rules));
+        }
+    }
+
+    private static List<string> TypographicRule(string file, string text)
+    {
+        var found = new List<string>();
+        string section = "";
+        foreach (var raw in text.Replace("\r\n", "\n").Split('\n'))
+        {
+            string line = raw.TrimEnd();
+            if (line.StartsWith("[", StringComparison.Ordinal) && line.EndsWith("]", StringComparison.Ordinal)) section = line;
+            if (line.Length == 0 || line[0] == '#' || file == "patterns.tsv" && section == "[examples]") continue;
+            if (!ReferenceEquals(Typography.Fold(line), line)) found.Add(file + ": " + line);
+        }
+        return found;
     }
 
     [Fact]
