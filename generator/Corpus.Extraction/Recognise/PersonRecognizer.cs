@@ -59,6 +59,15 @@ public sealed class PersonRecognizer
     // The title heads with an "s" that are no heads themselves ("counterparts", "ministers"), ignoring case.
     private readonly HashSet<string> _pluralHeads;
 
+    // The sets above and the title words read by a token's id (LexiconWords): an array read instead of a hash of the text per set.
+    private readonly LexiconWords.ById _vocabularyById;
+    private readonly LexiconWords.ById _pluralHeadsById;
+    private readonly LexiconWords.ById _headsById;
+    private readonly LexiconWords.ById _modifiersById;
+
+    // The rank words compare as written (ordinal): a word with no id is one only when some rank word has none.
+    private readonly bool _rankWordsOutside;
+
     // The patterns of the rules below, each built once.
     private static readonly Regex s_monumentAfter = RulePatterns.Get("monument-after");
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
@@ -85,16 +94,21 @@ public sealed class PersonRecognizer
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
         _pluralHeads = new HashSet<string>(_titles.Heads.Where(h => h.Length > 3 && !_titles.Heads.Contains(h + "s")).Select(h => h + "s"), StringComparer.OrdinalIgnoreCase);
+        _vocabularyById = new LexiconWords.ById(_vocabularyWords);
+        _pluralHeadsById = new LexiconWords.ById(_pluralHeads);
+        _headsById = _titles.HeadsById;
+        _modifiersById = _titles.ModifiersById;
+        _rankWordsOutside = _titles.RankWords.Any(w => LexiconWords.IdOf(w) < 0);
     }
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (t.IsWord && Lexicon.Honorifics.Contains(t.Text))
+        if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.Honorific))
             // A one-letter honorific ("U") only before a spaced capitalised word of two letters or more ("U.S." is none).
             return t.Text.Length > 1 || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1);
-        if (t.IsWord && Lexicon.HonorificTails.Contains(t.Text) && i > 0 && IsHonorific(tokens, i - 1)) return true;
+        if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.HonorificTail) && i > 0 && IsHonorific(tokens, i - 1)) return true;
         // "Dato' Seri": the apostrophe glued to an honorific spelt with it in the lexicon is part of the honorific.
         if (t.Text is "'" or "’" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
             && Lexicon.Honorifics.Contains(tokens[i - 1].Text + "'")) return true;
@@ -112,17 +126,17 @@ public sealed class PersonRecognizer
         var t = tokens[i];
         if (!t.IsWord) return true;
         string w = t.Text;
-        if (_vocabularyWords.Contains(w)) return true;
+        if (_vocabularyById.Contains(t)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
-        return _titles.RankWords.Contains(w);
+        return (t.WordId >= 0 || _rankWordsOutside) && _titles.RankWords.Contains(w);
     }
 
     // "Phnom Penh Post": the name begins with a place and a space.
     private bool StartsWithCityAndSpace(string name) => _cityTrie.AnyAtBefore(name, 0, ' ');
 
     // "counterparts", "Ministers": an office in the plural (a title head and an "s").
-    private bool IsPluralHead(Token t) => t.IsWord && _pluralHeads.Contains(t.Text);
+    private bool IsPluralHead(Token t) => t.IsWord && _pluralHeadsById.Contains(t);
 
     private static bool HasVowel(string w)
     {
@@ -1058,13 +1072,13 @@ public sealed class PersonRecognizer
         if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsWord)
         {
-            if (t.IsCapitalized) return !Lexicon.CommonCapitalized.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.OrganizationWords.Contains(t.Text);
-            return _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text) || Lexicon.Connectors.Contains(t.Text) || IsPluralHead(t)
+            if (t.IsCapitalized) return !LexiconWords.Is(t, LexiconWords.Class.CommonCapitalized) || _headsById.Contains(t) || _modifiersById.Contains(t) || LexiconWords.Is(t, LexiconWords.Class.OrganizationWord);
+            return _headsById.Contains(t) || _modifiersById.Contains(t) || LexiconWords.Is(t, LexiconWords.Class.Connector) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
                 // "Chargé d’Affaires": the French "of" glued to its apostrophe inside an office.
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "’" or "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
-                || (Lexicon.OrganizationWords.Contains(t.Text) && i > 0 && (Lexicon.Connectors.Contains(tokens[i - 1].Text) || TitleToken(tokens, i - 1)));
+                || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)));
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Extraction.Segment;
 
 namespace Corpus.Extraction.Recognise;
 
@@ -15,6 +16,8 @@ public sealed class TitleWords
     {
         Heads = heads;
         Modifiers = modifiers;
+        HeadsById = new LexiconWords.ById(heads);
+        ModifiersById = new LexiconWords.ById(modifiers);
         Ranks = ranks;
         // Only a word that is a rank alone ("Gen", "Gen.", "Captain") is never a name; the first word of a longer
         // form may be a family name ("Gen. Pol Vannak", "Gen. Sen Sokha" beside "Pol Gen", "Sen. Lieut. Gen.").
@@ -30,6 +33,12 @@ public sealed class TitleWords
 
     /// <summary>Words that modify a title head ("Deputy Prime Minister").</summary>
     public HashSet<string> Modifiers { get; }
+
+    /// <summary><see cref="Heads"/> read by a token's id.</summary>
+    internal LexiconWords.ById HeadsById { get; }
+
+    /// <summary><see cref="Modifiers"/> read by a token's id.</summary>
+    internal LexiconWords.ById ModifiersById { get; }
 
     /// <summary>Multi-word and abbreviated ranks as tokens, longest first, with their full forms.</summary>
     public (string[] Words, string Rank)[] Ranks { get; }

@@ -8,6 +8,15 @@ namespace Corpus.Extraction.Segment;
 /// <summary>A word or a punctuation mark, with its offset in the sentence.</summary>
 public readonly record struct Token(int Start, int Length, string Text, bool IsWord)
 {
+    // The id plus one, so that a token made without one (default) reads −1.
+    private readonly int _wordIdPlusOne;
+
+    /// <summary>
+    /// The id of the token's text among the lexicon's words (<see cref="LexiconWords"/>, ignoring
+    /// case), or −1 when no list of the lexicon holds it; given by the tokenizer, a function of <see cref="Text"/>.
+    /// </summary>
+    public int WordId { get => _wordIdPlusOne - 1; init => _wordIdPlusOne = value + 1; }
+
     public int End => Start + Length;
     public bool IsCapitalized => IsWord && Text.Length > 0 && char.IsUpper(Text[0]);
     public bool IsNumber => IsWord && Text.Length > 0 && char.IsDigit(Text[0]);
@@ -29,16 +38,23 @@ public static class Tokenizer
             {
                 int start = i;
                 while (i < text.Length && IsWordChar(text[i])) i++;
-                tokens.Add(new Token(start, i - start, text.Substring(start, i - start), true));
+                string word = text.Substring(start, i - start);
+                tokens.Add(new Token(start, i - start, word, true) { WordId = LexiconWords.IdOf(word) });
                 continue;
             }
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                tokens.Add(new Token(i, 2, text.Substring(i, 2), false));
+                string pair = text.Substring(i, 2);
+                tokens.Add(new Token(i, 2, pair, false) { WordId = LexiconWords.IdOf(pair) });
                 i += 2;
                 continue;
             }
-            tokens.Add(new Token(i, 1, c < 128 ? s_ascii[c] : c.ToString(), false));
+            if (c < 128) tokens.Add(new Token(i, 1, s_ascii[c], false) { WordId = LexiconWords.IdOfAscii(c) });
+            else
+            {
+                string mark = c.ToString();
+                tokens.Add(new Token(i, 1, mark, false) { WordId = LexiconWords.IdOf(mark) });
+            }
             i++;
         }
         return tokens;
