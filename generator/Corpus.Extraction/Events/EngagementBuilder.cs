@@ -59,6 +59,7 @@ public static class EngagementBuilder
     private static readonly Regex s_reference = RulePatterns.Get("reference");
     private static readonly Regex s_namedPossessive = RulePatterns.Get("named-possessive");
     private static readonly Regex s_occasionAimAfter = RulePatterns.Get("occasion-aim-after");
+    private static readonly Regex s_occasionEndAfter = RulePatterns.Get("occasion-end-after");
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
     private static readonly Regex s_anchorWords = RulePatterns.Get("anchor-words");
     private static readonly Regex s_futureBefore = RulePatterns.Get("future-before");
@@ -997,6 +998,8 @@ public static class EngagementBuilder
         bool generic = trigger.Text == "event";
         // "The two sides will hold the first meeting of the working group next year": a planned occasion is no held one.
         bool planned = Status(s, trigger) == EngagementNames.Planned;
+        // "The visit will run until May 9": the date told is the day the occasion ends, no day of its own to tell it apart by.
+        if (date is not null && planned && EndsAfter(s, trigger)) date = null;
         // "The three-day talks will concentrate on river patrols", "this Harbour Meeting will strengthen ties": an undated occasion
         // referred to as the subject of a future verb that says what it does, not that it will take place, may be the
         // one being reported, held or not.
@@ -1026,6 +1029,11 @@ public static class EngagementBuilder
         }
         return null;
     }
+
+    // "The visit will run until May 9", "the exercise, which will conclude on April 25": a future verb of the occasion's end
+    // with its end date right after the noun (patterns.tsv occasion-end-after).
+    private static bool EndsAfter(EventSentence s, Trigger trigger)
+        => !trigger.IsVerb && RequiredText.IsMatch(s_occasionEndAfter, s.Text, trigger.End, s.Text.Length - trigger.End);
 
     // The people the occasion is "with" ("his meeting with army commander X, …") are of a state whose people the
     // engagement has, none of them among them.
@@ -1620,7 +1628,7 @@ public static class EngagementBuilder
         {
             foreach (var t in triggers)
             {
-                if (t.Kind != target.Kind) continue;
+                if (t.Kind != target.Kind || EndsAfter(s, t)) continue;
                 target.Date = AttachedDate(s, t, published, target.Status == EngagementNames.Planned);
                 if (target.Date is not null) break;
             }
