@@ -499,6 +499,7 @@ public static class EngagementBuilder
         }
         FrameByOccasion(result, sentences);
         ByToldBefore(result, sentences, announced, published, cities);
+        ByStatesLead(result, sentences, home, partner, published, cities);
         PeopleToldNear(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
@@ -628,6 +629,104 @@ public static class EngagementBuilder
             }
             return;
         }
+    }
+
+    // How many of the article's first prose sentences naming a state are its lead; how far after the lead the
+    // occasion's first telling may stand; how many of the article's first sentences the lead is sought in.
+    private const int StatesLeadSentences = 2;
+    private const int StatesLeadReach = 2;
+    private const int StatesLeadSearch = 10;
+
+    // "Vesk and Ostria held naval talks in Port Ell on Monday. Vesk's navy chief Kol Dara and his Ostrian counterpart
+    // Sam Ree discussed patrols.": the article's lead (one of its first two prose sentences that name a state) names no
+    // person and tells, as held, an occasion of the same group as a held occasion first told within two sentences after
+    // it, and the states it names (its venue's state with them) are exactly that occasion's. When the article tells no
+    // other occasion of those states, and none between the two, save the lead's own telling (an engagement of the same
+    // group told in the lead that names nobody), the occasion takes the lead's date and city: those the lead gives its
+    // own trigger, a day of the days just before the writing (a lead of an older day tells an older occasion), a city
+    // of a side; not when the occasion's first telling says it is one more occasion ("also", "separately", "another").
+    private static void ByStatesLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, string? home, string? partner,
+        IsoDate? written, IReadOnlyDictionary<string, string> cities)
+    {
+        if (!result.Exists(e => e.Status == EngagementNames.Held && e.Evidence.Count > 0 && (e.Date is null || e.City is null && e.Place is null))) return;
+        int found = 0;
+        for (int k = 0; k < sentences.Count && k < StatesLeadSearch && found < StatesLeadSentences; k++)
+        {
+            var lead = sentences[k];
+            if (lead.IsLink || lead.Countries.Count == 0 || !EndsAsSentence(lead.Text)) continue;
+            found++;
+            if (lead.People.Count > 0) continue;
+            foreach (var e in result)
+            {
+                if (e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) continue;
+                bool wantsDate = e.Date is null, wantsCity = e.City is null && e.Place is null;
+                if (!wantsDate && !wantsCity) continue;
+                int at = e.Evidence.Min(s => s.Position);
+                if (at <= lead.Position || at - lead.Position > StatesLeadReach) continue;
+                // "… also held talks", "In a separate meeting, …", "another drill": a telling that says it is one more occasion.
+                var first = sentences[at];
+                if (RequiredText.IsMatch(s_anotherOccasion, first.Text) || RequiredText.IsMatch(s_separateMeeting, first.Text)
+                    || RequiredText.IsMatch(s_anotherOfItsKind, first.Text)) continue;
+                var groups = new HashSet<string>(StringComparer.Ordinal) { Trigger.Group(e.Kind) };
+                foreach (var s in e.Evidence)
+                    foreach (var t in Triggers.Find(s)) groups.Add(Trigger.Group(t.Kind));
+                // Any other engagement of those states, or told between the lead and the occasion, is another occasion;
+                // the lead's own telling is not.
+                bool alone = true;
+                foreach (var other in result)
+                {
+                    if (other == e) continue;
+                    bool sameStates = other.Countries.Count == e.Countries.Count && other.Countries.All(e.Countries.Contains);
+                    if (sameStates && other.Participants.Count == 0 && other.Status == EngagementNames.Held && other.Evidence.Contains(lead)
+                        && groups.Contains(Trigger.Group(other.Kind))) continue;
+                    if (sameStates || other.Evidence.Exists(s => s.Position > lead.Position && s.Position < at)) { alone = false; break; }
+                }
+                if (!alone) continue;
+                foreach (var trigger in Triggers.Find(lead))
+                {
+                    if (!groups.Contains(Trigger.Group(trigger.Kind)) || !OwnOccasion(lead, trigger)) continue;
+                    var own = Candidate(lead, trigger, new List<Party>(), home, partner, written, cities);
+                    if (own is null || own.Status != EngagementNames.Held) continue;
+                    // The states the lead names, its venue's with them: exactly the occasion's.
+                    var named = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var c in lead.Countries)
+                        if (!Context(lead, c)) named.Add(c.Code);
+                    if (own.LocationCountry is { } venue) named.Add(venue);
+                    if (named.Count != e.Countries.Count || !e.Countries.All(named.Contains)) continue;
+                    // A lead dated before the days just before the writing tells an older occasion.
+                    if (own.Date is { } known && (!News(known, written) || e.Date is { } told && Conflict(known, told))) break;
+                    if (own.LocationCountry is { } country && e.LocationCountry is { } placed && country != placed) break;
+                    if (wantsDate && own.Date is { } date) e.Date = date;
+                    if (wantsCity && own.City is { } city && cities.TryGetValue(city, out var state) && e.Countries.Contains(state))
+                    {
+                        e.City = city;
+                        e.LocationCountry = state;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    // A sentence of prose: its last character (before closing quotes or brackets) ends a sentence; a headline does not.
+    private static bool EndsAsSentence(string text)
+    {
+        int end = text.Length - 1;
+        while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '\'' or ')')) end--;
+        return end >= 0 && text[end] is '.' or '!' or '?';
+    }
+
+    // A trigger that tells an occasion of the sentence's own: not in generic or hypothetical wording, nor in a relative clause.
+    private static bool OwnOccasion(EventSentence s, Trigger trigger)
+    {
+        if (RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text)) return false;
+        int clauseStart = trigger.Index == 0 ? 0 : s.Text.LastIndexOfAny(s_clauseBreaks, trigger.Index - 1, trigger.Index) + 1;
+        if (RequiredText.IsMatch(EventVocabulary.GenericClause, s.Text, clauseStart, trigger.Index - clauseStart)
+            || RequiredText.IsMatch(EventVocabulary.GenericSentence, s.Text, 0, trigger.Index)) return false;
+        int clauseEnd = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
+        if (clauseEnd < 0) clauseEnd = s.Text.Length;
+        if (RequiredText.IsMatch(EventVocabulary.GenericAfter(trigger.Kind), s.Text, trigger.End, clauseEnd - trigger.End)) return false;
+        return !Subordinate(s, trigger);
     }
 
     // Whether the word just before a position is "in", "at" or "into".
