@@ -238,14 +238,7 @@ public static class EngagementBuilder
                         continue;
                     }
                 }
-                // Generic and hypothetical wording counts in the trigger's own clause only.
-                int clauseStart = trigger.Index == 0 ? 0 : s.Text.LastIndexOfAny(s_clauseBreaks, trigger.Index - 1, trigger.Index) + 1;
-                if (notReporting || RequiredText.IsMatch(EventVocabulary.GenericClause, s.Text, clauseStart, trigger.Index - clauseStart)
-                    || RequiredText.IsMatch(EventVocabulary.GenericSentence, s.Text, 0, trigger.Index)) continue;
-                // "… is delivering 21 boats to 12 island nations": a total for many recipients, no occasion.
-                int clauseEnd = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
-                if (clauseEnd < 0) clauseEnd = s.Text.Length;
-                if (RequiredText.IsMatch(EventVocabulary.GenericAfter(trigger.Kind), s.Text, trigger.End, clauseEnd - trigger.End)) continue;
+                if (notReporting || GenericWording(s, trigger)) continue;
                 if (!IsAnchored(s, trigger, date, people, cities)) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
@@ -676,7 +669,7 @@ public static class EngagementBuilder
                 foreach (var other in result)
                 {
                     if (other == e) continue;
-                    bool sameStates = other.Countries.Count == e.Countries.Count && other.Countries.All(e.Countries.Contains);
+                    bool sameStates = SameParties(other, e);
                     if (sameStates && other.Participants.Count == 0 && other.Status == EngagementNames.Held && other.Evidence.Contains(lead)
                         && groups.Contains(Trigger.Group(other.Kind))) continue;
                     if (sameStates || other.Evidence.Exists(s => s.Position > lead.Position && s.Position < at)) { alone = false; break; }
@@ -718,15 +711,18 @@ public static class EngagementBuilder
 
     // A trigger that tells an occasion of the sentence's own: not in generic or hypothetical wording, nor in a relative clause.
     private static bool OwnOccasion(EventSentence s, Trigger trigger)
+        => !RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text) && !GenericWording(s, trigger) && !Subordinate(s, trigger);
+
+    // Generic or hypothetical wording around a trigger, read in the trigger's own clause only (and before it in the
+    // sentence); after it, "… is delivering 21 boats to 12 island nations": a total for many recipients, no occasion.
+    private static bool GenericWording(EventSentence s, Trigger trigger)
     {
-        if (RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text)) return false;
         int clauseStart = trigger.Index == 0 ? 0 : s.Text.LastIndexOfAny(s_clauseBreaks, trigger.Index - 1, trigger.Index) + 1;
         if (RequiredText.IsMatch(EventVocabulary.GenericClause, s.Text, clauseStart, trigger.Index - clauseStart)
-            || RequiredText.IsMatch(EventVocabulary.GenericSentence, s.Text, 0, trigger.Index)) return false;
+            || RequiredText.IsMatch(EventVocabulary.GenericSentence, s.Text, 0, trigger.Index)) return true;
         int clauseEnd = s.Text.IndexOfAny(s_clauseBreaks, trigger.End);
         if (clauseEnd < 0) clauseEnd = s.Text.Length;
-        if (RequiredText.IsMatch(EventVocabulary.GenericAfter(trigger.Kind), s.Text, trigger.End, clauseEnd - trigger.End)) return false;
-        return !Subordinate(s, trigger);
+        return RequiredText.IsMatch(EventVocabulary.GenericAfter(trigger.Kind), s.Text, trigger.End, clauseEnd - trigger.End);
     }
 
     // Whether the word just before a position is "in", "at" or "into".
