@@ -69,6 +69,7 @@ public static class EngagementBuilder
     // "Other countries involved in the drills are Chile, Peru and Uruguay": the states taking part in the exercise told before.
     private static readonly Regex s_participation = RulePatterns.Get("participation");
     private static readonly Regex s_multilateral = RulePatterns.Get("multilateral-occasion");
+    private static readonly Regex s_countedParties = RulePatterns.Get("counted-parties");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
     // "The talks took place in Kelm on Tuesday.": a sentence after an occasion that refers back to it by a definite noun.
     private static readonly Regex s_toldAfter = RulePatterns.Get("told-after");
@@ -261,7 +262,7 @@ public static class EngagementBuilder
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
-                candidate = Candidate(s, chosen, own, home, partner, published, cities, current?.Countries,
+                candidate = Candidate(s, chosen, own, home, partner, published, cities, CountedCarry(sentences, position, s, current?.Countries),
                     touched.Count == 1 ? touched[0].Countries : null);
                 if (candidate is not null) Name(candidate, s, chosen);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
@@ -2180,7 +2181,8 @@ public static class EngagementBuilder
             return draft;
         }
         // "That morning the two chiefs watched a joint drill": the parties of the occasion before.
-        if (draft.Countries.Count == 0 && carried is { Count: >= 2 } && RequiredText.IsMatch(EventVocabulary.SameParties, s.Text)) draft.Countries.AddRange(carried);
+        if (draft.Countries.Count == 0 && carried is { Count: >= 2 }
+            && (RequiredText.IsMatch(EventVocabulary.SameParties, s.Text) || CountedParties(s) == carried.Count)) draft.Countries.AddRange(carried);
         if (RequiredText.IsMatch(s_pair, s.Text) || draft.Countries.Count == 0)
         {
             if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
@@ -2228,6 +2230,35 @@ public static class EngagementBuilder
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;
+    }
+
+    // "The closing ceremony was attended by the ministers of all three countries": the number of parties a sentence counts, or null.
+    private static int? CountedParties(EventSentence s)
+    {
+        if (!RequiredText.IsMatch(s_countedParties, s.Text)) return null;
+        return Lexicon.Count(s_countedParties.Match(s.Text).Groups["n"].Value);
+    }
+
+    // "The armies of Vesk, Ostria and Norland began a drill on Monday. … The closing ceremony was attended by the ministers of all
+    // three countries.": a sentence that counts three or more parties, after an occasion of another number of states, speaks of the
+    // states that the nearest earlier sentence (of the eight before) names in that number, when no sentence between names more.
+    // Otherwise the occasion before is carried as it was.
+    private static IReadOnlyList<string>? CountedCarry(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, IReadOnlyList<string>? carried)
+    {
+        if (s.Countries.Count > 0 || CountedParties(s) is not int n || n < 3 || carried?.Count == n) return carried;
+        for (int i = position - 1; i >= 0 && i >= position - 8; i--)
+        {
+            var t = sentences[i];
+            if (t.IsLink || t.Countries.Count == 0) continue;
+            var named = new List<string>();
+            foreach (var c in t.Countries)
+            {
+                if (!named.Contains(c.Code) && !Context(t, c)) named.Add(c.Code);
+            }
+            if (named.Count == n) return named;
+            if (named.Count > n) break;
+        }
+        return carried;
     }
 
     // "a top ally of China", "to counter China’s influence", "the Russia-Ukraine conflict": a state

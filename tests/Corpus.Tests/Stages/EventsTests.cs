@@ -48,6 +48,12 @@ public class EventsTests
     [InlineData("EVT-BL4", "Cambodian Defence Minister Sok Dara held talks with his Lao counterpart Khamla Vongsa on the sidelines of the ADMM in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
     [InlineData("EVT-BL3", "Japanese Prime Minister Kenji Mori spoke at the Japan-ASEAN summit in Tokyo on Saturday. Thai Deputy Prime Minister Anan Srisuk attended the Japan-ASEAN summit too, in place of the prime minister.", "conference held 2023-04-22 BN,ID,JP,KH,LA,MM,MY,PH,SG,TH,VN Tokyo")]
     [InlineData("EVT-BL5", "Japanese Defence Minister Kenji Mori attended the ADMM-Plus in Vientiane on Monday.", "conference held 2023-04-24 JP,LA Vientiane")]
+    [InlineData("EVT-BL6", "Japanese Defence Minister Kenji Mori attended the ADMM+ in Vientiane on Monday.", "conference held 2023-04-24 JP,LA Vientiane")]
+    // A sentence whose occasion names no state but counts three or more parties ("all three countries", patterns.tsv
+    // counted-parties) takes the states the nearest earlier sentence names in that number, not the occasion before's
+    // two; with no such sentence it keeps the occasion before's states.
+    [InlineData("EVT-CP1", "Laos, Vietnam and Cambodia share a long border.\nCambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Kampot on Tuesday.\nThe closing ceremony on Friday will be attended by the defence ministers of all three countries.", "meeting held 2023-04-25 KH,LA Kampot | ceremony planned 2023-04-28 KH,LA,VN -")]
+    [InlineData("EVT-CP2", "Laos and Cambodia share a long border.\nCambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Kampot on Tuesday.\nThe closing ceremony on Friday will be attended by the defence ministers of all three countries.", "meeting held 2023-04-25 KH,LA Kampot | ceremony planned 2023-04-28 KH,LA -")]
     // A meeting of three states is one engagement unless the sentence says the meetings were separate.
     [InlineData("EVT-R11", "Lao Defence Minister Khamla Vongsa convened a meeting with the defence ministers of Việt Nam and Cambodia in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA,VN Vientiane")]
     [InlineData("EVT-R12", "Cambodian Defence Minister Sok Dara held talks with the Philippine and New Zealand delegations in Singapore on Saturday.", "meeting held 2023-04-22 KH,NZ Singapore | meeting held 2023-04-22 KH,PH Singapore")]
