@@ -405,16 +405,29 @@ public static class EngagementBuilder
             {
                 foreach (var other in valid)
                 {
-                    if (other == chosen || Trigger.Group(other.Kind) == Trigger.Group(chosen.Kind)) continue;
+                    if (other == chosen || other.Kind == chosen.Kind) continue;
+                    bool sameGroup = Trigger.Group(other.Kind) == Trigger.Group(chosen.Kind);
                     int from = Math.Min(other.End, chosen.End), to = Math.Max(other.Index, chosen.Index);
                     if (to <= from) continue;
-                    string between = s.Text.Substring(from, to - from);
                     // A clause of its own, or a date of its own ("engineers who trained deminers … earlier this year").
                     var ownDate = AttachedDate(s, other, published, false);
-                    bool dated = ownDate is not null && !ownDate.Equals(candidate.Date)
-                        || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
-                    bool coordinated = RequiredText.IsMatch(s_coordinated, between) && !Subordinate(s, other);
-                    if (!coordinated && !dated) continue;
+                    if (sameGroup)
+                    {
+                        // "signed the agreement on Thursday after the ministers held talks on Friday": a trigger of another kind of
+                        // the same group (talks beside a signing) is another occasion only with a day of its own that is not the
+                        // candidate's day; otherwise it tells the same occasion.
+                        // An occasion of days (a visit: events.tsv [kinds] "lasting") spans the day of the other and may hold it.
+                        if (EventVocabulary.Kind(other.Kind).Lasting || EventVocabulary.Kind(chosen.Kind).Lasting) continue;
+                        if (!(ownDate is { Day: not null } od && candidate.Date is { Day: not null } cd && Conflict(od, cd))) continue;
+                    }
+                    else
+                    {
+                        string between = s.Text.Substring(from, to - from);
+                        bool dated = ownDate is not null && !ownDate.Equals(candidate.Date)
+                            || ownDate is null && AttachedDateMention(s, other) && candidate.Date is not null;
+                        bool coordinated = RequiredText.IsMatch(s_coordinated, between) && !Subordinate(s, other);
+                        if (!coordinated && !dated) continue;
+                    }
                     var extra = Candidate(s, other, new List<Party>(), home, partner, published, cities);
                     if (extra is null || result.Any(e => SameEngagement(e, extra, home, partner))) continue;
                     result.Add(extra);

@@ -678,6 +678,25 @@ public class EventsTests
     }
 
     [Fact]
+    public void Talks_told_with_a_day_of_their_own_beside_a_signing_are_another_occasion()
+    {
+        // The signing on Monday and the talks on Wednesday, in one sentence: two occasions of the same group,
+        // the talks left without people rather than given those of the signing.
+        var apart = Extract("Cambodia and Laos signed a memorandum on demining on Monday, officials said after Cambodian Defence Minister "
+            + "Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Wednesday.\n");
+        Assert.Equal("agreement held 2023-04-24 KH,LA - | meeting held 2023-04-26 KH,LA -", Summary(apart));
+        Assert.Empty(apart.Engagements.Single(e => e.Kind == "meeting").Participants);
+        // The same day, or no day of the talks' own: one occasion.
+        Assert.Equal("agreement held 2023-04-24 KH,LA -", Summary(Extract("Cambodia and Laos signed a memorandum on demining on Monday after "
+            + "Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Monday.\n")));
+        Assert.Equal("agreement held 2023-04-24 KH,LA -", Summary(Extract("Cambodia and Laos signed a memorandum on demining on Monday after "
+            + "Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa.\n")));
+        // A visit is an occasion of days (events.tsv "lasting"): its own day beside the talks' makes no second occasion here.
+        Assert.Equal("meeting held 2023-04-24 KH,VN -", Summary(Extract("Cambodian Defence Minister Sok Dara arrived in Laos on Wednesday "
+            + "from Hanoi, where he held talks with Vietnamese Defence Minister Tran Van Duc on Monday.\n")));
+    }
+
+    [Fact]
     public void A_speaker_set_off_by_an_apposition_is_a_source()
     {
         var facts = Extract("The Indian frigate INS Sagar docked at Sihanoukville on Monday.\n\n"
