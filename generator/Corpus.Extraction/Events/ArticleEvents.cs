@@ -51,14 +51,57 @@ public static class EventStage
 
         // Countries of people: stated, else inferred from their engagements, else by office.
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
+        bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
         foreach (var o in resolved.Officials)
         {
             string? country = parties[o].Side(home, partner);
-            // Only the home side given to someone of untold country is a default; a diplomat's main partner counts as told.
-            bool isDefault = parties[o].Country is null && country is not null && country == home;
+            // Only the home side given to someone of untold country is a default; a diplomat's main partner counts as told,
+            // and so does the home side of an office of a home body when the home side is a party of the article's occasions.
+            bool isDefault = parties[o].Country is null && country is not null && country == home
+                && !(homeParty && HomeBody(o, home!, context.Cities));
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    /// <summary>
+    /// Whether an official's title in this article names a body of the home side without a state: a word of
+    /// <c>[home-bodies]</c> ("spokesman for the Ministry of Defence"), or a word of <c>[home-sites]</c> with a place of the
+    /// home state ("deputy commander of Kelm Naval Base"). A title that names a state gave the country already (stated).
+    /// </summary>
+    internal static bool HomeBody(ResolvedOfficial official, string home, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var p in official.Positions)
+        {
+            string title = p.Title;
+            bool site = false;
+            int i = 0;
+            while (i < title.Length)
+            {
+                if (!char.IsLetter(title[i])) { i++; continue; }
+                int start = i;
+                while (i < title.Length && char.IsLetter(title[i])) i++;
+                string word = title.Substring(start, i - start);
+                if (Lexicon.HomeBodies.Contains(word)) return true;
+                if (Lexicon.HomeSites.Contains(word)) site = true;
+            }
+            if (site && NamesPlaceOf(title, home, cities)) return true;
+        }
+        return false;
+    }
+
+    // Whether the text names, as whole words, a place the gazetteer gives to the state.
+    private static bool NamesPlaceOf(string text, string state, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var city in cities)
+        {
+            if (city.Value != state) continue;
+            int at = text.IndexOf(city.Key, StringComparison.Ordinal);
+            if (at < 0) continue;
+            int end = at + city.Key.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
     }
 
     private static string? NamesHome(string? home, IReadOnlyList<SentenceAnalysis> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)

@@ -69,6 +69,12 @@ public static class Lexicon
     /// <summary>Lower-case words that may stand inside the list of one party's members; any other ends it.</summary>
     public static readonly HashSet<string> PartyListWords = Set("party-list-words");
 
+    /// <summary>Words of a home-side body ("ministry"): an office of one named without a state is the home side's (EventStage.HomeBody).</summary>
+    public static readonly HashSet<string> HomeBodies = Set("home-bodies");
+
+    /// <summary>Words of a site ("base") that is the home side's when the title also names a place of the home state.</summary>
+    public static readonly HashSet<string> HomeSites = Set("home-sites");
+
     /// <summary>Words before a country inside a title that make it the state the office serves in or deals with, never the holder's.</summary>
     public static readonly HashSet<string> HostPrepositions = Set("host-prepositions");
 

@@ -1115,7 +1115,15 @@ public sealed class PersonRecognizer
         while (end < tokens.Count && end - start < MaxTitleTokens && TitleToken(tokens, end))
         {
             // Another name means this is a list of people, not an apposition; a ministry's short form in mixed case ("MoD") is none.
-            if (tokens[end].IsCapitalized && !lexical[end] && !IsMixedCaseAcronym(tokens[end].Text)) return null;
+            if (tokens[end].IsCapitalized && !lexical[end] && !IsMixedCaseAcronym(tokens[end].Text))
+            {
+                // "Captain Arlo Vesk, commander of Kelm Harbour Division, said": after "of" or "for", capitalised words ending
+                // in an organisation's head are the body's name, no other person.
+                int body = BodyNameAfterOf(tokens, end, start);
+                if (body <= end) return null;
+                end = body;
+                continue;
+            }
             end++;
         }
         if (end == start) return null;
@@ -1127,6 +1135,25 @@ public sealed class PersonRecognizer
                   && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
+    }
+
+    /// <summary>
+    /// The end of a body's name in an apposition's office: at <paramref name="index"/>, right after "of" or "for" (or "of the"),
+    /// a run of capitalised words ending in a word of <c>[organization-heads]</c> ("of Kelm Harbour Division"); else
+    /// <paramref name="index"/> (a name of a person, "of Defence Tomas Arden", ends in no such word).
+    /// </summary>
+    private int BodyNameAfterOf(IReadOnlyList<Token> tokens, int index, int start)
+    {
+        int before = index - 1;
+        if (before > start && tokens[before].Text == "the") before--;
+        if (before < start || tokens[before].Text is not ("of" or "for")) return index;
+        int end = index, last = -1;
+        while (end < tokens.Count && end - index < 6 && tokens[end].IsWord && tokens[end].IsCapitalized)
+        {
+            if (Lexicon.OrganizationHeads.Contains(tokens[end].Text)) last = end;
+            end++;
+        }
+        return last < 0 ? index : last + 1;
     }
 
     /// <summary>

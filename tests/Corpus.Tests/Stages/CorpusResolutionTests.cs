@@ -190,6 +190,68 @@ public class CorpusResolutionTests
         Assert.Equal(CountryBasis.Stated, Assert.Single(Extract("b", LeaderStated).Officials, o => o.Id == "bounmy-phetsavanh").CountryBasis);
     }
 
+    // Invented: the home side's people named by an office of a home body, no state told.
+    private const string HomeBodies = """
+        Phnom Penh, 5 June 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy met Lao Defence Minister Gen. Somphone Keomany in Phnom Penh on Monday.
+
+        Colonel Dara Vannak, spokesman for the Defence Ministry, said the two ministers agreed to hold joint patrols.
+
+        Captain Sok Pisey, deputy commander of Ream Naval Base, said a Lao ship would call at the port next month.
+
+        President Bounmy Phetsavanh sent a letter of congratulations.
+        """;
+
+    // Invented: the same offices in an article whose occasions are between two other states.
+    private const string HomeBodiesElsewhere = """
+        Vientiane, 5 June 2025 (KPL): Lao Defence Minister Gen. Somphone Keomany met Vietnamese Defence Minister Gen. Tran Van Minh in Vientiane on Monday.
+
+        Colonel Dara Vannak, spokesman for the Defence Ministry, said the two ministers agreed to hold joint patrols.
+
+        A Cambodian observer also attended.
+        """;
+
+    [Fact]
+    public void An_office_of_a_home_body_tells_the_home_side_when_the_home_side_is_a_party()
+    {
+        var facts = Extract("a", HomeBodies);
+        var spokesman = Assert.Single(facts.Officials, o => o.Name == "Dara Vannak");
+        Assert.Equal("KH", spokesman.Country);
+        Assert.Equal(CountryBasis.Inferred, spokesman.CountryBasis);
+        // A base at a place of the home state is a home body.
+        Assert.Equal(CountryBasis.Inferred, Assert.Single(facts.Officials, o => o.Name == "Sok Pisey").CountryBasis);
+        // An office that names no body stays the home default.
+        Assert.Equal(CountryBasis.Default, Assert.Single(facts.Officials, o => o.Name == "Bounmy Phetsavanh").CountryBasis);
+        var corpus = CorpusAssembler.Assemble(new[] { facts }, s_cambodian);
+        Assert.Equal("KH", Assert.Single(corpus.Officials, o => o.Name == "Dara Vannak").Country);
+        Assert.Equal("KH", Assert.Single(corpus.Officials, o => o.Name == "Sok Pisey").Country);
+        Assert.Null(Assert.Single(corpus.Officials, o => o.Name == "Bounmy Phetsavanh").Country);
+    }
+
+    private static Corpus.Extraction.Resolve.ResolvedOfficial Holding(string title)
+        => new("Chan Virak", EquatableArray<string>.Empty, null, CountryBasis.Default,
+            new EquatableArray<PositionFact>(new[] { new PositionFact(title, null, null, null, new EvidenceFact(1, 1, "x")) }), null, null, 0);
+
+    [Theory]
+    [InlineData("spokesman for the Ministry of Defence", true)]
+    [InlineData("Foreign Ministry spokesman", true)]
+    [InlineData("deputy commander of Ream Naval Base", true)]
+    [InlineData("deputy commander of Kelm Naval Base", false)] // a base at a place the gazetteer does not know
+    [InlineData("commander of the naval base", false)]
+    [InlineData("spokesman for the embassy in Phnom Penh", false)]
+    [InlineData("Captain", false)]
+    public void A_title_names_a_home_body_by_a_body_word_or_a_site_at_a_home_place(string title, bool expected)
+        => Assert.Equal(expected, Corpus.Extraction.Events.EventStage.HomeBody(Holding(title), "KH", Corpus.Extraction.Recognise.Places.Cities));
+
+    [Fact]
+    public void An_office_of_a_home_body_tells_no_state_when_the_home_side_is_no_party()
+    {
+        var facts = Extract("a", HomeBodiesElsewhere);
+        var spokesman = Assert.Single(facts.Officials, o => o.Name == "Dara Vannak");
+        Assert.NotEqual(CountryBasis.Inferred, spokesman.CountryBasis);
+        var corpus = CorpusAssembler.Assemble(new[] { facts }, s_cambodian);
+        Assert.NotEqual("KH", Assert.Single(corpus.Officials, o => o.Name == "Dara Vannak").Country);
+    }
+
     [Fact]
     public void A_country_one_article_states_outweighs_an_earlier_articles_default()
     {

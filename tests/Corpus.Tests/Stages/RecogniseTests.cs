@@ -497,6 +497,21 @@ public class RecogniseTests
             People("According to Ith Dara, RCAF deputy commander-in-chief, this year's drill is larger than ever.").Single(p => p.Name == "Ith Dara").Title!.Title);
 
     [Theory]
+    [InlineData("Captain Arlo Vesk, commander of Kelm Harbour Division, said the crews would train together.", "Arlo Vesk", "commander of Kelm Harbour Division")]
+    [InlineData("The aid was handed over by General Tomas Dosk, Director of Norvale Peace Keeping Forces, on Monday.", "Tomas Dosk", "Director of Norvale Peace Keeping Forces")]
+    [InlineData("Colonel Ilse Morrow, deputy chief of the Brenmark Signal Corps, attended.", "Ilse Morrow", "deputy chief of the Brenmark Signal Corps")]
+    public void An_apposition_may_name_a_body_of_capitalised_words_unknown_to_the_lexicon(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
+
+    [Fact]
+    public void Capitalised_words_after_of_in_an_apposition_that_end_in_no_body_are_another_person()
+    {
+        var people = People("General Arlo Vesk, Minister of Defence Tomas Dosk and Army Chief Ilse Morrow attended.");
+        Assert.DoesNotContain("Minister", people.Single(p => p.Name == "Arlo Vesk").Title?.Title ?? "");
+        Assert.Contains(people, p => p.Name == "Tomas Dosk");
+    }
+
+    [Theory]
     [InlineData("The talks were held with Vesk's ministers and their Chilean counterparts Ana Keller and Jose Luis Ortega Prado, respectively.", "Ana Keller,Jose Luis Ortega Prado")]
     [InlineData("Defence Ministers Tom Reid, Ivo Brandt and Gail Hobson signed the declaration.", "Tom Reid,Ivo Brandt,Gail Hobson")]
     public void Names_listed_under_a_plural_office_are_people(string sentence, string names)
