@@ -403,6 +403,13 @@ public sealed class PersonRecognizer
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
                 var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
+                // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
+                bool officeOfStates = false;
+                if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
+                {
+                    title = TitleBefore(sentence, tokens, officeEnd, lexical);
+                    officeOfStates = title is not null;
+                }
                 // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
                 int afterName = lastToken + 1;
                 while (afterName < tokens.Count && tokens[afterName].IsWord && Lexicon.PostNominals.Contains(tokens[afterName].Text) && tokens[afterName].IsCapitalized) afterName++;
@@ -432,7 +439,7 @@ public sealed class PersonRecognizer
                 // The second and later names of a list under a plural office take its title.
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
                 if (listed && title is null && apposition is null) titleInfo = listTitle;
-                if (title is not null && beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])) { listTitle = title; listedUntil = lastToken; }
+                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
                 else if (listed && titleInfo == listTitle) listedUntil = lastToken;
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
@@ -1172,7 +1179,25 @@ public sealed class PersonRecognizer
         // "Dosk-planning", "Arlo's": a compound or a possessive glued to the last word.
         if (after.Text is "'" or "’" or "-") return after.Start == tokens[last].End;
         if (!after.IsWord || !lexical[last + 1] || IsHonorific(tokens, last + 1) || _titles.Heads.Contains(after.Text) || _titles.RankWords.Contains(after.Text)) return false;
-        return after.Text is "of" or "for" or "and" || (after.IsCapitalized && Lexicon.OrganizationWords.Contains(after.Text));
+        return after.Text is "of" or "for" or "and" || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
+    }
+
+    /// <summary>
+    /// A plural office, "of", an optional "the" and count ("three", "both"), and "countries", "states" or "nations" right before
+    /// token <paramref name="first"/> ("the defence ministers of the three countries Kel Arlo, …"); <paramref name="officeEnd"/> is
+    /// the token after the plural office.
+    /// </summary>
+    private bool OfficeOfTheStates(IReadOnlyList<Token> tokens, int first, out int officeEnd)
+    {
+        officeEnd = -1;
+        int i = first - 1;
+        if (i < 2 || tokens[i].Text is not ("countries" or "states" or "nations")) return false;
+        i--;
+        if (Lexicon.Counts.Contains(tokens[i].Text) || tokens[i].Text == "both") i--;
+        if (i >= 0 && tokens[i].Text == "the") i--;
+        if (i < 1 || tokens[i].Text != "of" || !IsPluralHead(tokens[i - 1])) return false;
+        officeEnd = i;
+        return true;
     }
 
     /// <summary>

@@ -249,6 +249,28 @@ public class RecogniseTests
     }
 
     [Fact]
+    public void A_bodys_words_before_a_modifier_stay_in_the_office()
+        => Assert.Equal("Executive Secretary of the Vesk Joint Force",
+            People("He was joined by Tom Reid, Executive Secretary of the Vesk Joint Force.").Single(p => p.Name == "Tom Reid").Title?.Title);
+
+    // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list after it.
+    [Theory]
+    [InlineData("The pact was signed by the defence ministers of the three countries Kel Arlo, Ana Dosk and Tomas Vesk on Friday.")]
+    [InlineData("It was signed by army chiefs of both states Kel Arlo and Ana Dosk.")]
+    public void Names_listed_after_a_plural_office_of_the_states_take_it(string sentence)
+    {
+        var people = People(sentence);
+        Assert.True(people.Count >= 2);
+        Assert.All(people, p => Assert.NotNull(p.Title));
+    }
+
+    [Theory]
+    [InlineData("The pilots of the three countries Kel Arlo, Ana Dosk and Tomas Vesk met.")]
+    [InlineData("The people of the three countries Kel Arlo and Ana Dosk met.")]
+    public void Names_after_other_words_of_the_states_take_no_office(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Title is not null);
+
+    [Fact]
     public void A_list_of_names_after_a_comma_is_no_apposition()
         => Assert.Null(People("Ana Dosk, Defence Minister Tom Reid and Kel Arlo met.").SingleOrDefault(p => p.Name == "Ana Dosk")?.Title);
 
