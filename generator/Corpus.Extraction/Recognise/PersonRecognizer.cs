@@ -403,6 +403,13 @@ public sealed class PersonRecognizer
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
                 var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
+                // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
+                bool officeOfStates = false;
+                if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
+                {
+                    title = TitleBefore(sentence, tokens, officeEnd, lexical);
+                    officeOfStates = title is not null;
+                }
                 // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
                 int afterName = lastToken + 1;
                 while (afterName < tokens.Count && tokens[afterName].IsWord && Lexicon.PostNominals.Contains(tokens[afterName].Text) && tokens[afterName].IsCapitalized) afterName++;
@@ -432,7 +439,7 @@ public sealed class PersonRecognizer
                 // The second and later names of a list under a plural office take its title.
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
                 if (listed && title is null && apposition is null) titleInfo = listTitle;
-                if (title is not null && beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])) { listTitle = title; listedUntil = lastToken; }
+                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
                 else if (listed && titleInfo == listTitle) listedUntil = lastToken;
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
@@ -1098,9 +1105,20 @@ public sealed class PersonRecognizer
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
         int start = end;
-        // Stop at another person's name: "Ambassador … TAKEDA Hiroshi and CMAC Director Ly Sovann".
-        while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1)
-               && !(lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1])) start--;
+        // Stop at another person's name: "Ambassador … TAKEDA Hiroshi and CMAC Director Ly Sovann"; but words of a body's own
+        // name inside the office go on with it ("Deputy Minister of Vesk Reforms of Ostria, Tom Reid").
+        while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1))
+        {
+            if (lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1])
+            {
+                int runStart = start - 1;
+                while (runStart > 0 && start - runStart < 3 && tokens[runStart - 1].IsCapitalized && !lexical[runStart - 1]) runStart--;
+                if (start == end || !BodyWordsInOffice(tokens, lexical, runStart, start - 1)) break;
+                start = runStart;
+                continue;
+            }
+            start--;
+        }
         return MakeTitle(sentence, tokens, start, end);
     }
 
@@ -1114,23 +1132,34 @@ public sealed class PersonRecognizer
         int end = start;
         while (end < tokens.Count && end - start < MaxTitleTokens && TitleToken(tokens, end))
         {
-            // Another name means this is a list of people, not an apposition; a ministry's short form in mixed case ("MoD") is none.
+            // Another name means this is a list of people, not an apposition; a ministry's short form in mixed case ("MoD") is none,
+            // nor the words of a body's own name inside the office.
             if (tokens[end].IsCapitalized && !lexical[end] && !IsMixedCaseAcronym(tokens[end].Text))
             {
                 // "Captain Arlo Vesk, commander of Kelm Harbour Division, said": after "of" or "for", capitalised words ending
                 // in an organisation's head are the body's name, no other person.
                 int body = BodyNameAfterOf(tokens, end, start);
-                if (body <= end) return null;
-                end = body;
+                if (body > end)
+                {
+                    end = body;
+                    continue;
+                }
+                // "director of the Bureau for Vesk Studies": words of a body's name between the office's own words.
+                int runEnd = end;
+                while (runEnd + 1 < tokens.Count && runEnd - end < 2 && tokens[runEnd + 1].IsCapitalized && !lexical[runEnd + 1]) runEnd++;
+                if (end == start || !BodyWordsInOffice(tokens, lexical, end, runEnd)) return null;
+                end = runEnd + 1;
                 continue;
             }
             end++;
         }
         if (end == start) return null;
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
-        // them ("RCAF deputy commander-in-chief").
+        // them ("RCAF deputy commander-in-chief"), or a body's word in the possessive ("the agency's deputy head").
         var first = tokens[start];
         if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
+              || (first.IsWord && !first.IsCapitalized && LexiconWords.Is(first, LexiconWords.Class.OrganizationWord) && start + 2 < end
+                  && tokens[start + 1].Text is "'" or "’" && tokens[start + 1].Start == first.End && tokens[start + 2].Text == "s")
               || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
                   && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
@@ -1154,6 +1183,49 @@ public sealed class PersonRecognizer
             end++;
         }
         return last < 0 ? index : last + 1;
+    }
+
+    /// <summary>
+    /// Whether the capitalised words from <paramref name="first"/> to <paramref name="last"/>, none of them vocabulary, are words of a
+    /// body's own name inside an office ("Minister of Vesk Reforms of Ostria", "director of the Bureau for Arlo Studies and
+    /// Dosk-planning", "chairman of Ostria's Kelm Arbitration Council"), not another person's name: a connector, a modifier, a body's
+    /// word or a possessive stands right before them, no office, rank or style; and a connector, a body's word or a possessive goes
+    /// on right after them, so the office does not end in them. "Minister Tom Reid and Director …" and "met Tom Reid and Director …" stay names.
+    /// </summary>
+    private bool BodyWordsInOffice(IReadOnlyList<Token> tokens, bool[] lexical, int first, int last)
+    {
+        if (first == 0 || last + 1 >= tokens.Count) return false;
+        var before = tokens[first - 1];
+        bool possessiveBefore = before.Text == "s" && first >= 2 && tokens[first - 2].Text is "'" or "’" && tokens[first - 2].Start == before.Start - 1;
+        if (!possessiveBefore)
+        {
+            if (!before.IsWord || !lexical[first - 1] || IsHonorific(tokens, first - 1) || _titles.Heads.Contains(before.Text)
+                || _titles.RankWords.Contains(before.Text) || IsPluralHead(before)) return false;
+            if (!(Lexicon.Connectors.Contains(before.Text) || _titles.Modifiers.Contains(before.Text) || Lexicon.OrganizationWords.Contains(before.Text))) return false;
+        }
+        var after = tokens[last + 1];
+        // "Dosk-planning", "Arlo's": a compound or a possessive glued to the last word.
+        if (after.Text is "'" or "’" or "-") return after.Start == tokens[last].End;
+        if (!after.IsWord || !lexical[last + 1] || IsHonorific(tokens, last + 1) || _titles.Heads.Contains(after.Text) || _titles.RankWords.Contains(after.Text)) return false;
+        return after.Text is "of" or "for" or "and" || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
+    }
+
+    /// <summary>
+    /// A plural office, "of", an optional "the" and count ("three", "both"), and "countries", "states" or "nations" right before
+    /// token <paramref name="first"/> ("the defence ministers of the three countries Kel Arlo, …"); <paramref name="officeEnd"/> is
+    /// the token after the plural office.
+    /// </summary>
+    private bool OfficeOfTheStates(IReadOnlyList<Token> tokens, int first, out int officeEnd)
+    {
+        officeEnd = -1;
+        int i = first - 1;
+        if (i < 2 || tokens[i].Text is not ("countries" or "states" or "nations")) return false;
+        i--;
+        if (Lexicon.Counts.Contains(tokens[i].Text) || tokens[i].Text == "both") i--;
+        if (i >= 0 && tokens[i].Text == "the") i--;
+        if (i < 1 || tokens[i].Text != "of" || !IsPluralHead(tokens[i - 1])) return false;
+        officeEnd = i;
+        return true;
     }
 
     /// <summary>

@@ -227,6 +227,68 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
+    // Words of a body's own name inside an office (capitalised, no vocabulary) go on with the office when a connector, a modifier,
+    // a body's word or a possessive stands before them and the office goes on after them; another person's name after an office
+    // or a verb still ends it.
+    [Theory]
+    [InlineData("Kel Arlo, director of the Bureau for Vesk Studies and Dosk-planning at the college, attended.", "Kel Arlo", "director of the Bureau for Vesk Studies and Dosk-planning at the college")]
+    [InlineData("The Deputy Minister of Arlo Reforms of Chile, Tomas Dosk, attended.", "Tomas Dosk", "Deputy Minister of Arlo Reforms of Chile")]
+    [InlineData("The chairman of Peru's Kelm Arbitration Council, Ana Dosk, spoke.", "Ana Dosk", "chairman of Peru's Kelm Arbitration Council")]
+    [InlineData("Kel Dara, the agency's Central Office of Kelm and Sea Affairs deputy head, spoke.", "Kel Dara", "agency's Central Office of Kelm and Sea Affairs deputy head")]
+    public void Words_of_a_bodys_name_inside_an_office_stay_in_it(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
+
+    [Theory]
+    [InlineData("Defence Minister Ana Keller and Director Tom Reid met the cadets.", "Tom Reid", "Director")]
+    [InlineData("They met Tom Reid and Director Ana Keller in the morning.", "Ana Keller", "Director")]
+    public void A_persons_name_before_an_office_still_ends_it(string sentence, string name, string title)
+    {
+        var people = People(sentence);
+        Assert.Equal(title, people.Single(p => p.Name == name).Title?.Title);
+        Assert.DoesNotContain(people, p => p.Title?.Title.Contains("Keller and") == true || p.Title?.Title.Contains("Reid and") == true);
+    }
+
+    [Fact]
+    public void A_bodys_words_before_a_modifier_stay_in_the_office()
+        => Assert.Equal("Executive Secretary of the Vesk Joint Force",
+            People("He was joined by Tom Reid, Executive Secretary of the Vesk Joint Force.").Single(p => p.Name == "Tom Reid").Title?.Title);
+
+    // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list after it.
+    [Theory]
+    [InlineData("The pact was signed by the defence ministers of the three countries Kel Arlo, Ana Dosk and Tomas Vesk on Friday.")]
+    [InlineData("It was signed by army chiefs of both states Kel Arlo and Ana Dosk.")]
+    public void Names_listed_after_a_plural_office_of_the_states_take_it(string sentence)
+    {
+        var people = People(sentence);
+        Assert.True(people.Count >= 2);
+        Assert.All(people, p => Assert.NotNull(p.Title));
+    }
+
+    [Theory]
+    [InlineData("The pilots of the three countries Kel Arlo, Ana Dosk and Tomas Vesk met.")]
+    [InlineData("The people of the three countries Kel Arlo and Ana Dosk met.")]
+    public void Names_after_other_words_of_the_states_take_no_office(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Title is not null);
+
+    [Fact]
+    public void A_list_of_names_after_a_comma_is_no_apposition()
+        => Assert.Null(People("Ana Dosk, Defence Minister Tom Reid and Kel Arlo met.").SingleOrDefault(p => p.Name == "Ana Dosk")?.Title);
+
+    // Bodies and portfolios named in offices (lexicon.tsv organization-words): never a name's first or last word.
+    [Theory]
+    [InlineData("Minister of Defence and Military Veterans Ana Dosk met him.", "Ana Dosk", "Minister of Defence and Military Veterans")]
+    [InlineData("Minister of Trade and Treasury, Hon Kel Arlo MP, spoke.", "Kel Arlo", "Minister of Trade and Treasury")]
+    [InlineData("He met the State Minister of Cabinet Affairs Tomas Dosk on Monday.", "Tomas Dosk", "State Minister of Cabinet Affairs")]
+    [InlineData("Mr. Ana Vesk, Minister Delegate to the Presidency, opened the talks.", "Ana Vesk", "Minister Delegate to the Presidency")]
+    public void Portfolios_in_an_office_are_no_names(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
+
+    [Theory]
+    [InlineData("Instructors drilled the Defence Minister's Escort Unit on Monday.")]
+    [InlineData("The ministry of Defence, War Veterans and Victims held a rally.")]
+    public void A_unit_or_veterans_ends_no_name(string sentence)
+        => Assert.Empty(People(sentence));
+
     [Theory]
     [InlineData("UNDP representative in Laos and Norwegian ambassador to Laos Oskar Lindqvist handed over the grant on Monday.", "Oskar Lindqvist", "NO")]
     [InlineData("Regional envoy on Vietnam Ana Ferreira met the committee on Monday.", "Ana Ferreira", null)]

@@ -95,4 +95,9 @@ public class SegmentTests
     [InlineData("dated 2023-04-27 The ministers met on Monday.")]
     public void Other_iso_dates_and_a_stamp_alone_stay_whole(string text)
         => Assert.Single(Segmenter.Split(text));
+
+    // "Engr." (an engineer's style, lexicon.tsv honorifics) ends no sentence.
+    [Fact]
+    public void An_engineers_style_ends_no_sentence()
+        => Assert.Single(Segmenter.Split("The talks were opened by Engr. Kel Arlo, the executive secretary."));
 }
