@@ -76,6 +76,7 @@ public static class EngagementBuilder
     private static readonly Regex s_toldAfterLater = RulePatterns.Get("told-after-later");
 
     private static readonly Regex s_occasionReference = RulePatterns.Get("occasionReference");
+    private static readonly Regex s_speakerView = RulePatterns.Get("speaker-view");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
@@ -802,7 +803,49 @@ public static class EngagementBuilder
                 break;
             }
             OnlyOfficialOfASide(e, result, sentences, ref officialsOf);
+            SpeakerBetweenTellings(e, result, sentences, telling);
         }
+    }
+
+    // "The defence ministers of Ostria, Vesk and Lorn met in Kelm on Monday. … For his part, Lorn's Minister Arlo Dosk
+    // affirmed … At the meeting, the three ministers …": a held occasion of two or more states, other than a visit (whose
+    // host the answers leave out), with a side no participant stands for, takes the official of that side who opens
+    // what he says or praises ("X said", "X, the Lorn minister, praised") in a sentence between its tellings or in
+    // the one sentence after its last, when that sentence tells no occasion, names no other day, and the official
+    // takes part in no other occasion of the article. An occasion with someone of no known state (he may stand for the
+    // side that looks empty) or dated to a month only (background) takes no one this way. Only sentences already among the article's are read, and only
+    // after a mention of such an official: no new scan of the text.
+    private static void SpeakerBetweenTellings(EngagementDraft e, List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences,
+        HashSet<EventSentence> telling)
+    {
+        if (e.Kind == "visit" || e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) return;
+        if (e.Countries.All(c => e.Participants.Any(p => p.Country == c))) return;
+        // A participant of no known state may stand for the side that looks empty.
+        if (e.Participants.Any(p => p.Country is null)) return;
+        // "… following one in January 2014": an occasion dated to a month only is told as background; the article's
+        // speakers speak of its news.
+        if (e.Date is { } when && when.Day is null) return;
+        int first = e.Evidence.Min(s => s.Position), last = e.Evidence.Max(s => s.Position);
+        var missing = e.Countries.Where(c => !e.Participants.Any(p => p.Country == c)).ToList();
+        var found = new List<Party>();
+        for (int k = first + 1; k <= last + 1 && k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            if (s.IsLink || s.People.Count == 0 || telling.Contains(s)) continue;
+            // "… said on 4 May": words of another day are not the occasion's.
+            if (s.Dates.Any(d => e.Date is not { } date || d.Month is null || d.Day is null || d.Month != date.Month || d.Day != date.Day)) continue;
+            foreach (var (mention, official) in s.People)
+            {
+                if (official.Country is not { } c || !missing.Contains(c) || e.Participants.Contains(official) || found.Contains(official)) continue;
+                int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
+                if (!RequiredText.IsMatch(s_speakerView, s.Text, after, s.Text.Length - after)) continue;
+                if (result.Any(x => !ReferenceEquals(x, e) && x.Participants.Contains(official))) continue;
+                // "… told the news during a working lunch with …": a sentence with a trigger of its own tells another occasion.
+                if (Triggers.Find(s).Count > 0) break;
+                found.Add(official);
+            }
+        }
+        e.Participants.AddRange(found);
     }
 
     // "Kenyan Defence Minister Otieno Maina and Austria signed a memorandum … Austrian Defence Minister Karl Brenner

@@ -328,6 +328,32 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_side_without_people_takes_its_official_who_speaks_just_after_the_occasion()
+    {
+        // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view: the talks name the Kenyan minister only; the
+        // next sentence opens with an Austrian official saying something, and tells no occasion and no other day. The article
+        // names two Austrian officials, so the rule of the state's only official does not decide.
+        const string talks = "Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n";
+        const string later = "\n\nAustrian army chief General Franz Huber has led the army since 2020.\n";
+        var facts = Extract(talks + "Austrian Defence Minister Karl Brenner said the two armies shared many goals." + later);
+        var met = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A sentence that tells an occasion of its own (a training planned): its speaker may be that occasion's.
+        var own = Extract(talks + "Austrian Defence Minister Karl Brenner said the two armies would train together next year." + later);
+        Assert.DoesNotContain(own.Engagements, e => e.Kind == "meeting" && e.Participants.Contains("karl-brenner"));
+        // Named without saying anything: not taken.
+        var mentioned = Extract(talks + "Austrian Defence Minister Karl Brenner has led his ministry since 2021." + later);
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(mentioned.Engagements, e => e.Kind == "meeting").Participants);
+        // Speaking on another day: not the occasion's words.
+        var otherDay = Extract(talks + "Austrian Defence Minister Karl Brenner said on 9 May that the two armies shared many goals." + later);
+        Assert.DoesNotContain("karl-brenner", Assert.Single(otherDay.Engagements, e => e.Kind == "meeting").Participants);
+        // A visit: its host is not taken this way.
+        var visit = Extract("Kenyan Defence Minister Otieno Maina began an official visit to Austria on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner said the two armies shared many goals." + later);
+        Assert.DoesNotContain(visit.Engagements, e => e.Kind == "visit" && e.Participants.Contains("karl-brenner"));
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
