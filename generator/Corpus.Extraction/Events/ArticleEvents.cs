@@ -40,12 +40,13 @@ public static class EventStage
         // officials or a city of it in the text or the dateline): an article between two other states gets no home party, and
         // its officials of unstated country are not given the home country.
         string? home = NamesHome(gazetteer.Home, sentences, context.Cities, dateline?.Place);
-        string? partner = MainPartner(sentences, home);
 
         // The officials as parties, whose country an engagement may tell; one per official, shared by every sentence naming them.
         var parties = new Dictionary<ResolvedOfficial, Party>();
         foreach (var o in resolved.Officials) parties[o] = new Party(o);
         var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
+        // Asked of the event sentences, which keep the answers about their states named as context for the builder.
+        string? partner = MainPartner(eventSentences, home);
         var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), context.Cities, dateline?.Place);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
 
@@ -121,7 +122,7 @@ public static class EventStage
     }
 
     // The other country the article names most as a possible side.
-    private static string? MainPartner(IReadOnlyList<SentenceAnalysis> sentences, string? home)
+    private static string? MainPartner(IReadOnlyList<SentenceView> sentences, string? home)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in sentences)
@@ -206,4 +207,11 @@ internal sealed class EventSentence : SentenceView
     /// do not change, so neither does this.
     /// </summary>
     public (string Before, string After)?[]? DateContexts { get; set; }
+
+    /// <summary>
+    /// For each of <see cref="SentenceView.Countries"/>, whether the sentence names that state as context (no party),
+    /// worked out at the first question (the article's main partner, then the engagement builder); it depends on the
+    /// sentence's text, tokens and countries only, which do not change.
+    /// </summary>
+    public bool[]? ContextFlags { get; set; }
 }

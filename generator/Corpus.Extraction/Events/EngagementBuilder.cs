@@ -2325,28 +2325,38 @@ public static class EngagementBuilder
         int index = -1;
         for (int i = 0; i < countries.Count; i++) if (ReferenceEquals(countries[i], c)) { index = i; break; }
         if (index < 0) return OwnContext(s, c);
-        // The answers for all mentions of a sentence are worked out once and kept (per thread) for the next
-        // question about the same sentence: the article's main partner and each candidate ask about every mention.
+        // The answers for all mentions of a sentence are worked out once: kept on an event sentence (the article's main
+        // partner and each candidate ask about every mention of every sentence, in two passes over the article), and
+        // per thread for the last sentence of another kind of view.
+        if (s is EventSentence own) return (own.ContextFlags ??= ContextFlags(s))[index];
         if (!ReferenceEquals(s, t_contextView) || t_contextFlags is not { } flags || flags.Length != countries.Count)
         {
-            flags = new bool[countries.Count];
-            var marked = new bool[countries.Count];
-            for (int i = 0; i < countries.Count; i++) marked[i] = MarkedContext(s, countries[i]);
-            // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
-            // and Ostria": a state joined by a list to one the sentence names as context is context too.
-            for (int first = 0; first < countries.Count;)
-            {
-                int last = first;
-                while (last + 1 < countries.Count && Listed(s, countries[last], countries[last + 1])) last++;
-                bool any = false;
-                for (int i = first; i <= last; i++) any |= marked[i];
-                for (int i = first; i <= last; i++) flags[i] = any || NamedInsideAnother(s, countries[i]);
-                first = last + 1;
-            }
+            flags = ContextFlags(s);
             t_contextView = s;
             t_contextFlags = flags;
         }
         return flags[index];
+    }
+
+    /// <summary>For each country mention of a sentence, whether the sentence names that state as context (no party).</summary>
+    internal static bool[] ContextFlags(SentenceView s)
+    {
+        var countries = s.Countries;
+        var flags = new bool[countries.Count];
+        var marked = new bool[countries.Count];
+        for (int i = 0; i < countries.Count; i++) marked[i] = MarkedContext(s, countries[i]);
+        // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
+        // and Ostria": a state joined by a list to one the sentence names as context is context too.
+        for (int first = 0; first < countries.Count;)
+        {
+            int last = first;
+            while (last + 1 < countries.Count && Listed(s, countries[last], countries[last + 1])) last++;
+            bool any = false;
+            for (int i = first; i <= last; i++) any |= marked[i];
+            for (int i = first; i <= last; i++) flags[i] = any || NamedInsideAnother(s, countries[i]);
+            first = last + 1;
+        }
+        return flags;
     }
 
     private static bool OwnContext(SentenceView s, CountryMention c) => MarkedContext(s, c) || NamedInsideAnother(s, c);

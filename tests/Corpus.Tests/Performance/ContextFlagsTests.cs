@@ -1,0 +1,92 @@
+using Corpus.Extraction.Events;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Resolve;
+using Corpus.Extraction.Segment;
+
+namespace Corpus.Tests.Performance;
+
+/// <summary>
+/// Whether a sentence names a state as context (no party: "an ally of X", "X's influence", a state inside an outlet's
+/// name or a longer place name) is worked out once for all the sentence's country mentions and kept on the event
+/// sentence (<see cref="EventSentence.ContextFlags"/>), which the article's main partner and then the engagement
+/// builder ask about; before, only the last sentence asked about was kept (per thread), so the builder worked out again
+/// what the main partner had. The answers kept must be those worked out afresh, whatever the order of the questions.
+/// </summary>
+public class ContextFlagsTests
+{
+    private static readonly Gazetteer s_gazetteer = Gazetteer.Default with { Home = "KH" };
+
+    private static ResolvedArticle Resolve(string text)
+    {
+        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(text)), null);
+        return ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
+    }
+
+    private static List<EventSentence> EventSentences(ResolvedArticle resolved)
+        => resolved.Sentences.Select((s, i) => new EventSentence(s, new List<(PersonMention, Party)>(), i)).ToList();
+
+    [Fact]
+    public void An_event_sentence_keeps_its_context_answers_and_they_are_those_worked_out_afresh()
+    {
+        // Invented: Ostria's influence is context; Thailand and Malaysia are the parties; "China Daily" is an outlet.
+        var resolved = Resolve("Thai and Malaysian officers met in Kelm on Monday to counter China’s influence, China Daily reported.\n"
+            + "Vietnam and Laos held talks in Vientiane on Tuesday.\n");
+        var events = EventSentences(resolved);
+        var first = events[0];
+        Assert.Null(first.ContextFlags);
+        var codes = first.Countries.Select(c => c.Code).ToList();
+        Assert.Equal(new[] { "TH", "MY", "CN", "CN" }, codes);
+        var answers = first.Countries.Select(c => EngagementBuilder.Context(first, c)).ToList();
+        Assert.Equal(new[] { false, false, true, true }, answers);
+        Assert.NotNull(first.ContextFlags);
+        Assert.Equal(answers, first.ContextFlags);
+        // Another sentence asked about in between leaves the first one's answers as they were.
+        var second = events[1];
+        Assert.All(second.Countries, c => Assert.False(EngagementBuilder.Context(second, c)));
+        Assert.Equal(answers, first.Countries.Select(c => EngagementBuilder.Context(first, c)));
+        // A mention that is not one of the sentence's own is answered on its own, not from the kept answers.
+        var other = second.Countries[0];
+        Assert.False(EngagementBuilder.Context(first, other));
+        Assert.Equal(EngagementBuilder.ContextFlags(resolved.Sentences[0]), first.ContextFlags);
+    }
+
+    [Fact]
+    public void Over_the_in_house_articles_the_kept_answers_are_those_of_the_sentence_worked_out_afresh_in_any_order()
+    {
+        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")));
+        int mentions = 0, context = 0;
+        foreach (var f in files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)))
+        {
+            var read = ArticleReader.Read(new ArticleSource("a", "/c/" + f.Path, f.Path, f.Text), null);
+            if (!read.IsReadable) continue;
+            var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
+            var events = EventSentences(resolved);
+            // Asked in reading order, then backwards and with the last mention first: always the fresh answers.
+            var fresh = resolved.Sentences.Select(s => EngagementBuilder.ContextFlags(s)).ToList();
+            for (int i = 0; i < events.Count; i++)
+            {
+                var e = events[i];
+                for (int k = 0; k < e.Countries.Count; k++) Assert.Equal(fresh[i][k], EngagementBuilder.Context(e, e.Countries[k]));
+            }
+            for (int i = events.Count - 1; i >= 0; i--)
+            {
+                var e = events[i];
+                for (int k = e.Countries.Count - 1; k >= 0; k--)
+                {
+                    Assert.Equal(fresh[i][k], EngagementBuilder.Context(e, e.Countries[k]));
+                    // The view the main partner was asked with before (the resolved sentence) gives the same answer.
+                    Assert.Equal(fresh[i][k], EngagementBuilder.Context(resolved.Sentences[i], resolved.Sentences[i].Countries[k]));
+                    mentions++;
+                    if (fresh[i][k]) context++;
+                }
+            }
+        }
+        Assert.True(mentions > 500, $"{mentions} mentions");
+        Assert.True(context > 0 && context < mentions, $"{context} of {mentions} named as context");
+    }
+}
