@@ -661,7 +661,7 @@ public static class EngagementBuilder
         for (int k = 0; k < sentences.Count && k < StatesLeadSearch && found < StatesLeadSentences; k++)
         {
             var lead = sentences[k];
-            if (lead.IsLink || lead.Countries.Count == 0 || !EndsAsSentence(lead.Text)) continue;
+            if (lead.IsLink || lead.Countries.Count == 0 || !TextTools.EndsAsSentence(lead.Text)) continue;
             found++;
             if (lead.People.Count > 0) continue;
             foreach (var e in result)
@@ -714,14 +714,6 @@ public static class EngagementBuilder
                 }
             }
         }
-    }
-
-    // A sentence of prose: its last character (before closing quotes or brackets) ends a sentence; a headline does not.
-    private static bool EndsAsSentence(string text)
-    {
-        int end = text.Length - 1;
-        while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '\'' or ')')) end--;
-        return end >= 0 && text[end] is '.' or '!' or '?';
     }
 
     // A trigger that tells an occasion of the sentence's own: not in generic or hypothetical wording, nor in a relative clause.
@@ -1423,7 +1415,7 @@ public static class EngagementBuilder
 
     // The article's first line without a full stop: its headline.
     private static bool Headline(EventSentence s)
-        => s.Sentence.Index == 0 && s.Text.Length > 0 && s.Text[s.Text.Length - 1] is not ('.' or '!' or '?');
+        => s.Sentence.Index == 0 && s.Text.Length > 0 && !TextTools.EndsAsSentence(s.Text);
 
     /// <summary>
     /// "will visit Cambodia and Laos", "made visits to Vesk and Kelmland", "travelled to Bangkok and Chiang Mai, and then to

@@ -203,7 +203,7 @@ public static class ArticleResolver
     // The article's first sentence is its headline when it is a line of its own without a closing full stop, and a
     // paragraph follows it.
     private static bool IsHeadline(Sentence first)
-        => first.Index == 0 && first.Text.Length > 0 && first.Text[first.Text.Length - 1] is not ('.' or '!' or '?' or ':' or ',' or ';');
+        => first.Index == 0 && first.Text.Length > 0 && !TextTools.EndsAsSentence(first.Text) && first.Text[first.Text.Length - 1] is not (':' or ',' or ';');
 
     // A sentence that is a paragraph of its own, without a closing full stop, whose words of four letters or more (three
     // at least) all begin with a capital: a headline or a section's title, wherever it stands.

@@ -69,4 +69,16 @@ public static class TextTools
     }
 
     public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>
+    /// Whether a sentence's text ends as prose does: its last character, before trailing white space and closing quotes or
+    /// brackets, is a full stop, an exclamation or a question mark. A headline ("Ministers Meet In Kelm") does not; nor does a
+    /// line that ends in a colon or a comma.
+    /// </summary>
+    public static bool EndsAsSentence(string text)
+    {
+        int end = text.Length - 1;
+        while (end >= 0 && (char.IsWhiteSpace(text[end]) || text[end] is '"' or '\'' or ')')) end--;
+        return end >= 0 && text[end] is '.' or '!' or '?';
+    }
 }

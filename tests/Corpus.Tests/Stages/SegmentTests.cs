@@ -1,4 +1,5 @@
 using Corpus.Extraction.Segment;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Tests.Stages;
 
@@ -14,6 +15,20 @@ public class SegmentTests
         Assert.Equal((3, 1), (sentences[2].Line, sentences[2].Column));
         Assert.Equal("Second one.", sentences[1].Text);
     }
+
+    // One definition of a line that ends as prose, read by the Resolve stage (the article's headline) and the Events stage
+    // (the headline among an occasion's tellings, a lead that may date its occasion).
+    [Theory]
+    [InlineData("The ministers met in Kelm on Monday.", true)]
+    [InlineData("\"We will train together,\" the general said.\"", true)]
+    [InlineData("The talks ended (as planned.)", true)]
+    [InlineData("Did the ministers meet?  ", true)]
+    [InlineData("Ministers Meet In Kelm", false)]
+    [InlineData("Veska and Ostria sign a pact: officials", false)]
+    [InlineData("The programme included:", false)]
+    [InlineData("", false)]
+    public void A_line_ends_as_a_sentence_by_its_last_mark_before_closing_quotes(string text, bool expected)
+        => Assert.Equal(expected, TextTools.EndsAsSentence(text));
 
     [Theory]
     [InlineData("Commander-in-Chief Gen. Vong Pisen met him.")]
