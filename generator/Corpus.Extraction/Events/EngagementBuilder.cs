@@ -68,6 +68,7 @@ public static class EngagementBuilder
     private static readonly Regex s_attendance = RulePatterns.Get("attendance");
     // "Other countries involved in the drills are Chile, Peru and Uruguay": the states taking part in the exercise told before.
     private static readonly Regex s_participation = RulePatterns.Get("participation");
+    private static readonly Regex s_countedStatesList = RulePatterns.Get("counted-states-list");
     private static readonly Regex s_multilateral = RulePatterns.Get("multilateral-occasion");
     private static readonly Regex s_countedParties = RulePatterns.Get("counted-parties");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
@@ -1799,10 +1800,18 @@ public static class EngagementBuilder
                 && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))
                 target.Countries.Add(c.Code);
         }
-        if (!RequiredText.IsMatch(s_participation, s.Text)) return;
+        // "… involved 400 soldiers from 12 countries including Vesk, Kelm, Ostria and Norland": a counted list is of this
+        // exercise's parties only when it names every state the exercise already has; otherwise it may be another's.
+        bool counted = false;
+        if (!RequiredText.IsMatch(s_participation, s.Text))
+        {
+            if (s.Countries.Count < 3 || !RequiredText.IsMatch(s_countedStatesList, s.Text)) return;
+            counted = true;
+        }
         var venue = LocationCountryTokens(s, cities);
         var named = s.Countries.Where(c => !venue.Contains(c.FirstToken) && !Context(s, c)).Select(c => c.Code).Distinct().ToList();
         if (named.Count < 2) return;
+        if (counted && (named.Count < 3 || target.Countries.Any(c => !named.Contains(c)))) return;
         foreach (var code in named) if (!target.Countries.Contains(code)) target.Countries.Add(code);
         if (target.Countries.Count >= 2) target.Pending = false;
     }

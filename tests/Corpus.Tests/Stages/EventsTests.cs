@@ -930,6 +930,10 @@ public class EventsTests
     [InlineData("EVT-X12", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. More than 600 troops from Chile, India and Kenya are also taking part in Steppe Shield.", "exercise held 2023-04-24 CL,IN,KE,MN,TH -")]
     [InlineData("EVT-X13", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. Troops from Chile, India and Kenya patrolled a border during the exercise.", "exercise held 2023-04-24 MN,TH -")]
     [InlineData("EVT-X14", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The drills continue until Friday with the participation of Brazil and Ecuador.", "exercise held 2023-04-24 BR,CL,EC,PE -")]
+    // A counted list of the states whose soldiers come ("from 6 countries including …", patterns.tsv counted-list) joins the exercise
+    // told before when it names every state the exercise has; a counted list without one of them may be another occasion's and is not taken.
+    [InlineData("EVT-X15", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. The drills involved 500 soldiers from 6 countries including Chile, India, Kenya, Mongolia, Nepal and Thailand.", "exercise held 2023-04-24 CL,IN,KE,MN,NP,TH -")]
+    [InlineData("EVT-X16", "Thai and Mongolian soldiers began a multinational peacekeeping exercise on Monday. The academy has hosted officers from 5 countries including Chile, India, Kenya and Thailand since 2010.", "exercise held 2023-04-24 MN,TH -")]
     // The states the trainees or participants of a course came from are its parties too (patterns.tsv participation);
     // trainees who came back from somewhere are no list of parties.
     [InlineData("EVT-M01", "Chilean and Peruvian instructors opened a regional demining course in Lima on Monday. The trainees came from Bolivia, Ecuador, Paraguay and Uruguay.", "training held 2023-04-24 BO,CL,EC,PE,PY,UY Lima")]
