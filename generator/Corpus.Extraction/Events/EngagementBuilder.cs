@@ -1800,7 +1800,7 @@ public static class EngagementBuilder
                 && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))
                 target.Countries.Add(c.Code);
         }
-        // "… involved 400 soldiers from 12 countries including Vesk, Kelm, Ostria and Norland": a counted list is of this
+        // "… brought together 300 troops from 9 nations including Vesk, Kelm, Ostria and Norland": a counted list is of this
         // exercise's parties only when it names every state the exercise already has; otherwise it may be another's.
         bool counted = false;
         if (!RequiredText.IsMatch(s_participation, s.Text))
