@@ -510,11 +510,65 @@ public static class EngagementBuilder
         ByToldBefore(result, sentences, announced, published, cities);
         ByStatesLead(result, sentences, home, partner, published, cities);
         PeopleToldNear(result, sentences);
+        VisitMeetings(result);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
+    }
+
+    // "Arlo visited Vesk on Monday. … He called on the Prime Minister. … He met the army chief.": a visit with two or more
+    // meetings told in it (sentences of the visit's own telling with a meeting trigger that name people of the visited
+    // state), or with one such meeting and another meeting of the same visitor that the article told apart (not placed in
+    // another state, not of another day), holds several
+    // occasions: each meeting told in it becomes an engagement of its own (the visitor and those hosts, the visit's place and
+    // date, as a meeting told after a visit without its own takes them) and the visit keeps its visitors. A visit with one meeting and no other is one occasion of both kinds: unchanged.
+    internal static void VisitMeetings(List<EngagementDraft> result)
+    {
+        for (int i = 0; i < result.Count; i++)
+        {
+            var visit = result[i];
+            if (visit.Kind != "visit" || visit.Status != EngagementNames.Held || visit.Countries.Count != 2
+                || visit.LocationCountry is not { } visited || !visit.Countries.Contains(visited)) continue;
+            // Cheap tests first: people of both sides, the visitor's state told.
+            var visitors = visit.Participants.Where(p => p.Country is { } c && c != visited && visit.Countries.Contains(c)).ToList();
+            var hosts = visit.Participants.Where(p => p.Country == visited).ToList();
+            if (visitors.Count == 0 || hosts.Count == 0) continue;
+            var groups = new List<(List<Party> Hosts, List<EventSentence> Told)>();
+            foreach (var s in visit.Evidence)
+            {
+                var named = hosts.Where(h => s.People.Any(p => p.Official == h)).ToList();
+                if (named.Count == 0 || !Triggers.Find(s).Any(t => t.Kind == "meeting")) continue;
+                var group = groups.FirstOrDefault(g => g.Hosts.Intersect(named).Any());
+                if (group.Hosts is null) groups.Add((named, new List<EventSentence> { s }));
+                else { group.Hosts.AddRange(named.Except(group.Hosts)); group.Told.Add(s); }
+            }
+            if (groups.Count == 0) continue;
+            // Other meetings of the same visitor with other people of the visited state, told apart from the visit.
+            int apart = result.Count(m => m != visit && m.Kind == "meeting" && m.Status == EngagementNames.Held
+                && m.Countries.Count == 2 && m.Countries.All(visit.Countries.Contains)
+                && m.Participants.Any(visitors.Contains) && !m.Participants.Any(hosts.Contains)
+                && (m.LocationCountry is null || m.LocationCountry == visited)
+                && !(m.Date is { } md && visit.Date is { } vd && Conflict(md, vd)));
+            if (groups.Count + apart < 2) continue;
+            int at = i;
+            foreach (var (groupHosts, told) in groups)
+            {
+                var meeting = new EngagementDraft
+                {
+                    Kind = "meeting", Status = visit.Status, Date = visit.Date, City = visit.City, Place = visit.Place, LocationCountry = visited,
+                };
+                meeting.Countries.AddRange(visit.Countries);
+                meeting.Participants.AddRange(visitors);
+                meeting.Participants.AddRange(groupHosts);
+                meeting.Evidence.AddRange(told);
+                foreach (var t in visit.Topics) meeting.Topics.Add(t);
+                visit.Participants.RemoveAll(groupHosts.Contains);
+                result.Insert(++at, meeting);
+            }
+            i = at;
+        }
     }
 
     // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.

@@ -648,6 +648,53 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_visit_with_several_meetings_told_in_it_holds_each_meeting_apart()
+    {
+        // EngagementBuilder.VisitMeetings: three calls on hosts of the visited state, each in a sentence of the visit's own
+        // telling, are three meetings beside the visit, which keeps its visitor.
+        var three = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane on Monday for a four-day official visit to Laos.\n\n"
+            + "During the visit, Sok Dara met Lao Defence Minister Khamla Vongsa.\n\n"
+            + "Sok Dara called on Lao Deputy Prime Minister Anan Vong.\n\n"
+            + "Sok Dara held talks with Lao army chief General Bounmy Chanthala.\n");
+        Assert.Equal(new[] { "visit", "meeting", "meeting", "meeting" }, three.Engagements.Select(e => e.Kind));
+        Assert.Equal(new[] { "sok-dara" }, three.Engagements[0].Participants);
+        Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, three.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "anan-vong", "sok-dara" }, three.Engagements[2].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "bounmy-chanthala", "sok-dara" }, three.Engagements[3].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.All(three.Engagements, e => Assert.Equal("LA", e.Location?.Country));
+        // The meetings take the visit's day and city, their sentences telling none of their own.
+        Assert.All(three.Engagements.Skip(1), e => Assert.Equal("2023-04-24", e.Date));
+        Assert.All(three.Engagements.Skip(1), e => Assert.Equal("Vientiane", e.Location?.City));
+        // One call in the visit: one occasion of both kinds, unchanged.
+        var one = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane on Monday for a four-day official visit to Laos.\n\n"
+            + "During the visit, Sok Dara met Lao Defence Minister Khamla Vongsa.\n");
+        Assert.Equal(new[] { "visit" }, one.Engagements.Select(e => e.Kind));
+        Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, one.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A visit told in background, with its one call, beside a meeting held in the other state: unchanged.
+        var background = Extract("Cambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Phnom Penh on Monday.\n\n"
+            + "Sok Dara paid an official visit to Laos last year.\n\n"
+            + "During that visit, Sok Dara called on Lao Deputy Prime Minister Anan Vong.\n");
+        var visit = Assert.Single(background.Engagements, e => e.Kind == "visit");
+        Assert.Contains("anan-vong", visit.Participants);
+        Assert.DoesNotContain(background.Engagements, e => e.Kind == "meeting" && e.Participants.Contains("anan-vong"));
+    }
+
+    [Fact]
+    public void A_visit_with_one_meeting_told_in_it_and_another_told_apart_holds_both_meetings_apart()
+    {
+        // EngagementBuilder.VisitMeetings: the host's talks joined into the visit and a call on another host told as an
+        // occasion of its own are two meetings of the visit: the joined talks leave the visit.
+        var facts = Extract("Cambodian army chief General Sok Dara paid a three-day visit to Laos last week.\n\n"
+            + "Lao army chief General Khamla Vongsa held talks with Sok Dara in Vientiane.\n\n"
+            + "Sok Dara also paid a courtesy call on Lao President Anan Vong, who is the head of state.\n");
+        var kinds = facts.Engagements.Select(e => e.Kind).ToList();
+        Assert.Equal("visit", kinds[0]);
+        Assert.Equal(new[] { "sok-dara" }, facts.Engagements[0].Participants);
+        Assert.Contains(facts.Engagements, e => e.Kind == "meeting" && e.Participants.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(new[] { "khamla-vongsa", "sok-dara" }));
+        Assert.Contains(facts.Engagements, e => e.Kind == "meeting" && e.Participants.OrderBy(p => p, StringComparer.Ordinal).SequenceEqual(new[] { "anan-vong", "sok-dara" }));
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
