@@ -1077,6 +1077,7 @@ public sealed class PersonRecognizer
         var t = tokens[i];
         if (IsHonorific(tokens, i)) return true;
         if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
+        if (t.IsNumber) return NumberInOffice(tokens, i);
         if (t.IsWord)
         {
             if (t.IsCapitalized) return !LexiconWords.Is(t, LexiconWords.Class.CommonCapitalized) || _headsById.Contains(t) || _modifiersById.Contains(t) || LexiconWords.Is(t, LexiconWords.Class.OrganizationWord);
@@ -1167,6 +1168,36 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
+    /// A number that is part of a body's name inside an office: an ordinal or a short number before the body's capitalised
+    /// name, after "the", "of", a possessive or an acronym ("commander of the 3rd Kelm Division", "Vesk's 12th Harbour
+    /// Brigade", "KDF 7th Group Army", "the 13 DBLE"), or a short number right after a body's head word ("commander of
+    /// Escort Flotilla 4"). A day of a date ("on May 5 Defence Minister …") follows no such word and is none.
+    /// </summary>
+    private static bool NumberInOffice(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || !IsShortNumberOrOrdinal(tokens[i].Text)) return false;
+        var prev = tokens[i - 1];
+        if (prev.IsCapitalized && Lexicon.OrganizationHeads.Contains(prev.Text) && char.IsDigit(tokens[i].Text[tokens[i].Text.Length - 1]))
+            return true;
+        if (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].Start == tokens[i].End) return false;
+        return prev.Text is "the" or "of" || IsPossessiveS(tokens, i - 1) || (prev.Text.Length >= 2 && IsAcronym(prev.Text));
+    }
+
+    private static bool IsShortNumberOrOrdinal(string text)
+    {
+        int d = 0;
+        while (d < text.Length && char.IsDigit(text[d])) d++;
+        if (d == 0 || d > 3) return false;
+        if (d == text.Length) return true;
+        string suffix = text.Substring(d);
+        return suffix is "st" or "nd" or "rd" or "th";
+    }
+
+    private static bool IsPossessiveS(IReadOnlyList<Token> tokens, int i)
+        => i >= 2 && tokens[i].Text == "s" && tokens[i - 1].Text is "’" or "'" && tokens[i - 1].End == tokens[i].Start
+           && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;
+
+    /// <summary>
     /// The end of a body's name in an apposition's office: at <paramref name="index"/>, right after "of" or "for" (or "of the"),
     /// a run of capitalised words ending in a word of <c>[organization-heads]</c> ("of Kelm Harbour Division"); else
     /// <paramref name="index"/> (a name of a person, "of Defence Tomas Arden", ends in no such word).
@@ -1174,15 +1205,39 @@ public sealed class PersonRecognizer
     private int BodyNameAfterOf(IReadOnlyList<Token> tokens, int index, int start)
     {
         int before = index - 1;
+        // "of the Ostrian Kelm Guard": known capitalised words of the body's name before the first unknown one.
+        while (before > start && tokens[before].IsCapitalized) before--;
+        // "of the 3rd Kelm Division", "of Vesk's 12th Harbour Brigade": a number of the body's name before it.
+        if (before > start && tokens[before].IsNumber && NumberInOffice(tokens, before)) before--;
         if (before > start && tokens[before].Text == "the") before--;
-        if (before < start || tokens[before].Text is not ("of" or "for")) return index;
-        int end = index, last = -1;
-        while (end < tokens.Count && end - index < 6 && tokens[end].IsWord && tokens[end].IsCapitalized)
+        if (before >= start + 3 && IsPossessiveS(tokens, before) && tokens[before - 3].Text is "of" or "for") before -= 3;
+        if (before < start) return index;
+        // "director of Kelm Forces and the Harbour Office": a second body joined by "and" ends in its head word itself.
+        bool afterAnd = tokens[before].Text == "and" && before > start;
+        if (!afterAnd && tokens[before].Text is not ("of" or "for")) return index;
+        int end = index, last = -1, lastSimple = -1;
+        bool joined = false;
+        while (end < tokens.Count && end - index < 12)
         {
-            if (Lexicon.OrganizationHeads.Contains(tokens[end].Text)) last = end;
-            end++;
+            var t = tokens[end];
+            if (t.IsWord && t.IsCapitalized)
+            {
+                if (!joined && end - index >= 6) break;
+                if (Lexicon.OrganizationHeads.Contains(t.Text)) { last = end; if (!joined) lastSimple = end; }
+                end++;
+                continue;
+            }
+            // "Self-Defense Force": a hyphen inside a capitalised compound.
+            if (t.Text == "-" && end > index && tokens[end - 1].End == t.Start && end + 1 < tokens.Count && tokens[end + 1].Start == t.End
+                && tokens[end + 1].IsCapitalized) { end++; continue; }
+            // "of Stores and Repairs of the Ministry", "of Plans and Policy at Kelm Headquarters": a name of capitalised words
+            // that ends in no head word runs on through "and", "of", "the", "at" to one, when nothing capitalised follows it.
+            if (!afterAnd && lastSimple < 0 && t.Text is "and" or "of" or "the" or "at") { joined = true; end++; continue; }
+            break;
         }
-        return last < 0 ? index : last + 1;
+        if (lastSimple >= 0) return lastSimple + 1;
+        if (joined && last >= 0 && !(last + 1 < tokens.Count && tokens[last + 1].IsCapitalized)) return last + 1;
+        return index;
     }
 
     /// <summary>

@@ -565,6 +565,30 @@ public class RecogniseTests
     public void An_apposition_may_name_a_body_of_capitalised_words_unknown_to_the_lexicon(string sentence, string name, string title)
         => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
 
+    [Theory]
+    [InlineData("Brigadier Tomas Dosk, Commander of Tanzania’s 5th Infantry Division, said the patrols would go on.", "Tomas Dosk", "5th Infantry Division")]
+    [InlineData("The ships are led by Captain Arlo Vesk, commander of Kelm Harbour Flotilla 7 of the Japanese Maritime Self-Defense Force.", "Arlo Vesk", "Flotilla 7 of the Japanese Maritime Self-Defense Force")]
+    [InlineData("Colonel Ilse Morrow, deputy chief of staff of the KDF 12th Group Army, spoke at the opening.", "Ilse Morrow", "12th Group Army")]
+    public void A_number_in_the_name_of_a_body_does_not_cut_the_office_short(string sentence, string name, string part)
+        => Assert.Contains(part, People(sentence).Single(p => p.Name == name).Title?.Title ?? "");
+
+    [Theory]
+    [InlineData("The handover was presided over by General Tomas Dosk, Director of Stores and Repairs of the Ministry of National Defence, on Friday.", "Tomas Dosk", "Director of Stores and Repairs of the Ministry")]
+    [InlineData("Brigadier Ilse Morrow, Chief of Forward Plans and Policy at Kelm Defence Headquarters, spoke first.", "Ilse Morrow", "Chief of Forward Plans and Policy at Kelm Defence Headquarters")]
+    [InlineData("General Arlo Vesk, Director of Norvale Peace Keeping Forces and the Brenmark Liaison Office in charge of the mission, said so.", "Arlo Vesk", "Brenmark Liaison Office")]
+    public void A_body_named_in_capitalised_words_runs_on_through_and_and_of_to_its_head(string sentence, string name, string part)
+        => Assert.Contains(part, People(sentence).Single(p => p.Name == name).Title?.Title ?? "");
+
+    [Theory]
+    [InlineData("General Arlo Vesk, Minister of Defence Tomas Dosk and the Navy Chief Ilse Morrow attended.", "Tomas Dosk")]
+    [InlineData("Colonel Tom Reid, commander of Kelm Division and Defence Minister Ivo Brandt of Ostria, arrived.", "Ivo Brandt")]
+    public void A_body_name_does_not_run_on_over_another_person(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Fact]
+    public void The_day_of_a_date_before_an_office_is_no_part_of_it()
+        => Assert.DoesNotContain("5", People("On May 5 Defence Minister Tom Reid met the visitors.").Single(p => p.Name == "Tom Reid").Title?.Title ?? "");
+
     [Fact]
     public void Capitalised_words_after_of_in_an_apposition_that_end_in_no_body_are_another_person()
     {
