@@ -2798,30 +2798,11 @@ public static class EngagementBuilder
         into.Countries.Sort(StringComparer.Ordinal);
     }
 
-    /// <summary>
-    /// A topic trigger word as it is matched in a folded sentence: its folded form, which every match of its pattern
-    /// (the folded form as a whole word, case-sensitive) holds, so a sentence without that literal is ruled out by an
-    /// ordinal search before the expression is tried.
-    /// </summary>
-    internal sealed class TopicMatcher
-    {
-        public TopicMatcher(string trigger)
-        {
-            Literal = TextTools.Fold(trigger);
-            Pattern = new Regex(@"\b" + Regex.Escape(Literal) + @"\b", RegexOptions.CultureInvariant);
-        }
+    // One pattern per trigger word, built once: the vocabulary is larger than Regex's own cache.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> s_topicPatterns = new(StringComparer.Ordinal);
 
-        public string Literal { get; }
-        public Regex Pattern { get; }
-
-        /// <summary>Whether the folded sentence holds the trigger as a word: the literal first, the expression only where it is.</summary>
-        public bool IsMatch(string folded) => folded.IndexOf(Literal, StringComparison.Ordinal) >= 0 && Pattern.IsMatch(folded);
-    }
-
-    // One matcher per trigger word, built once: the vocabulary is larger than Regex's own cache.
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TopicMatcher> s_topicPatterns = new(StringComparer.Ordinal);
-
-    internal static TopicMatcher TopicPattern(string trigger) => s_topicPatterns.GetOrAdd(trigger, t => new TopicMatcher(t));
+    private static Regex TopicPattern(string trigger)
+        => s_topicPatterns.GetOrAdd(trigger, t => new Regex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
 
     [ThreadStatic] private static string? t_lastTopicText;
     [ThreadStatic] private static string? t_lastTopicFolded;
