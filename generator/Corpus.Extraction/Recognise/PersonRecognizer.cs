@@ -110,7 +110,7 @@ public sealed class PersonRecognizer
             return t.Text.Length > 1 || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1);
         if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.HonorificTail) && i > 0 && IsHonorific(tokens, i - 1)) return true;
         // "Dato' Seri": the apostrophe glued to an honorific spelt with it in the lexicon is part of the honorific.
-        if (t.Text is "'" or "’" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
+        if (t.Text is "'" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
             && Lexicon.Honorifics.Contains(tokens[i - 1].Text + "'")) return true;
         if (t.Text == "Tan" && i + 1 < tokens.Count && tokens[i + 1].Text == "Sri") return true;
         if (t.Text == "Sri" && i > 0 && (tokens[i - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato" or "Seri")) return true;
@@ -257,7 +257,7 @@ public sealed class PersonRecognizer
             {
                 if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
                 int last = IsGlottalStop(tokens, j) && parts.Count > 0 ? j + 1 : j;
-                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" or "’" && ApostropheInsideName(tokens, last)))
+                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" && ApostropheInsideName(tokens, last)))
                        && tokens[last + 1].Start == tokens[last].End
                        && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
                        && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
@@ -515,7 +515,7 @@ public sealed class PersonRecognizer
             if (!_countries.TryCountry(tokens, start, out int length, out var code) || start + length > head) continue;
             for (int t = start + length; t < head; t++)
             {
-                if (!(tokens[t].IsCapitalized || tokens[t].Text is "’" or "'" or "s")) return null;
+                if (!(tokens[t].IsCapitalized || tokens[t].Text is "'" or "s")) return null;
             }
             return code;
         }
@@ -530,7 +530,7 @@ public sealed class PersonRecognizer
     private StatedName StateAround(IReadOnlyList<Token> tokens, PersonMention m)
     {
         int first = m.FirstToken, last = m.FirstToken + m.TokenCount - 1;
-        if (first >= 3 && tokens[first - 1].Text == "s" && tokens[first - 2].Text is "’" or "'" && tokens[first - 2].Start == tokens[first - 3].End)
+        if (first >= 3 && tokens[first - 1].Text == "s" && tokens[first - 2].Text is "'" && tokens[first - 2].Start == tokens[first - 3].End)
         {
             for (int start = first - 3; start >= Math.Max(0, first - 6); start--)
             {
@@ -696,7 +696,7 @@ public sealed class PersonRecognizer
             }
             if (headEnd != j || words.Count == 0) continue;
             // "the defence minister Gen. X", "the minister of …", "the ambassador's residence": not a reference to a person alone.
-            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "for" or "’" or "'" or "-")) continue;
+            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "for" or "'" or "-")) continue;
             int first = i, last = j - 1;
             if (people.Any(p => p.FirstToken <= last && p.FirstToken + p.TokenCount > first)) continue;
             int after = j;
@@ -728,7 +728,7 @@ public sealed class PersonRecognizer
             if (j >= tokens.Count || !Lexicon.PluralOffices.TryGetValue(tokens[j].Text, out var head)) return false;
             words.Add(head);
             j++;
-            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "’" or "'")) return false;
+            if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "'")) return false;
         }
         else
         {
@@ -896,7 +896,7 @@ public sealed class PersonRecognizer
         int before = parts[0].First - 1;
         if (before < 0) return false;
         if (string.Equals(tokens[before].Text, "the", StringComparison.OrdinalIgnoreCase)) return true;
-        return tokens[before].Text == "s" && before > 0 && tokens[before - 1].Text is "’" or "'" && tokens[before - 1].End == tokens[before].Start;
+        return tokens[before].Text == "s" && before > 0 && tokens[before - 1].Text is "'" && tokens[before - 1].End == tokens[before].Start;
     }
 
     /// <summary>
@@ -1049,7 +1049,7 @@ public sealed class PersonRecognizer
         if (word.Text.Length == 1) return after.IsCapitalized;
         if (s_contractions.Contains(after.Text)) return false;
         // A closing quote has a space or punctuation after it; the letters after an inner apostrophe end the word or go on as one.
-        return after.Text.Length >= 1 && (before + 3 >= tokens.Count || tokens[before + 3].Start > after.End || tokens[before + 3].Text is "-" or "'" or "’");
+        return after.Text.Length >= 1 && (before + 3 >= tokens.Count || tokens[before + 3].Start > after.End || tokens[before + 3].Text is "-" or "'");
     }
 
     private static readonly HashSet<string> s_contractions = new(StringComparer.OrdinalIgnoreCase) { "s", "t", "d", "m", "ll", "re", "ve" };
@@ -1061,9 +1061,9 @@ public sealed class PersonRecognizer
     /// </summary>
     private static bool IsGlottalStop(IReadOnlyList<Token> tokens, int j)
     {
-        if (tokens[j].Text is not ("'" or "‘" or "’") || j == 0 || tokens[j].Start == tokens[j - 1].End) return false;
+        if (tokens[j].Text is not "'" || j == 0 || tokens[j].Start == tokens[j - 1].End) return false;
         if (j + 1 >= tokens.Count || !tokens[j + 1].IsCapitalized || tokens[j + 1].Start != tokens[j].End) return false;
-        return !(j + 2 < tokens.Count && tokens[j + 2].Text is "'" or "’" && tokens[j + 2].Start == tokens[j + 1].End);
+        return !(j + 2 < tokens.Count && tokens[j + 2].Text is "'" && tokens[j + 2].Start == tokens[j + 1].End);
     }
 
     private static readonly HashSet<string> s_eventNouns = new(StringComparer.OrdinalIgnoreCase)
@@ -1084,7 +1084,7 @@ public sealed class PersonRecognizer
             return _headsById.Contains(t) || _modifiersById.Contains(t) || LexiconWords.Is(t, LexiconWords.Class.Connector) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
                 // "Chargé d’Affaires": the French "of" glued to its apostrophe inside an office.
-                || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "’" or "'" && tokens[i + 1].Start == t.End)
+                || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)));
         }
@@ -1093,7 +1093,7 @@ public sealed class PersonRecognizer
             && (i + 1 >= tokens.Count || tokens[i + 1].Start == t.End || (i >= 2 && tokens[i - 2].Text == "." && tokens[i - 2].End == tokens[i - 1].Start)))
             return true;
         // Hyphens inside compounds, possessive apostrophes and acronyms in parentheses.
-        if (t.Text == "-" || t.Text == "’" || t.Text == "'")
+        if (t.Text == "-" || t.Text == "'")
             return i > 0 && i + 1 < tokens.Count && tokens[i - 1].End == t.Start && tokens[i + 1].Start == t.End;
         if (t.Text == "(" || t.Text == ")")
         {
@@ -1160,7 +1160,7 @@ public sealed class PersonRecognizer
         var first = tokens[start];
         if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
               || (first.IsWord && !first.IsCapitalized && LexiconWords.Is(first, LexiconWords.Class.OrganizationWord) && start + 2 < end
-                  && tokens[start + 1].Text is "'" or "’" && tokens[start + 1].Start == first.End && tokens[start + 2].Text == "s")
+                  && tokens[start + 1].Text is "'" && tokens[start + 1].Start == first.End && tokens[start + 2].Text == "s")
               || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
                   && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
@@ -1194,7 +1194,7 @@ public sealed class PersonRecognizer
     }
 
     private static bool IsPossessiveS(IReadOnlyList<Token> tokens, int i)
-        => i >= 2 && tokens[i].Text == "s" && tokens[i - 1].Text is "’" or "'" && tokens[i - 1].End == tokens[i].Start
+        => i >= 2 && tokens[i].Text == "s" && tokens[i - 1].Text is "'" && tokens[i - 1].End == tokens[i].Start
            && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;
 
     /// <summary>
@@ -1251,7 +1251,7 @@ public sealed class PersonRecognizer
     {
         if (first == 0 || last + 1 >= tokens.Count) return false;
         var before = tokens[first - 1];
-        bool possessiveBefore = before.Text == "s" && first >= 2 && tokens[first - 2].Text is "'" or "’" && tokens[first - 2].Start == before.Start - 1;
+        bool possessiveBefore = before.Text == "s" && first >= 2 && tokens[first - 2].Text is "'" && tokens[first - 2].Start == before.Start - 1;
         if (!possessiveBefore)
         {
             if (!before.IsWord || !lexical[first - 1] || IsHonorific(tokens, first - 1) || _titles.Heads.Contains(before.Text)
@@ -1260,7 +1260,7 @@ public sealed class PersonRecognizer
         }
         var after = tokens[last + 1];
         // "Dosk-planning", "Arlo's": a compound or a possessive glued to the last word.
-        if (after.Text is "'" or "’" or "-") return after.Start == tokens[last].End;
+        if (after.Text is "'" or "-") return after.Start == tokens[last].End;
         if (!after.IsWord || !lexical[last + 1] || IsHonorific(tokens, last + 1) || _titles.Heads.Contains(after.Text) || _titles.RankWords.Contains(after.Text)) return false;
         return after.Text is "of" or "for" or "and" || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
     }
