@@ -6,6 +6,7 @@ using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Segment;
+using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Events;
@@ -74,19 +75,13 @@ public static class EventStage
     {
         foreach (var p in official.Positions)
         {
-            string title = p.Title;
             bool site = false;
-            int i = 0;
-            while (i < title.Length)
+            foreach (string word in TextTools.LetterWords(p.Title))
             {
-                if (!char.IsLetter(title[i])) { i++; continue; }
-                int start = i;
-                while (i < title.Length && char.IsLetter(title[i])) i++;
-                string word = title.Substring(start, i - start);
                 if (Lexicon.HomeBodies.Contains(word)) return true;
                 if (Lexicon.HomeSites.Contains(word)) site = true;
             }
-            if (site && NamesPlaceOf(title, home, cities)) return true;
+            if (site && NamesPlaceOf(p.Title, home, cities)) return true;
         }
         return false;
     }

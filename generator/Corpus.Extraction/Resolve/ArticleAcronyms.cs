@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Segment;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Resolve;
 
@@ -69,13 +70,8 @@ public sealed class ArticleAcronyms
     {
         string? state = null;
         string? previous = null;
-        int i = 0;
-        while (i < title.Length)
+        foreach (string word in TextTools.LetterWords(title))
         {
-            if (!char.IsLetter(title[i])) { i++; continue; }
-            int start = i;
-            while (i < title.Length && char.IsLetter(title[i])) i++;
-            string word = title.Substring(start, i - start);
             if (previous != "to" && _states.TryGetValue(word, out var found) && found is not null)
             {
                 if (state is not null && state != found) return null;

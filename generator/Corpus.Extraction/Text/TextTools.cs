@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 
@@ -69,6 +70,19 @@ public static class TextTools
     }
 
     public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
+
+    /// <summary>The runs of letters of a text, in order ("deputy commander of Kelm-Naval Base" gives deputy, commander, of, Kelm, Naval, Base).</summary>
+    public static IEnumerable<string> LetterWords(string text)
+    {
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int start = i;
+            while (i < text.Length && char.IsLetter(text[i])) i++;
+            yield return text.Substring(start, i - start);
+        }
+    }
 
     /// <summary>
     /// Whether a sentence's text ends as prose does: its last character, before trailing white space and closing quotes or
