@@ -113,11 +113,17 @@ public sealed class PersonRecognizer
         if (t.Text is "'" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
             && Lexicon.Honorifics.Contains(tokens[i - 1].Text + "'")) return true;
         if (t.Text == "Tan" && i + 1 < tokens.Count && tokens[i + 1].Text == "Sri") return true;
-        if (t.Text == "Sri" && i > 0 && (tokens[i - 1].Text is "Tan" or "Puan" or "Datuk" or "Dato" or "Seri")) return true;
         // H.E.: the letters and their full stops.
         if ((t.Text == "H" || t.Text == "E") && i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End) return true;
         if (t.Text == "." && i > 0 && (tokens[i - 1].Text == "H" || tokens[i - 1].Text == "E")) return true;
         return false;
+    }
+
+    /// <summary>A number at token <paramref name="i"/>, or a full stop glued to the word before it and then a number ("Oct. 15").</summary>
+    private static bool DigitAfter(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Text == "." && tokens[i].Start == tokens[i - 1].End) i++;
+        return i < tokens.Count && char.IsDigit(tokens[i].Text[0]);
     }
 
     /// <summary>Words that never start a name.</summary>
@@ -332,13 +338,14 @@ public sealed class PersonRecognizer
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
-            // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15").
+            // A name ends before a weekday or a month that starts a date ("Richard Marles Thursday", "Ismet Yilmaz May 15",
+            // "Kel Arlo Oct. 15": an abbreviated month with its full stop).
             int dateWord = -1;
             for (int p = 1; p < nameParts.Count && dateWord < 0; p++)
             {
                 var part = nameParts[p];
                 if (Lexicon.Weekdays.Contains(tokens[part.First].Text)
-                    || (Lexicon.Months.Contains(tokens[part.First].Text) && part.Last + 1 < tokens.Count && char.IsDigit(tokens[part.Last + 1].Text[0]))) dateWord = p;
+                    || (Lexicon.Months.Contains(tokens[part.First].Text) && DigitAfter(tokens, part.Last + 1))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
             // "Prime Minister Sheikh Darya", "General Tun Kelm": a style right before a name of one word is how the person is

@@ -180,6 +180,21 @@ internal sealed class OfficialRegistry
                 return one;
             }
         }
+        // "Field Marshal Kelan Dosk … Field Marshal Kelen": one person spelled one letter apart in one article.
+        var spelled = OneLetterApart(name, isOther);
+        if (spelled is not null)
+        {
+            // The gazetteer's spelling, or a full name after a single one, names the person; the other stays an alias.
+            if (Context.OfficialsByFoldedName.ContainsKey(TextTools.Fold(name)) || (spelled.Name.IndexOf(' ') < 0 && words.Length >= 2))
+            {
+                spelled.Aliases.Add(spelled.Name);
+                spelled.Name = name;
+            }
+            else spelled.Aliases.Add(name);
+            spelled.FirstSentence = Math.Min(spelled.FirstSentence, sentence);
+            Register(name, spelled);
+            return spelled;
+        }
         var draft = new OfficialDraft(name) { FirstSentence = sentence };
         // "Tom Reid, Jr" is also known as "Tom Reid".
         string plain = Lexicon.WithoutGenerationalSuffix(name);
@@ -187,6 +202,58 @@ internal sealed class OfficialRegistry
         All.Add(draft);
         Register(name, draft);
         return draft;
+    }
+
+    /// <summary>
+    /// The one person (none when several, or one <paramref name="isOther"/> knows to be someone else) whose name or an
+    /// alias is <paramref name="name"/> with one word one letter apart (<see cref="OneLetterApart(string, string)"/>), the other
+    /// words the same; a name of one word is compared with the first and the last word of a longer one.
+    /// </summary>
+    private OfficialDraft? OneLetterApart(string name, Func<OfficialDraft, bool>? isOther)
+    {
+        var words = TextTools.Fold(name).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        OfficialDraft? found = null;
+        foreach (var d in All)
+        {
+            if (!NamesOneLetterApart(words, d.Name) && !d.Aliases.Any(a => NamesOneLetterApart(words, a))) continue;
+            if (isOther?.Invoke(d) == true) continue;
+            if (found is not null && found != d) return null;
+            found = d;
+        }
+        return found;
+    }
+
+    private static bool NamesOneLetterApart(string[] words, string other)
+    {
+        var others = TextTools.Fold(other).Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        if (others.Length == 0 || words.Length == 0) return false;
+        if (words.Length == 1 && others.Length >= 2)
+            return OneLetterApart(words[0], others[0]) || OneLetterApart(words[0], others[others.Length - 1]);
+        if (others.Length == 1 && words.Length >= 2)
+            return OneLetterApart(others[0], words[0]) || OneLetterApart(others[0], words[words.Length - 1]);
+        if (words.Length != others.Length) return false;
+        int apart = -1;
+        for (int i = 0; i < words.Length; i++)
+        {
+            if (string.Equals(words[i], others[i], StringComparison.Ordinal)) continue;
+            if (apart >= 0) return false;
+            apart = i;
+        }
+        return apart >= 0 && OneLetterApart(words[apart], others[apart]);
+    }
+
+    /// <summary>
+    /// Two folded words one letter apart (one letter changed, added or dropped), with the same first letter, the shorter of
+    /// four letters or more ("berhanu"/"birhanu", "siha"/"seiha"; never "hoa"/"hoan").
+    /// </summary>
+    internal static bool OneLetterApart(string a, string b)
+    {
+        if (a.Length > b.Length) (a, b) = (b, a);
+        if (a.Length < 4 || b.Length - a.Length > 1 || a[0] != b[0] || string.Equals(a, b, StringComparison.Ordinal)) return false;
+        int i = 0;
+        while (i < a.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length) return string.CompareOrdinal(a, i + 1, b, i + 1, a.Length - i - 1) == 0;
+        return string.CompareOrdinal(a, i, b, i + 1, a.Length - i) == 0;
     }
 
     public void Register(string name, OfficialDraft draft)
@@ -208,6 +275,10 @@ internal sealed class OfficialRegistry
             AddShort(TextTools.Fold(parts[0] + " " + parts[1]), draft);
             AddShort(TextTools.Fold(parts[parts.Length - 2] + " " + parts[parts.Length - 1]), draft);
         }
+        // "Colonel Kel Ramón Arlo Vesk … Colonel Arlo": a name of four capitalised words without a particle is also known by
+        // its third, the first of two family names in Spanish and Portuguese usage.
+        if (parts.Length == 4 && parts.All(p => char.IsUpper(p[0]) && !Lexicon.CapitalisedParticles.Contains(p) && p[p.Length - 1] != ','))
+            AddShort(TextTools.Fold(parts[2]), draft);
     }
 
     private void AddShort(string folded, OfficialDraft draft)

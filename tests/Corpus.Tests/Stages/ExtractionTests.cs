@@ -211,6 +211,40 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_name_spelled_one_letter_apart_in_the_same_article_is_the_same_person()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Field Marshal Birkanu Dosk met Defence Minister Ivo Brandt on Friday. Field Marshal Berkanu then inspected a guard of honour.
+            """, curation: false);
+        var dosk = Assert.Single(facts.Officials, o => o.Name.Contains("Dosk") || o.Name.Contains("Berkanu"));
+        Assert.Equal("Birkanu Dosk", dosk.Name);
+        Assert.Contains("Berkanu", dosk.Aliases);
+    }
+
+    [Fact]
+    public void Names_a_short_word_or_a_first_letter_apart_stay_two_people()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Tran Van Hoa met Deputy Defence Minister Tran Van Hoan on Friday. Admiral Li Peng and General Li Feng attended.
+            """, curation: false);
+        var names = facts.Officials.Select(o => o.Name).ToList();
+        Assert.Contains("Tran Van Hoa", names);
+        Assert.Contains("Tran Van Hoan", names);
+        Assert.Contains("Li Peng", names);
+        Assert.Contains("Li Feng", names);
+    }
+
+    [Fact]
+    public void A_name_of_four_words_is_also_known_by_its_first_family_name()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Colonel Kel Ramón Arlo Vesk, commander of the Mountain Brigade, met Defence Minister Ivo Brandt on Friday. Colonel Arlo said the border was calm.
+            """, curation: false);
+        Assert.DoesNotContain(facts.Officials, o => o.Name == "Arlo");
+        Assert.Single(facts.Officials, o => o.Name == "Kel Ramón Arlo Vesk");
+    }
+
+    [Fact]
     public void A_styled_name_is_another_name_of_the_person()
     {
         var facts = Extract("""

@@ -207,6 +207,9 @@ public class RecogniseTests
     [Theory]
     [InlineData("Defence Minister Richard Marles Thursday hosted his counterpart in Geelong.", "Richard Marles")]
     [InlineData("Turkish Defence Minister Ismet Yilmaz May 15 met his Azerbaijani counterpart.", "Ismet Yilmaz")]
+    // An abbreviated month with its full stop ("Oct. 15") ends the name as the month alone does.
+    [InlineData("Rear Admiral Kelan Arlo Oct. 15 opened the exercise at the port.", "Kelan Arlo")]
+    [InlineData("Defence Minister Ivo Brandt Sept. 3 opened the range.", "Ivo Brandt")]
     public void A_name_ends_before_a_date(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
 
@@ -753,6 +756,21 @@ public class RecogniseTests
         var person = People(sentence).Single();
         Assert.Equal((name, styled), (person.Name, person.Styled));
     }
+
+    [Theory]
+    // "Sri" after another Malay style and "Utama" after "Seri" are styles too, so the name starts after them.
+    [InlineData("Chief of Defence Force General Dato Paduka Seri Tan Sri Dato' Sri Haji Kelan bin Arlo met the envoy.", "Kelan bin Arlo")]
+    [InlineData("Defence Minister Dato' Seri Utama Haji Kelan bin Haji Arlo met the envoy.", "Kelan bin Haji Arlo")]
+    [InlineData("Defence Minister Datuk Sri Kelan Arlo met the envoy.", "Kelan Arlo")]
+    public void A_malay_style_after_another_is_no_part_of_the_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
+
+    [Theory]
+    // "Sri" and "Utama" that follow no style are no style: a state's name, a name's own word.
+    [InlineData("Sri Lanka Navy commander Vice Admiral Kelan Arlo met the envoy.", "Kelan Arlo")]
+    [InlineData("Defence Minister Utama Kelan Arlo met the envoy.", "Utama Kelan Arlo")]
+    public void A_malay_style_tail_alone_is_no_style(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Single().Name);
 
     [Theory]
     // Capitalised particles ("Bin", "Al") between name words are no words of the name: the whole name is read, not cut after four words.
