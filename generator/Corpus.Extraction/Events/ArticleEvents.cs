@@ -44,7 +44,7 @@ public static class EventStage
 
         // The officials as parties, whose country an engagement may tell; one per official, shared by every sentence naming them.
         var parties = new Dictionary<ResolvedOfficial, Party>();
-        foreach (var o in resolved.Officials) parties[o] = new Party(o);
+        foreach (var o in resolved.Officials) parties[o] = new Party(o, o.Country is null && OfNoState(o, context.OrganizationsByName));
         var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
         // Asked of the event sentences, which keep the answers about their states named as context for the builder.
         string? partner = MainPartner(eventSentences, home);
@@ -82,6 +82,42 @@ public static class EventStage
                 if (Lexicon.HomeSites.Contains(word)) site = true;
             }
             if (site && NamesPlaceOf(p.Title, home, cities)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether an official of untold country holds an office of a body of no state in this article: a title naming an
+    /// organisation the gazetteer gives no country ("UN Resident Coordinator in Cambodia"), not as the body the office is
+    /// "to" ("Ambassador to the UN"). Such a person stands for no side: no engagement and no home default gives a country.
+    /// Only an official with a position whose organisation is known is looked at; no sentence is read.
+    /// </summary>
+    internal static bool OfNoState(ResolvedOfficial official, IReadOnlyDictionary<string, OrganizationFactLookup> organizations)
+    {
+        foreach (var p in official.Positions)
+        {
+            if (p.Organization is not { } name || !organizations.TryGetValue(name, out var org) || org.Country is not null) continue;
+            if (OfficeOf(p.Title, org.Name) || (org.Acronym is { } acronym && OfficeOf(p.Title, acronym))) return true;
+        }
+        return false;
+    }
+
+    // Whether the title names the body (as whole words) other than after "to" ("Permanent Representative to the UN").
+    private static bool OfficeOf(string title, string body)
+    {
+        for (int at = title.IndexOf(body, StringComparison.Ordinal); at >= 0; at = title.IndexOf(body, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + body.Length;
+            if ((at > 0 && char.IsLetter(title[at - 1])) || (end < title.Length && char.IsLetter(title[end]))) continue;
+            string before = title.Substring(0, at).TrimEnd();
+            if (before.EndsWith(" the", StringComparison.Ordinal)) before = before.Substring(0, before.Length - 4).TrimEnd();
+            if (before == "to" || before.EndsWith(" to", StringComparison.Ordinal)) continue;
+            // "chairman of the National Coordination Committee of UN Peacekeeping Operations": a body named before it is the office's.
+            foreach (string word in TextTools.LetterWords(before))
+            {
+                if (char.IsUpper(word[0]) && Lexicon.OrganizationHeads.Contains(word)) return false;
+            }
+            return true;
         }
         return false;
     }
@@ -161,16 +197,26 @@ public static class EventStage
 /// </summary>
 internal sealed class Party
 {
-    public Party(ResolvedOfficial official)
+    public Party(ResolvedOfficial official, bool ofNoState = false)
     {
         Official = official;
-        Country = official.Country;
+        _country = official.Country;
+        OfNoState = ofNoState;
     }
 
     public ResolvedOfficial Official { get; }
     public string Id => Official.Id;
     public string Name => Official.Name;
-    public string? Country { get; set; }
+
+    /// <summary>Someone whose office is of a body of no state (<see cref="EventStage.OfNoState"/>): no engagement tells their country.</summary>
+    public bool OfNoState { get; }
+
+    private string? _country;
+    public string? Country
+    {
+        get => _country;
+        set { if (!OfNoState) _country = value; }
+    }
 
     /// <summary>
     /// The state this person stands for: their country, stated or told by an engagement; else an
@@ -178,7 +224,7 @@ internal sealed class Party
     /// (<see langword="null"/> when the article names neither).
     /// </summary>
     public string? Side(string? home, string? partner)
-        => Country ?? (Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head) && partner is not null ? partner : home);
+        => OfNoState ? null : Country ?? (Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head) && partner is not null ? partner : home);
 }
 
 /// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>

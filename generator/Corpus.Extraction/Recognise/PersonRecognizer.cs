@@ -1367,21 +1367,25 @@ public sealed class PersonRecognizer
             else if (country is null) country = m.Code;
         }
         string? organization = null;
+        bool ofNoState = false;
         for (int i = start; i < end && organization is null; i++)
         {
             if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end)
             {
                 organization = org;
                 // "RCAF Commander-in-Chief": the gazetteer's country of the organisation, unless the office is "to" it.
-                if (country is null && !(i > 0 && tokens[i - 1].Text == "to") && _organizationsByName is not null
-                    && _organizationsByName.TryGetValue(org, out var lookup) && lookup.Country is not null)
+                if (!(i > 0 && tokens[i - 1].Text == "to") && _organizationsByName is not null
+                    && _organizationsByName.TryGetValue(org, out var lookup))
                 {
-                    country = lookup.Country;
+                    if (lookup.Country is not null) country ??= lookup.Country;
+                    // "UN Resident Coordinator in Cambodia": an office of a body of no state (the gazetteer gives it none).
+                    else ofNoState = true;
                 }
             }
         }
-        // An organisation's country outweighs where its office sits ("commander of the RSNF in Jordan").
-        country ??= seatCountry;
+        // An organisation's country outweighs where its office sits ("commander of the RSNF in Jordan"); an office of a body
+        // of no state sits in a country that is not its holder's ("UN coordinator in Cambodia").
+        if (!ofNoState) country ??= seatCountry;
         return new TitleInfo(title, country, organization, head.ToLowerInvariant());
     }
 

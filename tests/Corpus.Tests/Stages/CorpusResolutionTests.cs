@@ -305,4 +305,35 @@ public class CorpusResolutionTests
         }, s_cambodian);
         Assert.Equal("TH", Assert.Single(tie.Officials).Country);
     }
+
+    // Invented people: an office of a body the gazetteer gives no state (the UN), posted in a country.
+    private const string BodyOfNoState = """
+        Phnom Penh, 9 June 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy, UN Resident Coordinator in Cambodia Ilse Morrow and the South Korean army deputy chief of staff Park Min-jun opened an engineering course at the training centre on Monday.
+        """;
+
+    [Fact]
+    public void An_office_of_a_body_of_no_state_gives_no_country_by_its_seat_nor_by_the_occasion()
+    {
+        var facts = Extract("a", BodyOfNoState);
+        var coordinator = Assert.Single(facts.Officials, o => o.Name == "Ilse Morrow");
+        Assert.Null(coordinator.Country); // neither the seat's Cambodia nor the other side's Korea
+        Assert.Equal("KR", Assert.Single(facts.Officials, o => o.Name == "Park Min-jun").Country);
+        Assert.Equal("KH", Assert.Single(facts.Officials, o => o.Name == "Rath Chanthy").Country);
+        var corpus = CorpusAssembler.Assemble(new[] { facts }, s_cambodian);
+        Assert.Null(Assert.Single(corpus.Officials, o => o.Name == "Ilse Morrow").Country);
+    }
+
+    [Theory]
+    [InlineData("UN Resident Coordinator in Cambodia", "United Nations", true)]
+    [InlineData("Resident Coordinator of the United Nations Development Programme to Cambodia", "United Nations", true)]
+    [InlineData("Permanent Representative to the UN", "United Nations", false)] // the body the office is "to"
+    [InlineData("chairman of the National Coordination Committee of UN Peacekeeping Operations", "United Nations", false)] // a body before it is the office's
+    [InlineData("commander of the Royal Cambodian Navy", "Royal Cambodian Navy", false)] // a body of a state
+    [InlineData("UN Resident Coordinator", null, false)]
+    public void An_office_is_of_a_body_of_no_state_when_the_title_names_it_first(string title, string? organization, bool expected)
+    {
+        var official = new Corpus.Extraction.Resolve.ResolvedOfficial("Ilse Morrow", EquatableArray<string>.Empty, null, CountryBasis.Default,
+            new EquatableArray<PositionFact>(new[] { new PositionFact(title, organization, null, null, new EvidenceFact(1, 1, "x")) }), null, null, 0);
+        Assert.Equal(expected, Corpus.Extraction.Events.EventStage.OfNoState(official, Corpus.Extraction.Recognise.ExtractionContext.For(s_cambodian).OrganizationsByName));
+    }
 }
