@@ -35,6 +35,10 @@ public static class EventStage
         var context = ExtractionContext.For(gazetteer);
         var article = resolved.Article;
         var sentences = resolved.Sentences;
+        // A page's readers' comments ("Anonymous said...", "No comments:") end the report: no engagement, home side
+        // or partner is read from what follows (events.tsv [comments-start]).
+        int reported = EventVocabulary.CommentsStart(sentences, s => s.Text);
+        if (reported < sentences.Count) sentences = sentences.Take(reported).ToList();
         var dateline = article.Dateline;
 
         // The home side is a party only in articles that name it (its name, demonym, one of its

@@ -46,6 +46,26 @@ public static class EventVocabulary
     /// <summary>Matches a sentence that reports no engagement of its own (<c>[not-reporting]</c>: "Also read:", a photo caption).</summary>
     public static Regex NotReporting => s_data.Value.NotReporting;
 
+    private static readonly Lazy<Regex> s_commentsStart = new(() => new Regex(@"^\W*(?:"
+        + string.Join("|", DataFile.Read("events.tsv")["comments-start"].ConvertAll(e => "(?:" + e[0] + ")")) + ")", RegexOptions.CultureInvariant));
+
+    /// <summary>The longest sentence that may open a page's readers' comments (a short line of its own).</summary>
+    public const int CommentsStartLength = 40;
+
+    /// <summary>
+    /// The index of the first sentence that opens a page's readers' comments (<c>[comments-start]</c>: "Anonymous said...",
+    /// "No comments:"), or the count of sentences when none does. Only short sentences are tried.
+    /// </summary>
+    public static int CommentsStart<T>(IReadOnlyList<T> sentences, Func<T, string> text)
+    {
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            string t = text(sentences[i]);
+            if (t.Length <= CommentsStartLength && s_commentsStart.Value.IsMatch(t)) return i;
+        }
+        return sentences.Count;
+    }
+
     /// <summary>Matches the words between a trigger and a conference that make the conference its venue (<c>[venue-before]</c>).</summary>
     public static Regex VenueBefore => s_data.Value.VenueBefore;
 

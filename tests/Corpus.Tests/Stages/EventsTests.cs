@@ -232,6 +232,12 @@ public class EventsTests
     [InlineData("EVT-A07", "The Japanese destroyer Kirisame docked at Sihanoukville port for a goodwill visit.\nThe port call will last until April 28.", "visit held - JP,KH Sihanoukville")]
     [InlineData("EVT-A08", "The Japanese destroyer Kirisame docked at Sihanoukville port on Monday for a goodwill visit.\nThe next port call will last until May 9.", "visit held 2023-04-24 JP,KH Sihanoukville | visit planned 2023-05-09 JP,KH -")]
     [InlineData("EVT-A09", "Cambodia and Thailand opened a joint naval exercise off Koh Kong on Monday.\nThe exercise will run from May 2 to May 9.", "exercise held 2023-04-24 KH,TH - | exercise planned 2023-05-02 KH,TH -")]
+    // A page's readers' comments ("Anonymous said...", "2 comments:" on a short line of its own: events.tsv [comments-start])
+    // end the report: what readers write after it tells no engagement. The words inside a longer sentence cut nothing.
+    [InlineData("EVT-C01", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nAnonymous said...\n\nNow Cambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
+    [InlineData("EVT-C02", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n2 comments:\n\nCambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
+    [InlineData("EVT-C03", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nCambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh | agreement held 2023-04-25 KH,VN Hanoi")]
+    [InlineData("EVT-C04", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nAnonymous said nothing of it, but Cambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh | agreement held 2023-04-25 KH,VN Hanoi")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
