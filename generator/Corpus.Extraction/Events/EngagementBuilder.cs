@@ -2394,12 +2394,23 @@ public static class EngagementBuilder
     }
 
     /// <summary>For each country mention of a sentence, whether the sentence names that state as context (no party).</summary>
-    internal static bool[] ContextFlags(SentenceView s)
+    internal static bool[] ContextFlags(SentenceView s) => ContextFlags(s, scanOnce: true);
+
+    /// <summary>
+    /// <see cref="ContextFlags(SentenceView)"/>; with <paramref name="scanOnce"/> false, each mention's part of the sentence is
+    /// searched for the expressions' required text on its own, as before the sentence was searched once (the same answers).
+    /// </summary>
+    internal static bool[] ContextFlags(SentenceView s, bool scanOnce)
     {
         var countries = s.Countries;
         var flags = new bool[countries.Count];
+        if (countries.Count == 0) return flags;
         var marked = new bool[countries.Count];
-        for (int i = 0; i < countries.Count; i++) marked[i] = MarkedContext(s, countries[i]);
+        // The text before a mention runs from the sentence's start and the text after it to the sentence's end, so each
+        // expression's required text is searched once for the whole sentence (up to the last mention's start, from the
+        // first mention's end), not once in the part of each mention.
+        var scan = scanOnce ? new ContextScan(s, countries) : default;
+        for (int i = 0; i < countries.Count; i++) marked[i] = scanOnce ? MarkedContext(s, countries[i], scan) : MarkedContext(s, countries[i]);
         // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
         // and Ostria": a state joined by a list to one the sentence names as context is context too.
         for (int first = 0; first < countries.Count;)
@@ -2408,7 +2419,7 @@ public static class EngagementBuilder
             while (last + 1 < countries.Count && Listed(s, countries[last], countries[last + 1])) last++;
             bool any = false;
             for (int i = first; i <= last; i++) any |= marked[i];
-            for (int i = first; i <= last; i++) flags[i] = any || NamedInsideAnother(s, countries[i]);
+            for (int i = first; i <= last; i++) flags[i] = any || (scanOnce ? NamedInsideAnother(s, countries[i], scan) : NamedInsideAnother(s, countries[i]));
             first = last + 1;
         }
         return flags;
@@ -2429,6 +2440,59 @@ public static class EngagementBuilder
 
     [ThreadStatic] private static SentenceView? t_contextView;
     [ThreadStatic] private static bool[]? t_contextFlags;
+
+    // NamedInsideAnother for a mention of a sentence whose required texts are searched (ContextScan): the same answer.
+    private static bool NamedInsideAnother(SentenceView s, CountryMention c, in ContextScan scan)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return InOutletName(s.Text, start, end)
+            || (start >= scan.InsideNameBefore && s_insideNameBefore.Match(s.Text, 0, start).Success)
+            || (end <= scan.InsideNameAfter && s_insideNameAfter.Match(s.Text, end, s.Text.Length - end).Success);
+    }
+
+    // MarkedContext for a mention of a sentence whose required texts are searched (ContextScan): the same answer.
+    private static bool MarkedContext(SentenceView s, CountryMention c, in ContextScan scan)
+    {
+        int start = s.Tokens[c.FirstToken].Start;
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return (start >= scan.ContextBefore && EventVocabulary.ContextBefore.Match(s.Text, 0, start).Success)
+            || (end <= scan.ContextAfter && EventVocabulary.ContextAfter.Match(s.Text, end, s.Text.Length - end).Success);
+    }
+
+    /// <summary>
+    /// Where the required text (<see cref="RequiredText"/>) of the expressions read before and after a country mention lies in a
+    /// sentence, searched once for all its mentions: an expression read before a mention (over the text from the sentence's
+    /// start) may match only when the mention starts at or after the <c>Before</c> position, and one read after it (over the
+    /// text to the sentence's end) only when the mention ends at or before the <c>After</c> position, exactly as
+    /// <see cref="RequiredText.MayMatch(string, int, int)"/> over each mention's part would answer.
+    /// </summary>
+    private readonly struct ContextScan
+    {
+        public ContextScan(SentenceView s, IReadOnlyList<CountryMention> countries)
+        {
+            var text = s.Text;
+            var tokens = s.Tokens;
+            int lastStart = 0, firstEnd = text.Length;
+            foreach (var c in countries)
+            {
+                lastStart = Math.Max(lastStart, tokens[c.FirstToken].Start);
+                var last = tokens[c.FirstToken + c.TokenCount - 1];
+                firstEnd = Math.Min(firstEnd, last.Start + last.Length);
+            }
+            ContextBefore = RequiredText.Of(EventVocabulary.ContextBefore).FirstEnd(text, lastStart);
+            ContextAfter = RequiredText.Of(EventVocabulary.ContextAfter).LastStart(text, firstEnd);
+            InsideNameBefore = RequiredText.Of(s_insideNameBefore).FirstEnd(text, lastStart);
+            InsideNameAfter = RequiredText.Of(s_insideNameAfter).LastStart(text, firstEnd);
+        }
+
+        public int ContextBefore { get; }
+        public int ContextAfter { get; }
+        public int InsideNameBefore { get; }
+        public int InsideNameAfter { get; }
+    }
 
     // A state the words around it name as context (events.tsv [context-before], [context-after]).
     private static bool MarkedContext(SentenceView s, CountryMention c)

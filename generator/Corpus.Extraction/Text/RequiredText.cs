@@ -66,6 +66,50 @@ public sealed class RequiredText
         return false;
     }
 
+    /// <summary>
+    /// Where the first of the required strings to end in <c>text[0..limit)</c> ends: <see cref="MayMatch(string, int, int)"/>
+    /// over <c>(0, start)</c> for any <c>start ≤ limit</c> is then <c>start ≥</c> this, so the parts of one text that
+    /// begin at its start (the text before each of several mentions) are asked with a comparison after one search.
+    /// 0 when the pattern requires no known text; <see cref="int.MaxValue"/> when no required string ends by <paramref name="limit"/>.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public int FirstEnd(string text, int limit)
+    {
+        if (_any is null) return 0;
+        int first = int.MaxValue;
+        foreach (var s in _any)
+        {
+            // Only an occurrence that ends before the best so far (and by the limit) can be better.
+            int bound = Math.Min(limit, first - 1);
+            if (s.Length > bound) continue;
+            int at = text.IndexOf(s, 0, bound, StringComparison.Ordinal);
+            if (at >= 0) first = at + s.Length;
+        }
+        return first;
+    }
+
+    /// <summary>
+    /// Where the last of the required strings to start in <c>text[from..)</c> starts: <see cref="MayMatch(string, int, int)"/>
+    /// over <c>(end, text.Length - end)</c> for any <c>end ≥ from</c> is then <c>end ≤</c> this, so the parts of one text
+    /// that run to its end (the text after each of several mentions) are asked with a comparison after one search.
+    /// <see cref="int.MaxValue"/> when the pattern requires no known text; -1 when no required string starts at or after <paramref name="from"/>.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public int LastStart(string text, int from)
+    {
+        if (_any is null) return int.MaxValue;
+        int last = -1;
+        foreach (var s in _any)
+        {
+            // Only an occurrence that starts after the best so far (and at or after from) can be better.
+            int lower = Math.Max(from, last + 1);
+            if (s.Length > text.Length - lower) continue;
+            int at = text.LastIndexOf(s, text.Length - 1, text.Length - lower, StringComparison.Ordinal);
+            if (at >= 0) last = at;
+        }
+        return last;
+    }
+
     /// <summary>False when the expression cannot match in the text, without running it; otherwise whether it matches.</summary>
     public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && regex.IsMatch(text);
 

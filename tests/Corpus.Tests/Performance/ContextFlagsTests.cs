@@ -89,4 +89,72 @@ public class ContextFlagsTests
         Assert.True(mentions > 500, $"{mentions} mentions");
         Assert.True(context > 0 && context < mentions, $"{context} of {mentions} named as context");
     }
+
+    [Fact]
+    public void A_sentence_searched_once_for_the_context_words_answers_as_each_mention_searched_on_its_own()
+    {
+        // Invented: context words before the second and after the third mention, a longer place name, a sea; and a
+        // sentence with none of the words, where no expression runs.
+        var resolved = Resolve("Thai officers met Laotian envoys in Kelm, close to Vietnam, as the Cambodia conflict and the South China Sea were discussed.\n"
+            + "Vietnam and Laos held talks in Vientiane on Tuesday with Thailand.\n");
+        var first = resolved.Sentences[0];
+        var fresh = EngagementBuilder.ContextFlags(first, scanOnce: false);
+        Assert.Equal(fresh, EngagementBuilder.ContextFlags(first, scanOnce: true));
+        Assert.Contains(true, fresh);
+        Assert.Contains(false, fresh);
+        var second = resolved.Sentences[1];
+        Assert.Equal(3, second.Countries.Count);
+        Assert.Equal(new[] { false, false, false }, EngagementBuilder.ContextFlags(second, scanOnce: true));
+        Assert.Equal(EngagementBuilder.ContextFlags(second, scanOnce: false), EngagementBuilder.ContextFlags(second, scanOnce: true));
+    }
+
+    [Fact]
+    public void Over_the_in_house_articles_and_generated_sentences_the_sentence_searched_once_answers_as_each_mention_on_its_own()
+    {
+        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
+            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        // Generated: country names with the words that name a state as context before it ("ally of", "South") and after it
+        // ("conflict", "Ocean", "to watch"), outlets, lists and plain words, in random order (a fixed seed).
+        string[] before = { "an ally of", "close to", "to counter", "observers from", "amid", "South", "West", "bordering", "talks on", "peacekeepers deployed to", "the", "with", "and", "," };
+        string[] countries = { "Vietnam", "Laos", "Thailand", "China", "India", "Korea", "Japan", "Malaysia" };
+        string[] after = { "’s influence", " conflict", " Ocean", " Peninsula", " crisis", " nuclear programme", " to watch the drill", " and", ",", " officers met", " Daily reported", "" };
+        string[] plain = { "officers met in Kelm", "on Monday", "the minister said", "held talks", "signed a deal", "as observers" };
+        var random = new Random(19);
+        for (int a = 0; a < 120; a++)
+        {
+            var text = new System.Text.StringBuilder();
+            for (int n = 0; n < 8; n++)
+            {
+                var sentence = new System.Text.StringBuilder("The");
+                int parts = random.Next(2, 7);
+                for (int p = 0; p < parts; p++)
+                {
+                    if (random.Next(3) == 0) sentence.Append(' ').Append(plain[random.Next(plain.Length)]);
+                    sentence.Append(' ').Append(before[random.Next(before.Length)]).Append(' ').Append(countries[random.Next(countries.Length)]).Append(after[random.Next(after.Length)]);
+                }
+                text.Append(sentence).Append(".\n");
+            }
+            files.Add(text.ToString());
+        }
+        int mentions = 0, context = 0, sentences = 0;
+        foreach (var f in files)
+        {
+            var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", f), null);
+            if (!read.IsReadable) continue;
+            var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
+            foreach (var s in resolved.Sentences)
+            {
+                var fresh = EngagementBuilder.ContextFlags(s, scanOnce: false);
+                Assert.Equal(fresh, EngagementBuilder.ContextFlags(s, scanOnce: true));
+                mentions += fresh.Length;
+                context += fresh.Count(x => x);
+                if (s.Countries.Count >= 2) sentences++;
+            }
+        }
+        Assert.True(mentions > 2_000 && sentences > 500, $"{mentions} mentions, {sentences} sentences with two or more");
+        Assert.True(context > 300 && context < mentions - 300, $"{context} of {mentions} named as context");
+    }
 }

@@ -284,6 +284,53 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void Where_the_required_text_first_ends_and_last_starts_answers_the_prefilter_over_every_start_and_end_part()
+    {
+        // The engine's patterns and sets of many and few strings, of one character and outside ASCII; a pattern that requires
+        // nothing answers 0 and int.MaxValue (always run).
+        var required = EnginePatterns().Select(p => RequiredText.Of(p.Regex))
+            .Concat(new[]
+            {
+                RequiredText.Of("(?:abc|abd|xy|Ünal|é|\u0000\u0100|q|zz|z\u00ff)", RegexOptions.None),
+                RequiredText.Of("(?:ab|cd|ef|gh)", RegexOptions.None),
+                RequiredText.Of("(?:ab|cd|ef)", RegexOptions.None),
+                RequiredText.Of("(?:ab|abab|b)", RegexOptions.None),
+                RequiredText.Of(@"(?:[\w-]+\s+)*$", RegexOptions.None),
+            }).ToList();
+        Assert.Contains(required, r => r.Any is null);
+        var texts = InHouseSentences.All().Take(150)
+            .Concat(new[] { "", "a", "ab", "abab", "xabc", "abd", "cab", "bab", "Ünal", "café", "a\u0000\u0100", "q", "zz", "z\u00ff", "xy", "ghef", "efgh ab cd ef", "c d" });
+        int may = 0, mayNot = 0;
+        foreach (var text in texts)
+        {
+            int step = Math.Max(1, text.Length / 40);
+            foreach (var r in required)
+            {
+                // The limit (the last start asked about) and the lower bound (the first end asked about) cut the search.
+                for (int limit = 0; limit <= text.Length; limit += Math.Max(1, text.Length / 3))
+                {
+                    int firstEnd = r.FirstEnd(text, limit);
+                    for (int start = 0; start <= limit; start += step)
+                    {
+                        bool expected = r.MayMatch(text, 0, start);
+                        Assert.Equal(expected, start >= firstEnd);
+                        if (expected) may++; else mayNot++;
+                    }
+                    int from = text.Length - limit;
+                    int lastStart = r.LastStart(text, from);
+                    for (int end = text.Length; end >= from; end -= step)
+                    {
+                        bool expected = r.MayMatch(text, end, text.Length - end);
+                        Assert.Equal(expected, end <= lastStart);
+                        if (expected) may++; else mayNot++;
+                    }
+                }
+            }
+        }
+        Assert.True(may > 10_000 && mayNot > 10_000, may + " / " + mayNot);
+    }
+
+    [Fact]
     public void A_pattern_run_over_a_part_of_a_text_answers_what_it_answers_over_the_part_as_a_substring()
     {
         var sentences = Texts().Where(t => t.Length > 0 && t[0] != ' ').Take(400).ToList();
