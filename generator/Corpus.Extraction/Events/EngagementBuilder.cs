@@ -62,6 +62,11 @@ public static class EngagementBuilder
     private static readonly Regex s_occasionEndAfter = RulePatterns.Get("occasion-end-after");
     // Before the trigger anywhere in the sentence: invitations and postings are no engagements yet.
     private static readonly Regex s_anchorWords = RulePatterns.Get("anchor-words");
+    // "Speaking at the ceremony, Minister X said …": a speaker set at the occasion by an opening participle anchors a ceremony.
+    private static readonly Regex s_speakingAt = RulePatterns.Get("speaking-at");
+    // "said at the departure ceremony of the troops": a ceremony that sends a state's troops off or welcomes them home.
+    private static readonly Regex s_troopsCeremony = RulePatterns.Get("troops-ceremony");
+    private static readonly Regex s_peacekeeping = RulePatterns.Get("peacekeeping");
     private static readonly Regex s_futureBefore = RulePatterns.Get("future-before");
     private static readonly Regex s_futureAfter = RulePatterns.Get("future-after");
     private static readonly Regex s_pair = RulePatterns.Get("pair");
@@ -198,6 +203,9 @@ public static class EngagementBuilder
         string? datelineCity = null;
         int datelineLeft = 0;
         string? openingCity = OpeningDatelineCity(sentences, cities, datelinePlace);
+        // Whether the article is about peacekeepers: asked only for a ceremony that sends troops off or welcomes them home, once.
+        bool? peacekeepers = null;
+        bool aboutPeacekeepers() => peacekeepers ??= sentences.Any(x => RequiredText.IsMatch(s_peacekeeping, x.Text));
         foreach (var s in sentences)
         {
             position++;
@@ -265,7 +273,7 @@ public static class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, CountedCarry(sentences, position, s, current?.Countries),
-                    touched.Count == 1 ? touched[0].Countries : null);
+                    touched.Count == 1 ? touched[0].Countries : null, aboutPeacekeepers);
                 if (candidate is not null) Name(candidate, s, chosen);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null) candidate.Inviters.AddRange(invitedBy);
@@ -1260,6 +1268,9 @@ public static class EngagementBuilder
         // …unless people and a verb of occurrence come with them ("will pay courtesy calls on …").
         if (trigger.IsPlural) return HasCity(clause, cities) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && RequiredText.IsMatch(s_anchorWords, clause);
         if (RequiredText.IsMatch(s_anchorWords, clause)) return true;
+        // "Speaking at the ceremony, Minister X said …": the speaker the opening participle sets at the ceremony anchors it.
+        if (trigger.Kind == "ceremony" && s.People.Count > 0 && trigger.End < s.Text.Length && s.Text[trigger.End] == ','
+            && RequiredText.IsMatch(s_speakingAt, s.Text, 0, trigger.Index)) return true;
         return !weak && (people.Count > 0 || HasCity(clause, cities));
     }
 
@@ -2244,7 +2255,8 @@ public static class EngagementBuilder
     }
 
     private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,
-        IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null)
+        IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null,
+        Func<bool>? aboutPeacekeepers = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -2289,6 +2301,19 @@ public static class EngagementBuilder
         if (Drill(draft.Kind) && draft.Countries.Count < 2 && RequiredText.IsMatch(s_multilateral, s.Text))
         {
             draft.Pending = true;
+            return draft;
+        }
+        // "Norland sent its fifth batch of peacekeepers to Vesk on Tuesday. … said the army chief at the departure ceremony held at the
+        // airbase": in an article about peacekeepers, a ceremony that sends a state's troops off to their mission or welcomes them
+        // home is that state's alone, with the UN's people beside it; the state where the troops serve is where they go, no side,
+        // and no partner is guessed. Not when someone of another stated state takes part ("with the Veskan ambassador"), nor
+        // when the home state is neither named in the sentence nor its venue's.
+        if (draft.Kind == "ceremony" && home is not null && aboutPeacekeepers is not null && RequiredText.IsMatch(s_troopsCeremony, s.Text)
+            && !RequiredText.IsMatch(s_pair, s.Text) && people.All(x => x.Country is null || x.Country == home)
+            && (draft.LocationCountry == home || s.Countries.Any(c => c.Code == home)) && aboutPeacekeepers())
+        {
+            draft.Countries.Clear();
+            draft.Countries.Add(home);
             return draft;
         }
         // "That morning the two chiefs watched a joint drill": the parties of the occasion before.

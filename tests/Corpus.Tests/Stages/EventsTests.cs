@@ -1112,6 +1112,23 @@ public class EventsTests
     public void Which_states_are_parties(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    [Theory]
+    // In an article about peacekeepers, a ceremony that sends a state's troops off or welcomes them home is that state's alone
+    // (patterns.tsv troops-ceremony, peacekeeping): the mission's state is where they go, and no partner is guessed; someone
+    // of another stated state who takes part keeps that state a side, and a ship's departure ceremony is no such ceremony.
+    [InlineData("EVT-PK1", "Cambodia sent its fifth batch of 300 peacekeepers to serve with a UN mission in Mali on Tuesday.\n\nThe troops will clear mines, Gen. Sok Dara, commander of the Royal Cambodian Armed Forces, said during a sending-off ceremony held at the Military Airbase.\n\nMali is far from home, said Anna Berg, the UN resident coordinator.", "ceremony held - KH -")]
+    [InlineData("EVT-PK2", "Cambodia sent its fifth batch of 300 peacekeepers to serve with a UN mission in Mali on Tuesday.\n\nMalian Ambassador Amadou Keita and Gen. Sok Dara, commander of the Royal Cambodian Armed Forces, spoke during a sending-off ceremony held at the Military Airbase.\n\nMali is far from home, said Anna Berg, the UN resident coordinator.", "ceremony held - KH,ML -")]
+    [InlineData("EVT-PK3", "The Japanese training ship Kashima left Sihanoukville on Monday after a four-day port call.\n\nCambodian Navy commander Adm. Sok Dara said at the departure ceremony held at the port that the visit had deepened ties with Japan.", "visit held 2023-04-24 JP,KH -")]
+    // "Speaking at the ceremony, Minister X said …": the speaker an opening participle sets at a ceremony anchors it
+    // (patterns.tsv speaking-at); not an opening or closing ceremony, a part of another occasion, and not a ceremony
+    // only told after "said".
+    [InlineData("EVT-PK4", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.\n\nThe troops had treated Lebanese villagers, he said.", "ceremony held - KH -")]
+    [InlineData("EVT-PK5", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nDefence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.\n\nThe troops had treated Lebanese villagers, he said.", "")]
+    [InlineData("EVT-PK6", "Cambodia on Tuesday marked ten years of sending troops abroad.\n\nSpeaking at the ceremony, Prime Minister Sok Dara said Cambodian troops have joined UN peacekeeping missions in six countries including Sudan, Chad, Lebanon and Mali.", "ceremony held - KH -")]
+    [InlineData("EVT-PK7", "Cambodia and China on Monday opened their joint military drill Golden Lotus in Kampong Speu province.\n\nSpeaking at the opening ceremony, RCAF Commander-in-Chief Gen. Sok Dara said the drill aims to enhance the capabilities of both armies.", "exercise held 2023-04-24 CN,KH Kampong Speu")]
+    public void Ceremonies_of_a_state_s_own_peacekeepers(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     [Fact]
     public void A_speaker_who_spoke_in_a_speech_at_the_occasion_took_part_when_of_one_of_its_sides()
     {
