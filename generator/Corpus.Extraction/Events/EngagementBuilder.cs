@@ -92,6 +92,8 @@ public static class EngagementBuilder
     private static readonly Regex s_speechPlacedAtOccasion = RulePatterns.Get("speech-placed-at-occasion");
     private static readonly Regex s_invitationBefore = RulePatterns.Get("invitation-before");
     private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
+    // "a top adviser to President X", "conveyed the regards of Minister X", "on the heels of a visit by X": X is only mentioned.
+    private static readonly Regex s_mentionedOnlyBefore = RulePatterns.Get("mentioned-only-before");
     // "The talks followed the March visit to Kelm of Minister X", "Following the visit of X in February, …": X belongs to that occasion only.
     private static readonly Regex s_followedOccasionBefore = RulePatterns.Get("followed-occasion-before");
     private static readonly Regex s_afterOccasionBefore = RulePatterns.Get("after-occasion-before");
@@ -2178,6 +2180,9 @@ public static class EngagementBuilder
             // "… arrived at the invitation of Defence Minister X": the host who invited is not thereby present;
             // "This visit comes after a recent tour by Prime Minister X": X led an earlier occasion, not this one.
             if (invited || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;
+            // "X, a top adviser to President Y, met …", "conveyed the regards of Minister Y", "the passing of King Y",
+            // "came on the heels of a State Visit by Y": Y is served, sends word, is mourned or led another occasion: not present.
+            if (RequiredText.IsMatch(s_mentionedOnlyBefore, s.Text, 0, mention.Start)) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.

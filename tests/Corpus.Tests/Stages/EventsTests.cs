@@ -1195,6 +1195,27 @@ public class EventsTests
     }
 
     [Fact]
+    public void Someone_only_mentioned_as_served_sending_word_or_leading_another_occasion_is_not_present()
+    {
+        // "a top adviser to President X": the president the visitor serves is not at the meeting.
+        var adviser = Extract("Lao Deputy Defence Minister Khamla Vongsa, a top adviser to Lao President Boun Keo, met Thai Defence Minister Anan Srisuk in Bangkok on Monday.");
+        var met = Assert.Single(adviser.Engagements);
+        Assert.DoesNotContain("boun-keo", met.Participants);
+        Assert.Contains("khamla-vongsa", met.Participants);
+        Assert.Contains("anan-srisuk", met.Participants);
+        // "conveyed the regards of Minister X": the sender of the regards stays at home.
+        var regards = Extract("Lao Deputy Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Bangkok on Monday and conveyed the regards of Lao Defence Minister Sone Vilay.");
+        Assert.DoesNotContain(regards.Engagements, e => e.Participants.Contains("sone-vilay"));
+        Assert.Contains(regards.Engagements, e => e.Participants.Contains("khamla-vongsa") && e.Participants.Contains("anan-srisuk"));
+        // "came on the heels of a State Visit by X": X led another occasion.
+        var heels = Extract("Thai Army chief General Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday. The talks came on the heels of a two-day State Visit by Lao Prime Minister Sone Vilay to Thailand.");
+        Assert.DoesNotContain(heels.Engagements, e => e.Participants.Contains("sone-vilay") && e.Participants.Contains("anan-srisuk"));
+        // Met with the adviser himself, or with a minister named without such words: present.
+        var direct = Extract("Thai Defence Minister Anan Srisuk met Lao President Boun Keo and his adviser Khamla Vongsa in Vientiane on Monday.");
+        Assert.Contains(direct.Engagements, e => e.Participants.Contains("boun-keo") && e.Participants.Contains("anan-srisuk"));
+    }
+
+    [Fact]
     public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
     {
         // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
