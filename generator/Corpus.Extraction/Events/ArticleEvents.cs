@@ -52,7 +52,9 @@ public static class EventStage
         var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
         // Asked of the event sentences, which keep the answers about their states named as context for the builder.
         string? partner = MainPartner(eventSentences, home);
-        var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), context.Cities, dateline?.Place);
+        // The gazetteer's cities, with the towns this article places by a state or region after a comma ("in Kelmbrook, Ostria").
+        var cities = WithTownsOfStates(sentences, context.Cities);
+        var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
 
         // Countries of people: stated, else inferred from their engagements, else by office.
@@ -127,17 +129,81 @@ public static class EventStage
     }
 
     // Whether the text names, as whole words, a place the gazetteer gives to the state.
+
+    // Whether the text names, as whole words, a place the gazetteer gives to the state. Every occurrence of a
+    // name is tried: one inside a longer word ("Kelmfield") does not hide the whole word later in the title.
     private static bool NamesPlaceOf(string text, string state, IReadOnlyDictionary<string, string> cities)
     {
         foreach (var city in cities)
         {
             if (city.Value != state) continue;
-            int at = text.IndexOf(city.Key, StringComparison.Ordinal);
-            if (at < 0) continue;
-            int end = at + city.Key.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+            for (int at = text.IndexOf(city.Key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city.Key, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + city.Key.Length;
+                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+            }
         }
         return false;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_townBeforeState = RulePatterns.Get("town-before-state");
+    private static readonly System.Text.RegularExpressions.Regex s_townNoTown = RulePatterns.Get("town-no-town");
+    private static readonly System.Text.RegularExpressions.Regex s_townStateEnd = RulePatterns.Get("town-state-end");
+
+    /// <summary>
+    /// The cities of the gazetteer, with the towns on no list that the article places by the name of a state or a region
+    /// right after a comma ("exercises in Kelmbrook, Ostria, till May 9"; "talks in Dosk, Ostria's province of Vale" is not
+    /// read): the town is a city of that state for this article only. The same dictionary when the article names none.
+    /// Only sentences with ", " followed by a capital after "in" or "at" are looked at.
+    /// </summary>
+    internal static IReadOnlyDictionary<string, string> WithTownsOfStates(IReadOnlyList<SentenceView> sentences, IReadOnlyDictionary<string, string> cities)
+    {
+        Dictionary<string, string>? towns = null;
+        foreach (var s in sentences)
+        {
+            string text = s.Text;
+            if (text.IndexOf(", ", StringComparison.Ordinal) < 0) continue;
+            for (var m = s_townBeforeState.Match(text); m.Success; m = m.NextMatch())
+            {
+                string town = m.Groups["town"].Value;
+                if (cities.ContainsKey(town) || PlaceVocabulary.Regions.ContainsKey(town) || s_townNoTown.IsMatch(town)) continue;
+                int at = m.Index + m.Length;
+                string? state = StateAt(s, at, out int end);
+                if (state is null || !s_townStateEnd.IsMatch(text.Substring(end))) continue;
+                // A word of a state's name is no town ("in Central Ostria, …" names the state itself).
+                if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start >= m.Groups["town"].Index && s.Tokens[c.FirstToken].Start < at)) continue;
+                towns ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                if (!towns.ContainsKey(town)) towns.Add(town, state);
+            }
+        }
+        if (towns is null) return cities;
+        var all = new Dictionary<string, string>(cities.Count + towns.Count, StringComparer.Ordinal);
+        foreach (var c in cities) all[c.Key] = c.Value;
+        foreach (var t in towns) all[t.Key] = t.Value;
+        return all;
+    }
+
+    // The state named at a point of a sentence, by a country's name or a region's (places.tsv [regions]), and where its name ends.
+    private static string? StateAt(SentenceView s, int at, out int end)
+    {
+        end = at;
+        foreach (var c in s.Countries)
+        {
+            if (c.Kind != CountryWordKind.Name || s.Tokens[c.FirstToken].Start != at) continue;
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            end = last.Start + last.Length;
+            return c.Code;
+        }
+        string? state = null;
+        int stop = at;
+        for (int words = 0; words < 4 && stop < s.Text.Length && char.IsUpper(s.Text[stop]); words++)
+        {
+            while (stop < s.Text.Length && (char.IsLetter(s.Text[stop]) || s.Text[stop] == '-')) stop++;
+            if (PlaceVocabulary.Regions.TryGetValue(s.Text.Substring(at, stop - at), out var code)) { state = code; end = stop; }
+            if (stop + 1 >= s.Text.Length || s.Text[stop] != ' ') break;
+            stop++;
+        }
+        return state;
     }
 
     private static string? NamesHome(string? home, IReadOnlyList<SentenceAnalysis> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)

@@ -237,6 +237,8 @@ public class CorpusResolutionTests
     [InlineData("deputy commander of Ream Naval Base", true)]
     [InlineData("deputy commander of Kelm Naval Base", false)] // a base at a place the gazetteer does not know
     [InlineData("commander of the naval base", false)]
+    [InlineData("commander of the Reamfield unit at Ream Naval Base", true)] // a home place's name inside a longer word first, then whole
+    [InlineData("commander of the Reamfield naval base", false)] // only inside a longer word
     [InlineData("spokesman for the embassy in Phnom Penh", false)]
     [InlineData("Captain", false)]
     public void A_title_names_a_home_body_by_a_body_word_or_a_site_at_a_home_place(string title, bool expected)

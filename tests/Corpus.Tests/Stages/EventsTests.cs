@@ -378,6 +378,20 @@ public class EventsTests
         Assert.Equal("meeting held 2023-04-20 KH,SG - | meeting held 2023-04-22 KH,SG -", Summary(other));
     }
 
+    [Theory]
+    // A town on no list, placed by a state's or a region's name right after a comma, is a city of that state for the article
+    // (EventStage.WithTownsOfStates; patterns.tsv town-before-state, town-no-town, town-state-end).
+    [InlineData("Laos and Cambodia opened a joint exercise in Kelmbrook, Laos, on Monday.", "exercise held 2023-04-24 KH,LA Kelmbrook")]
+    [InlineData("Indian and Cambodian troops opened their joint exercise at a training school in Harnagar, Uttarakhand on Monday.", "exercise held 2023-04-24 IN,KH Harnagar")]
+    // The town named in another sentence places the occasion told with it there too.
+    [InlineData("The Lao Third Division is based in Kelmbrook, Laos.\n\nLaos and Cambodia opened the joint exercise in Kelmbrook on Monday.", "exercise held 2023-04-24 KH,LA Kelmbrook")]
+    // Not a town: no state after the comma, a state that begins a clause, a word of area or venue, a month.
+    [InlineData("Laos and Cambodia opened a joint exercise in Kelmbrook on Monday, Laos said.", "exercise held 2023-04-24 KH,LA -")]
+    [InlineData("Laos and Cambodia opened a joint exercise in Kelmbrook, Laos still being the host of the drill.", "exercise held - KH,LA -")]
+    [InlineData("Laos and Cambodia opened a joint exercise at Camp Dosk, Laos, on Monday.", "exercise held 2023-04-24 KH,LA -")]
+    public void A_town_on_no_list_is_placed_by_the_state_named_after_it(string text, string engagements)
+        => Assert.Equal(engagements, Summary(Extract(text)));
+
     [Fact]
     public void A_country_in_a_relative_clause_about_an_earlier_visit_is_not_the_place()
     {
@@ -1079,8 +1093,9 @@ public class EventsTests
     [InlineData("EVT-P23", "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday and spoke of calm on the Korean Peninsula.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-P24", "Thai Defence Minister Anan Srisuk met Korean Defence Minister Park Jin-ho in Vientiane on Monday.", "meeting held 2023-04-24 KR,TH Vientiane")]
     // The state of a place on no list after "in" and a comma is the venue (patterns.tsv place-comma-before,
-    // place-country-after), not a side; a sentence that opens with the place names its states as subjects.
-    [InlineData("EVT-P03", "Peruvian Defence Minister Luis Paz met his Chilean counterpart Diego Rojas on the sidelines of a regional forum in Cuenquilla, Ecuador, on Monday.", "meeting held 2023-04-24 CL,PE -")]
+    // place-country-after), not a side, and the place itself is a town of that state (patterns.tsv town-before-state); a sentence
+    // that opens with the place names its states as subjects.
+    [InlineData("EVT-P03", "Peruvian Defence Minister Luis Paz met his Chilean counterpart Diego Rojas on the sidelines of a regional forum in Cuenquilla, Ecuador, on Monday.", "meeting held 2023-04-24 CL,PE Cuenquilla")]
     [InlineData("EVT-P04", "In Cuenquilla, Ecuador and Peru held border talks on Monday.", "meeting held 2023-04-24 EC,PE -")]
     // Watchers and neighbours of a site are no party (events.tsv [context-before], [context-after]), nor are the
     // other states of their list; a state outside that list stays a party.
