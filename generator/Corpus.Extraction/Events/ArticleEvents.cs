@@ -128,8 +128,6 @@ public static class EventStage
         return false;
     }
 
-    // Whether the text names, as whole words, a place the gazetteer gives to the state.
-
     // Whether the text names, as whole words, a place the gazetteer gives to the state. Every occurrence of a
     // name is tried: one inside a longer word ("Kelmfield") does not hide the whole word later in the title.
     private static bool NamesPlaceOf(string text, string state, IReadOnlyDictionary<string, string> cities)
