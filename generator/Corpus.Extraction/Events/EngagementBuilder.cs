@@ -2181,7 +2181,7 @@ public static class EngagementBuilder
             // "This visit comes after a recent tour by Prime Minister X": X led an earlier occasion, not this one.
             if (invited || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;
             // "X, a top adviser to President Y, met …", "conveyed the regards of Minister Y", "the passing of King Y",
-            // "came on the heels of a State Visit by Y": Y is served, sends word, is mourned or led another occasion: not present.
+            // "followed on the heels of an official visit by Y": Y is served, sends word, is mourned or led another occasion: not present.
             if (RequiredText.IsMatch(s_mentionedOnlyBefore, s.Text, 0, mention.Start)) continue;
             if (!list.Contains(official)) list.Add(official);
         }
@@ -2308,8 +2308,8 @@ public static class EngagementBuilder
             draft.Pending = true;
             return draft;
         }
-        // "Norland sent its fifth batch of peacekeepers to Vesk on Tuesday. … said the army chief at the departure ceremony held at the
-        // airbase": in an article about peacekeepers, a ceremony that sends a state's troops off to their mission or welcomes them
+        // "Norland sent its fifth batch of peacekeepers to Vesk on Tuesday. … the army chief told the troops at the departure
+        // ceremony on the tarmac": in an article about peacekeepers, a ceremony that sends a state's troops off to their mission or welcomes them
         // home is that state's alone, with the UN's people beside it; the state where the troops serve is where they go, no side,
         // and no partner is guessed. Not when someone of another stated state takes part ("with the Veskan ambassador"), nor
         // when the home state is neither named in the sentence nor its venue's.

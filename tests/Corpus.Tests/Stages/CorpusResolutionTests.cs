@@ -310,7 +310,7 @@ public class CorpusResolutionTests
 
     // Invented people: an office of a body the gazetteer gives no state (the UN), posted in a country.
     private const string BodyOfNoState = """
-        Phnom Penh, 9 June 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy, UN Resident Coordinator in Cambodia Ilse Morrow and the South Korean army deputy chief of staff Park Min-jun opened an engineering course at the training centre on Monday.
+        Phnom Penh, 9 June 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy, UN Resident Coordinator in Cambodia Ilse Morrow and South Korean army deputy chief of staff Park Min-jun jointly launched a bridge-building course for engineers on Monday.
         """;
 
     [Fact]

@@ -1131,9 +1131,9 @@ public class EventsTests
     // In an article about peacekeepers, a ceremony that sends a state's troops off or welcomes them home is that state's alone
     // (patterns.tsv troops-ceremony, peacekeeping): the mission's state is where they go, and no partner is guessed; someone
     // of another stated state who takes part keeps that state a side, and a ship's departure ceremony is no such ceremony.
-    [InlineData("EVT-PK1", "Cambodia sent its fifth batch of 300 peacekeepers to serve with a UN mission in Mali on Tuesday.\n\nThe troops will clear mines, Gen. Sok Dara, commander of the Royal Cambodian Armed Forces, said during a sending-off ceremony held at the Military Airbase.\n\nMali is far from home, said Anna Berg, the UN resident coordinator.", "ceremony held - KH -")]
-    [InlineData("EVT-PK2", "Cambodia sent its fifth batch of 300 peacekeepers to serve with a UN mission in Mali on Tuesday.\n\nMalian Ambassador Amadou Keita and Gen. Sok Dara, commander of the Royal Cambodian Armed Forces, spoke during a sending-off ceremony held at the Military Airbase.\n\nMali is far from home, said Anna Berg, the UN resident coordinator.", "ceremony held - KH,ML -")]
-    [InlineData("EVT-PK3", "The Japanese training ship Kashima left Sihanoukville on Monday after a four-day port call.\n\nCambodian Navy commander Adm. Sok Dara said at the departure ceremony held at the port that the visit had deepened ties with Japan.", "visit held 2023-04-24 JP,KH -")]
+    [InlineData("EVT-PK1", "Cambodia sent its fifth batch of 300 peacekeepers to serve with a UN mission in Mali on Tuesday.\n\nThe troops will clear mines, Gen. Sok Dara, commander of the Royal Cambodian Armed Forces, said during a sending-off ceremony that was held at the Military Airbase.\n\nMali is far from home, said Anna Berg, the UN resident coordinator.", "ceremony held - KH -")]
+    [InlineData("EVT-PK2", "Cambodia sent its fifth batch of 300 peacekeepers to serve with a UN mission in Mali on Tuesday.\n\nMalian Ambassador Amadou Keita and Gen. Sok Dara, commander of the Royal Cambodian Armed Forces, spoke during a sending-off ceremony that was held at the Military Airbase.\n\nMali is far from home, said Anna Berg, the UN resident coordinator.", "ceremony held - KH,ML -")]
+    [InlineData("EVT-PK3", "The Japanese training ship Kashima left Sihanoukville on Monday after a four-day port call.\n\nCambodian Navy commander Adm. Sok Dara told reporters at the departure ceremony in the port that the visit had deepened ties with Japan.", "visit held 2023-04-24 JP,KH -")]
     // "Speaking at the ceremony, Minister X said …": the speaker an opening participle sets at a ceremony anchors it
     // (patterns.tsv speaking-at); not an opening or closing ceremony, a part of another occasion, and not a ceremony
     // only told after "said".
@@ -1222,8 +1222,8 @@ public class EventsTests
         var regards = Extract("Lao Deputy Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Bangkok on Monday and conveyed the regards of Lao Defence Minister Sone Vilay.");
         Assert.DoesNotContain(regards.Engagements, e => e.Participants.Contains("sone-vilay"));
         Assert.Contains(regards.Engagements, e => e.Participants.Contains("khamla-vongsa") && e.Participants.Contains("anan-srisuk"));
-        // "came on the heels of a State Visit by X": X led another occasion.
-        var heels = Extract("Thai Army chief General Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday. The talks came on the heels of a two-day State Visit by Lao Prime Minister Sone Vilay to Thailand.");
+        // "followed on the heels of an official visit by X": X led another occasion.
+        var heels = Extract("Thai Army chief General Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday. The talks followed hard on the heels of a three-day official visit to Thailand by Lao Prime Minister Sone Vilay.");
         Assert.DoesNotContain(heels.Engagements, e => e.Participants.Contains("sone-vilay") && e.Participants.Contains("anan-srisuk"));
         // Met with the adviser himself, or with a minister named without such words: present.
         var direct = Extract("Thai Defence Minister Anan Srisuk met Lao President Boun Keo and his adviser Khamla Vongsa in Vientiane on Monday.");
