@@ -31,6 +31,9 @@ internal sealed class EngagementDraft
     public List<EventSentence> Evidence { get; } = new();
     /// <summary>One of several bilateral meetings a sentence announced together; the first later report of it fills it in.</summary>
     public bool Open { get; set; }
+    /// <summary>The place was taken after the draft's own trigger, which its sentence tells as another occasion after turning from an
+    /// earlier one ("The talks followed the March visit to Kelm"): a draft merged into another gives it no place.</summary>
+    public bool PlacedInPassing { get; set; }
     /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
     public bool Frame { get; set; }
     /// <summary>An exercise its sentence names as one of many states ("a multinational exercise", "ten navies") with fewer
@@ -2277,6 +2280,7 @@ public static class EngagementBuilder
             draft.Date = new IsoDate(first.Year, first.Month, first.Day);
         }
         Locate(draft, s, cities, trigger, published: published);
+        if (draft.City is not null || draft.LocationCountry is not null) draft.PlacedInPassing = TurnedTo(s, trigger);
 
         var locationTokens = LocationCountryTokens(s, cities);
         foreach (var person in people)
@@ -2616,6 +2620,22 @@ public static class EngagementBuilder
     }
 
     private static readonly Regex s_earlierOccasionTrigger = RulePatterns.Get("earlier-occasion-trigger");
+    private static readonly Regex s_otherOccasionTurn = RulePatterns.Get("other-occasion-turn");
+
+    // "The talks followed the March visit to Kelm", "This visit follows a recent trip to Ostria", "comes six months after the
+    // ministers met in Kelm": a trigger after an earlier one of its sentence and a word that turns to another occasion
+    // (other-occasion-turn, earlier-occasion-trigger) or told as recent or previous (past-before) tells that other occasion.
+    private static bool TurnedTo(EventSentence s, Trigger trigger)
+    {
+        if (trigger.Index == 0) return false;
+        Trigger? before = null;
+        foreach (var t in Triggers.Find(s)) if (t.End <= trigger.Index) before = t;
+        if (before is null) return false;
+        int length = trigger.Index - before.End;
+        return RequiredText.IsMatch(s_otherOccasionTurn, s.Text, before.End, length)
+            || RequiredText.IsMatch(s_earlierOccasionTrigger, s.Text, before.End, trigger.End - before.End)
+            || RequiredText.IsMatch(s_pastBefore, s.Text, before.End, length);
+    }
 
     private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found, Trigger? own = null)
     {
@@ -2938,9 +2958,12 @@ public static class EngagementBuilder
         into.Open = false;
         foreach (var t in from.Topics) into.Topics.Add(t);
         into.Date ??= from.Date;
-        if (into.City is null || into.City == from.City) into.Place ??= from.Place;
-        into.City ??= from.City;
-        into.LocationCountry ??= from.LocationCountry;
+        if (!from.PlacedInPassing)
+        {
+            if (into.City is null || into.City == from.City) into.Place ??= from.Place;
+            into.City ??= from.City;
+            into.LocationCountry ??= from.LocationCountry;
+        }
         into.Name ??= from.Name;
         into.Edition ??= from.Edition;
         foreach (var c in from.Countries) if (!into.Countries.Contains(c)) into.Countries.Add(c);

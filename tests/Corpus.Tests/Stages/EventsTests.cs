@@ -1322,6 +1322,13 @@ public class EventsTests
     // A place after a word that turns to another occasion, earlier or set against the one told, is that occasion's (patterns.tsv background-before-place).
     [InlineData("EVT-P07", "The border committee meeting of Laos and Thailand on Monday follows the fourth round in Bangkok.", "meeting held 2023-04-24 LA,TH -")]
     [InlineData("EVT-P08", "Lao Defence Minister Khamla Vongsa held talks with Thai Defence Minister Anan Srisuk on Monday after arriving in Bangkok.", "meeting held 2023-04-24 LA,TH Bangkok")]
+    // A later sentence that tells the occasion again, then turns to another one with a trigger of its own ("followed the … visit
+    // to", "comes six months after … met in"): that other occasion's place is not given to the occasion told
+    // (patterns.tsv other-occasion-turn, earlier-occasion-trigger, past-before; EngagementBuilder.TurnedTo and Merge).
+    [InlineData("EVT-OC1", "Lao Defence Minister Khamla Vongsa held talks with Thai Defence Minister Anan Srisuk on Monday.\n\nThe talks followed the March visit to Bangkok of the Lao prime minister, who sought closer ties.", "meeting held 2023-04-24 LA,TH -")]
+    [InlineData("EVT-OC2", "Laos and Thailand have signed a five-year defence cooperation agreement.\n\nThe signing of the agreement comes six months after the two defence ministers met in Bangkok, agreeing on a wider compact.\n\nLao Defence Minister Khamla Vongsa and Thai Defence Minister Anan Srisuk signed the agreement on Monday.", "agreement held 2023-04-24 LA,TH -")]
+    [InlineData("EVT-OC3", "Lao Defence Minister Khamla Vongsa held talks with Thai Defence Minister Anan Srisuk on Monday.\n\nThe talks in Bangkok covered border security, the Lao prime minister said.", "meeting held 2023-04-24 LA,TH Bangkok")]
+    [InlineData("EVT-OC4", "Laos and Thailand have signed a five-year defence cooperation agreement.\n\nThe signing of the agreement in Bangkok came after the two defence ministers met, agreeing on a wider compact.\n\nLao Defence Minister Khamla Vongsa and Thai Defence Minister Anan Srisuk signed the agreement on Monday.", "agreement held 2023-04-24 LA,TH Bangkok")]
     // National capitals and the ports and bases of the genre are places (places.tsv).
     [InlineData("EVT-P09", "Lao Defence Minister Khamla Vongsa held talks with his Ugandan counterpart Okello Musoke in Kampala on Monday.", "meeting held 2023-04-24 LA,UG Kampala")]
     [InlineData("EVT-P10", "On Monday three Thai navy ships arrived in Yokosuka for a five-day port call.", "visit held 2023-04-24 JP,TH Yokosuka")]
