@@ -2622,7 +2622,7 @@ public static class EngagementBuilder
     private static readonly Regex s_earlierOccasionTrigger = RulePatterns.Get("earlier-occasion-trigger");
     private static readonly Regex s_otherOccasionTurn = RulePatterns.Get("other-occasion-turn");
 
-    // "The talks followed the March visit to Kelm", "This visit follows a recent trip to Ostria", "comes six months after the
+    // "The talks followed the March visit to Kelm", "This tour follows last month's trip to Ostria", "comes six months after the
     // ministers met in Kelm": a trigger after an earlier one of its sentence and a word that turns to another occasion
     // (other-occasion-turn, earlier-occasion-trigger) or told as recent or previous (past-before) tells that other occasion.
     private static bool TurnedTo(EventSentence s, Trigger trigger)
