@@ -408,8 +408,11 @@ public sealed class PersonRecognizer
             if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
-                // "the Commander of First Unit of Harbor Watch": a name right after "of" or "for" belongs to an organisation.
-                var title = beforeRank == first && first > 0 && tokens[first - 1].Text is "of" or "for" ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
+                // "the Commander of First Unit of Harbor Watch", "head of the commanding group of the Kelm Vesk ship": a name right
+                // after "of" or "for" (and "the") belongs to an organisation.
+                bool afterOf = beforeRank == first && first > 0 && (tokens[first - 1].Text is "of" or "for"
+                    || (tokens[first - 1].Text == "the" && first > 1 && tokens[first - 2].Text is "of" or "for"));
+                var title = afterOf ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
                 // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
                 bool officeOfStates = false;
                 if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
@@ -1155,13 +1158,24 @@ public sealed class PersonRecognizer
                 // "director of the Bureau for Vesk Studies": words of a body's name between the office's own words.
                 int runEnd = end;
                 while (runEnd + 1 < tokens.Count && runEnd - end < 2 && tokens[runEnd + 1].IsCapitalized && !lexical[runEnd + 1]) runEnd++;
-                if (end == start || !BodyWordsInOffice(tokens, lexical, end, runEnd)) return null;
+                if (end > start && !BodyWordsInOffice(tokens, lexical, end, runEnd))
+                {
+                    // "head of the commanding group of the Kelm Vesk ship": a name right after "of" or "for" (and "the") is a body's,
+                    // no other person's; the office ends before it.
+                    int of = tokens[end - 1].Text == "the" ? end - 2 : end - 1;
+                    if (of > start && tokens[of].Text is "of" or "for") { end = of; break; }
+                    return null;
+                }
+                if (end == start) return null;
                 end = runEnd + 1;
                 continue;
             }
             end++;
         }
         if (end == start) return null;
+        // "Colonel Kel Arlo, commander, Kelm Task Force 9, Ostrian Navy": a bare office goes on after its comma with the bodies it
+        // heads (cheap: only an office of title words alone, and only when a comma follows it).
+        if (end < tokens.Count && tokens[end].Text == "," && end - start <= 3) end = CommaBodies(tokens, start, end);
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
         // them ("RCAF deputy commander-in-chief"), or a body's word in the possessive ("the agency's deputy head").
         var first = tokens[start];
@@ -1172,6 +1186,40 @@ public sealed class PersonRecognizer
                   && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
+    }
+
+    /// <summary>
+    /// The end of an office written as a bare office word and, after commas, the bodies it heads ("commander, Kelm Task Force 9",
+    /// "General Officer Commanding, 12 Harbour Division, Ostrian Army"): the office from <paramref name="start"/> to
+    /// <paramref name="end"/> is title words alone (no body, no country), and each body after a comma is a short run of
+    /// capitalised words (a leading number and a country's name allowed) that ends in a word of <c>[organization-heads]</c>, or in
+    /// one and a short number, followed by a comma, a full stop or a lower-case word. Else <paramref name="end"/>: a name after the
+    /// comma ("commander, Tom Reid"), a body that ends in no head word ("commander, Kelm East") or a run that goes on.
+    /// </summary>
+    private int CommaBodies(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || !(_titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text))) return end;
+        }
+        int result = end;
+        for (int bodies = 0; bodies < 2 && result < tokens.Count && tokens[result].Text == ","; bodies++)
+        {
+            int i = result + 1, first = i, lastHead = -1;
+            if (i < tokens.Count && tokens[i].IsNumber && IsShortNumberOrOrdinal(tokens[i].Text)) i++;
+            while (i < tokens.Count && i - first < 6 && tokens[i].IsWord && tokens[i].IsCapitalized)
+            {
+                if (Lexicon.OrganizationHeads.Contains(tokens[i].Text)) lastHead = i;
+                i++;
+            }
+            if (lastHead < 0 || lastHead != i - 1) break;
+            // "Task Force 9": a short number right after the head word.
+            if (i < tokens.Count && tokens[i].IsNumber && IsShortNumberOrOrdinal(tokens[i].Text) && char.IsDigit(tokens[i].Text[tokens[i].Text.Length - 1])) i++;
+            if (i < tokens.Count && !(tokens[i].Text is "," or "." or ";" || tokens[i].IsWord && !tokens[i].IsCapitalized)) break;
+            result = i;
+        }
+        return result;
     }
 
     /// <summary>

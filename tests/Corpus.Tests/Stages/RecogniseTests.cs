@@ -320,6 +320,34 @@ public class RecogniseTests
         Assert.Equal(rank, person.Rank);
     }
 
+    // A bare office after a rank and a name goes on past its commas with the bodies it heads, each a short capitalised run that
+    // ends in an organisation's head word (and a number); a name, a body of no head word or an office that already names its
+    // body stays as it was. "commanding" is a word of an office ("commanding officer", "General Officer Commanding").
+    [Theory]
+    [InlineData("Rear Admiral Kel Arlo, commander, Kelm Task Force 9, greeted the crews.", "Kel Arlo", "commander, Kelm Task Force 9", null)]
+    [InlineData("Major General Tomas Vesk, General Officer Commanding, 12 Harbour Division, Chilean Army welcomed the guests.", "Tomas Vesk", "General Officer Commanding, 12 Harbour Division, Chilean Army", "CL")]
+    [InlineData("Colonel Ana Dosk, commanding officer of the Vesk Brigade, led her troops.", "Ana Dosk", "commanding officer of the Vesk Brigade", null)]
+    [InlineData("Lt Gen Kel Arlo, the Commanding General of Peru's Kelm Division, opened the drill.", "Kel Arlo", "Commanding General of Peru's Kelm Division", "PE")]
+    [InlineData("Captain Kel Arlo, commander, Tom Reid and Ana Dosk attended.", "Kel Arlo", "commander", null)]
+    [InlineData("Colonel Kel Arlo, commander, Kelm East, said the drill went well.", "Kel Arlo", "commander", null)]
+    [InlineData("Colonel Kel Arlo, commander of the Vesk Brigade, Harbour Division, said it went well.", "Kel Arlo", "commander of the Vesk Brigade", null)]
+    public void A_bare_office_goes_on_past_its_commas_with_the_bodies_it_heads(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    // A ship's or a body's name after "of the" at the end of an office is no person holding it.
+    [Fact]
+    public void A_name_after_of_the_in_an_office_is_no_person()
+    {
+        var people = People("Rear Admiral Ana Dosk, head of the naval commanding group of the Kelm Vesk ship, came aboard.");
+        Assert.DoesNotContain(people, p => p.Name == "Kelm Vesk");
+        // The office after the comma ends before the ship's name.
+        Assert.Equal("head of the naval commanding group", people.Single(p => p.Name == "Ana Dosk").Title?.Title);
+    }
+
     [Theory]
     [InlineData("Defence Minister Gen Tanabe and his guest agreed to expand drills.", "Gen Tanabe", null)]
     [InlineData("Army chief Gen Ravi Sharma called on the president.", "Ravi Sharma", "General")]
