@@ -268,7 +268,7 @@ internal sealed class Party
     public Party(ResolvedOfficial official, bool ofNoState = false)
     {
         Official = official;
-        _country = official.Country;
+        Country = official.Country;
         OfNoState = ofNoState;
     }
 
@@ -279,11 +279,16 @@ internal sealed class Party
     /// <summary>Someone whose office is of a body of no state (<see cref="EventStage.OfNoState"/>): no engagement tells their country.</summary>
     public bool OfNoState { get; }
 
-    private string? _country;
-    public string? Country
+    /// <summary>Their country: stated, or told by an engagement through <see cref="Tell"/>.</summary>
+    public string? Country { get; private set; }
+
+    /// <summary>
+    /// An engagement tells this person's country. A person of no state (<see cref="OfNoState"/>) keeps none: the
+    /// rules that ask do not need to know the exception.
+    /// </summary>
+    public void Tell(string? country)
     {
-        get => _country;
-        set { if (!OfNoState) _country = value; }
+        if (!OfNoState) Country = country;
     }
 
     /// <summary>

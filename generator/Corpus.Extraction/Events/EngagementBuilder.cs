@@ -1652,7 +1652,7 @@ public static class EngagementBuilder
         // Before the point, a host of the first meeting: of the host's state as told, or of no told state beside the visitor.
         var firstHosts = before.Where(p => p != guest && (p.Official.Country ?? host) == host).ToList();
         if (firstHosts.Count == 0) return null;
-        foreach (var p in firstHosts.Concat(after)) p.Country = host;
+        foreach (var p in firstHosts.Concat(after)) p.Tell(host);
         var second = new EngagementDraft
         {
             Kind = candidate.Kind == "visit" ? "meeting" : candidate.Kind, Status = candidate.Status, Date = candidate.Date,
@@ -1830,7 +1830,7 @@ public static class EngagementBuilder
             else if (known != p.Country) return;
         }
         if (unknown is null || known is null || !target.Countries.Contains(known)) return;
-        unknown.Country = target.Countries.First(c => c != known);
+        unknown.Tell(target.Countries.First(c => c != known));
     }
 
     private static void AddEvidence(EngagementDraft target, EventSentence s, List<Party> people, IsoDate? published, bool notReporting, IReadOnlyDictionary<string, string> cities)
@@ -2363,14 +2363,14 @@ public static class EngagementBuilder
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))
         {
-            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || people.Count == 1)) person.Country = foreign[0];
+            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || people.Count == 1)) person.Tell(foreign[0]);
         }
         // Between two states, two people, one of stated country: the other is of the other side
         // ("Defence Minister Tran Van Minh held talks with his Belarusian counterpart …").
         if (draft.Countries.Count == 2 && people.Count == 2 && people.Count(p => p.Country is null) == 1
             && people.FirstOrDefault(p => p.Country is not null) is { Country: { } known } && draft.Countries.Contains(known))
         {
-            people.First(p => p.Country is null).Country = draft.Countries.First(c => c != known);
+            people.First(p => p.Country is null).Tell(draft.Countries.First(c => c != known));
         }
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
