@@ -111,10 +111,8 @@ public static class EventStage
     // Whether the title names the body (as whole words) other than after "to" ("Permanent Representative to the UN").
     private static bool OfficeOf(string title, string body)
     {
-        for (int at = title.IndexOf(body, StringComparison.Ordinal); at >= 0; at = title.IndexOf(body, at + 1, StringComparison.Ordinal))
+        foreach (int at in TextTools.WholeWordPositions(title, body))
         {
-            int end = at + body.Length;
-            if ((at > 0 && char.IsLetter(title[at - 1])) || (end < title.Length && char.IsLetter(title[end]))) continue;
             string before = title.Substring(0, at).TrimEnd();
             if (before.EndsWith(" the", StringComparison.Ordinal)) before = before.Substring(0, before.Length - 4).TrimEnd();
             if (before == "to" || before.EndsWith(" to", StringComparison.Ordinal)) continue;
@@ -134,12 +132,7 @@ public static class EventStage
     {
         foreach (var city in cities)
         {
-            if (city.Value != state) continue;
-            for (int at = text.IndexOf(city.Key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city.Key, at + 1, StringComparison.Ordinal))
-            {
-                int end = at + city.Key.Length;
-                if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
-            }
+            if (city.Value == state && TextTools.WholeWordPositions(text, city.Key).Any()) return true;
         }
         return false;
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
@@ -81,6 +82,19 @@ public static class TextTools
             int start = i;
             while (i < text.Length && char.IsLetter(text[i])) i++;
             yield return text.Substring(start, i - start);
+        }
+    }
+
+    /// <summary>
+    /// Where <paramref name="word"/> stands in <paramref name="text"/> as whole letters, in order: each occurrence with no
+    /// letter right before or after it ("Kelm" in "deputy commander of Kelm Naval Base", not inside "Kelmfield").
+    /// </summary>
+    public static IEnumerable<int> WholeWordPositions(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + word.Length;
+            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) yield return at;
         }
     }
 
