@@ -2431,8 +2431,8 @@ public static class EngagementBuilder
     internal static bool[] ContextFlags(SentenceView s) => ContextFlags(s, scanOnce: true);
 
     /// <summary>
-    /// <see cref="ContextFlags(SentenceView)"/>; with <paramref name="scanOnce"/> false, each mention's part of the sentence is
-    /// searched for the expressions' required text on its own, as before the sentence was searched once (the same answers).
+    /// <see cref="ContextFlags(SentenceView)"/>; with <paramref name="scanOnce"/> false, each mention's own parts of the sentence
+    /// are searched for the expressions' required text (a scan of that mention alone), which must give the same answers.
     /// </summary>
     internal static bool[] ContextFlags(SentenceView s, bool scanOnce)
     {
@@ -2443,8 +2443,8 @@ public static class EngagementBuilder
         // The text before a mention runs from the sentence's start and the text after it to the sentence's end, so each
         // expression's required text is searched once for the whole sentence (up to the last mention's start, from the
         // first mention's end), not once in the part of each mention.
-        var scan = scanOnce ? new ContextScan(s, countries) : default;
-        for (int i = 0; i < countries.Count; i++) marked[i] = scanOnce ? MarkedContext(s, countries[i], scan) : MarkedContext(s, countries[i]);
+        var shared = ContextScan.Of(s, countries);
+        for (int i = 0; i < countries.Count; i++) marked[i] = MarkedContext(s, countries[i], scanOnce ? shared : ContextScan.Of(s, countries[i]));
         // "army chiefs of Norland, Vesk and Ostria arrived to watch the drill", "a county bordering Norland, Vesk
         // and Ostria": a state joined by a list to one the sentence names as context is context too.
         for (int first = 0; first < countries.Count;)
@@ -2453,29 +2453,24 @@ public static class EngagementBuilder
             while (last + 1 < countries.Count && Listed(s, countries[last], countries[last + 1])) last++;
             bool any = false;
             for (int i = first; i <= last; i++) any |= marked[i];
-            for (int i = first; i <= last; i++) flags[i] = any || (scanOnce ? NamedInsideAnother(s, countries[i], scan) : NamedInsideAnother(s, countries[i]));
+            for (int i = first; i <= last; i++) flags[i] = any || NamedInsideAnother(s, countries[i], scanOnce ? shared : ContextScan.Of(s, countries[i]));
             first = last + 1;
         }
         return flags;
     }
 
-    private static bool OwnContext(SentenceView s, CountryMention c) => MarkedContext(s, c) || NamedInsideAnother(s, c);
-
-    // A state's word inside an outlet's name, or inside a longer place name ("South America", "West Norland",
-    // "the Indian Ocean", "the Korean Peninsula": the state's word is part of a name that is not the state).
-    private static bool NamedInsideAnother(SentenceView s, CountryMention c)
+    private static bool OwnContext(SentenceView s, CountryMention c)
     {
-        int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        int end = last.Start + last.Length;
-        return InOutletName(s.Text, start, end) || RequiredText.IsMatch(s_insideNameBefore, s.Text, 0, start)
-            || RequiredText.IsMatch(s_insideNameAfter, s.Text, end, s.Text.Length - end);
+        var scan = ContextScan.Of(s, c);
+        return MarkedContext(s, c, scan) || NamedInsideAnother(s, c, scan);
     }
 
     [ThreadStatic] private static SentenceView? t_contextView;
     [ThreadStatic] private static bool[]? t_contextFlags;
 
-    // NamedInsideAnother for a mention of a sentence whose required texts are searched (ContextScan): the same answer.
+    // A state's word inside an outlet's name, or inside a longer place name ("South America", "West Norland",
+    // "the Indian Ocean", "the Korean Peninsula": the state's word is part of a name that is not the state). The
+    // expressions run only where the scan of the sentence's required text (ContextScan) says they may match.
     private static bool NamedInsideAnother(SentenceView s, CountryMention c, in ContextScan scan)
     {
         int start = s.Tokens[c.FirstToken].Start;
@@ -2486,7 +2481,8 @@ public static class EngagementBuilder
             || (end <= scan.InsideNameAfter && s_insideNameAfter.Match(s.Text, end, s.Text.Length - end).Success);
     }
 
-    // MarkedContext for a mention of a sentence whose required texts are searched (ContextScan): the same answer.
+    // A state the words around it name as context (events.tsv [context-before], [context-after]); the expressions run
+    // only where the scan of the sentence's required text (ContextScan) says they may match.
     private static bool MarkedContext(SentenceView s, CountryMention c, in ContextScan scan)
     {
         int start = s.Tokens[c.FirstToken].Start;
@@ -2505,17 +2501,28 @@ public static class EngagementBuilder
     /// </summary>
     private readonly struct ContextScan
     {
-        public ContextScan(SentenceView s, IReadOnlyList<CountryMention> countries)
+        // All the mentions of a sentence: the searches run up to the last mention's start and from the first mention's end.
+        public static ContextScan Of(SentenceView s, IReadOnlyList<CountryMention> countries)
         {
-            var text = s.Text;
-            var tokens = s.Tokens;
-            int lastStart = 0, firstEnd = text.Length;
+            int lastStart = 0, firstEnd = s.Text.Length;
             foreach (var c in countries)
             {
-                lastStart = Math.Max(lastStart, tokens[c.FirstToken].Start);
-                var last = tokens[c.FirstToken + c.TokenCount - 1];
+                lastStart = Math.Max(lastStart, s.Tokens[c.FirstToken].Start);
+                var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
                 firstEnd = Math.Min(firstEnd, last.Start + last.Length);
             }
+            return new ContextScan(s.Text, lastStart, firstEnd);
+        }
+
+        // One mention alone: the searches cover its own text before and after it, the parts the expressions read.
+        public static ContextScan Of(SentenceView s, CountryMention c)
+        {
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            return new ContextScan(s.Text, s.Tokens[c.FirstToken].Start, last.Start + last.Length);
+        }
+
+        private ContextScan(string text, int lastStart, int firstEnd)
+        {
             ContextBefore = RequiredText.Of(EventVocabulary.ContextBefore).FirstEnd(text, lastStart);
             ContextAfter = RequiredText.Of(EventVocabulary.ContextAfter).LastStart(text, firstEnd);
             InsideNameBefore = RequiredText.Of(s_insideNameBefore).FirstEnd(text, lastStart);
@@ -2526,16 +2533,6 @@ public static class EngagementBuilder
         public int ContextAfter { get; }
         public int InsideNameBefore { get; }
         public int InsideNameAfter { get; }
-    }
-
-    // A state the words around it name as context (events.tsv [context-before], [context-after]).
-    private static bool MarkedContext(SentenceView s, CountryMention c)
-    {
-        int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        int end = last.Start + last.Length;
-        return RequiredText.IsMatch(EventVocabulary.ContextBefore, s.Text, 0, start)
-            || RequiredText.IsMatch(EventVocabulary.ContextAfter, s.Text, end, s.Text.Length - end);
     }
 
     // Two country mentions next to each other in a list: only a comma, "and" or "or" between them.
