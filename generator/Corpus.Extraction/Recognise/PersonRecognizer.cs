@@ -906,7 +906,7 @@ public sealed class PersonRecognizer
         int before = parts[0].First - 1;
         if (before < 0) return false;
         if (string.Equals(tokens[before].Text, "the", StringComparison.OrdinalIgnoreCase)) return true;
-        return tokens[before].Text == "s" && before > 0 && tokens[before - 1].Text is "'" && tokens[before - 1].End == tokens[before].Start;
+        return ApostropheS(tokens, before);
     }
 
     /// <summary>
@@ -1249,8 +1249,11 @@ public sealed class PersonRecognizer
     }
 
     private static bool IsPossessiveS(IReadOnlyList<Token> tokens, int i)
-        => i >= 2 && tokens[i].Text == "s" && tokens[i - 1].Text is "'" && tokens[i - 1].End == tokens[i].Start
-           && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;
+        => i >= 2 && ApostropheS(tokens, i) && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;
+
+    // The token is the "s" of "'s", the apostrophe right before it.
+    private static bool ApostropheS(IReadOnlyList<Token> tokens, int i)
+        => i > 0 && tokens[i].Text == "s" && tokens[i - 1].Text is "'" && tokens[i - 1].End == tokens[i].Start;
 
     /// <summary>
     /// The end of a body's name in an apposition's office: at <paramref name="index"/>, right after "of" or "for" (or "of the"),
@@ -1306,8 +1309,7 @@ public sealed class PersonRecognizer
     {
         if (first == 0 || last + 1 >= tokens.Count) return false;
         var before = tokens[first - 1];
-        bool possessiveBefore = before.Text == "s" && first >= 2 && tokens[first - 2].Text is "'" && tokens[first - 2].Start == before.Start - 1;
-        if (!possessiveBefore)
+        if (!ApostropheS(tokens, first - 1))
         {
             if (!before.IsWord || !lexical[first - 1] || IsHonorific(tokens, first - 1) || _titles.Heads.Contains(before.Text)
                 || _titles.RankWords.Contains(before.Text) || IsPluralHead(before)) return false;
