@@ -187,6 +187,8 @@ public static class EngagementBuilder
     // "his Ostria visit": a noun of visiting right after a country's name.
     private static readonly Regex s_visitNounAfter = RulePatterns.Get("visit-noun-after");
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
+    // "At the meeting between the two ministers, …": a sentence that opens at a meeting.
+    private static readonly Regex s_meetingOpener = RulePatterns.Get("meeting-opener");
     private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
     private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
@@ -524,6 +526,7 @@ public static class EngagementBuilder
         ByStatesLead(result, sentences, home, partner, published, cities);
         PeopleToldNear(result, sentences);
         VisitMeetings(result);
+        MeetingOfAHostlessVisit(result);
         DateByAnnouncement(result, sentences, announced);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
@@ -581,6 +584,55 @@ public static class EngagementBuilder
                 result.Insert(++at, meeting);
             }
             i = at;
+        }
+    }
+
+    // "Minister Arlo visited the shipyard in Kelm. … At the meeting between the Veskan and Ostrian ministers, the leaders
+    // exchanged views …": a sentence that opens at a meeting ("At/During/Following/After/In the … meeting/talks", patterns.tsv
+    // meeting-opener) and that the joining gave to a held visit of two states whose people are all of one state (the visit names
+    // no host, so no meeting of it was told that "the meeting" could refer to) tells the meeting held during the visit, an
+    // occasion of its own: the visitors and the people named in the opening phrase, the visited state, no day of the visit's.
+    // A visit that names a host keeps the sentence: "the meeting" is then the visit's own talks told again.
+    internal static void MeetingOfAHostlessVisit(List<EngagementDraft> result)
+    {
+        for (int i = 0; i < result.Count; i++)
+        {
+            var visit = result[i];
+            if (visit.Kind != "visit" || visit.Status != EngagementNames.Held || visit.Countries.Count != 2 || visit.Evidence.Count < 2) continue;
+            // Cheap tests first: the people of the visit are of one state, not the visited one.
+            string? side = null;
+            bool hostless = true;
+            foreach (var p in visit.Participants)
+            {
+                if (p.Country is not { } c) continue;
+                if (c == visit.LocationCountry || side is not null && side != c) { hostless = false; break; }
+                side = c;
+            }
+            if (!hostless) continue;
+            for (int k = 1; k < visit.Evidence.Count; k++)
+            {
+                var s = visit.Evidence[k];
+                var opener = s_meetingOpener.Match(s.Text);
+                if (!opener.Success) continue;
+                var trigger = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && !t.IsVerb && t.Index < opener.Index + opener.Length);
+                if (trigger is null || Status(s, trigger) != EngagementNames.Held) continue;
+                var meeting = new EngagementDraft { Kind = "meeting", Status = EngagementNames.Held, LocationCountry = visit.LocationCountry };
+                meeting.Countries.AddRange(visit.Countries);
+                meeting.Participants.AddRange(visit.Participants);
+                // The people of the opening phrase, up to its comma: those the meeting was between or with.
+                int comma = s.Text.IndexOf(',', opener.Index + opener.Length);
+                foreach (var (mention, party) in s.People)
+                {
+                    if ((comma < 0 || mention.Start < comma) && party.Country is { } pc && visit.Countries.Contains(pc) && !meeting.Participants.Contains(party))
+                        meeting.Participants.Add(party);
+                }
+                meeting.Evidence.Add(s);
+                foreach (var t in visit.Topics) meeting.Topics.Add(t);
+                visit.Evidence.RemoveAt(k);
+                result.Insert(i + 1, meeting);
+                i++;
+                break;
+            }
         }
     }
 

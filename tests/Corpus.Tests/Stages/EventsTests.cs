@@ -715,6 +715,34 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_sentence_opening_at_the_meeting_of_a_visit_that_names_no_host_is_a_meeting_of_its_own()
+    {
+        // EngagementBuilder.MeetingOfAHostlessVisit (patterns.tsv meeting-opener): the visit names nobody of the visited state, so
+        // "At the meeting …" tells a meeting held during it that the article told nowhere else: a meeting beside the visit,
+        // with the visitor and the visited state, and no day of the visit's.
+        var facts = Extract("Cambodian Defence Minister Sok Dara visited a shipyard in Vientiane, Laos, on Monday.\n\n"
+            + "The shipyard builds patrol boats for the Lao navy.\n\n"
+            + "At the meeting of the Lao and Cambodian ministers, the two men discussed border security.\n");
+        Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        var meeting = facts.Engagements[1];
+        Assert.Equal(new[] { "KH", "LA" }, meeting.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal(new[] { "sok-dara" }, meeting.Participants);
+        Assert.Equal("LA", meeting.Location?.Country);
+        Assert.Null(meeting.Date);
+        Assert.Equal("2023-04-24", facts.Engagements[0].Date);
+        // A visit that names its host: "the meeting" is the visit's own talks told again, one engagement.
+        var hosted = Extract("Cambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa during a visit to Vientiane on Monday.\n\n"
+            + "The shipyard builds patrol boats for the Lao navy.\n\n"
+            + "At the meeting, the two men discussed border security.\n");
+        Assert.Single(hosted.Engagements);
+        // A sentence that does not open at the meeting stays the visit's.
+        var inside = Extract("Cambodian Defence Minister Sok Dara visited a shipyard in Vientiane, Laos, on Monday.\n\n"
+            + "The shipyard builds patrol boats for the Lao navy.\n\n"
+            + "The two men discussed border security at the meeting with the Lao minister.\n");
+        Assert.Equal("visit held 2023-04-24 KH,LA Vientiane", Summary(inside));
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
