@@ -702,7 +702,44 @@ public static class EngagementBuilder
                 break;
             }
             TakeToldAfter(e, sentences, telling, announcing, written, cities, wantsDate, wantsCity);
+            if (e.City is null && e.Place is null) ByItsPeopleElsewhere(e, sentences, telling, cities);
         }
+    }
+
+    // "Kol Dara and Sam Ree in Kelm, 3 May." (a caption) … "Ostria and Vesk signed a pact. … Kol Dara signed for Ostria.":
+    // a held occasion of two or more people, still without a city, takes the one city that the sentences telling no
+    // occasion give when they name all its people and nobody else (the same people together are this occasion, wherever
+    // the article tells it): a city after "in", "at" or "into", of a side, agreeing with the country the occasion is
+    // placed in. Two such cities, or one of another state, leave it unplaced.
+    private static void ByItsPeopleElsewhere(EngagementDraft e, IReadOnlyList<EventSentence> sentences, HashSet<EventSentence> telling,
+        IReadOnlyDictionary<string, string> cities)
+    {
+        if (e.Participants.Count < 2) return;
+        string? found = null;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink || s.People.Count < e.Participants.Count || telling.Contains(s)) continue;
+            bool onlyItsPeople = true;
+            foreach (var (_, official) in s.People)
+                if (!e.Participants.Contains(official)) { onlyItsPeople = false; break; }
+            if (!onlyItsPeople) continue;
+            bool allOfThem = true;
+            foreach (var p in e.Participants)
+                if (!s.People.Exists(x => x.Official == p)) { allOfThem = false; break; }
+            if (!allOfThem) continue;
+            foreach (var city in NamedIn(s, cities))
+            {
+                int at = s.Text.IndexOf(city, StringComparison.Ordinal);
+                if (at < 0 || !AfterPlaceWord(s.Text, at)) continue;
+                if (found is not null && found != city) return;
+                if (!cities.TryGetValue(city, out var country) || !e.Countries.Contains(country)
+                    || e.LocationCountry is not null && e.LocationCountry != country) return;
+                found = city;
+            }
+        }
+        if (found is null) return;
+        e.City = found;
+        e.LocationCountry = cities[found];
     }
 
     // "Sok met Kol to discuss the border. The pair spoke to reporters in Kelm on Tuesday.": the sentence right after
@@ -1129,6 +1166,8 @@ public static class EngagementBuilder
         }
     }
 
+    private static readonly Regex s_otherCityBefore = RulePatterns.Get("other-city-before");
+
     private static bool NamesOtherCity(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
     {
         foreach (var other in NamedIn(s, cities))
@@ -1136,7 +1175,10 @@ public static class EngagementBuilder
             if (other == city) continue;
             for (int at = s.Text.IndexOf(other, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(other, at + other.Length, StringComparison.Ordinal))
             {
-                if ((at == 0 || !char.IsLetterOrDigit(s.Text[at - 1])) && EndsWord(s.Text, at + other.Length)) return true;
+                // "… the outcomes of the Kelm meeting", "Kelm's support": a city named as a name's part or as its government
+                // places nothing; one after a word of place or of travel ("in", "to", "for", "left", "the capital,") does.
+                if ((at == 0 || !char.IsLetterOrDigit(s.Text[at - 1])) && EndsWord(s.Text, at + other.Length)
+                    && RequiredText.IsMatch(s_otherCityBefore, s.Text, 0, at)) return true;
             }
         }
         return false;
