@@ -54,6 +54,12 @@ public class EventsTests
     // two; with no such sentence it keeps the occasion before's states.
     [InlineData("EVT-CP1", "Laos, Vietnam and Cambodia share a long border.\nCambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Kampot on Tuesday.\nThe closing ceremony on Friday will be attended by the defence ministers of all three countries.", "meeting held 2023-04-25 KH,LA Kampot | ceremony planned 2023-04-28 KH,LA,VN -")]
     [InlineData("EVT-CP2", "Laos and Cambodia share a long border.\nCambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Kampot on Tuesday.\nThe closing ceremony on Friday will be attended by the defence ministers of all three countries.", "meeting held 2023-04-25 KH,LA Kampot | ceremony planned 2023-04-28 KH,LA -")]
+    // A sentence opened by "Meeting in" a capitalised place, then a comma and its subject ("the", "their"), tells a meeting
+    // (events.tsv, the meeting verbs): with a count of its parties it takes the states of the lead that names them. Not a
+    // gerund before a small word ("Meeting in person"), nor one with a finite verb before the comma ("Meeting in Riga was hard").
+    [InlineData("EVT-MP1", "Estonia, Finland, Latvia, Lithuania and Poland on Monday pledged closer air defence work. Meeting in Riga for their yearly round, the five states' defence ministers signed a joint plan.", "meeting held - EE,FI,LT,LV,PL Riga")]
+    [InlineData("EVT-MP2", "Meeting in person is rare for the Ostrian and Thai chiefs, the Thai minister said on Monday.", "")]
+    [InlineData("EVT-MP3", "Meeting in Riga was hard for Thai and Lao envoys, the Thai minister said on Monday.", "")]
     // A meeting of three states is one engagement unless the sentence says the meetings were separate.
     [InlineData("EVT-R11", "Lao Defence Minister Khamla Vongsa convened a meeting with the defence ministers of Việt Nam and Cambodia in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA,VN Vientiane")]
     [InlineData("EVT-R12", "Cambodian Defence Minister Sok Dara held talks with the Philippine and New Zealand delegations in Singapore on Saturday.", "meeting held 2023-04-22 KH,NZ Singapore | meeting held 2023-04-22 KH,PH Singapore")]
