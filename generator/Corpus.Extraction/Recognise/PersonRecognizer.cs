@@ -179,8 +179,12 @@ public sealed class PersonRecognizer
         List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null)
     {
         var result = new List<PersonMention>();
+        // The rules below read the tokens by index hundreds of times a sentence: from an array (TokenArray) rather than
+        // through the interface, one dispatch per read; the helpers they call are still given the list.
+        int count = tokens.Count;
+        var toks = TokenArray.Rent(tokens);
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
-        if (!cache.TryGetValue(tokens, out var known) || known.Length != tokens.Count)
+        if (!cache.TryGetValue(tokens, out var known) || known.Length != count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
             cache[tokens] = known = Lexical(sentence, tokens, countries);
@@ -190,30 +194,30 @@ public sealed class PersonRecognizer
         // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
         // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
         // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
-        var rankAt = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++)
+        var rankAt = new bool[count];
+        for (int i = 0; i < count; i++)
         {
-            if (!tokens[i].IsWord || !TryRank(tokens, i, out int rankLength, out _)) continue;
+            if (!toks[i].IsWord || !TryRank(tokens, i, out int rankLength, out _)) continue;
             if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             i += rankLength - 1;
         }
         // "MajGen Kabul Dosk Arlo": a city's one-word name right after a rank and before two name words is a given name (no
         // place stands between a rank and its holder's name).
-        for (int i = 1; i + 2 < tokens.Count; i++)
+        for (int i = 1; i + 2 < count; i++)
         {
-            if (rankAt[i - 1] && !rankAt[i] && lexical[i] && tokens[i].IsCapitalized && _cities.ContainsKey(tokens[i].Text)
-                && !_vocabularyWords.Contains(tokens[i].Text) && !_countries.IsCountryWord(tokens, i, out _)
-                && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 2].IsCapitalized && !lexical[i + 2])
+            if (rankAt[i - 1] && !rankAt[i] && lexical[i] && toks[i].IsCapitalized && _cities.ContainsKey(toks[i].Text)
+                && !_vocabularyWords.Contains(toks[i].Text) && !_countries.IsCountryWord(tokens, i, out _)
+                && toks[i + 1].IsCapitalized && !lexical[i + 1] && toks[i + 2].IsCapitalized && !lexical[i + 2])
             {
                 lexical[i] = false;
             }
         }
         // "General TEA Banh", "Colonel HV Kalia": a short word in capitals right after a rank and before a name is a family
         // name or initials, unless it is an organisation or a country.
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        for (int i = 1; i + 1 < count; i++)
         {
-            if (rankAt[i - 1] && !rankAt[i] && IsAcronym(tokens[i].Text) && tokens[i + 1].IsCapitalized && !lexical[i + 1] && tokens[i + 1].Start > tokens[i].End
+            if (rankAt[i - 1] && !rankAt[i] && IsAcronym(toks[i].Text) && toks[i + 1].IsCapitalized && !lexical[i + 1] && toks[i + 1].Start > toks[i].End
                 && !_organizations.TryMatch(tokens, i, out _, out _) && !_countries.IsCountryWord(tokens, i, out _))
             {
                 lexical[i] = false;
@@ -221,24 +225,24 @@ public sealed class PersonRecognizer
         }
         // "The Japanese Ambassador, UENO Kenji, and …", "Ambassador PARK Min-ho": a family name set in capitals before a given name,
         // after a title head, an honorific or a comma, is a name when it is no word of the vocabulary, organisation or country.
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        for (int i = 1; i + 1 < count; i++)
         {
-            var prev = tokens[i - 1];
-            if (!lexical[i] || rankAt[i] || !IsAcronym(tokens[i].Text) || !HasVowel(tokens[i].Text) || _vocabularyWords.Contains(tokens[i].Text)) continue;
+            var prev = toks[i - 1];
+            if (!lexical[i] || rankAt[i] || !IsAcronym(toks[i].Text) || !HasVowel(toks[i].Text) || _vocabularyWords.Contains(toks[i].Text)) continue;
             if (!(prev.Text == "," || IsHonorific(tokens, i - 1) || (prev.IsCapitalized && _titles.Heads.Contains(prev.Text)))) continue;
-            var next = tokens[i + 1];
-            if (!next.IsCapitalized || lexical[i + 1] || next.Start == tokens[i].End || IsAcronym(next.Text)) continue;
+            var next = toks[i + 1];
+            if (!next.IsCapitalized || lexical[i + 1] || next.Start == toks[i].End || IsAcronym(next.Text)) continue;
             if (_organizations.TryMatch(tokens, i, out _, out _) || _countries.IsCountryWord(tokens, i, out _)) continue;
             lexical[i] = false;
         }
         // "General Secretary To Van Lam", "Rear Adm In Dosk": a capitalised function word after a title or a rank and before a
         // name is part of the name (a place after it is vocabulary, so "Gen. Dosk, In Kelm" stays as it is); a courtesy ("Minister Mr Arlo") is none.
-        for (int i = 1; i + 1 < tokens.Count; i++)
+        for (int i = 1; i + 1 < count; i++)
         {
-            if (tokens[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(tokens[i].Text) && tokens[i].Text.Length <= 3
-                && (rankAt[i - 1] || (tokens[i - 1].IsCapitalized && _titles.Heads.Contains(tokens[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
-                && tokens[i + 1].IsCapitalized && !lexical[i + 1]
-                && tokens[i + 1].Start > tokens[i].End)
+            if (toks[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(toks[i].Text) && toks[i].Text.Length <= 3
+                && (rankAt[i - 1] || (toks[i - 1].IsCapitalized && _titles.Heads.Contains(toks[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
+                && toks[i + 1].IsCapitalized && !lexical[i + 1]
+                && toks[i + 1].Start > toks[i].End)
             {
                 lexical[i] = false;
             }
@@ -253,27 +257,27 @@ public sealed class PersonRecognizer
         // The names of two words or more without rank or office, with the state around each (a list of them may name people).
         List<StatedName>? untitled = null;
         int k = 0;
-        while (k < tokens.Count)
+        while (k < count)
         {
-            if (!tokens[k].IsCapitalized) { k++; continue; }
+            if (!toks[k].IsCapitalized) { k++; continue; }
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             parts.Clear();
             int j = k;
-            while (j < tokens.Count && (tokens[j].IsCapitalized || (parts.Count > 0 && (IsNameParticle(tokens, j) || IsGlottalStop(tokens, j)))) && parts.Count < 12)
+            while (j < count && (toks[j].IsCapitalized || (parts.Count > 0 && (IsNameParticle(tokens, j) || IsGlottalStop(tokens, j)))) && parts.Count < 12)
             {
-                if (parts.Count > 0 && !(tokens[j].Start > tokens[j - 1].End || (tokens[j - 1].Text == "-" ))) break;
+                if (parts.Count > 0 && !(toks[j].Start > toks[j - 1].End || (toks[j - 1].Text == "-" ))) break;
                 int last = IsGlottalStop(tokens, j) && parts.Count > 0 ? j + 1 : j;
-                while (last + 2 < tokens.Count && (tokens[last + 1].Text == "-" || (tokens[last + 1].Text is "'" && ApostropheInsideName(tokens, last)))
-                       && tokens[last + 1].Start == tokens[last].End
-                       && tokens[last + 2].IsWord && tokens[last + 2].Start == tokens[last + 1].End
-                       && !_titles.Heads.Contains(tokens[last + 2].Text) && !Lexicon.Connectors.Contains(tokens[last + 2].Text))
+                while (last + 2 < count && (toks[last + 1].Text == "-" || (toks[last + 1].Text is "'" && ApostropheInsideName(tokens, last)))
+                       && toks[last + 1].Start == toks[last].End
+                       && toks[last + 2].IsWord && toks[last + 2].Start == toks[last + 1].End
+                       && !_titles.Heads.Contains(toks[last + 2].Text) && !Lexicon.Connectors.Contains(toks[last + 2].Text))
                 {
                     last += 2;
                 }
                 // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
-                if (last == j && (tokens[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(tokens[j].Text)))
-                    && last + 2 < tokens.Count && tokens[last + 1].Text == "."
-                    && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].IsCapitalized && tokens[last + 2].Start > tokens[last + 1].End)
+                if (last == j && (toks[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(toks[j].Text)))
+                    && last + 2 < count && toks[last + 1].Text == "."
+                    && toks[last + 1].Start == toks[last].End && toks[last + 2].IsCapitalized && toks[last + 2].Start > toks[last + 1].End)
                 {
                     last += 1;
                 }
@@ -288,10 +292,10 @@ public sealed class PersonRecognizer
                 continue;
             }
             // A lone word that is the short form of someone already named ("Royal", "Pisen").
-            if (parts.Count == 1 && parts[0].First == parts[0].Last && isKnownShortForm(tokens[k].Text))
+            if (parts.Count == 1 && parts[0].First == parts[0].Last && isKnownShortForm(toks[k].Text))
             {
                 string? shortRank = RankBefore(tokens, k, out _, lexical);
-                result.Add(new PersonMention(k, 1, tokens[k].Start, tokens[k].Length, tokens[k].Text, shortRank, null, true));
+                result.Add(new PersonMention(k, 1, toks[k].Start, toks[k].Length, toks[k].Text, shortRank, null, true));
                 k = j;
                 continue;
             }
@@ -302,7 +306,7 @@ public sealed class PersonRecognizer
             for (int p = parts.Count - 1; p > startPart; p--)
             {
                 int t = parts[p].First;
-                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(tokens[t].Text)))
+                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(toks[t].Text)))
                 {
                     int next = FirstNotLexical(parts, p + 1, lexical);
                     if (next > p && (rankAt[t] || parts.Count - next >= 2)) startPart = next;
@@ -314,7 +318,7 @@ public sealed class PersonRecognizer
             // "General Lucky Ade Obi Chika Okoro": five name words that end the run right after a rank, an honorific or
             // an office are one name; a longer run stays cut after the fourth.
             if (parts[startPart].First > 0 && (rankAt[parts[startPart].First - 1] || IsHonorific(tokens, parts[startPart].First - 1)
-                    || (lexical[parts[startPart].First - 1] && _titles.Heads.Contains(tokens[parts[startPart].First - 1].Text)))
+                    || (lexical[parts[startPart].First - 1] && _titles.Heads.Contains(toks[parts[startPart].First - 1].Text)))
                 && NameWords(tokens, parts, startPart) == 5)
                 wanted = 5;
             nameParts.Clear();
@@ -325,7 +329,7 @@ public sealed class PersonRecognizer
             }
             // "Ana Keller CSC", "Tom Reid OBE PhD": letters after a name are no part of it.
             while (nameParts.Count > 1 && nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last
-                   && Lexicon.PostNominals.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+                   && Lexicon.PostNominals.Contains(toks[nameParts[nameParts.Count - 1].First].Text))
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
@@ -333,7 +337,7 @@ public sealed class PersonRecognizer
             // word, nor in a compound that begins with one.
             while (nameParts.Count > 1 && (IsParticlePart(tokens, nameParts[nameParts.Count - 1])
                    || (nameParts[nameParts.Count - 1].First == nameParts[nameParts.Count - 1].Last && lexical[nameParts[nameParts.Count - 1].First]
-                       && _titles.Heads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+                       && _titles.Heads.Contains(toks[nameParts[nameParts.Count - 1].First].Text))
                    || IsOfficeCompound(tokens, nameParts[nameParts.Count - 1])))
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
@@ -344,8 +348,8 @@ public sealed class PersonRecognizer
             for (int p = 1; p < nameParts.Count && dateWord < 0; p++)
             {
                 var part = nameParts[p];
-                if (Lexicon.Weekdays.Contains(tokens[part.First].Text)
-                    || (Lexicon.Months.Contains(tokens[part.First].Text) && DigitAfter(tokens, part.Last + 1))) dateWord = p;
+                if (Lexicon.Weekdays.Contains(toks[part.First].Text)
+                    || (Lexicon.Months.Contains(toks[part.First].Text) && DigitAfter(tokens, part.Last + 1))) dateWord = p;
             }
             if (dateWord > 0) nameParts.RemoveRange(dateWord, nameParts.Count - dateWord);
             // "Prime Minister Sheikh Darya", "General Tun Kelm": a style right before a name of one word is how the person is
@@ -368,13 +372,13 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "at Camp Antonio Ruiz": a site named after a person is no person.
-            if (Lexicon.PlaceHeads.Contains(tokens[nameParts[0].First].Text) && nameParts.Count > 1)
+            if (Lexicon.PlaceHeads.Contains(toks[nameParts[0].First].Text) && nameParts.Count > 1)
             {
                 k = j;
                 continue;
             }
             // "Mine Action Centre", "Southern Theater Command": a name does not end in an organisation word.
-            if (Lexicon.OrganizationHeads.Contains(tokens[nameParts[nameParts.Count - 1].First].Text))
+            if (Lexicon.OrganizationHeads.Contains(toks[nameParts[nameParts.Count - 1].First].Text))
             {
                 k = j;
                 continue;
@@ -395,23 +399,23 @@ public sealed class PersonRecognizer
                 continue;
             }
             // "Ho Chi Minh’s Mausoleum", "the late …": a name on a monument is not an official at work.
-            if (RequiredText.IsMatch(s_monumentAfter, sentence, tokens[lastToken].End, sentence.Length - tokens[lastToken].End)
-                || RequiredText.IsMatch(s_lateBefore, sentence, 0, tokens[first].Start))
+            if (RequiredText.IsMatch(s_monumentAfter, sentence, toks[lastToken].End, sentence.Length - toks[lastToken].End)
+                || RequiredText.IsMatch(s_lateBefore, sentence, 0, toks[first].Start))
             {
                 k = j;
                 continue;
             }
             string? mononymRank = nameParts.Count == 1 ? RankBefore(tokens, first, out _, lexical) : null;
             // "Defense Minister Nakatani, visiting …", "President Marcos and …": one name right after an office of state.
-            bool mononymOffice = nameParts.Count == 1 && first > 0 && tokens[first - 1].IsCapitalized && Lexicon.MononymHeads.Contains(tokens[first - 1].Text)
-                && !(lastToken + 1 < tokens.Count && tokens[lastToken + 1].IsCapitalized);
-            if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && tokens[first].Text.Length > 2))
+            bool mononymOffice = nameParts.Count == 1 && first > 0 && toks[first - 1].IsCapitalized && Lexicon.MononymHeads.Contains(toks[first - 1].Text)
+                && !(lastToken + 1 < count && toks[lastToken + 1].IsCapitalized);
+            if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && toks[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 // "the Commander of First Unit of Harbor Watch", "head of the commanding group of the Kelm Vesk ship": a name right
                 // after "of" or "for" (and "the") belongs to an organisation.
-                bool afterOf = beforeRank == first && first > 0 && (tokens[first - 1].Text is "of" or "for"
-                    || (tokens[first - 1].Text == "the" && first > 1 && tokens[first - 2].Text is "of" or "for"));
+                bool afterOf = beforeRank == first && first > 0 && (toks[first - 1].Text is "of" or "for"
+                    || (toks[first - 1].Text == "the" && first > 1 && toks[first - 2].Text is "of" or "for"));
                 var title = afterOf ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
                 // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
                 bool officeOfStates = false;
@@ -422,24 +426,24 @@ public sealed class PersonRecognizer
                 }
                 // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
                 int afterName = lastToken + 1;
-                while (afterName < tokens.Count && tokens[afterName].IsWord && Lexicon.PostNominals.Contains(tokens[afterName].Text) && tokens[afterName].IsCapitalized) afterName++;
+                while (afterName < count && toks[afterName].IsWord && Lexicon.PostNominals.Contains(toks[afterName].Text) && toks[afterName].IsCapitalized) afterName++;
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, afterName) : null;
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
                 // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
                 int beforeComma = beforeRank;
-                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (tokens[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))
+                while (beforeComma > 0 && (IsHonorific(tokens, beforeComma - 1) || (toks[beforeComma - 1].Text == "." && beforeComma >= 2 && IsHonorific(tokens, beforeComma - 2))
                        // ", the Hon Ana Keller": the article of a style.
-                       || (tokens[beforeComma - 1].Text == "the" && beforeComma < tokens.Count && IsHonorific(tokens, beforeComma))))
+                       || (toks[beforeComma - 1].Text == "the" && beforeComma < count && IsHonorific(tokens, beforeComma))))
                     beforeComma--;
-                if (title is null && apposition is null && beforeComma > 1 && tokens[beforeComma - 1].Text == ",")
+                if (title is null && apposition is null && beforeComma > 1 && toks[beforeComma - 1].Text == ",")
                 {
                     apposition = TitleBefore(sentence, tokens, beforeComma - 1, lexical);
                 }
                 // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
                 var titleInfo = title ?? apposition;
-                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < tokens.Count && tokens[lastToken + 1].Text == "of"
+                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < count && toks[lastToken + 1].Text == "of"
                     && _countries.TryCountry(tokens, lastToken + 2, out int countryLength, out var countryCode)
-                    && (lastToken + 2 + countryLength == tokens.Count || tokens[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";" or ")"))
+                    && (lastToken + 2 + countryLength == count || toks[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";" or ")"))
                 {
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
                     titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
@@ -447,38 +451,39 @@ public sealed class PersonRecognizer
                 // "Chao Dara, a lieutenant general with the logistics command, said": a rank written out in an apposition.
                 if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
                 // The second and later names of a list under a plural office take its title.
-                bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && tokens[listedUntil + 1].Text is "and" or ",";
+                bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && toks[listedUntil + 1].Text is "and" or ",";
                 if (listed && title is null && apposition is null) titleInfo = listTitle;
-                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(tokens[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
+                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
                 else if (listed && titleInfo == listTitle) listedUntil = lastToken;
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
-                    result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                    result.Add(new PersonMention(first, lastToken - first + 1, toks[first].Start, toks[lastToken].End - toks[first].Start,
                         name, rank, titleInfo, false, Styled: StyledName(sentence, tokens, first, lastToken)));
                 }
-                else if (nameParts.Count >= 2 && RequiredText.IsMatch(s_ledByBefore, sentence, 0, tokens[first].Start))
+                else if (nameParts.Count >= 2 && RequiredText.IsMatch(s_ledByBefore, sentence, 0, toks[first].Start))
                 {
                     // "A delegation led by Tom Reid will visit …": the head of a delegation is a person, without an office.
-                    result.Add(new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                    result.Add(new PersonMention(first, lastToken - first + 1, toks[first].Start, toks[lastToken].End - toks[first].Start,
                         name, null, null, false));
                 }
                 else if (nameParts.Count >= 2)
                 {
-                    var untitledName = new PersonMention(first, lastToken - first + 1, tokens[first].Start, tokens[lastToken].End - tokens[first].Start,
+                    var untitledName = new PersonMention(first, lastToken - first + 1, toks[first].Start, toks[lastToken].End - toks[first].Start,
                         name, null, null, false);
                     bare?.Add(untitledName);
                     (untitled ??= new List<StatedName>()).Add(StateAround(tokens, untitledName));
                 }
             }
-            else if (isKnownShortForm(name) && !(j < tokens.Count && tokens[j].IsCapitalized))
+            else if (isKnownShortForm(name) && !(j < count && toks[j].IsCapitalized))
             {
                 string? rank = RankBefore(tokens, first, out _, lexical);
-                result.Add(new PersonMention(first, 1, tokens[first].Start, tokens[first].Length, name, rank, null, true));
+                result.Add(new PersonMention(first, 1, toks[first].Start, toks[first].Length, name, rank, null, true));
             }
             k = j;
         }
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
-        if (result.Count > 0) TakeStatesOfParties(sentence, tokens, result);
+        if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
+        TokenArray.Return(toks);
         return result;
     }
 
@@ -490,24 +495,26 @@ public sealed class PersonRecognizer
     /// offices, ranks, commas and semicolons and the lower-case words of <c>lexicon.tsv</c> party-list-words; any other
     /// lower-case word ("met", "said") ends it, so a person the party meets is not taken.
     /// </summary>
-    private void TakeStatesOfParties(string sentence, IReadOnlyList<Token> tokens, List<PersonMention> result)
+    // toks: the tokens in Find's array (TokenArray), read up to tokens.Count.
+    private void TakeStatesOfParties(string sentence, IReadOnlyList<Token> tokens, Token[] toks, List<PersonMention> result)
     {
-        for (int h = 1; h < tokens.Count; h++)
+        int count = tokens.Count;
+        for (int h = 1; h < count; h++)
         {
-            if (!tokens[h].IsWord || tokens[h].IsCapitalized || !Lexicon.PartyHeads.Contains(tokens[h].Text)) continue;
+            if (!toks[h].IsWord || toks[h].IsCapitalized || !Lexicon.PartyHeads.Contains(toks[h].Text)) continue;
             string? code = PartyState(tokens, h);
             if (code is null) continue;
-            var opening = s_partyMembersAfter.Match(sentence, tokens[h].End, sentence.Length - tokens[h].End);
+            var opening = s_partyMembersAfter.Match(sentence, toks[h].End, sentence.Length - toks[h].End);
             if (!opening.Success) continue;
             int cursor = h + 1;
-            while (cursor < tokens.Count && tokens[cursor].Start < opening.Index + opening.Length) cursor++;
+            while (cursor < count && toks[cursor].Start < opening.Index + opening.Length) cursor++;
             for (int n = 0; n < result.Count; n++)
             {
                 var m = result[n];
                 if (m.FirstToken < cursor) continue;
                 bool listed = true;
                 for (int t = cursor; t < m.FirstToken && listed; t++)
-                    listed = !tokens[t].IsWord || tokens[t].IsCapitalized || Lexicon.PartyListWords.Contains(tokens[t].Text);
+                    listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text);
                 if (!listed) break;
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
                 cursor = m.FirstToken + m.TokenCount;
@@ -950,6 +957,27 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
+    /// How many capitals (<see cref="char.IsUpper(char)"/>) <paramref name="word"/> has when every character of it is a
+    /// letter (<see cref="char.IsLetter(char)"/>), else −1; ASCII is read without the character tables, with the same answers.
+    /// </summary>
+    internal static int CapitalsOfLetters(string word)
+    {
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (c < 128)
+            {
+                if ((uint)((c | 0x20) - 'a') > 'z' - 'a') return -1;
+                if (c <= 'Z') capitals++;
+                continue;
+            }
+            if (!char.IsLetter(c)) return -1;
+            if (char.IsUpper(c)) capitals++;
+        }
+        return capitals;
+    }
+
+    /// <summary>
     /// A rank written as one word, its parts glued at their capitals ("MajGen", "LtCol", "BrigGen", "RAdm", "VAdm"): each part
     /// begins the word of the same place of one rank of the vocabulary written in words ("Maj Gen", "Rear Admiral"), and all
     /// the ranks so read are one. A name glued at a capital ("McKay", "DeSouza") begins no rank's words.
@@ -957,12 +985,7 @@ public sealed class PersonRecognizer
     private bool TryJoinedRank(string word, out string rank)
     {
         rank = "";
-        int capitals = 0;
-        foreach (char c in word)
-        {
-            if (!char.IsLetter(c)) return false;
-            if (char.IsUpper(c)) capitals++;
-        }
+        int capitals = CapitalsOfLetters(word);
         if (capitals < 2 || capitals == word.Length) return false;
         var parts = new List<string>();
         int from = 0;
