@@ -528,6 +528,7 @@ public static class EngagementBuilder
         VisitMeetings(result);
         MeetingOfAHostlessVisit(result);
         DateByAnnouncement(result, sentences, announced);
+        DateByLead(result, sentences, published);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
@@ -1107,6 +1108,64 @@ public static class EngagementBuilder
                 && meeting.Participants.Any(p => a.People.Contains(p.Id))).ToList();
             if (frames.Count == 1) meeting.Date = frames[0].Date;
         }
+    }
+
+    // How many sentences after a dated lead the occasion it dates may first be told.
+    private const int DatedLeadReach = 6;
+
+    // "Vesk sent 300 peacekeepers to Ostria on Tuesday. … Speaking at the send-off ceremony, General Kol said …": the
+    // article's lead (its first prose sentence that names a state) tells no occasion the engine reads (it is no
+    // engagement's telling), names no person and gives one date, of the days just before the writing. The first
+    // occasion told after it, within six sentences and with no other occasion told between, is the lead's news:
+    // when it is held and undated, one of its states is one the lead names as a party (the lead may name where troops
+    // are sent, the occasion only the state sending them), and its first telling does not say it is one more occasion
+    // ("also", "separately", "another"), it takes the lead's date.
+    private static void DateByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        if (written is null || !result.Exists(e => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0)) return;
+        EventSentence? lead = null;
+        for (int k = 0; k < sentences.Count && k < StatesLeadSearch; k++)
+        {
+            var s = sentences[k];
+            if (s.IsLink || s.Countries.Count == 0 || !TextTools.EndsAsSentence(s.Text)) continue;
+            lead = s;
+            break;
+        }
+        if (lead is null || lead.People.Count > 0 || lead.Dates.Count == 0) return;
+        foreach (var e in result)
+            if (e.Evidence.Contains(lead)) return;
+        // Its one date that a trigger could take (not a dateline's or a release's), of the days just before the writing.
+        var contexts = lead.DateContexts ??= DateContexts(lead);
+        int dated = -1;
+        for (int i = 0; i < contexts.Length; i++)
+        {
+            if (contexts[i] is null) continue;
+            if (dated >= 0) return;
+            dated = i;
+        }
+        if (dated < 0 || DateRecognizer.Resolve(lead.Dates[dated], written, false) is not { } date || !News(date, written)) return;
+        var parties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in lead.Countries)
+            if (!Context(lead, c)) parties.Add(c.Code);
+        if (parties.Count == 0) return;
+        // The first occasion told after the lead.
+        EngagementDraft? next = null;
+        int nextAt = int.MaxValue;
+        foreach (var e in result)
+        {
+            if (e.Evidence.Count == 0) continue;
+            int at = e.Evidence.Min(s => s.Position);
+            if (at > lead.Position && at < nextAt) { next = e; nextAt = at; }
+            else if (at > lead.Position && at == nextAt) next = null;
+        }
+        if (next is null || nextAt - lead.Position > DatedLeadReach || next.Status != EngagementNames.Held || next.Date is not null) return;
+        foreach (var e in result)
+            if (e != next && e.Evidence.Exists(s => s.Position > lead.Position && s.Position < nextAt)) return;
+        if (!next.Countries.Exists(parties.Contains)) return;
+        var first = sentences[nextAt];
+        if (RequiredText.IsMatch(s_anotherOccasion, first.Text) || RequiredText.IsMatch(s_separateMeeting, first.Text)
+            || RequiredText.IsMatch(s_anotherOfItsKind, first.Text)) return;
+        next.Date = date;
     }
 
     // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
