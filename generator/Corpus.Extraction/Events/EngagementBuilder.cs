@@ -123,6 +123,8 @@ public static class EngagementBuilder
     private static readonly Regex s_visitEnded = RulePatterns.Get("visit-ended");
     private static readonly Regex s_anotherOccasion = RulePatterns.Get("another-occasion");
     private static readonly Regex s_anotherOfItsKind = RulePatterns.Get("another-of-its-kind");
+    // "The closing ceremony of the drill", "opened the exercise at a ceremony": a ceremony that opens or closes a drill.
+    private static readonly Regex s_drillOpening = RulePatterns.Get("drill-opening");
     private static readonly Regex s_sameDay = RulePatterns.Get("same-day");
     private static readonly Regex s_here = RulePatterns.Get("here");
     private static readonly Regex s_coordinated = RulePatterns.Get("coordinated");
@@ -503,7 +505,13 @@ public static class EngagementBuilder
             {
                 if (!SameNamedOccasion(result[j], result[i])
                     && (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
-                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i]) && !ToldBothWays(result[j], result[i], result))) continue;
+                    && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i]) && !ToldBothWays(result[j], result[i], result)))
+                {
+                    if (!OpeningOf(result[j], result[i])) continue;
+                    MergeIntoCeremony(result[j], result[i]);
+                    result.RemoveAt(i);
+                    break;
+                }
                 Merge(result[j], result[i]);
                 result.RemoveAt(i);
                 break;
@@ -1518,7 +1526,9 @@ public static class EngagementBuilder
     private static bool ToldBothWays(EngagementDraft a, EngagementDraft b, List<EngagementDraft> all)
     {
         if (a.Status == b.Status || a.Kind != b.Kind || !EventVocabulary.Kind(a.Kind).Lasting) return false;
-        var bare = a.Participants.Count == 0 && a.Date is null ? a : b.Participants.Count == 0 && b.Date is null ? b : null;
+        bool bareA = a.Participants.Count == 0 && a.Date is null, bareB = b.Participants.Count == 0 && b.Date is null;
+        // Both bare ("The course opened in Kelm." and "The course will teach …"): the one placed nowhere is the telling again.
+        var bare = bareA && bareB && a.City is not null && b.City is null ? b : bareA ? a : bareB ? b : null;
         if (bare is null) return false;
         var other = bare == a ? b : a;
         // A city of its own ("he will also visit Hue" beside the visit to Vietnam) is another occasion.
@@ -1622,8 +1632,10 @@ public static class EngagementBuilder
         if ((a.Kind == "visit") != (b.Kind == "visit")) return false;
         if (!SameParties(a, b) || !CitiesAgree(a, b)) return false;
         var (small, large) = a.Participants.Count <= b.Participants.Count ? (a, b) : (b, a);
-        // Two undated tellings ("visited Laos", "met the army chief there") may be a visit and talks inside it.
-        return small.Date is null && large.Date is not null
+        // Two undated tellings ("visited Laos", "met the army chief there") may be a visit and talks inside it; two undated
+        // meetings ("The two met at the palace." after "X met Prime Minister Y") are one when one names only the other's people.
+        bool undatedAlike = a.Date is null && b.Date is null && a.Kind == b.Kind && a.Kind != "visit";
+        return small.Date is null && (large.Date is not null || undatedAlike)
             && small.Participants.Count > 0 && small.Participants.All(large.Participants.Contains)
             && small.Inviters.All(p => large.Participants.Contains(p) || large.Inviters.Contains(p));
     }
@@ -1636,6 +1648,43 @@ public static class EngagementBuilder
             && SameParties(a, b) && CitiesAgree(a, b)
             && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
             && (a.Date is { Day: not null } da && da.Equals(b.Date) || a.Evidence.Any(b.Evidence.Contains));
+
+    // "Vesk and Norland opened the Kelm Shield exercise at a ceremony on Monday. … The exercise will culminate in a landing.": a
+    // drill (an exercise or a training) and a ceremony of the same states that a sentence of either tells as its opening or
+    // closing (patterns.tsv drill-opening) are one occasion, as the answers hold them (kinds exercise and ceremony): the drill
+    // told apart is its course, said as done or as to come, so the statuses may differ when the telling to come has no date
+    // of its own. A telling of another edition ("another", "next") or a day that contradicts stays apart.
+    private static bool OpeningOf(EngagementDraft a, EngagementDraft b)
+    {
+        bool cerA = a.Kind == "ceremony", cerB = b.Kind == "ceremony";
+        if (cerA == cerB || !Drill(cerA ? b.Kind : a.Kind)) return false;
+        if (!SameParties(a, b) || !CitiesAgree(a, b) || a.Date is { } x && b.Date is { } y && Conflict(x, y)) return false;
+        if (a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry) return false;
+        if (a.Status != b.Status && (a.Status == EngagementNames.Planned ? a : b).Date is not null) return false;
+        var drill = cerA ? b : a;
+        bool told = false;
+        foreach (var s in a.Evidence) told = told || RequiredText.IsMatch(s_drillOpening, s.Text);
+        foreach (var s in b.Evidence) told = told || RequiredText.IsMatch(s_drillOpening, s.Text);
+        if (!told) return false;
+        foreach (var s in drill.Evidence)
+        {
+            if (RequiredText.IsMatch(s_anotherOfItsKind, s.Text)) return false;
+        }
+        return true;
+    }
+
+    // The ceremony keeps its kind, status and own day: a day told with the drill is a day of its course (the dateline's, a
+    // caption's), not the ceremony's.
+    private static void MergeIntoCeremony(EngagementDraft into, EngagementDraft from)
+    {
+        var ceremony = into.Kind == "ceremony" ? into : from;
+        string status = ceremony.Status;
+        var date = ceremony.Date;
+        Merge(into, from);
+        into.Kind = "ceremony";
+        into.Status = status;
+        into.Date = date;
+    }
 
     // The article's first line without a full stop: its headline.
     private static bool Headline(EventSentence s)

@@ -592,6 +592,59 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_drill_and_the_ceremony_that_opens_it_are_one_occasion()
+    {
+        // EngagementBuilder.OpeningOf: the drill told apart ("will culminate") is the course of the occasion the ceremony opened;
+        // the ceremony keeps its kind, status and day.
+        var facts = Extract("The opening ceremony in Kampong Speu on Monday was attended by Japanese Ambassador Kenji Arata and Cambodian General Sok Dara.\n\n"
+            + "The joint exercise will culminate in a landing on the coast, the army said.\n");
+        Assert.Equal("ceremony held 2023-04-24 JP,KH Kampong Speu", Summary(facts));
+        // A day told with the drill (a caption's, the dateline's) is a day of its course: the ceremony keeps its own, or none.
+        var captioned = Extract("The opening ceremony in Kampong Speu was attended by Japanese Ambassador Kenji Arata and Cambodian General Sok Dara.\n\n"
+            + "Japanese and Cambodian soldiers began a joint exercise near the coast on Tuesday.\n");
+        Assert.Equal("ceremony held - JP,KH Kampong Speu", Summary(captioned));
+        // A day that contradicts the ceremony's: another occasion.
+        var otherDay = Extract("The opening ceremony in Kampong Speu on Monday was attended by Japanese Ambassador Kenji Arata and Cambodian General Sok Dara.\n\n"
+            + "Japanese and Cambodian soldiers began a joint exercise near the coast on Tuesday.\n");
+        Assert.Equal(2, otherDay.Engagements.Count);
+    }
+
+    [Fact]
+    public void A_ceremony_not_told_as_a_drill_s_opening_or_another_drill_stays_apart()
+    {
+        // Nothing tells the ceremony as the drill's opening or closing: two occasions.
+        var degrees = Extract("The academy held a ceremony in Hanoi on Monday to present degrees to Cambodian General Sok Dara and Vietnamese General Tran Quoc Hung.\n\n"
+            + "Vietnamese instructors trained Cambodian officers at the academy in 2022.\n");
+        Assert.Equal(2, degrees.Engagements.Count);
+        // A drill to come with a day of its own, or told as another one, is another occasion.
+        var next = Extract("The opening ceremony in Kampong Speu on Monday was attended by Japanese Ambassador Kenji Arata and Cambodian General Sok Dara.\n\n"
+            + "Japan and Cambodia will hold another joint exercise in the coming weeks, the army said.\n");
+        Assert.Equal(2, next.Engagements.Count);
+    }
+
+    [Fact]
+    public void A_course_told_twice_without_people_or_date_is_one_occasion_whichever_is_placed()
+    {
+        // EngagementBuilder.ToldBothWays: both tellings name nobody and no day; the one placed nowhere is the telling again.
+        var facts = Extract("Australia opened a language course for officers at the army academy in Phnom Penh.\n\n"
+            + "The course will teach sixty Cambodian cadets the words of their trade.\n");
+        Assert.Equal("training held - AU,KH Phnom Penh", Summary(facts));
+    }
+
+    [Fact]
+    public void Two_undated_meetings_one_naming_only_the_other_s_people_are_one()
+    {
+        // EngagementBuilder.PeopleWithin: "the two met" names only people of the meeting told before; neither is dated.
+        var facts = Extract("Russian Security Council Secretary Ivan Sorokin met Cambodian Prime Minister Sok Dara.\n\n"
+            + "Sok Dara and his guest met at the government palace in Phnom Penh, where Sok Dara proposed a joint conference.\n");
+        Assert.Equal("meeting held - KH,RU Phnom Penh", Summary(facts));
+        // One more host met: another meeting.
+        var also = Extract("Russian Security Council Secretary Ivan Sorokin met Cambodian Prime Minister Sok Dara.\n\n"
+            + "Ivan Sorokin also met Cambodian Defence Minister Tea Vanna at the ministry in Phnom Penh.\n");
+        Assert.Equal(2, also.Engagements.Count);
+    }
+
+    [Fact]
     public void A_bare_telling_with_its_own_date_and_place_is_another_occasion()
     {
         var facts = Extract("The border committee meeting, held in Siem Reap on Tuesday, was co-chaired by Defence Minister Sok Dara and Thai Defence Minister Anan Sukprasert.\n\n"
