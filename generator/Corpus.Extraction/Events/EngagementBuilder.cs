@@ -86,6 +86,8 @@ public static class EngagementBuilder
 
     private static readonly Regex s_occasionReference = RulePatterns.Get("occasionReference");
     private static readonly Regex s_speakerView = RulePatterns.Get("speaker-view");
+    private static readonly Regex s_signedByOpener = RulePatterns.Get("signed-by-opener");
+    private static readonly Regex s_pronounSpeechAt = RulePatterns.Get("pronoun-speech-at-occasion");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");
     private static readonly Regex s_speech = RulePatterns.Get("speech");
@@ -228,6 +230,8 @@ public static class EngagementBuilder
             var invitedBy = new List<Party>();
             var people = Participants(s, previous, addressing, invitedBy);
             if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people) is { } caller) people.Insert(0, caller);
+            // "…,\u201D he added at the farewell parade.": a sentence that names nobody, whose pronoun spoke at the occasion it names.
+            if (s.People.Count == 0 && RequiredText.IsMatch(s_pronounSpeechAt, s.Text) && SpeakerBefore(sentences, position) is { } spoke) people.Add(spoke);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -948,7 +952,10 @@ public static class EngagementBuilder
             foreach (var s in near)
             {
                 if (s.IsLink || s.People.Count == 0) continue;
-                var theirs = s.People.Select(p => p.Official).Where(p => p.Country is { } c && missing.Contains(c) && !e.Participants.Contains(p)).Distinct().ToList();
+                // "The accord was signed by the ministers X, Y and Z": for an occasion told with nobody, the signers named after
+                // a passive "signed by" that opens the sentence sign for their sides, also when their states are not told.
+                bool signers = e.Participants.Count == 0 && RequiredText.IsMatch(s_signedByOpener, s.Text);
+                var theirs = s.People.Select(p => p.Official).Where(p => (p.Country is { } c ? missing.Contains(c) : signers) && !e.Participants.Contains(p)).Distinct().ToList();
                 if (theirs.Count == 0 || !RequiredText.IsMatch(s_occasionReference, s.Text)) continue;
                 // "… greeted the visitors at the welcoming ceremony": a reference that names an occasion of a kind its own
                 // sentences never name refers to another occasion.
@@ -2460,6 +2467,29 @@ public static class EngagementBuilder
             var caller = subject.Official;
             if (people.Contains(caller) || (caller.Country is { } country && hostStates.Contains(country))) return null;
             return caller;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "Gen. Arlo Dosk said the troops were ready. … \u201CServe with honour,\u201D he added at the farewell parade.": the pronoun of a
+    /// sentence that names nobody and tells that he spoke at an occasion stands for the subject (the first person named) of the nearest
+    /// of the three sentences before that names anyone; none when a sentence between opens with a person told by office
+    /// ("The Veskan general …"), who may be the speaker.
+    /// </summary>
+    private static Party? SpeakerBefore(IReadOnlyList<EventSentence> sentences, int position)
+    {
+        for (int j = position - 1; j >= 0 && j >= position - 3; j--)
+        {
+            var named = sentences[j].People;
+            if (named.Count == 0)
+            {
+                if (!sentences[j].IsLink && RequiredText.IsMatch(s_referenceSubject, sentences[j].Text)) return null;
+                continue;
+            }
+            var subject = named[0];
+            foreach (var n in named) if (n.Mention.Start < subject.Mention.Start) subject = n;
+            return subject.Official;
         }
         return null;
     }

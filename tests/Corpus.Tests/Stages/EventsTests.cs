@@ -331,6 +331,45 @@ public class EventsTests
     }
 
     [Fact]
+    public void Signers_named_after_a_passive_signed_by_join_an_occasion_told_with_nobody_whatever_their_state()
+    {
+        // EngagementBuilder.PeopleToldNear, patterns.tsv signed-by-opener: the agreement names only the states; the next sentence
+        // opens with "The document was signed by" and names the three ministers without their states.
+        const string concluded = "Austria, Kenya and Chile concluded a tripartite agreement on a joint brigade on Monday.\n\n";
+        var facts = Extract(concluded + "The document was signed by defence ministers of the three states Karl Brenner, Otieno Maina and Pablo Rojas in Vienna.\n");
+        var signed = Assert.Single(facts.Engagements, e => e.Kind == "agreement");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina", "pablo-rojas" }, signed.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // The misspelt "singed" is read as "signed".
+        var misspelt = Extract(concluded + "It was singed by defence ministers of the three states Karl Brenner, Otieno Maina and Pablo Rojas.\n");
+        Assert.Equal(3, Assert.Single(misspelt.Engagements, e => e.Kind == "agreement").Participants.Count);
+        // Hosted, not signed: people of no state are not taken.
+        var hosted = Extract(concluded + "It was hosted by defence officials Karl Brenner, Otieno Maina and Pablo Rojas.\n");
+        Assert.Empty(Assert.Single(hosted.Engagements, e => e.Kind == "agreement").Participants);
+        // An occasion already told with someone takes no one of no state this way.
+        var told = Extract("Kenyan Defence Minister Otieno Maina concluded a tripartite agreement with Austria and Chile on Monday.\n\n"
+            + "The document was signed by defence officials Karl Brenner and Pablo Rojas in Vienna.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(told.Engagements, e => e.Kind == "agreement").Participants);
+    }
+
+    [Fact]
+    public void A_pronoun_that_spoke_at_the_occasion_stands_for_the_speaker_told_just_before()
+    {
+        // EngagementBuilder.SpeakerBefore, patterns.tsv pronoun-speech-at-occasion: the ceremony's sentence names nobody; "he added at
+        // the send-off ceremony" stands for the general who spoke in the sentence before it.
+        const string sent = "Cambodia sent 120 peacekeepers to Mali on Tuesday.\n\n"
+            + "Gen. Chea Sokha, director of the peacekeeping centre, said the troops included deminers and medics.\n\n";
+        var facts = Extract(sent + "\"Respect the laws of your hosts,\" he added at the big send-off ceremony held on the airfield.\n");
+        Assert.Contains(facts.Engagements, e => e.Kind == "ceremony" && e.Participants.Contains("chea-sokha"));
+        // Without the words placing the speech at the occasion, the pronoun is not read.
+        var unplaced = Extract(sent + "\"Respect the laws of your hosts,\" he added, and the send-off ceremony ended at noon.\n");
+        Assert.DoesNotContain(unplaced.Engagements, e => e.Participants.Contains("chea-sokha"));
+        // A sentence between that opens with a person told by office: he may be the speaker, so nobody is taken.
+        var office = Extract(sent + "The Cambodian general thanked the families.\n\n"
+            + "\"Respect the laws of your hosts,\" he added at the big send-off ceremony held on the airfield.\n");
+        Assert.DoesNotContain(office.Engagements, e => e.Participants.Contains("chea-sokha"));
+    }
+
+    [Fact]
     public void A_side_without_people_takes_the_articles_only_official_of_that_state()
     {
         // EngagementBuilder.OnlyOfficialOfASide: the signing names the Kenyan minister and only the state of Austria; no
