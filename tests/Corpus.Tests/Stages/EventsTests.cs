@@ -57,7 +57,7 @@ public class EventsTests
     // A sentence opened by "Meeting in" a capitalised place, then a comma and its subject ("the", "their"), tells a meeting
     // (events.tsv, the meeting verbs): with a count of its parties it takes the states of the lead that names them. Not a
     // gerund before a small word ("Meeting in person"), nor one with a finite verb before the comma ("Meeting in Riga was hard").
-    [InlineData("EVT-MP1", "Estonia, Finland, Latvia, Lithuania and Poland on Monday pledged closer air defence work. Meeting in Riga for their yearly round, the five states' defence ministers signed a joint plan.", "meeting held - EE,FI,LT,LV,PL Riga")]
+    [InlineData("EVT-MP1", "Estonia, Finland, Latvia, Lithuania and Poland on Monday pledged closer air defence work. Meeting in Riga for their yearly round, the five states' defence ministers signed a joint plan.", "meeting held 2023-04-24 EE,FI,LT,LV,PL Riga")]
     [InlineData("EVT-MP2", "Meeting in person is rare for the Ostrian and Thai chiefs, the Thai minister said on Monday.", "")]
     [InlineData("EVT-MP3", "Meeting in Riga was hard for Thai and Lao envoys, the Thai minister said on Monday.", "")]
     // A meeting of three states is one engagement unless the sentence says the meetings were separate.
