@@ -355,7 +355,7 @@ public class RecogniseTests
 
     // "High" is a word of an office ("High Commissioner"): the state before it is the holder's, and the office is read whole.
     [Theory]
-    [InlineData("Her Excellency New Zealand High Commissioner Ana Dosk toured the camp.", "Ana Dosk", "New Zealand High Commissioner", "NZ")]
+    [InlineData("Her Excellency Canadian High Commissioner Ana Dosk toured the camp.", "Ana Dosk", "Canadian High Commissioner", "CA")]
     [InlineData("Indian High Commissioner Kel Arlo attended the ceremony.", "Kel Arlo", "Indian High Commissioner", "IN")]
     [InlineData("Deputy High Commissioner of Kenya to Uganda Tomas Dosk took part.", "Tomas Dosk", "Deputy High Commissioner of Kenya to Uganda", "KE")]
     public void A_high_commissioner_is_read_whole(string sentence, string name, string title, string? country)
