@@ -448,6 +448,12 @@ public sealed class PersonRecognizer
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
                     titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
+                // "Vesk Navy Rear Adm. Tom Reid, commander, …", "Ostrian Army Colonel Ana Dosk": a state and its service right
+                // before the rank are the holder's state (a look back from the rank only; no office stood before it).
+                if (rank is not null && title is null && titleInfo?.Country is null && ServiceStateBefore(tokens, beforeRank) is { } serviceState)
+                {
+                    titleInfo = titleInfo is null ? new TitleInfo(rank, serviceState, null, rank.ToLowerInvariant()) : titleInfo with { Country = serviceState };
+                }
                 // "Chao Dara, a lieutenant general with the logistics command, said": a rank written out in an apposition.
                 if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
                 // The second and later names of a list under a plural office take its title.
@@ -842,6 +848,29 @@ public sealed class PersonRecognizer
 
     private static string Span(string sentence, IReadOnlyList<Token> tokens, int first, int last)
         => sentence.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+
+    /// <summary>
+    /// The state of a service named right before a rank ("U.S. Navy Rear Adm.", "Royal Ostrian Army Colonel", "Vesk Armed
+    /// Forces General"): one to four capitalised words of <c>lexicon.tsv</c> <c>[organization-words]</c> that end at
+    /// <paramref name="rankStart"/>, with a country's name or demonym right before them; null otherwise. A state right before
+    /// the rank with no service between ("Ostrian General X") is not read: such a word may end another phrase.
+    /// </summary>
+    private string? ServiceStateBefore(IReadOnlyList<Token> tokens, int rankStart)
+    {
+        int at = rankStart;
+        while (at > 0 && rankStart - at < 4 && tokens[at - 1].IsWord && tokens[at - 1].IsCapitalized
+               && LexiconWords.Is(tokens[at - 1], LexiconWords.Class.OrganizationWord))
+            at--;
+        // The service's words run from "end" to the rank; a state's name may hold words of the list ("United States Navy").
+        for (int end = rankStart - 1; end >= at && end > 0; end--)
+        {
+            for (int start = Math.Max(0, end - 5); start < end; start++)
+            {
+                if (_countries.TryCountry(tokens, start, out int length, out var code) && start + length == end) return code;
+            }
+        }
+        return null;
+    }
 
     /// <summary>
     /// A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).

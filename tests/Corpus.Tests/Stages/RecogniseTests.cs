@@ -338,6 +338,33 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
+    // A state and its service right before the rank ("U.S. Navy Rear Adm.", "Guatemalan Army Colonel") are the holder's state,
+    // whether the office follows in an apposition or no office is told; an office before the rank, a state named after the
+    // name, a state with no service between it and the rank, and a service of no state give no state this way.
+    [Theory]
+    [InlineData("U.S. Navy Rear Adm. Kel Arlo, commander, Kelm Task Force 9, greeted the crews.", "Kel Arlo", "US")]
+    [InlineData("The drill was opened by Peruvian Army Colonel Tomas Dosk and his staff.", "Tomas Dosk", "PE")]
+    [InlineData("Royal Thai Navy Vice Adm. Ana Morrow thanked the crews.", "Ana Morrow", "TH")]
+    [InlineData("United States Marine Corps Brigadier General Ivo Brandt spoke first.", "Ivo Brandt", "US")]
+    [InlineData("Chilean Armed Forces General Piet Arlo, deputy director of the drill, spoke.", "Piet Arlo", "CL")]
+    [InlineData("Navy Rear Adm. Kel Arlo greeted the crews.", "Kel Arlo", null)]
+    [InlineData("Pacific Fleet Commander Admiral Kel Arlo greeted the crews.", "Kel Arlo", null)]
+    [InlineData("Chilean Army Colonel Tomas Dosk of Peru and his staff opened the drill.", "Tomas Dosk", "PE")]
+    public void A_state_and_its_service_before_the_rank_are_the_holders_state(string sentence, string name, string? country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
+    // "High" is a word of an office ("High Commissioner"): the state before it is the holder's, and the office is read whole.
+    [Theory]
+    [InlineData("Her Excellency Canadian High Commissioner Ana Dosk toured the camp.", "Ana Dosk", "Canadian High Commissioner", "CA")]
+    [InlineData("Indian High Commissioner Kel Arlo attended the ceremony.", "Kel Arlo", "Indian High Commissioner", "IN")]
+    [InlineData("Deputy High Commissioner of Kenya to Uganda Tomas Dosk took part.", "Tomas Dosk", "Deputy High Commissioner of Kenya to Uganda", "KE")]
+    public void A_high_commissioner_is_read_whole(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
     // A ship's or a body's name after "of the" at the end of an office is no person holding it.
     [Fact]
     public void A_name_after_of_the_in_an_office_is_no_person()
