@@ -1193,6 +1193,11 @@ public sealed class PersonRecognizer
         int start = index + 1;
         if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
         int end = start;
+        // "Colonel Kel Arlo, Vesk Harbour Guard commanding general, said": a body named before the office word (read from the office
+        // word on; only after a comma and no article, when the first word is no office word, state or known body).
+        int office = sep == "," && start == index + 1 ? BodyBeforeOffice(tokens, start) : start;
+        bool bodyFirst = office > start;
+        if (bodyFirst) end = office;
         while (end < tokens.Count && end - start < MaxTitleTokens && TitleToken(tokens, end))
         {
             // Another name means this is a list of people, not an apposition; a ministry's short form in mixed case ("MoD") is none,
@@ -1225,19 +1230,57 @@ public sealed class PersonRecognizer
             end++;
         }
         if (end == start) return null;
+        // The office after a body ends the apposition: a capitalised word going on is another name or a longer run.
+        if (bodyFirst && end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalized) return null;
         // "Colonel Kel Arlo, commander, Kelm Task Force 9, Ostrian Navy": a bare office goes on after its comma with the bodies it
         // heads (cheap: only an office of title words alone, and only when a comma follows it).
         if (end < tokens.Count && tokens[end].Text == "," && end - start <= 3) end = CommaBodies(tokens, start, end);
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
         // them ("RCAF deputy commander-in-chief"), or a body's word in the possessive ("the agency's deputy head").
         var first = tokens[start];
-        if (!(_titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
+        if (!(bodyFirst || _titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
               || (first.IsWord && !first.IsCapitalized && LexiconWords.Is(first, LexiconWords.Class.OrganizationWord) && start + 2 < end
                   && tokens[start + 1].Text is "'" && tokens[start + 1].Start == first.End && tokens[start + 2].Text == "s")
               || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
                   && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
+    }
+
+    /// <summary>
+    /// The first office word of an apposition that names its body first ("Vesk Harbour Guard commanding general", "KNS Arlo's
+    /// Commanding Officer", "KAF Chief of Staff", "Royal Navy Commander"), or <paramref name="start"/>: the first word is
+    /// capitalised and no office word, modifier, style, state or known body (those the apposition reader takes as they are); the
+    /// body is a run of at most six capitalised words (a possessive "'s" allowed), lower-case modifiers of the office may follow
+    /// it ("commanding"), and a word of <c>[title-heads]</c> ends it. The body must be one: an acronym, a word of
+    /// <c>[organization-words]</c> or a possessive in it, so a list of names ("Tom Reid, Ana Dosk and …") is none.
+    /// </summary>
+    private int BodyBeforeOffice(IReadOnlyList<Token> tokens, int start)
+    {
+        if (start >= tokens.Count) return start;
+        var first = tokens[start];
+        if (!first.IsWord || !first.IsCapitalized || _titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text)
+            || IsHonorific(tokens, start) || _countries.IsCountryWord(tokens, start, out _) || _organizations.TryMatch(tokens, start, out _, out _))
+            return start;
+        bool body = false, modifiers = false;
+        int words = 0;
+        for (int i = start; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.IsWord && _titles.Heads.Contains(t.Text)) return body && words > 0 ? i : start;
+            if (!modifiers && i > start && i + 1 < tokens.Count && ApostropheS(tokens, i + 1) && tokens[i - 1].End == t.Start) { body = true; i++; continue; }
+            if (!t.IsWord) return start;
+            if (t.IsCapitalized && !modifiers)
+            {
+                if (++words > 6 || IsHonorific(tokens, i)) return start;
+                if (IsAcronym(t.Text) || Lexicon.OrganizationWords.Contains(t.Text)) body = true;
+                continue;
+            }
+            // "… Guard commanding general": lower-case words of the office before its head.
+            if (!t.IsCapitalized && _titles.Modifiers.Contains(t.Text)) { modifiers = true; continue; }
+            return start;
+        }
+        return start;
     }
 
     /// <summary>

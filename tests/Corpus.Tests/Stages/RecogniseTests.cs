@@ -338,6 +338,30 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
+    // An apposition may name its body before the office word ("…, Vesk Harbour Guard commanding general"): a capitalised run that
+    // is a body (an acronym, an organisation's word or a possessive in it), lower-case words of the office and its head word are
+    // the office whole. A list of names, a run that goes on into another name, an article before the body and a run with no office
+    // word give no title this way.
+    [Theory]
+    [InlineData("Colonel Kel Arlo, Vesk Harbour Guard commanding general, opened the drill.", "Kel Arlo", "Vesk Harbour Guard commanding general")]
+    [InlineData("Captain Ana Dosk, KNS Morrow's Commanding Officer, welcomed the guests.", "Ana Dosk", "KNS Morrow's Commanding Officer")]
+    [InlineData("Major General Tomas Arden, KAF Chief of Staff, and his guest spoke.", "Tomas Arden", "KAF Chief of Staff")]
+    [InlineData("Ivo Brandt, KDF Press Affairs Service chief told reporters the talks went well.", "Ivo Brandt", "KDF Press Affairs Service chief")]
+    [InlineData("Admiral Piet Arlo, Royal Navy Commander, held talks with the guests.", "Piet Arlo", "Royal Navy Commander")]
+    [InlineData("Lieutenant General Kel Dosk, KRA Deputy Commander and Head of Harbour Division, led the delegation.", "Kel Dosk", "KRA Deputy Commander and Head of Harbour Division")]
+    public void An_apposition_may_name_its_body_before_the_office_word(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
+
+    [Theory]
+    [InlineData("Colonel Kel Arlo, Ana Dosk and Navy chief Ivo Brandt attended the drill.", "Kel Arlo")]
+    [InlineData("Colonel Kel Arlo, Kelm Harbour Guard Commander Ana Dosk and their staff attended.", "Kel Arlo")]
+    [InlineData("He thanked Colonel Kel Arlo, Kelm Harbour Guard, for the drill.", "Kel Arlo")]
+    [InlineData("Colonel Kel Arlo, Tomas Dosk commander, opened the drill.", "Kel Arlo")]
+    // A headline that ends in the body, with no full stop.
+    [InlineData("Thanks to Colonel Kel Arlo, Kelm Harbour Guard", "Kel Arlo")]
+    public void A_body_before_no_office_word_or_before_another_name_gives_no_title(string sentence, string name)
+        => Assert.Null(People(sentence).Single(p => p.Name == name).Title);
+
     // A state and its service right before the rank ("U.S. Navy Rear Adm.", "Guatemalan Army Colonel") are the holder's state,
     // whether the office follows in an apposition or no office is told; an office before the rank, a state named after the
     // name, a state with no service between it and the rank, and a service of no state give no state this way.
