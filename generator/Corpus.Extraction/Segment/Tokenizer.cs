@@ -18,7 +18,10 @@ public readonly record struct Token(int Start, int Length, string Text, bool IsW
     public int WordId { get => _wordIdPlusOne - 1; init => _wordIdPlusOne = value + 1; }
 
     public int End => Start + Length;
-    public bool IsCapitalized => IsWord && Text.Length > 0 && char.IsUpper(Text[0]);
+    // Worked out once when the token is made (a function of IsWord and Text): the recognisers ask it many times a token.
+    private readonly bool _isCapitalized = IsWord && Text is { Length: > 0 } && char.IsUpper(Text[0]);
+
+    public bool IsCapitalized => _isCapitalized;
     public bool IsNumber => IsWord && Text.Length > 0 && char.IsDigit(Text[0]);
 }
 

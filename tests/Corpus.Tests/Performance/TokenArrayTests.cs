@@ -30,6 +30,34 @@ public class TokenArrayTests
     }
 
     [Fact]
+    public void A_list_that_is_no_collection_is_copied_token_by_token_and_a_collection_over_a_longer_earlier_fill()
+    {
+        // Invented. A read-only list that is not an ICollection<Token> takes the loop; a ReadOnlyCollection the array copy,
+        // over slots a longer sentence filled before: the tokens up to the count are the new list's.
+        var longer = Tokenizer.Tokenize("General Tomas Arden and Minister Ilse Morrow of Norland met in Kelm on Monday.");
+        TokenArray.Return(TokenArray.Rent(longer));
+        var tokens = Tokenizer.Tokenize("Vesk and Ostria signed a pact.");
+        var viaLoop = TokenArray.Rent(new OnlyReadOnlyList(tokens));
+        Assert.Equal(tokens, viaLoop.Take(tokens.Count));
+        TokenArray.Return(viaLoop);
+        var viaCopy = TokenArray.Rent(tokens.AsReadOnly());
+        Assert.Same(viaLoop, viaCopy);
+        Assert.Equal(tokens, viaCopy.Take(tokens.Count));
+        Assert.Equal(longer[tokens.Count], viaCopy[tokens.Count]);
+        TokenArray.Return(viaCopy);
+    }
+
+    private sealed class OnlyReadOnlyList : IReadOnlyList<Token>
+    {
+        private readonly IReadOnlyList<Token> _tokens;
+        public OnlyReadOnlyList(IReadOnlyList<Token> tokens) => _tokens = tokens;
+        public Token this[int index] => _tokens[index];
+        public int Count => _tokens.Count;
+        public IEnumerator<Token> GetEnumerator() => _tokens.GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    [Fact]
     public void A_rent_while_the_array_is_held_gets_another_and_a_long_list_a_longer_one()
     {
         var shortList = Tokenizer.Tokenize("Norland and Ostria held talks.");
