@@ -99,6 +99,9 @@ public static class EngagementBuilder
     private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
     // "a top adviser to President X", "conveyed the regards of Minister X", "on the heels of a visit by X": X is only mentioned.
     private static readonly Regex s_mentionedOnlyBefore = RulePatterns.Get("mentioned-only-before");
+    // "The ministry quoted deputy director X as saying …": X is a source of the report, not a participant.
+    private static readonly Regex s_quotedSourceBefore = RulePatterns.Get("quoted-source-before");
+    private static readonly Regex s_quotedSourceAfter = RulePatterns.Get("quoted-source-after");
     // "The talks followed the March visit to Kelm of Minister X", "Following the visit of X in February, …": X belongs to that occasion only.
     private static readonly Regex s_followedOccasionBefore = RulePatterns.Get("followed-occasion-before");
     private static readonly Regex s_afterOccasionBefore = RulePatterns.Get("after-occasion-before");
@@ -2395,6 +2398,10 @@ public static class EngagementBuilder
             // "X, a top adviser to President Y, met …", "conveyed the regards of Minister Y", "the passing of King Y",
             // "followed on the heels of an official visit by Y": Y is served, sends word, is mourned or led another occasion: not present.
             if (RequiredText.IsMatch(s_mentionedOnlyBefore, s.Text, 0, mention.Start)) continue;
+            // "The statement quoted X, the embassy's attache, as saying that the visit …": X is the report's source; a source who
+            // also took part is named so in another mention (of this sentence or another the occasion reads) and joins there.
+            if (RequiredText.IsMatch(s_quotedSourceBefore, s.Text, 0, mention.Start)
+                && RequiredText.IsMatch(s_quotedSourceAfter, s.Text, afterStart, afterLength)) continue;
             if (!list.Contains(official)) list.Add(official);
         }
         // "during which he met …": the pronoun stands for the last person named before.

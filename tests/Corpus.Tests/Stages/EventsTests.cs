@@ -1377,6 +1377,30 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_source_the_report_quotes_as_saying_is_not_a_participant()
+    {
+        // patterns.tsv quoted-source-before and quoted-source-after (EngagementBuilder.Participants): "the statement quoted X,
+        // the ministry's spokesman, as saying that the talks …": X is the report's source, not one of the talks' people.
+        var quoted = Extract("Thai Navy chief Admiral Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday.\n\n"
+            + "The Lao ministry's statement quoted Colonel Sone Vilay, the ministry's spokesman, as saying that the talks would deepen ties.\n");
+        var talks = Assert.Single(quoted.Engagements, e => e.Participants.Contains("anan-srisuk"));
+        Assert.DoesNotContain("sone-vilay", talks.Participants);
+        Assert.Contains("khamla-vongsa", talks.Participants);
+        // Lowercase office words may stand between "quoted" and the name.
+        var office = Extract("Thai Navy chief Admiral Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday.\n\n"
+            + "The Lao ministry quoted deputy director of the demining centre Colonel Sone Vilay as saying that the talks would deepen ties.\n");
+        Assert.DoesNotContain(office.Engagements, e => e.Participants.Contains("sone-vilay"));
+        // The same sentence telling that he attended: he took part.
+        var attended = Extract("Thai Navy chief Admiral Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday.\n\n"
+            + "Colonel Sone Vilay, the Lao ministry's spokesman, also attended the talks.\n");
+        Assert.Contains(attended.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("sone-vilay"));
+        // A source who also met the visitor stays: he is named as a participant in the occasion's first sentence.
+        var met = Extract("Thai Navy chief Admiral Anan Srisuk held talks with Lao Army chief General Khamla Vongsa in Vientiane on Monday.\n\n"
+            + "The Lao ministry quoted Khamla Vongsa as saying that the talks would deepen ties.\n");
+        Assert.Contains(met.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("khamla-vongsa"));
+    }
+
+    [Fact]
     public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
     {
         // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
