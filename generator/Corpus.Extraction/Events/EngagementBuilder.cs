@@ -2398,7 +2398,7 @@ public static class EngagementBuilder
             // "X, a top adviser to President Y, met …", "conveyed the regards of Minister Y", "the passing of King Y",
             // "followed on the heels of an official visit by Y": Y is served, sends word, is mourned or led another occasion: not present.
             if (RequiredText.IsMatch(s_mentionedOnlyBefore, s.Text, 0, mention.Start)) continue;
-            // "The statement quoted X, the embassy's attache, as saying that the visit …": X is the report's source; a source who
+            // "The statement quoted X, a ministry's spokesman, as saying the talks …": X is the report's source; a source who
             // also took part is named so in another mention (of this sentence or another the occasion reads) and joins there.
             if (RequiredText.IsMatch(s_quotedSourceBefore, s.Text, 0, mention.Start)
                 && RequiredText.IsMatch(s_quotedSourceAfter, s.Text, afterStart, afterLength)) continue;
