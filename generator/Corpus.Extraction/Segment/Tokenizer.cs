@@ -19,6 +19,7 @@ public readonly record struct Token(int Start, int Length, string Text, bool IsW
 
     public int End => Start + Length;
     // Worked out once when the token is made (a function of IsWord and Text): the recognisers ask it many times a token.
+    // A `with` changing Text or IsWord would keep the old answer; tokens are only ever made by the constructor.
     private readonly bool _isCapitalized = IsWord && Text is { Length: > 0 } && char.IsUpper(Text[0]);
 
     public bool IsCapitalized => _isCapitalized;
