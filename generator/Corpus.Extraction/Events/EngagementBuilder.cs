@@ -234,7 +234,7 @@ public static class EngagementBuilder
             var people = Participants(s, previous, addressing, invitedBy);
             if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people) is { } caller) people.Insert(0, caller);
             // "…,\u201D he added at the farewell parade.": a sentence that names nobody, whose pronoun spoke at the occasion it names.
-            if (s.People.Count == 0 && RequiredText.IsMatch(s_pronounSpeechAt, s.Text) && SpeakerBefore(sentences, position) is { } spoke) people.Add(spoke);
+            if (s.People.Count == 0 && RequiredText.IsMatch(s_pronounSpeechAt, s.Text) && SubjectBefore(sentences, position) is { } spoke) people.Add(spoke);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
@@ -2456,35 +2456,24 @@ public static class EngagementBuilder
     /// </summary>
     private static Party? CallerBefore(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, List<Party> people)
     {
-        var hostStates = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var c in s.Countries) hostStates.Add(c.Code);
-        foreach (var p in people) if (p.Country is { } country) hostStates.Add(country);
-        for (int j = position - 1; j >= 0 && j >= position - 3; j--)
+        // The subject of the nearest sentence before that names anyone, of another side than the hosts.
+        if (SubjectBefore(sentences, position) is not { } caller || people.Contains(caller)) return null;
+        if (caller.Country is { } country)
         {
-            var named = sentences[j].People;
-            if (named.Count == 0)
-            {
-                // "The visiting Ostrian minister is to tour a museum.": a person told by office stands between; he may be the caller.
-                if (!sentences[j].IsLink && RequiredText.IsMatch(s_referenceSubject, sentences[j].Text)) return null;
-                continue;
-            }
-            // The subject of that sentence (its first person; one named by office is added after the names), of another side than the hosts.
-            var subject = named[0];
-            foreach (var n in named) if (n.Mention.Start < subject.Mention.Start) subject = n;
-            var caller = subject.Official;
-            if (people.Contains(caller) || (caller.Country is { } country && hostStates.Contains(country))) return null;
-            return caller;
+            foreach (var c in s.Countries) if (c.Code == country) return null;
+            foreach (var p in people) if (p.Country == country) return null;
         }
-        return null;
+        return caller;
     }
 
     /// <summary>
-    /// "Gen. Arlo Dosk said the troops were ready. … \u201CServe with honour,\u201D he added at the farewell parade.": the pronoun of a
-    /// sentence that names nobody and tells that he spoke at an occasion stands for the subject (the first person named) of the nearest
-    /// of the three sentences before that names anyone; none when a sentence between opens with a person told by office
-    /// ("The Veskan general …"), who may be the speaker.
+    /// The subject (the first person named; one named by office is added after the names) of the nearest of the three
+    /// sentences before <paramref name="position"/> that names anyone; none when a sentence between opens with a person told
+    /// by office ("The visiting Ostrian minister is to tour a museum."), who may be the one meant. A pronoun that opens a
+    /// call (<see cref="CallerBefore"/>) or that spoke at the occasion ("Gen. Arlo Dosk said the troops were ready. …
+    /// \u201CServe with honour,\u201D he added at the farewell parade.") stands for it.
     /// </summary>
-    private static Party? SpeakerBefore(IReadOnlyList<EventSentence> sentences, int position)
+    private static Party? SubjectBefore(IReadOnlyList<EventSentence> sentences, int position)
     {
         for (int j = position - 1; j >= 0 && j >= position - 3; j--)
         {

@@ -354,7 +354,7 @@ public class EventsTests
     [Fact]
     public void A_pronoun_that_spoke_at_the_occasion_stands_for_the_speaker_told_just_before()
     {
-        // EngagementBuilder.SpeakerBefore, patterns.tsv pronoun-speech-at-occasion: the ceremony's sentence names nobody; "he added at
+        // EngagementBuilder.SubjectBefore, patterns.tsv pronoun-speech-at-occasion: the ceremony's sentence names nobody; "he added at
         // the send-off ceremony" stands for the general who spoke in the sentence before it.
         const string sent = "Cambodia sent 120 peacekeepers to Mali on Tuesday.\n\n"
             + "Gen. Chea Sokha, director of the peacekeeping centre, said the troops included deminers and medics.\n\n";
