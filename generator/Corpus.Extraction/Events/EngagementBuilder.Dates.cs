@@ -1,0 +1,342 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Corpus.Contract;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Resolve;
+using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
+
+namespace Corpus.Extraction.Events;
+
+// The engagement builder's part on when: the date attached to a trigger, the day of writing, dates carried by leads and announcements.
+public static partial class EngagementBuilder
+{
+    // The sentences at the head of an article searched for a dateline, and the most days its date may lie
+    // before the publication date (a page is often stamped a day or two after the report was filed).
+    private const int DatelineSentences = 8;
+    private const int DatelineDaysBefore = 3;
+
+    /// <summary>
+    /// The day the report was written: the date of a dateline at its head ("PHNOM PENH, May 27 (Agency) --",
+    /// "Hanoi, March 4" on a line of its own) when it lies at most three days before the publication
+    /// date, which gives the year; else the publication date. Relative dates ("yesterday", "on Sunday")
+    /// were written on that day.
+    /// </summary>
+    internal static IsoDate? WritingDate(IReadOnlyList<EventSentence> sentences, IsoDate? published)
+    {
+        if (published is not { Year: { } year, Month: { } month, Day: { } day }) return published;
+        var issued = new DateTime(year, month, day);
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            foreach (var d in s.Dates)
+            {
+                if (d.Form != DateForm.Absolute || d.Month is not { } m || d.Day is not { } dd) continue;
+                if (!RequiredText.IsMatch(s_datelineDateBefore, s.Text, 0, d.Start)) continue;
+                int end = d.Start + d.Length;
+                if (!RequiredText.IsMatch(s_writtenOn, s.Text, end, s.Text.Length - end)) continue;
+                int y = d.Year ?? (m > month || m == month && dd > day ? year - 1 : year);
+                if (!IsoDate.IsValid(y, m, dd)) continue;
+                double before = (issued - new DateTime(y, m, dd)).TotalDays;
+                return before >= 0 && before <= DatelineDaysBefore ? new IsoDate(y, m, dd) : published;
+            }
+        }
+        return published;
+    }
+
+    /// <summary>A dated, held telling of talks that named no partner: where it stands, its date and the people who held them.</summary>
+    private sealed class Announcement
+    {
+        public Announcement(int position, IsoDate date, List<string> people)
+        {
+            Position = position;
+            Date = date;
+            People = people;
+        }
+
+        public int Position { get; }
+        public IsoDate Date { get; }
+        public List<string> People { get; }
+    }
+
+    // The sentences an announcement reaches: the meetings it sums up are told in the next ones.
+    private const int AnnouncementReach = 2;
+
+    // "Lim held talks with visiting ministers from five countries on Tuesday. Lim held separate meetings with
+    // the defence ministers of Chile, Kenya and Norway …": an undated, held meeting or call
+    // first told within two sentences after a dated announcement of talks that named no partner, by one
+    // of the people who held them, is one of those talks and takes the announcement's date. With two
+    // such announcements it stays undated; the announcement gives no place.
+    private static void DateByAnnouncement(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, List<Announcement> announced)
+    {
+        if (announced.Count == 0) return;
+        foreach (var meeting in result)
+        {
+            if (Trigger.Group(meeting.Kind) != "encounter" || meeting.Status != EngagementNames.Held || meeting.Date is not null || meeting.Evidence.Count == 0) continue;
+            int at = meeting.Evidence.Min(s => s.Position);
+            var frames = announced.Where(a => a.Position < at && at - a.Position <= AnnouncementReach
+                && meeting.Participants.Any(p => a.People.Contains(p.Id))).ToList();
+            if (frames.Count == 1) meeting.Date = frames[0].Date;
+        }
+    }
+
+    // How many sentences after a dated lead the occasion it dates may first be told.
+    private const int DatedLeadReach = 6;
+
+    // "Vesk sent 300 peacekeepers to Ostria on Tuesday. … Speaking at the send-off ceremony, General Kol said …": the
+    // article's lead (its first prose sentence that names a state) tells no occasion the engine reads (it is no
+    // engagement's telling), names no person and gives one date, of the days just before the writing. The first
+    // occasion told after it, within six sentences and with no other occasion told between, is the lead's news:
+    // when it is held and undated, one of its states is one the lead names as a party (the lead may name where troops
+    // are sent, the occasion only the state sending them), and its first telling does not say it is one more occasion
+    // ("also", "separately", "another"), it takes the lead's date.
+    private static void DateByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        if (written is null || !result.Exists(e => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0)) return;
+        EventSentence? lead = null;
+        for (int k = 0; k < sentences.Count && k < StatesLeadSearch; k++)
+        {
+            var s = sentences[k];
+            if (s.IsLink || s.Countries.Count == 0 || !TextTools.EndsAsSentence(s.Text)) continue;
+            lead = s;
+            break;
+        }
+        if (lead is null || lead.People.Count > 0 || lead.Dates.Count == 0) return;
+        foreach (var e in result)
+            if (e.Evidence.Contains(lead)) return;
+        // Its one date that a trigger could take (not a dateline's or a release's), of the days just before the writing.
+        var contexts = lead.DateContexts ??= DateContexts(lead);
+        int dated = -1;
+        for (int i = 0; i < contexts.Length; i++)
+        {
+            if (contexts[i] is null) continue;
+            if (dated >= 0) return;
+            dated = i;
+        }
+        if (dated < 0 || DateRecognizer.Resolve(lead.Dates[dated], written, false) is not { } date || !News(date, written)) return;
+        var parties = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var c in lead.Countries)
+            if (!Context(lead, c)) parties.Add(c.Code);
+        if (parties.Count == 0) return;
+        // The first occasion told after the lead.
+        EngagementDraft? next = null;
+        int nextAt = int.MaxValue;
+        foreach (var e in result)
+        {
+            if (e.Evidence.Count == 0) continue;
+            int at = e.Evidence.Min(s => s.Position);
+            if (at > lead.Position && at < nextAt) { next = e; nextAt = at; }
+            else if (at > lead.Position && at == nextAt) next = null;
+        }
+        if (next is null || nextAt - lead.Position > DatedLeadReach || next.Status != EngagementNames.Held || next.Date is not null) return;
+        foreach (var e in result)
+            if (e != next && e.Evidence.Exists(s => s.Position > lead.Position && s.Position < nextAt)) return;
+        if (!next.Countries.Exists(parties.Contains)) return;
+        var first = sentences[nextAt];
+        if (RequiredText.IsMatch(s_anotherOccasion, first.Text) || RequiredText.IsMatch(s_separateMeeting, first.Text)
+            || RequiredText.IsMatch(s_anotherOfItsKind, first.Text)) return;
+        next.Date = date;
+    }
+
+    // A date of the days just before the writing date, or on it.
+    private static bool News(IsoDate date, IsoDate? written)
+    {
+        if (written is not { Year: { } wy, Month: { } wm, Day: { } wd }) return false;
+        if (date is not { Year: { } y, Month: { } m, Day: { } d } || !IsoDate.IsValid(y, m, d)) return false;
+        double before = (new DateTime(wy, wm, wd) - new DateTime(y, m, d)).TotalDays;
+        return before >= 0 && before <= DatelineNewsDays;
+    }
+
+    /// <summary>
+    /// The date that belongs to a trigger: one in the same clause (no comma or semicolon between
+    /// them), or one that opens the sentence ("In June, …"); never the date of a press release.
+    /// </summary>
+    private static IsoDate? AttachedDate(EventSentence s, Trigger trigger, IsoDate? published, bool future)
+    {
+        DateMention? best = null;
+        int bestDistance = int.MaxValue;
+        List<int>? nameCommas = null;
+        bool nameCommasFound = false;
+        var dates = s.Dates;
+        var contexts = s.DateContexts ??= DateContexts(s);
+        for (int i = 0; i < dates.Count; i++)
+        {
+            var context = contexts[i];
+            if (context is null) continue;
+            var d = dates[i];
+            string after = context.Value.After, before = context.Value.Before;
+            int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
+            string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)
+                : s.Text.Substring(d.Start + d.Length, Math.Max(0, trigger.Index - d.Start - d.Length));
+            // "… on Wednesday while the Thai attaché, Lieutenant Colonel Anan Srisuk, was paying him a courtesy visit":
+            // the commas that set off a person's name do not end the clause.
+            if (between.IndexOf(',') >= 0)
+            {
+                if (!nameCommasFound) { nameCommas = NameCommas(s); nameCommasFound = true; }
+                if (nameCommas is not null) between = WithoutCommasAt(between, d.Start >= trigger.End ? trigger.End : d.Start + d.Length, nameCommas);
+            }
+            // Commas that only set off a place ("in Vientiane, Laos, on November 21") do not end the clause.
+            // Each runs only over a clause that holds its required text (a comma; most clauses between a
+            // trigger and its date hold none): over any other it would replace nothing.
+            if (RequiredText.Of(s_placeBetweenCommas).MayMatch(between)) between = s_placeBetweenCommas.Replace(between, " ");
+            if (RequiredText.Of(s_appositionBetweenCommas).MayMatch(between)) between = s_appositionBetweenCommas.Replace(between, " ");
+            // counted-list, name-list and place-before-date each need a comma, which most clauses
+            // between a trigger and its date do not hold: those are not searched.
+            // "yesterday took delivery of 20 trucks, 14 boats, and other parts donated by …": the commas of a list.
+            if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_countedList, between)) between = s_countedList.Replace(between, m => m.Value.Replace(",", " "));
+            // "met the defence ministers of Chile, Kenya and Norway in Seoul on Tuesday": the commas of a list of names.
+            if (between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_nameList, between)) between = s_nameList.Replace(between, m => m.Value.Replace(",", " "));
+            // "met … in Kelm, Ostria on March 4": the comma of a venue's country, the date right after it.
+            if (d.Start >= trigger.End && between.IndexOf(',') >= 0 && RequiredText.IsMatch(s_placeBeforeDate, between))
+            {
+                var venue = s_placeBeforeDate.Match(between);
+                between = between.Substring(0, venue.Index) + venue.Value.Replace(",", " ");
+            }
+            if (d.Start >= trigger.End && RequiredText.IsMatch(s_clauseThenComma, between) && (RequiredText.IsMatch(s_commaAfter, after) || RequiredText.IsMatch(s_rangeTailComma, after) || after.Trim().Length == 0 || after.TrimStart()[0] == '.'))
+                between = between.Replace(",", " ");
+            // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
+            bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
+                || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
+            bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
+                    // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
+                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
+                && RequiredText.IsMatch(s_openerAfter, after);
+            if (!sameClause && !opener) continue;
+            // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
+            // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
+            if (sameClause && !opener && Triggers.Find(s).Exists(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
+                    && !(o.Index >= trigger.End && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End)))
+                    // "signed an MoU on peacekeeping training in Vientiane on Monday": the training is what the MoU is about.
+                    && !(!o.IsVerb && o.Index >= trigger.End && d.Start >= o.End && RequiredText.IsMatch(s_topicBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))))) continue;
+            int distance = Math.Abs(to - from);
+            if (distance < bestDistance) { best = d; bestDistance = distance; }
+        }
+        return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    /// <summary>
+    /// For each date of the sentence, the text before and after it, or null for a date that belongs to
+    /// no trigger of the sentence whatever the trigger: the date of a press release, of a dateline, or of
+    /// a founding. None of this depends on the trigger, so it is worked out once per sentence.
+    /// </summary>
+    private static (string Before, string After)?[] DateContexts(EventSentence s)
+    {
+        var dates = s.Dates;
+        var result = new (string Before, string After)?[dates.Count];
+        for (int i = 0; i < dates.Count; i++)
+        {
+            var d = dates[i];
+            string after = s.Text.Substring(d.Start + d.Length);
+            if (RequiredText.IsMatch(s_releaseAfter, after)) continue;
+            // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
+            if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
+            string before = s.Text.Substring(0, d.Start);
+            // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
+            if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
+            if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
+            result[i] = (before, after);
+        }
+        return result;
+    }
+
+    // The commas that set off a person's name, with its rank, as an apposition ("the Thai attaché, Lieutenant
+    // Colonel Anan Srisuk, was paying …"): a comma right after the name, and one before the capitalised words (at
+    // most six) that end with it. A person who reports ("…, Colonel Mark Davis, said") sets off no apposition.
+    private static List<int>? NameCommas(EventSentence s)
+    {
+        List<int>? result = null;
+        string text = s.Text;
+        foreach (var (mention, _) in s.People)
+        {
+            int end = mention.Start + mention.Length;
+            int close = end;
+            while (close < text.Length && text[close] == ' ') close++;
+            if (close >= text.Length || text[close] != ',') continue;
+            if (RequiredText.IsMatch(s_speech, text, end, text.Length - end)) continue;
+            int at = end, words = 0, open = -1;
+            while (words <= 6)
+            {
+                while (at > 0 && text[at - 1] == ' ') at--;
+                if (at == 0) break;
+                if (text[at - 1] == ',') { open = at - 1; break; }
+                int wordEnd = at;
+                while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '.' or '-' or '\'')) at--;
+                if (at == wordEnd || !char.IsUpper(text[at])) break;
+                words++;
+            }
+            if (open < 0 || words == 0) continue;
+            result ??= new List<int>();
+            result.Add(open);
+            result.Add(close);
+        }
+        return result;
+    }
+
+    // The text that starts at offset in the sentence with the commas at the given positions made spaces.
+    private static string WithoutCommasAt(string text, int offset, List<int> commas)
+    {
+        char[]? chars = null;
+        foreach (int at in commas)
+        {
+            int i = at - offset;
+            if (i < 0 || i >= text.Length || text[i] != ',') continue;
+            chars ??= text.ToCharArray();
+            chars[i] = ' ';
+        }
+        return chars is null ? text : new string(chars);
+    }
+
+    // The text from a trigger to a later date with the offices set off by commas after the people
+    // named in it blanked out ("met Gen. Sok Dara, commander of the army, on Monday").
+    private static string WithoutOffices(EventSentence s, int from, int to)
+    {
+        if (to <= from) return "";
+        char[]? text = null;
+        foreach (var (mention, _) in s.People)
+        {
+            int end = mention.Start + mention.Length;
+            if (end < from || end >= to) continue;
+            var m = s_personApposition.Match(s.Text, end, to - end);
+            if (!m.Success) continue;
+            text ??= s.Text.ToCharArray(from, to - from);
+            for (int i = m.Index; i < m.Index + m.Length; i++) text[i - from] = ' ';
+        }
+        return text is null ? s.Text.Substring(from, to - from) : new string(text);
+    }
+
+    private static bool AttachedDateMention(EventSentence s, Trigger trigger)
+        => s.Dates.Any(d => d.Start >= trigger.End && s.Text.Substring(trigger.End, d.Start - trigger.End).IndexOfAny(new[] { ',', ';' }) < 0
+            && d.Start - trigger.End < 80);
+
+    private static bool After(IsoDate d, IsoDate published)
+        => d.Year is { } y && published.Year is { } py && (y > py || y == py && d.Month is { } m && published.Month is { } pm && (m > pm || m == pm && d.Day is { } dd && published.Day is { } pd && dd > pd));
+
+    private static readonly Regex s_backgroundBeforePlace = RulePatterns.Get("background-before-place");
+
+    // "…, who visited Ostria in March 2019", "the minister had been to Kelm in June 2018": a place whose
+    // own words go on with a date of another time ("in", "on" or "during" and a date that states its year)
+    // is another occasion's: the year (or, in the same year, the month) differs from the engagement's date,
+    // or, for an engagement not yet dated, the date lies more than three months before the writing.
+    internal static bool DatedOtherwise(EventSentence s, int placeEnd, EngagementDraft draft, IsoDate? published)
+    {
+        if (s.Dates.Count == 0 || placeEnd >= s.Text.Length) return false;
+        var m = s_dateAfterPlace.Match(s.Text, placeEnd, Math.Min(16, s.Text.Length - placeEnd));
+        if (!m.Success) return false;
+        int at = placeEnd + m.Length;
+        foreach (var d in s.Dates)
+        {
+            if (d.Start != at) continue;
+            if (d.Year is not { } y) return false;
+            if (draft.Date is { Year: { } dy } dd) return y != dy || d.Month is { } mm && dd.Month is { } dm && mm != dm;
+            return published is { Year: { } py } p && py * 12 + (p.Month ?? 12) - (y * 12 + (d.Month ?? 12)) > 3;
+        }
+        return false;
+    }
+}

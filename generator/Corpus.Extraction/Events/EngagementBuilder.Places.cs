@@ -1,0 +1,573 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Corpus.Contract;
+using Corpus.Extraction.Model;
+using Corpus.Extraction.Read;
+using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Resolve;
+using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
+
+namespace Corpus.Extraction.Events;
+
+// The engagement builder's part on where: cities, venues and countries of an occasion, datelines, destinations of a visit.
+public static partial class EngagementBuilder
+{
+    // "Sok Dara arrived in Laos on Tuesday. … He was welcomed at a ceremony in Vientiane.": a held occasion
+    // placed only in a country takes the city of the other held occasions of the same states placed in that
+    // country, when one of its people from outside that country was at them and they name one city only.
+    // Only the cities the occasions had before count: the cities found are given once all are found, so
+    // a city given here is not passed on to a further occasion.
+    internal static void CityByOccasion(List<EngagementDraft> result)
+    {
+        var found = new List<(EngagementDraft Engagement, string City)>();
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.LocationCountry is not { } country) continue;
+            string? city = null;
+            bool one = true;
+            foreach (var other in result)
+            {
+                if (other == e || other.Status != EngagementNames.Held || other.City is null || other.LocationCountry != country) continue;
+                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (!e.Participants.Any(p => p.Country is not null && p.Country != country && other.Participants.Any(q => q.Id == p.Id))) continue;
+                if (city is not null && city != other.City) one = false;
+                city = other.City;
+            }
+            if (one && city is not null) found.Add((e, city));
+        }
+        foreach (var (e, city) in found) e.City = city;
+    }
+
+    // The most days a held occasion may lie before the day of writing and still be the report's own news.
+    private const int DatelineNewsDays = 7;
+
+    // "SEOUL, May 3 (Agency) -- … Kol met his Ostrian counterpart on Tuesday.": the story is filed from the city
+    // of its opening dateline, so a held occasion of that city's state that names no place of its own (no other city,
+    // nothing "in" or "at" a named place in its sentences), and no
+    // date or a date of the days just before the writing, took place there. An occasion placed in a country
+    // (the guest's host, a visit abroad) keeps its place unless the dateline's city lies in that country; an
+    // older occasion, a planned one, or one the dateline's state takes no part in is not placed.
+    internal static void CityByDateline(List<EngagementDraft> result, string? city, IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    {
+        if (city is null || !cities.TryGetValue(city, out var country)) return;
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
+            if (e.LocationCountry is not null && e.LocationCountry != country) continue;
+            if (!e.Countries.Contains(country)) continue;
+            if (e.Date is { } date && !News(date, written)) continue;
+            // A field exercise is held on ranges and at sea, not in the city the story is filed from.
+            if (e.Kind == "exercise") continue;
+            // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
+            // another city leaves the place open.
+            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;
+            // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
+            // in or at a place of its own, on no list, leaves the place open too.
+            if (e.Evidence.Any(s => PlacedElsewhere(s, city, cities))) continue;
+            e.City = city;
+            e.LocationCountry = country;
+        }
+    }
+
+    private static readonly Regex s_otherCityBefore = RulePatterns.Get("other-city-before");
+
+    private static bool NamesOtherCity(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var other in NamedIn(s, cities))
+        {
+            if (other == city) continue;
+            for (int at = s.Text.IndexOf(other, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(other, at + other.Length, StringComparison.Ordinal))
+            {
+                // "… the outcomes of the Kelm meeting", "Kelm's support": a city named as a name's part or as its government
+                // places nothing; one after a word of place or of travel ("in", "to", "for", "left", "the capital,") does.
+                if ((at == 0 || !char.IsLetterOrDigit(s.Text[at - 1])) && EndsWord(s.Text, at + other.Length)
+                    && RequiredText.IsMatch(s_otherCityBefore, s.Text, 0, at)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool PlacedElsewhere(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (Match m in s_placedElsewhere.Matches(s.Text))
+        {
+            if (!m.Groups["place"].Success) return true;
+            int at = m.Groups["place"].Index;
+            // "in Cambodia", "in Phnom Penh": the dateline's own country or city.
+            if (string.CompareOrdinal(s.Text, at, city, 0, city.Length) == 0) continue;
+            if (s.Countries.Any(c => c.Code == cities[city] && s.Tokens[c.FirstToken].Start == at)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static readonly Regex s_provinceSuffix = RulePatterns.Get("province-suffix");
+
+    // The city of the article's opening dateline: the one read with the article, or the first of its first sentences
+    // ("PHNOM PENH, May 27 (Xinhua) --", "New Delhi, February 3" on a line of its own).
+    private static string? OpeningDatelineCity(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        if (datelinePlace is not null && cities.ContainsKey(datelinePlace)) return datelinePlace;
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            if (DatelineCity(s.Text, cities, out _) is { } city) return city;
+        }
+        return null;
+    }
+
+    private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
+    {
+        alone = false;
+        // "Kelm / Press Office / May 14" on a line of its own: a dated dateline of parts set apart by slashes.
+        bool slashed = false;
+        Match m;
+        if (RequiredText.IsMatch(s_slashedDateline, text))
+        {
+            m = s_slashedDateline.Match(text);
+            slashed = true;
+        }
+        // Most sentences cannot start with a dateline: a test of their first characters says so without the pattern.
+        else if (!DatelineShape.MayStart(text)) return null;
+        else m = s_dateline.Match(text);
+        if (!m.Success) return null;
+        // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.
+        string place = s_provinceSuffix.Replace(m.Groups["city"].Value.Trim(), "");
+        foreach (var city in cities.Keys)
+        {
+            if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
+            alone = slashed || m.Groups["alone"].Success;
+            // A line of its own must carry a date or a country to be a dateline, not a headline.
+            if (alone && !slashed && text.IndexOf(',') < 0) return null;
+            return city;
+        }
+        return null;
+    }
+
+    /// <summary>
+    /// "will visit Cambodia and Laos", "made visits to Vesk and Kelmland", "travelled to Bangkok and Chiang Mai, and then to
+    /// Hanoi": the states visited, when a visit trigger is followed right away (after "to", "at" or "on to") by a list of two or
+    /// more countries or listed cities joined by commas, "and" or "then" (<c>patterns.tsv</c> destination-lead, destination-joiner)
+    /// that names at least two states. Each destination keeps the city named for it and whether it was reached "then", after the
+    /// one before. Null when the trigger is followed by no such list.
+    /// </summary>
+    private static List<Destination>? Destinations(EventSentence s, Trigger trigger, List<Trigger> triggers, IReadOnlyDictionary<string, string> cities)
+    {
+        var found = new List<Destination>();
+        int last = DestinationList(s, trigger, cities, found, false);
+        if (last < 0) return null;
+        // "is to visit Vesk on Tuesday, followed by a stop in Kelmland": a later visit trigger of the sentence
+        // told as what follows (destination-sequel) adds its own list, visited after the first.
+        foreach (var next in triggers)
+        {
+            if (next.Kind != "visit" || next.Index < last || !RequiredText.IsMatch(s_destinationSequel, s.Text, last, next.Index - last)) continue;
+            int end = DestinationList(s, next, cities, found, true);
+            if (end >= 0) last = end;
+        }
+        return found.Select(d => d.Code).Distinct().Count() >= 2 ? found : null;
+    }
+
+    // The list of places right after a trigger, added to found; the end of the list, or -1 when no place follows the trigger.
+    private static int DestinationList(EventSentence s, Trigger trigger, IReadOnlyDictionary<string, string> cities, List<Destination> found, bool then)
+    {
+        string text = s.Text;
+        var lead = s_destinationLead.Match(text, trigger.End);
+        if (!lead.Success) return -1;
+        int at = lead.Index + lead.Length, last = -1;
+        while (true)
+        {
+            var place = DestinationAt(s, at, cities, out int end);
+            if (place is null) break;
+            found.Add(new Destination(place.Value.Code, place.Value.City, then));
+            last = end;
+            var joiner = s_destinationJoiner.Match(text, end);
+            if (!joiner.Success) break;
+            then |= joiner.Groups["then"].Success;
+            at = joiner.Index + joiner.Length;
+        }
+        return last;
+    }
+
+    /// <summary>
+    /// The visitor's side of a visit to several places: the candidate's states that are not visited; when there are several,
+    /// those named before the trigger or of a participant ("South Korea's vice minister will visit Vesk and Kelmland to win
+    /// over states close to Norland": not Norland).
+    /// </summary>
+    private static List<string> Visitors(EventSentence s, Trigger trigger, EngagementDraft candidate, List<Destination> destinations)
+    {
+        var visitors = candidate.Countries.Where(c => !destinations.Any(d => d.Code == c)).ToList();
+        if (visitors.Count <= 1) return visitors;
+        return visitors.Where(c => candidate.Participants.Any(p => p.Country == c)
+            || s.Countries.Any(m => m.Code == c && s.Tokens[m.FirstToken].Start < trigger.Index)).ToList();
+    }
+
+    // A country's name, or a city of the list (the longest that fits), that starts at the position; not one in the possessive
+    // ("visited Vesk, Kelmland's neighbour").
+    private static (string Code, string? City)? DestinationAt(EventSentence s, int at, IReadOnlyDictionary<string, string> cities, out int end)
+    {
+        var place = PlaceAt(s, at, cities, out end);
+        if (place is null || end + 1 < s.Text.Length && s.Text[end] == '\'' && s.Text[end + 1] == 's') return null;
+        return place;
+    }
+
+    private static (string Code, string? City)? PlaceAt(EventSentence s, int at, IReadOnlyDictionary<string, string> cities, out int end)
+    {
+        end = at;
+        foreach (var c in s.Countries)
+        {
+            if (c.Kind != CountryWordKind.Name || s.Tokens[c.FirstToken].Start != at) continue;
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            end = last.Start + last.Length;
+            return (c.Code, null);
+        }
+        // The longest city of the list written there as a whole word, found in the tree of the list's names.
+        int length = PrefixTrie.OfKeys(cities).LongestWordAt(s.Text, at);
+        if (length == 0) return null;
+        string best = s.Text.Substring(at, length);
+        end = at + length;
+        return (cities[best], best);
+    }
+
+    private readonly struct Destination
+    {
+        public Destination(string code, string? city, bool then) { Code = code; City = city; Then = then; }
+        public string Code { get; }
+        public string? City { get; }
+        public bool Then { get; }
+    }
+
+    /// <summary>
+    /// The side every one of several meetings has: the home side when it takes part; between other
+    /// states, when the sentence says the meetings were separate ("had back-to-back talks with the army
+    /// chiefs of Chile, Kenya and Norway"), the one country all its named people share.
+    /// </summary>
+    private static string? Hub(EventSentence s, EngagementDraft candidate, Trigger trigger, string? home)
+    {
+        if (SubjectSide(s, candidate, trigger) is { } subject) return subject;
+        if (home is not null && candidate.Countries.Contains(home)) return home;
+        if (!RequiredText.IsMatch(s_separate, s.Text)) return null;
+        var sides = candidate.Participants.Select(p => p.Country).Distinct().ToList();
+        return sides.Count == 1 && sides[0] is { } side && candidate.Countries.Contains(side) ? side : null;
+    }
+
+    private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
+    {
+        var result = new HashSet<int>();
+        foreach (var c in s.Countries)
+        {
+            if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
+            var before = s.Tokens[c.FirstToken - 1].Text;
+            bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities, c.Code);
+            // "the Gulf of Thailand", "the Sea of Japan": geography, not a party.
+            bool feature = before == "of" && c.FirstToken >= 2 && RequiredText.IsMatch(s_geographicFeature, s.Tokens[c.FirstToken - 2].Text);
+            if (feature) { result.Add(c.FirstToken); continue; }
+            // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
+            if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
+            if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text, 0, s.Tokens[c.FirstToken - 1].Start) || before == "at" || afterCity)
+                result.Add(c.FirstToken);
+            else if (before == "," && PlaceOnNoList(s, c)) result.Add(c.FirstToken);
+        }
+        return result;
+    }
+
+    // "on the sidelines of a forum in Kelm, Vesk, on Monday": a place on no list, after "in" or "at" and not at the
+    // head of the sentence, then a comma and the country that closes the place; not "In Kelm, Vesk and Ostria
+    // signed …" (the subject after an opening phrase), nor a list of states ("in Laos, Vesk and Ostria").
+    private static bool PlaceOnNoList(EventSentence s, CountryMention c)
+    {
+        int comma = s.Tokens[c.FirstToken - 1].Start;
+        var m = s_placeCommaBefore.Match(s.Text, 0, comma + 1);
+        if (!m.Success || m.Index == 0) return false;
+        foreach (var other in s.Countries)
+        {
+            int at = s.Tokens[other.FirstToken].Start;
+            if (other != c && at >= m.Index && at < comma) return false;
+        }
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return RequiredText.IsMatch(s_placeCountryAfter, s.Text, end, s.Text.Length - end);
+    }
+
+    // "in Dushanbe, Tajikistan": the country after a city of its own; "Malaysia, Singapore, Thailand and
+    // Vietnam" is a list, since Singapore is no city of Thailand.
+    private static bool CityBefore(EventSentence s, int commaToken, IReadOnlyDictionary<string, string> cities, string code)
+    {
+        string left = s.Text.Substring(0, s.Tokens[commaToken].Start);
+        return cities.Any(city => city.Value == code && left.EndsWith(city.Key, StringComparison.Ordinal));
+    }
+
+    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null,
+        IsoDate? published = null)
+    {
+        List<Trigger>? found = triggers;
+        Trigger? own = trigger;
+        if (trigger is not null)
+        {
+            // The place stated in the trigger's own clause comes first ("meetings at the summit held in Japan").
+            int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
+            int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
+            var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found, trigger)
+                && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
+                && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index, ref found))
+            {
+                string place = sub.Groups["c"].Value;
+                foreach (var city in NamedIn(s, cities))
+                {
+                    if (!place.StartsWith(city, StringComparison.Ordinal) || !EndsWord(place, city.Length)) continue;
+                    if (draft.LocationCountry is null || draft.LocationCountry == cities[city]) { draft.City ??= city; draft.LocationCountry ??= cities[city]; }
+                    break;
+                }
+                if (draft.LocationCountry is null)
+                {
+                    int at = trigger.End + sub.Groups["c"].Index;
+                    var c = s.Countries.FirstOrDefault(x => s.Tokens[x.FirstToken].Start == at && x.Kind == CountryWordKind.Name);
+                    if (c is not null) draft.LocationCountry = c.Code;
+                }
+            }
+        }
+        if (draft.City is null)
+        {
+            foreach (var city in NamedIn(s, cities))
+            {
+                if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
+                int at = VenueAt(s.Text, city);
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)
+                    || LaterActOf(draft, s, at, ref found) || DatedOtherwise(s, at + city.Length, draft, published)) continue;
+                draft.City = city;
+                draft.LocationCountry ??= cities[city];
+                break;
+            }
+        }
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found, own);
+        if (draft.City is null)
+        {
+            // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
+            // that is no known place, its city after a comma, places the occasion in that city.
+            foreach (var city in NamedIn(s, cities))
+            {
+                int at = CityAfterVenue(s, city, cities, out string? venue);
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
+                if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
+                draft.City = city;
+                draft.Place ??= venue;
+                draft.LocationCountry ??= cities[city];
+                break;
+            }
+        }
+        if (draft.LocationCountry is null)
+        {
+            foreach (var c in s.Countries)
+            {
+                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found, own)) continue;
+                var before = s.Tokens[c.FirstToken - 1].Text;
+                if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
+                // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
+                var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+                int afterName = last.Start + last.Length;
+                if (DatedOtherwise(s, afterName, draft, published)) continue;
+                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
+                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
+                    || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))
+                {
+                    draft.LocationCountry = c.Code;
+                    break;
+                }
+            }
+        }
+        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, ref found, own);
+        if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
+    // named as the venue places the occasion in its country, and in no city.
+    private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found, Trigger? own)
+    {
+        if (draft.City is not null) return;
+        var regions = PlaceVocabulary.Regions;
+        foreach (var region in NamedIn(s, regions))
+        {
+            int at = VenueAt(s.Text, region);
+            if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Length, s.Text.Length - at - region.Length)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
+            draft.LocationCountry = regions[region];
+            return;
+        }
+    }
+
+    // The state that hosts a guest the sentence calls "visiting" ("the visiting Saudi defence minister",
+    // "visiting Indian officers"): of an engagement of two states, the one that is not the guest's; null
+    // when no such guest is named or the guests come from both.
+    private static string? GuestsHost(EventSentence s, EngagementDraft draft)
+    {
+        if (draft.Countries.Count != 2 || draft.Countries.Any(string.IsNullOrEmpty)) return null;
+        string? guest = null;
+        foreach (var c in s.Countries)
+        {
+            if (c.FirstToken == 0 || !draft.Countries.Contains(c.Code)) continue;
+            int start = s.Tokens[c.FirstToken].Start;
+            bool adjective = c.Kind == CountryWordKind.Demonym ? RequiredText.IsMatch(s_visitingGuest, s.Text, 0, start)
+                : RequiredText.IsMatch(s_theVisitingGuest, s.Text, 0, start);
+            if (!adjective) continue;
+            if (guest is not null && guest != c.Code) return null;
+            guest = c.Code;
+        }
+        return guest is null ? null : draft.Countries.First(c => c != guest);
+    }
+
+    // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
+    // place of the occasion gives its city, when no city is named.
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref List<Trigger>? found, Trigger? own)
+    {
+        foreach (var venue in PlaceVocabulary.Venues)
+        {
+            if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
+            if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
+            int at = VenueAt(s.Text, venue.Key);
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
+            draft.Place ??= venue.Key;
+            draft.City = venue.Value;
+            draft.LocationCountry = country;
+            return;
+        }
+    }
+
+    // "will visit Cambodia and Laos": a visit to several places names no single venue.
+    private static bool VisitListed(EventSentence s, CountryMention c)
+    {
+        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        int end = last.Start + last.Length;
+        return CityListedAfter(s.Text, end)
+            || s.Text.Length > end && s.Text[end] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
+    }
+
+    // Whether the trigger nearest before a place is of another kind than the engagement's
+    // ("the accord signed in Lima"): the place is that event's.
+    // So is a place after a trigger of the engagement's kind but another status ("the talks in Hanoi …
+    // he will also visit Hue"): a planned trip moves no held occasion.
+    private static bool OwnedByAnother(EventSentence s, List<Trigger> triggers, int at, EngagementDraft draft)
+    {
+        Trigger? nearest = null;
+        foreach (var t in triggers) if (t.End <= at) nearest = t;
+        return nearest is not null && (nearest.Kind != draft.Kind || Status(s, nearest) != draft.Status);
+    }
+
+    private static readonly Regex s_venueThenComma = RulePatterns.Get("venue-then-comma");
+
+    // Whether the text from end on lists another place ("… and Kampot"): a place of a list names no single venue.
+    private static bool CityListedAfter(string text, int end) => RequiredText.IsMatch(s_cityListed, text, end, text.Length - end);
+
+    // Where a sentence names a city after a venue of capitalised words and a comma ("in Merkez, Ankara"), or -1;
+    // the venue is no known place and no country ("in Cambodia, Singapore's minister …" names no venue).
+    private static int CityAfterVenue(EventSentence s, string city, IReadOnlyDictionary<string, string> cities, out string? venue)
+    {
+        venue = null;
+        for (int at = s.Text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = s.Text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
+        {
+            if (!EndsWord(s.Text, at + city.Length) || CityListedAfter(s.Text, at + city.Length)) continue;
+            var m = s_venueThenComma.Match(s.Text, 0, at);
+            if (!m.Success) continue;
+            var name = m.Groups["venue"];
+            if (cities.Keys.Any(c => name.Value.StartsWith(c, StringComparison.Ordinal) && EndsWord(name.Value, c.Length))) continue;
+            if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start >= name.Index && s.Tokens[c.FirstToken].Start < name.Index + name.Length && c.Kind == CountryWordKind.Name)) continue;
+            venue = name.Value;
+            return at;
+        }
+        return -1;
+    }
+
+    // The names of a list of places (places.tsv and corpus.yaml's, or the regions) by their first word, with
+    // their order in the list: built once per list.
+    private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, string>, PlaceIndex> s_byFirstWord = new();
+
+    private sealed class PlaceIndex
+    {
+        public PlaceIndex(IReadOnlyDictionary<string, string> places)
+        {
+            Names = places.Keys.ToArray();
+            for (int i = 0; i < Names.Length; i++)
+            {
+                string first = LeadingWord(Names[i], 0);
+                if (!ByFirstWord.TryGetValue(first, out var orders)) ByFirstWord.Add(first, orders = new List<int>());
+                orders.Add(i);
+                if (Names[i].Length == 0 || !char.IsUpper(Names[i][0])) Capitalised = false;
+            }
+        }
+
+        public bool Capitalised { get; } = true;
+        public string[] Names { get; }
+        public Dictionary<string, List<int>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+    }
+
+    [ThreadStatic] private static EventSentence? t_namedSentence;
+    [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_namedList;
+    [ThreadStatic] private static List<string>? t_named;
+    [ThreadStatic] private static EventSentence? t_otherSentence;
+    [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_otherList;
+    [ThreadStatic] private static List<string>? t_other;
+
+    // The places of a list whose first word stands at the start of a word of the sentence, in the list's
+    // order (the first that fits wins, as over the whole list): a sentence names a few of a gazetteer
+    // of many hundred names, and only those need a search. The last answer is kept (per thread) for the
+    // next call on the same sentence and list.
+    private static List<string> NamedIn(EventSentence s, IReadOnlyDictionary<string, string> places)
+    {
+        if (ReferenceEquals(s, t_namedSentence) && ReferenceEquals(places, t_namedList) && t_named is { } kept) return kept;
+        // The cities and the regions are asked about in turn for one sentence: the other list's answer is kept too.
+        if (ReferenceEquals(s, t_otherSentence) && ReferenceEquals(places, t_otherList) && t_other is { } other)
+        {
+            (t_otherSentence, t_otherList, t_other) = (t_namedSentence, t_namedList, t_named);
+            (t_namedSentence, t_namedList, t_named) = (s, places, other);
+            return other;
+        }
+        (t_otherSentence, t_otherList, t_other) = (t_namedSentence, t_namedList, t_named);
+        var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
+        var found = new SortedSet<int>();
+        string text = s.Text;
+        for (int i = 0; i < text.Length; i++)
+        {
+            // Where every name starts with a capital letter, other words need no look-up.
+            if (!(index.Capitalised ? char.IsUpper(text[i]) : char.IsLetterOrDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
+        }
+        var named = new List<string>(found.Count);
+        foreach (int i in found) named.Add(index.Names[i]);
+        t_namedSentence = s;
+        t_namedList = places;
+        t_named = named;
+        return named;
+    }
+
+    // The run of letters and digits from a point of a text ("Xi" of "Xi'an", "Port" of "Port-au-Prince").
+    private static string LeadingWord(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
+        return text.Substring(start, end - start);
+    }
+
+    // Whether a place's name ends at this point of the text rather than inside a longer word ("Agra", not "Agrarian").
+    private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);
+
+    // Where a sentence names a city as a venue ("in Hanoi", "to Hanoi"), or -1; every mention is
+    // looked at, since a dateline may name the city first ("La Paz, May 2 - … met in La Paz").
+    private static int VenueAt(string text, string city)
+    {
+        for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
+        {
+            if (!EndsWord(text, at + city.Length)) continue;
+            if (!RequiredText.IsMatch(s_cityPreposition, text, 0, at) || RequiredText.IsMatch(s_homeBaseBefore, text, 0, at)) continue;
+            if (CityListedAfter(text, at + city.Length)) continue;
+            // "…, the embassy in Kelm said": where a source speaks from is no venue.
+            if (RequiredText.IsMatch(s_sourceAfterPlace, text, at + city.Length, text.Length - at - city.Length)) continue;
+            return at;
+        }
+        return -1;
+    }
+}
