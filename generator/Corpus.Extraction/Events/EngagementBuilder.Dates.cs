@@ -145,6 +145,43 @@ public static partial class EngagementBuilder
         next.Date = date;
     }
 
+    // How many sentences from the nearest telling of a drill a sentence of its start may stand.
+    private const int DrillStartReach = 2;
+
+    // "The closing ceremony was held at the Kelm range. … The drill had begun on 3 May.", "It formally started on
+    // July 6 at the wharf.": a sentence that opens with a drill (or "It") and tells only that it began on a date
+    // (patterns.tsv drill-start-before; its one date) dates the undated, held drill, training or ceremony told nearest
+    // it, within two sentences either way or in it; with two as near, or when the sentence is the telling of an
+    // occasion already dated, or the day lies after the writing, none.
+    private static void DateByStart(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        if (!result.Exists(Undrilled)) return;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink || s.Dates.Count != 1) continue;
+            var contexts = s.DateContexts ??= DateContexts(s);
+            if (contexts[0] is not { } context || !RequiredText.IsMatch(s_drillStartBefore, context.Before)) continue;
+            if (DateRecognizer.Resolve(s.Dates[0], written, false) is not { } date || written is { } w && After(date, w)) continue;
+            if (result.Exists(e => e.Date is not null && e.Evidence.Contains(s))) continue;
+            EngagementDraft? target = null;
+            int best = int.MaxValue;
+            bool tie = false;
+            foreach (var e in result)
+            {
+                if (!Undrilled(e)) continue;
+                int distance = e.Evidence.Min(x => Math.Abs(x.Position - s.Position));
+                if (distance > DrillStartReach) continue;
+                if (distance < best) { target = e; best = distance; tie = false; }
+                else if (distance == best) tie = true;
+            }
+            if (target is not null && !tie) target.Date = date;
+        }
+    }
+
+    // A held drill, training or ceremony told in the article and not dated.
+    private static bool Undrilled(EngagementDraft e)
+        => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0 && (Drill(e.Kind) || e.Kind == "ceremony");
+
     // A date of the days just before the writing date, or on it.
     private static bool News(IsoDate date, IsoDate? written)
     {

@@ -154,6 +154,8 @@ public static partial class EngagementBuilder
     private static readonly Regex s_datelineDateBefore = RulePatterns.Get("dateline-date-before");
     private static readonly Regex s_datelineDateDash = RulePatterns.Get("dateline-date-dash");
     private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
+    // "The drill had begun on ": a sentence of a drill's start, up to its date.
+    private static readonly Regex s_drillStartBefore = RulePatterns.Get("drill-start-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
@@ -544,6 +546,7 @@ public static partial class EngagementBuilder
         MeetingOfAHostlessVisit(result);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
+        DateByStart(result, sentences, published);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);

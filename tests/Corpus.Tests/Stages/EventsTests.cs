@@ -174,6 +174,15 @@ public class EventsTests
     [InlineData("EVT-DL3", "Cambodian army chief Gen. Hun Vesna said two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "ceremony held - KH -")]
     [InlineData("EVT-DL4", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nThai Defence Minister Anan Srisuk met Cambodian army chief Gen. Hun Vesna in Phnom Penh on Monday.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "meeting held 2023-04-24 KH,TH Phnom Penh | ceremony held - KH -")]
     [InlineData("EVT-DL6", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nThe troops served for a year. Most are deminers. Some are medics. Many served before. Their families came. The band played.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "ceremony held - KH -")]
+    // A sentence that opens with a drill (or "It") and tells only that it began on a date dates the undated, held drill or
+    // ceremony told nearest it, within two sentences or in it ("The drill" refers to the ceremony's drill, so its sentence is
+    // the ceremony's; EngagementBuilder.DateByStart, patterns.tsv drill-start-before): not "It" three sentences away, nor an
+    // occasion already dated, nor with "said" before the drill.
+    [InlineData("EVT-DS1", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nThe drill had begun on April 10.", "ceremony held 2023-04-10 KH,TH Kampot")]
+    [InlineData("EVT-DS2", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nIt formally started on April 10 at the river base.", "ceremony held 2023-04-10 KH,TH Kampot")]
+    [InlineData("EVT-DS3", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nThe troops came from four units. Most are engineers. Some are medics.\n\nIt had begun on April 10.", "ceremony held - KH,TH Kampot")]
+    [InlineData("EVT-DS4", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot on Monday.\n\nThe drill had begun on April 10.", "ceremony held 2023-04-24 KH,TH Kampot")]
+    [InlineData("EVT-DS5", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nOfficers said the drill had begun on April 10.", "ceremony held - KH,TH Kampot")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
