@@ -90,6 +90,9 @@ public static class Lexicon
     /// <summary>Offices of state after which one name is a person ("Defense Minister Nakatani", "President Marcos").</summary>
     public static readonly HashSet<string> MononymHeads = Set("mononym-heads");
 
+    /// <summary>Office words that are also grades ("Commander", "general"): alone before a name with an apposition, the rank.</summary>
+    public static readonly HashSet<string> GradeHeads = Set("grade-heads");
+
     /// <summary>Lower-case particles inside a name ("Abdel-Fattah al-Sisi", "Mohammad bin Salman").</summary>
     public static readonly HashSet<string> NameParticles = Set("name-particles");
 

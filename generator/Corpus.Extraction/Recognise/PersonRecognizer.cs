@@ -428,6 +428,17 @@ public sealed class PersonRecognizer
                 int afterName = lastToken + 1;
                 while (afterName < count && toks[afterName].IsWord && Lexicon.PostNominals.Contains(toks[afterName].Text) && toks[afterName].IsCapitalized) afterName++;
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, afterName) : null;
+                // "Commander Kel Arlo, KNS Vesk's Commanding Officer", "the four-star general Ana Dosk, a secretary of state for
+                // defence": an office word that is also a grade (lexicon.tsv grade-heads), alone before the name with no rank, is
+                // the rank when an apposition follows; the apposition is the office.
+                if (title is not null && rank is null && beforeRank == first && first > 0 && toks[first - 1].IsWord
+                    && title.Title == toks[first - 1].Text && Lexicon.GradeHeads.Contains(title.Title)
+                    && TitleAfter(sentence, tokens, lexical, afterName) is { } gradeApposition)
+                {
+                    rank = char.ToUpperInvariant(title.Title[0]) + title.Title.Substring(1).ToLowerInvariant();
+                    title = null;
+                    apposition = gradeApposition;
+                }
                 // "Turkey’s Ambassador to Cambodia, Ayşe Nur Kılıçarslan, who …", "the Secretary-General of the Ministry, Datuk X",
                 // "Singapore’s Chief of Defence Force, Vice-Admiral X": the title stands before a comma, the rank and honorifics after it.
                 int beforeComma = beforeRank;
@@ -1469,11 +1480,16 @@ public sealed class PersonRecognizer
         while (end > start && (Lexicon.Connectors.Contains(tokens[end - 1].Text) || tokens[end - 1].Text == "(" || IsHonorific(tokens, end - 1))) end--;
         if (end <= start) return null;
         string? head = null;
+        bool pluralHead = false;
         for (int i = end - 1; i >= start && head is null; i--)
         {
             if (tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
             // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
-            else if (i == end - 1 && IsPluralHead(tokens[i])) head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
+            else if (i == end - 1 && IsPluralHead(tokens[i]))
+            {
+                head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
+                pluralHead = true;
+            }
         }
         if (head is null) return null;
         // Text without parenthesised acronyms.
@@ -1492,6 +1508,11 @@ public sealed class PersonRecognizer
         string title = sb.ToString();
         if (HasSpaceToCollapse(title)) title = s_spaces.Replace(title, " ");
         title = title.Trim();
+        // "the defence ministers A and B", "Presidents A and B": each person listed holds the office once, in the singular; not
+        // a body's plural after a connector ("secretary of state at the Council of Ministers"), nor offices joined by "and".
+        if (pluralHead && title.EndsWith(tokens[end - 1].Text, StringComparison.Ordinal) && end - 2 >= start && !Lexicon.Connectors.Contains(tokens[end - 2].Text)
+            && !title.Contains(" and ")) title = title.Substring(0, title.Length - 1);
+        else if (pluralHead && end - 1 == start && title == tokens[start].Text) title = title.Substring(0, title.Length - 1);
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
             && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))

@@ -689,6 +689,19 @@ public class RecogniseTests
     public void Names_listed_under_a_plural_office_are_people(string sentence, string names)
         => Assert.Equal(names.Split(','), People(sentence).Select(p => p.Name));
 
+    [Theory]
+    // Each person listed under a plural office holds it once: the title is in the singular.
+    [InlineData("The talks were held with Vesk's ministers and their Chilean counterparts Ana Keller and Jose Luis Ortega Prado, respectively.", "Chilean counterpart")]
+    [InlineData("Defence Ministers Tom Reid, Ivo Brandt and Gail Hobson signed the declaration.", "Defence Minister")]
+    [InlineData("Last month Presidents Tom Reid and Ivo Brandt opened the bridge.", "President")]
+    public void A_plural_office_over_a_list_gives_each_person_the_singular(string sentence, string title)
+        => Assert.All(People(sentence), p => Assert.Equal(title, p.Title?.Title));
+
+    [Fact]
+    public void A_bodys_plural_at_the_end_of_an_office_stays()
+        => Assert.Equal("secretary of state at the Council of Ministers",
+            People("Tom Reid, secretary of state at the Council of Ministers, opened the course.").Single().Title?.Title);
+
     [Fact]
     public void A_singular_office_does_not_reach_past_the_first_name_of_a_list()
         => Assert.Equal(new[] { "Tom Reid" }, People("Defence Minister Tom Reid and Ivo Brandt met on Monday.").Select(p => p.Name));
@@ -789,6 +802,47 @@ public class RecogniseTests
     {
         var person = People(sentence).Single();
         Assert.Equal((name, rank), (person.Name, person.Rank));
+    }
+
+    [Theory]
+    // An abbreviated rank joined by a hyphen is the whole rank, not "General" with "Lt-" left in the office before it.
+    [InlineData("The talks were chaired by Chilean Army Chief of Staff Lt-Gen Kel Arlo Dosk.", "Kel Arlo Dosk", "Lieutenant General")]
+    [InlineData("Ostrian Fourth Army commander Lt-Gen. Tamsin Orrel held talks in Kelm.", "Tamsin Orrel", "Lieutenant General")]
+    [InlineData("Maj-Gen Ivo Brandt led the contingent.", "Ivo Brandt", "Major General")]
+    [InlineData("The attaché, Lt-Col Tom Reid, spoke.", "Tom Reid", "Lieutenant Colonel")]
+    // A United States services' abbreviation in capitals is a rank, not the first word of the name.
+    [InlineData("The commanding officer of the Kelm Surface Group, RADM ARLO Keno, called on the president.", "ARLO Keno", "Rear Admiral")]
+    [InlineData("VADM Ana Keller greeted the crew.", "Ana Keller", "Vice Admiral")]
+    [InlineData("LTG Tom Reid spoke at the opening.", "Tom Reid", "Lieutenant General")]
+    public void An_abbreviated_rank_with_a_hyphen_or_in_capitals_is_read_whole(string sentence, string name, string rank)
+    {
+        var person = People(sentence).Single();
+        Assert.Equal((name, rank), (person.Name, person.Rank));
+    }
+
+    [Fact]
+    public void The_office_before_a_hyphenated_rank_keeps_none_of_it()
+    {
+        var title = People("The talks were chaired by Chilean Army Chief of Staff Lt-Gen Kel Arlo Dosk.").Single().Title!.Title;
+        Assert.EndsWith("Chief of Staff", title);
+        Assert.DoesNotContain("Lt", title);
+    }
+
+    [Theory]
+    // An office word that is also a grade, alone before the name, is the rank when an apposition follows: the apposition is the office.
+    [InlineData("The admiral met Commander Kel Arlo, KNS Vesk's Commanding Officer.", "Kel Arlo", "Commander", "KNS Vesk's Commanding Officer")]
+    [InlineData("It was witnessed by the four-star general Ana Dosk, a secretary of state for defence.", "Ana Dosk", "General", "secretary of state for defence")]
+    public void A_grade_word_before_a_name_with_an_apposition_is_the_rank(string sentence, string name, string rank, string title)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal((rank, title), (person.Rank, person.Title!.Title));
+    }
+
+    [Fact]
+    public void A_grade_word_before_a_name_without_an_apposition_stays_the_office()
+    {
+        var person = People("Commander Kel Arlo greeted the crew.").Single();
+        Assert.Equal(("Commander", (string?)null), (person.Title!.Title, person.Rank));
     }
 
     [Theory]
