@@ -381,7 +381,6 @@ public class RecogniseTests
     [Theory]
     [InlineData("Rear Admiral Ana Dosk, head of the PLA naval commanding group, came aboard.", "Ana Dosk", "CN")]
     [InlineData("Tomas Arlo, Kelm Army National Guard commanding general, gave opening remarks.", "Tomas Arlo", "US")]
-    [InlineData("Rear Admiral Kel Vesk, commander of the RSNF taking part in the drill, said the drill went well.", "Kel Vesk", "SA")]
     public void A_body_of_one_state_in_an_office_gives_its_state(string sentence, string name, string country)
         => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
 
