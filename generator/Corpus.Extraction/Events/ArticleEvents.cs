@@ -56,6 +56,7 @@ public static class EventStage
         var cities = WithTownsOfStates(sentences, context.Cities);
         var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
+        CounterpartSides(eventSentences, engagements);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
@@ -70,6 +71,59 @@ public static class EventStage
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_counterpartOfState = RulePatterns.Get("counterpart-of-state");
+
+    /// <summary>
+    /// "Defence Minister Arlo Vesk and his Ostrian counterpart Ilse Morrow met …": someone of untold country named before
+    /// "his/her <c>state</c> counterpart" (the last person named before it; every one before it for "their") holds the same
+    /// office in another state, the one the article's engagements of two states pair with that state when they all pair it
+    /// with the same one. No pairing, several, or a state word that is no country's: nothing is told. Only sentences that
+    /// name people, a country and the word "counterpart" are looked at; the engagements are the article's, already built,
+    /// and do not change.
+    /// </summary>
+    internal static void CounterpartSides(IReadOnlyList<EventSentence> sentences, EquatableArray<EngagementFact> engagements)
+    {
+        foreach (var s in sentences)
+        {
+            if (s.People.Count == 0 || s.Countries.Count == 0 || s.Text.IndexOf("counterpart", StringComparison.Ordinal) < 0) continue;
+            for (var m = s_counterpartOfState.Match(s.Text); m.Success; m = m.NextMatch())
+            {
+                int stateAt = m.Groups["state"].Index;
+                string? state = null;
+                foreach (var c in s.Countries)
+                {
+                    if (s.Tokens[c.FirstToken].Start == stateAt) { state = c.Code; break; }
+                }
+                if (state is null || PairedState(engagements, state) is not { } other) continue;
+                bool every = m.Groups["pronoun"].Value == "their";
+                Party? last = null;
+                int lastStart = -1;
+                foreach (var (mention, party) in s.People)
+                {
+                    if (mention.Start + mention.Length > m.Index) continue;
+                    if (every) { if (party.Country is null) party.Tell(other); }
+                    else if (mention.Start > lastStart) { last = party; lastStart = mention.Start; }
+                }
+                if (last is not null && last.Country is null) last.Tell(other);
+            }
+        }
+    }
+
+    // The one state the article's engagements of two states pair with this one; null when none or several do.
+    private static string? PairedState(EquatableArray<EngagementFact> engagements, string state)
+    {
+        string? other = null;
+        foreach (var e in engagements)
+        {
+            if (e.Countries.Count != 2 || !e.Countries.Contains(state)) continue;
+            string paired = e.Countries[0] == state ? e.Countries[1] : e.Countries[0];
+            if (paired == state) continue;
+            if (other is null) other = paired;
+            else if (other != paired) return null;
+        }
+        return other;
     }
 
     /// <summary>

@@ -1625,4 +1625,30 @@ public class EventsTests
         Assert.Null(facts.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
         Assert.Null(facts.Officials.Single(o => o.Name == "Bun Chanthy").Country);
     }
+
+    // Someone of untold country named before "his <state> counterpart" holds the same office in the state the article's
+    // occasions of two states pair with that one (EventStage.CounterpartSides); a sentence with no trigger tells it too.
+    [Fact]
+    public void A_person_before_his_states_counterpart_is_of_the_state_paired_with_it()
+    {
+        var facts = Extract("Nairobi, 4 March 2024 (KNA) – Kenya and Uganda signed a defence cooperation pact in Nairobi on Monday.\n\n"
+            + "Defence Minister Arlo Kimani later praised his Ugandan counterpart, Tomas Okello, for the pact.");
+        Assert.Equal("KE", facts.Officials.Single(o => o.Name == "Arlo Kimani").Country);
+        Assert.Equal(CountryBasis.Inferred, facts.Officials.Single(o => o.Name == "Arlo Kimani").CountryBasis);
+        Assert.Equal("UG", facts.Officials.Single(o => o.Name == "Tomas Okello").Country);
+    }
+
+    [Fact]
+    public void A_person_before_a_counterpart_stays_unknown_when_the_states_pairing_is_not_one()
+    {
+        // The article pairs Uganda with two states: no side is told.
+        var two = Extract("Nairobi, 4 March 2024 (KNA) – Kenya and Uganda signed a defence cooperation pact in Nairobi on Monday. "
+            + "Tanzania and Uganda held border talks in Arusha on Tuesday.\n\n"
+            + "Defence Minister Arlo Kimani later praised his Ugandan counterpart, Tomas Okello, for the pact.");
+        Assert.Null(two.Officials.Single(o => o.Name == "Arlo Kimani").Country);
+        // A counterpart of no named state tells nothing.
+        var none = Extract("Nairobi, 4 March 2024 (KNA) – Kenya and Uganda signed a defence cooperation pact in Nairobi on Monday.\n\n"
+            + "Defence Minister Arlo Kimani later praised his counterpart, Tomas Okello, for the pact.");
+        Assert.Null(none.Officials.Single(o => o.Name == "Arlo Kimani").Country);
+    }
 }

@@ -377,6 +377,13 @@ public class RecogniseTests
     public void A_state_and_its_service_before_the_rank_are_the_holders_state(string sentence, string name, string? country)
         => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
 
+    // A body of one state that the built-in gazetteer knows (default-corpus.yaml) gives its state to an office of it.
+    [Theory]
+    [InlineData("Rear Admiral Ana Dosk, chief of the PLA training flotilla, came aboard.", "Ana Dosk", "CN")]
+    [InlineData("Tomas Arlo, Kelm Army National Guard deputy commander, opened the drill.", "Tomas Arlo", "US")]
+    public void A_body_of_one_state_in_an_office_gives_its_state(string sentence, string name, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
     // "High" is a word of an office ("High Commissioner"): the state before it is the holder's, and the office is read whole.
     [Theory]
     [InlineData("Her Excellency Canadian High Commissioner Ana Dosk toured the camp.", "Ana Dosk", "Canadian High Commissioner", "CA")]
