@@ -1199,8 +1199,8 @@ public class EventsTests
     // article's first occasion: when the article names exactly one other state (by name, demonym or its dateline's city), that
     // state is the unnamed side, unless it is the venue (EngagementBuilder.Candidate, ArticleEvents.OtherSide). With a third
     // state named, no side is added.
-    [InlineData("EVT-U04", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. The Japanese minister is in the Philippines for two days.", "agreement held 2023-04-24 JP,PH Manila")]
-    [InlineData("EVT-U05", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. The Japanese minister is in the Philippines for two days. Vietnamese officials attended as observers.", "")]
+    [InlineData("EVT-U04", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. Japan and the Philippines have been close partners since 1956.", "agreement held 2023-04-24 JP,PH Manila")]
+    [InlineData("EVT-U05", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. Japan, Vietnam and the Philippines have been close partners since 1956.", "")]
     // A visit told as the frame of the sentence's meeting, with its visitor named, is an occasion of its own
     // (EngagementBuilder.FramedVisit, patterns.tsv visit-frame, visit-by); the meeting's date is not the visit's.
     [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a three-day tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
