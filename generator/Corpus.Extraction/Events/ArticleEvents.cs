@@ -54,7 +54,8 @@ public static class EventStage
         string? partner = MainPartner(eventSentences, home);
         // The gazetteer's cities, with the towns this article places by a state or region after a comma ("in Kelmbrook, Ostria").
         var cities = WithTownsOfStates(sentences, context.Cities);
-        var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place);
+        string? otherSide = OtherSide(eventSentences, home, partner, dateline?.Place is { } filed && cities.TryGetValue(filed, out var filedIn) ? filedIn : null);
+        var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place, otherSide);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
         CounterpartSides(eventSentences, engagements);
 
@@ -286,6 +287,26 @@ public static class EventStage
         // "troops remain in Vesk, Ostria and Kelmland": several states named equally often, none the most, give no partner.
         var ranked = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
         return ranked.Count(p => p.Value == ranked[0].Value) > 2 ? null : ranked[0].Key;
+    }
+
+    /// <summary>In an article between two other states (no home side), the one state besides the main partner when the article
+    /// names exactly two (by name, demonym or its dateline's city), none named only as context; else null.</summary>
+    private static string? OtherSide(IReadOnlyList<SentenceView> sentences, string? home, string? partner, string? datelineCountry)
+    {
+        if (home is not null || partner is null) return null;
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        if (datelineCountry is not null) named.Add(datelineCountry);
+        foreach (var a in sentences)
+        {
+            if (a.IsLink) continue;
+            foreach (var c in a.Countries)
+            {
+                if (EngagementBuilder.Context(a, c)) continue;
+                named.Add(c.Code);
+            }
+        }
+        named.Remove(partner);
+        return named.Count == 1 ? named.First() : null;
     }
 
     private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)

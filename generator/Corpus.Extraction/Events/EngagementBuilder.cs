@@ -208,7 +208,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_occasionEdition = RulePatterns.Get("occasion-edition");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
-        IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null)
+        IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null, string? otherSide = null)
     {
         published = WritingDate(sentences, published);
         var result = new List<EngagementDraft>();
@@ -291,7 +291,7 @@ public static partial class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, CountedCarry(sentences, position, s, current?.Countries),
-                    touched.Count == 1 ? touched[0].Countries : null, aboutPeacekeepers);
+                    touched.Count == 1 ? touched[0].Countries : null, aboutPeacekeepers, result.Count == 0 ? otherSide : null);
                 if (candidate is not null) Name(candidate, s, chosen);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null) candidate.Inviters.AddRange(invitedBy);
@@ -668,7 +668,7 @@ public static partial class EngagementBuilder
 
     private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,
         IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null,
-        Func<bool>? aboutPeacekeepers = null)
+        Func<bool>? aboutPeacekeepers = null, string? otherSide = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -758,6 +758,11 @@ public static partial class EngagementBuilder
         if (home is null && draft.Countries.Count == 1 && partner is not null && partner != draft.Countries[0] && people.Any(x => x.Country is null)
             && partner != draft.LocationCountry && !s.Countries.Any(c => c.Code == partner))
             draft.Countries.Add(partner);
+        // "Defence Minister X and Ostrian Defence Minister Y signed an accord in Vesk": between other states, the one state named
+        // is the article's main partner and someone of unstated country takes part: in an article that names only one other
+        // state (by name, demonym or its dateline's city), that state is the unnamed side, unless it is the venue.
+        if (home is null && draft.Countries.Count == 1 && otherSide is not null && draft.Countries[0] == partner && otherSide != draft.LocationCountry
+            && people.Any(x => x.Country is null)) draft.Countries.Add(otherSide);
         // "Once that meeting was over, X also called on the Thai Prime Minister": one state named,
         // someone of unstated country, and the occasion the sentence refers to is between that state and one other:
         // the other is the unnamed side.

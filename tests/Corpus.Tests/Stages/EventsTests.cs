@@ -1204,6 +1204,12 @@ public class EventsTests
     [InlineData("EVT-U01", "Japan-Philippines Defence Talks\n\nDefence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday. Japan will send two radars under the plan Japan announced last year.", "meeting held 2023-04-24 JP,PH -")]
     [InlineData("EVT-U02", "Japanese Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday. Japan will send two radars under the plan Japan announced last year.", "meeting held 2023-04-24 JP,PH -")]
     [InlineData("EVT-U03", "Defence Minister Kenta Hara, visiting Laos for a regional forum, held a meeting with Philippine Defence Secretary Jose Cruz on Monday.", "")]
+    // Between other states, the one state named is the article's main partner and someone of unstated country takes part in the
+    // article's first occasion: when the article names exactly one other state (by name, demonym or its dateline's city), that
+    // state is the unnamed side, unless it is the venue (EngagementBuilder.Candidate, ArticleEvents.OtherSide). With a third
+    // state named, no side is added.
+    [InlineData("EVT-U04", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. Japan and the Philippines have been close partners since 1956.", "agreement held 2023-04-24 JP,PH Manila")]
+    [InlineData("EVT-U05", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. Japan, Vietnam and the Philippines have been close partners since 1956.", "")]
     // A visit told as the frame of the sentence's meeting, with its visitor named, is an occasion of its own
     // (EngagementBuilder.FramedVisit, patterns.tsv visit-frame, visit-by); the meeting's date is not the visit's.
     [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a three-day tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
