@@ -1401,6 +1401,19 @@ public class EventsTests
     }
 
     [Fact]
+    public void The_one_a_pronoun_occasion_was_held_with_takes_part()
+    {
+        // patterns.tsv pronoun-occasion-with (EngagementBuilder.PartnerAfterWith): "X made the remarks during his meeting with
+        // Prime Minister Y": the meeting is X's, and Y, named after its "with", is the one it was held with.
+        var remarks = Extract("Thai Defence Minister Anan Srisuk made the remarks during his meeting with Cambodian Prime Minister Sok Dara in Phnom Penh on Monday.");
+        var meeting = Assert.Single(remarks.Engagements);
+        Assert.Equal(new[] { "anan-srisuk", "sok-dara" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal).ToArray());
+        // "following his trip": someone named in another clause after it is not the trip's.
+        var trip = Extract("Thai Defence Minister Anan Srisuk spoke to the press following his visit to Cambodia on Monday, where Prime Minister Sok Dara was away.");
+        Assert.DoesNotContain(trip.Engagements, e => e.Participants.Contains("sok-dara"));
+    }
+
+    [Fact]
     public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
     {
         // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
