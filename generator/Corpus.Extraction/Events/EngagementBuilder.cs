@@ -430,6 +430,16 @@ public static partial class EngagementBuilder
                     if (candidate.Kind == "meeting") FramedVisit(result, s, candidate, published, cities);
                 }
             }
+            // "…, said General X, commander of the army, during a send-off ceremony at the airbase.": a speaker whose words are placed
+            // at an occasion, in a sentence that refers to no occasion told before, spoke at the sentence's own; he took part in it
+            // when his side is one of its parties.
+            if (candidate is not null && touched.Count == 0)
+            {
+                foreach (var speaker in addressing)
+                {
+                    if (speaker.Side(home, partner) is { } side && candidate.Countries.Contains(side) && !candidate.Participants.Contains(speaker)) candidate.Participants.Add(speaker);
+                }
+            }
             // "… their navies will hold a joint exercise later this year, and that Indonesia will train …":
             // a second engagement of another kind in a clause of its own.
             if (chosen is not null && candidate is not null)

@@ -1414,6 +1414,23 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_speaker_in_his_opening_remarks_or_at_the_sentences_own_ceremony_takes_part()
+    {
+        // patterns.tsv occasion-opener: a sentence that opens with the speaker's own opening words ("In his opening remarks,
+        // X said …") sets him at the occasion, as "At the meeting, X said …" does; a plain "X said …" stays a source.
+        const string Lead = "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara in Vientiane on Monday.\n\n";
+        var opening = Extract(Lead + "In his opening remarks, Lao Deputy Prime Minister Sone Vilay said the meeting showed the friendship of the three states.\n");
+        Assert.Contains(opening.Engagements, e => e.Participants.Contains("khamla-vongsa") && e.Participants.Contains("sone-vilay"));
+        var plain = Extract(Lead + "Lao Deputy Prime Minister Sone Vilay said the meeting showed the friendship of the three states.\n");
+        Assert.DoesNotContain(plain.Engagements, e => e.Participants.Contains("sone-vilay"));
+        // patterns.tsv speech-placed-at-occasion with "a/an", and EngagementBuilder.Build: "…, said X, …, during a send-off ceremony
+        // held at …" places the words at the sentence's own new occasion, which he took part in (his side is one of its parties).
+        var sendOff = Extract("About 200 Cambodian deminers left for Mali on Tuesday to serve with the UN mission.\n\n"
+            + "The troops would replace the second batch, said Gen. Sok Dara, commander of the Cambodian army, during a send-off ceremony held at the capital's military airbase on Tuesday.\n");
+        Assert.Contains(sendOff.Engagements, e => e.Kind == "ceremony" && e.Participants.Contains("sok-dara"));
+    }
+
+    [Fact]
     public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
     {
         // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
