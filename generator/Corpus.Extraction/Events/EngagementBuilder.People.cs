@@ -323,7 +323,7 @@ public static partial class EngagementBuilder
     }
 
     /// <summary>
-    /// "Minister Dosk made the remarks during his meeting with Prime Minister Arlo": a mention of <paramref name="person"/> right
+    /// "Minister Dosk spoke to the press after his meeting with Prime Minister Arlo": a mention of <paramref name="person"/> right
     /// after the chosen noun of an occasion told with "his/her", joined to it by "with" and office words only (patterns.tsv
     /// pronoun-occasion-with), names the one the occasion was held with.
     /// </summary>

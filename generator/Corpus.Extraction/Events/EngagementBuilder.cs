@@ -282,7 +282,7 @@ public static partial class EngagementBuilder
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
-                    // "X made the remarks during his meeting with Prime Minister Y": Y, named after the noun's "with", is its partner.
+                    // "X spoke to the press after his meeting with Prime Minister Y": Y, named after the noun's "with", is its partner.
                     var partners = antecedent is null ? new List<Party>() : own.Where(p => !p.Equals(antecedent) && PartnerAfterWith(s, p, chosen)).ToList();
                     own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
                     own.AddRange(partners);
