@@ -323,6 +323,21 @@ public static partial class EngagementBuilder
     }
 
     /// <summary>
+    /// "Minister Dosk spoke to the press after his meeting with Prime Minister Arlo": a mention of <paramref name="person"/> right
+    /// after the chosen noun of an occasion told with "his/her", joined to it by "with" and office words only (patterns.tsv
+    /// pronoun-occasion-with), names the one the occasion was held with.
+    /// </summary>
+    private static bool PartnerAfterWith(EventSentence s, Party person, Trigger chosen)
+    {
+        foreach (var (mention, official) in s.People)
+        {
+            if (!official.Equals(person) || mention.Start < chosen.End) continue;
+            if (RequiredText.IsMatch(s_pronounOccasionWith, s.Text, chosen.End, mention.Start - chosen.End)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// "Minister Dosk arrived in Ostria on Monday. He also called on Speaker Arlo.": the pronoun that opens a sentence of a call
     /// stands for the subject (the first person named) of the nearest of the three sentences before that names anyone, when
     /// he is not of a state the sentence names or its hosts are of (then he is a host, and the caller is not told); none

@@ -118,6 +118,8 @@ public static partial class EngagementBuilder
     // The patterns of the rules below, each built once: there are more of them than Regex's own cache keeps.
     private static readonly Regex s_timePossessive = RulePatterns.Get("time-possessive");
     private static readonly Regex s_pronounBefore = RulePatterns.Get("pronoun-before");
+    // "during his meeting with Prime Minister Y": after such a noun, the one it was held with.
+    private static readonly Regex s_pronounOccasionWith = RulePatterns.Get("pronoun-occasion-with");
     private static readonly Regex s_separateMeeting = RulePatterns.Get("separate-meeting");
     private static readonly Regex s_alsoMet = RulePatterns.Get("also-met");
     private static readonly Regex s_jointHosts = RulePatterns.Get("joint-hosts");
@@ -282,7 +284,10 @@ public static partial class EngagementBuilder
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
                     var antecedent = s.People.Count > 0 ? s.People[0].Official : previous?.People.FirstOrDefault().Official;
+                    // "X spoke to the press after his meeting with Prime Minister Y": Y, named after the noun's "with", is its partner.
+                    var partners = antecedent is null ? new List<Party>() : own.Where(p => !p.Equals(antecedent) && PartnerAfterWith(s, p, chosen)).ToList();
                     own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
+                    own.AddRange(partners);
                 }
                 // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
                 if (RequiredText.IsMatch(s_separateMeeting, s.Text) && !own.Any(p => IsHome(p.Country, home))
@@ -425,6 +430,16 @@ public static partial class EngagementBuilder
                     current = candidate;
                     AddTopics(candidate, s.Text, topics);
                     if (candidate.Kind == "meeting") FramedVisit(result, s, candidate, published, cities);
+                }
+            }
+            // "…, said General X, commander of the army, during a send-off ceremony at the airbase.": a speaker whose words are placed
+            // at an occasion, in a sentence that refers to no occasion told before, spoke at the sentence's own; he took part in it
+            // when his side is one of its parties.
+            if (candidate is not null && touched.Count == 0)
+            {
+                foreach (var speaker in addressing)
+                {
+                    if (speaker.Side(home, partner) is { } side && candidate.Countries.Contains(side) && !candidate.Participants.Contains(speaker)) candidate.Participants.Add(speaker);
                 }
             }
             // "… their navies will hold a joint exercise later this year, and that Indonesia will train …":

@@ -1416,6 +1416,36 @@ public class EventsTests
     }
 
     [Fact]
+    public void The_one_a_pronoun_occasion_was_held_with_takes_part()
+    {
+        // patterns.tsv pronoun-occasion-with (EngagementBuilder.PartnerAfterWith): "X spoke to the press after his meeting with
+        // Prime Minister Y": the meeting is X's, and Y, named after its "with", is the one it was held with.
+        var remarks = Extract("Thai Defence Minister Anan Srisuk spoke to the press after his meeting with Cambodian Prime Minister Sok Dara in Phnom Penh on Monday.");
+        var meeting = Assert.Single(remarks.Engagements);
+        Assert.Equal(new[] { "anan-srisuk", "sok-dara" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal).ToArray());
+        // "following his trip": someone named in another clause after it is not the trip's.
+        var trip = Extract("Thai Defence Minister Anan Srisuk spoke to the press following his visit to Cambodia on Monday, where Prime Minister Sok Dara was away.");
+        Assert.DoesNotContain(trip.Engagements, e => e.Participants.Contains("sok-dara"));
+    }
+
+    [Fact]
+    public void A_speaker_in_his_opening_remarks_or_at_the_sentences_own_ceremony_takes_part()
+    {
+        // patterns.tsv occasion-opener: a sentence that opens with the speaker's own opening words ("In her closing address,
+        // X said …") sets him at the occasion, as "At the meeting, X said …" does; a plain "X said …" stays a source.
+        const string Lead = "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara in Vientiane on Monday.\n\n";
+        var opening = Extract(Lead + "In her opening address, Lao Vice Minister Sone Vilay said the talks showed the friendship of the three states.\n");
+        Assert.Contains(opening.Engagements, e => e.Participants.Contains("khamla-vongsa") && e.Participants.Contains("sone-vilay"));
+        var plain = Extract(Lead + "Lao Vice Minister Sone Vilay said the talks showed the friendship of the three states.\n");
+        Assert.DoesNotContain(plain.Engagements, e => e.Participants.Contains("sone-vilay"));
+        // patterns.tsv speech-placed-at-occasion with "a/an", and EngagementBuilder.Build: "…, said X, …, during a send-off ceremony
+        // held at …" places the words at the sentence's own new occasion, which he took part in (his side is one of its parties).
+        var sendOff = Extract("About 200 Cambodian deminers left for Mali on Tuesday to serve with the UN mission.\n\n"
+            + "The deminers would take over from the earlier team, said Gen. Sok Dara, commander of the Cambodian army, during a send-off ceremony at the Pochentong airbase on Tuesday.\n");
+        Assert.Contains(sendOff.Engagements, e => e.Kind == "ceremony" && e.Participants.Contains("sok-dara"));
+    }
+
+    [Fact]
     public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
     {
         // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
