@@ -1525,6 +1525,7 @@ public class EventsTests
     [InlineData("EVT-G11", "Nigerien and Malian border officers met in Dakana on Tuesday to plan patrols.", "meeting held 2023-04-25 ML,NE Dakana")]
     [InlineData("EVT-G12", "Chinese and Thai troops began a joint counter-terrorism drill in Qingtongxia on Monday.", "exercise held 2023-04-24 CN,TH Qingtongxia")]
     [InlineData("EVT-G13", "Vietnamese and Lao border guards met in Tay Ninh on Monday to mark their twinning.", "meeting held 2023-04-24 LA,VN Tây Ninh")]
+    [InlineData("EVT-G15", "The Sultan of Brunei received Lao Defence Minister Khamla Vongsa in audience on Monday.\n\nTheir talks were held at Istana Nurul Iman.", "meeting held 2023-04-24 BN,LA Bandar Seri Begawan")]
     [InlineData("EVT-G14", "Polish and Slovak defence ministers met in Lublin on Monday.", "meeting held 2023-04-24 PL,SK Lublin")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
