@@ -48,7 +48,7 @@ public class CharPairsTests
     }
 
     [Fact]
-    public void The_prefilter_asked_again_and_again_of_texts_in_turn_answers_as_the_searches_alone()
+    public void The_prefilter_and_its_first_end_and_last_start_asked_again_and_again_of_texts_in_turn_answer_as_the_searches_alone()
     {
         var required = new[]
         {
@@ -80,6 +80,15 @@ public class CharPairsTests
                                 bool expected = r.Any!.Any(s => text.Substring(start, length).Contains(s, StringComparison.Ordinal));
                                 Assert.Equal(expected, r.MayMatch(text, start, length));
                                 if (expected) may++; else mayNot++;
+                                // The first end by a limit and the last start from a place, as plain searches give them.
+                                int firstEnd = int.MaxValue, lastStart = -1;
+                                foreach (var s in r.Any!)
+                                {
+                                    if (s.Length <= start && text.IndexOf(s, 0, start, StringComparison.Ordinal) is var at && at >= 0) firstEnd = Math.Min(firstEnd, at + s.Length);
+                                    if (text.LastIndexOf(s, StringComparison.Ordinal) is var last && last >= start) lastStart = Math.Max(lastStart, last);
+                                }
+                                Assert.Equal(firstEnd, r.FirstEnd(text, start));
+                                Assert.Equal(lastStart, r.LastStart(text, start));
                             }
                         }
                     }
