@@ -23,7 +23,16 @@ public sealed class RequiredText
 
     private readonly string[]? _any;
 
-    private RequiredText(string[]? any) => _any = any;
+    // The bits of each required string's pairs of characters (CharPairs.BitsOf), beside _any.
+    private readonly int[]?[]? _pairs;
+
+    private RequiredText(string[]? any)
+    {
+        _any = any;
+        if (any is null) return;
+        _pairs = new int[]?[any.Length];
+        for (int i = 0; i < any.Length; i++) _pairs[i] = CharPairs.BitsOf(any[i]);
+    }
 
     /// <summary>The strings of which every match holds one, shortest first; null when the pattern requires no known text.</summary>
     public IReadOnlyList<string>? Any => _any;
@@ -59,9 +68,15 @@ public sealed class RequiredText
     public bool MayMatch(string text, int start, int length)
     {
         if (_any is null) return true;
-        foreach (var s in _any)
+        // A text asked about again has its pairs of characters at hand: a string one of whose
+        // pairs is not in the whole text is not in the part either, and is not searched.
+        var pairs = CharPairs.Of(text);
+        var any = _any;
+        for (int i = 0; i < any.Length; i++)
         {
-            if (s.Length <= length && text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
+            var s = any[i];
+            if (s.Length > length || pairs is not null && !CharPairs.MayHold(pairs, _pairs![i])) continue;
+            if (text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }

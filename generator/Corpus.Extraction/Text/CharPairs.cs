@@ -1,0 +1,113 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// The pairs of adjacent characters of a text, as a set of 1,024 bits (each pair hashed to one
+/// bit), made once for a text that is searched again and kept per thread for the last few texts
+/// asked about. A literal whose own pairs are not all in a text's set is not in the text, so its
+/// ordinal search can be skipped (<see cref="RequiredText"/>): the set only ever says "absent" for
+/// a literal that is absent, and a literal it lets through is still searched, so every answer
+/// stays what the searches alone give. Nothing of a text is read from the cache but its own set:
+/// texts are compared by reference, and a cached text is held (so no other string can take its place).
+/// </summary>
+public static class CharPairs
+{
+    /// <summary>The bits of a set: 16 words of 64.</summary>
+    public const int Words = 16;
+
+    // How many texts each thread keeps.
+    private const int Slots = 4;
+
+    [ThreadStatic] private static Cache? t_cache;
+
+    private sealed class Cache
+    {
+        public readonly string?[] Texts = new string?[Slots];
+        public readonly bool[] Filled = new bool[Slots];
+        public readonly ulong[][] Sets = MakeSets();
+        public int Next;
+
+        private static ulong[][] MakeSets()
+        {
+            var sets = new ulong[Slots][];
+            for (int i = 0; i < Slots; i++) sets[i] = new ulong[Words];
+            return sets;
+        }
+    }
+
+    /// <summary>The bit of a pair of characters (0 to 1,023).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Bit(char a, char b) => (int)(((uint)(a << 16 | b) * 0x9E3779B1u) >> 22);
+
+    /// <summary>
+    /// The set of <paramref name="text"/>'s pairs when the text was asked about before on this
+    /// thread (made at the second ask and kept while it is among the last four texts asked about);
+    /// null at the first ask, and for a text shorter than two characters, so a text searched once
+    /// costs no set. A set returned is valid until the next call on the same thread.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static ulong[]? Of(string text)
+    {
+        if (text.Length < 2) return null;
+        var cache = t_cache ??= new Cache();
+        var texts = cache.Texts;
+        for (int i = 0; i < Slots; i++)
+        {
+            if (!ReferenceEquals(texts[i], text)) continue;
+            var set = cache.Sets[i];
+            if (!cache.Filled[i])
+            {
+                Fill(text, set);
+                cache.Filled[i] = true;
+            }
+            return set;
+        }
+        int slot = cache.Next;
+        cache.Next = (slot + 1) % Slots;
+        texts[slot] = text;
+        cache.Filled[slot] = false;
+        return null;
+    }
+
+    /// <summary>Sets <paramref name="set"/> (of <see cref="Words"/> words) to the pairs of <paramref name="text"/>.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static void Fill(string text, ulong[] set)
+    {
+        Array.Clear(set, 0, set.Length);
+        char previous = text[0];
+        for (int i = 1; i < text.Length; i++)
+        {
+            char c = text[i];
+            int bit = Bit(previous, c);
+            set[bit >> 6] |= 1UL << (bit & 63);
+            previous = c;
+        }
+    }
+
+    /// <summary>The distinct bits of a literal's pairs; null for a literal shorter than two characters (it has none, so it is always searched).</summary>
+    public static int[]? BitsOf(string literal)
+    {
+        if (literal.Length < 2) return null;
+        var bits = new System.Collections.Generic.List<int>();
+        for (int i = 1; i < literal.Length; i++)
+        {
+            int bit = Bit(literal[i - 1], literal[i]);
+            if (!bits.Contains(bit)) bits.Add(bit);
+        }
+        return bits.ToArray();
+    }
+
+    /// <summary>False when one of a literal's pairs (<see cref="BitsOf"/>) is not in the set, so the literal is not in the set's text.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayHold(ulong[] set, int[]? bits)
+    {
+        if (bits is null) return true;
+        foreach (int bit in bits)
+        {
+            if ((set[bit >> 6] & 1UL << (bit & 63)) == 0) return false;
+        }
+        return true;
+    }
+}
