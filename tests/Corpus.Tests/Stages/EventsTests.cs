@@ -273,6 +273,18 @@ public class EventsTests
     [InlineData("EVT-C02", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n2 comments:\n\nCambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
     [InlineData("EVT-C03", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nCambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh | agreement held 2023-04-25 KH,VN Hanoi")]
     [InlineData("EVT-C04", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\nAnonymous said nothing of it, but Cambodia signed a defence pact with Vietnam in Hanoi on Tuesday.", "meeting held 2023-04-24 KH,TH Phnom Penh | agreement held 2023-04-25 KH,VN Hanoi")]
+    // Programme items, means, possibilities and a report's frame tell no occasion of their own (events.tsv [generic]):
+    // what a ship's sailors or a course's trainees will do on shore, "will also have the opportunity to visit", "by training troops",
+    // "could involve … visiting", "said in a news conference".
+    [InlineData("EVT-XP01", "The Chinese frigate Hengshan docked at Sihanoukville port on Monday for a goodwill visit.\nSailors of the frigate will visit a village school in Kampot.", "visit held 2023-04-24 CN,KH Sihanoukville")]
+    [InlineData("EVT-XP08", "Later that day, the Japanese crew led by Captain Kenji Mori will pay a courtesy visit to Admiral Chan Vuthy at Ream.", "meeting planned - JP,KH Ream")]
+    [InlineData("EVT-XP02", "Vietnamese Defence Minister Tran Van Long met Cambodian Defence Minister Sok Dara in Hanoi on Monday.\nIn addition, the Cambodian guests will also have the opportunity to visit the old citadel in Hue.", "meeting held 2023-04-24 KH,VN Hanoi")]
+    [InlineData("EVT-XP03", "The Japanese fund helps Cambodia keep the peace by training troops and police units.", "")]
+    [InlineData("EVT-XP04", "This could involve Cambodia’s army officers visiting Indonesia’s shipyards.", "")]
+    [InlineData("EVT-XP05", "Japan and Cambodia signed a defence memorandum in Tokyo on Monday.\nThe pact will help Cambodia, a Cambodian minister said in a news conference at the airport on Wednesday.", "agreement held 2023-04-24 JP,KH Tokyo")]
+    // An occasion a side boycotted, and history a speaker "recalled that" (events.tsv [generic], [generic-sentence]).
+    [InlineData("EVT-XP06", "Thailand’s army boycotted a border meeting in Laos in March, although Cambodian officers attended.", "")]
+    [InlineData("EVT-XP07", "Minister Sok Dara recalled that during a summit in Hanoi a pact between Laos and Cambodia was signed.", "")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
