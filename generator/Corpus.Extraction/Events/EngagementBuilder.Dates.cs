@@ -246,7 +246,7 @@ public static partial class EngagementBuilder
                     || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
                 && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
-            // "The meeting was held under the agreement signed in August 2010": a trigger of another kind between takes the date.
+            // "The meeting was held under the agreement signed in May 2004": a trigger of another kind between takes the date.
             // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
             if (sameClause && !opener && Triggers.Find(s).Exists(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
                     && !(o.Index >= trigger.End && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End)))

@@ -76,7 +76,7 @@ public static partial class EngagementBuilder
     }
 
     // "The defence ministers of Ostria, Vesk and Lorn met in Kelm on Monday. … For his part, Lorn's Minister Arlo Dosk
-    // affirmed … At the meeting, the three ministers …": a held occasion of two or more states, other than a visit (whose
+    // affirmed … At the talks, all three ministers …": a held occasion of two or more states, other than a visit (whose
     // host the answers leave out), with a side no participant stands for, takes the official of that side who opens
     // what he says or praises ("X said", "X, the Lorn minister, praised") in a sentence between its tellings or in
     // the one sentence after its last, when that sentence tells no occasion, names no other day, and the official
@@ -262,7 +262,7 @@ public static partial class EngagementBuilder
                 continue;
             }
             if (speaker) continue;
-            // "\u201CThe new government, led by Prime Minister X, seeks closer ties,\u201D he said.": someone named inside
+            // "\u201CThe new cabinet under Prime Minister X wants closer ties,\u201D he said.": someone named inside
             // a quotation that tells of no occasion itself is what the speaker speaks of, not someone who took part
             // ("\u201CThe talks will be chaired by X and Y,\u201D he said." names the talks' participants).
             if (InsideQuotation(s.Text, mention.Start) && !Triggers.Find(s).Any(t => InsideQuotation(s.Text, t.Index))) continue;

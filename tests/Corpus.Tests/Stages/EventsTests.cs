@@ -1432,7 +1432,7 @@ public class EventsTests
     {
         // patterns.tsv pronoun-occasion-with (EngagementBuilder.PartnerAfterWith): "X spoke to the press after his meeting with
         // Prime Minister Y": the meeting is X's, and Y, named after its "with", is the one it was held with.
-        var remarks = Extract("Thai Defence Minister Anan Srisuk spoke to the press after his meeting with Cambodian Prime Minister Sok Dara in Phnom Penh on Monday.");
+        var remarks = Extract("Thai Defence Minister Anan Srisuk spoke to the press after his talks with Cambodian Prime Minister Sok Dara in Phnom Penh on Monday.");
         var meeting = Assert.Single(remarks.Engagements);
         Assert.Equal(new[] { "anan-srisuk", "sok-dara" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal).ToArray());
         // "following his trip": someone named in another clause after it is not the trip's.
