@@ -16,9 +16,11 @@ public sealed class RequiredTextIndex
     // pairs in a dictionary; the literals of one character by that character.
     private readonly (string Literal, int Pattern)[]?[] _asciiPairs = new (string, int)[]?[128 * 128];
     private readonly Dictionary<int, (string Literal, int Pattern)[]> _otherPairs = new();
-    private readonly Dictionary<char, int[]> _singles = new();
+    private readonly int[]?[] _asciiSingles = new int[]?[128];
+    private readonly Dictionary<char, int[]> _otherSingles = new();
     private readonly bool[] _always;
     private readonly int _filtered;
+    private readonly bool _anySingle;
 
     public RequiredTextIndex(IReadOnlyList<RequiredText> patterns)
     {
@@ -49,10 +51,16 @@ public sealed class RequiredTextIndex
         }
         foreach (var pair in pairs) _asciiPairs[pair.Key] = pair.Value.ToArray();
         foreach (var pair in otherPairs) _otherPairs[pair.Key] = pair.Value.ToArray();
-        foreach (var single in singles) _singles[single.Key] = single.Value.ToArray();
+        foreach (var single in singles)
+        {
+            if (single.Key < 128) _asciiSingles[single.Key] = single.Value.ToArray();
+            else _otherSingles[single.Key] = single.Value.ToArray();
+        }
+        _anySingle = singles.Count > 0;
     }
 
     // Two ASCII characters give their place in the table (0 to 128 * 128 - 1), any other pair -1.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Key(char a, char b) => a < 128 && b < 128 ? a * 128 + b : -1;
 
     // Any pair as one number, for the dictionary (each pair its own).
@@ -68,29 +76,41 @@ public sealed class RequiredTextIndex
         var may = (bool[])_always.Clone();
         int left = _filtered;
         if (left == 0) return may;
-        bool singles = _singles.Count > 0, others = _otherPairs.Count > 0;
+        bool singles = _anySingle, otherSingles = _otherSingles.Count > 0, others = _otherPairs.Count > 0;
+        var asciiPairs = _asciiPairs;
         for (int i = 0; i < text.Length; i++)
         {
             char c = text[i];
-            if (singles && _singles.TryGetValue(c, out var withSingle))
+            if (singles)
             {
-                foreach (int pattern in withSingle)
+                int[]? withSingle = null;
+                if (c < 128) withSingle = _asciiSingles[c];
+                else if (otherSingles) _otherSingles.TryGetValue(c, out withSingle);
+                if (withSingle is not null)
                 {
-                    if (may[pattern]) continue;
-                    may[pattern] = true;
-                    if (--left == 0) return may;
+                    foreach (int pattern in withSingle)
+                    {
+                        if (may[pattern]) continue;
+                        may[pattern] = true;
+                        if (--left == 0) return may;
+                    }
                 }
             }
             if (i + 1 == text.Length) break;
-            int key = Key(c, text[i + 1]);
+            char next = text[i + 1];
             (string Literal, int Pattern)[]? candidates;
-            if (key >= 0) candidates = _asciiPairs[key];
-            else if (!others || !_otherPairs.TryGetValue(Pair(c, text[i + 1]), out candidates)) continue;
+            if (c < 128 && next < 128) candidates = asciiPairs[c * 128 + next];
+            else if (!others || !_otherPairs.TryGetValue(Pair(c, next), out candidates)) continue;
             if (candidates is null) continue;
             foreach (var (literal, pattern) in candidates)
             {
-                if (may[pattern] || literal.Length > text.Length - i) continue;
-                if (string.CompareOrdinal(text, i, literal, 0, literal.Length) != 0) continue;
+                if (may[pattern]) continue;
+                // The first two characters are the pair's own; the rest are compared here, character by character.
+                int length = literal.Length;
+                if (length > text.Length - i) continue;
+                int k = 2;
+                while (k < length && text[i + k] == literal[k]) k++;
+                if (k < length) continue;
                 may[pattern] = true;
                 if (--left == 0) return may;
             }

@@ -248,6 +248,36 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void The_index_compares_the_rest_of_a_literal_after_its_pair_and_finds_single_characters_in_and_outside_ASCII()
+    {
+        // Literals that share their first two characters and differ later, or run past the text's end; literals of
+        // one character, ASCII and not; a pattern that requires nothing.
+        var required = new[]
+        {
+            RequiredText.Of("(?:parley|parlour)", RegexOptions.None),
+            RequiredText.Of("(?:par|pa)", RegexOptions.None),
+            RequiredText.Of("(?:parleys|Vardo)", RegexOptions.None),
+            RequiredText.Of("(?:q|\u00e9)", RegexOptions.None),
+            RequiredText.Of("(?:\u00e9t\u00e9|Zorn)", RegexOptions.None),
+            RequiredText.Of("x+", RegexOptions.None),
+        };
+        var index = new RequiredTextIndex(required);
+        var texts = new[]
+        {
+            "", "p", "pa", "par", "parl", "parley", "parleys", "parlou", "the envoys' parlour at Vardo", "a parle",
+            "Zor", "Zorn", "é", "café", "été", "ét", "quay", "Q", "x", "Vard", "a parley in Ostmark",
+        };
+        foreach (var text in texts)
+        {
+            var answers = index.MayMatch(text);
+            for (int p = 0; p < required.Length; p++) Assert.True(required[p].MayMatch(text) == answers[p], p + " in \"" + text + "\"");
+        }
+        Assert.Equal(new[] { false, true, false, false, false }, index.MayMatch("a parle").Take(5));
+        Assert.Equal(new[] { true, true, true, false, false }, index.MayMatch("parleys").Take(5));
+        Assert.Equal(new[] { false, false, false, true, true }, index.MayMatch("l'\u00e9t\u00e9").Take(5));
+    }
+
+    [Fact]
     public void Over_a_part_of_a_text_the_prefilter_answers_whether_the_part_holds_one_of_the_required_strings()
     {
         // Sets of many and of few strings, strings of one character and strings that start outside ASCII.
