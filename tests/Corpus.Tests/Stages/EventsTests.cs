@@ -1488,6 +1488,10 @@ public class EventsTests
     [InlineData("EVT-F04", "Japan transferred a coastal patrol vessel to the Cambodian navy in Sihanoukville on Monday.", "aid held 2023-04-24 JP,KH Sihanoukville")]
     [InlineData("EVT-F05", "Cambodia received 20 military trucks from Japan on Monday.", "aid held 2023-04-24 JP,KH -")]
     [InlineData("EVT-F06", "Japan announced $1.5 million on Wednesday for Cambodia's demining.", "aid held 2023-04-26 JP,KH -")]
+    // A force told as training another state's people now ("is training … sailors") is a training held, without a date
+    // (patterns.tsv anchor-words); training told without the people trained is none.
+    [InlineData("EVT-F42", "The Japanese Coast Guard is training Cambodian Navy sailors on the handling of patrol boats.", "training held - JP,KH -")]
+    [InlineData("EVT-F43", "The Japanese Coast Guard is training on the handling of patrol boats.", "")]
     // …not goods bought, loans, totals for many countries, nor giving that stands every year or since a year.
     [InlineData("EVT-F07", "Cambodia received 20 military trucks bought from Japan on Monday.", "")]
     [InlineData("EVT-F08", "In Sunday's talks with Sok Dara, Japanese Prime Minister Kenji Mori pledged ¥9 billion in loans to build two river bridges in Cambodia.", "meeting held 2023-04-23 JP,KH -")]
