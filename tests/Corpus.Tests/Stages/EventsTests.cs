@@ -1461,9 +1461,9 @@ public class EventsTests
     public void Someone_who_gave_remarks_at_the_opening_ceremony_told_before_takes_part_in_it()
     {
         // patterns.tsv reference: "the opening (closing, welcoming, inaugural) ceremony" after one was told refers to it, so
-        // the one who "gave opening remarks during the opening ceremony" in a later sentence joins the ceremony.
+        // the one who "spoke briefly at the opening ceremony" in a later sentence joins the ceremony.
         var told = Extract("Thai and Lao troops attended the opening ceremony of their joint drill in Pakse on May 4.\n\n"
-            + "Thai Army Major General Anan Srisuk also gave opening remarks during the opening ceremony.\n");
+            + "Thai Army Major General Anan Srisuk also spoke briefly at the opening ceremony.\n");
         Assert.Contains(told.Engagements, e => e.Kind == "ceremony" && e.Participants.Contains("anan-srisuk"));
         // The first telling of an opening ceremony is still a new occasion of its own.
         var first = Extract("Thai Army Major General Anan Srisuk and Lao Army Major General Khamla Vongsa attended the opening ceremony of their joint drill in Pakse on May 4.\n");
