@@ -1458,6 +1458,19 @@ public class EventsTests
     }
 
     [Fact]
+    public void Someone_who_gave_remarks_at_the_opening_ceremony_told_before_takes_part_in_it()
+    {
+        // patterns.tsv reference: "the opening (closing, welcoming, inaugural) ceremony" after one was told refers to it, so
+        // the one who "spoke briefly at the opening ceremony" in a later sentence joins the ceremony.
+        var told = Extract("Thai and Lao troops attended the opening ceremony of their joint drill in Pakse on May 4.\n\n"
+            + "Thai Army Major General Anan Srisuk also spoke briefly at the opening ceremony.\n");
+        Assert.Contains(told.Engagements, e => e.Kind == "ceremony" && e.Participants.Contains("anan-srisuk"));
+        // The first telling of an opening ceremony is still a new occasion of its own.
+        var first = Extract("Thai Army Major General Anan Srisuk and Lao Army Major General Khamla Vongsa attended the opening ceremony of their joint drill in Pakse on May 4.\n");
+        Assert.Contains(first.Engagements, e => e.Participants.Contains("anan-srisuk") && e.Participants.Contains("khamla-vongsa"));
+    }
+
+    [Fact]
     public void The_people_of_an_occasion_the_sentence_follows_belong_to_that_occasion_only()
     {
         // "followed the March visit to Bangkok of X": X made the earlier visit, not the talks told.
