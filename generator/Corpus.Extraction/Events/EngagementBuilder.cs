@@ -783,11 +783,13 @@ public static partial class EngagementBuilder
         // the other is the unnamed side.
         if (draft.Countries.Count == 1 && referred is { Count: 2 } && referred.Contains(draft.Countries[0]) && people.Any(x => x.Country is null))
             draft.Countries.Add(referred.First(c => c != draft.Countries[0]));
-        // A person of unknown country meeting the home side belongs to the other side.
+        // A person of unknown country meeting the home side belongs to the other side. Not someone named alone at an
+        // occasion held in that other state ("General Arlo was in Ostria on a three-day visit"): alone there, they are
+        // as likely its visitor as its host, so nothing is told.
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))
         {
-            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || people.Count == 1)) person.Tell(foreign[0]);
+            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || (people.Count == 1 && foreign[0] != draft.LocationCountry))) person.Tell(foreign[0]);
         }
         // Between two states, two people, one of stated country: the other is of the other side
         // ("Defence Minister Tran Van Minh held talks with his Belarusian counterpart …").

@@ -308,6 +308,23 @@ public class CorpusResolutionTests
         Assert.Equal("TH", Assert.Single(tie.Officials).Country);
     }
 
+    // A home minister met by a different visitor in each of two articles is told a different other side by each:
+    // a tie of countries told by engagements gives none (a home default in a third article does not count).
+    [Fact]
+    public void A_tie_of_countries_told_by_engagements_gives_no_country()
+    {
+        var tie = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "JP", CountryBasis.Inferred), OfCountry("b", "KH", CountryBasis.Default), OfCountry("c", "TH", CountryBasis.Inferred),
+        }, s_cambodian);
+        Assert.Null(Assert.Single(tie.Officials).Country);
+        var most = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "JP", CountryBasis.Inferred), OfCountry("b", "TH", CountryBasis.Inferred), OfCountry("c", "TH", CountryBasis.Inferred),
+        }, s_cambodian);
+        Assert.Equal("TH", Assert.Single(most.Officials).Country);
+    }
+
     // Invented people: an office of a body the gazetteer gives no state (the UN), posted in a country.
     private const string BodyOfNoState = """
         Phnom Penh, 9 June 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy, UN Resident Coordinator in Cambodia Ilse Morrow and South Korean army deputy chief of staff Park Min-jun jointly launched a bridge-building course for engineers on Monday.

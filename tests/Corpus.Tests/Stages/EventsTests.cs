@@ -1723,4 +1723,15 @@ public class EventsTests
             + "Defence Minister Arlo Kimani later praised his counterpart, Tomas Okello, for the pact.");
         Assert.Null(none.Officials.Single(o => o.Name == "Arlo Kimani").Country);
     }
+
+    // Someone named alone at an occasion held in the one other state named is as likely its visitor as its host: the
+    // rule that gives a lone person of untold country the other side tells nothing then.
+    [Fact]
+    public void A_person_named_alone_at_an_occasion_in_the_other_state_is_told_no_side()
+    {
+        var abroad = Extract("Phnom Penh, 4 March 2024 – General Dara Vesk spent three days in Hanoi, Vietnam on a working visit last week.");
+        var vesk = abroad.Officials.Single(o => o.Name == "Dara Vesk");
+        Assert.NotEqual("VN", vesk.Country);
+        Assert.NotEqual(CountryBasis.Inferred, vesk.CountryBasis);
+    }
 }
