@@ -427,6 +427,10 @@ public sealed class PersonRecognizer
                 // "Colonel Ivo Brandt OBE, the defence attaché": the apposition follows the letters after the name.
                 int afterName = lastToken + 1;
                 while (afterName < count && toks[afterName].IsWord && Lexicon.PostNominals.Contains(toks[afterName].Text) && toks[afterName].IsCapitalized) afterName++;
+                // "Vice Admiral Tom Reid (pictured), the commander of …": a photograph's note of one lower-case word in brackets
+                // stands between the name and its apposition.
+                if (afterName + 3 < count && toks[afterName].Text == "(" && toks[afterName + 1].IsWord && !toks[afterName + 1].IsCapitalized
+                    && toks[afterName + 2].Text == ")" && toks[afterName + 3].Text == ",") afterName += 3;
                 var apposition = title is null ? TitleAfter(sentence, tokens, lexical, afterName) : null;
                 // "Commander Kel Arlo, KNS Vesk's Commanding Officer", "the four-star general Ana Dosk, a secretary of state for
                 // defence": an office word that is also a grade (lexicon.tsv grade-heads), alone before the name with no rank, is
@@ -1231,7 +1235,22 @@ public sealed class PersonRecognizer
                     // "head of the commanding group of the Kelm Vesk ship": a name right after "of" or "for" (and "the") is a body's,
                     // no other person's; the office ends before it.
                     int of = tokens[end - 1].Text == "the" ? end - 2 : end - 1;
-                    if (of > start && tokens[of].Text is "of" or "for") { end = of; break; }
+                    // "commanding officer of KNS Vesk", "commander of the U.S. Ninth Fleet": an acronym or initials of the body's
+                    // name may stand between "of" and its unknown words.
+                    int lead = end;
+                    while (of > start && lead - of <= 6 && (IsAcronym(tokens[of].Text) || tokens[of].Text == "."
+                           || (tokens[of].Text.Length == 1 && char.IsUpper(tokens[of].Text[0])))) { lead = of; of--; }
+                    if (lead < end && of > start && tokens[of].Text == "the") { lead = of; of--; }
+                    if (of > start && tokens[of].Text is "of" or "for")
+                    {
+                        // The body's unknown capitalised words end the apposition (a comma, a full stop, a semicolon or a
+                        // bracket after them): they are its name, kept in the office; else the office ends before "of".
+                        int bodyEnd = runEnd;
+                        while (bodyEnd + 1 < tokens.Count && bodyEnd - of < 8 && tokens[bodyEnd + 1].IsWord && tokens[bodyEnd + 1].IsCapitalized) bodyEnd++;
+                        end = bodyEnd + 1 < tokens.Count && tokens[bodyEnd + 1].Text is "," or "." or ";" or ")" && UnknownBodyName(tokens, of + 1, bodyEnd)
+                            ? bodyEnd + 1 : of;
+                        break;
+                    }
                     return null;
                 }
                 if (end == start) return null;
@@ -1256,6 +1275,24 @@ public sealed class PersonRecognizer
                   && (_titles.Heads.Contains(tokens[start + orgLength].Text) || _titles.Modifiers.Contains(tokens[start + orgLength].Text)))))
             return null;
         return MakeTitle(sentence, tokens, start, end);
+    }
+
+    /// <summary>
+    /// Whether the tokens from <paramref name="first"/> to <paramref name="last"/> after an office's "of" are one body's name: an
+    /// optional "the", then capitalised words, acronyms and initials only ("KNS Vesk", "the U.S. Ninth Fleet"), at most six,
+    /// no style, rank or office word among them, so no other person's name is taken into the office.
+    /// </summary>
+    private bool UnknownBodyName(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (first <= last && tokens[first].Text == "the") first++;
+        if (first > last || last - first > 6) return false;
+        for (int i = first; i <= last; i++)
+        {
+            var t = tokens[i];
+            if (t.Text == ".") continue;
+            if (!t.IsWord || !t.IsCapitalized || IsHonorific(tokens, i) || _titles.Heads.Contains(t.Text) || _titles.RankWords.Contains(t.Text)) return false;
+        }
+        return true;
     }
 
     /// <summary>

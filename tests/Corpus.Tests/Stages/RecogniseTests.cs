@@ -845,6 +845,21 @@ public class RecogniseTests
         Assert.Equal((rank, title), (person.Rank, person.Title!.Title));
     }
 
+    [Theory]
+    // An apposition's office whose body after "of" is unknown capitalised words (an acronym, initials, a ship's name) keeps the
+    // body when the apposition ends after it; a photograph's note in brackets may stand between the name and the apposition.
+    [InlineData("Commander Kel Arlo, commanding officer of KNS Vesk, took the guests aboard.", "Kel Arlo", "Commander", "commanding officer of KNS Vesk")]
+    [InlineData("Captain Kel Arlo, commander of KNS Vesk, led his crew.", "Kel Arlo", "Captain", "commander of KNS Vesk")]
+    [InlineData("Vice Admiral Tom Reid (left), the commander of the U.K. Ninth Fleet, arrived in Kelm on Monday.", "Tom Reid", "Vice Admiral", "commander of the U.K. Ninth Fleet")]
+    [InlineData("Colonel Tom Reid, head of Kelm Vesk, met the envoy.", "Tom Reid", "Colonel", "head of Kelm Vesk")]
+    // A body's words that run on in lower case are not kept: the office ends before "of".
+    [InlineData("Colonel Tom Reid, head of the commanding group of the Kelm Vesk ship, said.", "Tom Reid", "Colonel", "head of the commanding group")]
+    public void An_apposition_keeps_its_unknown_body_as_the_office(string sentence, string name, string rank, string title)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal((rank, title), (person.Rank, person.Title!.Title));
+    }
+
     [Fact]
     public void A_grade_word_before_a_name_without_an_apposition_stays_the_office()
     {
