@@ -1462,6 +1462,10 @@ public sealed class PersonRecognizer
         // "Dosk-planning", "Arlo's": a compound or a possessive glued to the last word.
         if (after.Text is "'" or "-") return after.Start == tokens[last].End;
         if (!after.IsWord || !lexical[last + 1] || IsHonorific(tokens, last + 1) || _titles.Heads.Contains(after.Text) || _titles.RankWords.Contains(after.Text)) return false;
+        // "minister for foreign affairs Tom Reid and German ambassador Ana Keller": "and", a state's word and an office word
+        // start another person's office, so the words before "and" are a name, no body's.
+        if (after.Text == "and" && last + 3 < tokens.Count && _countries.IsCountryWord(tokens, last + 2, out _)
+            && _titles.Heads.Contains(tokens[last + 3].Text)) return false;
         return after.Text is "of" or "for" or "and" || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
     }
 

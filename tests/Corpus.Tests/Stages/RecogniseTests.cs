@@ -248,6 +248,7 @@ public class RecogniseTests
     [Theory]
     [InlineData("Defence Minister Ana Keller and Director Tom Reid met the cadets.", "Tom Reid", "Director")]
     [InlineData("They met Tom Reid and Director Ana Keller in the morning.", "Ana Keller", "Director")]
+    [InlineData("Norway's minister for foreign affairs Tom Reid and German ambassador Ana Keller opened the hall.", "Ana Keller", "German ambassador")]
     public void A_persons_name_before_an_office_still_ends_it(string sentence, string name, string title)
     {
         var people = People(sentence);
