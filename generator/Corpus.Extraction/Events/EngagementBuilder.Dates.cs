@@ -1,13 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
-using Corpus.Extraction.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
-using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
@@ -148,8 +145,8 @@ public static partial class EngagementBuilder
     // How many sentences from the nearest telling of a drill a sentence of its start may stand.
     private const int DrillStartReach = 2;
 
-    // "The closing ceremony was held at the Kelm range. … The drill had begun on 3 May.", "It formally started on
-    // July 6 at the wharf.": a sentence that opens with a drill (or "It") and tells only that it began on a date
+    // "The closing ceremony was held at the Kelm range. … The drill had begun on 3 May.", "It officially commenced
+    // 12 June, by the pier.": a sentence that opens with a drill (or "It") and tells only that it began on a date
     // (patterns.tsv drill-start-before; its one date) dates the undated, held drill, training or ceremony told nearest
     // it, within two sentences either way or in it; with two as near, or when the sentence is the telling of an
     // occasion already dated, or the day lies after the writing, none.

@@ -1,13 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
-using Corpus.Extraction.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
-using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
