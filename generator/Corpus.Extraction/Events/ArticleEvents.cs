@@ -51,10 +51,11 @@ public static class EventStage
         foreach (var o in resolved.Officials) parties[o] = new Party(o, o.Country is null && OfNoState(o, context.OrganizationsByName));
         var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
         // Asked of the event sentences, which keep the answers about their states named as context for the builder.
-        string? partner = MainPartner(eventSentences, home);
+        var named = StatesNamed(eventSentences, home);
+        string? partner = MainPartner(named);
         // The gazetteer's cities, with the towns this article places by a state or region after a comma ("in Kelmbrook, Ostria").
         var cities = WithTownsOfStates(sentences, context.Cities);
-        string? otherSide = OtherSide(eventSentences, home, partner, dateline?.Place is { } filed && cities.TryGetValue(filed, out var filedIn) ? filedIn : null);
+        string? otherSide = OtherSide(named, home, partner, dateline?.Place is { } filed && cities.TryGetValue(filed, out var filedIn) ? filedIn : null);
         var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place, otherSide);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
         CounterpartSides(eventSentences, engagements);
@@ -268,8 +269,8 @@ public static class EventStage
         return null;
     }
 
-    // The other country the article names most as a possible side.
-    private static string? MainPartner(IReadOnlyList<SentenceView> sentences, string? home)
+    // How often the article names each state other than the home side as a possible side, in prose.
+    private static Dictionary<string, int> StatesNamed(IReadOnlyList<SentenceView> sentences, string? home)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var a in sentences)
@@ -283,6 +284,12 @@ public static class EventStage
                 counts[c.Code] = n + 1;
             }
         }
+        return counts;
+    }
+
+    // The other country the article names most as a possible side.
+    private static string? MainPartner(Dictionary<string, int> counts)
+    {
         if (counts.Count == 0) return null;
         // "troops remain in Vesk, Ostria and Kelmland": several states named equally often, none the most, give no partner.
         var ranked = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).ToList();
@@ -291,20 +298,11 @@ public static class EventStage
 
     /// <summary>In an article between two other states (no home side), the one state besides the main partner when the article
     /// names exactly two (by name, demonym or its dateline's city), none named only as context; else null.</summary>
-    private static string? OtherSide(IReadOnlyList<SentenceView> sentences, string? home, string? partner, string? datelineCountry)
+    private static string? OtherSide(Dictionary<string, int> statesNamed, string? home, string? partner, string? datelineCountry)
     {
         if (home is not null || partner is null) return null;
-        var named = new HashSet<string>(StringComparer.Ordinal);
+        var named = new HashSet<string>(statesNamed.Keys, StringComparer.Ordinal);
         if (datelineCountry is not null) named.Add(datelineCountry);
-        foreach (var a in sentences)
-        {
-            if (a.IsLink) continue;
-            foreach (var c in a.Countries)
-            {
-                if (EngagementBuilder.Context(a, c)) continue;
-                named.Add(c.Code);
-            }
-        }
         named.Remove(partner);
         return named.Count == 1 ? named.First() : null;
     }
