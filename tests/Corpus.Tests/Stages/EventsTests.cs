@@ -179,7 +179,7 @@ public class EventsTests
     // the ceremony's; EngagementBuilder.DateByStart, patterns.tsv drill-start-before): not "It" three sentences away, nor an
     // occasion already dated, nor with "said" before the drill.
     [InlineData("EVT-DS1", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nThe drill had begun on April 10.", "ceremony held 2023-04-10 KH,TH Kampot")]
-    [InlineData("EVT-DS2", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nIt formally started on April 10 at the river base.", "ceremony held 2023-04-10 KH,TH Kampot")]
+    [InlineData("EVT-DS2", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nIt officially commenced on April 10 beside the river base.", "ceremony held 2023-04-10 KH,TH Kampot")]
     [InlineData("EVT-DS3", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nThe troops came from four units. Most are engineers. Some are medics.\n\nIt had begun on April 10.", "ceremony held - KH,TH Kampot")]
     [InlineData("EVT-DS4", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot on Monday.\n\nThe drill had begun on April 10.", "ceremony held 2023-04-24 KH,TH Kampot")]
     [InlineData("EVT-DS5", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nOfficers said the drill had begun on April 10.", "ceremony held - KH,TH Kampot")]
