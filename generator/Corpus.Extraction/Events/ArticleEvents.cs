@@ -304,7 +304,16 @@ public static class EventStage
         var named = new HashSet<string>(statesNamed.Keys, StringComparer.Ordinal);
         if (datelineCountry is not null) named.Add(datelineCountry);
         named.Remove(partner);
-        return named.Count == 1 ? named.First() : null;
+        if (named.Count <= 1) return named.FirstOrDefault();
+        // Several states besides the partner (at most five: more tell a multilateral occasion, whose sides are not guessed):
+        // the report's own side is its dateline's state when no other is named more often, else the state named most, when
+        // named twice or more and more often than each other one; a tie gives none.
+        if (named.Count > 5) return null;
+        int Times(string c) => statesNamed.TryGetValue(c, out int n) ? n : 0;
+        if (datelineCountry is not null && named.Contains(datelineCountry) && named.All(c => Times(c) <= Times(datelineCountry)))
+            return datelineCountry;
+        var ranked = named.OrderByDescending(Times).ThenBy(c => c, StringComparer.Ordinal).ToList();
+        return Times(ranked[0]) >= 2 && Times(ranked[0]) > Times(ranked[1]) ? ranked[0] : null;
     }
 
     private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)

@@ -1222,6 +1222,10 @@ public class EventsTests
     // state named, no side is added.
     [InlineData("EVT-U04", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. Japan and the Philippines have been close partners since 1956.", "agreement held 2023-04-24 JP,PH Manila")]
     [InlineData("EVT-U05", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. Japan, Vietnam and the Philippines have been close partners since 1956.", "")]
+    // Several states named besides the partner: the unnamed side is the one named twice or more and more often than each
+    // other one (ArticleEvents.OtherSide); named as often as another, none is taken.
+    [InlineData("EVT-U06", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. The Philippines thanked Japan for the patrol boats Japan delivered to the Philippine Navy in 2021. The two ministers also spoke about the talks between Vietnam and Indonesia.", "agreement held 2023-04-24 JP,PH Manila")]
+    [InlineData("EVT-U07", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. The Philippines thanked Japan and Vietnam for the patrol boats Japan and Vietnam delivered to the Philippine Navy in 2021.", "")]
     // A visit told as the frame of the sentence's meeting, with its visitor named, is an occasion of its own
     // (EngagementBuilder.FramedVisit, patterns.tsv visit-frame, visit-by); the meeting's date is not the visit's.
     [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a three-day tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
