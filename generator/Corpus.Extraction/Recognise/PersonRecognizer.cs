@@ -887,13 +887,28 @@ public sealed class PersonRecognizer
         return null;
     }
 
+    /// <summary>No token at <paramref name="i"/> (before the sentence), or one that is punctuation or a capitalised word.</summary>
+    private static bool NoLowerCaseWordAt(IReadOnlyList<Token> tokens, int i)
+        => i < 0 || !tokens[i].IsWord || tokens[i].IsCapitalized;
+
     /// <summary>
     /// A rank that ends just before token <paramref name="index"/>; <paramref name="before"/> is where it starts (or <paramref name="index"/>).
     /// A rank word that <paramref name="lexical"/> says is part of a name ("Gen Nakatani") is none.
     /// </summary>
     private string? RankBefore(IReadOnlyList<Token> tokens, int index, out int before, bool[]? lexical = null)
     {
-        while (index > 0 && IsHonorific(tokens, index - 1)) index--;
+        while (index > 0)
+        {
+            if (IsHonorific(tokens, index - 1)) index--;
+            // "Defence Minister Hon. Tom Reid": the full stop glued to an abbreviated courtesy goes with it, when the courtesy
+            // follows a capitalised word or punctuation ("… of Ostria and Dr. Tom Reid, secretary": a list goes on, no office).
+            else if (index > 1 && tokens[index - 1].Text == "." && tokens[index - 1].Start == tokens[index - 2].End && tokens[index - 2].IsWord
+                     && IsHonorific(tokens, index - 2) && NoLowerCaseWordAt(tokens, index - 3)) index -= 2;
+            // "the Defence Minister, His Excellency Tom Reid": the possessive of a courtesy goes with it, on the same terms.
+            else if (index < tokens.Count && tokens[index - 1].Text is "His" or "Her" && IsHonorific(tokens, index)
+                     && NoLowerCaseWordAt(tokens, index - 2)) index--;
+            else break;
+        }
         before = index;
         for (int start = Math.Max(0, index - 6); start < index; start++)
         {

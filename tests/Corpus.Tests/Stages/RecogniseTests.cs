@@ -397,6 +397,29 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
+    // A courtesy written with its full stop ("Hon.") or with "His"/"Her" ("His Excellency") between an office and the name:
+    // the office before it is the holder's, with its state.
+    [Theory]
+    [InlineData("Chilean Defence Minister Hon. Tomas Dosk welcomed the cadets.", "Tomas Dosk", "Chilean Defence Minister", "CL")]
+    [InlineData("The pier was opened by the Peruvian Navy Minister, His Excellency Ana Keller, on Monday.", "Ana Keller", "Peruvian Navy Minister", "PE")]
+    [InlineData("State Minister of Defence Dr. Kel Arlo toured the yard.", "Kel Arlo", "State Minister of Defence", null)]
+    public void An_office_before_a_courtesy_with_its_stop_or_possessive_is_the_holders(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    // After "and" in a list, a courtesy with its full stop opens the next person: the office before "and" is the last one's.
+    [Fact]
+    public void A_courtesy_after_and_in_a_list_takes_no_office_before_it()
+    {
+        var person = People("The pact was signed by the Defence Minister of Chile and Engr. Tomas Dosk, executive secretary of the commission.")
+            .Single(p => p.Name == "Tomas Dosk");
+        Assert.Null(person.Title?.Country);
+        Assert.DoesNotContain("Chile", person.Title?.Title ?? "");
+    }
+
     // A ship's or a body's name after "of the" at the end of an office is no person holding it.
     [Fact]
     public void A_name_after_of_the_in_an_office_is_no_person()
