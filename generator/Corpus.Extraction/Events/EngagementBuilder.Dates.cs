@@ -22,7 +22,7 @@ public static partial class EngagementBuilder
     /// The day the report was written: the date of a dateline at its head ("PHNOM PENH, May 27 (Agency) --",
     /// "Hanoi, March 4" on a line of its own) when it lies at most three days before the publication
     /// date, which gives the year; else the publication date. Relative dates ("yesterday", "on Sunday")
-    /// were written on that day.
+    /// were written on that day. Without a publication date, a year-less dateline's month and day (<see cref="YearlessWritingDate"/>).
     /// </summary>
     internal static IsoDate? WritingDate(IReadOnlyList<EventSentence> sentences, IsoDate? published)
     {

@@ -284,7 +284,8 @@ public static class DateRecognizer
     /// <summary>
     /// Resolves a date mention against the reference date (the publication date, when known).
     /// Without a reference a relative date resolves to nothing and an absolute one keeps exactly
-    /// what it states: a year is never invented.
+    /// what it states: a year is never invented. A reference without its year (a dateline's month and
+    /// day) gives a relative day its month and day and a weekday at most its month.
     /// </summary>
     public static IsoDate? Resolve(DateMention mention, IsoDate? reference, bool future)
     {
