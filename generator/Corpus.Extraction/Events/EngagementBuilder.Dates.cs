@@ -22,10 +22,11 @@ public static partial class EngagementBuilder
     /// The day the report was written: the date of a dateline at its head ("PHNOM PENH, May 27 (Agency) --",
     /// "Hanoi, March 4" on a line of its own) when it lies at most three days before the publication
     /// date, which gives the year; else the publication date. Relative dates ("yesterday", "on Sunday")
-    /// were written on that day.
+    /// were written on that day. Without a publication date, a year-less dateline's month and day (<see cref="YearlessWritingDate"/>).
     /// </summary>
     internal static IsoDate? WritingDate(IReadOnlyList<EventSentence> sentences, IsoDate? published)
     {
+        if (published is null) return YearlessWritingDate(sentences);
         if (published is not { Year: { } year, Month: { } month, Day: { } day }) return published;
         var issued = new DateTime(year, month, day);
         int seen = 0;
@@ -46,6 +47,30 @@ public static partial class EngagementBuilder
             }
         }
         return published;
+    }
+
+    /// <summary>
+    /// Without a publication date, the month and day of a dateline at the article's head that states no year
+    /// ("KELM, Feb 14 -- …", "Kelm, March 4 (Agency) -- …"): the day the report was written, its year unknown. "Today"
+    /// and "tomorrow" take a month and day from it, a weekday at most its month; a year is never invented.
+    /// </summary>
+    private static IsoDate? YearlessWritingDate(IReadOnlyList<EventSentence> sentences)
+    {
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            foreach (var d in s.Dates)
+            {
+                if (d.Form != DateForm.Absolute || d.Year is not null || d.Month is not { } m || d.Day is not { } dd) continue;
+                if (!RequiredText.IsMatch(s_datelineDateBefore, s.Text, 0, d.Start)) continue;
+                int end = d.Start + d.Length;
+                if (!RequiredText.IsMatch(s_writtenOn, s.Text, end, s.Text.Length - end)) continue;
+                return IsoDate.IsValid(null, m, dd) ? new IsoDate(null, m, dd) : null;
+            }
+        }
+        return null;
     }
 
     /// <summary>A dated, held telling of talks that named no partner: where it stands, its date and the people who held them.</summary>
@@ -182,6 +207,14 @@ public static partial class EngagementBuilder
     // A date of the days just before the writing date, or on it.
     private static bool News(IsoDate date, IsoDate? written)
     {
+        // A writing date without its year (a dateline's month and day, no publication date): a date of the same
+        // year-less form within the days before it, counted in a leap year.
+        if (written is { Year: null, Month: { } xm, Day: { } xd })
+        {
+            if (date is not { Year: null, Month: { } dm, Day: { } dd2 } || !IsoDate.IsValid(2000, dm, dd2)) return false;
+            double gap = (new DateTime(2000, xm, xd) - new DateTime(2000, dm, dd2)).TotalDays;
+            return gap >= 0 && gap <= DatelineNewsDays;
+        }
         if (written is not { Year: { } wy, Month: { } wm, Day: { } wd }) return false;
         if (date is not { Year: { } y, Month: { } m, Day: { } d } || !IsoDate.IsValid(y, m, d)) return false;
         double before = (new DateTime(wy, wm, wd) - new DateTime(y, m, d)).TotalDays;

@@ -284,7 +284,8 @@ public static class DateRecognizer
     /// <summary>
     /// Resolves a date mention against the reference date (the publication date, when known).
     /// Without a reference a relative date resolves to nothing and an absolute one keeps exactly
-    /// what it states: a year is never invented.
+    /// what it states: a year is never invented. A reference without its year (a dateline's month and
+    /// day) gives a relative day its month and day and a weekday at most its month.
     /// </summary>
     public static IsoDate? Resolve(DateMention mention, IsoDate? reference, bool future)
     {
@@ -304,7 +305,17 @@ public static class DateRecognizer
                 }
                 return mention.Month is null ? null : new IsoDate(null, mention.Month, mention.Day);
             case DateForm.Weekday:
-                if (refDay is null || mention.Weekday is null) return null;
+                if (mention.Weekday is null) return null;
+                if (refDay is null)
+                {
+                    // A reference without its year (a dateline's month and day): the weekday is one of the six days
+                    // before it (or after it, for a plan), so only the month is known, and only when those days lie in it.
+                    if (reference is not { Year: null, Month: { } wm, Day: { } wd }) return null;
+                    bool ahead = future || mention.Offset > 0;
+                    int span = mention.Offset != 0 ? 13 : 6;
+                    if (ahead ? wd + span > 28 : wd - span < 1) return null;
+                    return new IsoDate(null, wm, null);
+                }
                 {
                     int diff = ((int)mention.Weekday.Value - (int)refDay.Value.DayOfWeek + 7) % 7;
                     DateTime d;
@@ -338,7 +349,16 @@ public static class DateRecognizer
                     return a.Month == b.Month ? new IsoDate(a.Year, a.Month, null) : new IsoDate(a.Year, null, null);
                 }
             case DateForm.RelativeDay:
-                if (refDay is null) return null;
+                if (refDay is null)
+                {
+                    // "today", "yesterday", "tomorrow" against a dateline's month and day without a year: the month and
+                    // day, when a leap year and a common one agree on them.
+                    if (reference is not { Year: null, Month: { } rm2, Day: { } rd2 } || !IsoDate.IsValid(2001, rm2, rd2)) return null;
+                    var leap = new DateTime(2000, rm2, rd2).AddDays(mention.Offset);
+                    var common = new DateTime(2001, rm2, rd2).AddDays(mention.Offset);
+                    if (leap.Month != common.Month || leap.Day != common.Day || leap.Year != 2000 || common.Year != 2001) return null;
+                    return new IsoDate(null, leap.Month, leap.Day);
+                }
                 {
                     var d = refDay.Value.AddDays(mention.Offset);
                     return new IsoDate(d.Year, d.Month, d.Day);

@@ -549,6 +549,25 @@ public class EventsTests
             Summary(Extract("Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, April 25, the ministry said.\n\nThe Thai minister received Sok Dara again yesterday.\n")));
     }
 
+    private static ArticleFacts ExtractUndated(string text)
+    {
+        var article = new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(text));
+        var side = SidecarReader.Read("/c/a.yaml", "a", "outlet: Rift News\n");
+        return ArticleExtractor.Extract(article, side, s_cambodian, curation: false);
+    }
+
+    // Without a publication date, a dateline's month and day with no year is the day of writing (EngagementBuilder.WritingDate,
+    // DateRecognizer.Resolve): "today" and "tomorrow" take a month and day from it, a weekday only its month when the six days
+    // before it lie in that month; no year is invented. Without such a dateline a relative date stays unresolved.
+    [Theory]
+    [InlineData("EVT-DY1", "Border talks\n\nBANGKOK, March 9 (Rift News) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk here today to review the river patrols.", "meeting held --03-09 KH,TH Bangkok")]
+    [InlineData("EVT-DY2", "Border talks\n\nBANGKOK, March 9 (Rift News) -- Cambodia and Thailand will sign a pact on river patrols tomorrow, officials said.", "agreement planned --03-10 KH,TH -")]
+    [InlineData("EVT-DY3", "Border talks\n\nBANGKOK, March 9 (Rift News) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok on Monday to review the river patrols.", "meeting held --03 KH,TH Bangkok")]
+    [InlineData("EVT-DY4", "Border talks\n\nBANGKOK, March 3 (Rift News) -- Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok on Monday to review the river patrols.", "meeting held - KH,TH Bangkok")]
+    [InlineData("EVT-DY5", "Border talks\n\nCambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok today to review the river patrols.", "meeting held - KH,TH Bangkok")]
+    public void A_dateline_without_a_year_dates_relative_days_when_no_publication_date_is_known(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
+
     [Fact]
     public void Meetings_told_right_after_a_dated_announcement_of_talks_without_partners_take_its_date()
     {
