@@ -16,6 +16,40 @@ public static partial class EngagementBuilder
     // How many sentences after an occasion's last telling (and before its first) a sentence naming its people may stand.
     private const int PeopleNearReach = 2;
 
+    private static readonly Regex s_pluralPeopleReference = Corpus.Extraction.Vocabulary.RulePatterns.Get("plural-people-reference");
+
+    // "The ministers of Ostria and Vesk met in Kelm on Monday. … That morning the ministers watched a joint drill": an
+    // occasion that names nobody, told in a sentence of its own (no other occasion of the article holds it) that refers to
+    // people in the plural (patterns.tsv plural-people-reference), takes the people of the nearest occasion told before it
+    // with the same states; "ministers" and "secretaries" only those whose office says so, and "the two" ("the three") only
+    // when that many are taken.
+    private static void PeopleReferredToInThePlural(List<EngagementDraft> result)
+    {
+        foreach (var e in result)
+        {
+            if (e.Participants.Count > 0 || e.Countries.Count < 2) continue;
+            foreach (var s in e.Evidence)
+            {
+                if (result.Any(o => o != e && o.Evidence.Contains(s))) continue;
+                var m = s_pluralPeopleReference.Match(s.Text);
+                if (!m.Success) continue;
+                var before = result.Where(o => o != e && o.Participants.Count > 0 && o.Evidence.Count > 0
+                        && o.Evidence.Min(x => x.Position) < s.Position
+                        && o.Countries.Count == e.Countries.Count && o.Countries.All(e.Countries.Contains))
+                    .OrderByDescending(o => o.Evidence.Min(x => x.Position)).FirstOrDefault();
+                if (before is null) break;
+                var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : "";
+                string? office = noun == "ministers" ? "minister" : noun == "secretaries" ? "secretar" : null;
+                var theirs = before.Participants.Where(p => office is null
+                    || p.Official.Positions.Any(x => x.Title.IndexOf(office, StringComparison.OrdinalIgnoreCase) >= 0)).ToList();
+                int? count = m.Groups["count"].Success ? m.Groups["count"].Value switch { "two" => 2, "three" => 3, _ => 4 } : null;
+                if (theirs.Count < 2 || (count is int n && theirs.Count != n)) break;
+                e.Participants.AddRange(theirs);
+                break;
+            }
+        }
+    }
+
     // "Ostria and Vesk signed a memorandum on Friday. … Minister Kol said after the signing …": a held occasion whose own
     // sentences name nobody takes the officials of ONE sentence near it (the one just before its first telling, or one
     // of the two after its last) that tells no other occasion and refers back to an occasion ("after the talks", "in his

@@ -554,6 +554,7 @@ public static partial class EngagementBuilder
         ByToldBefore(result, sentences, announced, published, cities);
         ByStatesLead(result, sentences, home, partner, published, cities);
         PeopleToldNear(result, sentences);
+        PeopleReferredToInThePlural(result);
         VisitMeetings(result);
         MeetingOfAHostlessVisit(result);
         DateByAnnouncement(result, sentences, announced);

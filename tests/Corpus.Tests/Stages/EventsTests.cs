@@ -1002,6 +1002,30 @@ public class EventsTests
         Assert.Equal(new[] { "anan-chaiyo", "mao-rith", "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
     }
 
+    [Fact]
+    // The ships of a port call "under the command of" an officer, told in a sentence without a trigger: the officer
+    // joins the visit (patterns.tsv attendance); "commanded by" names each ship's captain and is left out.
+    public void The_officer_a_visiting_flotilla_sails_under_joins_the_port_call()
+    {
+        var facts = Extract("Two Thai frigates docked at Sihanoukville on Monday for a four-day port call.\n\n"
+            + "The frigates, under the command of Rear Admiral Anan Chaiyo, carry some 400 sailors.\n");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.Contains("anan-chaiyo", visit.Participants);
+    }
+
+    [Theory]
+    // An occasion that names nobody, told in a sentence of its own that refers to people in the plural, takes the people of the
+    // occasion told before with the same states (patterns.tsv plural-people-reference, EngagementBuilder.PeopleReferredToInThePlural).
+    [InlineData("The two ministers will sign a memorandum on border patrols on Friday.", "agreement", "anan-chaiyo,sok-dara")]
+    // "the two" that counts ships, and "the leaders of" a list, refer to no one told before.
+    [InlineData("The two Thai frigates will join a joint rescue drill in Kampot.", "exercise", "")]
+    public void People_referred_to_in_the_plural_are_those_of_the_occasion_before(string sentence, string kind, string expected)
+    {
+        var facts = Extract("Thai Defence Minister Anan Chaiyo met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\n\n" + sentence + "\n");
+        var other = Assert.Single(facts.Engagements, e => e.Kind == kind);
+        Assert.Equal(expected, string.Join(",", other.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+
     [Theory]
     // Someone named inside a quotation that tells of no occasion is what the speaker speaks of (EngagementBuilder.InsideQuotation).
     [InlineData("\"Our armies will keep working together. The new Thai government, led by Prime Minister Anan Chaiyo, seeks closer ties with its neighbours,\" he said.")]
