@@ -169,7 +169,9 @@ public static partial class EngagementBuilder
                 }
                 if (wantsCity)
                 {
-                    var named = NamedIn(s, cities);
+                    // The names the sentence holds as whole words: NamedIn's candidates share a first word only
+                    // ("South" of "South Korea's" is no second city beside "Seoul").
+                    var named = NamedIn(s, cities).Where(c => TextTools.WholeWordPositions(s.Text, c).Any()).ToList();
                     if (named.Count == 1 && cities.TryGetValue(named[0], out var country) && e.Countries.Contains(country)
                         && (e.LocationCountry is null || e.LocationCountry == country))
                     {

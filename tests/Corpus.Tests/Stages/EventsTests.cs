@@ -1648,6 +1648,14 @@ public class EventsTests
     [InlineData("EVT-G13", "Vietnamese and Lao border guards met in Tay Ninh on Monday to mark their twinning.", "meeting held 2023-04-24 LA,VN Tây Ninh")]
     [InlineData("EVT-G15", "The Sultan of Brunei received Lao Defence Minister Khamla Vongsa in audience on Monday.\n\nTheir talks were held at Istana Nurul Iman.", "meeting held 2023-04-24 BN,LA Bandar Seri Begawan")]
     [InlineData("EVT-G14", "Polish and Slovak defence ministers met in Lublin on Monday.", "meeting held 2023-04-24 PL,SK Lublin")]
+    // A state's capital told by the state's adjective alone (places.tsv, the nineteenth round): another name of that capital;
+    // an adjective that ends another state's ("Sudanese" of "South Sudanese") is read as the longer one only.
+    [InlineData("EVT-G16", "Colombian and Peruvian border officers met in Villa de Leyva on Monday to plan patrols.", "meeting held 2023-04-24 CO,PE Villa de Leyva")]
+    [InlineData("EVT-G17", "Chilean and Panamanian police chiefs met in the Panamanian capital on Monday to plan border patrols.", "meeting held 2023-04-24 CL,PA Panama City")]
+    [InlineData("EVT-G18", "Kenyan and Ugandan defence chiefs met in the South Sudanese capital on Monday.", "meeting held 2023-04-24 KE,SS,UG Juba")]
+    // A sentence naming the occasion's people and one city gives it that city; a word that only begins another place's name
+    // ("South" of "South Korea's", beside "South Korean capital") is no second city (EngagementBuilder.ByToldBefore).
+    [InlineData("EVT-G19", "South Korea's Defence Minister Park Min-jun and Lao Defence Minister Khamla Vongsa in Seoul, April 2023.\nPark Min-jun held talks with Khamla Vongsa on Monday.", "meeting held 2023-04-24 KR,LA Seoul")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
