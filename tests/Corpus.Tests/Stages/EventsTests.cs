@@ -285,6 +285,10 @@ public class EventsTests
     // An occasion a side boycotted, and history a speaker "recalled that" (events.tsv [generic], [generic-sentence]).
     [InlineData("EVT-XP06", "Thailand’s army boycotted a border meeting in Laos in March, although Cambodian officers attended.", "")]
     [InlineData("EVT-XP07", "Minister Sok Dara recalled that during a summit in Hanoi a pact between Laos and Cambodia was signed.", "")]
+    // An occasion named with "the" right after what a speaker told reporters is the occasion told before; a ship's tour of
+    // "ports in" several states is no single occasion (events.tsv [generic], [generic-after]).
+    [InlineData("EVT-XP09", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\nA Cambodian general told reporters that the meeting with Thai officers will help both armies patrol the border.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
+    [InlineData("EVT-XP10", "The Japanese destroyers Asahi and Kirisame will visit ports in Vietnam, Cambodia, Thailand and Malaysia.", "")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
