@@ -58,7 +58,8 @@ public sealed class RequiredText
     }
 
     /// <summary>The requirement of an expression, worked out on its first use and kept with it.</summary>
-    public static RequiredText Of(Regex regex) => s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
+    public static RequiredText Of(Regex regex)
+        => regex is RuleRegex rule ? rule.Required : s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
 
     /// <summary>False when the text holds none of the required strings, so the expression cannot match in it.</summary>
     public bool MayMatch(string text) => MayMatch(text, 0, text.Length);
