@@ -835,7 +835,7 @@ public static partial class EngagementBuilder
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> s_topicPatterns = new(StringComparer.Ordinal);
 
     private static Regex TopicPattern(string trigger)
-        => s_topicPatterns.GetOrAdd(trigger, t => new Regex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
+        => s_topicPatterns.GetOrAdd(trigger, t => new RuleRegex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
 
     [ThreadStatic] private static string? t_lastTopicText;
     [ThreadStatic] private static string? t_lastTopicFolded;

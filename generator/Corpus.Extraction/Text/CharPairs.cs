@@ -1,5 +1,6 @@
 using System;
 using System.Runtime.CompilerServices;
+using System.Threading;
 
 namespace Corpus.Extraction.Text;
 
@@ -22,19 +23,30 @@ public static class CharPairs
 
     [ThreadStatic] private static Cache? t_cache;
 
+    // The text whose set was given last, on any thread, with its set: asked again at once (the
+    // usual case: one text asked about by rule after rule), it is answered by one static read and
+    // a comparison, without the thread-static read and the walk of the slots. Its set is made
+    // for it alone and never written again, so a reader on another thread sees it whole.
+    private static Made? s_last;
+
+    private sealed class Made
+    {
+        public readonly string Text;
+        public readonly ulong[] Set;
+
+        public Made(string text, ulong[] set)
+        {
+            Text = text;
+            Set = set;
+        }
+    }
+
     private sealed class Cache
     {
         public readonly string?[] Texts = new string?[Slots];
-        public readonly bool[] Filled = new bool[Slots];
-        public readonly ulong[][] Sets = MakeSets();
+        // The set made for the text of each slot; null until its second ask.
+        public readonly Made?[] Sets = new Made?[Slots];
         public int Next;
-
-        private static ulong[][] MakeSets()
-        {
-            var sets = new ulong[Slots][];
-            for (int i = 0; i < Slots; i++) sets[i] = new ulong[Words];
-            return sets;
-        }
     }
 
     /// <summary>The bit of a pair of characters (0 to 1,023).</summary>
@@ -43,12 +55,21 @@ public static class CharPairs
 
     /// <summary>
     /// The set of <paramref name="text"/>'s pairs when the text was asked about before on this
-    /// thread (made at the second ask and kept while it is among the last four texts asked about);
-    /// null at the first ask, and for a text shorter than two characters, so a text searched once
-    /// costs no set. A set returned is valid until the next call on the same thread.
+    /// thread (made at the second ask and kept while it is among the last four texts asked about,
+    /// or while it is the text whose set was given last); null at the first ask, and for a text
+    /// shorter than two characters, so a text searched once costs no set. A set returned is never
+    /// written again.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public static ulong[]? Of(string text)
+    {
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && ReferenceEquals(last.Text, text)) return last.Set;
+        return Ask(text);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static ulong[]? Ask(string text)
     {
         if (text.Length < 2) return null;
         var cache = t_cache ??= new Cache();
@@ -56,18 +77,20 @@ public static class CharPairs
         for (int i = 0; i < Slots; i++)
         {
             if (!ReferenceEquals(texts[i], text)) continue;
-            var set = cache.Sets[i];
-            if (!cache.Filled[i])
+            var made = cache.Sets[i];
+            if (made is null)
             {
-                Fill(text, set);
-                cache.Filled[i] = true;
+                var set = new ulong[Words];
+                Add(text, set);
+                made = cache.Sets[i] = new Made(text, set);
             }
-            return set;
+            Volatile.Write(ref s_last, made);
+            return made.Set;
         }
         int slot = cache.Next;
         cache.Next = (slot + 1) % Slots;
         texts[slot] = text;
-        cache.Filled[slot] = false;
+        cache.Sets[slot] = null;
         return null;
     }
 
@@ -76,11 +99,18 @@ public static class CharPairs
     public static void Fill(string text, ulong[] set)
     {
         Array.Clear(set, 0, set.Length);
-        char previous = text[0];
+        Add(text, set);
+    }
+
+    // Adds the pairs of a text of two characters or more to a set (Bit written out: the JIT left it a call, once a character).
+    [MethodImpl(HotPath.Optimized)]
+    private static void Add(string text, ulong[] set)
+    {
+        uint previous = text[0];
         for (int i = 1; i < text.Length; i++)
         {
-            char c = text[i];
-            int bit = Bit(previous, c);
+            uint c = text[i];
+            int bit = (int)((previous << 16 | c) * 0x9E3779B1u >> 22);
             set[bit >> 6] |= 1UL << (bit & 63);
             previous = c;
         }

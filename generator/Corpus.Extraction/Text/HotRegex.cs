@@ -23,8 +23,8 @@ public sealed class HotRegex
     public HotRegex(string pattern, RegexOptions options, int threshold = DefaultThreshold)
     {
         _options = options & ~RegexOptions.Compiled;
-        _regex = new Regex(pattern, _options);
         Required = RequiredText.Of(pattern, _options);
+        _regex = new RuleRegex(pattern, _options, Required);
         Threshold = threshold;
         if (threshold <= 0) Compile();
     }
@@ -63,7 +63,7 @@ public sealed class HotRegex
 
     private Regex Compile()
     {
-        var compiled = new Regex(_regex.ToString(), _options | RegexOptions.Compiled);
+        var compiled = new RuleRegex(_regex.ToString(), _options | RegexOptions.Compiled, Required);
         Volatile.Write(ref _regex, compiled);
         return compiled;
     }

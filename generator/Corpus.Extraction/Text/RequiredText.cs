@@ -58,7 +58,8 @@ public sealed class RequiredText
     }
 
     /// <summary>The requirement of an expression, worked out on its first use and kept with it.</summary>
-    public static RequiredText Of(Regex regex) => s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
+    public static RequiredText Of(Regex regex)
+        => regex is RuleRegex rule ? rule.Required : s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
 
     /// <summary>False when the text holds none of the required strings, so the expression cannot match in it.</summary>
     public bool MayMatch(string text) => MayMatch(text, 0, text.Length);
@@ -75,7 +76,17 @@ public sealed class RequiredText
         for (int i = 0; i < any.Length; i++)
         {
             var s = any[i];
-            if (s.Length > length || pairs is not null && !CharPairs.MayHold(pairs, _pairs![i])) continue;
+            if (s.Length > length) continue;
+            if (pairs is not null && _pairs![i] is { } bits)
+            {
+                // CharPairs.MayHold written out (the JIT left it a call, once a string).
+                bool absent = false;
+                foreach (int bit in bits)
+                {
+                    if ((pairs[bit >> 6] & 1UL << (bit & 63)) == 0) { absent = true; break; }
+                }
+                if (absent) continue;
+            }
             if (text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
         }
         return false;

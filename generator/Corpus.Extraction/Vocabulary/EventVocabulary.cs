@@ -46,7 +46,7 @@ public static class EventVocabulary
     /// <summary>Matches a sentence that reports no engagement of its own (<c>[not-reporting]</c>: "Also read:", a photo caption).</summary>
     public static Regex NotReporting => s_data.Value.NotReporting;
 
-    private static readonly Lazy<Regex> s_commentsStart = new(() => new Regex(@"^\W*(?:"
+    private static readonly Lazy<Regex> s_commentsStart = new(() => new RuleRegex(@"^\W*(?:"
         + string.Join("|", DataFile.Read("events.tsv")["comments-start"].ConvertAll(e => "(?:" + e[0] + ")")) + ")", RegexOptions.CultureInvariant));
 
     /// <summary>The longest sentence that may open a page's readers' comments (a short line of its own).</summary>
@@ -151,23 +151,23 @@ public static class EventVocabulary
         foreach (var e in file["singular"]) singular.Add(e[0]);
         string modals = string.Join("|", file["hypothetical"].ConvertAll(e => e[0]));
         string generic = string.Join("|", file["generic"].ConvertAll(e => e[0]));
-        var genericClause = new Regex(@"\b(?:" + modals + @")\s+(?:\w+\s+){0,6}$|\b(?:" + generic + @")\b[^.;]*$", RegexOptions.CultureInvariant);
+        var genericClause = new RuleRegex(@"\b(?:" + modals + @")\s+(?:\w+\s+){0,6}$|\b(?:" + generic + @")\b[^.;]*$", RegexOptions.CultureInvariant);
         string before = string.Join("|", file["context-before"].ConvertAll(e => e[0]));
         string after = string.Join("|", file["context-after"].ConvertAll(e => e[0]));
-        var contextBefore = new Regex(@"\b(?:" + before + @")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant);
-        var contextAfter = new Regex(@"^(?:'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
-        var notReporting = new Regex(string.Join("|", file["not-reporting"].ConvertAll(e => "(?:" + e[0] + ")")), RegexOptions.CultureInvariant);
+        var contextBefore = new RuleRegex(@"\b(?:" + before + @")\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", RegexOptions.CultureInvariant);
+        var contextAfter = new RuleRegex(@"^(?:'s)?(?:-\p{Lu}[\p{L}]+)?\s+(?:" + after + @")\b", RegexOptions.CultureInvariant);
+        var notReporting = new RuleRegex(string.Join("|", file["not-reporting"].ConvertAll(e => "(?:" + e[0] + ")")), RegexOptions.CultureInvariant);
         string venue = string.Join("|", file["venue-before"].ConvertAll(e => e[0]));
-        var venueBefore = new Regex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()'-]+\s+){0,8}\(?$", RegexOptions.CultureInvariant);
-        var genericSentence = new Regex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
-        var sameParties = new Regex(@"\b(?:" + string.Join("|", file["same-parties"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
-        var occurrence = new Regex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
+        var venueBefore = new RuleRegex(@"\b(?:" + venue + @")\s+(?:the\s+)?(?:[\w()'-]+\s+){0,8}\(?$", RegexOptions.CultureInvariant);
+        var genericSentence = new RuleRegex(@"\b(?:" + string.Join("|", file["generic-sentence"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
+        var sameParties = new RuleRegex(@"\b(?:" + string.Join("|", file["same-parties"].ConvertAll(e => e[0])) + @")\b", RegexOptions.CultureInvariant);
+        var occurrence = new RuleRegex(@"\b(?:" + string.Join("|", file["occurrence"].ConvertAll(e => e[0])) + @")\s+(?:[\w'-]+\s+){0,5}$", RegexOptions.CultureInvariant);
         // A row holds for the kinds of its second column, or for every kind when it names none.
         var genericAfter = new Dictionary<string, Regex>(StringComparer.Ordinal);
         foreach (var kind in kinds.Keys)
         {
             var rows = file["generic-after"].FindAll(e => DataFile.Column(e, 1).Length == 0 || Array.IndexOf(DataFile.Column(e, 1).Split(','), kind) >= 0);
-            genericAfter[kind] = new Regex(@"^[^.;]*?\b(?:" + string.Join("|", rows.ConvertAll(e => e[0])) + @")", RegexOptions.CultureInvariant);
+            genericAfter[kind] = new RuleRegex(@"^[^.;]*?\b(?:" + string.Join("|", rows.ConvertAll(e => e[0])) + @")", RegexOptions.CultureInvariant);
         }
         foreach (var e in file["generic-after"])
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Vocabulary;
 
@@ -38,7 +39,7 @@ public static class RulePatterns
         {
             if (entry.Length != 3) throw new InvalidOperationException("patterns.tsv: the entry '" + entry[0] + "' needs a name, options and a pattern.");
             if (patterns.ContainsKey(entry[0])) throw new InvalidOperationException("patterns.tsv names the pattern '" + entry[0] + "' twice.");
-            patterns.Add(entry[0], new Regex(entry[2], Options(entry[0], entry[1])));
+            patterns.Add(entry[0], new RuleRegex(entry[2], Options(entry[0], entry[1])));
         }
         return patterns;
     }

@@ -39,9 +39,17 @@ public class CharPairsTests
         var expected = new ulong[CharPairs.Words];
         CharPairs.Fill(first, expected);
         Assert.Equal(expected, set!);
+        // Asked again at once, the text gets the same set (the one given last, or its slot's), never written since.
+        Assert.Same(set, CharPairs.Of(first));
+        Assert.Equal(expected, set!);
         // An equal string that is another object is another text.
         Assert.Null(CharPairs.Of(Make(first)));
-        for (int i = 0; i < 4; i++) CharPairs.Of(Make("Other sentence number " + i + "."));
+        // Four other texts, the first of them asked twice (its set is then the one given last): the first text is gone.
+        var other = Make("Other sentence number 0.");
+        CharPairs.Of(other);
+        Assert.NotNull(CharPairs.Of(other));
+        for (int i = 1; i < 4; i++) CharPairs.Of(Make("Other sentence number " + i + "."));
+        Assert.Equal(expected, set!);
         Assert.Null(CharPairs.Of(first));
         Assert.Null(CharPairs.Of("a"));
         Assert.Null(CharPairs.Of("a"));
