@@ -126,11 +126,18 @@ public static partial class EngagementBuilder
         for (int i = 0; i < result.Count; i++)
         {
             var visit = result[i];
-            if (visit.Kind != "visit" || visit.Status != EngagementNames.Held || visit.Countries.Count != 2 || visit.Evidence.Count < 2) continue;
+            if (visit.Kind != "visit" || visit.Status != EngagementNames.Held || visit.Countries.Count != 2 || visit.Evidence.Count < 2
+                || visit.LocationCountry is not { } visited) continue;
+            // A visit told as the background of an occasion of the same states held elsewhere keeps its calls.
+            if (result.Any(e => e != visit && e.Status == EngagementNames.Held && e.Countries.Count == 2 && e.Countries.All(visit.Countries.Contains)
+                && e.LocationCountry is { } there && there != visited)) continue;
             for (int k = 1; k < visit.Evidence.Count; k++)
             {
                 var s = visit.Evidence[k];
                 if (s.People.Count < 2) continue;
+                // A sentence another engagement tells already (a meeting VisitMeetings split off, a call told as one more
+                // occasion): by its position among the article's sentences.
+                if (result.Any(e => e != visit && e.Evidence.Any(x => x.Position == s.Position))) continue;
                 var call = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
                 if (call is null || Status(s, call) != EngagementNames.Held) continue;
                 var callers = new List<Party>();
@@ -146,6 +153,11 @@ public static partial class EngagementBuilder
                         called.Add(party);
                 }
                 if (callers.Count == 0 || called.Count == 0) continue;
+                // A visit told only by its arrival and one call on one person is that call (the answers join a visit and
+                // its one meeting): the call is one stop of several when it names several people or the visit is told on.
+                if (called.Count < 2 && visit.Evidence.Count < 3) continue;
+                // A meeting of the article that holds a caller and everyone called on is this call, told apart already.
+                if (result.Any(e => e != visit && e.Kind == "meeting" && e.Participants.Any(callers.Contains) && called.All(e.Participants.Contains))) continue;
                 var meeting = new EngagementDraft { Kind = "meeting", Status = EngagementNames.Held, LocationCountry = visit.LocationCountry };
                 meeting.Countries.AddRange(visit.Countries);
                 meeting.Participants.AddRange(callers);
