@@ -121,6 +121,9 @@ public static partial class EngagementBuilder
     // people named before the verb (the caller, one of the visit's) and those named after it (the people called on, of a side
     // or of no stated state) meet, in the visit's states, with no day of the visit's; the visit keeps its other people.
     // A call told in the visit's first telling frames the visit ("called on the minister during his visit"): unchanged.
+    // Not taken: a sentence another engagement tells (by position: VisitMeetings keeps the sentences it splits off in the
+    // visit too), a call a meeting of the article holds already, a visit told as background of an occasion of its states held
+    // elsewhere, and a visit told only by its arrival and one call on one person (the answers join a visit and its one meeting).
     internal static void CallOfAVisit(List<EngagementDraft> result)
     {
         for (int i = 0; i < result.Count; i++)

@@ -915,6 +915,10 @@ public class EventsTests
         // A call told in the visit's first telling frames the visit: one engagement.
         var framed = Extract("Cambodian Defence Minister Sok Dara called on Lao Prime Minister Anan Vong during his official visit to Vientiane on Monday.\n");
         Assert.Single(framed.Engagements);
+        // A visit told only by its arrival and one call on one person is that call: one engagement.
+        var one = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane, Laos, on Monday for a three-day official visit.\n\n"
+            + "During the visit, Sok Dara called on Lao Prime Minister Anan Vong.\n");
+        Assert.Single(one.Engagements);
     }
 
     [Fact]
