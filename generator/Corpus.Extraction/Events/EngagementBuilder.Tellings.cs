@@ -115,6 +115,66 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Minister Arlo arrived in Vesk on Monday for a three-day visit. … During the visit, Arlo called on the Prime Minister and
+    // the army chief.": a call on someone (patterns.tsv call-on, a meeting verb) told in a later sentence of a held visit of two
+    // states is a call of the visit's programme, an occasion of its own, whether or not the visit told other meetings: the
+    // people named before the verb (the caller, one of the visit's) and those named after it (the people called on, of a side
+    // or of no stated state) meet, in the visit's states, with no day of the visit's; the visit keeps its other people.
+    // A call told in the visit's first telling frames the visit ("called on the minister during his visit"): unchanged.
+    // Not taken: a sentence another engagement tells (by position: VisitMeetings keeps the sentences it splits off in the
+    // visit too), a call a meeting of the article holds already, a visit told as background of an occasion of its states held
+    // elsewhere, and a visit told only by its arrival and one call on one person (the answers join a visit and its one meeting).
+    internal static void CallOfAVisit(List<EngagementDraft> result)
+    {
+        for (int i = 0; i < result.Count; i++)
+        {
+            var visit = result[i];
+            if (visit.Kind != "visit" || visit.Status != EngagementNames.Held || visit.Countries.Count != 2 || visit.Evidence.Count < 2
+                || visit.LocationCountry is not { } visited) continue;
+            // A visit told as the background of an occasion of the same states held elsewhere keeps its calls.
+            if (result.Any(e => e != visit && e.Status == EngagementNames.Held && e.Countries.Count == 2 && e.Countries.All(visit.Countries.Contains)
+                && e.LocationCountry is { } there && there != visited)) continue;
+            for (int k = 1; k < visit.Evidence.Count; k++)
+            {
+                var s = visit.Evidence[k];
+                if (s.People.Count < 2) continue;
+                // A sentence another engagement tells already (a meeting VisitMeetings split off, a call told as one more
+                // occasion): by its position among the article's sentences.
+                if (result.Any(e => e != visit && e.Evidence.Any(x => x.Position == s.Position))) continue;
+                var call = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
+                if (call is null || Status(s, call) != EngagementNames.Held) continue;
+                var callers = new List<Party>();
+                var called = new List<Party>();
+                foreach (var (mention, party) in s.People)
+                {
+                    if (mention.Start < call.Index)
+                    {
+                        if (visit.Participants.Contains(party) && !callers.Contains(party)) callers.Add(party);
+                    }
+                    else if (mention.Start >= call.End && (party.Country is null || visit.Countries.Contains(party.Country))
+                        && !called.Contains(party) && !callers.Contains(party))
+                        called.Add(party);
+                }
+                if (callers.Count == 0 || called.Count == 0) continue;
+                // A visit told only by its arrival and one call on one person is that call (the answers join a visit and
+                // its one meeting): the call is one stop of several when it names several people or the visit is told on.
+                if (called.Count < 2 && visit.Evidence.Count < 3) continue;
+                // A meeting of the article that holds a caller and everyone called on is this call, told apart already.
+                if (result.Any(e => e != visit && e.Kind == "meeting" && e.Participants.Any(callers.Contains) && called.All(e.Participants.Contains))) continue;
+                var meeting = new EngagementDraft { Kind = "meeting", Status = EngagementNames.Held, LocationCountry = visit.LocationCountry };
+                meeting.Countries.AddRange(visit.Countries);
+                meeting.Participants.AddRange(callers);
+                meeting.Participants.AddRange(called);
+                meeting.Evidence.Add(s);
+                foreach (var t in visit.Topics) meeting.Topics.Add(t);
+                visit.Participants.RemoveAll(called.Contains);
+                result.Insert(i + 1, meeting);
+                i++;
+                break;
+            }
+        }
+    }
+
     // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.
     private const int ToldBeforeReach = 2;
     private const int LeadSentences = 3;

@@ -197,6 +197,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_duringStay = RulePatterns.Get("during-stay");
     // "At the meeting between the two ministers, …": a sentence that opens at a meeting.
     private static readonly Regex s_meetingOpener = RulePatterns.Get("meeting-opener");
+    private static readonly Regex s_callOn = RulePatterns.Get("call-on");
     private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
     private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");
@@ -557,6 +558,7 @@ public static partial class EngagementBuilder
         PeopleReferredToInThePlural(result);
         VisitMeetings(result);
         MeetingOfAHostlessVisit(result);
+        CallOfAVisit(result);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);

@@ -905,6 +905,27 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_call_told_in_a_later_sentence_of_a_visit_is_a_meeting_of_its_own()
+    {
+        // EngagementBuilder.CallOfAVisit (patterns.tsv call-on): "called on" in a later sentence of a held visit tells a call of
+        // the visit's programme: a meeting of the caller and the people called on, beside the visit, which keeps its visitor.
+        var facts = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane, Laos, on Monday for a three-day official visit.\n\n"
+            + "During the visit, Sok Dara called on Lao Prime Minister Anan Vong and Lao army chief General Khamla Vongsa.\n");
+        Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        Assert.Equal(new[] { "sok-dara" }, facts.Engagements[0].Participants);
+        var call = facts.Engagements[1];
+        Assert.Equal(new[] { "anan-vong", "khamla-vongsa", "sok-dara" }, call.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "KH", "LA" }, call.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        // A call told in the visit's first telling frames the visit: one engagement.
+        var framed = Extract("Cambodian Defence Minister Sok Dara called on Lao Prime Minister Anan Vong during his official visit to Vientiane on Monday.\n");
+        Assert.Single(framed.Engagements);
+        // A visit told only by its arrival and one call on one person is that call: one engagement.
+        var one = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane, Laos, on Monday for a three-day official visit.\n\n"
+            + "During the visit, Sok Dara called on Lao Prime Minister Anan Vong.\n");
+        Assert.Single(one.Engagements);
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
