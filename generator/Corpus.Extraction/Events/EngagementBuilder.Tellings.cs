@@ -13,6 +13,20 @@ namespace Corpus.Extraction.Events;
 // The engagement builder's part on how the tellings of one occasion are found and joined: references back, leads, frames, ceremonies of a drill, the same occasion told twice.
 public static partial class EngagementBuilder
 {
+    // A meeting split from a visit (VisitMeetings, CallOfAVisit): the visit's states and topics, its visitors and the hosts
+    // they meet, told by the given sentences; the hosts leave the visit's people.
+    private static EngagementDraft SplitFrom(EngagementDraft visit, EngagementDraft meeting, List<Party> visitors, List<Party> hosts,
+        IEnumerable<EventSentence> told)
+    {
+        meeting.Countries.AddRange(visit.Countries);
+        meeting.Participants.AddRange(visitors);
+        meeting.Participants.AddRange(hosts);
+        meeting.Evidence.AddRange(told);
+        foreach (var t in visit.Topics) meeting.Topics.Add(t);
+        visit.Participants.RemoveAll(hosts.Contains);
+        return meeting;
+    }
+
     // "Arlo visited Vesk on Monday. … He called on the Prime Minister. … He met the army chief.": a visit with two or more
     // meetings told in it (sentences of the visit's own telling with a meeting trigger that name people of the visited
     // state), or with one such meeting and another meeting of the same visitor that the article told apart (not placed in
@@ -54,13 +68,7 @@ public static partial class EngagementBuilder
                 {
                     Kind = "meeting", Status = visit.Status, Date = visit.Date, City = visit.City, Place = visit.Place, LocationCountry = visited,
                 };
-                meeting.Countries.AddRange(visit.Countries);
-                meeting.Participants.AddRange(visitors);
-                meeting.Participants.AddRange(groupHosts);
-                meeting.Evidence.AddRange(told);
-                foreach (var t in visit.Topics) meeting.Topics.Add(t);
-                visit.Participants.RemoveAll(groupHosts.Contains);
-                result.Insert(++at, meeting);
+                result.Insert(++at, SplitFrom(visit, meeting, visitors, groupHosts, told));
             }
             i = at;
         }
@@ -162,13 +170,7 @@ public static partial class EngagementBuilder
                 // A meeting of the article that holds a caller and everyone called on is this call, told apart already.
                 if (result.Any(e => e != visit && e.Kind == "meeting" && e.Participants.Any(callers.Contains) && called.All(e.Participants.Contains))) continue;
                 var meeting = new EngagementDraft { Kind = "meeting", Status = EngagementNames.Held, LocationCountry = visit.LocationCountry };
-                meeting.Countries.AddRange(visit.Countries);
-                meeting.Participants.AddRange(callers);
-                meeting.Participants.AddRange(called);
-                meeting.Evidence.Add(s);
-                foreach (var t in visit.Topics) meeting.Topics.Add(t);
-                visit.Participants.RemoveAll(called.Contains);
-                result.Insert(i + 1, meeting);
+                result.Insert(i + 1, SplitFrom(visit, meeting, callers, called, new[] { s }));
                 i++;
                 break;
             }
