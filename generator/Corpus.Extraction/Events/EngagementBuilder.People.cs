@@ -7,6 +7,7 @@ using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Resolve;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Events;
 
@@ -16,7 +17,7 @@ public static partial class EngagementBuilder
     // How many sentences after an occasion's last telling (and before its first) a sentence naming its people may stand.
     private const int PeopleNearReach = 2;
 
-    private static readonly Regex s_pluralPeopleReference = Corpus.Extraction.Vocabulary.RulePatterns.Get("plural-people-reference");
+    private static readonly Regex s_pluralPeopleReference = RulePatterns.Get("plural-people-reference");
 
     // "The ministers of Ostria and Vesk met in Kelm on Monday. … That morning the ministers watched a joint drill": an
     // occasion that names nobody, told in a sentence of its own (no other occasion of the article holds it) that refers to
