@@ -47,7 +47,7 @@ public class BlocPrefilterTests
             "The asean defence ministers' meeting opened in Vesk on Monday.",
             "Ministers met at the ADMM in Kelm, and again at the admm-Plus.",
             "The Ostria-ASEAN Commemorative SUMMIT was held last week.",
-            "The chiefs attended the ASEAN Chiefs of Defence Forces Meeting (ACDFM-21) in Arlo.",
+            "Generals gathered for the ASEAN Chiefs of Defense Forces' Meeting (ACDFM-21) in Arlo.",
             "Delegates met at the Aséan summit in Dosk.",
             "The \u212Aelm talks and the asean summit were held together.",
             "No bloc is named in this sentence about a meeting.",
@@ -81,7 +81,7 @@ public class BlocPrefilterTests
             "The asean defence ministers' meeting opened in Vesk on Monday.",
             "Ministers met at the ADMM meeting in Kelm, and again at the admm-Plus meeting.",
             "The Ostria-ASEAN Commemorative SUMMIT meeting was held last week.",
-            "The chiefs attended the ASEAN Chiefs of Defence Forces Meeting (ACDFM-21) in Arlo.",
+            "Generals gathered for the ASEAN Chiefs of Defense Forces' Meeting (ACDFM-21) in Arlo.",
             "Delegates met at the Aséan summit meeting in Dosk.",
         });
         int found = 0;
