@@ -96,15 +96,61 @@ public static class EventVocabulary
     /// </summary>
     public static Regex GenericAfter(string kind) => s_data.Value.GenericAfter[Kinds.ContainsKey(kind) ? kind : EngagementNames.Other];
 
-    private static readonly Lazy<(Regex Name, string[] Members)[]> s_blocs = new(() => DataFile.Read("events.tsv")["blocs"]
-        .ConvertAll(e => (new Regex(e[0], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), DataFile.Column(e, 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries)))
+    private static readonly Lazy<(Regex Name, string[] Members, string[]? Required)[]> s_blocs = new(() => DataFile.Read("events.tsv")["blocs"]
+        .ConvertAll(e => (new Regex(e[0], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), DataFile.Column(e, 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries),
+            BlocRequired(e[0])))
         .ToArray());
+
+    /// <summary>
+    /// The strings of which every match of a bloc's name holds one in some case, for the prefilter of <see cref="BlocMembers"/>:
+    /// the required text of the pattern read case-sensitively (<see cref="RequiredText"/>; the expression itself ignores case),
+    /// kept only when every string is ASCII (a character outside it may match an ASCII one when case is ignored: the Kelvin
+    /// sign and "k"). Null when none is known: the expression is then always run.
+    /// </summary>
+    internal static string[]? BlocRequired(string pattern)
+    {
+        var any = RequiredText.Of(pattern, RegexOptions.CultureInvariant).Any;
+        if (any is null) return null;
+        foreach (var s in any)
+        {
+            foreach (char c in s)
+            {
+                if (c >= 128) return null;
+            }
+        }
+        var kept = new string[any.Count];
+        for (int i = 0; i < kept.Length; i++) kept[i] = any[i];
+        return kept;
+    }
+
+    /// <summary>
+    /// False when the expression of a bloc's name cannot match in the part of <paramref name="text"/> from
+    /// <paramref name="start"/> to <paramref name="stop"/>: the part is ASCII and holds none of <paramref name="required"/> in
+    /// any case. Over ASCII text an expression that ignores case (culture-invariant) compares an ASCII letter of its pattern
+    /// with both its cases and nothing else, so a match holds one of the strings its pattern requires with its letters in
+    /// some case; a part with a character outside ASCII is always searched (the Kelvin sign matches "k" when case is ignored).
+    /// True otherwise (it may match; the expression is run).
+    /// </summary>
+    internal static bool BlocMayMatch(string[]? required, string text, int start, int stop)
+    {
+        if (required is null) return true;
+        for (int i = start; i < stop; i++)
+        {
+            if (text[i] >= 128) return true;
+        }
+        foreach (var s in required)
+        {
+            if (s.Length <= stop - start && text.IndexOf(s, start, stop - start, StringComparison.OrdinalIgnoreCase) >= 0) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The member states of the bloc whose own occasion a meeting or conference trigger names (<c>[blocs]</c>: the trigger
     /// lies inside "ASEAN Defence Ministers' Meeting (ADMM)" or "Japan-ASEAN summit"), or null. Only a window around the
     /// trigger is read, not the sentence. <paramref name="row"/> tells which occasion (the row of <c>[blocs]</c>), so
-    /// that two tellings of it, by name and by acronym, are one.
+    /// that two tellings of it, by name and by acronym, are one. A bloc whose required text the window lacks in every case
+    /// is not searched (<see cref="BlocMayMatch"/>).
     /// </summary>
     public static IReadOnlyList<string>? BlocMembers(string sentence, int index, int end, out int row)
     {
@@ -112,7 +158,8 @@ public static class EventVocabulary
         int start = Math.Max(0, index - 80), stop = Math.Min(sentence.Length, end + 20);
         for (int i = 0; i < s_blocs.Value.Length; i++)
         {
-            var (name, members) = s_blocs.Value[i];
+            var (name, members, required) = s_blocs.Value[i];
+            if (!BlocMayMatch(required, sentence, start, stop)) continue;
             for (var m = name.Match(sentence, start, stop - start); m.Success; m = m.NextMatch())
             {
                 if (m.Index > index || end > m.Index + m.Length) continue;
@@ -122,6 +169,9 @@ public static class EventVocabulary
         }
         return null;
     }
+
+    /// <summary>The patterns of the blocs' names (<c>[blocs]</c>), in order, with the strings their prefilter looks for (tests).</summary>
+    internal static IReadOnlyList<(Regex Name, string[]? Required)> Blocs => Array.ConvertAll(s_blocs.Value, b => (b.Name, b.Required));
 
     /// <summary>The entry of a kind; an unknown kind is read as <c>other</c>.</summary>
     public static KindEntry Kind(string kind)
