@@ -1206,7 +1206,7 @@ public sealed class PersonRecognizer
             {
                 int runStart = start - 1;
                 while (runStart > 0 && start - runStart < 3 && tokens[runStart - 1].IsCapitalized && !lexical[runStart - 1]) runStart--;
-                if (start == end || !BodyWordsInOffice(tokens, lexical, runStart, start - 1)) break;
+                if (start == end || !BodyWordsInOffice(tokens, lexical, runStart, start - 1, end)) break;
                 start = runStart;
                 continue;
             }
@@ -1463,7 +1463,7 @@ public sealed class PersonRecognizer
     /// word or a possessive stands right before them, no office, rank or style; and a connector, a body's word or a possessive goes
     /// on right after them, so the office does not end in them. "Minister Tom Reid and Director …" and "met Tom Reid and Director …" stay names.
     /// </summary>
-    private bool BodyWordsInOffice(IReadOnlyList<Token> tokens, bool[] lexical, int first, int last)
+    private bool BodyWordsInOffice(IReadOnlyList<Token> tokens, bool[] lexical, int first, int last, int holder = -1)
     {
         if (first == 0 || last + 1 >= tokens.Count) return false;
         var before = tokens[first - 1];
@@ -1481,7 +1481,27 @@ public sealed class PersonRecognizer
         // start another person's office, so the words before "and" are a name, no body's.
         if (after.Text == "and" && last + 3 < tokens.Count && _countries.IsCountryWord(tokens, last + 2, out _)
             && _titles.Heads.Contains(tokens[last + 3].Text)) return false;
+        // "secretary of state Tom Reid and defence secretary Ana Keller", "… Tom Reid and Ostria's defence minister Ana Keller":
+        // looking back from a holder's name, two or three unknown capitalised words before "and" and an office of the holder's
+        // (a state's word, its possessive, modifiers, then an office word) are another person's name, no body's words.
+        if (after.Text == "and" && holder >= 0 && last > first && OfficeStartsAt(tokens, last + 2, holder)) return false;
         return after.Text is "of" or "for" or "and" || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
+    }
+
+    /// <summary>
+    /// Whether an office starts at <paramref name="index"/> and stays before <paramref name="holder"/>: an optional state's word
+    /// (with its possessive "'s"), then modifiers of <c>[title-modifiers]</c>, then a word of <c>[title-heads]</c>.
+    /// </summary>
+    private bool OfficeStartsAt(IReadOnlyList<Token> tokens, int index, int holder)
+    {
+        int i = index;
+        if (i < holder && _countries.IsCountryWord(tokens, i, out int length))
+        {
+            i += length;
+            if (i + 1 < holder && tokens[i].Text == "'" && tokens[i].Start == tokens[i - 1].End && tokens[i + 1].Text == "s") i += 2;
+        }
+        while (i < holder && tokens[i].IsWord && _titles.Modifiers.Contains(tokens[i].Text) && !_titles.Heads.Contains(tokens[i].Text)) i++;
+        return i < holder && tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text);
     }
 
     /// <summary>

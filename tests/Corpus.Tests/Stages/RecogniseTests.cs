@@ -410,6 +410,20 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
+    // Another person's name and "and" before an office: the office read back from the holder ends at "and", and its state is
+    // the holder's; one unknown office word before "and" stays inside the office.
+    [Theory]
+    [InlineData("Norland Secretary of Defence Tomas Arlo and Peru's Defence Minister Kel Vesk agreed on drills.", "Kel Vesk", "Peru's Defence Minister", "PE")]
+    [InlineData("Ostrian Chief of Naval Staff Ana Dosk and New Zealand Defence Minister Kel Vesk spoke after the talks.", "Kel Vesk", "New Zealand Defence Minister", "NZ")]
+    [InlineData("Secretary of State Tomas Arlo and Defence Secretary Kel Vesk will attend the forum.", "Kel Vesk", "Defence Secretary", null)]
+    [InlineData("Chilean State Councillor and Defence Minister Kel Vesk began a visit.", "Kel Vesk", "Chilean State Councillor and Defence Minister", "CL")]
+    public void A_name_and_and_before_an_office_end_the_office_read_back(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
     // After "and" in a list, a courtesy with its full stop opens the next person: the office before "and" is the last one's.
     [Fact]
     public void A_courtesy_after_and_in_a_list_takes_no_office_before_it()
