@@ -57,6 +57,10 @@ public static class EventStage
         var cities = WithTownsOfStates(sentences, context.Cities);
         string? otherSide = OtherSide(named, home, partner, dateline?.Place is { } filed && cities.TryGetValue(filed, out var filedIn) ? filedIn : null);
         var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place, otherSide);
+        // "The donated patrol boat was handed over to Ostria on Monday" in an article between Ostria and one other state that gives
+        // no engagement: read once more with that state as the first occasion's other side although nobody of it is told there.
+        if (drafts.Count == 0 && home is null && otherSide is not null)
+            drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place, otherSide, otherSideUntold: true);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
         CounterpartSides(eventSentences, engagements);
 

@@ -76,6 +76,8 @@ public static partial class EngagementBuilder
     private static readonly Regex s_countedStatesList = RulePatterns.Get("counted-states-list");
     private static readonly Regex s_multilateral = RulePatterns.Get("multilateral-occasion");
     private static readonly Regex s_countedParties = RulePatterns.Get("counted-parties");
+    // "a trilateral meeting of the coast guards": an occasion of three or more sides named by its number of sides.
+    private static readonly Regex s_manySided = RulePatterns.Get("many-sided");
     private static readonly Regex s_discussion = RulePatterns.Get("discussion");
     // "The talks took place in Kelm on Tuesday.": a sentence after an occasion that refers back to it by a definite noun.
     private static readonly Regex s_toldAfter = RulePatterns.Get("told-after");
@@ -208,7 +210,8 @@ public static partial class EngagementBuilder
     private static readonly Regex s_occasionEdition = RulePatterns.Get("occasion-edition");
 
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
-        IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null, string? otherSide = null)
+        IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null, string? otherSide = null,
+        bool otherSideUntold = false)
     {
         published = WritingDate(sentences, published);
         var result = new List<EngagementDraft>();
@@ -294,7 +297,8 @@ public static partial class EngagementBuilder
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, CountedCarry(sentences, position, s, current?.Countries),
-                    touched.Count == 1 ? touched[0].Countries : null, aboutPeacekeepers, result.Count == 0 ? otherSide : null);
+                    touched.Count == 1 ? touched[0].Countries : null, aboutPeacekeepers, result.Count == 0 ? otherSide : null,
+                    otherSideUntold && result.Count == 0);
                 if (candidate is not null) Name(candidate, s, chosen);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null) candidate.Inviters.AddRange(invitedBy);
@@ -683,7 +687,7 @@ public static partial class EngagementBuilder
 
     private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,
         IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null,
-        Func<bool>? aboutPeacekeepers = null, string? otherSide = null)
+        Func<bool>? aboutPeacekeepers = null, string? otherSide = null, bool otherSideUntold = false)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -776,8 +780,13 @@ public static partial class EngagementBuilder
         // "Defence Minister X and Ostrian Defence Minister Y signed an accord in Vesk": between other states, the one state named
         // is the article's main partner and someone of unstated country takes part: in an article that names only one other
         // state (by name, demonym or its dateline's city), that state is the unnamed side, unless it is the venue.
+        // In an article that gives no engagement so (ArticleEvents: a second reading), nobody of that state need take part: the
+        // first occasion naming only the partner, with nobody of another stated state, is the two states', unless its sentence
+        // tells an occasion of three or more ("a trilateral meeting"), whose other states are not told.
         if (home is null && draft.Countries.Count == 1 && otherSide is not null && draft.Countries[0] == partner && otherSide != draft.LocationCountry
-            && people.Any(x => x.Country is null)) draft.Countries.Add(otherSide);
+            && (people.Any(x => x.Country is null)
+                || otherSideUntold && people.All(x => x.Country == partner) && !RequiredText.IsMatch(s_multilateral, s.Text) && !RequiredText.IsMatch(s_manySided, s.Text)))
+            draft.Countries.Add(otherSide);
         // "Once that meeting was over, X also called on the Thai Prime Minister": one state named,
         // someone of unstated country, and the occasion the sentence refers to is between that state and one other:
         // the other is the unnamed side.

@@ -1294,6 +1294,11 @@ public class EventsTests
     // other one (ArticleEvents.OtherSide); named as often as another, none is taken.
     [InlineData("EVT-U06", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. The Philippines thanked Japan for the patrol boats Japan delivered to the Philippine Navy in 2021. The two ministers also spoke about the talks between Vietnam and Indonesia.", "agreement held 2023-04-24 JP,PH Manila")]
     [InlineData("EVT-U07", "Defence Minister Kenta Hara and Philippine Defence Secretary Jose Cruz signed a memorandum of understanding in Manila on Monday. The Philippines thanked Japan and Vietnam for the patrol boats Japan and Vietnam delivered to the Philippine Navy in 2021.", "")]
+    // An article of that kind that gives no engagement is read again (ArticleEvents, EngagementBuilder.Candidate): its first
+    // occasion, naming only the partner and nobody of another stated state, takes the other state named as its other side
+    // although nobody of it is told there; not when the sentence tells an occasion of three or four sides (patterns.tsv many-sided).
+    [InlineData("EVT-U08", "The navies held a joint exercise off Manila on Monday. The Philippines thanked Japan for the boat, the third that Japan has given.", "exercise held 2023-04-24 JP,PH -")]
+    [InlineData("EVT-U09", "The navies held a trilateral joint exercise off Manila on Monday. The Philippines thanked Japan for the boat, the third that Japan has given.", "")]
     // A visit told as the frame of the sentence's meeting, with its visitor named, is an occasion of its own
     // (EngagementBuilder.FramedVisit, patterns.tsv visit-frame, visit-by); the meeting's date is not the visit's.
     [InlineData("EVT-V01", "Vietnamese Defence Minister Tran Van Minh, who was on a three-day tour of Vientiane, Laos, met with Lao Defence Minister Khamla Vongsa on Monday.", "meeting held 2023-04-24 LA,VN Vientiane | visit held - LA,VN Vientiane")]
