@@ -278,8 +278,34 @@ public static class DateRecognizer
             }
             if (mention is not null) result.Add(mention);
         }
-        if (result.Count > 1) Restated(sentence, result);
+        if (result.Count > 1)
+        {
+            Restated(sentence, result);
+            RangeYear(sentence, result);
+        }
         return result;
+    }
+
+    private static readonly Regex s_rangeBetween = new(@"^\s*(?:to|until|till|through|[-–])\s*$", RegexOptions.CultureInvariant);
+
+    // "from 29 November to 3 December 2012", "October 28 to November 9, 2021": the first day of a range whose year is told
+    // only after its last day takes that year (the year before when the range runs from December into January).
+    private static void RangeYear(string sentence, List<DateMention> result)
+    {
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            var first = result[i];
+            var last = result[i + 1];
+            if (first.Form != DateForm.Absolute || first.Year is not null || first.Month is not { } fm || first.Day is not { } fd) continue;
+            if (last.Form != DateForm.Absolute || last.Year is not { } ly || last.Month is not { } lm || last.Day is null) continue;
+            int gap = first.Start + first.Length;
+            if (!s_rangeBetween.IsMatch(sentence.Substring(gap, last.Start - gap))) continue;
+            if (fm == lm && fd >= last.Day) continue;
+            int year = fm > lm ? ly - 1 : ly;
+            if (fm > lm && fm != 12) continue;
+            if (!IsoDate.IsValid(year, fm, fd)) continue;
+            result[i] = first with { Year = year, IsRangeStart = true };
+        }
     }
 
     // "on Tuesday (May 3)", "yesterday (3rd May)", "today, May 3": a weekday or a relative day that the date right after it

@@ -577,6 +577,8 @@ public class EventsTests
     [Theory]
     [InlineData("EVT-DA1", "About 300 Kenyan soldiers will partner with Singaporean forces in Kenya May 15-26 during Exercise Lion Gate, army officials announced.", "exercise planned 2023-05-15 KE,SG -")]
     [InlineData("EVT-DA2", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok on September 3.", "meeting held 2022-09-03 KH,TH Bangkok")]
+    // The first day of a range whose year is told only after its last day takes that year (DateRecognizer.RangeYear).
+    [InlineData("EVT-DA3", "Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock in Nairobi from 28 November to 2 December 2021.", "meeting held 2021-11-28 KE,SG Nairobi")]
     // A weekday or a relative day restated by the date right after it, in brackets (a relative day also after a comma), is
     // that date (DateRecognizer.Restated).
     [InlineData("EVT-DR1", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok on Monday (April 17).", "meeting held 2023-04-17 KH,TH Bangkok")]
