@@ -278,7 +278,67 @@ public static class DateRecognizer
             }
             if (mention is not null) result.Add(mention);
         }
+        if (result.Count > 1)
+        {
+            Restated(sentence, result);
+            RangeYear(sentence, result);
+        }
         return result;
+    }
+
+    private static readonly Regex s_rangeBetween = new(@"^\s*(?:to|until|till|through|[-–])\s*$", RegexOptions.CultureInvariant);
+
+    // "from 29 November to 3 December 2012", "October 28 to November 9, 2021": the first day of a range whose year is told
+    // only after its last day takes that year (the year before when the range runs from December into January).
+    private static void RangeYear(string sentence, List<DateMention> result)
+    {
+        for (int i = 0; i + 1 < result.Count; i++)
+        {
+            var first = result[i];
+            var last = result[i + 1];
+            if (first.Form != DateForm.Absolute || first.Year is not null || first.Month is not { } fm || first.Day is not { } fd) continue;
+            if (last.Form != DateForm.Absolute || last.Year is not { } ly || last.Month is not { } lm || last.Day is null) continue;
+            int gap = first.Start + first.Length;
+            if (!s_rangeBetween.IsMatch(sentence.Substring(gap, last.Start - gap))) continue;
+            if (fm == lm && fd >= last.Day) continue;
+            int year = fm > lm ? ly - 1 : ly;
+            if (fm > lm && fm != 12) continue;
+            if (!IsoDate.IsValid(year, fm, fd)) continue;
+            result[i] = first with { Year = year, IsRangeStart = true };
+        }
+    }
+
+    // "on Tuesday (May 3)", "yesterday (3rd May)", "today, May 3": a weekday or a relative day that the date right after it
+    // restates, in brackets (or, for a relative day, set off by a comma), is one mention with that date's values, spanning both.
+    private static void Restated(string sentence, List<DateMention> result)
+    {
+        for (int i = result.Count - 2; i >= 0; i--)
+        {
+            var first = result[i];
+            var then = result[i + 1];
+            if (first.Form is not (DateForm.Weekday or DateForm.RelativeDay) || first.IsRangeStart) continue;
+            if (then.Form != DateForm.Absolute || then.Month is null || then.Day is null || then.IsRangeStart) continue;
+            int gap = first.Start + first.Length, thenEnd = then.Start + then.Length;
+            string between = sentence.Substring(gap, then.Start - gap).Trim();
+            bool bracket = between == "(" && thenEnd < sentence.Length && sentence[thenEnd] == ')';
+            bool comma = between == "," && first.Form == DateForm.RelativeDay;
+            if (!bracket && !comma) continue;
+            int end = bracket ? thenEnd + 1 : thenEnd;
+            result[i] = then with { Start = first.Start, Length = end - first.Start };
+            result.RemoveAt(i + 1);
+        }
+    }
+
+    // How many days after the reference date a month and day without a year may lie and still be read as of the
+    // reference's year for things done.
+    private const int SoonAfterDays = 60;
+
+    // A month and day (both known, with the reference's day) that lies one to sixty days after the reference date in its year.
+    private static bool SoonAfter(int year, int refMonth, int? refDay, int month, int? day)
+    {
+        if (refDay is not { } rd || day is not { } d || !IsoDate.IsValid(year, month, d)) return false;
+        double after = (new DateTime(year, month, d) - new DateTime(year, refMonth, rd)).TotalDays;
+        return after >= 1 && after <= SoonAfterDays;
     }
 
     /// <summary>
@@ -299,7 +359,11 @@ public static class DateRecognizer
                     // A bare month or month-day belongs to the year around the reference date:
                     // the last such date before it for things done, the next one for things planned.
                     int y = year;
-                    if (!future && (month > refMonth || (month == refMonth && mention.Day > (reference?.Day ?? 31)))) y--;
+                    // A month and day a few weeks after the reference date is this year's, even for things told as
+                    // done ("April 15-26 during the exercise" in copy of April 2): news copy names last year's days
+                    // with their year.
+                    if (!future && (month > refMonth || (month == refMonth && mention.Day > (reference?.Day ?? 31)))
+                        && !SoonAfter(year, refMonth, reference?.Day, month, mention.Day)) y--;
                     if (future && (month < refMonth || (month == refMonth && mention.Day < (reference?.Day ?? 1)))) y++;
                     return IsoDate.IsValid(y, month, mention.Day) ? new IsoDate(y, month, mention.Day) : null;
                 }

@@ -577,6 +577,26 @@ public class EventsTests
     public void A_dateline_without_a_year_dates_relative_days_when_no_publication_date_is_known(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
+    // A month and day without a year that lies one to sixty days after the writing date is of its year, even for an occasion
+    // told as done (DateRecognizer.Resolve, SoonAfter): the occasion is then planned; months later it stays last year's.
+    [Theory]
+    [InlineData("EVT-DA1", "About 300 Kenyan soldiers will partner with Singaporean forces in Kenya May 15-26 during Exercise Lion Gate, army officials announced.", "exercise planned 2023-05-15 KE,SG -")]
+    [InlineData("EVT-DA2", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok on September 3.", "meeting held 2022-09-03 KH,TH Bangkok")]
+    // The first day of a range whose year is told only after its last day takes that year (DateRecognizer.RangeYear).
+    [InlineData("EVT-DA3", "Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock in Nairobi from 28 November to 2 December 2021.", "meeting held 2021-11-28 KE,SG Nairobi")]
+    // A weekday or a relative day restated by the date right after it, in brackets (a relative day also after a comma), is
+    // that date (DateRecognizer.Restated).
+    [InlineData("EVT-DR1", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok on Monday (April 17).", "meeting held 2023-04-17 KH,TH Bangkok")]
+    [InlineData("EVT-DR2", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok yesterday (19th April).", "meeting held 2023-04-19 KH,TH Bangkok")]
+    [InlineData("EVT-DR3", "Cambodian Defence Minister Sok Dara and Thai Defence Minister Anan Srisuk signed the river patrol pact in Bangkok today, April 25.", "agreement held 2023-04-25 KH,TH Bangkok")]
+    public void A_month_day_soon_after_the_writing_and_a_restated_day_are_read_as_stated(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Theory]
+    [InlineData("EVT-DR4", "Border talks\n\nNAIROBI, May 9 -- Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock on Tuesday (May 7).", "meeting held --05-07 KE,SG Nairobi")]
+    public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
+
     [Fact]
     public void Meetings_told_right_after_a_dated_announcement_of_talks_without_partners_take_its_date()
     {
