@@ -27,6 +27,11 @@ public static partial class EngagementBuilder
         return meeting;
     }
 
+    // Whether another engagement of the article tells the sentence already (PeopleReferredToInThePlural, CallOfAVisit): by
+    // its position among the article's sentences, the one identity a sentence keeps whichever rule gathered it.
+    private static bool ToldByAnother(List<EngagementDraft> result, EngagementDraft e, EventSentence s)
+        => result.Exists(o => o != e && o.Evidence.Exists(x => x.Position == s.Position));
+
     // "Arlo visited Vesk on Monday. … He called on the Prime Minister. … He met the army chief.": a visit with two or more
     // meetings told in it (sentences of the visit's own telling with a meeting trigger that name people of the visited
     // state), or with one such meeting and another meeting of the same visitor that the article told apart (not placed in
@@ -147,8 +152,8 @@ public static partial class EngagementBuilder
                 var s = visit.Evidence[k];
                 if (s.People.Count < 2) continue;
                 // A sentence another engagement tells already (a meeting VisitMeetings split off, a call told as one more
-                // occasion): by its position among the article's sentences.
-                if (result.Any(e => e != visit && e.Evidence.Any(x => x.Position == s.Position))) continue;
+                // occasion).
+                if (ToldByAnother(result, visit, s)) continue;
                 var call = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
                 if (call is null || Status(s, call) != EngagementNames.Held) continue;
                 var callers = new List<Party>();
