@@ -31,7 +31,7 @@ public static partial class EngagementBuilder
             if (e.Participants.Count > 0 || e.Countries.Count < 2) continue;
             foreach (var s in e.Evidence)
             {
-                if (result.Any(o => o != e && o.Evidence.Contains(s))) continue;
+                if (ToldByAnother(result, e, s)) continue;
                 var m = s_pluralPeopleReference.Match(s.Text);
                 if (!m.Success) continue;
                 var before = result.Where(o => o != e && o.Participants.Count > 0 && o.Evidence.Count > 0

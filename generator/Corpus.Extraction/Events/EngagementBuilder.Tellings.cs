@@ -27,6 +27,11 @@ public static partial class EngagementBuilder
         return meeting;
     }
 
+    // Whether another engagement of the article tells the sentence already (PeopleReferredToInThePlural, CallOfAVisit): by
+    // its position among the article's sentences, the one identity a sentence keeps whichever rule gathered it.
+    private static bool ToldByAnother(List<EngagementDraft> result, EngagementDraft e, EventSentence s)
+        => result.Exists(o => o != e && o.Evidence.Exists(x => x.Position == s.Position));
+
     // "Arlo visited Vesk on Monday. … He called on the Prime Minister. … He met the army chief.": a visit with two or more
     // meetings told in it (sentences of the visit's own telling with a meeting trigger that name people of the visited
     // state), or with one such meeting and another meeting of the same visitor that the article told apart (not placed in
@@ -147,8 +152,8 @@ public static partial class EngagementBuilder
                 var s = visit.Evidence[k];
                 if (s.People.Count < 2) continue;
                 // A sentence another engagement tells already (a meeting VisitMeetings split off, a call told as one more
-                // occasion): by its position among the article's sentences.
-                if (result.Any(e => e != visit && e.Evidence.Any(x => x.Position == s.Position))) continue;
+                // occasion).
+                if (ToldByAnother(result, visit, s)) continue;
                 var call = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
                 if (call is null || Status(s, call) != EngagementNames.Held) continue;
                 var callers = new List<Party>();
@@ -174,6 +179,58 @@ public static partial class EngagementBuilder
                 i++;
                 break;
             }
+        }
+    }
+
+    private static readonly Regex s_institutionVisit = RulePatterns.Get("institution-visit");
+
+    // "Minister Arlo arrived in Vesk on Monday for talks with his counterpart. … He also visited the Kelm Naval Academy, where the
+    // commandant briefed him.": a visit made to a college, academy, institute, school or university (patterns.tsv
+    // institution-visit), told in a sentence no engagement tells, after a held visit or meeting of two states placed in one of
+    // them, is an occasion of its own (the answers keep such a stop apart from the visit or the talks around it): a visit of the
+    // same states and place, of that occasion's visitors (its people not of the visited state; those the sentence names before the
+    // verb, when it names any) and the
+    // hosts of the visited state it names after the verb, with no day of its own. A visit told as planned ("will also visit") is
+    // not matched by the pattern; a sentence that names before the verb nobody of the occasion is left.
+    internal static void InstitutionVisits(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        if (result.Count == 0) return;
+        var telling = new HashSet<int>();
+        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        foreach (var s in sentences)
+        {
+            if (telling.Contains(s.Position)) continue;
+            var m = s_institutionVisit.Match(s.Text);
+            if (!m.Success) continue;
+            var before = s.People.Where(p => p.Mention.Start < m.Index).Select(p => p.Official).ToList();
+            // The occasion it is a stop of: the nearest one told before it, or the one whose people the sentence names first.
+            EngagementDraft? parent = null;
+            int parentAt = -1;
+            foreach (var e in result)
+            {
+                if ((e.Kind != "visit" && e.Kind != "meeting") || e.Status != EngagementNames.Held || e.Countries.Count != 2
+                    || e.LocationCountry is not { } host || !e.Countries.Contains(host) || e.Evidence.Count == 0) continue;
+                int at = e.Evidence.Min(x => x.Position);
+                if (at >= s.Position) continue;
+                if (before.Count > 0 && !before.Any(e.Participants.Contains)) continue;
+                if (at > parentAt) { parent = e; parentAt = at; }
+            }
+            if (parent is null) continue;
+            var visited = parent.LocationCountry!;
+            var visitors = parent.Participants.Where(p => p.Country != visited && (before.Count == 0 || before.Contains(p))).ToList();
+            if (visitors.Count == 0) continue;
+            var hosts = new List<Party>();
+            foreach (var (mention, party) in s.People)
+            {
+                if (mention.Start >= m.Index + m.Length && party.Country == visited && !hosts.Contains(party)) hosts.Add(party);
+            }
+            var visit = new EngagementDraft { Kind = "visit", Status = EngagementNames.Held, LocationCountry = visited };
+            visit.Countries.AddRange(parent.Countries);
+            visit.Participants.AddRange(visitors);
+            visit.Participants.AddRange(hosts);
+            visit.Evidence.Add(s);
+            telling.Add(s.Position);
+            result.Insert(result.IndexOf(parent) + 1, visit);
         }
     }
 

@@ -563,6 +563,7 @@ public static partial class EngagementBuilder
         VisitMeetings(result);
         MeetingOfAHostlessVisit(result);
         CallOfAVisit(result);
+        InstitutionVisits(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);

@@ -951,6 +951,27 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_visit_to_a_college_told_after_a_visit_is_a_visit_of_its_own()
+    {
+        // EngagementBuilder.InstitutionVisits (patterns.tsv institution-visit): a visit made to a college, academy, institute, school
+        // or university, in a sentence no engagement tells, after a held visit of two states, is a stop of its own: a second visit
+        // of the same states and place, of the visitor and the hosts it names after the verb, with no day of its own.
+        var facts = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane, Laos, on Monday for a three-day official visit.\n\n"
+            + "The two sides reviewed border cooperation and the training of young officers.\n\n"
+            + "Sok Dara also visited the Lao Army Command and Staff College, where he was briefed by Lao Major General Khamla Vongsa.\n");
+        Assert.Equal(new[] { "visit", "visit" }, facts.Engagements.Select(e => e.Kind));
+        var stop = facts.Engagements[1];
+        Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, stop.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "KH", "LA" }, stop.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Null(stop.Date);
+        // A visit planned there is no stop made: one held visit (the plan is told by the rules of planned occasions).
+        var planned = Extract("Cambodian Defence Minister Sok Dara arrived in Vientiane, Laos, on Monday for a three-day official visit.\n\n"
+            + "The two sides reviewed border cooperation and the training of young officers.\n\n"
+            + "Sok Dara will also visit the Lao Army Command and Staff College on Wednesday.\n");
+        Assert.Single(planned.Engagements, e => e.Kind == "visit" && $"{e.Status}" == "held");
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
