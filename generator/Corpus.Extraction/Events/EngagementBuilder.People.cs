@@ -51,6 +51,35 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Lorn sent its second contingent of peacekeepers to Ostria at a ceremony at the airbase on Monday. … Mira Tal, the
+    // United Nations resident coordinator, said the mission would test the troops.": a held ceremony of one state that is
+    // the article's only occasion takes the officials whose office is of a body of no state (the United Nations' people,
+    // Party.OfNoState) who open what they say (patterns.tsv speaker-view) in a sentence that tells no occasion and names
+    // no other day, outside a quotation. With one occasion in the article, the body's guest who speaks that day speaks at
+    // it; anyone else is left to the ceremony's sentences (a minister who speaks of the mission may not have attended).
+    private static void SpeakersOfAOneStateCeremony(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        if (result.Count != 1) return;
+        var e = result[0];
+        if (e.Kind != "ceremony" || e.Status != EngagementNames.Held || e.Countries.Count != 1 || e.Evidence.Count == 0) return;
+        var found = new List<Party>();
+        foreach (var s in sentences)
+        {
+            if (s.IsLink || s.People.Count == 0 || e.Evidence.Contains(s)) continue;
+            if (s.Dates.Any(d => e.Date is not { } date || d.Month is null || d.Day is null || d.Month != date.Month || d.Day != date.Day)) continue;
+            foreach (var (mention, official) in s.People)
+            {
+                if (!official.OfNoState || e.Participants.Contains(official) || found.Contains(official)) continue;
+                if (InsideQuotation(s.Text, mention.Start)) continue;
+                int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
+                if (!RequiredText.IsMatch(s_speakerView, s.Text, after, s.Text.Length - after)) continue;
+                if (Triggers.Find(s).Count > 0) break;
+                found.Add(official);
+            }
+        }
+        e.Participants.AddRange(found);
+    }
+
     // "Ostria and Vesk signed a memorandum on Friday. … Minister Kol said after the signing …": a held occasion whose own
     // sentences name nobody takes the officials of ONE sentence near it (the one just before its first telling, or one
     // of the two after its last) that tells no other occasion and refers back to an occasion ("after the talks", "in his

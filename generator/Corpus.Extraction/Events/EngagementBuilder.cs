@@ -560,6 +560,7 @@ public static partial class EngagementBuilder
         ByStatesLead(result, sentences, home, partner, published, cities);
         PeopleToldNear(result, sentences);
         PeopleReferredToInThePlural(result);
+        SpeakersOfAOneStateCeremony(result, sentences);
         VisitMeetings(result);
         MeetingOfAHostlessVisit(result);
         CallOfAVisit(result);

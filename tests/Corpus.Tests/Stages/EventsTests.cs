@@ -1098,6 +1098,21 @@ public class EventsTests
     }
 
     [Theory]
+    // A held ceremony of one state, the article's only occasion, takes the officials of a body of no state who open what
+    // they say in a sentence that tells no occasion (EngagementBuilder.SpeakersOfAOneStateCeremony).
+    [InlineData("Mira Talvik, the United Nations Resident Coordinator, said the troops would serve with distinction.", "mira-talvik,sok-dara")]
+    // Someone of the state itself is left to the ceremony's sentences.
+    [InlineData("Chea Sovann, a senior Cambodian minister, said the troops would serve with distinction.", "sok-dara")]
+    public void A_speaker_of_a_body_of_no_state_takes_part_in_a_ceremony_of_one_state(string sentence, string expected)
+    {
+        var facts = Extract("Defence Minister Sok Dara presided over a send-off ceremony for 200 Cambodian peacekeepers at an air base "
+            + "outside Kampong Chhnang on Monday.\n\n" + sentence + "\n");
+        var ceremony = Assert.Single(facts.Engagements);
+        Assert.Equal("ceremony", ceremony.Kind);
+        Assert.Equal(expected, string.Join(",", ceremony.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+
+    [Theory]
     // Someone named inside a quotation that tells of no occasion is what the speaker speaks of (EngagementBuilder.InsideQuotation).
     [InlineData("\"Our armies will keep working together. The new Thai government, led by Prime Minister Anan Chaiyo, seeks closer ties with its neighbours,\" he said.")]
     [InlineData("\u201CThe new Thai government, led by Prime Minister Anan Chaiyo, seeks closer ties with its neighbours,\u201D Sok Dara said.")]
