@@ -40,6 +40,52 @@ public static partial class EngagementBuilder
         foreach (var (e, city) in found) e.City = city;
     }
 
+    // "Sok Dara paid a visit to Ostria on Monday. … The talks in Kelm covered training.": a held occasion placed only in a
+    // country takes the one city of that country the article names, when it names no other city of that country anywhere
+    // and names that one as a place: after "in" or "at", or as the opening dateline. A city named in a line of links
+    // ("… in Kelm | Photos"), as the seat of a government ("the government in Kelm") or in a clause of what is to come
+    // ("will also visit the naval command at Kelm", "plans to dock at the port in Kelm") places nothing.
+    internal static void CityByArticle(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, string? openingCity,
+        IReadOnlyDictionary<string, string> cities)
+    {
+        if (!result.Any(e => e.Status == EngagementNames.Held && e.City is null && e.LocationCountry is not null)) return;
+        var named = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var placed = new List<(EventSentence Sentence, string City)>();
+        string? opening = openingCity is null ? null : PlaceVocabulary.Canonical(openingCity);
+        foreach (var s in sentences)
+        {
+            bool links = s.Text.IndexOf(" | ", StringComparison.Ordinal) >= 0;
+            foreach (var city in NamedIn(s, cities))
+            {
+                string canonical = PlaceVocabulary.Canonical(city);
+                foreach (int at in TextTools.WholeWordPositions(s.Text, city))
+                {
+                    if (!named.TryGetValue(cities[city], out var set)) named[cities[city]] = set = new HashSet<string>(StringComparer.Ordinal);
+                    set.Add(canonical);
+                    if (links || !RequiredText.IsMatch(s_articleCityBefore, s.Text, 0, at) || RequiredText.IsMatch(s_seatBefore, s.Text, 0, at)
+                        || RequiredText.IsMatch(s_futureClauseBefore, s.Text, 0, at)) continue;
+                    placed.Add((s, canonical));
+                }
+            }
+        }
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.City is not null || e.LocationCountry is not { } country) continue;
+            if (!named.TryGetValue(country, out var set) || set.Count != 1) continue;
+            string only = set.First();
+            // "… attended a ceremony held in Kelm with Ostrian officers": a city named as the place of another occasion, of
+            // other states and none of the same people, is that occasion's.
+            if (only == opening || placed.Any(p => p.City == only && !result.Any(o => o != e && o.Evidence.Contains(p.Sentence)
+                && (o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains))
+                && !o.Participants.Any(q => e.Participants.Any(r => r.Id == q.Id)))))
+                e.City = only;
+        }
+    }
+
+    private static readonly Regex s_articleCityBefore = RulePatterns.Get("article-city-before");
+    private static readonly Regex s_seatBefore = RulePatterns.Get("seat-before");
+    private static readonly Regex s_futureClauseBefore = RulePatterns.Get("future-clause-before");
+
     // The most days a held occasion may lie before the day of writing and still be the report's own news.
     private const int DatelineNewsDays = 7;
 

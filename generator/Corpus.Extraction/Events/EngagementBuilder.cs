@@ -570,6 +570,7 @@ public static partial class EngagementBuilder
         DateByStart(result, sentences, published);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
+        CityByArticle(result, sentences, openingCity, cities);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }

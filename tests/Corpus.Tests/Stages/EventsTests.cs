@@ -1747,6 +1747,12 @@ public class EventsTests
     // A sentence naming the occasion's people and one city gives it that city; a word that only begins another place's name
     // ("South" of "South Korea's", beside "South Korean capital") is no second city (EngagementBuilder.ByToldBefore).
     [InlineData("EVT-G19", "South Korea's Defence Minister Park Min-jun and Lao Defence Minister Khamla Vongsa in Seoul, April 2023.\nPark Min-jun held talks with Khamla Vongsa on Monday.", "meeting held 2023-04-24 KR,LA Seoul")]
+    // A held occasion placed in a country only takes the one city of that country the article names as a place, when it names
+    // no other city of that country; not a city of a plan's clause, nor a government's seat (EngagementBuilder.CityByArticle).
+    [InlineData("EVT-G20", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nThe guests later toured a museum in Nairobi.", "meeting held 2023-04-24 KE,LA Nairobi")]
+    [InlineData("EVT-G21", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nThe guests later toured a museum in Nairobi and a market in Mombasa.", "meeting held 2023-04-24 KE,LA -")]
+    [InlineData("EVT-G22", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nThe guests will also tour the naval museum at Mombasa on their way home.", "meeting held 2023-04-24 KE,LA -")]
+    [InlineData("EVT-G23", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nLaos has long relied on the government in Nairobi for grain.", "meeting held 2023-04-24 KE,LA -")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
