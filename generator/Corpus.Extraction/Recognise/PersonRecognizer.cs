@@ -274,6 +274,22 @@ public sealed class PersonRecognizer
                 {
                     last += 2;
                 }
+                // Middle initials run together ("Kel E.O. Arlo", "Brigadier T.R.K. Vesk", "Kel E.O Arlo"): after a capitalised
+                // word of the run, single capitals joined by full stops, then a spaced name word that is no rank, title or body word.
+                if (last == j && parts.Count > 0 && toks[j].Text.Length == 1 && char.IsUpper(toks[j].Text[0]))
+                {
+                    int m = j;
+                    while (m + 3 < count && toks[m + 1].Text == "." && toks[m + 1].Start == toks[m].End
+                           && toks[m + 2].IsWord && toks[m + 2].Text.Length == 1 && char.IsUpper(toks[m + 2].Text[0])
+                           && toks[m + 2].Start == toks[m + 1].End)
+                        m += 2;
+                    if (m > j && m + 2 < count && toks[m + 1].Text == "." && toks[m + 1].Start == toks[m].End
+                        && toks[m + 2].IsCapitalized && toks[m + 2].Start > toks[m + 1].End && !lexical[m + 2])
+                        last = m + 1;
+                    // The last initial's stop left out: "Kel E.O Arlo".
+                    else if (m > j && m + 1 < count && toks[m + 1].IsCapitalized && toks[m + 1].Start > toks[m].End && !lexical[m + 1])
+                        last = m;
+                }
                 // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
                 if (last == j && (toks[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(toks[j].Text)))
                     && last + 2 < count && toks[last + 1].Text == "."

@@ -17,6 +17,9 @@ public static partial class Segmenter
     // Words after which a full stop does not end a sentence (Vocabulary/segment.tsv [abbreviations]).
     private static readonly HashSet<string> s_abbreviations = new(SegmentWords("abbreviations"), StringComparer.Ordinal);
 
+    // Words that open a sentence and are no part of a name (Vocabulary/segment.tsv [openers]).
+    private static readonly HashSet<string> s_openers = new(SegmentWords("openers"), StringComparer.Ordinal);
+
     // Words that open a credit in brackets: "(Photo: …)", "(Source: …)" (Vocabulary/segment.tsv [credits]).
     private static readonly string[] s_creditWords = SegmentWords("credits").ToArray();
 
@@ -184,7 +187,26 @@ public static partial class Segmenter
         string word = text.Substring(w, i - w);
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial: "Daniel K. Inouye"
         if (s_abbreviations.Contains(word)) return false;
+        // A run of dotted initials before a capitalised word that opens no sentence: "General Kel E.O. Arlo".
+        if (DottedInitials(word) && char.IsUpper(n) && !s_openers.Contains(NextWord(text, next, end))) return false;
         return true;
+    }
+
+    // Two or more single capitals joined by full stops, the last one's stop not included: "E.O", "T.R.K".
+    private static bool DottedInitials(string word)
+    {
+        if (word.Length < 3 || word.Length % 2 == 0) return false;
+        for (int k = 0; k < word.Length; k++)
+            if (k % 2 == 0 ? !char.IsUpper(word[k]) : word[k] != '.') return false;
+        return true;
+    }
+
+    // The letters of the word at a position.
+    private static string NextWord(string text, int at, int end)
+    {
+        int e = at;
+        while (e < end && char.IsLetter(text[e])) e++;
+        return text.Substring(at, e - at);
     }
 
     // "… defence ministries.In a meeting …": copy that lost the space after a full stop. A word of

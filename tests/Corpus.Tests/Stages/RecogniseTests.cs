@@ -204,6 +204,18 @@ public class RecogniseTests
     public void A_middle_initial_stays_inside_the_name(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
 
+    // Middle initials run together, with or without the last one's full stop; a body's initials before a body word stay out.
+    [Theory]
+    [InlineData("Defence Minister Kel Arlo hosted General Tomas E.O. Vesk in Kelm.", "Tomas E.O. Vesk")]
+    [InlineData("General Tomas E.O Vesk said he was pleased with the talks.", "Tomas E.O Vesk")]
+    [InlineData("The pact was signed by Brigadier T.R.K. Dosk and the attache.", "T.R.K. Dosk")]
+    public void A_run_of_middle_initials_stays_inside_the_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Fact]
+    public void A_bodys_initials_before_a_body_word_join_no_name()
+        => Assert.DoesNotContain(People("Captain Kel Arlo met U.S. Navy sailors in Kelm."), p => p.Name.Contains("U.S"));
+
     [Theory]
     [InlineData("Defence Minister Richard Marles Thursday hosted his counterpart in Geelong.", "Richard Marles")]
     [InlineData("Turkish Defence Minister Ismet Yilmaz May 15 met his Azerbaijani counterpart.", "Ismet Yilmaz")]

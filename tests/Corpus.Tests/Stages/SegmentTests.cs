@@ -41,6 +41,24 @@ public class SegmentTests
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
 
+    // A run of dotted initials before a capitalised word continues the sentence, as a single initial does; before a
+    // word that opens a sentence ("The", "He") or at a paragraph's end it ends one.
+    [Theory]
+    [InlineData("Minister Kel Arlo received General Tomas E.O. Vesk on a visit to Kelm.")]
+    [InlineData("The pact was signed by Brigadier T.R.K. Dosk, and a number of officers.")]
+    public void A_run_of_dotted_initials_before_a_name_ends_no_sentence(string text)
+        => Assert.Single(Segmenter.Split(text));
+
+    [Theory]
+    [InlineData("The cadets trained with the K.N.F. The drill ended on Monday.", "The cadets trained with the K.N.F.")]
+    [InlineData("The frigate sailed with the O.R.N. He thanked the crew.", "The frigate sailed with the O.R.N.")]
+    public void A_run_of_dotted_initials_before_a_sentence_opening_word_ends_the_sentence(string text, string first)
+    {
+        var sentences = Segmenter.Split(text);
+        Assert.Equal(2, sentences.Count);
+        Assert.Equal(first, sentences[0].Text);
+    }
+
     [Fact]
     public void A_closing_quote_stays_with_its_sentence()
     {
