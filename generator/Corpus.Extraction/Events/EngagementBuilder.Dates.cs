@@ -203,7 +203,7 @@ public static partial class EngagementBuilder
     // A ship visit's telling: a ship, a port call or a docking named in it.
     private static readonly Regex s_shipTold = RulePatterns.Get("ship-told");
 
-    // "The frigates Kel and Ost have arrived at Kelm on a port call. … The two frigates will remain at the port of Kelm
+    // "The frigates Kel and Ost have arrived at Kelm on a port call. … The two frigates will stay in the harbour of Kelm
     // from 11 to 14 May.": a sentence that tells a ship's stay in port from a date (patterns.tsv stay-span-before, its
     // first date) and is the telling of no occasion dates every undated ship visit of the article (held or planned, a
     // ship, port call or docking named in one of its tellings) with the stay's first day. A sentence that tells an

@@ -157,7 +157,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     // "The drill had begun on ": a sentence of a drill's start, up to its date.
     private static readonly Regex s_drillStartBefore = RulePatterns.Get("drill-start-before");
-    // "The two frigates will remain at the port of Kelm from ": a sentence of a ship's stay in port, up to its first date.
+    // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
     private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
