@@ -200,6 +200,36 @@ public static partial class EngagementBuilder
         }
     }
 
+    // A ship visit's telling: a ship, a port call or a docking named in it.
+    private static readonly Regex s_shipTold = RulePatterns.Get("ship-told");
+
+    // "The frigates Kel and Ost have arrived at Kelm on a port call. … The two frigates will stay in the harbour of Kelm
+    // from 11 to 14 May.": a sentence that tells a ship's stay in port from a date (patterns.tsv stay-span-before, its
+    // first date) and is the telling of no occasion dates every undated ship visit of the article (held or planned, a
+    // ship, port call or docking named in one of its tellings) with the stay's first day. A sentence that tells an
+    // occasion (a reception within the stay, a dated docking) is that occasion's; a drill's span is no stay's.
+    private static void DateByStay(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        if (!result.Exists(UndatedShipVisit)) return;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink || s.Dates.Count == 0) continue;
+            var contexts = s.DateContexts ??= DateContexts(s);
+            if (contexts[0] is not { } context || !RequiredText.IsMatch(s_staySpanBefore, context.Before)) continue;
+            if (result.Exists(e => e.Evidence.Contains(s))) continue;
+            var targets = result.FindAll(UndatedShipVisit);
+            if (targets.Count == 0) return;
+            bool future = targets.TrueForAll(e => e.Status != EngagementNames.Held);
+            if (DateRecognizer.Resolve(s.Dates[0], written, future) is not { } date) continue;
+            foreach (var e in targets) e.Date = date;
+            return;
+        }
+    }
+
+    // An undated visit, held or planned, one of whose tellings names a ship, a port call or a docking.
+    private static bool UndatedShipVisit(EngagementDraft e)
+        => e.Kind == "visit" && e.Date is null && e.Evidence.Exists(x => s_shipTold.IsMatch(x.Text));
+
     // A held drill, training or ceremony told in the article and not dated.
     private static bool Undrilled(EngagementDraft e)
         => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0 && (Drill(e.Kind) || e.Kind == "ceremony");

@@ -157,6 +157,8 @@ public static partial class EngagementBuilder
     private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     // "The drill had begun on ": a sentence of a drill's start, up to its date.
     private static readonly Regex s_drillStartBefore = RulePatterns.Get("drill-start-before");
+    // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
+    private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
@@ -568,6 +570,7 @@ public static partial class EngagementBuilder
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);
+        DateByStay(result, sentences, published);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         CityByArticle(result, sentences, openingCity, cities);

@@ -592,6 +592,14 @@ public class EventsTests
     public void A_month_day_soon_after_the_writing_and_a_restated_day_are_read_as_stated(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A sentence that tells a ship's stay in port from a date, and no occasion of its own, dates the article's undated ship
+    // visits with the stay's first day (EngagementBuilder.DateByStay, patterns.tsv stay-span-before, ship-told); a drill's span does not.
+    [Theory]
+    [InlineData("EVT-SP1", "Two Kenyan Navy frigates have docked at Sihanoukville on a goodwill port call to Cambodia. The two frigates will stay in the harbour of Sihanoukville from 20 to 23 April, the embassy said.", "visit held 2023-04-20 KE,KH Sihanoukville")]
+    [InlineData("EVT-SP2", "Two Kenyan Navy frigates have docked at Sihanoukville on a goodwill port call to Cambodia. The sailors will play football with local teams from 20 to 23 April, the embassy said.", "visit held - KE,KH Sihanoukville")]
+    public void A_ship_visit_is_dated_by_its_stay_told_in_another_sentence(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     [Theory]
     [InlineData("EVT-DR4", "Border talks\n\nNAIROBI, May 9 -- Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock on Tuesday (May 7).", "meeting held --05-07 KE,SG Nairobi")]
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
