@@ -210,15 +210,14 @@ public static partial class EngagementBuilder
     // occasion (a reception within the stay, a dated docking) is that occasion's; a drill's span is no stay's.
     private static void DateByStay(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
     {
-        if (!result.Exists(UndatedShipVisit)) return;
+        var targets = result.FindAll(UndatedShipVisit);
+        if (targets.Count == 0) return;
         foreach (var s in sentences)
         {
             if (s.IsLink || s.Dates.Count == 0) continue;
             var contexts = s.DateContexts ??= DateContexts(s);
             if (contexts[0] is not { } context || !RequiredText.IsMatch(s_staySpanBefore, context.Before)) continue;
             if (result.Exists(e => e.Evidence.Contains(s))) continue;
-            var targets = result.FindAll(UndatedShipVisit);
-            if (targets.Count == 0) return;
             bool future = targets.TrueForAll(e => e.Status != EngagementNames.Held);
             if (DateRecognizer.Resolve(s.Dates[0], written, future) is not { } date) continue;
             foreach (var e in targets) e.Date = date;

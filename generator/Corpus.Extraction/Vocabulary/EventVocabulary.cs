@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
 using Corpus.Extraction.Text;
@@ -118,9 +119,7 @@ public static class EventVocabulary
                 if (c >= 128) return null;
             }
         }
-        var kept = new string[any.Count];
-        for (int i = 0; i < kept.Length; i++) kept[i] = any[i];
-        return kept;
+        return any.ToArray();
     }
 
     /// <summary>
