@@ -234,6 +234,92 @@ public static partial class EngagementBuilder
         }
     }
 
+    private static readonly Regex s_untoldMeeting = RulePatterns.Get("untold-meeting");
+    private static readonly Regex s_untoldMeetingPronoun = RulePatterns.Get("untold-meeting-pronoun");
+    private static readonly Regex s_untoldMeetingSpeech = RulePatterns.Get("untold-meeting-speech");
+
+    // "Minister Arlo arrived in Vesk on Monday for talks with his counterpart. … He also met Prime Minister Dosk.", "… Arlo will
+    // also meet the foreign minister.": a meeting verb (patterns.tsv untold-meeting: met, meet, called on, talked with, held talks
+    // with, paid a courtesy call on) in a sentence no engagement tells, after a held visit or meeting of two states placed in one of
+    // them, whose subject is one of that occasion's people (named before the verb) or a pronoun (untold-meeting-pronoun) standing for
+    // its visitor, and which names after the verb people of the visited state or of no stated state, is a meeting of its own (the
+    // joining left the sentence untold because its hosts' state was unknown or its wording named no occasion): the visitor and
+    // those hosts, the occasion's states and visited state, held or planned as the words before the verb tell, with no day of its
+    // own; the hosts leave the occasion's people (as a meeting split from a visit takes them). Not taken: a sentence naming a
+    // year other than the occasion's (an earlier trip told in passing), hosts that another engagement of the article holds
+    // already with the visitor, and people named after a verb of speech ("…, said the attaché").
+    internal static void UntoldMeetings(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        if (result.Count == 0) return;
+        var telling = new HashSet<int>();
+        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        foreach (var s in sentences)
+        {
+            if (telling.Contains(s.Position) || s.People.Count == 0) continue;
+            var m = s_untoldMeeting.Match(s.Text);
+            if (!m.Success) continue;
+            var before = s.People.Where(p => p.Mention.Start < m.Index).Select(p => p.Official).ToList();
+            bool pronoun = before.Count == 0 && RequiredText.IsMatch(s_untoldMeetingPronoun, s.Text, 0, m.Index);
+            if (before.Count == 0 && !pronoun) continue;
+            // The occasion it is a meeting of: the nearest one told before it whose people the sentence names before the verb.
+            EngagementDraft? parent = null;
+            int parentAt = -1;
+            foreach (var e in result)
+            {
+                if ((e.Kind != "visit" && e.Kind != "meeting") || e.Status != EngagementNames.Held || e.Countries.Count != 2
+                    || !(e.LocationCountry is { } host ? e.Countries.Contains(host) : e.Kind == "visit") || e.Evidence.Count == 0) continue;
+                int at = e.Evidence.Min(x => x.Position);
+                if (at >= s.Position) continue;
+                if (before.Count > 0 && !before.Any(e.Participants.Contains)) continue;
+                if (at > parentAt) { parent = e; parentAt = at; }
+            }
+            if (parent is null) continue;
+            if (s.Dates.Any(d => d.Year is { } y && parent.Date?.Year != y)) continue;
+            int end = s.Text.Length;
+            var speech = s_untoldMeetingSpeech.Match(s.Text, m.Index + m.Length);
+            if (speech.Success) end = speech.Index;
+            var after = s.People.Where(p => p.Mention.Start >= m.Index + m.Length && p.Mention.Start < end).Select(p => p.Official).ToList();
+            // A visit told without its place is in the state of the people met, when they are of one of its states.
+            var visited = parent.LocationCountry;
+            if (visited is null)
+            {
+                var stated = after.Select(p => p.Country).Where(c => c is not null).Distinct().ToList();
+                if (stated.Count != 1 || !parent.Countries.Contains(stated[0]!)) continue;
+                visited = stated[0]!;
+            }
+            List<Party> visitors;
+            if (pronoun)
+            {
+                // A pronoun stands for one visitor: the first of the occasion's people of the other state, or else of no stated state.
+                var other = parent.Participants.FirstOrDefault(p => p.Country is { } c && c != visited && parent.Countries.Contains(c))
+                    ?? parent.Participants.FirstOrDefault(p => p.Country is null);
+                if (other is null) continue;
+                visitors = new List<Party> { other };
+            }
+            else visitors = before.Where(p => parent.Participants.Contains(p) && p.Country != visited).Distinct().ToList();
+            if (visitors.Count == 0) continue;
+            var hosts = after.Where(p => (p.Country is null || p.Country == visited) && !visitors.Contains(p)).Distinct().ToList();
+            if (hosts.Count == 0) continue;
+            // An engagement of the article that holds a visitor and everyone met tells this meeting already (of its kind or another:
+            // talks told here, a signing of the same two told in the next sentence).
+            // The occasion itself may hold them, taken from this sentence by the people told near it: they leave it for the meeting.
+            if (result.Any(e => e != parent && e.Participants.Any(visitors.Contains) && hosts.All(e.Participants.Contains))) continue;
+            parent.Participants.RemoveAll(hosts.Contains);
+            bool planned = RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index);
+            var meeting = new EngagementDraft
+            {
+                Kind = "meeting", Status = planned ? EngagementNames.Planned : EngagementNames.Held, LocationCountry = visited,
+            };
+            meeting.Countries.AddRange(parent.Countries);
+            meeting.Participants.AddRange(visitors);
+            meeting.Participants.AddRange(hosts);
+            meeting.Evidence.Add(s);
+            foreach (var t in parent.Topics) meeting.Topics.Add(t);
+            telling.Add(s.Position);
+            result.Insert(result.IndexOf(parent) + 1, meeting);
+        }
+    }
+
     // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.
     private const int ToldBeforeReach = 2;
     private const int LeadSentences = 3;

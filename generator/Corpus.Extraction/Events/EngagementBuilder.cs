@@ -567,6 +567,7 @@ public static partial class EngagementBuilder
         MeetingOfAHostlessVisit(result);
         CallOfAVisit(result);
         InstitutionVisits(result, sentences);
+        UntoldMeetings(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);

@@ -980,6 +980,27 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_meeting_verb_in_a_sentence_no_engagement_tells_after_a_visit_is_a_meeting_of_its_own()
+    {
+        // EngagementBuilder.UntoldMeetings (patterns.tsv untold-meeting, untold-meeting-pronoun): a verb of meeting someone in a
+        // sentence no engagement tells, after a held visit of two states, whose subject is a pronoun standing for the visitor and
+        // which names after the verb someone of the visited state, is a meeting of its own, planned when the words before the verb
+        // say so, with no day of its own.
+        const string lead = "Lao Defence Minister Khamla Vongsa arrived in Phnom Penh on Monday for a three-day official visit.\n\n"
+            + "The two sides reviewed border cooperation and the training of young officers.\n\n";
+        var facts = Extract(lead + "He will also talk with Cambodian Foreign Minister Sok Dara about demining.\n");
+        Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        var meeting = facts.Engagements[1];
+        Assert.Equal("planned", $"{meeting.Status}");
+        Assert.Equal(new[] { "khamla-vongsa", "sok-dara" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "KH", "LA" }, meeting.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Null(meeting.Date);
+        // A sentence that names another year tells an earlier trip in passing: no meeting of this visit.
+        var earlier = Extract(lead + "In 2019 he also talked with Cambodian Foreign Minister Sok Dara about demining.\n");
+        Assert.Equal(new[] { "visit" }, earlier.Engagements.Select(e => e.Kind));
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
