@@ -704,6 +704,9 @@ public static partial class EngagementBuilder
         // "Speaking at the ceremony, Minister X said …": the speaker the opening participle sets at the ceremony anchors it.
         if (trigger.Kind == "ceremony" && s.People.Count > 0 && trigger.End < s.Text.Length && s.Text[trigger.End] == ','
             && RequiredText.IsMatch(s_speakingAt, s.Text, 0, trigger.Index)) return true;
+        // "X, the army's chief, stated during the send-off ceremony on the airfield": a named speaker's words placed at the
+        // ceremony by the verb of speech anchor it too (patterns.tsv speech-at-ceremony).
+        if (trigger.Kind == "ceremony" && s.People.Count > 0 && RequiredText.IsMatch(s_speechAtCeremony, s.Text, 0, trigger.Index)) return true;
         return !weak && (people.Count > 0 || HasCity(clause, cities));
     }
 

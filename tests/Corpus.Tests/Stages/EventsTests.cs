@@ -1481,8 +1481,37 @@ public class EventsTests
     [InlineData("EVT-PK5", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nDefence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.\n\nThe troops had treated Lebanese villagers, he said.", "")]
     [InlineData("EVT-PK6", "Cambodia on Tuesday marked ten years of sending troops abroad.\n\nSpeaking at the ceremony, Prime Minister Sok Dara said Cambodian troops have joined UN peacekeeping missions in six countries including Sudan, Chad, Lebanon and Mali.", "ceremony held 2023-04-25 KH -")]
     [InlineData("EVT-PK7", "Cambodia and China on Monday opened their joint military drill Golden Lotus in Kampong Speu province.\n\nSpeaking at the opening ceremony, RCAF Commander-in-Chief Gen. Sok Dara said the drill aims to enhance the capabilities of both armies.", "exercise held 2023-04-24 CN,KH Kampong Speu")]
+    // A farewell ceremony is such a ceremony too, in an article about peacekeepers only (an attaché's farewell keeps its two
+    // sides); a venue told by "here" is the dateline's city's, so it places the ceremony at home when that city is the home
+    // state's, and not when it is the mission's.
+    [InlineData("EVT-PK8", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops must honour the laws of their hosts, Gen. Sok Dara said at a farewell ceremony the army held on the Pochentong airfield in Phnom Penh.", "ceremony held 2023-04-26 KH Phnom Penh")]
+    [InlineData("EVT-PK9", "Cambodian Defence Minister Sok Dara held a farewell ceremony in Phnom Penh on Monday for the outgoing Japanese defence attaché Col. Kenji Mori.", "ceremony held 2023-04-24 JP,KH Phnom Penh")]
+    [InlineData("EVT-PK10", "KAMPOT, April 26 (AKP) -- Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nGen. Sok Dara said the troops would clear mines and build roads.\n\n\"Respect your hosts,\" he added at a farewell ceremony that the army held at the camp here.", "ceremony held - KH Kampot")]
+    [InlineData("EVT-PK11", "BEIRUT, April 26 (AKP) -- Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nGen. Sok Dara said the troops would clear mines and build roads.\n\n\"Respect your hosts,\" he added at a farewell ceremony that the army held at the camp here.", "")]
+    // "X, the army's chief, stated during the send-off ceremony on the airfield": a named speaker's words placed at the
+    // ceremony by the verb of speech anchor it (patterns.tsv speech-at-ceremony); not an opening or closing ceremony, and
+    // not a sentence that names nobody.
+    [InlineData("EVT-PK12", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops will build roads and bridges, Gen. Sok Dara, the Cambodian army's chief of staff, stated during the send-off ceremony on the capital's airfield.", "ceremony held 2023-04-26 KH -")]
+    [InlineData("EVT-PK13", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops will build roads and bridges, Gen. Sok Dara, the Cambodian army's chief of staff, stated during the closing ceremony on the capital's airfield.", "")]
+    [InlineData("EVT-PK14", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops will build roads and bridges, the Cambodian defence ministry stated during the send-off ceremony on the capital's airfield.", "")]
     public void Ceremonies_of_a_state_s_own_peacekeepers(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Fact]
+    public void A_speaker_whose_words_are_placed_at_a_troops_ceremony_took_part()
+    {
+        const string lead = "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nGen. Sok Dara said the troops would clear mines and build roads.\n\n";
+        // "…,\u201D he added at a farewell ceremony": the speaker told just before spoke at it (patterns.tsv pronoun-speech-at-occasion).
+        var pronoun = Extract(lead + "\"Respect your hosts,\" he added at a farewell ceremony the army held on the Pochentong airfield in Phnom Penh.");
+        Assert.Contains("sok-dara", Assert.Single(pronoun.Engagements).Participants);
+        // Not when the pronoun's words are not placed at the ceremony.
+        var apart = Extract(lead + "\"Respect your hosts,\" he added. The army held a farewell ceremony on the Pochentong airfield in Phnom Penh.");
+        Assert.DoesNotContain("sok-dara", Assert.Single(apart.Engagements).Participants);
+        // "X, the army's chief, stated, during a farewell ceremony …": a comma after the verb leaves his words placed at the
+        // ceremony, so he is no mere source (patterns.tsv speech).
+        var comma = Extract("Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops will build roads, Gen. Sok Dara, the army's chief of staff, stated, during a farewell ceremony the army held on the Pochentong airfield in Phnom Penh.");
+        Assert.Contains("sok-dara", Assert.Single(comma.Engagements).Participants);
+    }
 
     [Fact]
     public void A_speaker_who_spoke_in_a_speech_at_the_occasion_took_part_when_of_one_of_its_sides()
