@@ -182,6 +182,38 @@ public static partial class EngagementBuilder
         }
     }
 
+    private static readonly Regex s_welcomeCeremony = RulePatterns.Get("welcome-ceremony");
+
+    // "Minister Arlo arrived in Vesk for talks with his counterpart. … The ministry staged a reception ceremony for Arlo at the
+    // ministry.": a ceremony whose own telling (its first sentence) names it as one that welcomes a visitor or a ship
+    // (patterns.tsv welcome-ceremony: a reception, welcoming, docking or arrival ceremony) is a programme item of the visit or
+    // meeting of the same states that the article tells, as the answers hold it (one occasion, kinds visit or meeting and
+    // ceremony), not an occasion of its own: it is folded into that visit or meeting (the one that shares a sentence with it,
+    // else the first), which keeps its kind, status and date and takes the ceremony's people, sentences and place. A day of
+    // the ceremony is taken only when the visit has none and both are told alike (held or planned). Not folded: a ceremony
+    // with no visit or meeting of its states (a ceremony that welcomes troops home is not one of these words), or one whose
+    // city differs.
+    internal static void WelcomeOfAVisit(List<EngagementDraft> result)
+    {
+        for (int i = result.Count - 1; i >= 0; i--)
+        {
+            var ceremony = result[i];
+            if (ceremony.Kind != "ceremony" || ceremony.Evidence.Count == 0 || !RequiredText.IsMatch(s_welcomeCeremony, ceremony.Evidence[0].Text)) continue;
+            EngagementDraft? visit = null;
+            foreach (var e in result)
+            {
+                if (e == ceremony || (e.Kind != "visit" && e.Kind != "meeting") || !SameParties(e, ceremony) || !CitiesAgree(e, ceremony)) continue;
+                if (e.Evidence.Any(ceremony.Evidence.Contains)) { visit = e; break; }
+                visit ??= e;
+            }
+            if (visit is null) continue;
+            var date = visit.Date;
+            Merge(visit, ceremony);
+            if (date is null && visit.Status != ceremony.Status) visit.Date = null;
+            result.RemoveAt(i);
+        }
+    }
+
     private static readonly Regex s_institutionVisit = RulePatterns.Get("institution-visit");
 
     // "Minister Arlo arrived in Vesk on Monday for talks with his counterpart. … He also visited the Kelm Naval Academy, where the

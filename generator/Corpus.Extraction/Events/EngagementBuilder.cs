@@ -560,6 +560,7 @@ public static partial class EngagementBuilder
                 break;
             }
         }
+        WelcomeOfAVisit(result);
         FrameByOccasion(result, sentences);
         ByToldBefore(result, sentences, announced, published, cities);
         ByStatesLead(result, sentences, home, partner, published, cities);
