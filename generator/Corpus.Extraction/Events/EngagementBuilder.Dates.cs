@@ -225,6 +225,67 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
+    // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
+    // the occasion without it, of the one year the article gives that name after an occasion noun or before one
+    // (patterns.tsv occasion-name-year: "Exercise Kelm 2014", "the 2014 Kelm Joint Training"). A year is taken only from
+    // the occasion's own name: a date without its month, or a name given two years, is left as read.
+    private static void YearByEdition(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        Dictionary<string, int?>? named = null;
+        foreach (var e in result)
+        {
+            if (e.Date is not { Year: null, Month: { } month } date) continue;
+            int? year = EditionYear(e.Edition);
+            if (year is null)
+            {
+                named ??= NamesWithYears(sentences);
+                foreach (var pair in named)
+                {
+                    if (pair.Value is not { } y || !e.Evidence.Exists(x => NamedIn(x.Text, pair.Key))) continue;
+                    if (year is not null && year != y) { year = null; break; }
+                    year = y;
+                }
+            }
+            if (year is { } found && IsoDate.IsValid(found, month, date.Day)) e.Date = new IsoDate(found, month, date.Day);
+        }
+    }
+
+    private static readonly Regex s_occasionNameYear = RulePatterns.Get("occasion-name-year");
+
+    // The occasions the article names with a year (occasion-name-year), each with its year, or null for a name given two.
+    private static Dictionary<string, int?> NamesWithYears(IReadOnlyList<EventSentence> sentences)
+    {
+        var result = new Dictionary<string, int?>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            foreach (Match m in s_occasionNameYear.Matches(s.Text))
+            {
+                string name = m.Groups["name"].Value;
+                int year = int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                result[name] = result.TryGetValue(name, out var known) && known != year ? null : year;
+            }
+        }
+        return result;
+    }
+
+    // The name as whole words in a text.
+    private static bool NamedIn(string text, string name)
+    {
+        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
+        }
+        return false;
+    }
+
+    // The year an occasion's edition states ("2014"), or null for an ordinal or a numeral ("IX", "12").
+    private static int? EditionYear(string? edition)
+        => edition is { Length: 4 } && (edition.StartsWith("19", StringComparison.Ordinal) || edition.StartsWith("20", StringComparison.Ordinal))
+            && int.TryParse(edition, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y) ? y : null;
+
     // An undated visit, held or planned, one of whose tellings names a ship, a port call or a docking.
     private static bool UndatedShipVisit(EngagementDraft e)
         => e.Kind == "visit" && e.Date is null && e.Evidence.Exists(x => s_shipTold.IsMatch(x.Text));

@@ -576,6 +576,7 @@ public static partial class EngagementBuilder
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);
         DateByStay(result, sentences, published);
+        YearByEdition(result, sentences);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         CityByArticle(result, sentences, openingCity, cities);

@@ -612,6 +612,17 @@ public class EventsTests
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
+    // Without a publication date, a month and day read without a year take the year of the occasion's own name: its
+    // edition, or the one year the article gives that name after or before an occasion noun (EngagementBuilder.YearByEdition,
+    // patterns.tsv occasion-name-year). A name without a year, or given two, leaves the date as read.
+    [Theory]
+    [InlineData("EVT-YN1", "Kenyan and Tanzanian troops open Exercise Kelm Shield 2019\n\nThe exercise Kelm Shield between the armies of Kenya and Tanzania began on March 3.", "exercise held 2019-03-03 KE,TZ -")]
+    [InlineData("EVT-YN2", "Kenyan and Tanzanian troops open Exercise Kelm Shield\n\nThe exercise Kelm Shield between the armies of Kenya and Tanzania began on March 3.", "exercise held --03-03 KE,TZ -")]
+    [InlineData("EVT-YN3", "Kenyan and Tanzanian troops open Exercise Kelm Shield 2019\n\nThe exercise Kelm Shield between the armies of Kenya and Tanzania began on March 3. It followed Exercise Kelm Shield 2017.", "exercise held --03-03 KE,TZ -")]
+    [InlineData("EVT-YN4", "Two Kenyan warships docked in Mombasa to take part in the 2019 Kelm Joint Training with two Tanzanian warships on March 4-8.", "visit held 2019-03-04 KE,TZ Mombasa")]
+    public void A_yearless_date_takes_the_year_of_the_occasion_s_name(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
+
     [Fact]
     public void Meetings_told_right_after_a_dated_announcement_of_talks_without_partners_take_its_date()
     {
