@@ -365,6 +365,7 @@ public static partial class EngagementBuilder
                 foreach (var city in NamedIn(s, cities))
                 {
                     if (!place.StartsWith(city, StringComparison.Ordinal) || !EndsWord(place, city.Length)) continue;
+                    if (BeginsVenueElsewhere(place, 0, city)) break;
                     if (draft.LocationCountry is null || draft.LocationCountry == cities[city]) { draft.City ??= city; draft.LocationCountry ??= cities[city]; }
                     break;
                 }
@@ -383,7 +384,8 @@ public static partial class EngagementBuilder
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)
-                    || LaterActOf(draft, s, at, ref found) || DatedOtherwise(s, at + city.Length, draft, published)) continue;
+                    || LaterActOf(draft, s, at, ref found) || DatedOtherwise(s, at + city.Length, draft, published)
+                    || BeginsVenueElsewhere(s.Text, at, city)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
@@ -480,6 +482,19 @@ public static partial class EngagementBuilder
             draft.LocationCountry = country;
             return;
         }
+    }
+
+    // "docked at Kelm Naval Base": a city's name that begins the name of a known venue (places.tsv [venues]) listed under
+    // another city is the venue's, and the venue's city is the occasion's; the venue itself is read after the cities.
+    private static bool BeginsVenueElsewhere(string text, int at, string city)
+    {
+        foreach (var venue in PlaceVocabulary.Venues)
+        {
+            if (venue.Key.Length <= city.Length || venue.Value == city || !venue.Key.StartsWith(city, StringComparison.Ordinal)) continue;
+            if (at + venue.Key.Length <= text.Length && string.CompareOrdinal(text, at, venue.Key, 0, venue.Key.Length) == 0
+                && EndsWord(text, at + venue.Key.Length)) return true;
+        }
+        return false;
     }
 
     // "will visit Cambodia and Laos": a visit to several places names no single venue.

@@ -1829,6 +1829,14 @@ public class EventsTests
     [InlineData("EVT-G21", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nThe guests later toured a museum in Nairobi and a market in Mombasa.", "meeting held 2023-04-24 KE,LA -")]
     [InlineData("EVT-G22", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nThe guests will also tour the naval museum at Mombasa on their way home.", "meeting held 2023-04-24 KE,LA -")]
     [InlineData("EVT-G23", "Kenyan Defence Minister Otieno Maina held talks with the visiting Lao defence minister, Khamla Vongsa, on Monday.\n\nLaos has long relied on the government in Nairobi for grain.", "meeting held 2023-04-24 KE,LA -")]
+    // A city's name that begins a known venue listed under another city is the venue's, and the venue gives its city
+    // (EngagementBuilder.BeginsVenueElsewhere, the twenty-first round); the city named alone, or a venue listed under the city
+    // its name begins with, keeps that city.
+    [InlineData("EVT-G24", "A Japanese destroyer docked at Ream Naval Base on Monday for a three-day port visit to Cambodia.", "visit held 2023-04-24 JP,KH Sihanoukville")]
+    [InlineData("EVT-G25", "A Japanese destroyer docked at Ream on Monday for a three-day port visit to Cambodia.", "visit held 2023-04-24 JP,KH Ream")]
+    [InlineData("EVT-G26", "Japanese and Korean air force officers met at Osan Air Base on Monday.", "meeting held 2023-04-24 JP,KR Osan")]
+    // A town on no list before, named after "in" (places.tsv, the twenty-first round).
+    [InlineData("EVT-G27", "Zambian and Zimbabwean defence officials met in Victoria Falls on Monday to plan border patrols.", "meeting held 2023-04-24 ZM,ZW Victoria Falls")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
