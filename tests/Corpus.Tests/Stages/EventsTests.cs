@@ -1547,6 +1547,39 @@ public class EventsTests
     }
 
     [Fact]
+    public void Someone_who_witnessed_or_presided_over_the_occasion_told_before_took_part()
+    {
+        // "X witnessed the opening ceremony" in a sentence that tells no occasion of its own (patterns.tsv attendance):
+        // X was there, at the occasion told before.
+        const string opening = "The armies of Chile and Peru opened the joint training Southern Star in Arica on Monday.\n\nThe training will run for two weeks.\n\n";
+        var witnessed = Extract(opening + "General Diego Rojas, chief of the Chilean joint staff, witnessed the opening ceremony.\n");
+        Assert.Contains("diego-rojas", Assert.Single(witnessed.Engagements).Participants);
+        // A visit to a place whose list of sights holds a word of an occasion ("the workshop and training grounds") is no presence at it.
+        var toured = Extract(opening + "General Diego Rojas, chief of the Chilean joint staff, observed the naval workshop and training grounds.\n");
+        Assert.DoesNotContain("diego-rojas", Assert.Single(toured.Engagements).Participants);
+        // "The conference, which was co-chaired by X and Y, reviewed …": the people who presided over the occasion told before.
+        var chaired = Extract("Chile and Peru held their twelfth border committee conference in Arica on Monday.\n\n"
+            + "The conference, which was co-chaired by Commodore Juan Soto of the Chilean navy and Commodore Pedro Vega of the Peruvian navy, reviewed the joint patrols.\n");
+        var conference = Assert.Single(chaired.Engagements);
+        Assert.Contains("juan-soto", conference.Participants);
+        Assert.Contains("pedro-vega", conference.Participants);
+    }
+
+    [Fact]
+    public void The_rest_of_a_team_listed_after_the_occasion_took_part()
+    {
+        // "Others in the team are …" (patterns.tsv attendance): the rest of the delegation whose leader the occasion's sentence names.
+        const string opening = "Chilean and Peruvian officers met in Arica on Monday to review border security, said General Diego Rojas, who led the Chilean team.\n\n";
+        var listed = Extract(opening + "Others in the team are Colonel Juan Soto and Major Pedro Vega.\n");
+        var meeting = Assert.Single(listed.Engagements);
+        Assert.Contains("juan-soto", meeting.Participants);
+        Assert.Contains("pedro-vega", meeting.Participants);
+        // Officers named without a word of the team's list are not thereby at the meeting.
+        var named = Extract(opening + "Colonel Juan Soto and Major Pedro Vega command the border units.\n");
+        Assert.DoesNotContain("juan-soto", Assert.Single(named.Engagements).Participants);
+    }
+
+    [Fact]
     public void A_speaker_named_after_said_who_spoke_at_the_occasion_took_part_when_of_one_of_its_sides()
     {
         const string opening = "The armies of Chile and Peru opened the joint training Southern Star in Arica on Monday.\n\n";
