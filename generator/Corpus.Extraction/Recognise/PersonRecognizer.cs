@@ -73,6 +73,7 @@ public sealed class PersonRecognizer
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
     private static readonly Regex s_ledByBefore = RulePatterns.Get("led-by-before");
     private static readonly Regex s_partyMembersAfter = RulePatterns.Get("party-members-after");
+    private static readonly Regex s_counterpartOfHolder = RulePatterns.Get("counterpart-of-holder");
     private static readonly Regex s_spaces = new(@"\s+");
 
     public PersonRecognizer(CountryRecognizer countries, PhraseMatcher<string> organizations, IReadOnlyDictionary<string, string> cities, TitleWords? titles = null,
@@ -520,6 +521,7 @@ public sealed class PersonRecognizer
         }
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
+        if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
         TokenArray.Return(toks);
         return result;
     }
@@ -557,6 +559,71 @@ public sealed class PersonRecognizer
                 cursor = m.FirstToken + m.TokenCount;
             }
         }
+    }
+
+    /// <summary>
+    /// "Defence Minister Arlo Vesk met his Ostrian counterpart, Ilse Morrow": a person whose only office in the sentence is
+    /// "counterpart" after "his/her" holds the office of the sentence's first person, who opens the sentence's people and
+    /// is named with an office of their own, with no one named between them and "his/her". The counterpart keeps the
+    /// state of their own words ("Ostrian"); the first person's state words are left out of the office taken.
+    /// </summary>
+    private void TakeOfficesOfCounterparts(string sentence, List<PersonMention> result)
+    {
+        var holder = result[0];
+        if (holder.Title is not { } office || office.Head == "counterpart" || sentence.IndexOf("counterpart", StringComparison.Ordinal) < 0) return;
+        for (var m = s_counterpartOfHolder.Match(sentence); m.Success; m = m.NextMatch())
+        {
+            int end = m.Index + m.Length;
+            if (m.Index < holder.Start + holder.Length) continue;
+            for (int n = 1; n < result.Count; n++)
+            {
+                var p = result[n];
+                if (p.Start < holder.Start + holder.Length) continue;
+                // Someone named between the holder and "his/her": the pronoun may be theirs.
+                if (p.Start < m.Index) break;
+                if (p.Start < end) continue;
+                if (p.Title is { Head: "counterpart" } own && NoWordsBetween(sentence, end, p.Start))
+                {
+                    string? title = OfficeWithoutState(office.Title);
+                    if (title is not null)
+                        result[n] = p with { Title = new TitleInfo(title, own.Country, null, office.Head) };
+                }
+                break;
+            }
+        }
+    }
+
+    // Only punctuation, capitalised words and abbreviations' stops between the end of "counterpart" and the name (a comma,
+    // a rank: "his Ostrian counterpart, Gen Ilse Morrow").
+    private static bool NoWordsBetween(string sentence, int from, int to)
+    {
+        foreach (var t in Tokenizer.Tokenize(sentence.Substring(from, to - from)))
+        {
+            if (t.IsWord && !t.IsCapitalized) return false;
+        }
+        return true;
+    }
+
+    // "Ostrian Defence Minister" -> "Defence Minister": an office's words after its state's word (or the state's name and
+    // its possessive); null when nothing of an office is left or a state is named further inside it.
+    private string? OfficeWithoutState(string title)
+    {
+        var words = Tokenizer.Tokenize(title);
+        int start = 0;
+        if (words.Count > 0 && _countries.TryCountry(words, 0, out int length, out _))
+        {
+            start = length;
+            if (start + 1 < words.Count && words[start].Text == "'" && words[start + 1].Text == "s") start += 2;
+        }
+        if (start >= words.Count) return null;
+        // "Minister of Defence of Norland", "Kelm Norland Defence Minister" (a dateline's city before the state): a state
+        // inside the office, which the counterpart does not share.
+        for (int t = start; t < words.Count; t++)
+        {
+            if (words[t].IsCapitalized && _countries.IsCountryWord(words, t, out _)) return null;
+        }
+        string rest = title.Substring(words[start].Start).Trim();
+        return rest.Length == 0 ? null : rest;
     }
 
     // The state named just before a party's noun: "the Veskan delegation", "Vesk's team", "the Veskan Army delegation" (the

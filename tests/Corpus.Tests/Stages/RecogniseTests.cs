@@ -436,6 +436,25 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
+    // "his/her <state> counterpart" after the sentence's first person, named with an office: the counterpart holds that
+    // office, without the first person's state, and keeps the state of their own words.
+    [Theory]
+    [InlineData("Norwegian Defence Minister Arlo Vesk met his Chilean counterpart, General Ilse Morrow, in Oslo.", "Ilse Morrow", "Defence Minister", "CL")]
+    [InlineData("The talks between Prime Minister Kel Dosk and her Peruvian counterpart Tomas Arlo ended.", "Tomas Arlo", "Prime Minister", "PE")]
+    [InlineData("Defence Minister Arlo Vesk and his counterpart Ilse Morrow signed it.", "Ilse Morrow", "Defence Minister", null)]
+    // Someone named between the first person and "his": the pronoun may be theirs, and the counterpart's office is left.
+    [InlineData("Chief Kel Arlo called on Minister Tomas Dosk, after which he met his Chilean counterpart, Ilse Morrow.", "Ilse Morrow", "Chilean counterpart", "CL")]
+    // The first person named without an office: nothing to take.
+    [InlineData("Kel Arlo met his Chilean counterpart Ilse Morrow.", "Ilse Morrow", "Chilean counterpart", "CL")]
+    // A state inside the first person's office (a dateline's city before it): the counterpart shares none of it.
+    [InlineData("OSLO Norwegian Defence Minister Arlo Vesk met his Chilean counterpart Ilse Morrow.", "Ilse Morrow", "Chilean counterpart", "CL")]
+    public void A_counterpart_holds_the_office_of_the_sentences_first_person(string sentence, string name, string title, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(title, person.Title?.Title);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
     // After "and" in a list, a courtesy with its full stop opens the next person: the office before "and" is the last one's.
     [Fact]
     public void A_courtesy_after_and_in_a_list_takes_no_office_before_it()
