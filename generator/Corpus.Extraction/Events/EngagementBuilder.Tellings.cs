@@ -352,6 +352,54 @@ public static partial class EngagementBuilder
         }
     }
 
+    private static readonly Regex s_untoldJointActivity = RulePatterns.Get("untold-joint-activity");
+    private static readonly Regex s_untoldJointActivityHabitual = RulePatterns.Get("untold-joint-activity-habitual");
+
+    // "The frigate Arden docked at Port Kelm on Monday for a five-day visit. … The ship is scheduled to conduct joint drills with
+    // the Vesk navy.": a verb of carrying out with a joint drill, exercise, patrol or training as its own object (patterns.tsv
+    // untold-joint-activity: conduct, hold, carry out, join, take part in … joint/combined/bilateral … exercise) in a sentence no
+    // engagement tells, after a held visit of two states placed in one of them, is an exercise of its own: the visit's states and
+    // place, held or planned as the words before the verb tell, dated by the sentence's own date when it has one, with no people
+    // (the crews are not named). Not taken: an article that has an exercise or a training already (the visit's drill is told),
+    // a habit rather than an occasion (untold-joint-activity-habitual: "regularly", "every year", "have been … conducting"), a
+    // sentence naming a year other than the visit's, and a sentence after an occasion that is not a held visit.
+    internal static void UntoldJointActivities(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        if (result.Count == 0 || result.Any(e => e.Kind == "exercise" || e.Kind == "training")) return;
+        var telling = new HashSet<int>();
+        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        foreach (var s in sentences)
+        {
+            if (telling.Contains(s.Position) || s.IsLink) continue;
+            var m = s_untoldJointActivity.Match(s.Text);
+            if (!m.Success || RequiredText.IsMatch(s_untoldJointActivityHabitual, s.Text)) continue;
+            // The occasion told last before it, which must be a held visit of two states placed in one of them.
+            EngagementDraft? parent = null;
+            int parentAt = -1;
+            foreach (var e in result)
+            {
+                if (e.Evidence.Count == 0) continue;
+                int at = e.Evidence.Min(x => x.Position);
+                if (at < s.Position && at > parentAt) { parent = e; parentAt = at; }
+            }
+            if (parent is null || parent.Kind != "visit" || parent.Status != EngagementNames.Held || parent.Countries.Count != 2
+                || parent.LocationCountry is not { } visited || !parent.Countries.Contains(visited)) continue;
+            if (s.Dates.Any(d => d.Year is { } y && parent.Date?.Year != y)) continue;
+            bool planned = RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index);
+            var exercise = new EngagementDraft
+            {
+                Kind = "exercise", Status = planned ? EngagementNames.Planned : EngagementNames.Held, LocationCountry = visited,
+                City = parent.City,
+            };
+            if (s.Dates.Count > 0 && DateRecognizer.Resolve(s.Dates[0], written, planned) is { } date) exercise.Date = date;
+            exercise.Countries.AddRange(parent.Countries);
+            exercise.Evidence.Add(s);
+            result.Insert(result.IndexOf(parent) + 1, exercise);
+            // One such exercise per article: the sentences after it that tell the drill again are of the same occasion.
+            return;
+        }
+    }
+
     // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.
     private const int ToldBeforeReach = 2;
     private const int LeadSentences = 3;

@@ -572,6 +572,7 @@ public static partial class EngagementBuilder
         CallOfAVisit(result);
         InstitutionVisits(result, sentences);
         UntoldMeetings(result, sentences);
+        UntoldJointActivities(result, sentences, published);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);

@@ -1019,6 +1019,26 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_joint_drill_in_a_sentence_no_engagement_tells_after_a_port_call_is_an_exercise_of_its_own()
+    {
+        // EngagementBuilder.UntoldJointActivities (patterns.tsv untold-joint-activity): a verb of carrying out whose own object is a
+        // joint drill, in a sentence no engagement tells, after a held visit of two states, is an exercise of the visit's states and
+        // place, planned when the words before the verb say so, with no people.
+        const string lead = "The Thai patrol vessel Chonburi docked at Sihanoukville on Monday for a five-day friendly visit to Cambodia.\n\n"
+            + "The visit aims to deepen friendship between the two navies.\n\n";
+        var facts = Extract(lead + "The ship is scheduled to conduct joint drills on damage control with the host navy.\n");
+        Assert.Equal(new[] { "visit", "exercise" }, facts.Engagements.Select(e => e.Kind));
+        var exercise = facts.Engagements[1];
+        Assert.Equal("planned", $"{exercise.Status}");
+        Assert.Equal(new[] { "KH", "TH" }, exercise.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Equal("Sihanoukville", exercise.Location?.City);
+        Assert.Empty(exercise.Participants);
+        // A habit of the two navies is no occasion of this visit.
+        var habit = Extract(lead + "The two navies have regularly held joint patrols in the gulf.\n");
+        Assert.Equal(new[] { "visit" }, habit.Engagements.Select(e => e.Kind));
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
