@@ -76,7 +76,36 @@ public static class EventStage
                 && !(homeParty && HomeBody(o, home!, context.Cities));
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
+        engagements = StatesOfThePeople(engagements, officials);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    // "Lee Tan met his Norland counterpart Ola Berg after the talks about Vesk": an encounter (a meeting, a visit or a
+    // signing, events.tsv [kinds] group) of three or four states whose people, each of a known state, are all of exactly
+    // two of them takes those two as its parties; the others, whom nobody of the occasion stands for, are states of the
+    // context (where troops are offered to go, the state a talk was about, a third state the sentence names). A bloc's
+    // or a forum's occasion (five states or more), or one whose people are of one state or of unknown states, is left.
+    internal static EquatableArray<EngagementFact> StatesOfThePeople(EquatableArray<EngagementFact> engagements, IReadOnlyList<ResolvedOfficial> officials)
+    {
+        List<EngagementFact>? changed = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (e.Countries.Count is < 3 or > 4 || e.Participants.Count == 0 || Trigger.Group(e.Kind) != "encounter") continue;
+            var sides = new HashSet<string>(StringComparer.Ordinal);
+            bool known = true;
+            foreach (var id in e.Participants)
+            {
+                string? country = null;
+                foreach (var o in officials) if (o.Id == id) { country = o.Country; break; }
+                if (country is null || !e.Countries.Contains(country)) { known = false; break; }
+                sides.Add(country);
+            }
+            if (!known || sides.Count != 2) continue;
+            changed ??= engagements.ToList();
+            changed[i] = e with { Countries = e.Countries.Where(sides.Contains).ToEquatableArray() };
+        }
+        return changed is null ? engagements : changed.ToEquatableArray();
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_counterpartOfState = RulePatterns.Get("counterpart-of-state");
