@@ -17,8 +17,8 @@ public class QuickNameQuestionTests
     {
         "Defence Minister Kel Arlo Dosk met Gen. Moul Tevan in Vesk.",
         "Général Kél Ármo and the \u212Aelm delegation met Sok Dara",
-        "Ministers Ngô Xuân Lịch, Kel Arlo and Tom Reid, Jr signed",
-        "Vice Minister NGÔ XUÂN LỊCH and TOM REID signed the memorandum.",
+        "Ministers Ngô Văn Tịnh, Kel Arlo and Tom Reid, Jr signed",
+        "Vice Minister NGÔ VĂN TỊNH and TOM REID signed the memorandum.",
         " Kel Arlo at the text's start, after a space",
         "Kel  Arlo   Dosk",
         "Aziz Rahman said, and Rahman Yusof agreed",
@@ -26,7 +26,7 @@ public class QuickNameQuestionTests
         "Kel Arlo Dosk",
     };
 
-    private static readonly string[] s_names = { "Kel Arlo Dosk", "Moul Tevan", "Ngô Xuân Lịch", "Tom Reid, Jr", "Aziz Rahman Yusof" };
+    private static readonly string[] s_names = { "Kel Arlo Dosk", "Moul Tevan", "Ngô Văn Tịnh", "Tom Reid, Jr", "Aziz Rahman Yusof" };
 
     private static List<string> Texts()
     {
