@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Events;
 // The engagement builder's part on how the tellings of one occasion are found and joined: references back, leads, frames, ceremonies of a drill, the same occasion told twice.
 public static partial class EngagementBuilder
 {
-    // A meeting split from a visit (VisitMeetings, CallOfAVisit): the visit's states and topics, its visitors and the hosts
+    // A meeting split from a visit (VisitMeetings, CallOfAVisit, UntoldMeetings): the visit's states and topics, its visitors and the hosts
     // they meet, told by the given sentences; the hosts leave the visit's people.
     private static EngagementDraft SplitFrom(EngagementDraft visit, EngagementDraft meeting, List<Party> visitors, List<Party> hosts,
         IEnumerable<EventSentence> told)
@@ -31,6 +31,33 @@ public static partial class EngagementBuilder
     // its position among the article's sentences, the one identity a sentence keeps whichever rule gathered it.
     private static bool ToldByAnother(List<EngagementDraft> result, EngagementDraft e, EventSentence s)
         => result.Exists(o => o != e && o.Evidence.Exists(x => x.Position == s.Position));
+
+    // The positions of the sentences the article's engagements tell (InstitutionVisits, UntoldMeetings, UntoldJointActivities).
+    private static HashSet<int> TellingPositions(List<EngagementDraft> result)
+    {
+        var telling = new HashSet<int>();
+        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        return telling;
+    }
+
+    // The occasion a sentence after it continues (InstitutionVisits, UntoldMeetings): of the held visits and meetings of two
+    // states placed in one of them (or, with unplacedVisit, a visit told without its place), the one told last before the
+    // sentence whose people include one the sentence names before its verb (any, when it names nobody there).
+    private static EngagementDraft? HeldOccasionBefore(List<EngagementDraft> result, EventSentence s, List<Party> before, bool unplacedVisit)
+    {
+        EngagementDraft? parent = null;
+        int parentAt = -1;
+        foreach (var e in result)
+        {
+            if ((e.Kind != "visit" && e.Kind != "meeting") || e.Status != EngagementNames.Held || e.Countries.Count != 2
+                || !(e.LocationCountry is { } host ? e.Countries.Contains(host) : unplacedVisit && e.Kind == "visit") || e.Evidence.Count == 0) continue;
+            int at = e.Evidence.Min(x => x.Position);
+            if (at >= s.Position) continue;
+            if (before.Count > 0 && !before.Any(e.Participants.Contains)) continue;
+            if (at > parentAt) { parent = e; parentAt = at; }
+        }
+        return parent;
+    }
 
     // "Arlo visited Vesk on Monday. … He called on the Prime Minister. … He met the army chief.": a visit with two or more
     // meetings told in it (sentences of the visit's own telling with a meeting trigger that name people of the visited
@@ -227,8 +254,7 @@ public static partial class EngagementBuilder
     internal static void InstitutionVisits(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
         if (result.Count == 0) return;
-        var telling = new HashSet<int>();
-        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        var telling = TellingPositions(result);
         foreach (var s in sentences)
         {
             if (telling.Contains(s.Position)) continue;
@@ -236,17 +262,7 @@ public static partial class EngagementBuilder
             if (!m.Success) continue;
             var before = s.People.Where(p => p.Mention.Start < m.Index).Select(p => p.Official).ToList();
             // The occasion it is a stop of: the nearest one told before it, or the one whose people the sentence names first.
-            EngagementDraft? parent = null;
-            int parentAt = -1;
-            foreach (var e in result)
-            {
-                if ((e.Kind != "visit" && e.Kind != "meeting") || e.Status != EngagementNames.Held || e.Countries.Count != 2
-                    || e.LocationCountry is not { } host || !e.Countries.Contains(host) || e.Evidence.Count == 0) continue;
-                int at = e.Evidence.Min(x => x.Position);
-                if (at >= s.Position) continue;
-                if (before.Count > 0 && !before.Any(e.Participants.Contains)) continue;
-                if (at > parentAt) { parent = e; parentAt = at; }
-            }
+            var parent = HeldOccasionBefore(result, s, before, unplacedVisit: false);
             if (parent is null) continue;
             var visited = parent.LocationCountry!;
             var visitors = parent.Participants.Where(p => p.Country != visited && (before.Count == 0 || before.Contains(p))).ToList();
@@ -283,8 +299,7 @@ public static partial class EngagementBuilder
     internal static void UntoldMeetings(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
         if (result.Count == 0) return;
-        var telling = new HashSet<int>();
-        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        var telling = TellingPositions(result);
         foreach (var s in sentences)
         {
             if (telling.Contains(s.Position) || s.People.Count == 0) continue;
@@ -294,17 +309,7 @@ public static partial class EngagementBuilder
             bool pronoun = before.Count == 0 && RequiredText.IsMatch(s_untoldMeetingPronoun, s.Text, 0, m.Index);
             if (before.Count == 0 && !pronoun) continue;
             // The occasion it is a meeting of: the nearest one told before it whose people the sentence names before the verb.
-            EngagementDraft? parent = null;
-            int parentAt = -1;
-            foreach (var e in result)
-            {
-                if ((e.Kind != "visit" && e.Kind != "meeting") || e.Status != EngagementNames.Held || e.Countries.Count != 2
-                    || !(e.LocationCountry is { } host ? e.Countries.Contains(host) : e.Kind == "visit") || e.Evidence.Count == 0) continue;
-                int at = e.Evidence.Min(x => x.Position);
-                if (at >= s.Position) continue;
-                if (before.Count > 0 && !before.Any(e.Participants.Contains)) continue;
-                if (at > parentAt) { parent = e; parentAt = at; }
-            }
+            var parent = HeldOccasionBefore(result, s, before, unplacedVisit: true);
             if (parent is null) continue;
             if (s.Dates.Any(d => d.Year is { } y && parent.Date?.Year != y)) continue;
             int end = s.Text.Length;
@@ -336,17 +341,11 @@ public static partial class EngagementBuilder
             // talks told here, a signing of the same two told in the next sentence).
             // The occasion itself may hold them, taken from this sentence by the people told near it: they leave it for the meeting.
             if (result.Any(e => e != parent && e.Participants.Any(visitors.Contains) && hosts.All(e.Participants.Contains))) continue;
-            parent.Participants.RemoveAll(hosts.Contains);
             bool planned = RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index);
-            var meeting = new EngagementDraft
+            var meeting = SplitFrom(parent, new EngagementDraft
             {
                 Kind = "meeting", Status = planned ? EngagementNames.Planned : EngagementNames.Held, LocationCountry = visited,
-            };
-            meeting.Countries.AddRange(parent.Countries);
-            meeting.Participants.AddRange(visitors);
-            meeting.Participants.AddRange(hosts);
-            meeting.Evidence.Add(s);
-            foreach (var t in parent.Topics) meeting.Topics.Add(t);
+            }, visitors, hosts, new[] { s });
             telling.Add(s.Position);
             result.Insert(result.IndexOf(parent) + 1, meeting);
         }
@@ -366,8 +365,7 @@ public static partial class EngagementBuilder
     internal static void UntoldJointActivities(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
     {
         if (result.Count == 0 || result.Any(e => e.Kind == "exercise" || e.Kind == "training")) return;
-        var telling = new HashSet<int>();
-        foreach (var e in result) foreach (var x in e.Evidence) telling.Add(x.Position);
+        var telling = TellingPositions(result);
         foreach (var s in sentences)
         {
             if (telling.Contains(s.Position) || s.IsLink) continue;

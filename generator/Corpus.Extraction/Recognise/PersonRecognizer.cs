@@ -570,7 +570,7 @@ public sealed class PersonRecognizer
     private void TakeOfficesOfCounterparts(string sentence, List<PersonMention> result)
     {
         var holder = result[0];
-        if (holder.Title is not { } office || office.Head == "counterpart" || sentence.IndexOf("counterpart", StringComparison.Ordinal) < 0) return;
+        if (holder.Title is not { } office || office.Head == "counterpart" || !RequiredText.Of(s_counterpartOfHolder).MayMatch(sentence)) return;
         for (var m = s_counterpartOfHolder.Match(sentence); m.Success; m = m.NextMatch())
         {
             int end = m.Index + m.Length;
