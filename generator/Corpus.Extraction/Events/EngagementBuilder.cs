@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Contract;
 using Corpus.Extraction.Read;
@@ -855,14 +856,23 @@ public static partial class EngagementBuilder
         into.Countries.Sort(StringComparer.Ordinal);
     }
 
-    // One pattern per trigger word, built once: the vocabulary is larger than Regex's own cache.
+    // One pattern per trigger word, built once: the vocabulary is larger than Regex's own cache. It answers where the
+    // whole-word search (WholeWord) leaves the answer to it: a character outside ASCII at an edge of an occurrence.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> s_topicPatterns = new(StringComparer.Ordinal);
 
-    private static Regex TopicPattern(string trigger)
+    internal static Regex TopicPattern(string trigger)
         => s_topicPatterns.GetOrAdd(trigger, t => new RuleRegex(@"\b" + Regex.Escape(TextTools.Fold(t)) + @"\b", RegexOptions.CultureInvariant));
+
+    // Each trigger word folded once, as its pattern holds it.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> s_foldedTriggers = new(StringComparer.Ordinal);
 
     [ThreadStatic] private static string? t_lastTopicText;
     [ThreadStatic] private static string? t_lastTopicFolded;
+
+    // The topics of the last list asked about (per thread) and their triggers folded: a list is asked about for every
+    // engagement of an article, and each article's list holds the gazetteer's same topics.
+    [ThreadStatic] private static TopicEntry[]? t_topicEntries;
+    [ThreadStatic] private static string[][]? t_topicTriggers;
 
     private static void AddTopics(EngagementDraft draft, string text, IReadOnlyList<TopicEntry> topics)
     {
@@ -875,17 +885,53 @@ public static partial class EngagementBuilder
             t_lastTopicText = text;
             t_lastTopicFolded = folded;
         }
-        foreach (var topic in topics)
+        TopicsIn(folded, topics, draft.Topics);
+    }
+
+    /// <summary>
+    /// Adds to <paramref name="into"/> the name of each topic one of whose trigger words the folded text holds as a whole word
+    /// (the trigger's pattern, <c>\b</c> and the folded trigger escaped, matches): found by an ordinal search and the
+    /// characters at the occurrence's edges, the pattern run only where an edge has a character outside ASCII.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal static void TopicsIn(string folded, IReadOnlyList<TopicEntry> topics, ICollection<string> into)
+    {
+        var triggers = FoldedTriggers(topics);
+        for (int i = 0; i < triggers.Length; i++)
         {
-            foreach (var trigger in topic.Triggers)
+            var words = triggers[i];
+            for (int j = 0; j < words.Length; j++)
             {
-                if (TopicPattern(trigger).IsMatch(folded))
+                int found = WholeWord.Find(folded, words[j]);
+                if (found == 1 || (found == WholeWord.Undecided && TopicPattern(topics[i].Triggers[j]).IsMatch(folded)))
                 {
-                    draft.Topics.Add(topic.Name);
+                    into.Add(topics[i].Name);
                     break;
                 }
             }
         }
+    }
+
+    // The folded trigger words of each topic of the list, kept for the next list of the same topics.
+    private static string[][] FoldedTriggers(IReadOnlyList<TopicEntry> topics)
+    {
+        if (t_topicEntries is { } entries && t_topicTriggers is { } kept && entries.Length == topics.Count)
+        {
+            bool same = true;
+            for (int i = 0; i < entries.Length && same; i++) same = ReferenceEquals(entries[i], topics[i]);
+            if (same) return kept;
+        }
+        entries = new TopicEntry[topics.Count];
+        var folded = new string[topics.Count][];
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var topic = entries[i] = topics[i];
+            var words = folded[i] = new string[topic.Triggers.Count];
+            for (int j = 0; j < words.Length; j++) words[j] = s_foldedTriggers.GetOrAdd(topic.Triggers[j], TextTools.Fold);
+        }
+        t_topicEntries = entries;
+        t_topicTriggers = folded;
+        return folded;
     }
 
     /// <summary>The CAMEO event code for a kind of engagement in its circumstances, as the event vocabulary gives it.</summary>
