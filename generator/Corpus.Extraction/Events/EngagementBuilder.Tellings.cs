@@ -398,6 +398,37 @@ public static partial class EngagementBuilder
         }
     }
 
+    private static readonly Regex s_toldAid = RulePatterns.Get("told-aid");
+
+    // "Minister Arlo visited the Kelm shipyard, where the two patrol boats that the Ostrian government offered to Vesk will be
+    // built.", "The Veskan government has provided Ostria with $5 million financial aid. Minister Dosk announced it when the
+    // ministers met.": a gift of aid or materiel told inside another occasion's sentence (patterns.tsv told-aid: the thing given and who gives
+    // it to whom, or the verb of giving and the thing), in a sentence that names exactly the two states of one of the article's
+    // engagements, is an aid of its own: those two states, no people (the gift names none), no day, planned when it is offered or
+    // still being made (the pattern's promised group, or future-before before it), else held. Not taken: an article that has an aid
+    // or a ceremony already (a gift told at a handover is the ceremony's, which the answers hold as one occasion), a habit
+    // (untold-joint-activity-habitual), and a second such sentence (the same gift told again).
+    internal static void AidsToldInside(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        if (result.Count == 0 || result.Any(e => e.Kind == "aid" || e.Kind == "ceremony")) return;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink || s.Countries.Count < 2) continue;
+            var m = s_toldAid.Match(s.Text);
+            if (!m.Success || RequiredText.IsMatch(s_untoldJointActivityHabitual, s.Text)) continue;
+            var states = s.Countries.Select(c => c.Code).Distinct().ToList();
+            if (states.Count != 2) continue;
+            var parent = result.FirstOrDefault(e => e.Countries.Count == 2 && states.All(e.Countries.Contains));
+            if (parent is null) continue;
+            bool planned = m.Groups["promised"].Success || RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index);
+            var aid = new EngagementDraft { Kind = "aid", Status = planned ? EngagementNames.Planned : EngagementNames.Held };
+            aid.Countries.AddRange(parent.Countries);
+            aid.Evidence.Add(s);
+            result.Add(aid);
+            return;
+        }
+    }
+
     // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.
     private const int ToldBeforeReach = 2;
     private const int LeadSentences = 3;

@@ -574,6 +574,7 @@ public static partial class EngagementBuilder
         InstitutionVisits(result, sentences);
         UntoldMeetings(result, sentences);
         UntoldJointActivities(result, sentences, published);
+        AidsToldInside(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);

@@ -1039,6 +1039,27 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_gift_told_inside_another_occasion_s_sentence_is_an_aid_of_its_own()
+    {
+        // EngagementBuilder.AidsToldInside (patterns.tsv told-aid): a gift of aid or materiel told in a sentence that names the two
+        // states of an engagement of the article, which has no aid and no ceremony yet, is an aid of those states with no people;
+        // planned when it is offered, held when it is given.
+        const string lead = "Lao Defence Minister Khamla Vongsa met Cambodian Defence Minister Sok Dara in Kampot on Monday.\n\n";
+        var given = Extract(lead + "The Lao government has provided Cambodia with $2 million financial aid for a new barracks.\n");
+        Assert.Equal(new[] { "meeting", "aid" }, given.Engagements.Select(e => e.Kind));
+        var aid = given.Engagements[1];
+        Assert.Equal("held", $"{aid.Status}");
+        Assert.Equal(new[] { "KH", "LA" }, aid.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.Empty(aid.Participants);
+        var offered = Extract(lead + "They spoke of the two patrol boats that the Lao government offered to Cambodia last year.\n");
+        Assert.Equal(new[] { "meeting", "aid" }, offered.Engagements.Select(e => e.Kind));
+        Assert.Equal("planned", $"{offered.Engagements[1].Status}");
+        // A habit of giving is no occasion.
+        var habit = Extract(lead + "Laos has provided Cambodia with financial aid every year since 2010.\n");
+        Assert.Equal(new[] { "meeting" }, habit.Engagements.Select(e => e.Kind));
+    }
+
+    [Fact]
     public void A_training_ship_or_a_training_cruise_is_the_port_call_not_a_training()
     {
         // events.tsv: "training" before a ship or a voyage names the ship's type or the voyage of the port call.
