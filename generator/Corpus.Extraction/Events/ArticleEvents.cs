@@ -55,7 +55,9 @@ public static class EventStage
         string? partner = MainPartner(named);
         // The gazetteer's cities, with the towns this article places by a state or region after a comma ("in Kelmbrook, Ostria").
         var cities = WithTownsOfStates(sentences, context.Cities);
-        string? otherSide = OtherSide(named, home, partner, dateline?.Place is { } filed && cities.TryGetValue(filed, out var filedIn) ? filedIn : null);
+        string? datelineState = dateline?.Place is { } filed && cities.TryGetValue(filed, out var filedIn) ? filedIn : null;
+        string? otherSide = OtherSide(named, home, partner, datelineState,
+            home is null && partner is not null ? EngagementBuilder.VisitedBeside(eventSentences, cities, partner) : null);
         var drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place, otherSide);
         // "The donated patrol boat was handed over to Ostria on Monday" in an article between Ostria and one other state that gives
         // no engagement: read once more with that state as the first occasion's other side although nobody of it is told there.
@@ -331,12 +333,16 @@ public static class EventStage
 
     /// <summary>In an article between two other states (no home side), the one state besides the main partner when the article
     /// names exactly two (by name, demonym or its dateline's city), none named only as context; else null.</summary>
-    private static string? OtherSide(Dictionary<string, int> statesNamed, string? home, string? partner, string? datelineCountry)
+    private static string? OtherSide(Dictionary<string, int> statesNamed, string? home, string? partner, string? datelineCountry,
+        HashSet<string>? visitedBeside = null)
     {
         if (home is not null || partner is null) return null;
         var named = new HashSet<string>(statesNamed.Keys, StringComparer.Ordinal);
         if (datelineCountry is not null) named.Add(datelineCountry);
         named.Remove(partner);
+        // "The general's week-long trip to Vesk and Kelmland": a state a trip visits beside the partner is a second host, not the
+        // report's own side, unless the story is filed from it.
+        if (visitedBeside is not null) named.RemoveWhere(c => visitedBeside.Contains(c) && c != datelineCountry);
         if (named.Count <= 1) return named.FirstOrDefault();
         // Several states besides the partner (at most five: more tell a multilateral occasion, whose sides are not guessed):
         // the report's own side is its dateline's state when no other is named more often, else the state named most, when

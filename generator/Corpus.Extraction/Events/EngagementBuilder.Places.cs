@@ -217,6 +217,26 @@ public static partial class EngagementBuilder
         return found.Select(d => d.Code).Distinct().Count() >= 2 ? found : null;
     }
 
+    /// <summary>
+    /// "The general's week-long trip to Vesk and Kelmland": the states a trip of the article lists beside <paramref name="state"/>
+    /// (<see cref="Destinations"/>), each a place visited like it, not a side that visits it; empty when no trip lists it.
+    /// </summary>
+    internal static HashSet<string> VisitedBeside(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string state)
+    {
+        var beside = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            if (s.IsLink || s.Countries.Count < 2) continue;
+            var triggers = Triggers.Find(s);
+            foreach (var trigger in triggers)
+            {
+                if (trigger.Kind != "visit" || Destinations(s, trigger, triggers, cities) is not { } list || !list.Any(d => d.Code == state)) continue;
+                foreach (var d in list) if (d.Code != state) beside.Add(d.Code);
+            }
+        }
+        return beside;
+    }
+
     // The list of places right after a trigger, added to found; the end of the list, or -1 when no place follows the trigger.
     private static int DestinationList(EventSentence s, Trigger trigger, IReadOnlyDictionary<string, string> cities, List<Destination> found, bool then)
     {
@@ -249,6 +269,24 @@ public static partial class EngagementBuilder
         if (visitors.Count <= 1) return visitors;
         return visitors.Where(c => candidate.Participants.Any(p => p.Country == c)
             || s.Countries.Any(m => m.Code == c && s.Tokens[m.FirstToken].Start < trigger.Index)).ToList();
+    }
+
+    /// <summary>
+    /// "Army chief General Arlo is to visit Vesk and Kelmland", in an article between other states filed from Norland's capital:
+    /// a named traveller of untold country, and a sentence that names no state but the places visited, travels for the report's
+    /// own side (the article's other side, else the dateline's state, else its main partner) when that side is not visited.
+    /// Null when someone of a stated country takes part, or when no such side is known.
+    /// </summary>
+    private static string? UntoldTraveller(EngagementDraft candidate, List<Destination> destinations, string? otherSide, string? partner,
+        string? datelinePlace, IReadOnlyDictionary<string, string> cities)
+    {
+        if (candidate.Participants.Count == 0 || candidate.Participants.Any(p => p.Country is not null)) return null;
+        string? filed = datelinePlace is not null && cities.TryGetValue(datelinePlace, out var state) ? state : null;
+        foreach (var side in new[] { otherSide, filed, partner })
+        {
+            if (side is not null && !destinations.Any(d => d.Code == side)) return side;
+        }
+        return null;
     }
 
     // A country's name, or a city of the list (the longest that fits), that starts at the position; not one in the possessive

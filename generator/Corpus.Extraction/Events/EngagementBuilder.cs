@@ -375,6 +375,12 @@ public static partial class EngagementBuilder
                 }
                 var destinations = candidate is not null && chosen.Kind == "visit" ? Destinations(s, chosen, valid, cities) : null;
                 var visitors = destinations is null ? null : Visitors(s, chosen, candidate!, destinations);
+                if (visitors is { Count: 0 } && home is null
+                    && UntoldTraveller(candidate!, destinations!, otherSide, partner, filedFrom ?? datelinePlace ?? openingCity, cities) is { } travellerSide)
+                {
+                    visitors.Add(travellerSide);
+                    foreach (var traveller in candidate!.Participants) traveller.Tell(travellerSide);
+                }
                 if (visitors is { Count: 0 })
                 {
                     // "they are due to make further visits to Vesk and Kelmland": a visit to several states whose visitor the sentence
@@ -801,7 +807,12 @@ public static partial class EngagementBuilder
         if (home is null && draft.Countries.Count == 1 && otherSide is not null && draft.Countries[0] == partner && otherSide != draft.LocationCountry
             && (people.Any(x => x.Country is null)
                 || otherSideUntold && people.All(x => x.Country == partner) && !RequiredText.IsMatch(s_multilateral, s.Text) && !RequiredText.IsMatch(s_manySided, s.Text)))
+        {
             draft.Countries.Add(otherSide);
+            // "General Arlo met Vesk's army chief Dosk and Veskan air marshal Kel in the capital": the one person of untold country
+            // beside the partner's people is of that unnamed side.
+            OtherSide(draft);
+        }
         // "Once that meeting was over, X also called on the Thai Prime Minister": one state named,
         // someone of unstated country, and the occasion the sentence refers to is between that state and one other:
         // the other is the unnamed side.

@@ -1359,6 +1359,36 @@ public class EventsTests
     public void A_visit_to_two_hosts_is_one_visit_per_host(string text, string engagements)
         => Assert.Equal(engagements, Summary(Extract(text)));
 
+    // Between two other states (home KH is no party): a named traveller of untold country on a trip to two states travels for the
+    // report's own side, the state the story is filed from (EngagementBuilder.UntoldTraveller), and is of that side; without a
+    // side that is not visited, the visits stay unknown. "the" before a place of the list is read past (patterns.tsv destination-joiner).
+    [Theory]
+    [InlineData("EVT-T01", "LIMA, April 24 (Agency) -- Army chief General Jose Rojas will visit Chile and Bolivia in May.", "visit planned 2023-05 CL,PE - | visit planned 2023-05 BO,PE -", "PE")]
+    [InlineData("EVT-T02", "LIMA, April 24 (Agency) -- Defence minister Jose Rojas visited Chile and the Dominican Republic last week.", "visit held 2023-04 CL,PE - | visit held 2023-04 DO,PE -", "PE")]
+    [InlineData("EVT-T03", "Army chief General Jose Rojas will visit Chile and Bolivia in May.", "", null)]
+    [InlineData("EVT-T04", "SANTIAGO, April 24 (Agency) -- Army chief General Jose Rojas will visit Chile and Bolivia in May.", "", null)]
+    public void An_untold_traveller_to_two_states_travels_for_the_reports_side(string id, string text, string engagements, string? country)
+    {
+        var facts = Extract(text);
+        Assert.True(engagements == Summary(facts), id + ": " + Summary(facts));
+        Assert.Equal(country, facts.Officials.Single(o => o.Id == "jose-rojas").Country);
+    }
+
+    // Between two other states: a state a trip of the article visits beside the main partner is no candidate for the report's own
+    // side (ArticleEvents.OtherSide), so the one person of untold country met by the partner's people is of the side the article
+    // names otherwise; a state named as often but not as a place of the trip still counts, and the person is of it.
+    [Theory]
+    [InlineData("EVT-T05", "The air marshal's five-day trip to Thailand and Vietnam ends on Friday, his first to Vietnam since Vietnam's navy hosted him.", "IN,TH", "IN")]
+    [InlineData("EVT-T06", "The air marshal also praised Vietnam, and Vietnam's navy and Vietnam's army sent greetings.", "TH,VN", "VN")]
+    public void A_second_place_of_a_trip_is_no_side_of_the_report(string id, string last, string sides, string? country)
+    {
+        var facts = Extract("BANGKOK, April 24 (Agency) -- Air Chief Marshal Ravi Kumar held talks with Thailand's defence forces chief General Somchai Ruang "
+            + "and Thai Deputy Defence Minister Prawit Chan on Monday.\n\nIndia and Thailand pledged closer defence ties.\n\n" + last + "\n");
+        var talks = facts.Engagements.First(e => e.Kind == "meeting");
+        Assert.True(sides == string.Join(",", talks.Countries), id + ": " + Summary(facts));
+        Assert.Equal(country, facts.Officials.Single(o => o.Id == "ravi-kumar").Country);
+    }
+
     [Theory]
     // A state in the possessive after the first place, or a visit told as earlier, is no second place of the visit.
     [InlineData("Japanese Defence Minister Kenji Mori visited Vietnam, Laos's neighbour, on Monday.")]
