@@ -40,6 +40,82 @@ public static partial class EngagementBuilder
         foreach (var (e, city) in found) e.City = city;
     }
 
+    // "Ostria and Vesk signed a pact on training. … The document was signed by the two ministers in Kelm.": a held signing
+    // placed in no city takes the one city of its states that the article names after a word of signing ("signed",
+    // "the signing of", "inked", "concluded"), as a venue ("in Kelm", "at the ministry in Kelm", "at Parliament House,
+    // Kelm"). Nothing of another occasion or time stands between the word and the city ("signed … after the ministers
+    // met in Kelm", "the ambassador in Kelm"), nor a clause of what is to come; the sentence is no other occasion's of
+    // other states, nor another signing's, and tells no further signing ("also signed"). Two such cities, or one outside
+    // the country the signing is placed in, give none.
+    internal static void CityBySigning(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.Kind != "agreement" || e.City is not null) continue;
+            string? found = null, foundIn = null;
+            bool one = true;
+            foreach (var s in sentences)
+            {
+                if (s.IsLink || !RequiredText.IsMatch(s_signingWord, s.Text)) continue;
+                if (result.Any(o => o != e && o.Evidence.Contains(s) && (o.Kind == "agreement"
+                    || o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains)))) continue;
+                var word = s_signingWord.Match(s.Text);
+                // "… also signed a trade pact in Kelm": one more signing, not this one told again.
+                if (RequiredText.IsMatch(s_signingAnotherBefore, s.Text, 0, word.Index)) continue;
+                foreach (var city in NamedIn(s, cities))
+                {
+                    string country = cities[city];
+                    if (!e.Countries.Contains(country) || e.LocationCountry is not null && e.LocationCountry != country) continue;
+                    int at = VenueAt(s.Text, city);
+                    if (at < 0) at = CityAfterVenue(s, city, cities, out _);
+                    if (at < word.Index + word.Length) continue;
+                    if (RequiredText.IsMatch(s_signingOtherBetween, s.Text, word.Index + word.Length, at - word.Index - word.Length)
+                        || RequiredText.IsMatch(s_futureClauseBefore, s.Text, 0, at) || RequiredText.IsMatch(s_seatBefore, s.Text, 0, at)) continue;
+                    string canonical = PlaceVocabulary.Canonical(city);
+                    if (found is not null && found != canonical) one = false;
+                    found = canonical;
+                    foundIn = country;
+                }
+            }
+            if (!one || found is null) continue;
+            e.City = found;
+            e.LocationCountry ??= foundIn;
+        }
+    }
+
+    private static readonly Regex s_signingWord = RulePatterns.Get("signing-word");
+    private static readonly Regex s_signingOtherBetween = RulePatterns.Get("signing-other-between");
+    private static readonly Regex s_signingAnotherBefore = RulePatterns.Get("signing-another-before");
+
+    // "Sok Dara arrived in Ostria on Monday. … Sok Dara also met Ostrian navy chief Kel Varo.": a held occasion placed
+    // nowhere, not even in a country, takes the country of the other held occasions of the same states placed in one
+    // country, when one of its people from outside that country was at them, they were told before it, and no date of theirs
+    // conflicts with its own. The country only: the city of those occasions may be a stop the occasion did not make. Run
+    // after the rules that place a city, so that it gives no city further.
+    internal static void CountryByOccasion(List<EngagementDraft> result)
+    {
+        var found = new List<(EngagementDraft Engagement, string Country)>();
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.LocationCountry is not null || e.City is not null) continue;
+            string? country = null;
+            bool one = true;
+            foreach (var other in result)
+            {
+                if (other == e || other.Status != EngagementNames.Held || other.LocationCountry is not { } there) continue;
+                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (e.Date is { } a && other.Date is { } b && Conflict(a, b)) continue;
+                // An occasion told before the other is not tied to it: it may be an earlier one of the trip or none of it.
+                if (e.Evidence.Count > 0 && other.Evidence.Count > 0 && other.Evidence.Min(x => x.Position) > e.Evidence.Min(x => x.Position)) continue;
+                if (!e.Participants.Any(p => p.Country is not null && p.Country != there && other.Participants.Any(q => q.Id == p.Id))) continue;
+                if (country is not null && country != there) one = false;
+                country = there;
+            }
+            if (one && country is not null) found.Add((e, country));
+        }
+        foreach (var (e, country) in found) e.LocationCountry = country;
+    }
+
     // "Sok Dara paid a visit to Ostria on Monday. … The talks in Kelm covered training.": a held occasion placed only in a
     // country takes the one city of that country the article names, when it names no other city of that country anywhere
     // and names that one as a place: after "in" or "at", or as the opening dateline. A city named in a line of links

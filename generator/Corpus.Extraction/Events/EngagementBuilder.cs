@@ -589,6 +589,8 @@ public static partial class EngagementBuilder
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         CityByArticle(result, sentences, openingCity, cities);
+        CityBySigning(result, sentences, cities);
+        CountryByOccasion(result);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }

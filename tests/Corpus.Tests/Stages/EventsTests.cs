@@ -164,14 +164,16 @@ public class EventsTests
     // A lead that names the two states (or their forces) and no person, telling a held occasion of the same group with its own
     // date and city, gives them to the occasion told with its people within two sentences after it (EngagementBuilder.ByStatesLead):
     // not when the lead names another state too, tells an older day, the article tells another occasion of those states, or
-    // other sentences stand between, or the telling says it is one more occasion ("also").
-    [InlineData("EVT-SL1", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-04-25 KH,LA - | visit held 2023-04-25 KH,LA Vientiane")]
+    // other sentences stand between, or the telling says it is one more occasion ("also"). The telling that signed "the agreement
+    // in Vientiane" places the lead's signing there (EngagementBuilder.CityBySigning, the twenty-second round); one that "also
+    // signed a trade agreement" does not.
+    [InlineData("EVT-SL1", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-04-25 KH,LA Vientiane | visit held 2023-04-25 KH,LA Vientiane")]
     [InlineData("EVT-SL2", "Border news\nThe Lao and Cambodian armies signed a border agreement in Vientiane on Tuesday.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement.", "agreement held 2023-04-25 KH,LA Vientiane | visit held 2023-04-25 KH,LA Vientiane")]
     [InlineData("EVT-SL3", "Border news\nLaos, Thailand and Cambodia signed a border agreement on Tuesday, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-04-25 KH,LA,TH - | visit held - KH,LA Vientiane")]
-    [InlineData("EVT-SL4", "Border news\nLaos and Cambodia signed a border agreement on March 3, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-03-03 KH,LA - | visit held - KH,LA Vientiane")]
-    [InlineData("EVT-SL5", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.\nLaos and Cambodia will hold a joint exercise in June.", "agreement held 2023-04-25 KH,LA - | visit held - KH,LA Vientiane | exercise planned 2023-06 KH,LA -")]
+    [InlineData("EVT-SL4", "Border news\nLaos and Cambodia signed a border agreement on March 3, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-03-03 KH,LA Vientiane | visit held - KH,LA Vientiane")]
+    [InlineData("EVT-SL5", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.\nLaos and Cambodia will hold a joint exercise in June.", "agreement held 2023-04-25 KH,LA Vientiane | visit held - KH,LA Vientiane | exercise planned 2023-06 KH,LA -")]
     [InlineData("EVT-SL7", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara also signed a trade agreement in Vientiane.", "agreement held 2023-04-25 KH,LA - | visit held - KH,LA Vientiane")]
-    [InlineData("EVT-SL6", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nThe weather was fine. Crowds gathered.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-04-25 KH,LA - | visit held - KH,LA Vientiane")]
+    [InlineData("EVT-SL6", "Border news\nLaos and Cambodia signed a border agreement on Tuesday, the ministry said.\nThe weather was fine. Crowds gathered.\nLao Defence Minister Khamla Vongsa and visiting Cambodian counterpart Sok Dara signed the agreement in Vientiane.", "agreement held 2023-04-25 KH,LA Vientiane | visit held - KH,LA Vientiane")]
     // A lead (the first prose sentence naming a state) that tells no occasion the engine reads and names no person gives its
     // one date, of the days just before the writing, to the next occasion told, held and undated, within six sentences with
     // no other occasion between, that shares a state with it (EngagementBuilder.DateByLead; EVT-PK1, PK2, PK4 and PK6 too):
@@ -1941,6 +1943,11 @@ public class EventsTests
     [InlineData("EVT-G26", "Japanese and Korean air force officers met at Osan Air Base on Monday.", "meeting held 2023-04-24 JP,KR Osan")]
     // A town on no list before, named after "in" (places.tsv, the twenty-first round).
     [InlineData("EVT-G27", "Zambian and Zimbabwean defence officials met in Victoria Falls on Monday to plan border patrols.", "meeting held 2023-04-24 ZM,ZW Victoria Falls")]
+    // A held signing placed in no city takes the one city of its states named after a word of signing in another sentence,
+    // with nothing of another occasion or time between them (EngagementBuilder.CityBySigning, the twenty-second round).
+    [InlineData("EVT-G28", "Kenya and Uganda signed a defence cooperation agreement on Monday.\n\nOfficials said the pact covers border patrols.\n\nThe document was signed by the two defence ministers in Nairobi.", "agreement held 2023-04-24 KE,UG Nairobi")]
+    [InlineData("EVT-G29", "Kenya and Uganda signed a defence cooperation agreement on Monday.\n\nOfficials said the pact covers border patrols.\n\nThe document was signed years after a border quarrel in Nairobi.", "agreement held 2023-04-24 KE,UG -")]
+    [InlineData("EVT-G30", "Kenya and Uganda signed a defence cooperation agreement on Monday.\n\nOfficials said the pact covers border patrols.\n\nThe document was signed amid a quarrel over the ambassador in Nairobi.", "agreement held 2023-04-24 KE,UG -")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
