@@ -398,6 +398,7 @@ public static partial class EngagementBuilder
             // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
             if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
+            if (RequiredText.IsMatch(s_officeTakenBefore, before)) continue;
             result[i] = (before, after);
         }
         return result;

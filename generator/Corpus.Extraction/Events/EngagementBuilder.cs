@@ -163,6 +163,8 @@ public static partial class EngagementBuilder
     // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
     private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
+    // "the first time he visited Kelm since assuming command in November": the time an office was taken up dates no occasion.
+    private static readonly Regex s_officeTakenBefore = RulePatterns.Get("office-taken-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
