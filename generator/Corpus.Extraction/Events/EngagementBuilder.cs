@@ -162,6 +162,8 @@ public static partial class EngagementBuilder
     // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
     private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
+    // "settled on a mine clearance plan for this year": the period a plan covers.
+    private static readonly Regex s_planPeriodBefore = RulePatterns.Get("plan-period-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
