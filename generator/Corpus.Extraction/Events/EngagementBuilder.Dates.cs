@@ -381,7 +381,7 @@ public static partial class EngagementBuilder
     /// <summary>
     /// For each date of the sentence, the text before and after it, or null for a date that belongs to
     /// no trigger of the sentence whatever the trigger: the date of a press release, of a dateline, or of
-    /// a founding. None of this depends on the trigger, so it is worked out once per sentence.
+    /// a founding, or the period a plan covers. None of this depends on the trigger, so it is worked out once per sentence.
     /// </summary>
     private static (string Before, string After)?[] DateContexts(EventSentence s)
     {
@@ -399,6 +399,7 @@ public static partial class EngagementBuilder
             if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
             if (RequiredText.IsMatch(s_officeTakenBefore, before)) continue;
+            if (RequiredText.IsMatch(s_planPeriodBefore, before)) continue;
             result[i] = (before, after);
         }
         return result;

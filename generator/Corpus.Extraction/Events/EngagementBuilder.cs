@@ -165,6 +165,8 @@ public static partial class EngagementBuilder
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
     // "the first time he visited Kelm since assuming command in November": the time an office was taken up dates no occasion.
     private static readonly Regex s_officeTakenBefore = RulePatterns.Get("office-taken-before");
+    // "settled on a mine clearance plan for this year": the period a plan covers.
+    private static readonly Regex s_planPeriodBefore = RulePatterns.Get("plan-period-before");
     private static readonly Regex s_placeBetweenCommas = RulePatterns.Get("place-between-commas");
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");

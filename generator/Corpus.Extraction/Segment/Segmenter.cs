@@ -26,6 +26,13 @@ public static partial class Segmenter
     // Words that open a date stamp before an ISO date (Vocabulary/segment.tsv [stamps]).
     private static readonly string[] s_stampWords = SegmentWords("stamps").ToArray();
 
+    // Characters glued to a day-month-year stamp: "3 May 2024_ …" (Vocabulary/segment.tsv [stamp-glue]).
+    private static readonly string[] s_stampGlue = SegmentWords("stamp-glue").ToArray();
+
+    // A month's name or abbreviation of Vocabulary/dates.tsv, the whole word.
+    private static readonly System.Text.RegularExpressions.Regex s_monthWord = new(
+        "^(?:" + DateVocabulary.MonthPattern + ")$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private static List<string> SegmentWords(string section)
         => s_words[section].ConvertAll(entry => entry[0]);
 
@@ -78,16 +85,16 @@ public static partial class Segmenter
     {
         int s = start;
         while (s < end && char.IsWhiteSpace(text[s])) s++;
-        int i = s;
+        int i = s, afterStamp = -1;
         while (i < end)
         {
-            if (i == s && s == FirstWord(text, start, end) && Stamp(text, s, end) is int stamped)
+            if (i == s && (s == FirstWord(text, start, end) || s == afterStamp) && Stamp(text, s, end) is int stamped)
             {
                 // "date 2023-04-27 On 14 April, the minister met …": a date stamp opening a paragraph is a sentence of its own.
                 Add(text, s, stamped, line, start, paragraph, output);
                 s = stamped;
                 while (s < end && char.IsWhiteSpace(text[s])) s++;
-                i = s;
+                i = afterStamp = s;
                 continue;
             }
             if (i == s && Credit(text, s, end) is int closed)
@@ -136,6 +143,7 @@ public static partial class Segmenter
                 break;
             }
         }
+        if (i == at && GluedStamp(text, at, end) is int glued) return glued;
         // YYYY-MM-DD
         if (i + 10 > end) return null;
         for (int k = 0; k < 10; k++)
@@ -148,6 +156,32 @@ public static partial class Segmenter
         int next = after;
         while (next < end && char.IsWhiteSpace(text[next])) next++;
         return next < end ? after : null;
+    }
+
+    // The end of a stamp of day, month and year with a character of [stamp-glue] right after its year ("3 May 2024_ …", the
+    // month a name or an abbreviation of dates.tsv), when white space and more text follow it; or null.
+    private static int? GluedStamp(string text, int at, int end)
+    {
+        int i = at;
+        while (i < end && i - at < 2 && char.IsDigit(text[i])) i++;
+        if (i == at || i >= end || text[i] != ' ') return null;
+        int month = ++i;
+        while (i < end && char.IsLetter(text[i])) i++;
+        if (i < end && text[i] == '.') i++;
+        if (i - month < 3 || !s_monthWord.IsMatch(text.Substring(month, i - month))) return null;
+        if (i >= end || text[i] != ' ') return null;
+        int year = ++i;
+        while (i < end && char.IsDigit(text[i])) i++;
+        if (i - year != 4) return null;
+        foreach (var glue in s_stampGlue)
+        {
+            int after = i + glue.Length;
+            if (after >= end || string.CompareOrdinal(text, i, glue, 0, glue.Length) != 0 || !char.IsWhiteSpace(text[after])) continue;
+            int next = after;
+            while (next < end && char.IsWhiteSpace(text[next])) next++;
+            return next < end ? after : null;
+        }
+        return null;
     }
 
     // The end (after the closing bracket) of a credit in brackets at a sentence's start that more text follows, or null.

@@ -77,6 +77,15 @@ public class EventsTests
     // A date stamp opening the text is no part of the sentence after it, whose opening date stays its opener.
     [InlineData("EVT-DS1", "date 2023-04-27 On 14 April, Laos’s Minister of National Defence, General Khamla Vongsa, held talks in Phnom Penh with Cambodian Defence Minister Sok Dara.", "meeting held 2023-04-14 KH,LA Phnom Penh")]
     [InlineData("EVT-DS2", "The date 2023-04-27 On 14 April, Laos’s Minister of National Defence, General Khamla Vongsa, held talks in Phnom Penh with Cambodian Defence Minister Sok Dara.", "meeting held - KH,LA Phnom Penh")]
+    // A stamp of day, month and year glued to an underscore is a sentence of its own too (segment.tsv [stamp-glue]): the date
+    // that opens the report after it dates the meeting; without the underscore both dates stay in one sentence, whose opening
+    // date, the stamp's, is taken.
+    [InlineData("EVT-DS4", "date 2023-04-27 26 April 2023_ On 25 April 2023, the Cambodian Defence Minister, General Sok Dara, met with Thai Ambassador Anan Srisuk to discuss mine clearance.", "meeting held 2023-04-25 KH,TH -")]
+    [InlineData("EVT-DS5", "26 April 2023_ On 25 April 2023, the Cambodian Defence Minister, General Sok Dara, met with Thai Ambassador Anan Srisuk to discuss mine clearance.", "meeting held 2023-04-25 KH,TH -")]
+    [InlineData("EVT-DS6", "26 April 2023 On 25 April 2023, the Cambodian Defence Minister, General Sok Dara, met with Thai Ambassador Anan Srisuk to discuss mine clearance.", "meeting held 2023-04-26 KH,TH -")]
+    // A date after a plan's "for" is the period the plan covers, not the talks' day (patterns.tsv plan-period-before).
+    [InlineData("EVT-PP1", "Cambodian Defence Minister Sok Dara and Thai Defence Minister Anan Srisuk reviewed the border work of 2022 and settled on a mine clearance plan for this year at their talks in Bangkok on Wednesday.", "meeting held 2023-04-26 KH,TH Bangkok")]
+    [InlineData("EVT-PP2", "Cambodian Defence Minister Sok Dara and Thai Defence Minister Anan Srisuk reviewed the border work of 2022 and settled on faster mine clearance this year at their talks in Bangkok on Wednesday.", "meeting held 2023 KH,TH Bangkok")]
     // A span of weekdays is dated by its first day, not by the day nearest the trigger.
     [InlineData("EVT-DS3", "Thai border commanders and Cambodian generals gathered on Friday and Saturday for a meeting of the border committee in Pattaya.", "meeting held 2023-04-21 KH,TH Pattaya")]
     // A relative clause of occurrence after a noun trigger's own words dates it (patterns.tsv held-after); another relative clause does not.

@@ -129,6 +129,24 @@ public class SegmentTests
     public void Other_iso_dates_and_a_stamp_alone_stay_whole(string text)
         => Assert.Single(Segmenter.Split(text));
 
+    // A stamp of day, month and year glued to a character of [stamp-glue] ("26 April 2023_"), at a paragraph's start or after an
+    // ISO stamp, is a sentence of its own when more text follows it.
+    [Theory]
+    [InlineData("26 April 2023_ On 25 April 2023, the ministers met in Vientiane.", "26 April 2023_|On 25 April 2023, the ministers met in Vientiane.")]
+    [InlineData("date 2023-04-27 26 April 2023_ On 25 April 2023, the ministers met.", "date 2023-04-27|26 April 2023_|On 25 April 2023, the ministers met.")]
+    [InlineData("  3 Sept. 2023_ The ministers met on Monday.", "3 Sept. 2023_|The ministers met on Monday.")]
+    public void A_day_month_year_stamp_glued_to_an_underscore_is_a_sentence_of_its_own(string text, string expected)
+        => Assert.Equal(expected.Split('|'), Segmenter.Split(text).Select(x => x.Text));
+
+    [Theory]
+    [InlineData("26 April 2023 On 25 April 2023, the ministers met in Vientiane.")]
+    [InlineData("26 April_ On 25 April 2023, the ministers met in Vientiane.")]
+    [InlineData("26 Aprilis 2023_ The ministers met on Monday.")]
+    [InlineData("The ministers met on 26 April 2023_ in Vientiane.")]
+    [InlineData("26 April 2023_")]
+    public void Other_day_month_year_dates_stay_in_their_sentence(string text)
+        => Assert.Single(Segmenter.Split(text));
+
     // "Engr." (an engineer's style, lexicon.tsv honorifics) ends no sentence.
     [Fact]
     public void An_engineers_style_ends_no_sentence()

@@ -213,6 +213,7 @@ public class VocabularyTests
         Assert.All(file["abbreviations"], e => Assert.True(e.Length == 1 && !e[0].EndsWith(".", System.StringComparison.Ordinal), string.Join("\t", e)));
         Assert.Contains(file["abbreviations"], e => e[0] == "Brig");
         Assert.Contains(file["credits"], e => e[0] == "Photo");
+        Assert.Contains(file["stamp-glue"], e => e[0] == "_");
         // What the file lists is what splitting does: "Brig." ends no sentence, a credit in brackets is one.
         var sentences = Corpus.Extraction.Segment.Segmenter.Split("Brig. Gen. Sok Dara arrived. (Photo: Lao News) The ministers met on Monday.");
         Assert.Equal(new[] { "Brig. Gen. Sok Dara arrived.", "(Photo: Lao News)", "The ministers met on Monday." }, sentences.Select(x => x.Text));
