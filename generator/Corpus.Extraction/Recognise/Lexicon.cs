@@ -93,6 +93,9 @@ public static class Lexicon
     /// <summary>Office words that are also grades ("Commander", "general"): alone before a name with an apposition, the rank.</summary>
     public static readonly HashSet<string> GradeHeads = Set("grade-heads");
 
+    /// <summary>A member's style of a legislature ("Senator"): after an office and its comma, the style and not the office.</summary>
+    public static readonly HashSet<string> MemberStyles = Set("member-styles");
+
     /// <summary>Lower-case particles inside a name ("Abdel-Fattah al-Sisi", "Mohammad bin Salman").</summary>
     public static readonly HashSet<string> NameParticles = Set("name-particles");
 

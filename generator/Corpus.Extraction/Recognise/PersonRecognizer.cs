@@ -471,6 +471,13 @@ public sealed class PersonRecognizer
                 {
                     apposition = TitleBefore(sentence, tokens, beforeComma - 1, lexical);
                 }
+                // "Minister for Kelm Affairs, Senator the Hon Ana Dosk": a member's style of a legislature read as the office, with
+                // only honorifics between it and the name and a comma before it, gives way to the office before that comma.
+                if (title is not null && rank is null && Lexicon.MemberStyles.Contains(title.Title)
+                    && OfficeBeforeMemberStyle(sentence, tokens, first, lexical) is { } office)
+                {
+                    title = office;
+                }
                 // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
                 var titleInfo = title ?? apposition;
                 if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < count && toks[lastToken + 1].Text == "of"
@@ -1276,6 +1283,24 @@ public sealed class PersonRecognizer
             return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
+    }
+
+    /// <summary>
+    /// The office before a member's style and its comma ("Minister for Kelm Affairs, Senator the Hon Ana Dosk"): walking back
+    /// from the name <paramref name="first"/> over honorifics (and their full stops and "the"), one word of
+    /// <c>lexicon.tsv</c> <c>[member-styles]</c>, then a comma, the office read back from that comma; else null (no comma, no
+    /// office before it, or an office that is itself such a style).
+    /// </summary>
+    private TitleInfo? OfficeBeforeMemberStyle(string sentence, IReadOnlyList<Token> tokens, int first, bool[]? lexical)
+    {
+        int at = first;
+        while (at > 0 && (IsHonorific(tokens, at - 1) || (tokens[at - 1].Text == "." && at >= 2 && IsHonorific(tokens, at - 2))
+               || (tokens[at - 1].Text == "the" && at < tokens.Count && IsHonorific(tokens, at))))
+            at--;
+        if (at < 3 || !tokens[at - 1].IsWord || !tokens[at - 1].IsCapitalized || !Lexicon.MemberStyles.Contains(tokens[at - 1].Text)
+            || tokens[at - 2].Text != ",") return null;
+        var office = TitleBefore(sentence, tokens, at - 2, lexical);
+        return office is null || Lexicon.MemberStyles.Contains(office.Title) ? null : office;
     }
 
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)

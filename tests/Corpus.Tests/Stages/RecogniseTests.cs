@@ -326,12 +326,30 @@ public class RecogniseTests
     [InlineData("The pact was signed by the Secretary-General of the Ministry of Defence, Datuk Aminah Zain, and her guest.", "Aminah Zain", "Secretary-General of the Ministry of Defence", null)]
     [InlineData("It was attended by Singapore's Chief of Defence Force, Vice-Admiral Tan Wei Liang, and others.", "Tan Wei Liang", "Singapore's Chief of Defence Force", "Vice Admiral")]
     [InlineData("The next day the task group commander, Capt Vikram Rao, called on the governor.", "Vikram Rao", "task group commander", "Captain")]
+    // A rank written with an abbreviation and a full word ("Maj General", "Lt. General", "Lt. Col") is the rank whole, so the
+    // office before the comma is reached as after "Major General".
+    [InlineData("The visitor called on the Minister of Naval Affairs, Maj General Kel Arlo, after the parade.", "Kel Arlo", "Minister of Naval Affairs", "Major General")]
+    [InlineData("The visitor called on the Minister of Naval Affairs, Maj. General Kel Arlo, after the parade.", "Kel Arlo", "Minister of Naval Affairs", "Major General")]
+    [InlineData("The Commander of the Vesk Guard, Lt. General Ana Dosk, opened the drill.", "Ana Dosk", "Commander of the Vesk Guard", "Lieutenant General")]
+    [InlineData("The head of the Kelm Academy, Lt. Col Tomas Brandt, greeted them.", "Tomas Brandt", "head of the Kelm Academy", "Lieutenant Colonel")]
     public void A_title_before_a_comma_reaches_past_honorifics_and_a_rank(string sentence, string name, string title, string? rank)
     {
         var person = People(sentence).Single(p => p.Name == name);
         Assert.Equal(Typography.Fold(title), person.Title?.Title);
         Assert.Equal(rank, person.Rank);
     }
+
+    // A member's style of a legislature ("Senator") alone before a name, with only honorifics between, is read as the office;
+    // after an office and its comma the office is the person's and the style how they are addressed. Without an office before
+    // the comma, or without the comma, the style stays the title.
+    [Theory]
+    [InlineData("Minister for Kelm Affairs, Senator the Hon Ana Dosk CSC, said the boats mattered.", "Ana Dosk", "Minister for Kelm Affairs")]
+    [InlineData("He came with the Secretary for Naval Affairs, Senator the Hon Tomas Brandt and the Chief of Army.", "Tomas Brandt", "Secretary for Naval Affairs")]
+    [InlineData("Minister for Defence, Senator Ana Dosk, opened the yard.", "Ana Dosk", "Minister for Defence")]
+    [InlineData("Senator Ana Dosk said the boats mattered.", "Ana Dosk", "Senator")]
+    [InlineData("After the talks, Senator Ana Dosk said the boats mattered.", "Ana Dosk", "Senator")]
+    public void A_members_style_after_an_office_and_its_comma_gives_way_to_the_office(string sentence, string name, string title)
+        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
 
     // A bare office after a rank and a name goes on past its commas with the bodies it heads, each a short capitalised run that
     // ends in an organisation's head word (and a number); a name, a body of no head word or an office that already names its
@@ -643,7 +661,7 @@ public class RecogniseTests
         => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
 
     [Theory]
-    [InlineData("Minister for Defence, Senator the Hon Ana Keller CSC, said the boats were ready.", "Ana Keller", "Senator")]
+    [InlineData("Minister for Kelm Trade, Senator the Hon Ana Keller CSC, said the boats were ready.", "Ana Keller", "Minister for Kelm Trade")]
     [InlineData("Minister for Defence Industry, the Hon Tom Reid MP, said the work was done.", "Tom Reid", "Minister for Defence Industry")]
     [InlineData("Air Marshal Gail Hobson AO DSC spoke at the handover.", "Gail Hobson", null)]
     [InlineData("Colonel Ivo Brandt OBE, the defence attaché, attended.", "Ivo Brandt", "defence attaché")]
