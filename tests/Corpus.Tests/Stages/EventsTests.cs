@@ -1671,6 +1671,35 @@ public class EventsTests
         Assert.DoesNotContain("juan-soto", Assert.Single(named.Engagements).Participants);
     }
 
+    [Theory]
+    // A sentence without a trigger that opens "Accompanying the minister were …", or whose officer "welcomed the visitors
+    // (guests, a ship …)" or "is hosting" someone (patterns.tsv attendance): its people join the occasion told before.
+    [InlineData("Accompanying the minister were Colonel Juan Soto and Major Pedro Vega.")]
+    [InlineData("Colonel Juan Soto and Major Pedro Vega welcomed the visitors at the gate.")]
+    [InlineData("The Peruvian army is hosting Colonel Juan Soto and Major Pedro Vega this week.")]
+    public void People_who_accompanied_welcomed_or_hosted_the_guests_took_part(string sentence)
+    {
+        const string opening = "Chilean Defence Minister Luis Paz arrived in Lima on Monday to begin a visit of three days to Peru.\n\n";
+        var facts = Extract(opening + sentence + "\n");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.Contains("juan-soto", visit.Participants);
+        Assert.Contains("pedro-vega", visit.Participants);
+    }
+
+    [Theory]
+    // Welcoming a decision, hosting an event, or officers named in a list without those words: no one joins.
+    [InlineData("Colonel Juan Soto and Major Pedro Vega welcomed the decision to expand the exchanges.")]
+    [InlineData("Colonel Juan Soto and Major Pedro Vega were hosting a football match for the cadets in Callao.")]
+    [InlineData("Colonel Juan Soto and Major Pedro Vega command the border units.")]
+    public void Officers_who_welcomed_a_decision_or_hosted_an_event_did_not_thereby_take_part(string sentence)
+    {
+        const string opening = "Chilean Defence Minister Luis Paz arrived in Lima on Monday to begin a visit of three days to Peru.\n\n";
+        var facts = Extract(opening + sentence + "\n");
+        var visit = Assert.Single(facts.Engagements);
+        Assert.DoesNotContain("juan-soto", visit.Participants);
+        Assert.DoesNotContain("pedro-vega", visit.Participants);
+    }
+
     [Fact]
     public void A_speaker_named_after_said_who_spoke_at_the_occasion_took_part_when_of_one_of_its_sides()
     {
