@@ -164,6 +164,8 @@ public static partial class EngagementBuilder
     // Not taken: a sentence another engagement tells (by position: VisitMeetings keeps the sentences it splits off in the
     // visit too), a call a meeting of the article holds already, a visit told as background of an occasion of its states held
     // elsewhere, and a visit told only by its arrival and one call on one person (the answers join a visit and its one meeting).
+    // A courtesy call paid on someone (patterns.tsv courtesy-call: "paid a courtesy visit to Speaker Dosk") is taken too, when
+    // the visit names in another sentence a host of the visited state who is not called on (its inviter, a counterpart).
     internal static void CallOfAVisit(List<EngagementDraft> result)
     {
         for (int i = 0; i < result.Count; i++)
@@ -182,20 +184,42 @@ public static partial class EngagementBuilder
                 // occasion).
                 if (ToldByAnother(result, visit, s)) continue;
                 var call = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
-                if (call is null || Status(s, call) != EngagementNames.Held) continue;
+                int callAt, callEnd;
+                bool courtesy = false;
+                if (call is not null)
+                {
+                    if (Status(s, call) != EngagementNames.Held) continue;
+                    callAt = call.Index;
+                    callEnd = call.End;
+                }
+                else
+                {
+                    // "… paid a courtesy visit to Speaker Dosk": a courtesy call paid (a held call: the wording is past or a
+                    // habit of the present, never "will pay").
+                    var paid = s_courtesyCall.Match(s.Text);
+                    if (!paid.Success) continue;
+                    callAt = paid.Index;
+                    callEnd = paid.Index + paid.Length;
+                    courtesy = true;
+                }
                 var callers = new List<Party>();
                 var called = new List<Party>();
                 foreach (var (mention, party) in s.People)
                 {
-                    if (mention.Start < call.Index)
+                    if (mention.Start < callAt)
                     {
                         if (visit.Participants.Contains(party) && !callers.Contains(party)) callers.Add(party);
                     }
-                    else if (mention.Start >= call.End && (party.Country is null || visit.Countries.Contains(party.Country))
+                    else if (mention.Start >= callEnd && (party.Country is null || visit.Countries.Contains(party.Country))
                         && !called.Contains(party) && !callers.Contains(party))
                         called.Add(party);
                 }
                 if (callers.Count == 0 || called.Count == 0) continue;
+                // A courtesy call is a call of the programme only when the visit names another host of the visited state (its
+                // inviter, a counterpart) in another of its sentences: the answers join into the visit a courtesy call that is
+                // its one meeting, or one told with the talks that follow it in the same sentence.
+                if (courtesy && !visit.Evidence.Exists(x => x.Position != s.Position
+                    && x.People.Any(p => p.Official.Country == visited && !called.Contains(p.Official) && !callers.Contains(p.Official)))) continue;
                 // A visit told only by its arrival and one call on one person is that call (the answers join a visit and
                 // its one meeting): the call is one stop of several when it names several people or the visit is told on.
                 if (called.Count < 2 && visit.Evidence.Count < 3) continue;

@@ -209,6 +209,7 @@ public static partial class EngagementBuilder
     // "At the meeting between the two ministers, …": a sentence that opens at a meeting.
     private static readonly Regex s_meetingOpener = RulePatterns.Get("meeting-opener");
     private static readonly Regex s_callOn = RulePatterns.Get("call-on");
+    private static readonly Regex s_courtesyCall = RulePatterns.Get("courtesy-call");
     private static readonly Regex s_visitFrame = RulePatterns.Get("visit-frame");
     private static readonly Regex s_visitBy = RulePatterns.Get("visit-by");
     private static readonly Regex s_countedList = RulePatterns.Get("counted-list");

@@ -998,6 +998,27 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_courtesy_call_on_a_second_host_of_a_visit_is_a_meeting_of_its_own()
+    {
+        // EngagementBuilder.CallOfAVisit (patterns.tsv courtesy-call): "paid a courtesy visit to" in a later sentence of a held
+        // visit that names another host (its inviter) tells a call of the visit's programme: a meeting of the caller and the
+        // person called on, beside the visit.
+        const string lead = "Lao army chief General Khamla Vongsa arrived in Phnom Penh on Monday for a four-day official visit.\n\n"
+            + "The visit was made at the invitation of Cambodian army commander General Sok Dara.\n\n";
+        var facts = Extract(lead + "During the stay, Khamla Vongsa paid a courtesy visit to Interior Minister Chan Rith of Cambodia.\n");
+        Assert.Equal(new[] { "visit", "meeting" }, facts.Engagements.Select(e => e.Kind));
+        var call = facts.Engagements[1];
+        Assert.Equal(new[] { "chan-rith", "khamla-vongsa" }, call.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.Equal(new[] { "KH", "LA" }, call.Countries.OrderBy(c => c, StringComparer.Ordinal));
+        Assert.DoesNotContain("chan-rith", facts.Engagements[0].Participants);
+        // A visit that names no other host: the courtesy call is the visit's one meeting, joined into it (one engagement).
+        var alone = Extract("Lao army chief General Khamla Vongsa arrived in Phnom Penh on Monday for a four-day official visit.\n\n"
+            + "The two sides reviewed border cooperation and the training of young officers.\n\n"
+            + "During the stay, Khamla Vongsa paid a courtesy visit to Interior Minister Chan Rith of Cambodia.\n");
+        Assert.DoesNotContain(alone.Engagements, e => e.Kind == "meeting");
+    }
+
+    [Fact]
     public void A_visit_to_a_college_told_after_a_visit_is_a_visit_of_its_own()
     {
         // EngagementBuilder.InstitutionVisits (patterns.tsv institution-visit): a visit made to a college, academy, institute, school
