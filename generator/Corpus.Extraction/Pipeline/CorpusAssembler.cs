@@ -241,8 +241,9 @@ public static class CorpusAssembler
         /// <summary>
         /// One article's country for the official. The corpus gives one country: a country an article states
         /// outweighs one told by an engagement; among countries of the strongest basis, the one most articles
-        /// give, the first of them on a tie of stated countries and none on a tie of countries told by engagements
-        /// (two articles' occasions giving the person two different other sides). An article's home side given to someone of untold country is no
+        /// give, and none on a tie: of countries told by engagements (two articles' occasions giving the person two
+        /// different other sides), or of stated countries (two articles' words giving the person two different states,
+        /// one of them misread: the first article is no likelier right). An article's home side given to someone of untold country is no
         /// country of the corpus: on real news it was more often wrong (a foreign official named by office
         /// alone) than right, and an unknown country is better than a wrong one.
         /// </summary>
@@ -255,9 +256,9 @@ public static class CorpusAssembler
             else _votes[i] = (country, _votes[i].Articles + 1);
             var best = _votes[0];
             foreach (var v in _votes) if (v.Articles > best.Articles) best = v;
-            // Engagements of different articles telling different states equally often: none is likelier, so none is given.
-            bool toldTie = _basis == CountryBasis.Inferred && _votes.Count(v => v.Articles == best.Articles) > 1;
-            Country = _basis == CountryBasis.Default || toldTie ? null : best.Country;
+            // Articles giving different states equally often, told by engagements or stated: none is likelier, so none is given.
+            bool tie = _votes.Count(v => v.Articles == best.Articles) > 1;
+            Country = _basis == CountryBasis.Default || tie ? null : best.Country;
         }
         public List<string>? Aliases { get; set; }
         public List<(OfficialPosition Position, string Office)> Positions { get; } = new();

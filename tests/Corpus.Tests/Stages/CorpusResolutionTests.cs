@@ -294,18 +294,36 @@ public class CorpusResolutionTests
     }
 
     [Fact]
-    public void An_engagements_country_outweighs_defaults_and_a_tie_keeps_the_first_article()
+    public void An_engagements_country_outweighs_defaults()
     {
         var told = CorpusAssembler.Assemble(new[]
         {
             OfCountry("a", "KH", CountryBasis.Default), OfCountry("b", "KH", CountryBasis.Default), OfCountry("c", "JP", CountryBasis.Inferred),
         }, s_cambodian);
         Assert.Equal("JP", Assert.Single(told.Officials).Country);
+    }
+
+    // "… met a visiting general from Ostria and the Veskan ambassador Arlo Dosk" read as the Ostrian and Veskan ambassador in one
+    // article, "Veskan Ambassador Arlo Dosk" in another: two articles state two states, neither likelier, so none is given
+    // (an engagement's country in a third article does not break the tie); a state more articles state still wins.
+    [Fact]
+    public void A_tie_of_stated_countries_gives_no_country()
+    {
         var tie = CorpusAssembler.Assemble(new[]
         {
             OfCountry("a", "TH", CountryBasis.Stated), OfCountry("b", "KH", CountryBasis.Stated), OfCountry("c", "KH", CountryBasis.Inferred),
         }, s_cambodian);
-        Assert.Equal("TH", Assert.Single(tie.Officials).Country);
+        Assert.Null(Assert.Single(tie.Officials).Country);
+        var most = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "TH", CountryBasis.Stated), OfCountry("b", "KH", CountryBasis.Stated), OfCountry("c", "KH", CountryBasis.Stated),
+        }, s_cambodian);
+        Assert.Equal("KH", Assert.Single(most.Officials).Country);
+        var one = CorpusAssembler.Assemble(new[]
+        {
+            OfCountry("a", "TH", CountryBasis.Stated), OfCountry("b", "KH", CountryBasis.Inferred), OfCountry("c", "KH", CountryBasis.Inferred),
+        }, s_cambodian);
+        Assert.Equal("TH", Assert.Single(one.Officials).Country);
     }
 
     // A home minister met by a different visitor in each of two articles is told a different other side by each:
