@@ -90,16 +90,18 @@ public static class EventStage
     internal static EquatableArray<EngagementFact> StatesOfThePeople(EquatableArray<EngagementFact> engagements, IReadOnlyList<ResolvedOfficial> officials)
     {
         List<EngagementFact>? changed = null;
+        Dictionary<string, string?>? countryOf = null;
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
             if (e.Countries.Count is < 3 or > 4 || e.Participants.Count == 0 || Trigger.Group(e.Kind) != "encounter") continue;
+            // Each official's country, looked up by id: made once per article, at its first engagement that asks.
+            countryOf ??= CountriesById(officials);
             var sides = new HashSet<string>(StringComparer.Ordinal);
             bool known = true;
             foreach (var id in e.Participants)
             {
-                string? country = null;
-                foreach (var o in officials) if (o.Id == id) { country = o.Country; break; }
+                countryOf.TryGetValue(id, out string? country);
                 if (country is null || !e.Countries.Contains(country)) { known = false; break; }
                 sides.Add(country);
             }
@@ -108,6 +110,17 @@ public static class EventStage
             changed[i] = e with { Countries = e.Countries.Where(sides.Contains).ToEquatableArray() };
         }
         return changed is null ? engagements : changed.ToEquatableArray();
+    }
+
+    // The country of each official of the article by id (the first official of an id, as a search in order would find).
+    private static Dictionary<string, string?> CountriesById(IReadOnlyList<ResolvedOfficial> officials)
+    {
+        var countries = new Dictionary<string, string?>(officials.Count, StringComparer.Ordinal);
+        foreach (var o in officials)
+        {
+            if (!countries.ContainsKey(o.Id)) countries.Add(o.Id, o.Country);
+        }
+        return countries;
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_counterpartOfState = RulePatterns.Get("counterpart-of-state");

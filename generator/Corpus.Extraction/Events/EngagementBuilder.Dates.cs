@@ -184,7 +184,7 @@ public static partial class EngagementBuilder
             var contexts = s.DateContexts ??= DateContexts(s);
             if (contexts[0] is not { } context || !RequiredText.IsMatch(s_drillStartBefore, context.Before)) continue;
             if (DateRecognizer.Resolve(s.Dates[0], written, false) is not { } date || written is { } w && After(date, w)) continue;
-            if (result.Exists(e => e.Date is not null && e.Evidence.Contains(s))) continue;
+            if (Told(result, s, e => e.Date is not null)) continue;
             EngagementDraft? target = null;
             int best = int.MaxValue;
             bool tie = false;
@@ -217,7 +217,7 @@ public static partial class EngagementBuilder
             if (s.IsLink || s.Dates.Count == 0) continue;
             var contexts = s.DateContexts ??= DateContexts(s);
             if (contexts[0] is not { } context || !RequiredText.IsMatch(s_staySpanBefore, context.Before)) continue;
-            if (result.Exists(e => e.Evidence.Contains(s))) continue;
+            if (Told(result, s)) continue;
             bool future = targets.TrueForAll(e => e.Status != EngagementNames.Held);
             if (DateRecognizer.Resolve(s.Dates[0], written, future) is not { } date) continue;
             foreach (var e in targets) e.Date = date;
@@ -242,7 +242,7 @@ public static partial class EngagementBuilder
                 named ??= NamesWithYears(sentences);
                 foreach (var pair in named)
                 {
-                    if (pair.Value is not { } y || !e.Evidence.Exists(x => NamedIn(x.Text, pair.Key))) continue;
+                    if (pair.Value is not { } y || !e.Evidence.Exists(x => TextTools.NamesAsWholeWord(x.Text, pair.Key))) continue;
                     if (year is not null && year != y) { year = null; break; }
                     year = y;
                 }
@@ -268,17 +268,6 @@ public static partial class EngagementBuilder
             }
         }
         return result;
-    }
-
-    // The name as whole words in a text.
-    private static bool NamedIn(string text, string name)
-    {
-        for (int at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
-        {
-            int end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end]))) return true;
-        }
-        return false;
     }
 
     // The year an occasion's edition states ("2014"), or null for an ordinal or a numeral ("IX", "12").

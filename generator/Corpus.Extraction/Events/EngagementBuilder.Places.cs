@@ -57,8 +57,8 @@ public static partial class EngagementBuilder
             foreach (var s in sentences)
             {
                 if (s.IsLink || !RequiredText.IsMatch(s_signingWord, s.Text)) continue;
-                if (result.Any(o => o != e && o.Evidence.Contains(s) && (o.Kind == "agreement"
-                    || o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains)))) continue;
+                if (ToldByAnother(result, e, s, o => o.Kind == "agreement"
+                    || o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains))) continue;
                 var word = s_signingWord.Match(s.Text);
                 // "… also signed a trade pact in Kelm": one more signing, not this one told again.
                 if (RequiredText.IsMatch(s_signingAnotherBefore, s.Text, 0, word.Index)) continue;
@@ -151,8 +151,8 @@ public static partial class EngagementBuilder
             string only = set.First();
             // "… attended a ceremony held in Kelm with Ostrian officers": a city named as the place of another occasion, of
             // other states and none of the same people, is that occasion's.
-            if (only == opening || placed.Any(p => p.City == only && !result.Any(o => o != e && o.Evidence.Contains(p.Sentence)
-                && (o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains))
+            if (only == opening || placed.Any(p => p.City == only && !ToldByAnother(result, e, p.Sentence,
+                o => (o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains))
                 && !o.Participants.Any(q => e.Participants.Any(r => r.Id == q.Id)))))
                 e.City = only;
         }
@@ -204,8 +204,7 @@ public static partial class EngagementBuilder
             {
                 // "… the outcomes of the Kelm meeting", "Kelm's support": a city named as a name's part or as its government
                 // places nothing; one after a word of place or of travel ("in", "to", "for", "left", "the capital,") does.
-                if ((at == 0 || !char.IsLetterOrDigit(s.Text[at - 1])) && EndsWord(s.Text, at + other.Length)
-                    && RequiredText.IsMatch(s_otherCityBefore, s.Text, 0, at)) return true;
+                if (TextTools.StandsAsWholeWord(s.Text, at, other.Length) && RequiredText.IsMatch(s_otherCityBefore, s.Text, 0, at)) return true;
             }
         }
         return false;
@@ -685,10 +684,11 @@ public static partial class EngagementBuilder
     [ThreadStatic] private static IReadOnlyDictionary<string, string>? t_otherList;
     [ThreadStatic] private static List<string>? t_other;
 
-    // The places of a list whose first word stands at the start of a word of the sentence, in the list's
-    // order (the first that fits wins, as over the whole list): a sentence names a few of a gazetteer
-    // of many hundred names, and only those need a search. The last answer is kept (per thread) for the
-    // next call on the same sentence and list.
+    // The places of a list the sentence names as whole words (TextTools.WholeWordPositions: no letter or digit
+    // right before or after the name), in the list's order (the first that fits wins, as over the whole list).
+    // A sentence names a few of a gazetteer of many hundred names: only the places whose first word stands as a
+    // word of the sentence are looked for. The last answer is kept (per thread) for the next call on the same
+    // sentence and list.
     private static List<string> NamedIn(EventSentence s, IReadOnlyDictionary<string, string> places)
     {
         if (ReferenceEquals(s, t_namedSentence) && ReferenceEquals(places, t_namedList) && t_named is { } kept) return kept;
@@ -710,7 +710,11 @@ public static partial class EngagementBuilder
             if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
         }
         var named = new List<string>(found.Count);
-        foreach (int i in found) named.Add(index.Names[i]);
+        foreach (int i in found)
+        {
+            // A first word shared is not the name ("South" of "South Korea's" names no "South Kelm").
+            if (TextTools.NamesAsWholeWord(text, index.Names[i])) named.Add(index.Names[i]);
+        }
         t_namedSentence = s;
         t_namedList = places;
         t_named = named;

@@ -27,10 +27,20 @@ public static partial class EngagementBuilder
         return meeting;
     }
 
-    // Whether another engagement of the article tells the sentence already (PeopleReferredToInThePlural, CallOfAVisit): by
-    // its position among the article's sentences, the one identity a sentence keeps whichever rule gathered it.
-    private static bool ToldByAnother(List<EngagementDraft> result, EngagementDraft e, EventSentence s)
-        => result.Exists(o => o != e && o.Evidence.Exists(x => x.Position == s.Position));
+    // "Does an engagement of the article already tell this sentence", asked one way: by the sentence's position among the
+    // article's sentences, the one identity a sentence keeps whichever rule gathered it. Told asks it of the article's
+    // engagements (those `which` accepts, when given: DrillStart's dated ones); ToldByAnother of those other than `e`
+    // (PeopleReferredToInThePlural, CallOfAVisit, Places' signings and held occasions); TellingPositions answers it for
+    // every sentence at once, where a loop over the sentences asks it of each. The question of one engagement's own
+    // evidence (e.Evidence.Contains) is another and keeps its own form.
+    private static bool Told(List<EngagementDraft> result, EventSentence s, Predicate<EngagementDraft>? which = null)
+        => result.Exists(o => (which is null || which(o)) && Tells(o, s));
+
+    private static bool ToldByAnother(List<EngagementDraft> result, EngagementDraft e, EventSentence s, Predicate<EngagementDraft>? which = null)
+        => result.Exists(o => o != e && (which is null || which(o)) && Tells(o, s));
+
+    // Whether the sentence is one of the engagement's tellings, by its position (see Told).
+    private static bool Tells(EngagementDraft e, EventSentence s) => e.Evidence.Exists(x => x.Position == s.Position);
 
     // The positions of the sentences the article's engagements tell (InstitutionVisits, UntoldMeetings, UntoldJointActivities).
     private static HashSet<int> TellingPositions(List<EngagementDraft> result)
@@ -507,9 +517,8 @@ public static partial class EngagementBuilder
                 }
                 if (wantsCity)
                 {
-                    // The names the sentence holds as whole words: NamedIn's candidates share a first word only
-                    // ("South" of "South Korea's" is no second city beside "Seoul").
-                    var named = NamedIn(s, cities).Where(c => TextTools.WholeWordPositions(s.Text, c).Any()).ToList();
+                    // The names the sentence holds as whole words ("South" of "South Korea's" is no second city beside "Seoul").
+                    var named = NamedIn(s, cities);
                     if (named.Count == 1 && cities.TryGetValue(named[0], out var country) && e.Countries.Contains(country)
                         && (e.LocationCountry is null || e.LocationCountry == country))
                     {

@@ -86,16 +86,40 @@ public static class TextTools
     }
 
     /// <summary>
-    /// Where <paramref name="word"/> stands in <paramref name="text"/> as whole letters, in order: each occurrence with no
-    /// letter right before or after it ("Kelm" in "deputy commander of Kelm Naval Base", not inside "Kelmfield").
+    /// Where <paramref name="word"/> stands in <paramref name="text"/> as a whole word, in order (ordinal, case-sensitive;
+    /// occurrences may overlap): each occurrence with no letter and no digit right before or after it. The text's start
+    /// and end, white space and punctuation (a hyphen, an apostrophe, a full stop) are edges; a letter of any script
+    /// (<see cref="char.IsLetter(char)"/>, "é", "ş") or a digit (<see cref="char.IsDigit(char)"/>) is not. "Kelm" stands in
+    /// "deputy commander of Kelm Naval Base", "Kelm-based" and "Kelm's", not in "Kelmfield", "Kelmé" or "Kelm2". This is the
+    /// one meaning of "a name stands in a text as a whole word" of the Events stage (a place named in a sentence, an office's
+    /// body in a title, an occasion's name in its telling).
     /// </summary>
     public static IEnumerable<int> WholeWordPositions(string text, string word)
     {
         for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
-            int end = at + word.Length;
-            if ((at == 0 || !char.IsLetter(text[at - 1])) && (end == text.Length || !char.IsLetter(text[end]))) yield return at;
+            if (StandsAsWholeWord(text, at, word.Length)) yield return at;
         }
+    }
+
+    /// <summary>Whether <paramref name="text"/> holds <paramref name="word"/> as a whole word (see <see cref="WholeWordPositions"/>).</summary>
+    public static bool NamesAsWholeWord(string text, string word)
+    {
+        for (int at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            if (StandsAsWholeWord(text, at, word.Length)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the <paramref name="length"/> characters of <paramref name="text"/> from <paramref name="at"/> stand as a whole
+    /// word: no letter and no digit right before or after them (the edges of <see cref="WholeWordPositions"/>).
+    /// </summary>
+    public static bool StandsAsWholeWord(string text, int at, int length)
+    {
+        int end = at + length;
+        return (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
     }
 
     /// <summary>

@@ -30,6 +30,41 @@ public class SegmentTests
     public void A_line_ends_as_a_sentence_by_its_last_mark_before_closing_quotes(string text, bool expected)
         => Assert.Equal(expected, TextTools.EndsAsSentence(text));
 
+    // One definition of a name standing in a text as a whole word, read by the Events stage (a place named in a sentence, an
+    // office's body in a title, an occasion's name in its telling): no letter and no digit right before or after it.
+    [Theory]
+    [InlineData("The ministers met in Kelm on Monday.", "Kelm", true)]
+    [InlineData("Kelm hosted the talks.", "Kelm", true)]
+    [InlineData("The talks were held in Kelm", "Kelm", true)]
+    [InlineData("Kelm", "Kelm", true)]
+    [InlineData("The Kelm-based unit left.", "Kelm", true)]
+    [InlineData("Kelm's navy chief spoke.", "Kelm", true)]
+    [InlineData("(Kelm) and \"Kelm\".", "Kelm", true)]
+    [InlineData("They met at Port Kelm, Ostria.", "Port Kelm", true)]
+    [InlineData("The officers left Kelmfield.", "Kelm", false)]
+    [InlineData("The officers left Nordkelm.", "kelm", false)]
+    [InlineData("Brigade Kelm2 and 2Kelm paraded.", "Kelm", false)]
+    [InlineData("Units of Kelmé and éKelm paraded.", "Kelm", false)]
+    [InlineData("Units of Kelmş paraded.", "Kelm", false)]
+    [InlineData("They met at Port Kelmer.", "Port Kelm", false)]
+    [InlineData("kelm", "Kelm", false)]
+    public void A_name_stands_as_a_whole_word_with_no_letter_or_digit_at_its_edges(string text, string word, bool expected)
+    {
+        Assert.Equal(expected, TextTools.NamesAsWholeWord(text, word));
+        Assert.Equal(expected, TextTools.WholeWordPositions(text, word).Any());
+    }
+
+    [Fact]
+    public void Whole_word_positions_skip_the_occurrences_inside_longer_words_and_keep_the_others_in_order()
+    {
+        const string text = "Kelmfield, Kelm, 3Kelm and Kelm";
+        Assert.Equal(new[] { 11, 27 }, TextTools.WholeWordPositions(text, "Kelm").ToArray());
+        Assert.True(TextTools.StandsAsWholeWord(text, 27, 4));
+        Assert.False(TextTools.StandsAsWholeWord(text, 0, 4));
+        Assert.False(TextTools.StandsAsWholeWord(text, 18, 4));
+        Assert.True(TextTools.StandsAsWholeWord(text, 0, 9));
+    }
+
     [Theory]
     [InlineData("Commander-in-Chief Gen. Vong Pisen met him.")]
     [InlineData("He studied at the Daniel K. Inouye Center in Honolulu.")]
