@@ -151,7 +151,12 @@ public static partial class Segmenter
             char c = text[i + k];
             if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return null;
         }
-        int after = i + 10;
+        return TextFollows(text, i + 10, end);
+    }
+
+    // The end of a stamp at `after` when white space and then more text follow it; or null.
+    private static int? TextFollows(string text, int after, int end)
+    {
         if (after >= end || !char.IsWhiteSpace(text[after])) return null;
         int next = after;
         while (next < end && char.IsWhiteSpace(text[next])) next++;
@@ -175,11 +180,8 @@ public static partial class Segmenter
         if (i - year != 4) return null;
         foreach (var glue in s_stampGlue)
         {
-            int after = i + glue.Length;
-            if (after >= end || string.CompareOrdinal(text, i, glue, 0, glue.Length) != 0 || !char.IsWhiteSpace(text[after])) continue;
-            int next = after;
-            while (next < end && char.IsWhiteSpace(text[next])) next++;
-            return next < end ? after : null;
+            if (i + glue.Length >= end || string.CompareOrdinal(text, i, glue, 0, glue.Length) != 0 || !char.IsWhiteSpace(text[i + glue.Length])) continue;
+            return TextFollows(text, i + glue.Length, end);
         }
         return null;
     }

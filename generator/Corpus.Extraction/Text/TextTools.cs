@@ -92,7 +92,8 @@ public static class TextTools
     /// (<see cref="char.IsLetter(char)"/>, "é", "ş") or a digit (<see cref="char.IsDigit(char)"/>) is not. "Kelm" stands in
     /// "deputy commander of Kelm Naval Base", "Kelm-based" and "Kelm's", not in "Kelmfield", "Kelmé" or "Kelm2". This is the
     /// one meaning of "a name stands in a text as a whole word" of the Events stage (a place named in a sentence, an office's
-    /// body in a title, an occasion's name in its telling).
+    /// body in a title, an occasion's name in its telling); the topics' trigger words keep the expression's <c>\b</c>
+    /// (<see cref="WholeWord"/>).
     /// </summary>
     public static IEnumerable<int> WholeWordPositions(string text, string word)
     {

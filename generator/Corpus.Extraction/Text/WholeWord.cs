@@ -8,7 +8,9 @@ namespace Corpus.Extraction.Text;
 /// case-sensitive, culture-invariant) finds it: an ordinal occurrence with a word boundary at each end, read from the
 /// characters on either side of the edge (a letter, digit or underscore of ASCII is a word character, any other ASCII
 /// character is not). A character outside ASCII at an edge is not read here: the answer is then left to the expression,
-/// whose idea of a word character (Unicode categories, the zero-width joiners) this does not repeat.
+/// whose idea of a word character (Unicode categories, the zero-width joiners) this does not repeat. It answers for the
+/// topics' trigger words, whose answers must stay the expression's; a name standing in a text is
+/// <see cref="TextTools.WholeWordPositions"/>'s other meaning (letters and digits of any script are no edge, the underscore is).
 /// </summary>
 internal static class WholeWord
 {
