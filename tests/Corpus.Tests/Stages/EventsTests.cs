@@ -1939,6 +1939,12 @@ public class EventsTests
     [InlineData("EVT-F38", "Lao and Thai troops began joint manoeuvres near Savannakhet on Monday.", "exercise held 2023-04-24 LA,TH -")]
     [InlineData("EVT-F39", "The manoeuvres of the Lao army are a matter for Laos alone, Thai officials said.", "")]
     [InlineData("EVT-F40", "Laos and Thailand held their third Defence Dialogue in Bangkok on Monday.", "conference held 2023-04-24 LA,TH Bangkok")]
+    // A person travelling to a named place is a visit (each place of a list its own); troops, ships or goods moving, or a place
+    //   not capitalised, are none.
+    [InlineData("EVT-F44", "Lao Defence Minister Khamla Vongsa travelled to Cambodia on Monday for talks on the border.", "visit held 2023-04-24 KH,LA -")]
+    [InlineData("EVT-F45", "Lao Defence Minister Khamla Vongsa will travel to Cambodia and Thailand in May.", "visit planned 2023-05 KH,LA - | visit planned 2023-05 LA,TH -")]
+    [InlineData("EVT-F46", "Two hundred Lao troops travelled to Cambodia on Monday.", "")]
+    [InlineData("EVT-F47", "Lao Defence Minister Khamla Vongsa travelled to the border on Monday, the Cambodian army said.", "")]
     public void Trigger_families_of_the_genre(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
