@@ -79,6 +79,7 @@ public static class EventStage
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         engagements = StatesOfThePeople(engagements, officials);
+        engagements = OfTheReport(engagements, ReportStates(engagements, home));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -110,6 +111,41 @@ public static class EventStage
             changed[i] = e with { Countries = e.Countries.Where(sides.Contains).ToEquatableArray() };
         }
         return changed is null ? engagements : changed.ToEquatableArray();
+    }
+
+    // The states an article reports on: the home side when it names it, and the states of its first occasion, the one its
+    // lede tells (the main partner is no such state: a page's links or a war named in passing can make it a third state).
+    internal static HashSet<string> ReportStates(EquatableArray<EngagementFact> engagements, string? home)
+    {
+        var states = new HashSet<string>(StringComparer.Ordinal);
+        if (home is not null) states.Add(home);
+        if (engagements.Count > 0) states.UnionWith(engagements[0].Countries);
+        return states;
+    }
+
+    // "Last month the navies of Vesk and Kelmland held a drill near the strait" in a report on Ostria's and Norland's talks: an
+    // occasion none of whose states is one the report is about (ReportStates) is a third states' occasion told in passing, not
+    // one of the report's. An occasion of no state, and each occasion of an article whose report states are unknown, are kept.
+    internal static EquatableArray<EngagementFact> OfTheReport(EquatableArray<EngagementFact> engagements, HashSet<string> reportStates)
+    {
+        if (reportStates.Count == 0) return engagements;
+        List<EngagementFact>? kept = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            bool ofTheReport = e.Countries.Count == 0 || e.Countries.Any(reportStates.Contains);
+            if (ofTheReport) { kept?.Add(e); continue; }
+            kept ??= engagements.Take(i).ToList();
+        }
+        if (kept is null) return engagements;
+        // The occasions kept are numbered again in order, as the builder numbers them.
+        for (int i = 0; i < kept.Count; i++)
+        {
+            string id = kept[i].Id;
+            int dash = id.LastIndexOf('-');
+            kept[i] = kept[i] with { Id = id.Substring(0, dash + 1) + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        }
+        return kept.ToEquatableArray();
     }
 
     // The country of each official of the article by id (the first official of an id, as a search in order would find).

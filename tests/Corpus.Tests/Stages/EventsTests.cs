@@ -322,6 +322,10 @@ public class EventsTests
     // stop the sentence tells; a state the visitor went to, told as such, still is one.
     [InlineData("EVT-TS1", "Cambodian Prime Minister Sok Dara visited Laos on Monday as part of a regional trip that also included Thailand and Vietnam.", "visit held 2023-04-24 KH,LA -")]
     [InlineData("EVT-TS2", "Cambodian Prime Minister Sok Dara visited Laos on Monday and then went on to Thailand and Vietnam.", "visit held 2023-04-24 KH,LA,TH,VN -")]
+    // An occasion none of whose states the report is about (the home side named, the states of the first occasion) is a third
+    // states' occasion told in passing (EventStage.OfTheReport); one that shares a state with the report stays.
+    [InlineData("EVT-RS1", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan and Canada held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn")]
+    [InlineData("EVT-RS2", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan and Estonia held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn | exercise held 2023-04-21 EE,JP -")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
@@ -1469,10 +1473,11 @@ public class EventsTests
     [InlineData("EVT-X17", "Thai troops left on Friday to take part in a multinational peacekeeping training exercise in Mongolia. More than 700 personnel from Mongolia, India, Chile and the US are also participating in Steppe Shield.", "training held 2023-04-21 CL,IN,MN,TH,US -")]
     // One named exercise told in pieces, each telling with a pair of its states: one exercise of all the states
     // (patterns.tsv occasion-name-before, occasion-name-after; EngagementBuilder.SameNamedOccasion). Two named
-    // exercises, two editions of one, and a meeting held beside a forum stay apart (EngagementBuilder.NamedApart).
+    // exercises, two editions of one, and a meeting held beside a forum stay apart (EngagementBuilder.NamedApart); the other
+    // edition shares a state with the first occasion, else it would be a third states' occasion (EventStage.OfTheReport).
     [InlineData("EVT-N01", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The navies of Brazil and Ecuador also conducted Exercise Southern Wave on Monday.", "exercise held 2023-04-24 BR,CL,EC,PE -")]
     [InlineData("EVT-N02", "The navies of Chile and Peru opened the Southern Wave exercise off Valparaiso on Monday. The navies of Brazil and Chile held the Pacific Shield exercise near Lima.", "exercise held 2023-04-24 CL,PE - | exercise held - BR,CL -")]
-    [InlineData("EVT-N03", "The navies of Chile and Peru opened Exercise Southern Wave 2023 off Valparaiso on Monday. The navies of Brazil and Ecuador conducted Exercise Southern Wave 2019.", "exercise held 2023-04-24 CL,PE - | exercise held - BR,EC -")]
+    [InlineData("EVT-N03", "The navies of Chile and Peru opened Exercise Southern Wave 2023 off Valparaiso on Monday. The navies of Brazil and Chile conducted Exercise Southern Wave 2019.", "exercise held 2023-04-24 CL,PE - | exercise held - BR,CL -")]
     [InlineData("EVT-N04", "Defence ministers of Chile, Peru and Brazil met at the Harbour Dialogue in Lima on Monday. On the sidelines of the Harbour Dialogue, Chilean Defence Minister Ana Rojas held talks with her Peruvian counterpart Luis Soto.", "meeting held 2023-04-24 BR,CL,PE Lima | meeting held - CL,PE -")]
     // A third state named as also involved in the cooperation discussed is context, no party (events.tsv [context-before]).
     [InlineData("EVT-X06", "Thai Defence Minister Anan Srisuk met his Japanese counterpart Kenji Mori in Tokyo on Monday to review a radar project also involving the United States.", "meeting held 2023-04-24 JP,TH Tokyo")]
