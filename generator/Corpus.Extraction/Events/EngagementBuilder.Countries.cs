@@ -6,6 +6,7 @@ using Corpus.Contract;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
+using Corpus.Extraction.Segment;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
 
@@ -99,6 +100,58 @@ public static partial class EngagementBuilder
         part.Participants.AddRange(candidate.Participants.Where(p => IsHome(p.Country, home) || p.Country == partnerCode));
         part.Evidence.AddRange(candidate.Evidence);
         return part;
+    }
+
+    /// <summary>
+    /// "Minister Arlo met Vice-President Kel, Defence Minister Dosk and Foreign Minister Tamsin", "Veskan Defence Minister Arlo met
+    /// with President Kel and Defence Minister Dosk": between two states, the people listed right after the trigger (joined
+    /// by punctuation, capitalised words and the lower-case words of <c>lexicon.tsv</c> object-list-words; any other word
+    /// ends the list) are one side. Those of untold country take the one state told among them, when nobody named before the
+    /// trigger is of that state; with none told among them, the other state than the one of everyone told before the trigger.
+    /// Nothing is told when the list or the people before it hold two states, or the list's state is the subject's.
+    /// </summary>
+    private static void ListedAfterTrigger(EventSentence s, Trigger trigger, EngagementDraft draft, List<Party> people)
+    {
+        if (draft.Countries.Count != 2 || !people.Any(p => p.Country is null)) return;
+        var listed = new List<Party>();
+        string? before = null;
+        int cursor = trigger.End;
+        bool open = true;
+        foreach (var (mention, party) in s.People.OrderBy(p => p.Mention.Start))
+        {
+            if (!people.Contains(party)) continue;
+            if (mention.Start + mention.Length <= trigger.Index)
+            {
+                if (party.Country is not { } c) continue;
+                if (before is not null && before != c) return;
+                before = c;
+                continue;
+            }
+            if (!open || mention.Start < trigger.End) continue;
+            if (!ListWordsOnly(s.Tokens, cursor, mention.Start)) { open = false; continue; }
+            if (!listed.Contains(party)) listed.Add(party);
+            cursor = mention.Start + mention.Length;
+        }
+        if (!listed.Any(p => p.Country is null)) return;
+        var told = listed.Where(p => p.Country is not null).Select(p => p.Country!).Distinct().ToList();
+        string? side = null;
+        if (told.Count == 1 && draft.Countries.Contains(told[0]) && before != told[0]) side = told[0];
+        else if (told.Count == 0 && before is { } subject && draft.Countries.Contains(subject)) side = draft.Countries.First(c => c != subject);
+        if (side is null) return;
+        foreach (var p in listed.Where(p => p.Country is null)) p.Tell(side);
+    }
+
+    // Only punctuation, capitalised words, a possessive's "s" and the words of object-list-words between two positions.
+    private static bool ListWordsOnly(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (int t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            if (token.Start < from || token.End > to || !token.IsWord || token.IsCapitalized) continue;
+            if (token.Text == "s" && t > 0 && tokens[t - 1].Text is "'" or "\u2019") continue;
+            if (!Lexicon.ObjectListWords.Contains(token.Text)) return false;
+        }
+        return true;
     }
 
     // A later telling that adds someone of unstated country to an occasion between two states whose other people are all of

@@ -840,6 +840,7 @@ public static partial class EngagementBuilder
         {
             people.First(p => p.Country is null).Tell(draft.Countries.First(c => c != known));
         }
+        ListedAfterTrigger(s, trigger, draft, people);
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;

@@ -69,6 +69,9 @@ public static class Lexicon
     /// <summary>Lower-case words that may stand inside the list of one party's members; any other ends it.</summary>
     public static readonly HashSet<string> PartyListWords = Set("party-list-words");
 
+    /// <summary>Lower-case words that may stand inside the list of people named right after a trigger; any other ends it.</summary>
+    public static readonly HashSet<string> ObjectListWords = Set("object-list-words");
+
     /// <summary>Words of a home-side body ("ministry"): an office of one named without a state is the home side's (EventStage.HomeBody).</summary>
     public static readonly HashSet<string> HomeBodies = Set("home-bodies");
 

@@ -2125,6 +2125,50 @@ public class EventsTests
         Assert.Null(facts.Officials.Single(o => o.Name == "Bun Chanthy").Country);
     }
 
+    // Between two states, the people listed right after the trigger are one side (EngagementBuilder.ListedAfterTrigger): those
+    // of untold country take the one state told among them, or, with none told among them, the other state than the subject's.
+    [Fact]
+    public void People_listed_after_a_trigger_take_the_state_told_among_them()
+    {
+        var facts = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
+            + "Khamla Vongsa, Lao Defence Minister Bun Chanthy, Foreign Minister Somsak Phan and Deputy Security Adviser Vilay Keo on Monday.");
+        foreach (var name in new[] { "Khamla Vongsa", "Somsak Phan", "Vilay Keo" })
+        {
+            Assert.Equal("LA", facts.Officials.Single(o => o.Name == name).Country);
+            Assert.Equal(CountryBasis.Inferred, facts.Officials.Single(o => o.Name == name).CountryBasis);
+        }
+        Assert.Equal("TH", facts.Officials.Single(o => o.Name == "Anan Srisuk").Country);
+    }
+
+    [Fact]
+    public void People_listed_after_a_trigger_take_the_other_state_than_the_subjects()
+    {
+        var facts = Extract("Vientiane, 5 May 2024 (KPL) – Thai Defence Minister Anan Srisuk met with President Khamla Vongsa, Defence Minister "
+            + "Bun Chanthy and Army Chief Somsak Phan in Vientiane on Monday to discuss border security.");
+        foreach (var name in new[] { "Khamla Vongsa", "Bun Chanthy", "Somsak Phan" })
+            Assert.Equal("LA", facts.Officials.Single(o => o.Name == name).Country);
+    }
+
+    [Fact]
+    public void People_listed_after_a_trigger_stay_unknown_when_the_list_is_not_one_side()
+    {
+        // The list holds two states.
+        var two = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
+            + "Khamla Vongsa, Lao Defence Minister Bun Chanthy, Thai Ambassador Kiet Wong and Deputy Security Adviser Vilay Keo on Monday.");
+        Assert.Null(two.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Null(two.Officials.Single(o => o.Name == "Vilay Keo").Country);
+        // The state told in the list is the subject's own.
+        var own = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
+            + "Khamla Vongsa, Thai Ambassador Kiet Wong and Deputy Security Adviser Vilay Keo on Monday.");
+        Assert.Null(own.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Null(own.Officials.Single(o => o.Name == "Vilay Keo").Country);
+        // A word that is none of the list's ends it: the person after it is not taken.
+        var ended = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
+            + "Khamla Vongsa and Lao Defence Minister Bun Chanthy, accompanied by Adviser Vilay Keo, on Monday.");
+        Assert.Equal("LA", ended.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Null(ended.Officials.Single(o => o.Name == "Vilay Keo").Country);
+    }
+
     // Someone of untold country named before "his <state> counterpart" holds the same office in the state the article's
     // occasions of two states pair with that one (EventStage.CounterpartSides); a sentence with no trigger tells it too.
     [Fact]
