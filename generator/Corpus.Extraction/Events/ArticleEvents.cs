@@ -491,4 +491,15 @@ internal sealed class EventSentence : SentenceView
     /// sentence's text, tokens and countries only, which do not change.
     /// </summary>
     public bool[]? ContextFlags { get; set; }
+
+    /// <summary>
+    /// The sentence's triggers (<see cref="Events.Triggers"/> over its text and its article's patterns), earliest first,
+    /// found at the first question and kept: they depend on the sentence's text and patterns only, which do not change,
+    /// so the engagement builder's many questions about a sentence, in any order, run its patterns once. One array shared
+    /// by every question: read only (a caller that needs to change it makes its own copy). Two threads asking at once
+    /// would each find the same triggers and keep either array.
+    /// </summary>
+    public IReadOnlyList<Trigger> Triggers => _triggers ??= global::Corpus.Extraction.Events.Triggers.FindAll(Text, TriggerPatterns).ToArray();
+
+    private Trigger[]? _triggers;
 }

@@ -357,7 +357,7 @@ public static partial class EngagementBuilder
             if (!sameClause && !opener) continue;
             // "The meeting was held under the agreement signed in May 2004": a trigger of another kind between takes the date.
             // A conference named as the venue ("met … on the sidelines of the summit in Vientiane on Monday") is none.
-            if (sameClause && !opener && Triggers.Find(s).Exists(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
+            if (sameClause && !opener && s.Triggers.Any(o => o.Kind != trigger.Kind && o.Index >= Math.Min(trigger.End, d.Start + d.Length) && o.End <= Math.Max(trigger.Index, d.Start)
                     && !(o.Index >= trigger.End && RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End)))
                     // "signed an MoU on peacekeeping training in Vientiane on Monday": the training is what the MoU is about.
                     && !(!o.IsVerb && o.Index >= trigger.End && d.Start >= o.End && RequiredText.IsMatch(s_topicBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))))) continue;

@@ -73,7 +73,7 @@ public static partial class EngagementBuilder
                 if (InsideQuotation(s.Text, mention.Start)) continue;
                 int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
                 if (!RequiredText.IsMatch(s_speakerView, s.Text, after, s.Text.Length - after)) continue;
-                if (Triggers.Find(s).Count > 0) break;
+                if (s.Triggers.Count > 0) break;
                 found.Add(official);
             }
         }
@@ -125,8 +125,8 @@ public static partial class EngagementBuilder
                 // sentences never name refers to another occasion.
                 // A kind the occasion's own sentences name ("the opening ceremony" of an exercise opened at one) is its own.
                 var reference = s_occasionReference.Match(s.Text);
-                told ??= new HashSet<string>(e.Evidence.SelectMany(x => Triggers.Find(x)).Select(t => Trigger.Group(t.Kind)).Append(Trigger.Group(e.Kind)));
-                if (Triggers.Find(s).Any(t => t.Index < reference.Index + reference.Length && t.End > reference.Index
+                told ??= new HashSet<string>(e.Evidence.SelectMany(x => x.Triggers).Select(t => Trigger.Group(t.Kind)).Append(Trigger.Group(e.Kind)));
+                if (s.Triggers.Any(t => t.Index < reference.Index + reference.Length && t.End > reference.Index
                     && !told.Contains(Trigger.Group(t.Kind)))) continue;
                 e.Participants.AddRange(theirs);
                 break;
@@ -170,7 +170,7 @@ public static partial class EngagementBuilder
                 if (!RequiredText.IsMatch(s_speakerView, s.Text, after, s.Text.Length - after)) continue;
                 if (result.Any(x => !ReferenceEquals(x, e) && x.Participants.Contains(official))) continue;
                 // "… told the news during a working lunch with …": a sentence with a trigger of its own tells another occasion.
-                if (Triggers.Find(s).Count > 0) break;
+                if (s.Triggers.Count > 0) break;
                 found.Add(official);
             }
         }
@@ -326,7 +326,7 @@ public static partial class EngagementBuilder
             // "\u201CThe new cabinet under Prime Minister X wants closer ties,\u201D he said.": someone named inside
             // a quotation that tells of no occasion itself is what the speaker speaks of, not someone who took part
             // ("\u201CThe talks will be chaired by X and Y,\u201D he said." names the talks' participants).
-            if (InsideQuotation(s.Text, mention.Start) && !Triggers.Find(s).Any(t => InsideQuotation(s.Text, t.Index))) continue;
+            if (InsideQuotation(s.Text, mention.Start) && !s.Triggers.Any(t => InsideQuotation(s.Text, t.Index))) continue;
             // "… arrived at the invitation of Defence Minister X": the host who invited is not thereby present;
             // "This visit comes after a recent tour by Prime Minister X": X led an earlier occasion, not this one.
             if (invited || RequiredText.IsMatch(s_earlierOccasionBefore, s.Text, 0, mention.Start)) continue;

@@ -276,7 +276,7 @@ public static partial class EngagementBuilder
     /// that names at least two states. Each destination keeps the city named for it and whether it was reached "then", after the
     /// one before. Null when the trigger is followed by no such list.
     /// </summary>
-    private static List<Destination>? Destinations(EventSentence s, Trigger trigger, List<Trigger> triggers, IReadOnlyDictionary<string, string> cities)
+    private static List<Destination>? Destinations(EventSentence s, Trigger trigger, IReadOnlyList<Trigger> triggers, IReadOnlyDictionary<string, string> cities)
     {
         var found = new List<Destination>();
         int last = DestinationList(s, trigger, cities, found, false);
@@ -302,7 +302,7 @@ public static partial class EngagementBuilder
         foreach (var s in sentences)
         {
             if (s.IsLink || s.Countries.Count < 2) continue;
-            var triggers = Triggers.Find(s);
+            var triggers = s.Triggers;
             foreach (var trigger in triggers)
             {
                 if (trigger.Kind != "visit" || Destinations(s, trigger, triggers, cities) is not { } list || !list.Any(d => d.Code == state)) continue;
@@ -459,10 +459,9 @@ public static partial class EngagementBuilder
         return cities.Any(city => city.Value == code && left.EndsWith(city.Key, StringComparison.Ordinal));
     }
 
-    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, List<Trigger>? triggers = null,
+    private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, IReadOnlyList<Trigger>? triggers = null,
         IsoDate? published = null)
     {
-        List<Trigger>? found = triggers;
         Trigger? own = trigger;
         if (trigger is not null)
         {
@@ -470,9 +469,9 @@ public static partial class EngagementBuilder
             int start = Math.Max(0, s.Text.LastIndexOfAny(new[] { ',', ';' }, Math.Max(0, trigger.Index - 1)) + 1);
             int end = s.Text.IndexOfAny(new[] { ',', ';' }, trigger.End);
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
-            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, ref found, trigger)
+            if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, trigger)
                 && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
-                && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index, ref found))
+                && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index))
             {
                 string place = sub.Groups["c"].Value;
                 foreach (var city in NamedIn(s, cities))
@@ -496,15 +495,15 @@ public static partial class EngagementBuilder
             {
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)
-                    || LaterActOf(draft, s, at, ref found) || DatedOtherwise(s, at + city.Length, draft, published)
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)
+                    || LaterActOf(draft, s, at) || DatedOtherwise(s, at + city.Length, draft, published)
                     || BeginsVenueElsewhere(s.Text, at, city)) continue;
                 draft.City = city;
                 draft.LocationCountry ??= cities[city];
                 break;
             }
         }
-        if (draft.City is null) LocateVenue(draft, s, cities, triggers, ref found, own);
+        if (draft.City is null) LocateVenue(draft, s, cities, triggers, own);
         if (draft.City is null)
         {
             // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
@@ -512,7 +511,7 @@ public static partial class EngagementBuilder
             foreach (var city in NamedIn(s, cities))
             {
                 int at = CityAfterVenue(s, city, cities, out string? venue);
-                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
+                if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)) continue;
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 draft.City = city;
                 draft.Place ??= venue;
@@ -524,7 +523,7 @@ public static partial class EngagementBuilder
         {
             foreach (var c in s.Countries)
             {
-                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, ref found, own)) continue;
+                if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, own)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
@@ -540,13 +539,13 @@ public static partial class EngagementBuilder
                 }
             }
         }
-        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, ref found, own);
+        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, own);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
     }
 
     // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
     // named as the venue places the occasion in its country, and in no city.
-    private static void LocateRegion(EngagementDraft draft, EventSentence s, List<Trigger>? triggers, ref List<Trigger>? found, Trigger? own)
+    private static void LocateRegion(EngagementDraft draft, EventSentence s, IReadOnlyList<Trigger>? triggers, Trigger? own)
     {
         if (draft.City is not null) return;
         var regions = PlaceVocabulary.Regions;
@@ -554,7 +553,7 @@ public static partial class EngagementBuilder
         {
             int at = VenueAt(s.Text, region);
             if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Length, s.Text.Length - at - region.Length)) continue;
-            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)) continue;
             draft.LocationCountry = regions[region];
             return;
         }
@@ -582,14 +581,14 @@ public static partial class EngagementBuilder
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
     // place of the occasion gives its city, when no city is named.
-    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, List<Trigger>? triggers, ref List<Trigger>? found, Trigger? own)
+    private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, IReadOnlyList<Trigger>? triggers, Trigger? own)
     {
         foreach (var venue in PlaceVocabulary.Venues)
         {
             if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
             int at = VenueAt(s.Text, venue.Key);
-            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, ref found, own)) continue;
+            if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)) continue;
             draft.Place ??= venue.Key;
             draft.City = venue.Value;
             draft.LocationCountry = country;
@@ -623,7 +622,7 @@ public static partial class EngagementBuilder
     // ("the accord signed in Lima"): the place is that event's.
     // So is a place after a trigger of the engagement's kind but another status ("the talks in Hanoi …
     // he will also visit Hue"): a planned trip moves no held occasion.
-    private static bool OwnedByAnother(EventSentence s, List<Trigger> triggers, int at, EngagementDraft draft)
+    private static bool OwnedByAnother(EventSentence s, IReadOnlyList<Trigger> triggers, int at, EngagementDraft draft)
     {
         Trigger? nearest = null;
         foreach (var t in triggers) if (t.End <= at) nearest = t;

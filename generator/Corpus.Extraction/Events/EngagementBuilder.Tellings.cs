@@ -90,7 +90,7 @@ public static partial class EngagementBuilder
             foreach (var s in visit.Evidence)
             {
                 var named = hosts.Where(h => s.People.Any(p => p.Official == h)).ToList();
-                if (named.Count == 0 || !Triggers.Find(s).Any(t => t.Kind == "meeting")) continue;
+                if (named.Count == 0 || !s.Triggers.Any(t => t.Kind == "meeting")) continue;
                 var group = groups.FirstOrDefault(g => g.Hosts.Intersect(named).Any());
                 if (group.Hosts is null) groups.Add((named, new List<EventSentence> { s }));
                 else { group.Hosts.AddRange(named.Except(group.Hosts)); group.Told.Add(s); }
@@ -143,7 +143,7 @@ public static partial class EngagementBuilder
                 var s = visit.Evidence[k];
                 var opener = s_meetingOpener.Match(s.Text);
                 if (!opener.Success) continue;
-                var trigger = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && !t.IsVerb && t.Index < opener.Index + opener.Length);
+                var trigger = s.Triggers.FirstOrDefault(t => t.Kind == "meeting" && !t.IsVerb && t.Index < opener.Index + opener.Length);
                 if (trigger is null || Status(s, trigger) != EngagementNames.Held) continue;
                 var meeting = new EngagementDraft { Kind = "meeting", Status = EngagementNames.Held, LocationCountry = visit.LocationCountry };
                 meeting.Countries.AddRange(visit.Countries);
@@ -193,7 +193,7 @@ public static partial class EngagementBuilder
                 // A sentence another engagement tells already (a meeting VisitMeetings split off, a call told as one more
                 // occasion).
                 if (ToldByAnother(result, visit, s)) continue;
-                var call = Triggers.Find(s).FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
+                var call = s.Triggers.FirstOrDefault(t => t.Kind == "meeting" && t.IsVerb && s_callOn.IsMatch(t.Text));
                 int callAt, callEnd;
                 bool courtesy = false;
                 if (call is not null)
@@ -662,7 +662,7 @@ public static partial class EngagementBuilder
                     || RequiredText.IsMatch(s_anotherOfItsKind, first.Text)) continue;
                 var groups = new HashSet<string>(StringComparer.Ordinal) { Trigger.Group(e.Kind) };
                 foreach (var s in e.Evidence)
-                    foreach (var t in Triggers.Find(s)) groups.Add(Trigger.Group(t.Kind));
+                    foreach (var t in s.Triggers) groups.Add(Trigger.Group(t.Kind));
                 // Any other engagement of those states, or told between the lead and the occasion, is another occasion;
                 // the lead's own telling is not.
                 bool alone = true;
@@ -675,7 +675,7 @@ public static partial class EngagementBuilder
                     if (sameStates || other.Evidence.Exists(s => s.Position > lead.Position && s.Position < at)) { alone = false; break; }
                 }
                 if (!alone) continue;
-                foreach (var trigger in Triggers.Find(lead))
+                foreach (var trigger in lead.Triggers)
                 {
                     if (!groups.Contains(Trigger.Group(trigger.Kind)) || !OwnOccasion(lead, trigger)) continue;
                     var own = Candidate(lead, trigger, new List<Party>(), home, partner, written, cities);
@@ -987,7 +987,7 @@ public static partial class EngagementBuilder
     // alone, unless the article told a visit of the visitor before. Without a visitor named so, none is made.
     private static void FramedVisit(List<EngagementDraft> result, EventSentence s, EngagementDraft meeting, IsoDate? published, IReadOnlyDictionary<string, string> cities)
     {
-        foreach (var t in Triggers.Find(s))
+        foreach (var t in s.Triggers)
         {
             if (!IsFrame(s, t)) continue;
             Party? visitor = null;
@@ -1184,12 +1184,11 @@ public static partial class EngagementBuilder
     // "After the meeting, the minister is expected to deliver a speech at a forum held in Fukuoka": between the
     // trigger nearest before a place and the place, words of a later act (patterns.tsv later-act-before-place)
     // make the place that act's, not a held occasion's.
-    private static bool LaterActOf(EngagementDraft draft, EventSentence s, int at, ref List<Trigger>? found)
+    private static bool LaterActOf(EngagementDraft draft, EventSentence s, int at)
     {
         if (draft.Status != EngagementNames.Held) return false;
-        found ??= Triggers.Find(s);
         int from = 0;
-        foreach (var t in found) if (t.End <= at) from = t.End;
+        foreach (var t in s.Triggers) if (t.End <= at) from = t.End;
         return RequiredText.IsMatch(s_laterActBeforePlace, s.Text, from, at - from);
     }
 
@@ -1203,7 +1202,7 @@ public static partial class EngagementBuilder
     {
         if (trigger.Index == 0) return false;
         Trigger? before = null;
-        foreach (var t in Triggers.Find(s)) if (t.End <= trigger.Index) before = t;
+        foreach (var t in s.Triggers) if (t.End <= trigger.Index) before = t;
         if (before is null) return false;
         int length = trigger.Index - before.End;
         return RequiredText.IsMatch(s_otherOccasionTurn, s.Text, before.End, length)
@@ -1211,11 +1210,10 @@ public static partial class EngagementBuilder
             || RequiredText.IsMatch(s_pastBefore, s.Text, before.End, length);
     }
 
-    private static bool InAnotherOccasion(EventSentence s, int at, ref List<Trigger>? found, Trigger? own = null)
+    private static bool InAnotherOccasion(EventSentence s, int at, Trigger? own = null)
     {
-        found ??= Triggers.Find(s);
         Trigger? nearest = null, before = null;
-        foreach (var t in found) if (t.End <= at) { before = nearest; nearest = t; }
+        foreach (var t in s.Triggers) if (t.End <= at) { before = nearest; nearest = t; }
         if (nearest is null) return false;
         if (RequiredText.IsMatch(s_backgroundBeforePlace, s.Text, nearest.End, at - nearest.End)) return true;
         // "The signing comes six months after the ministers met in Kelm", "… General Dosk, who had visited Ostria":

@@ -258,7 +258,7 @@ public static partial class EngagementBuilder
             var possessors = new List<string>();
             var valid = new List<Trigger>();
             Trigger? earlier = null;
-            foreach (var trigger in Triggers.Find(s))
+            foreach (var trigger in s.Triggers)
             {
                 // "a bilateral meeting … on the sidelines of the summit": the summit is where the meeting was held.
                 var previousTrigger = earlier;
@@ -687,7 +687,7 @@ public static partial class EngagementBuilder
         if (!target.Evidence.Contains(s)) target.Evidence.Add(s);
         // "The meeting was held under the accord signed in Lima in August 2010": the date and the
         // place of another kind's trigger are that event's, not the target's.
-        var triggers = Triggers.Find(s);
+        var triggers = s.Triggers;
         if (target.Date is null && !notReporting)
         {
             foreach (var t in triggers)

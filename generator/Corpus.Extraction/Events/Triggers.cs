@@ -19,28 +19,13 @@ public sealed record Trigger(string Kind, int Index, int Length, string Text, bo
 /// <summary>Finds the triggers of the event vocabulary (<see cref="EventVocabulary"/>, <c>Vocabulary/events.tsv</c>) in a sentence.</summary>
 public static class Triggers
 {
-    /// <summary>Every trigger in an analysed sentence, by the patterns of its article's gazetteer.</summary>
-    internal static List<Trigger> Find(EventSentence sentence) => Find(sentence.Text, sentence.TriggerPatterns);
-
-    /// <summary>Every trigger in a sentence, earliest first; where two overlap the first pattern wins.</summary>
+    /// <summary>
+    /// Every trigger in a sentence, earliest first; where two overlap the first pattern wins. Each call
+    /// runs the patterns and gives a new list. The Events stage reads a sentence's triggers from
+    /// <see cref="EventSentence.Triggers"/>, found once per sentence.
+    /// </summary>
     public static List<Trigger> Find(string sentence, IReadOnlyList<TriggerPattern>? patterns = null)
-    {
-        patterns ??= EventVocabulary.Triggers;
-        // The engagement builder asks again for the sentence it is on when it adds evidence:
-        // the last answer is kept (per thread; a string is immutable, so the same object with the
-        // same patterns gives the same triggers).
-        if (ReferenceEquals(sentence, t_lastSentence) && ReferenceEquals(patterns, t_lastPatterns) && t_lastTriggers is { } last)
-            return new List<Trigger>(last);
-        var result = FindAll(sentence, patterns);
-        t_lastSentence = sentence;
-        t_lastPatterns = patterns;
-        t_lastTriggers = result.ToArray();
-        return result;
-    }
-
-    [ThreadStatic] private static string? t_lastSentence;
-    [ThreadStatic] private static IReadOnlyList<TriggerPattern>? t_lastPatterns;
-    [ThreadStatic] private static Trigger[]? t_lastTriggers;
+        => FindAll(sentence, patterns ?? EventVocabulary.Triggers);
 
     // The required text of each list of patterns (the vocabulary's, or a gazetteer's), indexed once.
     private static readonly ConditionalWeakTable<IReadOnlyList<TriggerPattern>, RequiredTextIndex> s_indexes = new();
@@ -52,7 +37,7 @@ public static class Triggers
         return new RequiredTextIndex(required);
     }
 
-    private static List<Trigger> FindAll(string sentence, IReadOnlyList<TriggerPattern> patterns)
+    internal static List<Trigger> FindAll(string sentence, IReadOnlyList<TriggerPattern> patterns)
     {
         var result = new List<Trigger>();
         // Most patterns need words the sentence does not have: those are not run. Which ones may
