@@ -225,6 +225,27 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Lt-Gen Arlo arrived in Kelm on a visit. This morning she called on the Prime Minister.", "The plan was announced today
+    // after General Arlo met the Veskan army chief.": a held occasion left undated whose telling says "today" (or "this
+    // morning", a relative day of offset nought, outside the clause its own date would be read from) took place on the day
+    // the report was written (the dateline's day, else the publication date). Not when that sentence tells another dated
+    // occasion too (the day may be that one's), or gives a date of another form as well, or when the day of writing is unknown.
+    private static void DateByToday(List<EngagementDraft> result, IsoDate? written)
+    {
+        if (written is not { Day: not null }) return;
+        foreach (var e in result)
+        {
+            if (e.Date is not null || e.Status != EngagementNames.Held) continue;
+            foreach (var s in e.Evidence)
+            {
+                if (s.IsLink || s.Dates.Count != 1 || s.Dates[0] is not { Form: DateForm.RelativeDay, Offset: 0 } today) continue;
+                if (ToldByAnother(result, e, s, o => o.Date is not null)) continue;
+                e.Date = DateRecognizer.Resolve(today, written, false);
+                break;
+            }
+        }
+    }
+
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
     // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
     // the occasion without it, of the one year the article gives that name after an occasion noun or before one

@@ -590,6 +590,7 @@ public static partial class EngagementBuilder
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);
         DateByStay(result, sentences, published);
+        DateByToday(result, published);
         YearByEdition(result, sentences);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);

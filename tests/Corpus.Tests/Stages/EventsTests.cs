@@ -201,6 +201,12 @@ public class EventsTests
     [InlineData("EVT-DS3", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nThe troops came from four units. Most are engineers. Some are medics.\n\nIt had begun on April 10.", "ceremony held - KH,TH Kampot")]
     [InlineData("EVT-DS4", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot on Monday.\n\nThe drill had begun on April 10.", "ceremony held 2023-04-24 KH,TH Kampot")]
     [InlineData("EVT-DS5", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nOfficers said the drill had begun on April 10.", "ceremony held - KH,TH Kampot")]
+    // A held occasion left undated whose telling says "today" outside the clause its own date is read from (here before a
+    // long apposition) took place on the day of writing (EngagementBuilder.DateByToday): not "yesterday" or a weekday in the
+    // same place.
+    [InlineData("EVT-TD1", "The new border plan was made public today once Major General Tep Sara, head of the engineer corps of the Cambodian army and second in command of its border troops, together with his staff officers, met Indian army chief General Ravi Kumar.", "meeting held 2023-04-27 IN,KH -")]
+    [InlineData("EVT-TD2", "The new border plan was made public yesterday once Major General Tep Sara, head of the engineer corps of the Cambodian army and second in command of its border troops, together with his staff officers, met Indian army chief General Ravi Kumar.", "meeting held - IN,KH -")]
+    [InlineData("EVT-TD3", "The new border plan was made public on Monday once Major General Tep Sara, head of the engineer corps of the Cambodian army and second in command of its border troops, together with his staff officers, met Indian army chief General Ravi Kumar.", "meeting held - IN,KH -")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
