@@ -18,16 +18,11 @@ namespace Corpus.Tests.Performance;
 /// </summary>
 public class SentenceTriggersTests
 {
-    private static readonly Gazetteer s_gazetteer = Gazetteer.Default with { Home = "KH" };
+    private static readonly Gazetteer s_gazetteer = EventSentenceFixture.Gazetteer;
 
-    private static ResolvedArticle Resolve(string text)
-    {
-        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(text)), null);
-        return ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
-    }
+    private static ResolvedArticle Resolve(string text) => EventSentenceFixture.Resolve(text);
 
-    private static List<EventSentence> EventSentences(ResolvedArticle resolved)
-        => resolved.Sentences.Select((s, i) => new EventSentence(s, new List<(PersonMention, Party)>(), i)).ToList();
+    private static List<EventSentence> EventSentences(ResolvedArticle resolved) => EventSentenceFixture.EventSentences(resolved);
 
     // The same sentence with other patterns (an article whose gazetteer's patterns are these).
     private static EventSentence WithPatterns(SentenceView s, IReadOnlyList<TriggerPattern> patterns)
