@@ -448,12 +448,15 @@ public static partial class EngagementBuilder
         foreach (var s in sentences)
         {
             if (s.IsLink || s.Countries.Count < 2) continue;
-            var m = s_toldAid.Match(s.Text);
-            if (!m.Success || RequiredText.IsMatch(s_untoldJointActivityHabitual, s.Text)) continue;
+            // The states and their engagement first, then the expression, and that only where the sentence holds one of the
+            // strings every match of it holds (RequiredText): the expression is the costly question, and a sentence that
+            // fails the others needs no answer from it.
             var states = s.Countries.Select(c => c.Code).Distinct().ToList();
             if (states.Count != 2) continue;
             var parent = result.FirstOrDefault(e => e.Countries.Count == 2 && states.All(e.Countries.Contains));
-            if (parent is null) continue;
+            if (parent is null || !RequiredText.Of(s_toldAid).MayMatch(s.Text)) continue;
+            var m = s_toldAid.Match(s.Text);
+            if (!m.Success || RequiredText.IsMatch(s_untoldJointActivityHabitual, s.Text)) continue;
             bool planned = m.Groups["promised"].Success || RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index);
             var aid = new EngagementDraft { Kind = "aid", Status = planned ? EngagementNames.Planned : EngagementNames.Held };
             aid.Countries.AddRange(parent.Countries);
