@@ -147,6 +147,7 @@ public static partial class EngagementBuilder
         for (int t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
+            if (token.Start >= to) break;
             if (token.Start < from || token.End > to || !token.IsWord || token.IsCapitalized) continue;
             if (token.Text == "s" && t > 0 && tokens[t - 1].Text is "'" or "\u2019") continue;
             if (!Lexicon.ObjectListWords.Contains(token.Text)) return false;

@@ -229,17 +229,21 @@ public static partial class EngagementBuilder
     // after General Arlo met the Veskan army chief.": a held occasion left undated whose telling says "today" (or "this
     // morning", a relative day of offset nought, outside the clause its own date would be read from) took place on the day
     // the report was written (the dateline's day, else the publication date). Not when that sentence tells another dated
-    // occasion too (the day may be that one's), or gives a date of another form as well, or when the day of writing is unknown.
+    // occasion too (the day may be that one's), or gives a date of another form as well, or when the day of writing is unknown;
+    // nor a "today" that dates no occasion at all (a release's or a dateline's day: no context, as for every date rule). The
+    // occasions dated before this rule are the ones that count as told with a date, so the order of the occasions does not matter.
     private static void DateByToday(List<EngagementDraft> result, IsoDate? written)
     {
         if (written is not { Day: not null }) return;
+        var dated = new HashSet<EngagementDraft>(result.Where(o => o.Date is not null));
         foreach (var e in result)
         {
             if (e.Date is not null || e.Status != EngagementNames.Held) continue;
             foreach (var s in e.Evidence)
             {
                 if (s.IsLink || s.Dates.Count != 1 || s.Dates[0] is not { Form: DateForm.RelativeDay, Offset: 0 } today) continue;
-                if (ToldByAnother(result, e, s, o => o.Date is not null)) continue;
+                if ((s.DateContexts ??= DateContexts(s))[0] is null) continue;
+                if (ToldByAnother(result, e, s, dated.Contains)) continue;
                 e.Date = DateRecognizer.Resolve(today, written, false);
                 break;
             }

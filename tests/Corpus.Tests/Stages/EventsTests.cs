@@ -1956,6 +1956,9 @@ public class EventsTests
     [InlineData("EVT-F45", "Lao Defence Minister Khamla Vongsa will travel to Cambodia and Thailand in May.", "visit planned 2023-05 KH,LA - | visit planned 2023-05 LA,TH -")]
     [InlineData("EVT-F46", "Two hundred Lao troops travelled to Cambodia on Monday.", "")]
     [InlineData("EVT-F47", "Lao Defence Minister Khamla Vongsa travelled to the border on Monday, the Cambodian army said.", "")]
+    [InlineData("EVT-F48", "The Lao government told its citizens not to travel to Cambodia on Monday, Lao Defence Minister Khamla Vongsa said.", "")]
+    [InlineData("EVT-F49", "Lao Defence Minister Khamla Vongsa advised against travelling to Cambodia on Monday.", "")]
+    [InlineData("EVT-F50", "Thousands of Lao workers travelled to Cambodia on Monday, Lao Defence Minister Khamla Vongsa said.", "")]
     public void Trigger_families_of_the_genre(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
