@@ -138,12 +138,12 @@ public static class EventStage
             kept ??= engagements.Take(i).ToList();
         }
         if (kept is null) return engagements;
-        // The occasions kept are numbered again in order, as the builder numbers them.
+        // The occasions kept are numbered again in order (EngagementId, as ToFact numbers them); an occasion after a dropped one
+        // takes the next lower number. Nothing before this step reads an engagement's id.
         for (int i = 0; i < kept.Count; i++)
         {
             string id = kept[i].Id;
-            int dash = id.LastIndexOf('-');
-            kept[i] = kept[i] with { Id = id.Substring(0, dash + 1) + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            kept[i] = kept[i] with { Id = EngagementId(id.Substring(0, id.LastIndexOf('-')), i) };
         }
         return kept.ToEquatableArray();
     }
@@ -404,11 +404,15 @@ public static class EventStage
         return Times(ranked[0]) >= 2 && Times(ranked[0]) > Times(ranked[1]) ? ranked[0] : null;
     }
 
+    // An engagement's id: the article's id and the occasion's number in the article, from one.
+    private static string EngagementId(string documentId, int index)
+        => documentId + "-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     private static EngagementFact ToFact(string documentId, int index, EngagementDraft d)
     {
         var location = d.City is null && d.LocationCountry is null && d.Place is null ? null : new LocationFact(d.Place, d.City, d.LocationCountry);
         return new EngagementFact(
-            documentId + "-" + (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            EngagementId(documentId, index),
             d.Kind,
             d.Status,
             d.Date?.ToString(),
