@@ -503,7 +503,8 @@ internal sealed class EventSentence : SentenceView
     /// by every question: read only (a caller that needs to change it makes its own copy). Two threads asking at once
     /// would each find the same triggers and keep either array.
     /// </summary>
-    public IReadOnlyList<Trigger> Triggers => _triggers ??= global::Corpus.Extraction.Events.Triggers.FindAll(Text, TriggerPatterns).ToArray();
+    public IReadOnlyList<Trigger> Triggers => _triggers ??= global::Corpus.Extraction.Events.Triggers.FindAll(Text, TriggerPatterns);
 
-    private Trigger[]? _triggers;
+    // The list FindAll made for this sentence alone; nothing else holds it.
+    private List<Trigger>? _triggers;
 }

@@ -449,13 +449,13 @@ public static partial class EngagementBuilder
         {
             if (s.IsLink || s.Countries.Count < 2) continue;
             // The states and their engagement first, then the expression, and that only where the sentence holds one of the
-            // strings every match of it holds (RequiredText): the expression is the costly question, and a sentence that
+            // strings every match of it holds (RequiredText.Match): the expression is the costly question, and a sentence that
             // fails the others needs no answer from it.
             var states = s.Countries.Select(c => c.Code).Distinct().ToList();
             if (states.Count != 2) continue;
             var parent = result.FirstOrDefault(e => e.Countries.Count == 2 && states.All(e.Countries.Contains));
-            if (parent is null || !RequiredText.Of(s_toldAid).MayMatch(s.Text)) continue;
-            var m = s_toldAid.Match(s.Text);
+            if (parent is null) continue;
+            var m = RequiredText.Match(s_toldAid, s.Text);
             if (!m.Success || RequiredText.IsMatch(s_untoldJointActivityHabitual, s.Text)) continue;
             bool planned = m.Groups["promised"].Success || RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index);
             var aid = new EngagementDraft { Kind = "aid", Status = planned ? EngagementNames.Planned : EngagementNames.Held };
@@ -596,7 +596,7 @@ public static partial class EngagementBuilder
             bool namesItsPeople = next.People.Count > 0 && next.People.All(p => e.Participants.Contains(p.Official));
             if (!namesItsPeople && (next.People.Count > 0 || !RequiredText.IsMatch(s_toldAfter, next.Text))) continue;
             // "The ships will leave Kelm on Friday", "He then flew to Arden": from a plan or a later step on, not the occasion.
-            var later = RequiredText.Of(s_toldAfterLater).MayMatch(next.Text) ? s_toldAfterLater.Match(next.Text) : Match.Empty;
+            var later = RequiredText.Match(s_toldAfterLater, next.Text);
             int cut = later.Success ? later.Index : next.Text.Length;
             int k = -1, before = 0;
             for (int j = 0; j < next.Dates.Count; j++)

@@ -140,6 +140,12 @@ public sealed class RequiredText
     public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && regex.IsMatch(text);
 
     /// <summary>
+    /// The expression's first match in the text, as <see cref="Regex.Match(string)"/> gives it; <see cref="System.Text.RegularExpressions.Match.Empty"/>
+    /// (no success), without running the expression, when the text holds none of its required strings.
+    /// </summary>
+    public static Match Match(Regex regex, string text) => Of(regex).MayMatch(text) ? regex.Match(text) : System.Text.RegularExpressions.Match.Empty;
+
+    /// <summary>
     /// <see cref="IsMatch(Regex, string)"/> over <c>text.Substring(start, length)</c> without making the
     /// substring: the expression sees the part as its whole input (anchors and lookarounds stop at
     /// its ends), as <see cref="Regex.Match(string, int, int)"/> does.

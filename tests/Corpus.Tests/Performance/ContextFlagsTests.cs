@@ -50,12 +50,8 @@ public class ContextFlagsTests
     [Fact]
     public void Over_the_in_house_articles_the_kept_answers_are_those_of_the_sentence_worked_out_afresh_in_any_order()
     {
-        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")));
         int mentions = 0, context = 0;
-        foreach (var f in files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)))
+        foreach (var f in InHouseSentences.Articles())
         {
             var read = ArticleReader.Read(new ArticleSource("a", "/c/" + f.Path, f.Path, f.Text), null);
             if (!read.IsReadable) continue;

@@ -7,12 +7,13 @@ namespace Corpus.Tests.Performance;
 internal static class InHouseSentences
 {
     public static List<string> All()
-    {
-        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
+        => Articles().SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).Distinct().ToList();
+
+    /// <summary>The article files (<c>.txt</c>) of 40 synthetic articles and of the seed, test and holdout articles.</summary>
+    public static List<Corpus.Synthetic.CorpusFile> Articles()
+        => Corpus.Synthetic.SyntheticCorpus.Create(40)
             .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
             .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")));
-        return files.Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
-            .SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).Distinct().ToList();
-    }
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
+            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).ToList();
 }

@@ -80,11 +80,7 @@ public class SentenceTriggersTests
     [Fact]
     public void Over_the_in_house_articles_and_invented_ones_the_kept_triggers_are_those_found_afresh_in_any_order()
     {
-        var texts = Corpus.Synthetic.SyntheticCorpus.Create(40)
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
-            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        var texts = InHouseSentences.Articles().Select(f => f.Text).ToList();
         // Invented: letters outside ASCII beside and inside the words, the Kelvin sign, a trigger at the text's end.
         texts.Add("Ünal and Çelik met in Zürich on Monday; the Ministers’ visit ended, then they visited.\n"
             + "The \u212Aelvin talks and the Éclair summit were held, then the minister met\n"
