@@ -64,11 +64,17 @@ public static class EventStage
         if (drafts.Count == 0 && home is null && otherSide is not null)
             drafts = EngagementBuilder.Build(eventSentences, home, partner, article.Published, gazetteer.Topics.ToList(), cities, dateline?.Place, otherSide, otherSideUntold: true);
         var engagements = drafts.Select((d, i) => ToFact(article.Id, i, d)).ToEquatableArray();
-        CounterpartSides(eventSentences, engagements);
+        // The states the report is about are decided before anything reads the article's occasions to give people their
+        // countries: the home side and the first occasion's states, narrowed to its people's states as the builder told them
+        // (StatesOfThePeople). A third states' occasion told in passing is then no occasion of the article for what follows:
+        // the counterparts read only the occasions kept (OfTheReport), and so does the home side's party below.
+        var reportStates = ReportStates(FirstNarrowed(engagements, resolved.Officials, parties, home, partner), home);
+        var ofTheReport = OfTheReport(engagements, reportStates);
+        CounterpartSides(eventSentences, ofTheReport);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
-        bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
+        bool homeParty = home is not null && ofTheReport.Any(e => e.Countries.Contains(home));
         foreach (var o in resolved.Officials)
         {
             string? country = parties[o].Side(home, partner);
@@ -78,9 +84,31 @@ public static class EventStage
                 && !(homeParty && HomeBody(o, home!, context.Cities));
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
+        // The people's final countries may narrow an occasion of three or four states to two others than the report's: it is
+        // left out too. The counterparts did not read it (they read occasions of two states only), nor any occasion left out.
         engagements = StatesOfThePeople(engagements, officials);
-        engagements = OfTheReport(engagements, ReportStates(engagements, home));
+        engagements = OfTheReport(engagements, reportStates);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    // The article's occasions with the first one narrowed to its people's states (StatesOfThePeople) as they stand before the
+    // counterparts are read: each official's side as the builder left it. Only the first occasion counts for the report's states
+    // (ReportStates), and only one of three or four states can be narrowed: the occasions as they are otherwise.
+    private static EquatableArray<EngagementFact> FirstNarrowed(EquatableArray<EngagementFact> engagements, IReadOnlyList<ResolvedOfficial> people,
+        Dictionary<ResolvedOfficial, Party> parties, string? home, string? partner)
+    {
+        if (engagements.Count == 0 || engagements[0].Countries.Count is < 3 or > 4) return engagements;
+        var told = new List<ResolvedOfficial>(people.Count);
+        foreach (var o in people)
+        {
+            string? country = parties[o].Side(home, partner);
+            told.Add(country == o.Country ? o : o.WithCountry(country, false));
+        }
+        var first = StatesOfThePeople(new[] { engagements[0] }.ToEquatableArray(), told)[0];
+        if (first.Equals(engagements[0])) return engagements;
+        var narrowed = engagements.ToList();
+        narrowed[0] = first;
+        return narrowed.ToEquatableArray();
     }
 
     // "Lee Tan met his Norland counterpart Ola Berg after the talks about Vesk": an encounter (a meeting, a visit or a
@@ -166,8 +194,8 @@ public static class EventStage
     /// "his/her <c>state</c> counterpart" (the last person named before it; every one before it for "their") holds the same
     /// office in another state, the one the article's engagements of two states pair with that state when they all pair it
     /// with the same one. No pairing, several, or a state word that is no country's: nothing is told. Only sentences that
-    /// name people, a country and the word "counterpart" are looked at; the engagements are the article's, already built,
-    /// and do not change.
+    /// name people, a country and the word "counterpart" are looked at; the engagements are the article's occasions of the
+    /// report (a third states' occasion told in passing already left out, <see cref="OfTheReport"/>), and do not change.
     /// </summary>
     internal static void CounterpartSides(IReadOnlyList<EventSentence> sentences, EquatableArray<EngagementFact> engagements)
     {

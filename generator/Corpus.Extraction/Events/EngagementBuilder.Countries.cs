@@ -108,14 +108,18 @@ public static partial class EngagementBuilder
     /// by punctuation, capitalised words and the lower-case words of <c>lexicon.tsv</c> object-list-words; any other word
     /// ends the list) are one side. Those of untold country take the one state told among them, when nobody named before the
     /// trigger is of that state; with none told among them, the other state than the one of everyone told before the trigger.
-    /// Nothing is told when the list or the people before it hold two states, or the list's state is the subject's.
+    /// Nothing is told when the list or the people before it hold two states, or the list's state is the subject's; nor after
+    /// a noun other than a visit's followed by "of" ("the meeting of Minister Arlo and Veskan Minister Dosk", "the courtesy
+    /// call of Arlo on Dosk"), whose list names those who held the occasion, both sides (a visit's "of" names its visitors).
     /// </summary>
-    private static void ListedAfterTrigger(EventSentence s, Trigger trigger, EngagementDraft draft, List<Party> people)
+    internal static void ListedAfterTrigger(EventSentence s, Trigger trigger, EngagementDraft draft, List<Party> people)
     {
-        if (draft.Countries.Count != 2 || !people.Any(p => p.Country is null)) return;
+        if (draft.Countries.Count != 2 || !people.Any(p => p.Country is null) || BothSidesAfter(s.Text, trigger)) return;
         var listed = new List<Party>();
         string? before = null;
         int cursor = trigger.End;
+        // The first token not yet passed: every token before it starts before the cursor, which only moves on.
+        int token = 0;
         bool open = true;
         foreach (var (mention, party) in s.People.OrderBy(p => p.Mention.Start))
         {
@@ -128,7 +132,7 @@ public static partial class EngagementBuilder
                 continue;
             }
             if (!open || mention.Start < trigger.End) continue;
-            if (!ListWordsOnly(s.Tokens, cursor, mention.Start)) { open = false; continue; }
+            if (!ListWordsOnly(s.Tokens, ref token, cursor, mention.Start)) { open = false; continue; }
             if (!listed.Contains(party)) listed.Add(party);
             cursor = mention.Start + mention.Length;
         }
@@ -141,10 +145,24 @@ public static partial class EngagementBuilder
         foreach (var p in listed.Where(p => p.Country is null)) p.Tell(side);
     }
 
-    // Only punctuation, capitalised words, a possessive's "s" and the words of object-list-words between two positions.
-    private static bool ListWordsOnly(IReadOnlyList<Token> tokens, int from, int to)
+    // A noun trigger other than a visit's followed by "of" (or ending in it, "signing of"): the people after it held the
+    // occasion together, both sides of it.
+    private static bool BothSidesAfter(string text, Trigger trigger)
     {
-        for (int t = 0; t < tokens.Count; t++)
+        if (trigger.IsVerb || trigger.Kind == "visit") return false;
+        if (trigger.Text.EndsWith(" of", StringComparison.Ordinal)) return true;
+        return string.CompareOrdinal(text, trigger.End, " of ", 0, 4) == 0;
+    }
+
+    // Only punctuation, capitalised words, a possessive's "s" and the words of object-list-words between two positions. The
+    // scan starts at the token `first`, moved to the first token that starts at or after `from` (on from where the last call
+    // left it, as the caller's cursor moves on; back, for a name inside the one before it, when the cursor moves back), and
+    // leaves it there for the next call: the tokens before it, which start before `from`, are not read again.
+    private static bool ListWordsOnly(IReadOnlyList<Token> tokens, ref int first, int from, int to)
+    {
+        while (first > 0 && tokens[first - 1].Start >= from) first--;
+        while (first < tokens.Count && tokens[first].Start < from) first++;
+        for (int t = first; t < tokens.Count; t++)
         {
             var token = tokens[t];
             if (token.Start >= to) break;

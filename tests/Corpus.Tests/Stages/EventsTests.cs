@@ -2204,6 +2204,49 @@ public class EventsTests
         Assert.Null(none.Officials.Single(o => o.Name == "Arlo Kimani").Country);
     }
 
+    // A third states' occasion told in passing is left out (EventStage.OfTheReport) before the counterparts are read: the
+    // state paired with a counterpart's comes from the occasions kept only.
+    [Fact]
+    public void A_counterparts_state_is_not_paired_by_a_third_states_occasion_told_in_passing()
+    {
+        // The drill of two other states is no occasion of the report: it does not pair Tanzania with Mozambique.
+        var passing = Extract("Nairobi, 4 March 2024 (KNA) – Kenya and Uganda signed a defence cooperation pact in Nairobi on Monday. "
+            + "On Wednesday the navies of Tanzania and Mozambique held a joint exercise in the Indian Ocean.\n\n"
+            + "Defence Minister Arlo Kimani later praised his Tanzanian counterpart, Tomas Okello, in a statement.");
+        Assert.DoesNotContain(passing.Engagements, e => e.Countries.Contains("MZ"));
+        Assert.Null(passing.Officials.Single(o => o.Name == "Arlo Kimani").Country);
+    }
+
+    [Fact]
+    public void A_counterparts_state_paired_once_by_the_report_is_not_made_two_by_a_third_states_occasion()
+    {
+        // The report's own talks pair Tanzania with Kenya alone; the drill of Tanzania and Mozambique does not count.
+        var kept = Extract("Nairobi, 4 March 2024 (KNA) – Kenya and Uganda signed a defence cooperation pact in Nairobi on Monday. "
+            + "Kenya and Tanzania held border talks in Arusha on Tuesday. "
+            + "On Wednesday the navies of Tanzania and Mozambique held a joint exercise in the Indian Ocean.\n\n"
+            + "Defence Minister Arlo Kimani later praised his Tanzanian counterpart, Tomas Okello, in a statement.");
+        Assert.Equal(new[] { "KE,UG", "KE,TZ" }, kept.Engagements.Select(e => string.Join(",", e.Countries)));
+        Assert.Equal("KE", kept.Officials.Single(o => o.Name == "Arlo Kimani").Country);
+        Assert.Equal(CountryBasis.Inferred, kept.Officials.Single(o => o.Name == "Arlo Kimani").CountryBasis);
+    }
+
+    // "The meeting of A and B": the people after a noun trigger and "of" held the occasion together, both sides, and are not
+    // one side (EngagementBuilder.ListedAfterTrigger); after a visit's "of" they are its visitors, one side.
+    [Fact]
+    public void People_listed_after_a_meetings_of_are_not_one_side()
+    {
+        var meeting = Extract("Vientiane, 5 May 2024 (KPL) – The meeting of Defence Minister Bun Chanthy and Deputy Minister Somsak Phan "
+            + "with Thai Defence Minister Anan Srisuk took place in Vientiane on Monday.");
+        Assert.Equal("TH", meeting.Officials.Single(o => o.Name == "Anan Srisuk").Country);
+        Assert.Null(meeting.Officials.Single(o => o.Name == "Bun Chanthy").Country);
+        Assert.Null(meeting.Officials.Single(o => o.Name == "Somsak Phan").Country);
+        // Guard: the visitors listed after a visit's "of" are one side, the one state told among them.
+        var visit = Extract("Bangkok, 5 May 2024 (TNA) – The official visit of Lao Defence Minister Bun Chanthy, Army Chief Somsak Phan "
+            + "and Air Force Chief Vilay Keo to Bangkok began on Monday.");
+        Assert.Equal("LA", visit.Officials.Single(o => o.Name == "Somsak Phan").Country);
+        Assert.Equal("LA", visit.Officials.Single(o => o.Name == "Vilay Keo").Country);
+    }
+
     // Someone named alone at an occasion held in the one other state named is as likely its visitor as its host: the
     // rule that gives a lone person of untold country the other side tells nothing then.
     [Fact]
