@@ -855,6 +855,17 @@ public static partial class EngagementBuilder
         return !weak && (people.Count > 0 || HasCity(clause, cities));
     }
 
+    /// <summary>
+    /// "Captain Arlo and Ambassador Morrow cut the ribbon at a ceremony at the Kelm Naval Base": a ceremony noun followed by the capitalised
+    /// site it was held at (patterns.tsv <c>ceremony-at-site</c>, read from the trigger on), in a sentence that names someone, is
+    /// anchored by that site and those people, as a date anchors it. A sentence that names nobody ("The trucks were greeted at a
+    /// ceremony at …") tells the ceremony of an occasion told before, not one of its own; nor does a sentence that refers to an
+    /// occasion told before (the builder asks only where none is referred to).
+    /// </summary>
+    internal static bool CeremonyAtSite(EventSentence s, Trigger trigger)
+        => trigger.Kind == "ceremony" && !trigger.IsPlural && s.People.Count > 0
+            && RequiredText.IsMatch(s_ceremonyAtSite, s.Text, trigger.Index, s.Text.Length - trigger.Index);
+
     /// <summary>The words around a trigger up to the nearest commas or semicolons.</summary>
     private static string Clause(string text, Trigger trigger)
     {

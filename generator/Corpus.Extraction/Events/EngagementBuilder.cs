@@ -67,6 +67,8 @@ public static partial class EngagementBuilder
     private static readonly Regex s_speakingAt = RulePatterns.Get("speaking-at");
     // "X stated during the send-off ceremony": a named speaker's words placed at a ceremony anchor it as well.
     private static readonly Regex s_speechAtCeremony = RulePatterns.Get("speech-at-ceremony");
+    // "cut the ribbon at a ceremony at the Kelm Naval Base": the site a ceremony was held at.
+    private static readonly Regex s_ceremonyAtSite = RulePatterns.Get("ceremony-at-site");
     // "said at the departure ceremony of the troops": a ceremony that sends a state's troops off or welcomes them home.
     private static readonly Regex s_troopsCeremony = RulePatterns.Get("troops-ceremony");
     private static readonly Regex s_peacekeeping = RulePatterns.Get("peacekeeping");
@@ -281,7 +283,7 @@ public static partial class EngagementBuilder
                     }
                 }
                 if (notReporting || GenericWording(s, trigger)) continue;
-                if (!IsAnchored(s, trigger, date, people, cities)) continue;
+                if (!IsAnchored(s, trigger, date, people, cities) && !(touched.Count == 0 && CeremonyAtSite(s, trigger))) continue;
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
             }

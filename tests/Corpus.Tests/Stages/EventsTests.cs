@@ -1959,6 +1959,12 @@ public class EventsTests
     [InlineData("EVT-F48", "The Lao government told its citizens not to travel to Cambodia on Monday, Lao Defence Minister Khamla Vongsa said.", "")]
     [InlineData("EVT-F49", "Lao Defence Minister Khamla Vongsa advised against travelling to Cambodia on Monday.", "")]
     [InlineData("EVT-F50", "Thousands of Lao workers travelled to Cambodia on Monday, Lao Defence Minister Khamla Vongsa said.", "")]
+    // A ceremony noun followed by the capitalised site it was held at, in a sentence that names someone, is anchored by that site
+    //   (patterns.tsv ceremony-at-site); a sentence naming nobody, a site not capitalised, or another noun of the family is not.
+    [InlineData("EVT-F51", "Cambodian navy commander Sok Dara and Japanese Ambassador Kenji Mori cut the ribbon of the new pier at a ceremony at the Ream Naval Base.", "ceremony held - JP,KH Sihanoukville")]
+    [InlineData("EVT-F52", "The ribbon of the new pier from Japan was cut at a ceremony at the Ream Naval Base.", "")]
+    [InlineData("EVT-F53", "Cambodian navy commander Sok Dara and Japanese Ambassador Kenji Mori cut the ribbon of the new pier at a ceremony at the naval base.", "")]
+    [InlineData("EVT-F54", "Cambodian navy commander Sok Dara and Japanese Ambassador Kenji Mori spoke of a training event in the Pacific.", "")]
     public void Trigger_families_of_the_genre(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
