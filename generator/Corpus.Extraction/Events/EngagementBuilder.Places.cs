@@ -116,6 +116,48 @@ public static partial class EngagementBuilder
         foreach (var (e, country) in found) e.LocationCountry = country;
     }
 
+    // "Sok Dara arrived in Kelm for an official visit. … The two ministers met at the ministry.": a held occasion placed
+    // nowhere, not even in a state, takes the place of the occasions of the same states that frame it, when all of them lie
+    // in one place, one of its own states: a held visit told before it (the trip's occasions are held where the guest is),
+    // or a held occasion told as of the same day ("Also on Wednesday, …"). Left open: an occasion of another year than the
+    // writing's (background: "the accord signed in 2010"), one whose sentences name another city after a word of place
+    // or travel, and one whose date conflicts with the frame's. The places found are given once all are found, so none is
+    // passed on. Run last, after the rules that tie an occasion to another by its people.
+    internal static void PlaceByFrame(List<EngagementDraft> result, IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    {
+        var found = new List<(EngagementDraft Engagement, string? City, string Country)>();
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.LocationCountry is not null || e.City is not null || e.Place is not null) continue;
+            if (e.Date is { Year: { } year } && written is { Year: { } writtenYear } && year != writtenYear) continue;
+            int told = e.Evidence.Count > 0 ? e.Evidence.Min(x => x.Position) : int.MaxValue;
+            string? city = null, country = null;
+            bool any = false, one = true;
+            foreach (var other in result)
+            {
+                if (other == e || other.Status != EngagementNames.Held || other.LocationCountry is not { } there || !e.Countries.Contains(there)) continue;
+                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (e.Date is { } a && other.Date is { } b && Conflict(a, b)) continue;
+                bool sameDay = e.Date is { Month: not null, Day: not null } day && other.Date == day;
+                bool visitBefore = other.Kind == "visit" && other.Evidence.Count > 0 && other.Evidence.Min(x => x.Position) < told;
+                if (!sameDay && !visitBefore) continue;
+                if (any && (city != other.City || country != there)) one = false;
+                any = true;
+                city = other.City;
+                country = there;
+            }
+            if (!any || !one || country is null) continue;
+            // "… before he left for Kelm to attend the meeting": a sentence of the occasion that names another city leaves it open.
+            if (e.Evidence.Any(s => NamesOtherCity(s, city ?? "", cities))) continue;
+            found.Add((e, city, country));
+        }
+        foreach (var (e, city, country) in found)
+        {
+            e.City = city;
+            e.LocationCountry = country;
+        }
+    }
+
     // "Sok Dara paid a visit to Ostria on Monday. … The talks in Kelm covered training.": a held occasion placed only in a
     // country takes the one city of that country the article names, when it names no other city of that country anywhere
     // and names that one as a place: after "in" or "at", or as the opening dateline. A city named in a line of links

@@ -599,6 +599,7 @@ public static partial class EngagementBuilder
         CityByArticle(result, sentences, openingCity, cities);
         CityBySigning(result, sentences, cities);
         CountryByOccasion(result);
+        PlaceByFrame(result, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }

@@ -2046,6 +2046,40 @@ public class EventsTests
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A held occasion placed nowhere takes the place of the occasions of the same states that frame it: a visit told before it,
+    // or an occasion told as of the same day (EngagementBuilder.PlaceByFrame, the twenty-fourth round).
+    [Fact]
+    public void A_meeting_told_after_a_visit_without_the_visitor_s_name_is_held_where_the_visit_is()
+    {
+        var facts = Extract("Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.\n\n"
+            + "The Kenyan minister laid a wreath at a memorial.\n\n"
+            + "Ugandan Defence Minister Peter Mugisha and the Defence Minister of Kenya met at the Defence Ministry.");
+        var meeting = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(("Kampala", "UG"), (meeting.Location?.City, meeting.Location?.Country));
+    }
+
+    [Fact]
+    public void A_meeting_of_another_year_or_told_before_the_visit_takes_no_place_of_it()
+    {
+        var background = Extract("Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.\n\n"
+            + "The Kenyan minister laid a wreath at a memorial.\n\n"
+            + "In 2019, Ugandan Defence Minister Peter Mugisha and the Defence Minister of Kenya met at the Defence Ministry.");
+        Assert.Null(Assert.Single(background.Engagements, e => e.Kind == "meeting").Location);
+        var before = Extract("Ugandan Defence Minister Peter Mugisha and the Defence Minister of Kenya met at the Defence Ministry.\n\n"
+            + "The Kenyan minister laid a wreath at a memorial.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.");
+        Assert.Null(Assert.Single(before.Engagements, e => e.Kind == "meeting").Location);
+    }
+
+    [Fact]
+    public void A_meeting_of_the_same_day_as_a_placed_one_is_held_where_it_is()
+    {
+        var facts = Extract("Ugandan President Moses Kato met Kenyan army chief General Paul Wekesa on Wednesday.\n\n"
+            + "The two discussed regional security.\n\n"
+            + "Also on Wednesday, Ugandan army chief General Isaac Nsubuga met General Wekesa at the defence headquarters in Kampala.");
+        Assert.Equal("meeting held 2023-04-26 KE,UG Kampala | meeting held 2023-04-26 KE,UG Kampala", Summary(facts));
+    }
+
     [Fact]
     public void An_occasion_with_a_visiting_guest_is_held_in_the_host_state()
     {
