@@ -250,6 +250,37 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "General Arlo met General Sanh, director general of the policy department under the defence ministry of Veska, in
+    // Kelm on May 4.": an occasion left undated by every other date rule, one of whose tellings gives one date of an
+    // occasion after the sentence's first trigger of the occasion's kind, with commas of appositions and venues between
+    // them but no clause of its own (LoneDate), took place on that date. Run last, on finished engagements, so it only
+    // dates them: read while the engagements are built, the date would part one occasion's tellings into several. Not
+    // when that sentence tells another dated occasion too, nor when the tellings give two such dates.
+    private static void DateByLoneDate(List<EngagementDraft> result, IsoDate? published)
+    {
+        var dated = new HashSet<EngagementDraft>(result.Where(o => o.Date is not null));
+        foreach (var e in result)
+        {
+            if (e.Date is not null) continue;
+            IsoDate? found = null;
+            bool several = false;
+            foreach (var s in e.Evidence)
+            {
+                if (s.IsLink || s.Dates.Count == 0) continue;
+                var contexts = s.DateContexts ??= DateContexts(s);
+                // The sentence's first trigger of the occasion's kind: a later one ("will visit Kelm, after a visit to Veska on
+                // Monday") may be another occasion's, and stands between the first and the date.
+                var t = s.Triggers.FirstOrDefault(o => o.Kind == e.Kind);
+                if (t is null || LoneDate(s, t, contexts) is not { } lone) continue;
+                if (ToldByAnother(result, e, s, dated.Contains)) continue;
+                if (DateRecognizer.Resolve(lone, published, e.Status == EngagementNames.Planned) is not { } date) continue;
+                if (found is not null && found != date) several = true;
+                found = date;
+            }
+            if (found is not null && !several) e.Date = found;
+        }
+    }
+
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
     // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
     // the occasion without it, of the one year the article gives that name after an occasion noun or before one
@@ -390,6 +421,49 @@ public static partial class EngagementBuilder
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
         return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    // The most characters a lone date may stand after its trigger (LoneDate).
+    private const int LoneDateReach = 240;
+
+    /// <summary>
+    /// "X met Y, the director of a department, at the ministry in City, on 4 May": the one date of a sentence (the one
+    /// whose context is worked out) belongs to the trigger before it, though commas of appositions and venues stand
+    /// between them. Not when the date comes before the trigger, when another trigger stands after the date or between
+    /// them (but a conference named as its venue), when the trigger is itself such a venue or told after one, when more
+    /// than <see cref="LoneDateReach"/> characters lie between, nor when a clause of its own opens between them
+    /// (patterns.tsv lone-date-breaker: a relative or subordinate clause, a semicolon, a quotation, a verb of speech or
+    /// of leaving, a bracket before the date).
+    /// </summary>
+    private static DateMention? LoneDate(EventSentence s, Trigger trigger, (string Before, string After)?[] contexts)
+    {
+        if (s.Dates.Count == 0) return null;
+        DateMention? lone = null;
+        for (int i = 0; i < contexts.Length; i++)
+        {
+            if (contexts[i] is null) continue;
+            if (lone is not null) return null;
+            lone = s.Dates[i];
+        }
+        if (lone is null || lone.Start < trigger.End || lone.Start - trigger.End > LoneDateReach) return null;
+        // A conference named as another's venue, or told after one, is no occasion the date tells.
+        foreach (var o in s.Triggers)
+        {
+            if (o.End > trigger.Index) break;
+            foreach (var v in s.Triggers)
+            {
+                if (v.Index < o.End || v.Index > trigger.Index) continue;
+                if (RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(o.End, v.Index - o.End))) return null;
+            }
+        }
+        foreach (var o in s.Triggers)
+        {
+            if (ReferenceEquals(o, trigger) || o.End <= trigger.Index) continue;
+            // Another trigger after the date, or one between that is no venue of this one (a conference "on the sidelines of" which it was held).
+            if (o.Index >= lone.Start || o.Index < trigger.End) return null;
+            if (!RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))) return null;
+        }
+        return RequiredText.IsMatch(s_loneDateBreaker, s.Text, trigger.End, lone.Start - trigger.End) ? null : lone;
     }
 
     /// <summary>

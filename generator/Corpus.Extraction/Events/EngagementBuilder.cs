@@ -173,6 +173,7 @@ public static partial class EngagementBuilder
     // "held talks with officials in Cambodia, a close partner of Japan, on Monday": an apposition set off by commas.
     private static readonly Regex s_appositionBetweenCommas = RulePatterns.Get("apposition-between-commas");
     private static readonly Regex s_placeBeforeDate = RulePatterns.Get("place-before-date");
+    private static readonly Regex s_loneDateBreaker = RulePatterns.Get("lone-date-breaker");
     // "met Gen. Sok Dara, commander of the army, on Monday": the office of a person set off by commas.
     private static readonly Regex s_personApposition = RulePatterns.Get("person-apposition");
     // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
@@ -593,6 +594,7 @@ public static partial class EngagementBuilder
         DateByStart(result, sentences, published);
         DateByStay(result, sentences, published);
         DateByToday(result, published);
+        DateByLoneDate(result, published);
         YearByEdition(result, sentences);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);

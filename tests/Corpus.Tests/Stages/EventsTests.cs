@@ -207,6 +207,12 @@ public class EventsTests
     [InlineData("EVT-TD1", "The new border plan was made public today once Major General Tep Sara, head of the engineer corps of the Cambodian army and second in command of its border troops, together with his staff officers, met Indian army chief General Ravi Kumar.", "meeting held 2023-04-27 IN,KH -")]
     [InlineData("EVT-TD2", "The new border plan was made public yesterday once Major General Tep Sara, head of the engineer corps of the Cambodian army and second in command of its border troops, together with his staff officers, met Indian army chief General Ravi Kumar.", "meeting held - IN,KH -")]
     [InlineData("EVT-TD3", "The new border plan was made public on Monday once Major General Tep Sara, head of the engineer corps of the Cambodian army and second in command of its border troops, together with his staff officers, met Indian army chief General Ravi Kumar.", "meeting held - IN,KH -")]
+    // The one date of a sentence after the last trigger before it dates that occasion, though commas of a long office and a
+    // venue stand between (EngagementBuilder.DateByLoneDate, patterns.tsv lone-date-breaker): not across a relative clause,
+    // nor a departure's date in brackets.
+    [InlineData("EVT-LD1", "Lao Defence Minister Khamla Vongsa met Cambodian General Sok Dara, head of the planning office of the engineer command and deputy chief of the border troops in the northern provinces and the river districts, in Vientiane on April 24, 2023.", "meeting held 2023-04-24 KH,LA Vientiane")]
+    [InlineData("EVT-LD2", "Lao Defence Minister Khamla Vongsa met Cambodian General Sok Dara, head of the planning office of the engineer command and deputy chief of the border troops in the northern provinces and the river districts, in Vientiane, who had arrived on April 24, 2023.", "meeting held - KH,LA Vientiane")]
+    [InlineData("EVT-LD3", "Concluding his official visit to Laos, Cambodian army chief General Sok Dara departed Vientiane (April 24, 2023).", "visit held - KH,LA -")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
