@@ -43,6 +43,11 @@ public sealed class PersonRecognizer
     // The ranks of two words or more written with neither full stop nor hyphen ("Maj Gen", "Rear Admiral"), their words in
     // lower case: a rank written as one word ("MajGen", "RAdm") is read by them.
     private readonly List<(string[] Words, string Rank)> _wordRanks = new();
+    // For each ASCII pair of characters (the first lower-cased) whether a word that begins with them may be a rank
+    // written as one word (MayBeJoinedRank): made once from the ranks of two words or more.
+    private readonly bool[] _joinedRankStarts;
+    // And the ASCII first three letters of those words (first * 128 * 128 + second * 128 + third), for a word whose second is no capital.
+    private readonly HashSet<int> _joinedRankThrees;
 
     private readonly IReadOnlyDictionary<string, string> _cities;
     private readonly TitleWords _titles;
@@ -91,6 +96,8 @@ public sealed class PersonRecognizer
             if (words.All(w => w.Length > 3 && w.All(char.IsLetter))) _spelledRanks.Add(string.Join(" ", words), rank);
             if (words.Length >= 2 && words.All(w => w.All(char.IsLetter))) _wordRanks.Add((words.Select(w => w.ToLowerInvariant()).ToArray(), rank));
         }
+        _joinedRankStarts = JoinedRankStarts(_wordRanks);
+        _joinedRankThrees = JoinedRankThrees(_wordRanks);
         _vocabularyWords = new HashSet<string>(_titles.Heads, StringComparer.OrdinalIgnoreCase);
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
@@ -198,7 +205,7 @@ public sealed class PersonRecognizer
         var rankAt = new bool[count];
         for (int i = 0; i < count; i++)
         {
-            if (!toks[i].IsWord || !TryRank(tokens, i, out int rankLength, out _)) continue;
+            if (!toks[i].IsWord || !TryRank(tokens, toks[i], i, out int rankLength, out _)) continue;
             if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             i += rankLength - 1;
@@ -1095,11 +1102,30 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>A rank that starts at token <paramref name="i"/>: a form of the vocabulary, or one written as one word ("MajGen").</summary>
-    private bool TryRank(IReadOnlyList<Token> tokens, int i, out int length, out string rank)
+    internal bool TryRank(IReadOnlyList<Token> tokens, int i, out int length, out string rank) => TryRank(tokens, tokens[i], i, out length, out rank);
+
+    /// <summary>The ranks of the vocabulary, as <see cref="TryRank(IReadOnlyList{Token}, int, out int, out string)"/> matches them first (for tests).</summary>
+    internal PhraseMatcher<string> RankPhrases => _ranks;
+
+    /// <summary>As <see cref="TryRank(IReadOnlyList{Token}, int, out int, out string)"/>, given the token <paramref name="t"/> at <paramref name="i"/>.</summary>
+    private bool TryRank(IReadOnlyList<Token> tokens, in Token t, int i, out int length, out string rank)
     {
-        if (_ranks.TryMatch(tokens, i, out length, out rank)) return true;
-        var t = tokens[i];
-        if (!t.IsCapitalized || !TryJoinedRank(t.Text, out rank)) return false;
+        // Most tokens can start neither a rank of the vocabulary nor one written as one word: refused without the
+        // matcher's call and the joined rank's reading, with the answers those give.
+        bool mayBeJoined = t.IsCapitalized && MayBeJoinedRank(t.Text);
+        if (!_ranks.MayStartWith(t.Text))
+        {
+            length = 0;
+            rank = default!;
+        }
+        else if (_ranks.TryMatch(tokens, i, out length, out rank)) return true;
+        if (!t.IsCapitalized) return false;
+        if (!mayBeJoined)
+        {
+            rank = "";
+            return false;
+        }
+        if (!TryJoinedRank(t.Text, out rank)) return false;
         // "LtGen." with its full stop glued to it.
         length = i + 1 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End ? 2 : 1;
         return true;
@@ -1127,11 +1153,57 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
+    /// False when <see cref="TryJoinedRank"/> of <paramref name="word"/> is certainly false, read from its first two or three
+    /// characters when they are ASCII: the first part of a joined rank (its letters up to its second capital) begins the
+    /// first word of a rank of two words or more, so its first letter, lower-cased, is that word's first, its second
+    /// character is a capital (a part of one letter) or that word's second letter, and then its third is a capital or
+    /// that word's third letter. True when it may be true.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayBeJoinedRank(string word)
+    {
+        if (word.Length < 3) return false;
+        char first = word[0], second = word[1];
+        if (first >= 128 || second >= 128) return true;
+        if (first is >= 'A' and <= 'Z') first = (char)(first + 32);
+        if (!_joinedRankStarts[first * 128 + second]) return false;
+        // A capital second character ends a first part of one letter; else the first part has two letters or more, and a
+        // third character that is no ASCII capital (which would end it) is the first word's third letter.
+        if (second is >= 'A' and <= 'Z') return true;
+        char third = word[2];
+        return third >= 128 || third is >= 'A' and <= 'Z' || _joinedRankThrees.Contains((first * 128 + second) * 128 + third);
+    }
+
+    private static bool[] JoinedRankStarts(List<(string[] Words, string Rank)> wordRanks)
+    {
+        var starts = new bool[128 * 128];
+        foreach (var (words, _) in wordRanks)
+        {
+            string w0 = words[0];
+            if (w0.Length == 0 || w0[0] >= 128) continue;
+            for (char capital = 'A'; capital <= 'Z'; capital++) starts[w0[0] * 128 + capital] = true;
+            if (w0.Length >= 2 && w0[1] < 128) starts[w0[0] * 128 + w0[1]] = true;
+        }
+        return starts;
+    }
+
+    private static HashSet<int> JoinedRankThrees(List<(string[] Words, string Rank)> wordRanks)
+    {
+        var threes = new HashSet<int>();
+        foreach (var (words, _) in wordRanks)
+        {
+            string w0 = words[0];
+            if (w0.Length >= 3 && w0[0] < 128 && w0[1] < 128 && w0[2] < 128) threes.Add((w0[0] * 128 + w0[1]) * 128 + w0[2]);
+        }
+        return threes;
+    }
+
+    /// <summary>
     /// A rank written as one word, its parts glued at their capitals ("MajGen", "LtCol", "BrigGen", "RAdm", "VAdm"): each part
     /// begins the word of the same place of one rank of the vocabulary written in words ("Maj Gen", "Rear Admiral"), and all
     /// the ranks so read are one. A name glued at a capital ("McKay", "DeSouza") begins no rank's words.
     /// </summary>
-    private bool TryJoinedRank(string word, out string rank)
+    internal bool TryJoinedRank(string word, out string rank)
     {
         rank = "";
         int capitals = CapitalsOfLetters(word);

@@ -14,9 +14,12 @@ public sealed class PhraseMatcher<T>
     private readonly bool _ignoreCase;
 
     // Compared case-sensitively, a token can start a phrase only if a phrase's first word starts with
-    // its first character and has its length: a token that fails either is ruled out without
-    // hashing it (most tokens of a sentence).
+    // its first character (and its first two, when both are ASCII) and has its length: a token that fails
+    // either is ruled out without hashing it (most tokens of a sentence).
     private readonly bool[] _asciiFirst = new bool[128];
+    // A token of two characters or more whose first two are ASCII must begin as a phrase's first word of two characters
+    // or more begins: for each such pair (first * 128 + second) whether one does.
+    private readonly bool[] _asciiPairs = new bool[128 * 128];
     private bool _otherFirst;
     private ulong _lengths;
 
@@ -36,6 +39,7 @@ public sealed class PhraseMatcher<T>
         string first = tokens[0];
         if (first.Length > 0 && first[0] < 128) _asciiFirst[first[0]] = true;
         else _otherFirst = true;
+        if (first.Length >= 2 && first[0] < 128 && first[1] < 128) _asciiPairs[first[0] * 128 + first[1]] = true;
         _lengths |= 1UL << Math.Min(first.Length, 63);
         foreach (var existing in list)
         {
@@ -76,12 +80,24 @@ public sealed class PhraseMatcher<T>
         return false;
     }
 
+    /// <summary>
+    /// False when no phrase can start with a token of this text, so that <see cref="TryMatch"/> at such a token is false
+    /// (the first-character and length test it makes first); true when one may.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool MayStartWith(string text) => _ignoreCase || MayStart(text);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool MayStart(string text)
     {
         if ((_lengths & (1UL << Math.Min(text.Length, 63))) == 0) return false;
         if (text.Length == 0) return true;
         char c = text[0];
-        return c < 128 ? _asciiFirst[c] : _otherFirst;
+        if (c >= 128) return _otherFirst;
+        if (!_asciiFirst[c]) return false;
+        if (text.Length == 1) return true;
+        char second = text[1];
+        return second >= 128 || _asciiPairs[c * 128 + second];
     }
 
     // "U.S." must be written without spaces to be one phrase, while words may be spaced, also after the
