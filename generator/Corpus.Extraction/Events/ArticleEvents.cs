@@ -71,6 +71,7 @@ public static class EventStage
         var reportStates = ReportStates(FirstNarrowed(engagements, resolved.Officials, parties, home, partner), home);
         var ofTheReport = OfTheReport(engagements, reportStates);
         CounterpartSides(eventSentences, ofTheReport);
+        HostsOfPlacedOccasions(ofTheReport, parties.Values);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
@@ -223,6 +224,65 @@ public static class EventStage
                 if (last is not null && last.Country is null) last.Tell(other);
             }
         }
+    }
+
+    /// <summary>
+    /// "Admiral Arlo of Vesk met President Kel and Defence Minister Dosk in Ostria's capital": at an occasion of two states placed in
+    /// one of them, where someone stated of the other state takes part and nobody of a third, the people of untold country who hold
+    /// an office are the host's. Not a diplomat (an ambassador or attaché serves abroad), nor someone named by a rank alone (a
+    /// ship's captain or a visiting officer is as likely the guest's); a person whom two such occasions give two states is told
+    /// nothing. The engagements are the article's, already built, and do not change.
+    /// </summary>
+    internal static void HostsOfPlacedOccasions(EquatableArray<EngagementFact> engagements, IEnumerable<Party> parties)
+    {
+        Dictionary<string, Party>? byId = null;
+        Dictionary<Party, string?>? hostOf = null;
+        foreach (var e in engagements)
+        {
+            if (e.Countries.Count != 2 || e.Location?.Country is not { } host || !e.Countries.Contains(host)) continue;
+            string guest = e.Countries[0] == host ? e.Countries[1] : e.Countries[0];
+            if (byId is null)
+            {
+                byId = new Dictionary<string, Party>(StringComparer.Ordinal);
+                foreach (var p in parties) { if (!byId.ContainsKey(p.Id)) byId.Add(p.Id, p); }
+            }
+            var untold = new List<Party>();
+            bool guestTold = false, third = false;
+            foreach (var id in e.Participants)
+            {
+                if (!byId.TryGetValue(id, out var p)) continue;
+                if (p.Country is null) { if (HoldsOffice(p.Official)) untold.Add(p); }
+                // The guest's side is stated (a title, a demonym, the gazetteer), not told by another rule's guess.
+                else if (p.Country == guest) guestTold |= p.Official.Country == guest;
+                else if (p.Country != host) third = true;
+            }
+            if (!guestTold || third || untold.Count == 0) continue;
+            hostOf ??= new Dictionary<Party, string?>();
+            foreach (var p in untold)
+            {
+                if (!hostOf.TryGetValue(p, out var before)) hostOf[p] = host;
+                else if (before != host) hostOf[p] = null;
+            }
+        }
+        if (hostOf is null) return;
+        foreach (var pair in hostOf)
+        {
+            if (pair.Value is { } state && pair.Key.Country is null) pair.Key.Tell(state);
+        }
+    }
+
+    // Someone named by an office other than a rank, and not a diplomat's.
+    private static bool HoldsOffice(ResolvedOfficial official)
+    {
+        if (official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head)) return false;
+        foreach (var position in official.Positions)
+        {
+            if (string.IsNullOrEmpty(position.Title)) continue;
+            if (position.Rank is { } rank && string.Equals(position.Title, rank, StringComparison.OrdinalIgnoreCase)) continue;
+            if (Lexicon.DiplomaticHeads.Any(d => position.Title.IndexOf(d, StringComparison.OrdinalIgnoreCase) >= 0)) return false;
+            return true;
+        }
+        return false;
     }
 
     // The one state the article's engagements of two states pair with this one; null when none or several do.

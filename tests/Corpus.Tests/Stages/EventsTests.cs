@@ -2176,8 +2176,10 @@ public class EventsTests
     {
         var facts = Extract("Vientiane, 5 May 2024 (KPL) – The Thai and Lao defence chiefs signed a pact on border patrols on Monday.\n\n"
             + "In a briefing after his talks with Secretary Khamla Vongsa and Adviser Bun Chanthy, Thai Defence Minister Anan Srisuk said the pact would help.");
-        Assert.Null(facts.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
-        Assert.Null(facts.Officials.Single(o => o.Name == "Bun Chanthy").Country);
+        // The later telling tells neither; the occasion is placed in Laos by the dateline and the Thai minister is told, so the two
+        // office holders are the host's (EventStage.HostsOfPlacedOccasions), not each other's other side.
+        Assert.Equal("LA", facts.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Equal("LA", facts.Officials.Single(o => o.Name == "Bun Chanthy").Country);
     }
 
     // Between two states, the people listed right after the trigger are one side (EngagementBuilder.ListedAfterTrigger): those
@@ -2210,18 +2212,54 @@ public class EventsTests
         // The list holds two states.
         var two = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
             + "Khamla Vongsa, Lao Defence Minister Bun Chanthy, Thai Ambassador Kiet Wong and Deputy Security Adviser Vilay Keo on Monday.");
-        Assert.Null(two.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
-        Assert.Null(two.Officials.Single(o => o.Name == "Vilay Keo").Country);
+        // The list tells nothing; the visit is placed in Laos and the Thai Prime Minister is told, so the office holders of untold
+        // country are the host's by EventStage.HostsOfPlacedOccasions, and the Thai ambassador stays Thai.
+        Assert.Equal("LA", two.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Equal("TH", two.Officials.Single(o => o.Name == "Kiet Wong").Country);
         // The state told in the list is the subject's own.
         var own = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
             + "Khamla Vongsa, Thai Ambassador Kiet Wong and Deputy Security Adviser Vilay Keo on Monday.");
-        Assert.Null(own.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
-        Assert.Null(own.Officials.Single(o => o.Name == "Vilay Keo").Country);
-        // A word that is none of the list's ends it: the person after it is not taken.
+        // (the list tells nothing; the office holders of untold country are the host's by EventStage.HostsOfPlacedOccasions)
+        Assert.Equal("LA", own.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
+        Assert.Equal("TH", own.Officials.Single(o => o.Name == "Kiet Wong").Country);
+        // A word that is none of the list's ends it: the person after it is not taken by the list (the adviser, who accompanies
+        // the host's minister at an occasion placed in Laos with the Thai Prime Minister told, is the host's by
+        // EventStage.HostsOfPlacedOccasions).
         var ended = Extract("Vientiane, 5 May 2024 (KPL) – During his visit to Laos, Thai Prime Minister Anan Srisuk also met Vice-President "
             + "Khamla Vongsa and Lao Defence Minister Bun Chanthy, accompanied by Adviser Vilay Keo, on Monday.");
         Assert.Equal("LA", ended.Officials.Single(o => o.Name == "Khamla Vongsa").Country);
-        Assert.Null(ended.Officials.Single(o => o.Name == "Vilay Keo").Country);
+        Assert.Equal("LA", ended.Officials.Single(o => o.Name == "Vilay Keo").Country);
+    }
+
+    // At an occasion of two states placed in one of them, with someone told of the other state taking part, the people of
+    // untold country who hold an office are the host's (EventStage.HostsOfPlacedOccasions).
+    [Fact]
+    public void Office_holders_of_untold_country_at_an_occasion_placed_in_one_state_are_the_hosts()
+    {
+        var facts = Extract("Tegucigalpa, 29 January 2009 (HNA) – President Rafael Soto, Defence Minister Luis Mora and Army Chief Pablo Ruiz "
+            + "received US Defence Secretary James Cole in Tegucigalpa on Monday for talks on port security.");
+        foreach (var name in new[] { "Rafael Soto", "Luis Mora", "Pablo Ruiz" })
+        {
+            Assert.Equal("HN", facts.Officials.Single(o => o.Name == name).Country);
+            Assert.Equal(CountryBasis.Inferred, facts.Officials.Single(o => o.Name == name).CountryBasis);
+        }
+        Assert.Equal("US", facts.Officials.Single(o => o.Name == "James Cole").Country);
+    }
+
+    [Fact]
+    public void Office_holders_at_a_placed_occasion_stay_unknown_without_a_told_guest_or_an_office()
+    {
+        // Nobody of the guest's state is told: the people of untold country may be either side.
+        var untoldGuest = Extract("Tegucigalpa, 29 January 2009 (HNA) – President Rafael Soto and Defence Minister Luis Mora received "
+            + "Admiral James Cole and Army Chief Pablo Ruiz of the United States in Tegucigalpa on Monday.");
+        Assert.Null(untoldGuest.Officials.Single(o => o.Name == "Rafael Soto").Country);
+        // A rank alone is no office, and an ambassador serves abroad: neither is taken for the host's (the ambassador keeps the
+        // side a diplomat is given otherwise).
+        var guarded = Extract("Tegucigalpa, 29 January 2009 (HNA) – President Rafael Soto, Colonel Mark Hill and Ambassador Ana Diaz "
+            + "received US Defence Secretary James Cole in Tegucigalpa on Monday for talks on port security.");
+        Assert.Equal("HN", guarded.Officials.Single(o => o.Name == "Rafael Soto").Country);
+        Assert.Null(guarded.Officials.Single(o => o.Name == "Mark Hill").Country);
+        Assert.NotEqual("HN", guarded.Officials.Single(o => o.Name == "Ana Diaz").Country);
     }
 
     // Someone of untold country named before "his <state> counterpart" holds the same office in the state the article's
@@ -2281,8 +2319,9 @@ public class EventsTests
     [Fact]
     public void People_listed_after_a_meetings_of_are_not_one_side()
     {
-        var meeting = Extract("Vientiane, 5 May 2024 (KPL) – The meeting of Defence Minister Bun Chanthy and Deputy Minister Somsak Phan "
-            + "with Thai Defence Minister Anan Srisuk took place in Vientiane on Monday.");
+        // Placed nowhere, so that no host is told either (EventStage.HostsOfPlacedOccasions would give the host's state).
+        var meeting = Extract("5 May 2024 (KPL) – The meeting of Defence Minister Bun Chanthy and Deputy Minister Somsak Phan "
+            + "with Thai Defence Minister Anan Srisuk took place on Monday.");
         Assert.Equal("TH", meeting.Officials.Single(o => o.Name == "Anan Srisuk").Country);
         Assert.Null(meeting.Officials.Single(o => o.Name == "Bun Chanthy").Country);
         Assert.Null(meeting.Officials.Single(o => o.Name == "Somsak Phan").Country);
