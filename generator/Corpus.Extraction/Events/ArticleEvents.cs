@@ -231,7 +231,7 @@ public static class EventStage
     /// one of them, where someone stated of the other state takes part and nobody of a third, the people of untold country who hold
     /// an office are the host's. Not a diplomat (an ambassador or attaché serves abroad), nor someone named by a rank alone (a
     /// ship's captain or a visiting officer is as likely the guest's); a person whom two such occasions give two states is told
-    /// nothing. The engagements are the article's, already built, and do not change.
+    /// nothing. The engagements are the report's occasions (those <c>OfTheReport</c> keeps), already built, and do not change.
     /// </summary>
     internal static void HostsOfPlacedOccasions(EquatableArray<EngagementFact> engagements, IEnumerable<Party> parties)
     {
@@ -279,7 +279,9 @@ public static class EventStage
         {
             if (string.IsNullOrEmpty(position.Title)) continue;
             if (position.Rank is { } rank && string.Equals(position.Title, rank, StringComparison.OrdinalIgnoreCase)) continue;
-            if (Lexicon.DiplomaticHeads.Any(d => position.Title.IndexOf(d, StringComparison.OrdinalIgnoreCase) >= 0)) return false;
+            // Whole words: "Consultative Council" holds no consul.
+            if (TextTools.LetterWords(position.Title).Any(w => Lexicon.DiplomaticHeads.Contains(w)
+                || (w.Length > 1 && w[w.Length - 1] == 's' && Lexicon.DiplomaticHeads.Contains(w.Substring(0, w.Length - 1))))) return false;
             return true;
         }
         return false;

@@ -260,6 +260,7 @@ public static partial class EngagementBuilder
             var touchedBy = new List<Trigger>();
             var possessors = new List<string>();
             var valid = new List<Trigger>();
+            List<Trigger>? bySiteOnly = null;
             Trigger? earlier = null;
             foreach (var trigger in s.Triggers)
             {
@@ -284,9 +285,23 @@ public static partial class EngagementBuilder
                     }
                 }
                 if (notReporting || GenericWording(s, trigger)) continue;
-                if (!IsAnchored(s, trigger, date, people, cities) && !(touched.Count == 0 && CeremonyAtSite(s, trigger))) continue;
+                if (!IsAnchored(s, trigger, date, people, cities))
+                {
+                    // A ceremony anchored by its site alone counts only in a sentence that refers to no earlier occasion, wherever
+                    // the reference stands: it is decided after the whole sentence has been read.
+                    if (CeremonyAtSite(s, trigger)) (bySiteOnly ??= new List<Trigger>()).Add(trigger);
+                    continue;
+                }
                 valid.Add(trigger);
                 if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
+            }
+            if (bySiteOnly is not null && touched.Count == 0)
+            {
+                valid.AddRange(bySiteOnly);
+                valid.Sort((x, y) => x.Index.CompareTo(y.Index));
+                chosen = null;
+                foreach (var trigger in valid)
+                    if (chosen is null || Better(s, trigger, chosen, home)) chosen = trigger;
             }
             if (chosen is not null)
             {

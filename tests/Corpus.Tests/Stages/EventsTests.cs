@@ -1974,6 +1974,18 @@ public class EventsTests
     public void Trigger_families_of_the_genre(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A ceremony anchored by its site alone is no new occasion in a sentence that refers to an earlier one, wherever the
+    // reference stands in the sentence (EngagementBuilder: decided after the whole sentence is read).
+    [Fact]
+    public void A_ceremony_at_a_site_in_a_sentence_referring_back_does_not_depend_on_word_order()
+    {
+        const string visit = "Japanese Ambassador Kenji Mori visited Cambodia on 3 March 2024. ";
+        string before = Summary(Extract(visit + "During the visit, Cambodian navy commander Sok Dara and Kenji Mori cut the ribbon of the new pier at a ceremony at the Ream Naval Base."));
+        string after = Summary(Extract(visit + "Cambodian navy commander Sok Dara and Kenji Mori cut the ribbon of the new pier at a ceremony at the Ream Naval Base during the visit."));
+        Assert.Equal(before, after);
+        Assert.DoesNotContain("ceremony", after);
+    }
+
     [Theory]
     // "met here": the dateline's city, as "held talks here" (events.tsv meeting verb before "here").
     [InlineData("EVT-P01", "KAMPOT, April 24 (Mekong Wire) -- Cambodian and Thai naval officers met here on Monday to plan joint patrols.", "meeting held 2023-04-24 KH,TH Kampot")]
@@ -2206,6 +2218,18 @@ public class EventsTests
             Assert.Equal("LA", facts.Officials.Single(o => o.Name == name).Country);
     }
 
+    // The guests listed after "received" at an occasion placed in the host's state take the state told among them, not the
+    // host's: the list rule tells them before EventStage.HostsOfPlacedOccasions, which gives only the people still untold.
+    [Fact]
+    public void Guests_listed_after_a_trigger_take_their_own_state_not_the_hosts()
+    {
+        var facts = Extract("Vientiane, 5 May 2024 (KPL) – Lao Defence Minister Bun Chanthy received Thai Army Chief Anan Srisuk, Deputy Chief "
+            + "Kiet Wong and Adviser Vilay Keo in Vientiane on Monday to discuss border security.");
+        Assert.Equal("LA", facts.Officials.Single(o => o.Name == "Bun Chanthy").Country);
+        foreach (var name in new[] { "Kiet Wong", "Vilay Keo" })
+            Assert.Equal("TH", facts.Officials.Single(o => o.Name == name).Country);
+    }
+
     [Fact]
     public void People_listed_after_a_trigger_stay_unknown_when_the_list_is_not_one_side()
     {
@@ -2319,12 +2343,13 @@ public class EventsTests
     [Fact]
     public void People_listed_after_a_meetings_of_are_not_one_side()
     {
-        // Placed nowhere, so that no host is told either (EventStage.HostsOfPlacedOccasions would give the host's state).
-        var meeting = Extract("5 May 2024 (KPL) – The meeting of Defence Minister Bun Chanthy and Deputy Minister Somsak Phan "
-            + "with Thai Defence Minister Anan Srisuk took place on Monday.");
+        // The list gives them nothing; placed in Laos with the Thai minister told, they are the host's
+        // (EventStage.HostsOfPlacedOccasions). Read as one side with the Thai told among them, they would be Thai.
+        var meeting = Extract("Vientiane, 5 May 2024 (KPL) – The meeting of Defence Minister Bun Chanthy and Deputy Minister Somsak Phan "
+            + "with Thai Defence Minister Anan Srisuk took place in Vientiane on Monday.");
         Assert.Equal("TH", meeting.Officials.Single(o => o.Name == "Anan Srisuk").Country);
-        Assert.Null(meeting.Officials.Single(o => o.Name == "Bun Chanthy").Country);
-        Assert.Null(meeting.Officials.Single(o => o.Name == "Somsak Phan").Country);
+        Assert.Equal("LA", meeting.Officials.Single(o => o.Name == "Bun Chanthy").Country);
+        Assert.Equal("LA", meeting.Officials.Single(o => o.Name == "Somsak Phan").Country);
         // Guard: the visitors listed after a visit's "of" are one side, the one state told among them.
         var visit = Extract("Bangkok, 5 May 2024 (TNA) – The official visit of Lao Defence Minister Bun Chanthy, Army Chief Somsak Phan "
             + "and Air Force Chief Vilay Keo to Bangkok began on Monday.");
