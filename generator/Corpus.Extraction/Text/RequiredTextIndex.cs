@@ -111,7 +111,8 @@ public sealed class RequiredTextIndex
     [MethodImpl(HotPath.Optimized)]
     public bool[] MayMatch(string text)
     {
-        var may = (bool[])_always.Clone();
+        var may = new bool[_always.Length];
+        System.Array.Copy(_always, may, may.Length);
         int left = _filtered;
         if (left == 0) return may;
         bool others = _otherClasses.Count > 0;
@@ -120,7 +121,8 @@ public sealed class RequiredTextIndex
         var ends = _ends;
         int width = _width;
         int state = 0;
-        for (int i = 0; i < text.Length; i++)
+        int length = text.Length;
+        for (int i = 0; i < length; i++)
         {
             char c = text[i];
             int k;
