@@ -5,66 +5,104 @@ namespace Corpus.Extraction.Text;
 
 /// <summary>
 /// The required text (<see cref="RequiredText"/>) of several patterns, searched in one pass: which
-/// of the patterns may match a text, found by reading the text once and comparing, at each
-/// position, only the literals that start with its first two characters, instead of one search of
-/// the whole text per literal of each pattern. It answers exactly what
-/// <see cref="RequiredText.MayMatch(string)"/> answers for each pattern.
+/// of the patterns may match a text, found by reading the text once through one automaton of all
+/// their literals (Aho–Corasick: at each character one step of a table, and the patterns whose
+/// literals end there), instead of one search of the whole text per literal of each pattern. It
+/// answers exactly what <see cref="RequiredText.MayMatch(string)"/> answers for each pattern.
 /// </summary>
 public sealed class RequiredTextIndex
 {
-    // The literals of two characters or more by their first two, ASCII pairs in a table and other
-    // pairs in a dictionary; the literals of one character by that character.
-    private readonly (string Literal, int Pattern)[]?[] _asciiPairs = new (string, int)[]?[128 * 128];
-    private readonly Dictionary<int, (string Literal, int Pattern)[]> _otherPairs = new();
-    private readonly int[]?[] _asciiSingles = new int[]?[128];
-    private readonly Dictionary<char, int[]> _otherSingles = new();
+    // The characters the literals hold, each a class from 1; any other character is class 0, which
+    // no literal holds. ASCII by a table, the rest by a dictionary.
+    private readonly int[] _asciiClasses = new int[128];
+    private readonly Dictionary<char, int> _otherClasses = new();
+    private readonly int _width;
+
+    // The automaton: the state after a character is _next[state * _width + class]; state 0 holds no
+    // part of any literal. The patterns one of whose literals ends at a state (its own literal, or
+    // one that ends its text), or null.
+    private readonly int[] _next;
+    private readonly int[]?[] _ends;
     private readonly bool[] _always;
     private readonly int _filtered;
-    private readonly bool _anySingle;
 
     public RequiredTextIndex(IReadOnlyList<RequiredText> patterns)
     {
         Count = patterns.Count;
         _always = new bool[patterns.Count];
-        var pairs = new Dictionary<int, List<(string, int)>>();
-        var otherPairs = new Dictionary<int, List<(string, int)>>();
-        var singles = new Dictionary<char, List<int>>();
+        // The trie of the literals: each state's children by character, and the patterns whose literal it spells.
+        var children = new List<Dictionary<char, int>> { new() };
+        var own = new List<List<int>?> { null };
+        int classes = 0;
         for (int p = 0; p < patterns.Count; p++)
         {
             var any = patterns[p].Any;
             if (any is null) { _always[p] = true; continue; }
+            bool always = false;
+            foreach (var literal in any) always |= literal.Length == 0;
+            // Every text holds the empty string.
+            if (always) { _always[p] = true; continue; }
             _filtered++;
             foreach (var literal in any)
             {
-                if (literal.Length == 1)
+                int state = 0;
+                foreach (char c in literal)
                 {
-                    if (!singles.TryGetValue(literal[0], out var patternList)) singles[literal[0]] = patternList = new List<int>();
-                    patternList.Add(p);
-                    continue;
+                    if (ClassOf(c) == 0)
+                    {
+                        classes++;
+                        if (c < 128) _asciiClasses[c] = classes;
+                        else _otherClasses[c] = classes;
+                    }
+                    if (!children[state].TryGetValue(c, out int child))
+                    {
+                        child = children.Count;
+                        children.Add(new Dictionary<char, int>());
+                        own.Add(null);
+                        children[state][c] = child;
+                    }
+                    state = child;
                 }
-                int key = Key(literal[0], literal[1]);
-                var byKey = key >= 0 ? pairs : otherPairs;
-                if (key < 0) key = Pair(literal[0], literal[1]);
-                if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = new List<(string, int)>();
-                list.Add((literal, p));
+                var list = own[state] ??= new List<int>();
+                if (!list.Contains(p)) list.Add(p);
             }
         }
-        foreach (var pair in pairs) _asciiPairs[pair.Key] = pair.Value.ToArray();
-        foreach (var pair in otherPairs) _otherPairs[pair.Key] = pair.Value.ToArray();
-        foreach (var single in singles)
+        _width = classes + 1;
+        int states = children.Count;
+        _next = new int[states * _width];
+        _ends = new int[]?[states];
+        var fail = new int[states];
+        // Breadth first: a state's fallback (the longest end of its text that is also a state) is shallower, so its row is made.
+        var queue = new Queue<int>();
+        queue.Enqueue(0);
+        while (queue.Count > 0)
         {
-            if (single.Key < 128) _asciiSingles[single.Key] = single.Value.ToArray();
-            else _otherSingles[single.Key] = single.Value.ToArray();
+            int state = queue.Dequeue();
+            if (state != 0)
+            {
+                var ends = own[state] is { } mine ? new List<int>(mine) : new List<int>();
+                if (_ends[fail[state]] is { } inherited)
+                {
+                    foreach (int p in inherited) if (!ends.Contains(p)) ends.Add(p);
+                }
+                if (ends.Count > 0) _ends[state] = ends.ToArray();
+            }
+            // Row 0 of the fallback: class 0 and every class without a child go where the fallback goes.
+            var row = new int[_width];
+            if (state != 0) System.Array.Copy(_next, fail[state] * _width, row, 0, _width);
+            foreach (var child in children[state])
+            {
+                int k = ClassOf(child.Key);
+                fail[child.Value] = state == 0 ? 0 : _next[fail[state] * _width + k];
+                row[k] = child.Value;
+                queue.Enqueue(child.Value);
+            }
+            System.Array.Copy(row, 0, _next, state * _width, _width);
         }
-        _anySingle = singles.Count > 0;
     }
 
-    // Two ASCII characters give their place in the table (0 to 128 * 128 - 1), any other pair -1.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Key(char a, char b) => a < 128 && b < 128 ? a * 128 + b : -1;
-
-    // Any pair as one number, for the dictionary (each pair its own).
-    private static int Pair(char a, char b) => a << 16 | b;
+    private int ClassOf(char c) => c < 128 ? _asciiClasses[c] : _otherClasses.TryGetValue(c, out int k) ? k : 0;
 
     /// <summary>How many patterns the index holds.</summary>
     public int Count { get; }
@@ -73,44 +111,28 @@ public sealed class RequiredTextIndex
     [MethodImpl(HotPath.Optimized)]
     public bool[] MayMatch(string text)
     {
-        var may = (bool[])_always.Clone();
+        var may = new bool[_always.Length];
+        System.Array.Copy(_always, may, may.Length);
         int left = _filtered;
         if (left == 0) return may;
-        bool singles = _anySingle, otherSingles = _otherSingles.Count > 0, others = _otherPairs.Count > 0;
-        var asciiPairs = _asciiPairs;
-        for (int i = 0; i < text.Length; i++)
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
+        var next = _next;
+        var ends = _ends;
+        int width = _width;
+        int state = 0;
+        int length = text.Length;
+        for (int i = 0; i < length; i++)
         {
             char c = text[i];
-            if (singles)
-            {
-                int[]? withSingle = null;
-                if (c < 128) withSingle = _asciiSingles[c];
-                else if (otherSingles) _otherSingles.TryGetValue(c, out withSingle);
-                if (withSingle is not null)
-                {
-                    foreach (int pattern in withSingle)
-                    {
-                        if (may[pattern]) continue;
-                        may[pattern] = true;
-                        if (--left == 0) return may;
-                    }
-                }
-            }
-            if (i + 1 == text.Length) break;
-            char next = text[i + 1];
-            (string Literal, int Pattern)[]? candidates;
-            if (c < 128 && next < 128) candidates = asciiPairs[c * 128 + next];
-            else if (!others || !_otherPairs.TryGetValue(Pair(c, next), out candidates)) continue;
-            if (candidates is null) continue;
-            foreach (var (literal, pattern) in candidates)
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            state = next[state * width + k];
+            if (ends[state] is not { } found) continue;
+            foreach (int pattern in found)
             {
                 if (may[pattern]) continue;
-                // The first two characters are the pair's own; the rest are compared here, character by character.
-                int length = literal.Length;
-                if (length > text.Length - i) continue;
-                int k = 2;
-                while (k < length && text[i + k] == literal[k]) k++;
-                if (k < length) continue;
                 may[pattern] = true;
                 if (--left == 0) return may;
             }
