@@ -84,6 +84,12 @@ public static class Lexicon
     /// <summary>Words before a country inside a title that make it where the office sits: the holder's state only when the title names no other.</summary>
     public static readonly HashSet<string> SeatPrepositions = Set("seat-prepositions");
 
+    /// <summary>Marks and words that may stand in the later segments of an apposition after a name, beside capitalised words and numbers.</summary>
+    public static readonly HashSet<string> AppositionRunMarks = Set("apposition-run-marks");
+
+    /// <summary>Lower-case words that may join the words of the office opening an apposition after a name.</summary>
+    public static readonly HashSet<string> AppositionOfficeLinks = Set("apposition-office-links");
+
     /// <summary>Words that join the parts of a title.</summary>
     public static readonly HashSet<string> Connectors = Set("connectors");
 

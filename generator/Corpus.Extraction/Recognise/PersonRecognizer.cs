@@ -494,6 +494,13 @@ public sealed class PersonRecognizer
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
                     titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
+                // "Colonel Kel Arlo, Deputy Commander, Brigade No. 4, Veskan Army": an office told in an apposition after the name,
+                // whose state is named by the capitalised segments that go on after it (a body, a unit of the state's forces).
+                if (title is null && apposition is not null && titleInfo is not null && titleInfo.Country is null
+                    && StateOfAppositionRun(tokens, afterName) is { } appositionState)
+                {
+                    titleInfo = titleInfo with { Country = appositionState };
+                }
                 // "Vesk Navy Rear Adm. Tom Reid, commander, …", "Ostrian Army Colonel Ana Dosk": a state and its service right
                 // before the rank are the holder's state (a look back from the rank only; no office stood before it).
                 if (rank is not null && title is null && titleInfo?.Country is null && ServiceStateBefore(tokens, beforeRank) is { } serviceState)
@@ -1809,6 +1816,47 @@ public sealed class PersonRecognizer
         // of no state sits in a country that is not its holder's ("UN coordinator in Cambodia").
         if (!ofNoState) country ??= seatCountry;
         return new TitleInfo(title, country, organization, head.ToLowerInvariant());
+    }
+
+    /// <summary>
+    /// The one state named in the run of an apposition that starts with the comma at <paramref name="comma"/>: its first
+    /// segment (the office) of capitalised words, title words and <c>lexicon.tsv</c> <c>[apposition-office-links]</c>, then further
+    /// comma-separated segments of capitalised words, numbers and <c>[apposition-run-marks]</c> only; the run ends at any other
+    /// word ("to", "and", a verb). The
+    /// state is the country word or demonym of the run; none when two states are named or the run names a body of no state.
+    /// </summary>
+    private string? StateOfAppositionRun(IReadOnlyList<Token> tokens, int comma)
+    {
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != ",") return null;
+        int end = comma + 1;
+        bool firstSegment = true;
+        while (end < tokens.Count)
+        {
+            var t = tokens[end];
+            if (t.Text == ",")
+            {
+                if (end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalized) { firstSegment = false; end++; continue; }
+                break;
+            }
+            bool fits = t.IsCapitalized || (t.Text.Length > 0 && char.IsDigit(t.Text[0])) || Lexicon.AppositionRunMarks.Contains(t.Text)
+                || (firstSegment && (Lexicon.AppositionOfficeLinks.Contains(t.Text) || _titles.Heads.Contains(t.Text) || _titles.Modifiers.Contains(t.Text)));
+            if (!fits) break;
+            end++;
+        }
+        while (end > comma + 1 && !tokens[end - 1].IsWord) end--;
+        if (end <= comma + 1) return null;
+        string? state = null;
+        foreach (var m in _countries.Find(Slice(tokens, comma + 1, end)))
+        {
+            if (state is not null && state != m.Code) return null;
+            state = m.Code;
+        }
+        for (int i = comma + 1; i < end && _organizationsByName is not null; i++)
+        {
+            if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end
+                && _organizationsByName.TryGetValue(org, out var lookup) && lookup.Country is null) return null;
+        }
+        return state;
     }
 
     // Whether \s+ → " " changes the text: a white-space character other than a space, or two in a row.

@@ -601,6 +601,22 @@ public class RecogniseTests
         => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
 
     [Theory]
+    [InlineData("Colonel Neil Brandt, Deputy Commander, Brigade No. 4, Australian Army, attended the parade.", "Neil Brandt", "AU")]
+    [InlineData("Lt. Col. Somsak Rattana, Director of Training Division, Northern Command, Lao People's Army, opened the course.", "Somsak Rattana", "LA")]
+    public void An_apposition_that_goes_on_to_name_a_states_forces_gives_the_office_its_state(string sentence, string name, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
+    [Theory]
+    [InlineData("Colonel Neil Brandt, Deputy Commander, Brigade No. 4, Australian Army, Thai Joint Task Force, attended the parade.")]
+    [InlineData("Colonel Neil Brandt, Deputy Commander, Brigade No. 4, met the Thai delegation at the parade.")]
+    [InlineData("Colonel Neil Brandt, Deputy Commander, Brigade No. 4, on loan to the Thai Army, attended the parade.")]
+    public void An_apposition_naming_two_states_or_a_state_after_its_end_gives_none(string sentence)
+    {
+        var person = People(sentence).Single(p => p.Name == "Neil Brandt");
+        Assert.Equal(("Deputy Commander", (string?)null), (person.Title?.Title, person.Title?.Country));
+    }
+
+    [Theory]
     [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
     [InlineData("Lt. Gen. Somsak Rattana, head of the Lao directorate of border affairs, arrived.", "Somsak Rattana", "head of the Lao directorate of border affairs")]
     public void Titles_reach_past_honorifics_and_through_lower_case_organisation_words(string sentence, string name, string title)
