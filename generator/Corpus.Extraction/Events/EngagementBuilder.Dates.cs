@@ -430,7 +430,7 @@ public static partial class EngagementBuilder
     /// "X met Y, the director of a department, at the ministry in City, on 4 May": the one date of a sentence (the one
     /// whose context is worked out) belongs to the trigger before it, though commas of appositions and venues stand
     /// between them. Not when the date comes before the trigger, when another trigger stands after the date or between
-    /// them (but a conference named as its venue), when the trigger is itself such a venue or told after one, when more
+    /// them (but one named as its venue: "on the sidelines of the summit", of any kind), when the trigger is itself such a venue or told after one, when more
     /// than <see cref="LoneDateReach"/> characters lie between, nor when a clause of its own opens between them
     /// (patterns.tsv lone-date-breaker: a relative or subordinate clause, a semicolon, a quotation, a verb of speech or
     /// of leaving, a bracket before the date).
@@ -453,15 +453,17 @@ public static partial class EngagementBuilder
             foreach (var v in s.Triggers)
             {
                 if (v.Index < o.End || v.Index > trigger.Index) continue;
-                if (RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(o.End, v.Index - o.End))) return null;
+                if (RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text, o.End, v.Index - o.End)) return null;
             }
         }
         foreach (var o in s.Triggers)
         {
             if (ReferenceEquals(o, trigger) || o.End <= trigger.Index) continue;
-            // Another trigger after the date, or one between that is no venue of this one (a conference "on the sidelines of" which it was held).
-            if (o.Index >= lone.Start || o.Index < trigger.End) return null;
-            if (!RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text.Substring(trigger.End, o.Index - trigger.End))) return null;
+            // Another trigger after the date, or one between that is no venue of this one (an occasion "on the sidelines of" which
+            // it was held, a site "at the" exercise ground). Triggers never overlap, so one that ends after this one's start
+            // begins after its end.
+            if (o.Index >= lone.Start) return null;
+            if (!RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text, trigger.End, o.Index - trigger.End)) return null;
         }
         return RequiredText.IsMatch(s_loneDateBreaker, s.Text, trigger.End, lone.Start - trigger.End) ? null : lone;
     }
