@@ -87,8 +87,8 @@ public static class EventStage
         }
         // The people's final countries may narrow an occasion of three or four states to two others than the report's: it is
         // left out too. The counterparts did not read it (they read occasions of two states only), nor any occasion left out.
-        engagements = StatesOfThePeople(engagements, officials);
-        engagements = OfTheReport(engagements, reportStates);
+        // Narrowing only takes states away, so an occasion left out above stays out: only the report's occasions are narrowed.
+        engagements = OfTheReport(StatesOfThePeople(ofTheReport, officials), reportStates);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 

@@ -134,14 +134,7 @@ public static partial class EngagementBuilder
         foreach (var e in result)
             if (e.Evidence.Contains(lead)) return;
         // Its one date that a trigger could take (not a dateline's or a release's), of the days just before the writing.
-        var contexts = lead.DateContexts ??= DateContexts(lead);
-        int dated = -1;
-        for (int i = 0; i < contexts.Length; i++)
-        {
-            if (contexts[i] is null) continue;
-            if (dated >= 0) return;
-            dated = i;
-        }
+        int dated = OneTriggerDate(lead.DateContexts ??= DateContexts(lead));
         if (dated < 0 || DateRecognizer.Resolve(lead.Dates[dated], written, false) is not { } date || !News(date, written)) return;
         var parties = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in lead.Countries)
@@ -437,16 +430,11 @@ public static partial class EngagementBuilder
     /// </summary>
     private static DateMention? LoneDate(EventSentence s, Trigger trigger, (string Before, string After)?[] contexts)
     {
-        if (s.Dates.Count == 0) return null;
-        DateMention? lone = null;
-        for (int i = 0; i < contexts.Length; i++)
-        {
-            if (contexts[i] is null) continue;
-            if (lone is not null) return null;
-            lone = s.Dates[i];
-        }
-        if (lone is null || lone.Start < trigger.End || lone.Start - trigger.End > LoneDateReach) return null;
-        // A conference named as another's venue, or told after one, is no occasion the date tells.
+        int one = OneTriggerDate(contexts);
+        if (one < 0) return null;
+        var lone = s.Dates[one];
+        if (lone.Start < trigger.End || lone.Start - trigger.End > LoneDateReach) return null;
+        // A trigger named as another's venue, or told after one, is no occasion the date tells.
         foreach (var o in s.Triggers)
         {
             if (o.End > trigger.Index) break;
@@ -466,6 +454,20 @@ public static partial class EngagementBuilder
             if (!RequiredText.IsMatch(EventVocabulary.VenueBefore, s.Text, trigger.End, o.Index - trigger.End)) return null;
         }
         return RequiredText.IsMatch(s_loneDateBreaker, s.Text, trigger.End, lone.Start - trigger.End) ? null : lone;
+    }
+
+    // The index of a sentence's one date that a trigger could take (its context worked out: not a dateline's, a release's, a
+    // founding's or a plan's period); -1 when it has none or several.
+    private static int OneTriggerDate((string Before, string After)?[] contexts)
+    {
+        int one = -1;
+        for (int i = 0; i < contexts.Length; i++)
+        {
+            if (contexts[i] is null) continue;
+            if (one >= 0) return -1;
+            one = i;
+        }
+        return one;
     }
 
     /// <summary>

@@ -1119,7 +1119,6 @@ public sealed class PersonRecognizer
     {
         // Most tokens can start neither a rank of the vocabulary nor one written as one word: refused without the
         // matcher's call and the joined rank's reading, with the answers those give.
-        bool mayBeJoined = t.IsCapitalized && MayBeJoinedRank(t.Text);
         if (!_ranks.MayStartWith(t.Text))
         {
             length = 0;
@@ -1127,7 +1126,7 @@ public sealed class PersonRecognizer
         }
         else if (_ranks.TryMatch(tokens, i, out length, out rank)) return true;
         if (!t.IsCapitalized) return false;
-        if (!mayBeJoined)
+        if (!MayBeJoinedRank(t.Text))
         {
             rank = "";
             return false;
