@@ -154,15 +154,20 @@ public static class EventStage
 
     // "Last month the navies of Vesk and Kelmland held a drill near the strait" in a report on Ostria's and Norland's talks: an
     // occasion none of whose states is one the report is about (ReportStates) is a third states' occasion told in passing, not
-    // one of the report's. An occasion of no state, and each occasion of an article whose report states are unknown, are kept.
+    // one of the report's. An occasion of three or more states holds two of the report's states (all of them when the report
+    // has one): "the decision came after Ostria's drill with Vesk and Kelmland" in a report on Ostria's talks with Norland
+    // names one report state among others as context, and is no occasion of the report either. An occasion of no state, and
+    // each occasion of an article whose report states are unknown, are kept.
     internal static EquatableArray<EngagementFact> OfTheReport(EquatableArray<EngagementFact> engagements, HashSet<string> reportStates)
     {
         if (reportStates.Count == 0) return engagements;
+        int manySided = Math.Min(2, reportStates.Count);
         List<EngagementFact>? kept = null;
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
-            bool ofTheReport = e.Countries.Count == 0 || e.Countries.Any(reportStates.Contains);
+            bool ofTheReport = e.Countries.Count == 0
+                || (e.Countries.Count >= 3 ? e.Countries.Count(reportStates.Contains) >= manySided : e.Countries.Any(reportStates.Contains));
             if (ofTheReport) { kept?.Add(e); continue; }
             kept ??= engagements.Take(i).ToList();
         }

@@ -338,6 +338,10 @@ public class EventsTests
     // states' occasion told in passing (EventStage.OfTheReport); one that shares a state with the report stays.
     [InlineData("EVT-RS1", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan and Canada held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn")]
     [InlineData("EVT-RS2", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan and Estonia held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn | exercise held 2023-04-21 EE,JP -")]
+    // An occasion of three or more states holding only one of the report's states names it among others as context
+    // (EventStage.OfTheReport); one holding two of them stays.
+    [InlineData("EVT-RS3", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan, Canada and Estonia held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn")]
+    [InlineData("EVT-RS4", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan, Norway and Estonia held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn | exercise held 2023-04-21 EE,JP,NO -")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 

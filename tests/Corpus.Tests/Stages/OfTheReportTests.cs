@@ -6,8 +6,10 @@ namespace Corpus.Tests.Stages;
 /// <summary>
 /// An occasion none of whose states is one the report is about (the home side when the article names it, and the states of
 /// the article's first occasion, the one its lede tells: <see cref="EventStage.ReportStates"/>) is a third states' occasion
-/// told in passing and is no engagement of the article (<see cref="EventStage.OfTheReport"/>). An occasion sharing one state
-/// with the report, an occasion of no state, and every occasion of an article whose report states are unknown are kept.
+/// told in passing and is no engagement of the article (<see cref="EventStage.OfTheReport"/>); so is an occasion of three or
+/// more states holding fewer than two of the report's states (all of them when the report has one). An occasion of two states
+/// sharing one state with the report, an occasion of no state, and every occasion of an article whose report states are
+/// unknown are kept.
 /// </summary>
 public class OfTheReportTests
 {
@@ -30,6 +32,22 @@ public class OfTheReportTests
     [InlineData("OTR3", "", "a-1 meeting EE,NO | a-2 exercise CA,JP")]
     public void A_third_states_occasion_is_not_the_reports(string id, string report, string expected)
         => Assert.Equal((id, expected), (id, Kept(report, Fact(1, "meeting", "EE", "NO"), Fact(2, "exercise", "CA", "JP"))));
+
+    [Theory]
+    // An occasion of three states told beside a report on Ostria's (NO) and Eskeland's (EE) talks that holds only one of them
+    // (a drill of Norland with Canada and Japan) names that state among others as context: it is left out.
+    [InlineData("OTR4", "EE,NO", "CA,JP,NO", "a-1 meeting EE,NO")]
+    [InlineData("OTR5", "EE,NO", "CA,DK,JP,NO", "a-1 meeting EE,NO")]
+    // Guards: one holding two of the report's states stays, and so does one of the only report state (a report of one state).
+    [InlineData("OTR6", "EE,NO", "CA,EE,NO", "a-1 meeting EE,NO | a-2 exercise CA,EE,NO")]
+    [InlineData("OTR7", "NO", "CA,JP,NO", "a-1 meeting EE,NO | a-2 exercise CA,JP,NO")]
+    public void An_occasion_of_three_or_more_states_holds_two_of_the_reports(string id, string report, string states, string expected)
+        => Assert.Equal((id, expected), (id, Kept(report, Fact(1, "meeting", "EE", "NO"), Fact(2, "exercise", states.Split(',')))));
+
+    [Fact]
+    public void An_occasion_of_two_states_sharing_one_with_the_report_stays_whatever_the_report()
+        // The rule of two shared states is for occasions of three or more: a pair with one report state is the report's.
+        => Assert.Equal("a-1 meeting EE,NO | a-2 exercise JP,NO", Kept("DK,EE,NO", Fact(1, "meeting", "EE", "NO"), Fact(2, "exercise", "JP", "NO")));
 
     [Fact]
     public void The_occasions_kept_are_numbered_again_and_an_occasion_of_no_state_stays()
