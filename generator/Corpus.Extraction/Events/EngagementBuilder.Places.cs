@@ -119,7 +119,8 @@ public static partial class EngagementBuilder
     // "Sok Dara arrived in Kelm for an official visit. … The two ministers met at the ministry.": a held occasion placed
     // nowhere, not even in a state, takes the place of the occasions of the same states that frame it, when all of them lie
     // in one place, one of its own states: a held visit told before it (the trip's occasions are held where the guest is),
-    // or a held occasion told as of the same day ("Also on Wednesday, …"). Left open: an occasion of another year than the
+    // or a held occasion told as of the same day ("Also on Wednesday, …"). Left open: an occasion of a kind held afield
+    // (events.tsv, as the dateline's rule reads it: an exercise on ranges or at sea), an occasion of another year than the
     // writing's (background: "the accord signed in 2010"), one whose sentences name another city after a word of place
     // or travel, and one whose date conflicts with the frame's. The places found are given once all are found, so none is
     // passed on. Run last, after the rules that tie an occasion to another by its people.
@@ -129,6 +130,8 @@ public static partial class EngagementBuilder
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.LocationCountry is not null || e.City is not null || e.Place is not null) continue;
+            // An occasion held afield (an exercise on ranges or at sea) is not where the visit or the day's meeting is.
+            if (EventVocabulary.Kind(e.Kind).Afield) continue;
             if (e.Date is { Year: { } year } && written is { Year: { } writtenYear } && year != writtenYear) continue;
             int told = e.Evidence.Count > 0 ? e.Evidence.Min(x => x.Position) : int.MaxValue;
             string? city = null, country = null;
@@ -222,8 +225,8 @@ public static partial class EngagementBuilder
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
             if (e.Date is { } date && !News(date, written)) continue;
-            // A field exercise is held on ranges and at sea, not in the city the story is filed from.
-            if (e.Kind == "exercise") continue;
+            // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
+            if (EventVocabulary.Kind(e.Kind).Afield) continue;
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
             // another city leaves the place open.
             if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;

@@ -1,6 +1,7 @@
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Tests.Stages;
 
@@ -2087,6 +2088,18 @@ public class EventsTests
             + "The Kenyan minister laid a wreath at a memorial.\n\n"
             + "Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.");
         Assert.Null(Assert.Single(before.Engagements, e => e.Kind == "meeting").Location);
+    }
+
+    [Fact]
+    public void An_exercise_told_after_a_visit_is_not_held_where_the_visit_is()
+    {
+        // An exercise is held afield (events.tsv), on ranges or at sea: the frame's city is not its own, as the dateline's is not.
+        var facts = Extract("Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.\n\n"
+            + "The Kenyan minister laid a wreath at a memorial.\n\n"
+            + "Ugandan and Kenyan troops held a joint exercise on the same day.");
+        Assert.Null(Assert.Single(facts.Engagements, e => e.Kind == "exercise").Location);
+        Assert.True(EventVocabulary.Kind("exercise").Afield);
+        Assert.False(EventVocabulary.Kind("meeting").Afield);
     }
 
     [Fact]
