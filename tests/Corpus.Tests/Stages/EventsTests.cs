@@ -2103,6 +2103,30 @@ public class EventsTests
     }
 
     [Fact]
+    public void An_occasion_placed_nowhere_takes_the_one_city_the_article_s_opening_names_as_a_place()
+    {
+        var facts = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday.");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal(("Kampala", "UG"), (meeting.Location?.City, meeting.Location?.Country));
+    }
+
+    [Fact]
+    public void The_one_city_of_the_opening_places_no_occasion_of_another_year_nor_when_another_city_is_named()
+    {
+        var background = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "In 2019, Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha.");
+        Assert.Null(Assert.Single(background.Engagements).Location);
+        var two = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday.\n\n"
+            + "The officers later flew to Mombasa.");
+        Assert.Null(Assert.Single(two.Engagements).Location);
+        var afield = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan and Ugandan troops held a joint exercise on Tuesday.");
+        Assert.Null(Assert.Single(afield.Engagements).Location);
+    }
+
+    [Fact]
     public void A_meeting_of_the_same_day_as_a_placed_one_is_held_where_it_is()
     {
         var facts = Extract("Ugandan President Moses Kato met Kenyan army chief General Paul Wekesa on Wednesday.\n\n"
