@@ -119,7 +119,8 @@ public static partial class EngagementBuilder
     // "Sok Dara arrived in Kelm for an official visit. … The two ministers met at the ministry.": a held occasion placed
     // nowhere, not even in a state, takes the place of the occasions of the same states that frame it, when all of them lie
     // in one place, one of its own states: a held visit told before it (the trip's occasions are held where the guest is),
-    // or a held occasion told as of the same day ("Also on Wednesday, …"). Left open: an occasion of another year than the
+    // or a held occasion told as of the same day ("Also on Wednesday, …"). Left open: an occasion of a kind held afield
+    // (events.tsv, as the dateline's rule reads it: an exercise on ranges or at sea), an occasion of another year than the
     // writing's (background: "the accord signed in 2010"), one whose sentences name another city after a word of place
     // or travel, and one whose date conflicts with the frame's. The places found are given once all are found, so none is
     // passed on. Run last, after the rules that tie an occasion to another by its people.
@@ -129,6 +130,8 @@ public static partial class EngagementBuilder
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.LocationCountry is not null || e.City is not null || e.Place is not null) continue;
+            // An occasion held afield (an exercise on ranges or at sea) is not where the visit or the day's meeting is.
+            if (EventVocabulary.Kind(e.Kind).Afield) continue;
             if (e.Date is { Year: { } year } && written is { Year: { } writtenYear } && year != writtenYear) continue;
             int told = e.Evidence.Count > 0 ? e.Evidence.Min(x => x.Position) : int.MaxValue;
             string? city = null, country = null;
@@ -156,6 +159,88 @@ public static partial class EngagementBuilder
             e.City = city;
             e.LocationCountry = country;
         }
+    }
+
+    // "Officers of both navies gathered in Kelm for a week of planning. … The two chiefs met on Tuesday.": a held occasion
+    // placed nowhere, not even in a state, takes the one city the article names, when it names no other city at all (of any
+    // state), names that one as a place ("in", "at", with no word of another occasion or time before it) in one of its
+    // opening sentences (those searched for a dateline) that tells no occasion and names no date, and that city lies in one
+    // of the occasion's states. Left open: an occasion of a kind held afield; one of another year or month than the
+    // writing's, or of a full date not of the days just before it (background: "the accord signed in February"); and one
+    // whose sentences name another of its states after "in", "at" or "to" ("state visits to Vesk"). Run after every other
+    // rule of place: a city told for the occasion, a frame or a dateline come first.
+    internal static void CityByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities,
+        IsoDate? written)
+    {
+        if (!result.Exists(Unplaced)) return;
+        string? only = null;
+        bool placed = false;
+        var telling = TellingPositions(result);
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            // Only a sentence that tells no occasion and names no date places: a city told with an occasion, or with a day,
+            // is that occasion's or that day's ("… six months after the ministers met in Kelm", "Reporters gathered in Kelm
+            // on Tuesday").
+            bool lead = ++seen <= DatelineSentences && s.Text.IndexOf(" | ", StringComparison.Ordinal) < 0
+                && !telling.Contains(s.Position) && s.Dates.Count == 0;
+            foreach (var city in NamedIn(s, cities))
+            {
+                string canonical = PlaceVocabulary.Canonical(city);
+                if (only is not null && only != canonical) return;
+                only = canonical;
+                if (!lead) continue;
+                foreach (int at in TextTools.WholeWordPositions(s.Text, city))
+                {
+                    // "… years after a border quarrel in Kelm", "… over the ambassador in Kelm": a city after a word of another
+                    // occasion or time in its sentence is not the occasion's (as for a signing's city, signing-other-between).
+                    if (!RequiredText.IsMatch(s_articleCityBefore, s.Text, 0, at) || RequiredText.IsMatch(s_seatBefore, s.Text, 0, at)
+                        || RequiredText.IsMatch(s_futureClauseBefore, s.Text, 0, at) || RequiredText.IsMatch(s_signingOtherBetween, s.Text, 0, at)) continue;
+                    placed = true;
+                    break;
+                }
+            }
+        }
+        if (only is null || !placed || !cities.TryGetValue(only, out var country)) return;
+        var found = new List<EngagementDraft>();
+        foreach (var e in result)
+        {
+            if (!Unplaced(e) || !e.Countries.Contains(country) || EventVocabulary.Kind(e.Kind).Afield || !OfTheNews(e.Date, written)) continue;
+            if (e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, country))) continue;
+            found.Add(e);
+        }
+        foreach (var e in found)
+        {
+            e.City = only;
+            e.LocationCountry = country;
+        }
+    }
+
+    private static bool Unplaced(EngagementDraft e)
+        => e.Status == EngagementNames.Held && e.LocationCountry is null && e.City is null && e.Place is null;
+
+    // The date of an occasion that may be the report's news: none, a full date of the days just before the writing, or a
+    // month (or year) without its day that is the writing's own.
+    private static bool OfTheNews(IsoDate? date, IsoDate? written)
+    {
+        if (date is not { } d) return true;
+        if (d.Day is not null) return News(d, written);
+        if (written is not { } w) return false;
+        return (d.Year is null || d.Year == w.Year) && (d.Month is null ? w.Year is not null && d.Year == w.Year : d.Month == w.Month);
+    }
+
+    // "… following state visits to Vesk by the king": a sentence that names another of the occasion's states by name after
+    // "in", "at" or "to" places the occasion there, not in the one city of the article.
+    private static bool NamesOtherStateAsPlace(EventSentence s, EngagementDraft e, string country)
+    {
+        foreach (var c in s.Countries)
+        {
+            if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || c.Code == country || !e.Countries.Contains(c.Code)) continue;
+            string before = s.Tokens[c.FirstToken - 1].Text;
+            if (before == "in" || before == "at" || before == "to") return true;
+        }
+        return false;
     }
 
     // "Sok Dara paid a visit to Ostria on Monday. … The talks in Kelm covered training.": a held occasion placed only in a
@@ -222,8 +307,8 @@ public static partial class EngagementBuilder
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
             if (e.Date is { } date && !News(date, written)) continue;
-            // A field exercise is held on ranges and at sea, not in the city the story is filed from.
-            if (e.Kind == "exercise") continue;
+            // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
+            if (EventVocabulary.Kind(e.Kind).Afield) continue;
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
             // another city leaves the place open.
             if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;

@@ -7,8 +7,10 @@ using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Vocabulary;
 
-/// <summary>What the event vocabulary says of one kind of engagement: its group and its CAMEO codes.</summary>
-public sealed record KindEntry(string Kind, string Group, string Cameo, string CameoAtThirdVenue, string? CameoWhenPlanned, bool Lasting = false);
+/// <summary>What the event vocabulary says of one kind of engagement: its group, its CAMEO codes, whether it lasts days
+/// (<c>lasting</c>) and whether it is held afield, on ranges or at sea rather than in a town (<c>afield</c>).</summary>
+public sealed record KindEntry(string Kind, string Group, string Cameo, string CameoAtThirdVenue, string? CameoWhenPlanned, bool Lasting = false,
+    bool Afield = false);
 
 /// <summary>A pattern that finds a trigger of an engagement, the kind it reports and whether it is a verb.</summary>
 public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb);
@@ -184,7 +186,7 @@ public static class EventVocabulary
         {
             string planned = DataFile.Column(e, 4);
             kinds[e[0]] = new KindEntry(e[0], DataFile.Column(e, 1), DataFile.Column(e, 2), DataFile.Column(e, 3), planned.Length == 0 ? null : planned,
-                DataFile.Column(e, 5) == "lasting");
+                DataFile.Column(e, 5) == "lasting", DataFile.Column(e, 6) == "afield");
         }
         foreach (var kind in EngagementNames.Kinds)
         {

@@ -1,6 +1,7 @@
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Pipeline;
 using Corpus.Extraction.Read;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Tests.Stages;
 
@@ -2091,6 +2092,42 @@ public class EventsTests
             + "The Kenyan minister laid a wreath at a memorial.\n\n"
             + "Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.");
         Assert.Null(Assert.Single(before.Engagements, e => e.Kind == "meeting").Location);
+    }
+
+    [Fact]
+    public void An_exercise_told_after_a_visit_is_not_held_where_the_visit_is()
+    {
+        // An exercise is held afield (events.tsv), on ranges or at sea: the frame's city is not its own, as the dateline's is not.
+        var facts = Extract("Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.\n\n"
+            + "The Kenyan minister laid a wreath at a memorial.\n\n"
+            + "Ugandan and Kenyan troops held a joint exercise on the same day.");
+        Assert.Null(Assert.Single(facts.Engagements, e => e.Kind == "exercise").Location);
+        Assert.True(EventVocabulary.Kind("exercise").Afield);
+        Assert.False(EventVocabulary.Kind("meeting").Afield);
+    }
+
+    [Fact]
+    public void An_occasion_placed_nowhere_takes_the_one_city_the_article_s_opening_names_as_a_place()
+    {
+        var facts = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday.");
+        var meeting = Assert.Single(facts.Engagements);
+        Assert.Equal(("Kampala", "UG"), (meeting.Location?.City, meeting.Location?.Country));
+    }
+
+    [Fact]
+    public void The_one_city_of_the_opening_places_no_occasion_of_another_year_nor_when_another_city_is_named()
+    {
+        var background = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "In 2019, Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha.");
+        Assert.Null(Assert.Single(background.Engagements).Location);
+        var two = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday.\n\n"
+            + "The officers later flew to Mombasa.");
+        Assert.Null(Assert.Single(two.Engagements).Location);
+        var afield = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan and Ugandan troops held a joint exercise on Tuesday.");
+        Assert.Null(Assert.Single(afield.Engagements).Location);
     }
 
     [Fact]
