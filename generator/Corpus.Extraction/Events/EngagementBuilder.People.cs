@@ -36,7 +36,7 @@ public static partial class EngagementBuilder
                 if (!m.Success) continue;
                 var before = result.Where(o => o != e && o.Participants.Count > 0 && o.Evidence.Count > 0
                         && o.Evidence.Min(x => x.Position) < s.Position
-                        && o.Countries.Count == e.Countries.Count && o.Countries.All(e.Countries.Contains))
+                        && SameParties(o, e))
                     .OrderByDescending(o => o.Evidence.Min(x => x.Position)).FirstOrDefault();
                 if (before is null) break;
                 var noun = m.Groups["noun"].Success ? m.Groups["noun"].Value : "";

@@ -30,7 +30,7 @@ public static partial class EngagementBuilder
             foreach (var other in result)
             {
                 if (other == e || other.Status != EngagementNames.Held || other.City is null || other.LocationCountry != country) continue;
-                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (!SameParties(other, e)) continue;
                 if (!e.Participants.Any(p => p.Country is not null && p.Country != country && other.Participants.Any(q => q.Id == p.Id))) continue;
                 if (city is not null && city != other.City) one = false;
                 city = other.City;
@@ -58,7 +58,7 @@ public static partial class EngagementBuilder
             {
                 if (s.IsLink || !RequiredText.IsMatch(s_signingWord, s.Text)) continue;
                 if (ToldByAnother(result, e, s, o => o.Kind == "agreement"
-                    || o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains))) continue;
+                    || !SameParties(o, e))) continue;
                 var word = s_signingWord.Match(s.Text);
                 // "… also signed a trade pact in Kelm": one more signing, not this one told again.
                 if (RequiredText.IsMatch(s_signingAnotherBefore, s.Text, 0, word.Index)) continue;
@@ -103,7 +103,7 @@ public static partial class EngagementBuilder
             foreach (var other in result)
             {
                 if (other == e || other.Status != EngagementNames.Held || other.LocationCountry is not { } there) continue;
-                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (!SameParties(other, e)) continue;
                 if (e.Date is { } a && other.Date is { } b && Conflict(a, b)) continue;
                 // An occasion told before the other is not tied to it: it may be an earlier one of the trip or none of it.
                 if (e.Evidence.Count > 0 && other.Evidence.Count > 0 && other.Evidence.Min(x => x.Position) > e.Evidence.Min(x => x.Position)) continue;
@@ -139,7 +139,7 @@ public static partial class EngagementBuilder
             foreach (var other in result)
             {
                 if (other == e || other.Status != EngagementNames.Held || other.LocationCountry is not { } there || !e.Countries.Contains(there)) continue;
-                if (other.Countries.Count != e.Countries.Count || !other.Countries.All(e.Countries.Contains)) continue;
+                if (!SameParties(other, e)) continue;
                 if (e.Date is { } a && other.Date is { } b && Conflict(a, b)) continue;
                 bool sameDay = e.Date is { Month: not null, Day: not null } day && other.Date == day;
                 bool visitBefore = other.Kind == "visit" && other.Evidence.Count > 0 && other.Evidence.Min(x => x.Position) < told;
@@ -279,7 +279,7 @@ public static partial class EngagementBuilder
             // "… attended a ceremony held in Kelm with Ostrian officers": a city named as the place of another occasion, of
             // other states and none of the same people, is that occasion's.
             if (only == opening || placed.Any(p => p.City == only && !ToldByAnother(result, e, p.Sentence,
-                o => (o.Countries.Count != e.Countries.Count || !o.Countries.All(e.Countries.Contains))
+                o => !SameParties(o, e)
                 && !o.Participants.Any(q => e.Participants.Any(r => r.Id == q.Id)))))
                 e.City = only;
         }
