@@ -85,10 +85,12 @@ public static class EventStage
                 && !(homeParty && HomeBody(o, home!, context.Cities));
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
-        // The people's final countries may narrow an occasion of three or four states to two others than the report's: it is
-        // left out too. The counterparts did not read it (they read occasions of two states only), nor any occasion left out.
-        // Narrowing only takes states away, so an occasion left out above stays out: only the report's occasions are narrowed.
-        engagements = OfTheReport(StatesOfThePeople(ofTheReport, officials), reportStates);
+        // The people's final countries may narrow an occasion of three or four states to two: to two others than the report's
+        // (left out too), or to one of the report's and another (kept, although as three or four states it held one report
+        // state only, which OfTheReport leaves out unnarrowed). So the occasions narrowed are those holding any report state,
+        // and the report's are chosen after the narrowing. The counterparts read occasions of two states only, which both
+        // readings keep alike. An occasion of no report state stays out: narrowing only takes states away.
+        engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false), officials), reportStates);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -158,16 +160,19 @@ public static class EventStage
     // has one): "the decision came after Ostria's drill with Vesk and Kelmland" in a report on Ostria's talks with Norland
     // names one report state among others as context, and is no occasion of the report either. An occasion of no state, and
     // each occasion of an article whose report states are unknown, are kept.
-    internal static EquatableArray<EngagementFact> OfTheReport(EquatableArray<EngagementFact> engagements, HashSet<string> reportStates)
+    // With manySided false, an occasion of three or more states needs one of the report's states as any other does: the
+    // occasions that the people's states may still narrow to two, one of them the report's, are kept for that narrowing.
+    internal static EquatableArray<EngagementFact> OfTheReport(EquatableArray<EngagementFact> engagements, HashSet<string> reportStates,
+        bool manySided = true)
     {
         if (reportStates.Count == 0) return engagements;
-        int manySided = Math.Min(2, reportStates.Count);
+        int shared = manySided ? Math.Min(2, reportStates.Count) : 1;
         List<EngagementFact>? kept = null;
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
             bool ofTheReport = e.Countries.Count == 0
-                || (e.Countries.Count >= 3 ? e.Countries.Count(reportStates.Contains) >= manySided : e.Countries.Any(reportStates.Contains));
+                || (e.Countries.Count >= 3 ? e.Countries.Count(reportStates.Contains) >= shared : e.Countries.Any(reportStates.Contains));
             if (ofTheReport) { kept?.Add(e); continue; }
             kept ??= engagements.Take(i).ToList();
         }

@@ -123,13 +123,13 @@ public static partial class EngagementBuilder
     // (events.tsv, as the dateline's rule reads it: an exercise on ranges or at sea), an occasion of another year than the
     // writing's (background: "the accord signed in 2010"), one whose sentences name another city after a word of place
     // or travel, and one whose date conflicts with the frame's. The places found are given once all are found, so none is
-    // passed on. Run last, after the rules that tie an occasion to another by its people.
+    // passed on. Run after the rules that tie an occasion to another by its people, before CityByLead.
     internal static void PlaceByFrame(List<EngagementDraft> result, IReadOnlyDictionary<string, string> cities, IsoDate? written)
     {
         var found = new List<(EngagementDraft Engagement, string? City, string Country)>();
         foreach (var e in result)
         {
-            if (e.Status != EngagementNames.Held || e.LocationCountry is not null || e.City is not null || e.Place is not null) continue;
+            if (!Unplaced(e)) continue;
             // An occasion held afield (an exercise on ranges or at sea) is not where the visit or the day's meeting is.
             if (EventVocabulary.Kind(e.Kind).Afield) continue;
             if (e.Date is { Year: { } year } && written is { Year: { } writtenYear } && year != writtenYear) continue;
@@ -169,11 +169,13 @@ public static partial class EngagementBuilder
     // writing's, or of a full date not of the days just before it (background: "the accord signed in February"); and one
     // whose sentences name another of its states after "in", "at" or "to" ("state visits to Vesk"). Run after every other
     // rule of place: a city told for the occasion, a frame or a dateline come first.
-    internal static void CityByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities,
-        IsoDate? written)
+    internal static void CityByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, string? openingCity,
+        IReadOnlyDictionary<string, string> cities, IsoDate? written)
     {
         if (!result.Exists(Unplaced)) return;
-        string? only = null;
+        // The opening dateline's city counts as a city the article names ("KELM, May 4 --" in capitals, which the names of
+        // the sentences do not hold).
+        string? only = openingCity is null ? null : PlaceVocabulary.Canonical(openingCity);
         bool placed = false;
         var telling = TellingPositions(result);
         int seen = 0;
@@ -230,18 +232,20 @@ public static partial class EngagementBuilder
         return (d.Year is null || d.Year == w.Year) && (d.Month is null ? w.Year is not null && d.Year == w.Year : d.Month == w.Month);
     }
 
-    // "… following state visits to Vesk by the king": a sentence that names another of the occasion's states by name after
-    // "in", "at" or "to" places the occasion there, not in the one city of the article.
+    // "… following state visits to Vesk by the king", "In Vesk, the ministers met …": a sentence that names another of the
+    // occasion's states by name after "in", "at" or "to" (patterns.tsv state-place-before) places the occasion there, not
+    // in the one city of the article.
     private static bool NamesOtherStateAsPlace(EventSentence s, EngagementDraft e, string country)
     {
         foreach (var c in s.Countries)
         {
-            if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || c.Code == country || !e.Countries.Contains(c.Code)) continue;
-            string before = s.Tokens[c.FirstToken - 1].Text;
-            if (before == "in" || before == "at" || before == "to") return true;
+            if (c.Kind != CountryWordKind.Name || c.Code == country || !e.Countries.Contains(c.Code)) continue;
+            if (RequiredText.IsMatch(s_statePlaceBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) return true;
         }
         return false;
     }
+
+    private static readonly Regex s_statePlaceBefore = RulePatterns.Get("state-place-before");
 
     // "Sok Dara paid a visit to Ostria on Monday. … The talks in Kelm covered training.": a held occasion placed only in a
     // country takes the one city of that country the article names, when it names no other city of that country anywhere

@@ -617,7 +617,7 @@ public static partial class EngagementBuilder
         CityBySigning(result, sentences, cities);
         CountryByOccasion(result);
         PlaceByFrame(result, cities, published);
-        CityByLead(result, sentences, cities, published);
+        CityByLead(result, sentences, openingCity, cities, published);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }

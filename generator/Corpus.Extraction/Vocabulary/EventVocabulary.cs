@@ -178,6 +178,15 @@ public static class EventVocabulary
     public static KindEntry Kind(string kind)
         => Kinds.TryGetValue(kind, out var entry) ? entry : Kinds[EngagementNames.Other];
 
+    // A kind's flag column: empty, or the flag's own word; any other word is a mistake of the data, not a flag left off.
+    private static bool Flag(string[] entry, int column, string word)
+    {
+        string value = DataFile.Column(entry, column);
+        if (value.Length == 0) return false;
+        if (value == word) return true;
+        throw new InvalidOperationException("events.tsv [kinds] '" + entry[0] + "': column " + (column + 1) + " holds '" + value + "', expected '" + word + "' or nothing.");
+    }
+
     private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Dictionary<string, Regex>) Load()
     {
         var file = DataFile.Read("events.tsv");
@@ -186,7 +195,7 @@ public static class EventVocabulary
         {
             string planned = DataFile.Column(e, 4);
             kinds[e[0]] = new KindEntry(e[0], DataFile.Column(e, 1), DataFile.Column(e, 2), DataFile.Column(e, 3), planned.Length == 0 ? null : planned,
-                DataFile.Column(e, 5) == "lasting", DataFile.Column(e, 6) == "afield");
+                Flag(e, 5, "lasting"), Flag(e, 6, "afield"));
         }
         foreach (var kind in EngagementNames.Kinds)
         {

@@ -343,6 +343,9 @@ public class EventsTests
     // (EventStage.OfTheReport); one holding two of them stays.
     [InlineData("EVT-RS3", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan, Canada and Estonia held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn")]
     [InlineData("EVT-RS4", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday the navies of Japan, Norway and Estonia held a joint exercise in the Pacific.", "meeting held 2023-04-24 EE,NO Tallinn | exercise held 2023-04-21 EE,JP,NO -")]
+    // An occasion of three states whose people are of two of them, one the report's, is narrowed to those two before the
+    // report's occasions are chosen, and stays (it holds one report state only before the narrowing).
+    [InlineData("EVT-RS5", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday Norwegian Defence Minister Ola Berg held talks with Japanese Defence Minister Kenji Mori in Oslo on Canada's offer of ships.", "meeting held 2023-04-24 EE,NO Tallinn | meeting held 2023-04-21 JP,NO Oslo")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
@@ -2128,6 +2131,20 @@ public class EventsTests
         var afield = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
             + "Kenyan and Ugandan troops held a joint exercise on Tuesday.");
         Assert.Null(Assert.Single(afield.Engagements).Location);
+        // A month not the writing's is background; a sentence placing the occasion in another of its states (after "in",
+        // capitalised too) sends it there; a dateline's city in capitals is a second city of the article.
+        var month = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha in February.");
+        Assert.Null(Assert.Single(month.Engagements).Location);
+        var stay = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday during the minister's stay in Kenya.");
+        Assert.Null(Assert.Single(stay.Engagements).Location?.City);
+        var opening = Extract("Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "In Kenya, Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday.");
+        Assert.NotEqual("Kampala", Assert.Single(opening.Engagements).Location?.City);
+        var dateline = Extract("NAIROBI, April 27 (Lake News) -- Kenyan and Ugandan officers gathered in Kampala for a week of planning.\n\n"
+            + "Kenyan Defence Minister Daniel Otieno met Ugandan Defence Minister Peter Mugisha on Tuesday.");
+        Assert.NotEqual("Kampala", Assert.Single(dateline.Engagements).Location?.City);
     }
 
     [Fact]
