@@ -67,31 +67,49 @@ public static class EventStage
         // The states the report is about are decided before anything reads the article's occasions to give people their
         // countries: the home side and the first occasion's states, narrowed to its people's states as the builder told them
         // (StatesOfThePeople). A third states' occasion told in passing is then no occasion of the article for what follows:
-        // the counterparts read only the occasions kept (OfTheReport), and so does the home side's party below.
+        // the counterparts and the hosts read only the occasions kept (OfTheReport); the home side's party below reads the
+        // article's final occasions.
         var reportStates = ReportStates(FirstNarrowed(engagements, resolved.Officials, parties, home, partner), home);
         var ofTheReport = OfTheReport(engagements, reportStates);
         CounterpartSides(eventSentences, ofTheReport);
         HostsOfPlacedOccasions(ofTheReport, parties.Values);
 
         // Countries of people: stated, else inferred from their engagements, else by office.
+        var sided = Sided(resolved.Officials, parties, home, partner);
+        // The people's final countries may narrow an occasion of three or four states to two: to two others than the report's
+        // (left out too), or to one of the report's and another (kept, although as three or four states it held one report
+        // state only, which OfTheReport leaves out unnarrowed). So the occasions narrowed are those holding any report state,
+        // and the report's are chosen after the narrowing. The counterparts and the hosts above read occasions of two states
+        // only as OfTheReport chose them before any narrowing: an occasion kept only once narrowed is not read by them. An
+        // occasion of no report state stays out: narrowing only takes states away.
+        engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false), sided), reportStates);
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
-        bool homeParty = home is not null && ofTheReport.Any(e => e.Countries.Contains(home));
-        foreach (var o in resolved.Officials)
+        bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
+        for (int i = 0; i < resolved.Officials.Count; i++)
         {
-            string? country = parties[o].Side(home, partner);
+            var o = resolved.Officials[i];
+            string? country = sided[i].Country;
             // Only the home side given to someone of untold country is a default; a diplomat's main partner counts as told,
             // and so does the home side of an office of a home body when the home side is a party of the article's occasions.
             bool isDefault = parties[o].Country is null && country is not null && country == home
                 && !(homeParty && HomeBody(o, home!, context.Cities));
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
-        // The people's final countries may narrow an occasion of three or four states to two: to two others than the report's
-        // (left out too), or to one of the report's and another (kept, although as three or four states it held one report
-        // state only, which OfTheReport leaves out unnarrowed). So the occasions narrowed are those holding any report state,
-        // and the report's are chosen after the narrowing. The counterparts read occasions of two states only, which both
-        // readings keep alike. An occasion of no report state stays out: narrowing only takes states away.
-        engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false), officials), reportStates);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    // Each official with the country of their side as the parties tell it now (Party.Side), in the officials' order; whether a
+    // country is a default is not told here (StatesOfThePeople reads countries only).
+    private static List<ResolvedOfficial> Sided(IReadOnlyList<ResolvedOfficial> people, Dictionary<ResolvedOfficial, Party> parties, string? home,
+        string? partner)
+    {
+        var sided = new List<ResolvedOfficial>(people.Count);
+        foreach (var o in people)
+        {
+            string? country = parties[o].Side(home, partner);
+            sided.Add(country == o.Country ? o : o.WithCountry(country, false));
+        }
+        return sided;
     }
 
     // The article's occasions with the first one narrowed to its people's states (StatesOfThePeople) as they stand before the
@@ -101,12 +119,7 @@ public static class EventStage
         Dictionary<ResolvedOfficial, Party> parties, string? home, string? partner)
     {
         if (engagements.Count == 0 || engagements[0].Countries.Count is < 3 or > 4) return engagements;
-        var told = new List<ResolvedOfficial>(people.Count);
-        foreach (var o in people)
-        {
-            string? country = parties[o].Side(home, partner);
-            told.Add(country == o.Country ? o : o.WithCountry(country, false));
-        }
+        var told = Sided(people, parties, home, partner);
         var first = StatesOfThePeople(new[] { engagements[0] }.ToEquatableArray(), told)[0];
         if (first.Equals(engagements[0])) return engagements;
         var narrowed = engagements.ToList();

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -184,7 +185,7 @@ public static class EventVocabulary
         string value = DataFile.Column(entry, column);
         if (value.Length == 0) return false;
         if (value == word) return true;
-        throw new InvalidOperationException("events.tsv [kinds] '" + entry[0] + "': column " + (column + 1) + " holds '" + value + "', expected '" + word + "' or nothing.");
+        throw new InvalidOperationException("events.tsv [kinds] '" + entry[0] + "': column " + (column + 1).ToString(CultureInfo.InvariantCulture) + " holds '" + value + "', expected '" + word + "' or nothing.");
     }
 
     private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Dictionary<string, Regex>) Load()

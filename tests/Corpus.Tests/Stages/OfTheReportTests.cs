@@ -50,6 +50,19 @@ public class OfTheReportTests
         => Assert.Equal("a-1 meeting EE,NO | a-2 exercise JP,NO", Kept("DK,EE,NO", Fact(1, "meeting", "EE", "NO"), Fact(2, "exercise", "JP", "NO")));
 
     [Fact]
+    public void Before_the_narrowing_an_occasion_of_three_states_needs_one_report_state()
+    {
+        // The occasions the people's states may still narrow: one report state suffices, as for a pair; the same list is
+        // narrowed to one occasion by the rule of two shared states. A third states' occasion goes either way.
+        var engagements = new[] { Fact(1, "meeting", "EE", "NO"), Fact(2, "meeting", "CA", "JP", "NO"), Fact(3, "exercise", "CA", "JP") }.ToEquatableArray();
+        var report = new HashSet<string>(new[] { "EE", "NO" }, StringComparer.Ordinal);
+        Assert.Equal("a-1 EE,NO | a-2 CA,JP,NO", string.Join(" | ", EventStage.OfTheReport(engagements, report, manySided: false)
+            .Select(e => e.Id + " " + string.Join(",", e.Countries))));
+        Assert.Equal("a-1 EE,NO", string.Join(" | ", EventStage.OfTheReport(engagements, report)
+            .Select(e => e.Id + " " + string.Join(",", e.Countries))));
+    }
+
+    [Fact]
     public void The_occasions_kept_are_numbered_again_and_an_occasion_of_no_state_stays()
     {
         // The first occasion (two other states) goes; the next two keep their order and take the numbers 1 and 2.
