@@ -544,6 +544,9 @@ public static partial class EngagementBuilder
         return sides.Count == 1 && sides[0] is { } side && candidate.Countries.Contains(side) ? side : null;
     }
 
+    // A word of place before a name, written in lower case or capitalised at a sentence's start ("In Ostria, the ministers met").
+    private static bool IsWord(string token, string word) => string.Equals(token, word, StringComparison.OrdinalIgnoreCase);
+
     private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
         var result = new HashSet<int>();
@@ -557,7 +560,7 @@ public static partial class EngagementBuilder
             if (feature) { result.Add(c.FirstToken); continue; }
             // "Minister X, visiting Laos for a forum, held talks with …": the host of the trip is where it happens, no party.
             if (before == "visiting" && c.FirstToken >= 2 && s.Tokens[c.FirstToken - 2].Text == ",") { result.Add(c.FirstToken); continue; }
-            if (before == "in" && !RequiredText.IsMatch(s_tripBefore, s.Text, 0, s.Tokens[c.FirstToken - 1].Start) || before == "at" || afterCity)
+            if (IsWord(before, "in") && !RequiredText.IsMatch(s_tripBefore, s.Text, 0, s.Tokens[c.FirstToken - 1].Start) || IsWord(before, "at") || afterCity)
                 result.Add(c.FirstToken);
             else if (before == "," && PlaceOnNoList(s, c)) result.Add(c.FirstToken);
         }
@@ -661,7 +664,7 @@ public static partial class EngagementBuilder
                 var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
                 int afterName = last.Start + last.Length;
                 if (DatedOtherwise(s, afterName, draft, published)) continue;
-                if (before == "in" || before == "at" || before == "to" && RequiredText.IsMatch(s_visitOrTrip, s.Text)
+                if (IsWord(before, "in") || IsWord(before, "at") || IsWord(before, "to") && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
                     || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))
                 {
