@@ -120,13 +120,7 @@ public class RequiredTextAutomatonTests
         // Literals and texts drawn from a small alphabet (with letters outside ASCII), so that literals overlap often.
         var random = new Random(35);
         const string alphabet = "abcé’Üx";
-        string Draw(int min, int max)
-        {
-            int length = random.Next(min, max + 1);
-            var chars = new char[length];
-            for (int i = 0; i < length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
-            return new string(chars);
-        }
+        string Draw(int min, int max) => RandomStrings.Draw(random, alphabet, min, max);
         for (int round = 0; round < 20; round++)
         {
             var required = new List<RequiredText>();

@@ -142,13 +142,7 @@ public class RequiredTextManyStringsTests
         // Strings and texts drawn from a small alphabet (with letters outside ASCII), so that strings overlap and share pairs often.
         var random = new Random(36);
         const string alphabet = "abcé’Üx ";
-        string Draw(int min, int max)
-        {
-            int length = random.Next(min, max + 1);
-            var chars = new char[length];
-            for (int i = 0; i < length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
-            return new string(chars);
-        }
+        string Draw(int min, int max) => RandomStrings.Draw(random, alphabet, min, max);
         int filed = 0;
         for (int round = 0; round < 20; round++)
         {
