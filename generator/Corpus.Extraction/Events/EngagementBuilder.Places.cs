@@ -197,8 +197,7 @@ public static partial class EngagementBuilder
                 {
                     // "… years after a border quarrel in Kelm", "… over the ambassador in Kelm": a city after a word of another
                     // occasion or time in its sentence is not the occasion's (as for a signing's city, signing-other-between).
-                    if (!RequiredText.IsMatch(s_articleCityBefore, s.Text, 0, at) || RequiredText.IsMatch(s_seatBefore, s.Text, 0, at)
-                        || RequiredText.IsMatch(s_futureClauseBefore, s.Text, 0, at) || RequiredText.IsMatch(s_signingOtherBetween, s.Text, 0, at)) continue;
+                    if (!NamedAsPlace(s.Text, at) || RequiredText.IsMatch(s_signingOtherBetween, s.Text, 0, at)) continue;
                     placed = true;
                     break;
                 }
@@ -269,8 +268,7 @@ public static partial class EngagementBuilder
                 {
                     if (!named.TryGetValue(cities[city], out var set)) named[cities[city]] = set = new HashSet<string>(StringComparer.Ordinal);
                     set.Add(canonical);
-                    if (links || !RequiredText.IsMatch(s_articleCityBefore, s.Text, 0, at) || RequiredText.IsMatch(s_seatBefore, s.Text, 0, at)
-                        || RequiredText.IsMatch(s_futureClauseBefore, s.Text, 0, at)) continue;
+                    if (links || !NamedAsPlace(s.Text, at)) continue;
                     placed.Add((s, canonical));
                 }
             }
@@ -288,6 +286,12 @@ public static partial class EngagementBuilder
                 e.City = only;
         }
     }
+
+    // A city at `at` named as a place where something is held: after "in" or "at" (article-city-before), not as a seat of
+    // government (seat-before) nor as the place of a plan (future-clause-before). Read by CityByArticle and CityByLead.
+    private static bool NamedAsPlace(string text, int at)
+        => RequiredText.IsMatch(s_articleCityBefore, text, 0, at) && !RequiredText.IsMatch(s_seatBefore, text, 0, at)
+            && !RequiredText.IsMatch(s_futureClauseBefore, text, 0, at);
 
     private static readonly Regex s_articleCityBefore = RulePatterns.Get("article-city-before");
     private static readonly Regex s_seatBefore = RulePatterns.Get("seat-before");
