@@ -96,6 +96,10 @@ public static class Lexicon
     /// <summary>Words just before a name that make it a place or a ship ("Camp", "BRP", "frigate").</summary>
     public static readonly HashSet<string> NamePrefixes = Set("name-prefixes");
 
+    /// <summary>Prefixes of one state's ships and that state ("HMAS" → AU), compared as written.</summary>
+    public static readonly Dictionary<string, string> ShipPrefixStates =
+        s_file["ship-prefix-states"].ToDictionary(e => e[0], e => e[1], StringComparer.Ordinal);
+
     /// <summary>Offices of state after which one name is a person ("Defense Minister Nakatani", "President Marcos").</summary>
     public static readonly HashSet<string> MononymHeads = Set("mononym-heads");
 

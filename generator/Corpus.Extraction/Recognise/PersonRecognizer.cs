@@ -1811,6 +1811,9 @@ public sealed class PersonRecognizer
                 }
             }
         }
+        // "HMAS Kelm's commanding officer", "commanding officer of the USS Kelm": a ship of one state's navy (lexicon.tsv
+        // [ship-prefix-states]) names the holder's state, unless the office is "to" it; not for an office of a body of no state.
+        if (country is null && !ofNoState) country = ShipState(tokens, start, end);
         // An organisation's country outweighs where its office sits ("commander of the RSNF in Jordan"); an office of a body
         // of no state sits in a country that is not its holder's ("UN coordinator in Cambodia").
         if (!ofNoState) country ??= seatCountry;
@@ -1850,10 +1853,36 @@ public sealed class PersonRecognizer
             if (state is not null && state != m.Code) return null;
             state = m.Code;
         }
+        // "…, commanding officer, USS Kelm": a ship of one state's navy in the run names the state.
+        if (ShipState(tokens, comma + 1, end) is { } shipState)
+        {
+            if (state is not null && state != shipState) return null;
+            state = shipState;
+        }
         for (int i = comma + 1; i < end && _organizationsByName is not null; i++)
         {
             if (_organizations.TryMatch(tokens, i, out int len, out var org) && i + len <= end
                 && _organizationsByName.TryGetValue(org, out var lookup) && lookup.Country is null) return null;
+        }
+        return state;
+    }
+
+    /// <summary>
+    /// The one state whose ships the words from <paramref name="start"/> to <paramref name="end"/> name by a prefix of
+    /// <c>lexicon.tsv</c> <c>[ship-prefix-states]</c> before a capitalised word ("HMAS Kelm"), not after a host preposition
+    /// ("liaison officer to USS Kelm"); none when ships of two states are named.
+    /// </summary>
+    private static string? ShipState(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        string? state = null;
+        for (int i = start; i + 1 < end; i++)
+        {
+            if (!Lexicon.ShipPrefixStates.TryGetValue(tokens[i].Text, out var code) || !tokens[i + 1].IsWord || !tokens[i + 1].IsCapitalized) continue;
+            int before = i - 1;
+            if (before >= start && tokens[before].Text == "the") before--;
+            if (before >= start && Lexicon.HostPrepositions.Contains(tokens[before].Text)) continue;
+            if (state is not null && state != code) return null;
+            state = code;
         }
         return state;
     }

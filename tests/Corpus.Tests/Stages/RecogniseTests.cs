@@ -377,7 +377,7 @@ public class RecogniseTests
     [InlineData("Colonel Kel Arlo, Vesk Harbour Guard commanding general, opened the drill.", "Kel Arlo", "Vesk Harbour Guard commanding general")]
     [InlineData("Captain Ana Dosk, KNS Morrow's Commanding Officer, welcomed the guests.", "Ana Dosk", "KNS Morrow's Commanding Officer")]
     [InlineData("Major General Tomas Arden, KAF Chief of Staff, and his guest spoke.", "Tomas Arden", "KAF Chief of Staff")]
-    [InlineData("Ivo Brandt, KDF Press Affairs Service chief told reporters the talks went well.", "Ivo Brandt", "KDF Press Affairs Service chief")]
+    [InlineData("Ivo Brandt, VDF Press Affairs Service chief told reporters the talks went well.", "Ivo Brandt", "VDF Press Affairs Service chief")]
     [InlineData("Admiral Piet Arlo, Royal Navy Commander, held talks with the guests.", "Piet Arlo", "Royal Navy Commander")]
     [InlineData("Lieutenant General Kel Dosk, KRA Deputy Commander and Head of Harbour Division, led the delegation.", "Kel Dosk", "KRA Deputy Commander and Head of Harbour Division")]
     public void An_apposition_may_name_its_body_before_the_office_word(string sentence, string name, string title)
@@ -615,6 +615,35 @@ public class RecogniseTests
         var person = People(sentence).Single(p => p.Name == "Neil Brandt");
         Assert.Equal(("Deputy Commander", (string?)null), (person.Title?.Title, person.Title?.Country));
     }
+
+    [Theory]
+    [InlineData("Commander Tom Vesker, commanding officer, USS Kelmar, said the crew was ready.", "Tom Vesker", "US")]
+    [InlineData("The guests met Commander Ana Dosk, HMAS Ostrava's commanding officer, at the pier.", "Ana Dosk", "AU")]
+    [InlineData("Captain Kel Arlo, commanding officer of the KRI Vesk, greeted the hosts.", "Kel Arlo", "ID")]
+    public void A_ship_of_one_states_navy_named_in_the_office_gives_that_state(string sentence, string name, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
+    [Theory]
+    [InlineData("Commander Tom Vesker, liaison officer to USS Kelmar, said the crew was ready.")]
+    [InlineData("Commander Tom Vesker, commanding officer, HMS Kelmar, said the crew was ready.")]
+    public void A_ship_prefix_two_states_share_or_an_office_to_a_ship_gives_no_state(string sentence)
+        => Assert.Null(People(sentence).Single(p => p.Name == "Tom Vesker").Title?.Country);
+
+    [Theory]
+    [InlineData("Major General Tom Vesker, the commander of the 9th Theater Sustainment Command, opened the course.", "Tom Vesker", "US")]
+    [InlineData("General Ana Dosk, commander of Centcom, met the minister.", "Ana Dosk", "US")]
+    [InlineData("Kel Arlo, a spokesman for the Pentagon, said the talks went well.", "Kel Arlo", "US")]
+    [InlineData("General Ana Dosk, the TNI commander, met the minister.", "Ana Dosk", "ID")]
+    [InlineData("Lieutenant General Tom Vesker, commander of the Southern Theater Command, arrived.", "Tom Vesker", "CN")]
+    [InlineData("Captain Ana Dosk, chief of staff of the Maritime Self-Defense Force's escort flotilla, spoke.", "Ana Dosk", "JP")]
+    public void A_body_only_one_state_is_named_by_gives_its_office_that_state(string sentence, string name, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == name).Title?.Country);
+
+    [Theory]
+    [InlineData("General Ana Dosk, commander of the Central Command, met the minister.")]
+    [InlineData("Ana Dosk, a spokesman for the Royal Navy, said the talks went well.")]
+    public void A_body_two_states_name_alike_gives_no_state(string sentence)
+        => Assert.Null(People(sentence).Single(p => p.Name == "Ana Dosk").Title?.Country);
 
     [Theory]
     [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
