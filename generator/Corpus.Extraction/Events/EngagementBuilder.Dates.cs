@@ -280,8 +280,8 @@ public static partial class EngagementBuilder
     // "Vesk, Ostria hold border talks in Kelm" over a report that tells the talks without a day: a held occasion left undated by
     // every other rule, told in the article's headline (one of its first three sentences that does not end as a sentence and gives no
     // date) with a verb of an occasion in the present (patterns.tsv headline-present), is the news of the day the report was written
-    // (the dateline's day, else the publication date). Not without a writing day, nor when another occasion told in the headline has
-    // a date.
+    // (the dateline's day, else the publication date). Not an agreement (a signing is often reported days after it, when its text is
+    // released), nor without a writing day, nor when another occasion told in the headline has a date.
     private static void DateByHeadline(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
     {
         if (written is not { Year: not null, Month: not null, Day: not null }) return;
