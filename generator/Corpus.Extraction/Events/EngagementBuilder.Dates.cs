@@ -274,6 +274,36 @@ public static partial class EngagementBuilder
         }
     }
 
+    // The sentences at the head of an article searched for its headline.
+    private const int HeadlineSentences = 3;
+
+    // "Vesk, Ostria hold border talks in Kelm" over a report that tells the talks without a day: a held occasion left undated by
+    // every other rule, told in the article's headline (one of its first three sentences that does not end as a sentence and gives no
+    // date) with a verb of an occasion in the present (patterns.tsv headline-present), is the news of the day the report was written
+    // (the dateline's day, else the publication date). Not an agreement (a signing is often reported days after it, when its text is
+    // released), nor without a writing day, nor when another occasion told in the headline has a date.
+    private static void DateByHeadline(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        if (written is not { Year: not null, Month: not null, Day: not null }) return;
+        var heads = new List<EventSentence>();
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > HeadlineSentences) break;
+            if (s.Dates.Count == 0 && !TextTools.EndsAsSentence(s.Text) && RequiredText.IsMatch(s_headlinePresent, s.Text)) heads.Add(s);
+        }
+        if (heads.Count == 0) return;
+        var dated = new HashSet<EngagementDraft>(result.Where(o => o.Date is not null));
+        foreach (var e in result)
+        {
+            if (e.Date is not null || e.Status != EngagementNames.Held || e.Kind == "agreement") continue;
+            var head = heads.Find(h => Tells(e, h));
+            if (head is null || ToldByAnother(result, e, head, dated.Contains)) continue;
+            e.Date = written;
+        }
+    }
+
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
     // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
     // the occasion without it, of the one year the article gives that name after an occasion noun or before one

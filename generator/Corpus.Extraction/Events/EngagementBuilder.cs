@@ -182,6 +182,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_clauseThenComma = RulePatterns.Get("clause-then-comma");
     private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
+    private static readonly Regex s_headlinePresent = RulePatterns.Get("headline-present");
     private static readonly Regex s_topicBefore = RulePatterns.Get("topic-before");
     private static readonly Regex s_rangeTailComma = RulePatterns.Get("range-tail-comma");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
@@ -610,6 +611,7 @@ public static partial class EngagementBuilder
         DateByStay(result, sentences, published);
         DateByToday(result, published);
         DateByLoneDate(result, published);
+        DateByHeadline(result, sentences, published);
         YearByEdition(result, sentences);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);

@@ -202,6 +202,12 @@ public class EventsTests
     [InlineData("EVT-DS3", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nThe troops came from four units. Most are engineers. Some are medics.\n\nIt had begun on April 10.", "ceremony held - KH,TH Kampot")]
     [InlineData("EVT-DS4", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot on Monday.\n\nThe drill had begun on April 10.", "ceremony held 2023-04-24 KH,TH Kampot")]
     [InlineData("EVT-DS5", "Thai and Cambodian troops attended the closing ceremony of their joint border drill at Kampot.\n\nOfficers said the drill had begun on April 10.", "ceremony held - KH,TH Kampot")]
+    // A held occasion left undated, told in the article's headline (a line among its first three that does not end as a sentence
+    // and gives no date) with a verb of an occasion in the present, is the news of the day of writing (EngagementBuilder.DateByHeadline,
+    // patterns.tsv headline-present): not a headline in the infinitive ("to hold"), nor an occasion its own sentence dates.
+    [InlineData("EVT-HL1", "Laos, Cambodia hold border talks in Vientiane\nLao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara held border talks in Vientiane.", "meeting held 2023-04-27 KH,LA Vientiane")]
+    [InlineData("EVT-HL2", "Laos, Cambodia to hold border talks in Vientiane\nLao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara held border talks in Vientiane.", "meeting held - KH,LA Vientiane")]
+    [InlineData("EVT-HL3", "Laos, Cambodia hold border talks in Vientiane\nLao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara held border talks in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
     // A held occasion left undated whose telling says "today" outside the clause its own date is read from (here before a
     // long apposition) took place on the day of writing (EngagementBuilder.DateByToday): not "yesterday" or a weekday in the
     // same place.
