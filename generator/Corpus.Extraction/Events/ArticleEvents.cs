@@ -83,6 +83,10 @@ public static class EventStage
         // only as OfTheReport chose them before any narrowing: an occasion kept only once narrowed is not read by them. An
         // occasion of no report state stays out: narrowing only takes states away.
         engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false), sided), reportStates);
+        var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
+        for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
+        engagements = StateOfTheArticle(engagements, home,
+            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities));
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
         for (int i = 0; i < resolved.Officials.Count; i++)
@@ -515,6 +519,41 @@ public static class EventStage
             return datelineCountry;
         var ranked = named.OrderByDescending(Times).ThenBy(c => c, StringComparer.Ordinal).ToList();
         return Times(ranked[0]) >= 2 && Times(ranked[0]) > Times(ranked[1]) ? ranked[0] : null;
+    }
+
+    /// <summary>
+    /// "Vesk and Ostria signed a plan of training … The two chiefs met on Tuesday.": an occasion placed nowhere (no city, no
+    /// state) takes the one state where every placed occasion of the article lies, when that state is one of its own; in an
+    /// article that places none, the home side's state, when the home side is one of its states. The state only, never a
+    /// city. Nothing when the article's occasions lie in two or more states (a visit abroad and a call at home), nor for an
+    /// occasion whose own sentences place it elsewhere (<paramref name="placedOutside"/>: "talks in Kelm" with Kelm on no
+    /// list, "sent to Ostria"). Run on the article's final occasions, after every rule that reads their places (the hosts
+    /// of placed occasions among them), so the state given moves no party, person or date: it is the place alone.
+    /// </summary>
+    internal static EquatableArray<EngagementFact> StateOfTheArticle(EquatableArray<EngagementFact> engagements, string? home,
+        Func<EngagementFact, string, bool> placedOutside)
+    {
+        string? state = null;
+        foreach (var e in engagements)
+        {
+            if (e.Location?.Country is not { } there) continue;
+            if (state is not null && state != there) return engagements;
+            state = there;
+        }
+        state ??= home;
+        if (state is null) return engagements;
+        bool changed = false;
+        var placed = new List<EngagementFact>(engagements.Count);
+        foreach (var e in engagements)
+        {
+            if (e.Location is { City: null, Country: null } or null && e.Countries.Contains(state) && !placedOutside(e, state))
+            {
+                placed.Add(e with { Location = new LocationFact(e.Location?.Place, null, state) });
+                changed = true;
+            }
+            else placed.Add(e);
+        }
+        return changed ? placed.ToEquatableArray() : engagements;
     }
 
     // An engagement's id: the article's id and the occasion's number in the article, from one.

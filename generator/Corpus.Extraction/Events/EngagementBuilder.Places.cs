@@ -246,6 +246,28 @@ public static partial class EngagementBuilder
 
     private static readonly Regex s_statePlaceBefore = RulePatterns.Get("state-place-before");
 
+    // "… agreed the plan during talks in Kelm on Sunday" (Kelm on no list), "the cadets will be sent to Ostria": an occasion
+    // whose own sentences place it in a place after "in" that is neither the state given nor one of that state's listed
+    // cities (a month is no place; a venue after "at" is the occasion's own building), or in another of its states after
+    // "in", "at" or "to", is not given the state of its article (ArticleEvents.StateOfTheArticle).
+    internal static bool PlacedOutside(EngagementDraft e, string state, IReadOnlyDictionary<string, string> cities)
+        => e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, state) || InAnotherPlace(s, state, cities));
+
+    private static bool InAnotherPlace(EventSentence s, string state, IReadOnlyDictionary<string, string> cities)
+    {
+        foreach (Match m in s_placedElsewhere.Matches(s.Text))
+        {
+            if (!m.Groups["place"].Success) return true;
+            if (m.Value.StartsWith("at", StringComparison.Ordinal)) continue;
+            int at = m.Groups["place"].Index;
+            if (s.Countries.Any(c => c.Code == state && s.Tokens[c.FirstToken].Start == at)) continue;
+            if (cities.Any(c => c.Value == state && string.CompareOrdinal(s.Text, at, c.Key, 0, c.Key.Length) == 0
+                && TextTools.StandsAsWholeWord(s.Text, at, c.Key.Length))) continue;
+            return true;
+        }
+        return false;
+    }
+
     // "Sok Dara paid a visit to Ostria on Monday. … The talks in Kelm covered training.": a held occasion placed only in a
     // country takes the one city of that country the article names, when it names no other city of that country anywhere
     // and names that one as a place: after "in" or "at", or as the opening dateline. A city named in a line of links

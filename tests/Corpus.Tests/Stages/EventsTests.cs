@@ -549,18 +549,20 @@ public class EventsTests
     public void A_country_in_a_relative_clause_about_an_earlier_visit_is_not_the_place()
     {
         var facts = Extract("Cambodian Defence Minister Sok Dara received Thai General Anan Srisuk, who had visited Laos last year, at the ministry on Monday.");
-        Assert.Null(Assert.Single(facts.Engagements).Location);
+        // Not Laos: the meeting, placed by nothing it tells, takes the home side's state (EventStage.StateOfTheArticle).
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(facts.Engagements).Location);
     }
 
     [Fact]
     public void A_place_whose_words_go_on_with_a_date_of_another_time_is_another_occasions()
     {
         // "who visited Laos in March 2019": the state visited then is no place of Monday's meeting.
+        // Not Laos: the meeting, placed by nothing it tells, takes the home side's state (EventStage.StateOfTheArticle).
         var relative = Extract("Cambodian Defence Minister Sok Dara received Thai General Anan Srisuk, who visited Laos in March 2019, at the ministry on Monday.");
-        Assert.Null(Assert.Single(relative.Engagements).Location);
-        // An undated meeting: a visit dated years before the writing is background.
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(relative.Engagements).Location);
+        // An undated meeting: a visit dated years before the writing is background; only the home side's state is given.
         var undated = Extract("Indian Defence Minister Raj Kumar, who toured Cambodia in June 2018, also met Cambodian army chief Chea Sokha.");
-        Assert.Null(Assert.Single(undated.Engagements).Location);
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(undated.Engagements).Location);
         // The occasion's own date after its place keeps the place, and so does a date weeks before the writing.
         var own = Extract("Cambodian Defence Minister Sok Dara visited Laos in April 2023 and met Lao Defence Minister Khamla Vongsa.");
         Assert.All(own.Engagements, e => Assert.Equal("LA", e.Location?.Country));
@@ -575,8 +577,10 @@ public class EventsTests
         var facts = Extract("Thai Defence Minister Anan Srisuk held talks with Sok Dara during his Cambodia visit on Monday.");
         Assert.Equal("KH", Assert.Single(facts.Engagements).Location?.Country);
         // A demonym before the noun says whose visit it is, not where it went.
+        // (The home side's state is still given by the article's rule, EventStage.StateOfTheArticle, as to any occasion of it
+        // placed by nothing.)
         var demonym = Extract("Thai Defence Minister Anan Srisuk held talks with Sok Dara during his Cambodian visit on Monday.");
-        Assert.Null(Assert.Single(demonym.Engagements).Location);
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(demonym.Engagements).Location);
     }
 
     [Fact]
@@ -595,10 +599,11 @@ public class EventsTests
         var facts = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
             + "During his stay, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
         Assert.Equal(new[] { "MM", "MM" }, facts.Engagements.Select(e => e.Location?.Country));
-        // Without the visit's words the call keeps no place.
+        // Without the visit's words the call keeps no place of the visit's; the article's one state is given to it after
+        // (EventStage.StateOfTheArticle).
         var alone = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
             + "On Thursday, Sok Dara paid a courtesy call on Myanmar State Counsellor Daw Khin Mya.\n");
-        Assert.Equal(new string?[] { "MM", null }, alone.Engagements.Select(e => e.Location?.Country));
+        Assert.Equal(new[] { "MM", "MM" }, alone.Engagements.Select(e => e.Location?.Country));
     }
 
     [Fact]
@@ -703,12 +708,13 @@ public class EventsTests
         var before = Extract("Sok Dara held talks with South Korean Defence Minister Park Jin-ho.\n\n"
             + "Cambodian Defence Minister Sok Dara arrived in Seoul on Wednesday for a three-day visit.\n");
         var first = Assert.Single(before.Engagements, e => e.Kind == "meeting");
-        Assert.Equal((null, null), (first.Date, first.Location?.Country));
+        // (The state, never the city, is the article's one state, given after: EventStage.StateOfTheArticle.)
+        Assert.Equal((null, null, "KR"), (first.Date, first.Location?.City, first.Location?.Country));
         // A planned visit frames nothing.
         var planned = Extract("Cambodian Defence Minister Sok Dara will visit Seoul next week.\n\n"
             + "Sok Dara held talks with South Korean Defence Minister Park Jin-ho.\n");
         var held = Assert.Single(planned.Engagements, e => e.Kind == "meeting");
-        Assert.Equal((null, null), (held.Date, held.Location?.Country));
+        Assert.Equal((null, null, "KR"), (held.Date, held.Location?.City, held.Location?.Country));
     }
 
     [Fact]
@@ -2096,11 +2102,13 @@ public class EventsTests
         var background = Extract("Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.\n\n"
             + "The Kenyan minister laid a wreath at a memorial.\n\n"
             + "In 2019, Ugandan Defence Minister Peter Mugisha and the Defence Minister of Kenya met at the Defence Ministry.");
-        Assert.Null(Assert.Single(background.Engagements, e => e.Kind == "meeting").Location);
+        // No city of the frame; the article's one state only (EventStage.StateOfTheArticle).
+        Assert.Equal((null, "UG"), (Assert.Single(background.Engagements, e => e.Kind == "meeting").Location?.City,
+            Assert.Single(background.Engagements, e => e.Kind == "meeting").Location?.Country));
         var before = Extract("Ugandan Defence Minister Peter Mugisha and the Defence Minister of Kenya met at the Defence Ministry.\n\n"
             + "The Kenyan minister laid a wreath at a memorial.\n\n"
             + "Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.");
-        Assert.Null(Assert.Single(before.Engagements, e => e.Kind == "meeting").Location);
+        Assert.Null(Assert.Single(before.Engagements, e => e.Kind == "meeting").Location?.City);
     }
 
     [Fact]
@@ -2110,7 +2118,8 @@ public class EventsTests
         var facts = Extract("Kenyan Defence Minister Daniel Otieno arrived in Kampala for an official visit.\n\n"
             + "The Kenyan minister laid a wreath at a memorial.\n\n"
             + "Ugandan and Kenyan troops held a joint exercise on the same day.");
-        Assert.Null(Assert.Single(facts.Engagements, e => e.Kind == "exercise").Location);
+        // No city of the frame; the article's one state only (EventStage.StateOfTheArticle).
+        Assert.Equal(new LocationFact(null, null, "UG"), Assert.Single(facts.Engagements, e => e.Kind == "exercise").Location);
         Assert.True(EventVocabulary.Kind("exercise").Afield);
         Assert.False(EventVocabulary.Kind("meeting").Afield);
     }
@@ -2201,7 +2210,9 @@ public class EventsTests
         var e = Assert.Single(facts.Engagements);
         Assert.Equal((null, "MY"), (e.Location?.City, e.Location?.Country));
         var sea = Assert.Single(Extract("Indonesian and Cambodian ships opened a joint exercise in the Java Sea on Monday.").Engagements);
-        Assert.Null(sea.Location?.Country);
+        // The sea names no state; only the article's rule (EventStage.StateOfTheArticle: the home side's state when nothing is
+        // placed) gives one, never a city.
+        Assert.Equal((null, "KH"), (sea.Location?.City, sea.Location?.Country));
     }
 
     [Fact]
