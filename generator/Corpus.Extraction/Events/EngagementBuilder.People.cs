@@ -217,12 +217,15 @@ public static partial class EngagementBuilder
         Dictionary<string, List<Party>>? officialsOf = null;
         foreach (var e in result)
         {
-            if (e.Participants.Count > 0 || e.Status != EngagementNames.Held || e.Countries.Count < 2) continue;
+            if (e.Participants.Count > 0 || e.Status != EngagementNames.Held || e.Countries.Count < 2
+                || e.Kind is not ("meeting" or "agreement" or "conference")) continue;
             officialsOf ??= OfficialsByState(sentences);
             foreach (var c in e.Countries)
             {
                 if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
                 var one = only[0];
+                // Only a minister of his state (lexicon.tsv minister-heads), not its head of government or state.
+                if (one.Official.TitleHead is not { } head || !Lexicon.MinisterHeads.Contains(head) || IsHeadOfState(one)) continue;
                 // Named in the occasion's own sentences, the stages there judged him no party (a source, a host who invited);
                 // taking part in another occasion of the article, he may be that occasion's only.
                 if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))
