@@ -197,25 +197,59 @@ public static partial class EngagementBuilder
             if (e.Participants.Any(p => p.Country == c) || result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c))) continue;
             // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there.
             if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c))) continue;
-            if (officialsOf is null)
-            {
-                officialsOf = new Dictionary<string, List<Party>>(StringComparer.Ordinal);
-                foreach (var s in sentences)
-                {
-                    if (s.IsLink) continue;
-                    foreach (var (_, official) in s.People)
-                    {
-                        if (official.Country is not { } country) continue;
-                        if (!officialsOf.TryGetValue(country, out var list)) officialsOf[country] = list = new List<Party>();
-                        if (!list.Any(o => o.Id == official.Id)) list.Add(official);
-                    }
-                }
-            }
+            officialsOf ??= OfficialsByState(sentences);
             if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
             var one = only[0];
             if (e.Participants.Any(p => p.Id == one.Id) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))) continue;
             e.Participants.Add(one);
         }
+    }
+
+    // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
+    // ministry since 2021.": a held occasion of two or more states that every rule before has left with nobody takes, for
+    // each of its states, the article's one official of that state (a stated country, or one an engagement told), wherever
+    // the article names him, unless he is named in the occasion's own sentences (judged no party there) or takes part in
+    // another occasion of the article; a state the article names two or more officials of, or none, gives nobody. It runs
+    // last, after the rules of the occasion's own and near sentences and the places and dates, so it only fills what they
+    // left empty.
+    private static void OnlyOfficialsOfAnOccasionToldWithNobody(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    {
+        Dictionary<string, List<Party>>? officialsOf = null;
+        foreach (var e in result)
+        {
+            if (e.Participants.Count > 0 || e.Status != EngagementNames.Held || e.Countries.Count < 2
+                || e.Kind is not ("meeting" or "agreement" or "conference")) continue;
+            officialsOf ??= OfficialsByState(sentences);
+            foreach (var c in e.Countries)
+            {
+                if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
+                var one = only[0];
+                // Only a minister of his state (lexicon.tsv minister-heads), not its head of government or state.
+                if (one.Official.TitleHead is not { } head || !Lexicon.MinisterHeads.Contains(head) || IsHeadOfState(one)) continue;
+                // Named in the occasion's own sentences, the stages there judged him no party (a source, a host who invited);
+                // taking part in another occasion of the article, he may be that occasion's only.
+                if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))
+                    || result.Any(x => !ReferenceEquals(x, e) && x.Participants.Any(p => p.Id == one.Id))) continue;
+                e.Participants.Add(one);
+            }
+        }
+    }
+
+    // The article's officials by their state (stated, or told by an engagement), each once, in the order first named.
+    private static Dictionary<string, List<Party>> OfficialsByState(IReadOnlyList<EventSentence> sentences)
+    {
+        var officialsOf = new Dictionary<string, List<Party>>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            foreach (var (_, official) in s.People)
+            {
+                if (official.Country is not { } country) continue;
+                if (!officialsOf.TryGetValue(country, out var list)) officialsOf[country] = list = new List<Party>();
+                if (!list.Any(o => o.Id == official.Id)) list.Add(official);
+            }
+        }
+        return officialsOf;
     }
 
     /// <summary>

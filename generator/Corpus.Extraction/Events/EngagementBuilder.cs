@@ -620,6 +620,7 @@ public static partial class EngagementBuilder
         CountryByOccasion(result);
         PlaceByFrame(result, cities, published);
         CityByLead(result, sentences, openingCity, cities, published);
+        OnlyOfficialsOfAnOccasionToldWithNobody(result, sentences);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
     }

@@ -63,6 +63,9 @@ public static class Lexicon
     /// <summary>Titles whose holders, when no country is stated, serve the country the corpus is written from.</summary>
     public static readonly HashSet<string> DiplomaticHeads = Set("diplomatic-heads");
 
+    /// <summary>Heads of a minister's office ("Defence Minister", "Cabinet Secretary for Defence").</summary>
+    public static readonly HashSet<string> MinisterHeads = Set("minister-heads");
+
     /// <summary>Nouns for one state's party at an occasion ("the Veskan delegation", "the Ostrian side").</summary>
     public static readonly HashSet<string> PartyHeads = Set("party-heads");
 

@@ -398,9 +398,11 @@ public class EventsTests
             + "Austrian Defence Minister Karl Brenner and Kenyan Defence Minister Otieno Maina spoke to reporters after signing the accord.\n");
         var signing = Assert.Single(facts.Engagements);
         Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, signing.Participants.OrderBy(p => p, StringComparer.Ordinal));
-        // Without a reference back, the sentence's officials are not taken.
+        // Without a reference back, the sentence's officials are not taken (two of each state, so that the rule of a state's
+        // only official does not decide either).
         var unrelated = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
-            + "Austrian Defence Minister Karl Brenner and Kenyan Defence Minister Otieno Maina have known each other for years.\n");
+            + "Austrian Defence Minister Karl Brenner and Kenyan Defence Minister Otieno Maina have known each other for years.\n\n"
+            + "Austrian army chief General Franz Huber and Kenyan army chief General Peter Kamau have known each other since 1998.\n");
         Assert.Empty(Assert.Single(unrelated.Engagements).Participants);
         // An official of a state that is no side of the occasion is not taken.
         var third = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
@@ -408,7 +410,8 @@ public class EventsTests
         Assert.Empty(Assert.Single(third.Engagements, e => e.Kind == "agreement").Participants);
         // "during a lunch" (indefinite) tells another occasion, not the one without people.
         var lunch = Extract("Austria and Kenya signed a memorandum on border security on Monday.\n\n"
-            + "Austrian Defence Minister Karl Brenner told the news during a working lunch with Kenyan Defence Minister Otieno Maina.\n");
+            + "Austrian Defence Minister Karl Brenner told the news during a working lunch with Kenyan Defence Minister Otieno Maina.\n\n"
+            + "Austrian army chief General Franz Huber and Kenyan army chief General Peter Kamau have known each other since 1998.\n");
         Assert.DoesNotContain(lunch.Engagements, e => e.Kind == "agreement" && e.Participants.Contains("karl-brenner"));
         // A side no participant stands for takes its official from such a sentence; a side already present takes no one more.
         var side = Extract("Kenyan Defence Minister Otieno Maina and Austria signed a memorandum on border security on Monday.\n\n"
@@ -479,11 +482,49 @@ public class EventsTests
             + "The accord covers officer training and shared patrols.\n\n"
             + "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n");
         Assert.DoesNotContain(pair.Engagements, e => e.Participants.Contains("karl-brenner"));
-        // An occasion told with nobody at all takes no one this way.
+        // An occasion told with nobody at all takes no one this way; the last rule (OnlyOfficialsOfAnOccasionToldWithNobody)
+        // gives it the Austrian, the only official of his state, and nobody for Kenya, which the article names no official of.
         var nobody = Extract("Kenya signed a memorandum on border security with Austria on Monday.\n\n"
             + "The accord covers officer training and shared patrols.\n\n"
             + "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n");
-        Assert.Empty(Assert.Single(nobody.Engagements).Participants);
+        Assert.Equal(new[] { "karl-brenner" }, Assert.Single(nobody.Engagements).Participants);
+    }
+
+    [Fact]
+    public void A_held_occasion_told_with_nobody_takes_the_only_official_of_each_of_its_states()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody: the talks name only the states; the article names one
+        // official of each, away from the talks' sentences and in no other occasion, so each stands for his state.
+        const string talks = "Austria and Kenya held border talks in Nairobi on Monday.\n\n"
+            + "The delegations reviewed the river crossings.\n\n";
+        var facts = Extract(talks + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        var held = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, held.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Two officials of one state: which of them took part is not told, so that state gives nobody; the other still does.
+        var two = Extract(talks + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
+            + "Austrian army chief General Franz Huber has led the army since 2020.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(two.Engagements, e => e.Kind == "meeting").Participants);
+        // Planned talks take nobody this way.
+        var planned = Extract("Austria and Kenya will hold border talks in Nairobi next month.\n\n"
+            + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        Assert.All(planned.Engagements, e => Assert.Empty(e.Participants));
+        // An official who takes part in another occasion of the article may be that occasion's only: not taken.
+        var other = Extract(talks + "Austrian Defence Minister Karl Brenner visited Slovenia last week.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(other.Engagements, e => e.Kind == "meeting").Participants);
+        // Only a minister of his state stands for it: a spokesman, an attaché or a general is not taken, nor a head of government.
+        var spokesman = Extract(talks + "Austrian defence ministry spokesman Franz Huber declined to comment.\n\n"
+            + "Kenyan Prime Minister Peter Kamau took office in March.\n");
+        Assert.Empty(Assert.Single(spokesman.Engagements, e => e.Kind == "meeting").Participants);
+        // Only a meeting, signing or conference: a port call or a drill told with nobody takes no one this way.
+        var portCall = Extract("The Austrian frigate Kelmstein docked in Mombasa on Monday for a goodwill visit to Kenya.\n\n"
+            + "The crew will play football with Kenyan sailors.\n\n"
+            + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        Assert.All(portCall.Engagements, e => Assert.Empty(e.Participants));
     }
 
     [Fact]
