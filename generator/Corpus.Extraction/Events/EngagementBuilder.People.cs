@@ -200,15 +200,23 @@ public static partial class EngagementBuilder
             if (officialsOf is null)
             {
                 officialsOf = new Dictionary<string, List<Party>>(StringComparer.Ordinal);
+                // A local office whose state only a place of it tells ("deputy governor of Kelm province") serves that place,
+                // not the state's side of a visit: such a person is no side's only official.
+                HashSet<string>? local = null;
                 foreach (var s in sentences)
                 {
                     if (s.IsLink) continue;
-                    foreach (var (_, official) in s.People)
+                    foreach (var (mention, official) in s.People)
                     {
+                        if (mention.Title is { CountryByPlace: true }) (local ??= new HashSet<string>(StringComparer.Ordinal)).Add(official.Id);
                         if (official.Country is not { } country) continue;
                         if (!officialsOf.TryGetValue(country, out var list)) officialsOf[country] = list = new List<Party>();
                         if (!list.Any(o => o.Id == official.Id)) list.Add(official);
                     }
+                }
+                if (local is not null)
+                {
+                    foreach (var list in officialsOf.Values) list.RemoveAll(o => local.Contains(o.Id));
                 }
             }
             if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
