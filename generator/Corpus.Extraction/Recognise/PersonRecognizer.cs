@@ -60,6 +60,9 @@ public sealed class PersonRecognizer
     // token on, without searching the sentence for them.
     private readonly PrefixTrie _cityTrie;
 
+    // The built-in regions (places.tsv [regions]: provinces, states, islands) as such a tree, for the places an office is of (PlaceState).
+    private static readonly Lazy<PrefixTrie> s_regionTrie = new(() => PrefixTrie.OfKeys(PlaceVocabulary.Regions));
+
     // The title heads and modifiers, organisation words, common capitalised words, months and
     // weekdays in one set (all ignore case): one lookup per token instead of one per set.
     private readonly HashSet<string> _vocabularyWords;
@@ -1895,7 +1898,7 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
-    /// The one state whose places (<c>places.tsv</c> and the corpus's own) the words from <paramref name="start"/> to
+    /// The one state whose places (<c>places.tsv</c>, its <c>[regions]</c>, and the corpus's own) the words from <paramref name="start"/> to
     /// <paramref name="end"/> name as what the office is of: a place at the title's head, inside a run of capitalised words,
     /// or after "of" ("the"); not after another lower-case word ("in", "to", "at", "visiting"). None when two states' places are named.
     /// </summary>
@@ -1905,13 +1908,16 @@ public sealed class PersonRecognizer
         for (int i = start; i < end; i++)
         {
             if (!tokens[i].IsWord || !tokens[i].IsCapitalized) continue;
-            int length = _cityTrie.LongestWordAt(sentence, tokens[i].Start);
+            int cityLength = _cityTrie.LongestWordAt(sentence, tokens[i].Start);
+            int regionLength = s_regionTrie.Value.LongestWordAt(sentence, tokens[i].Start);
+            int length = Math.Max(cityLength, regionLength);
             if (length == 0) continue;
             int stop = tokens[i].Start + length;
             int last = i;
             while (last + 1 < end && tokens[last + 1].Start < stop) last++;
             if (tokens[last].End != stop) continue;
-            if (!_cities.TryGetValue(sentence.Substring(tokens[i].Start, length), out var code)) continue;
+            string place = sentence.Substring(tokens[i].Start, length);
+            if (!(regionLength > cityLength ? PlaceVocabulary.Regions : _cities).TryGetValue(place, out var code)) continue;
             int before = i - 1;
             if (before >= start && tokens[before].Text == "the") before--;
             if (before >= start && tokens[before].IsWord && !tokens[before].IsCapitalized && tokens[before].Text != "of") { i = last; continue; }

@@ -665,6 +665,13 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A region of places.tsv [regions] (a province, an island) is such a place too.
+    [InlineData("Colonel Tom Vesker, spokesperson of the Yunnan Border Command, said the patrols would go on.", "CN")]
+    [InlineData("Tom Vesker, deputy governor of Sabah, said the patrols would go on.", "MY")]
+    public void A_region_of_one_state_the_office_is_of_gives_that_state(string sentence, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == "Tom Vesker").Title?.Country);
+
+    [Theory]
     // Where the office sits or whom it serves, two states' places, a state named beside the place.
     [InlineData("Tom Vesker, defence attache in Kelmarburg, said the patrols would go on.", null)]
     [InlineData("Commander Tom Vesker, liaison officer to Kelmarburg, said the patrols would go on.", null)]
