@@ -197,7 +197,7 @@ public static partial class EngagementBuilder
             if (e.Participants.Any(p => p.Country == c) || result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c))) continue;
             // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there.
             if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c))) continue;
-            officialsOf ??= OfficialsByState(sentences);
+            officialsOf ??= OfficialsByState(sentences, withoutLocalOffices: true);
             if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
             var one = only[0];
             if (e.Participants.Any(p => p.Id == one.Id) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))) continue;
@@ -236,18 +236,26 @@ public static partial class EngagementBuilder
     }
 
     // The article's officials by their state (stated, or told by an engagement), each once, in the order first named.
-    private static Dictionary<string, List<Party>> OfficialsByState(IReadOnlyList<EventSentence> sentences)
+    // withoutLocalOffices: a local office whose state only a place of it tells ("deputy governor of Kelm province")
+    // serves that place, not the state's side of a visit, so such a person is left out of every state's list.
+    private static Dictionary<string, List<Party>> OfficialsByState(IReadOnlyList<EventSentence> sentences, bool withoutLocalOffices = false)
     {
         var officialsOf = new Dictionary<string, List<Party>>(StringComparer.Ordinal);
+        HashSet<string>? local = null;
         foreach (var s in sentences)
         {
             if (s.IsLink) continue;
-            foreach (var (_, official) in s.People)
+            foreach (var (mention, official) in s.People)
             {
+                if (withoutLocalOffices && mention.Title is { CountryByPlace: true }) (local ??= new HashSet<string>(StringComparer.Ordinal)).Add(official.Id);
                 if (official.Country is not { } country) continue;
                 if (!officialsOf.TryGetValue(country, out var list)) officialsOf[country] = list = new List<Party>();
                 if (!list.Any(o => o.Id == official.Id)) list.Add(official);
             }
+        }
+        if (local is not null)
+        {
+            foreach (var list in officialsOf.Values) list.RemoveAll(o => local.Contains(o.Id));
         }
         return officialsOf;
     }

@@ -9,8 +9,11 @@ using Corpus.Extraction.Text;
 
 namespace Corpus.Extraction.Recognise;
 
-/// <summary>A title phrase found next to a name, with what it tells about the person.</summary>
-public sealed record TitleInfo(string Title, string? Country, string? Organization, string Head);
+/// <summary>
+/// A title phrase found next to a name, with what it tells about the person. <paramref name="CountryByPlace"/>: the country is
+/// told only by a place of that state the office is of ("deputy governor of Kelm province"), a local office.
+/// </summary>
+public sealed record TitleInfo(string Title, string? Country, string? Organization, string Head, bool CountryByPlace = false);
 
 /// <summary>
 /// A person named only by their office ("the Thai defence minister"): the phrase's token range, the country its
@@ -56,6 +59,9 @@ public sealed class PersonRecognizer
     // The places as a tree of their characters: which of them start at a token is read from the
     // token on, without searching the sentence for them.
     private readonly PrefixTrie _cityTrie;
+
+    // The built-in regions (places.tsv [regions]: provinces, states, islands) as such a tree, for the places an office is of (PlaceState).
+    private static readonly Lazy<PrefixTrie> s_regionTrie = new(() => PrefixTrie.OfKeys(PlaceVocabulary.Regions));
 
     // The title heads and modifiers, organisation words, common capitalised words, months and
     // weekdays in one set (all ignore case): one lookup per token instead of one per set.
@@ -1814,10 +1820,14 @@ public sealed class PersonRecognizer
         // "HMAS Kelm's commanding officer", "commanding officer of the USS Kelm": a ship of one state's navy (lexicon.tsv
         // [ship-prefix-states]) names the holder's state, unless the office is "to" it; not for an office of a body of no state.
         if (country is null && !ofNoState) country = ShipState(tokens, start, end);
+        // "deputy governor of Kelm province", "spokesman of the Eastern Kelm Command": a place of one state (places.tsv) that the
+        // office is of, not where it sits or whom it serves ("attache in Kelm", "envoy to Kelm"); none when two states' places are named.
+        bool byPlace = false;
+        if (country is null && !ofNoState && PlaceState(sentence, tokens, start, end) is { } placeState) { country = placeState; byPlace = true; }
         // An organisation's country outweighs where its office sits ("commander of the RSNF in Jordan"); an office of a body
         // of no state sits in a country that is not its holder's ("UN coordinator in Cambodia").
         if (!ofNoState) country ??= seatCountry;
-        return new TitleInfo(title, country, organization, head.ToLowerInvariant());
+        return new TitleInfo(title, country, organization, head.ToLowerInvariant(), byPlace);
     }
 
     /// <summary>
@@ -1883,6 +1893,37 @@ public sealed class PersonRecognizer
             if (before >= start && Lexicon.HostPrepositions.Contains(tokens[before].Text)) continue;
             if (state is not null && state != code) return null;
             state = code;
+        }
+        return state;
+    }
+
+    /// <summary>
+    /// The one state whose places (<c>places.tsv</c>, its <c>[regions]</c>, and the corpus's own) the words from <paramref name="start"/> to
+    /// <paramref name="end"/> name as what the office is of: a place at the title's head, inside a run of capitalised words,
+    /// or after "of" ("the"); not after another lower-case word ("in", "to", "at", "visiting"). None when two states' places are named.
+    /// </summary>
+    private string? PlaceState(string sentence, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        string? state = null;
+        for (int i = start; i < end; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalized) continue;
+            int cityLength = _cityTrie.LongestWordAt(sentence, tokens[i].Start);
+            int regionLength = s_regionTrie.Value.LongestWordAt(sentence, tokens[i].Start);
+            int length = Math.Max(cityLength, regionLength);
+            if (length == 0) continue;
+            int stop = tokens[i].Start + length;
+            int last = i;
+            while (last + 1 < end && tokens[last + 1].Start < stop) last++;
+            if (tokens[last].End != stop) continue;
+            string place = sentence.Substring(tokens[i].Start, length);
+            if (!(regionLength > cityLength ? PlaceVocabulary.Regions : _cities).TryGetValue(place, out var code)) continue;
+            int before = i - 1;
+            if (before >= start && tokens[before].Text == "the") before--;
+            if (before >= start && tokens[before].IsWord && !tokens[before].IsCapitalized && tokens[before].Text != "of") { i = last; continue; }
+            if (state is not null && state != code) return null;
+            state = code;
+            i = last;
         }
         return state;
     }

@@ -217,8 +217,8 @@ public class CorpusResolutionTests
         var spokesman = Assert.Single(facts.Officials, o => o.Name == "Dara Vannak");
         Assert.Equal("KH", spokesman.Country);
         Assert.Equal(CountryBasis.Inferred, spokesman.CountryBasis);
-        // A base at a place of the home state is a home body.
-        Assert.Equal(CountryBasis.Inferred, Assert.Single(facts.Officials, o => o.Name == "Sok Pisey").CountryBasis);
+        // A base at a place of the home state names that state itself (PersonRecognizer.PlaceState): stated, not inferred.
+        Assert.Equal(CountryBasis.Stated, Assert.Single(facts.Officials, o => o.Name == "Sok Pisey").CountryBasis);
         // An office that names no body stays the home default.
         Assert.Equal(CountryBasis.Default, Assert.Single(facts.Officials, o => o.Name == "Bounmy Phetsavanh").CountryBasis);
         var corpus = CorpusAssembler.Assemble(new[] { facts }, s_cambodian);

@@ -528,6 +528,22 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_local_official_whose_state_only_a_place_tells_is_no_sides_only_official()
+    {
+        // EngagementBuilder.OnlyOfficialOfASide with PersonRecognizer.PlaceState: the one Austrian named is a governor of an
+        // Austrian province (a place of corpus.yaml); he has the state, but he serves his province, so he does not stand for it.
+        var gazetteer = GazetteerReader.Read("/c/corpus.yaml", "home: KH\nplaces:\n  - { name: Kelmarburg, country: AT }\n");
+        var article = new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(
+            "Kenyan Defence Minister Otieno Maina signed a memorandum on border security with Austria on Monday.\n\n"
+            + "The accord covers officer training and shared patrols.\n\n"
+            + "Karl Brenner, the governor of Kelmarburg province, has led the province since 2021.\n"));
+        var side = SidecarReader.Read("/c/a.yaml", "a", "published: 2023-04-27\n");
+        var facts = ArticleExtractor.Extract(article, side, gazetteer, curation: false);
+        Assert.Equal("AT", Assert.Single(facts.Officials, o => o.Id == "karl-brenner").Country);
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(facts.Engagements).Participants);
+    }
+
+    [Fact]
     public void A_side_without_people_takes_its_official_who_speaks_just_after_the_occasion()
     {
         // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view: the talks name the Kenyan minister only; the

@@ -645,6 +645,45 @@ public class RecogniseTests
     public void A_body_two_states_name_alike_gives_no_state(string sentence)
         => Assert.Null(People(sentence).Single(p => p.Name == "Ana Dosk").Title?.Country);
 
+    // PersonRecognizer.PlaceState: invented places of one state, added as corpus.yaml adds them.
+    private static readonly ExtractionContext s_kelmar = ExtractionContext.For(GazetteerReader.Read("/c/corpus.yaml",
+        "home: KH\nplaces:\n  - { name: Kelmarburg, country: AT }\n  - { name: Ostrava Vale, country: AT }\n  - { name: Dosk Harbour, country: NZ }\n"));
+
+    private static List<PersonMention> PeopleOfKelmar(string sentence)
+        => s_kelmar.People.Find(Typography.Fold(sentence), Tokens(sentence), _ => false, _ => false);
+
+    [Theory]
+    [InlineData("Ana Dosk, deputy governor of Kelmarburg province, welcomed the guests.", "Ana Dosk")]
+    [InlineData("Eastern Kelmarburg Command Spokesperson Major Tom Vesker said the patrols would go on.", "Tom Vesker")]
+    [InlineData("Colonel Tom Vesker, spokesperson of the Ostrava Vale Command, said the patrols would go on.", "Tom Vesker")]
+    [InlineData("Kelmarburg provincial governor Ana Dosk welcomed the guests.", "Ana Dosk")]
+    public void A_place_of_one_state_the_office_is_of_gives_that_state(string sentence, string name)
+    {
+        var title = PeopleOfKelmar(sentence).Single(p => p.Name == name).Title;
+        Assert.Equal("AT", title?.Country);
+        Assert.True(title?.CountryByPlace);
+    }
+
+    [Theory]
+    // A region of places.tsv [regions] (a province, an island) is such a place too.
+    [InlineData("Colonel Tom Vesker, spokesperson of the Yunnan Border Command, said the patrols would go on.", "CN")]
+    [InlineData("Tom Vesker, deputy governor of Sabah, said the patrols would go on.", "MY")]
+    public void A_region_of_one_state_the_office_is_of_gives_that_state(string sentence, string country)
+        => Assert.Equal(country, People(sentence).Single(p => p.Name == "Tom Vesker").Title?.Country);
+
+    [Theory]
+    // Where the office sits or whom it serves, two states' places, a state named beside the place.
+    [InlineData("Tom Vesker, defence attache in Kelmarburg, said the patrols would go on.", null)]
+    [InlineData("Commander Tom Vesker, liaison officer to Kelmarburg, said the patrols would go on.", null)]
+    [InlineData("Tom Vesker, coordinator of the Kelmarburg Command and of the Dosk Harbour Command, said the patrols would go on.", null)]
+    [InlineData("Tom Vesker, the Japanese consul of Kelmarburg, said the patrols would go on.", "JP")]
+    public void A_place_where_the_office_sits_or_of_two_states_gives_no_state_by_place(string sentence, string? country)
+    {
+        var title = PeopleOfKelmar(sentence).Single(p => p.Name == "Tom Vesker").Title;
+        Assert.Equal(country, title?.Country);
+        Assert.False(title?.CountryByPlace ?? false);
+    }
+
     [Theory]
     [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
     [InlineData("Lt. Gen. Somsak Rattana, head of the Lao directorate of border affairs, arrived.", "Somsak Rattana", "head of the Lao directorate of border affairs")]
