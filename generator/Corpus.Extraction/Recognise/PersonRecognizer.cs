@@ -187,10 +187,14 @@ public sealed class PersonRecognizer
     /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
     /// <paramref name="countries"/>, when given, are the country words of the tokens as <see cref="CountryRecognizer.Find"/>
     /// gives them (<see cref="RecognisedSentence.TokenCountriesFoundBy"/>), so that they are not looked for again.
+    /// <paramref name="mayBeginKnownFullName"/>, when given with <paramref name="mayBeKnownFullName"/>, answers false for a
+    /// word (start, length: a part of the sentence up to the first space after a starting word) that no known full name
+    /// begins with before a space, so that the parts from that word that go on past the space are not asked about.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
-        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null)
+        List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null,
+        Func<string, int, int, bool>? mayBeginKnownFullName = null)
     {
         var result = new List<PersonMention>();
         // The rules below read the tokens by index hundreds of times a sentence: from an array (TokenArray) rather than
@@ -316,7 +320,7 @@ public sealed class PersonRecognizer
             }
             if (parts.Count == 0) { k++; continue; }
             // Known full names anywhere in the run win.
-            if (TryKnown(sentence, tokens, parts, isKnownFullName, mayBeKnownFullName, result, lexical))
+            if (TryKnown(sentence, tokens, parts, isKnownFullName, mayBeKnownFullName, mayBeginKnownFullName, result, lexical))
             {
                 k = j;
                 continue;
@@ -949,13 +953,24 @@ public sealed class PersonRecognizer
 
     [MethodImpl(HotPath.Optimized)]
     private bool TryKnown(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, Func<string, bool> isFull,
-        Func<string, int, int, bool>? mayBeFull, List<PersonMention> result, bool[] lexical)
+        Func<string, int, int, bool>? mayBeFull, Func<string, int, int, bool>? mayBeginFull, List<PersonMention> result, bool[] lexical)
     {
         for (int a = 0; a < parts.Count; a++)
         {
-            for (int b = Math.Min(parts.Count - 1, a + 4); b > a; b--)
+            int longest = Math.Min(parts.Count - 1, a + 4);
+            // Parts that go on past the first space after the starting word are asked about only when a known name may begin
+            // with that word (one question for all of them, when there are two or more to ask about).
+            int refusedFrom = int.MaxValue;
+            if (mayBeginFull is not null && mayBeFull is not null && longest - a >= 2)
+            {
+                int start = tokens[parts[a].First].Start;
+                int space = sentence.IndexOf(' ', start, tokens[parts[longest].Last].End - start);
+                if (space > start && !mayBeginFull(sentence, start, space - start)) refusedFrom = space;
+            }
+            for (int b = longest; b > a; b--)
             {
                 int spanStart = tokens[parts[a].First].Start;
+                if (tokens[parts[b].Last].End > refusedFrom) continue;
                 if (mayBeFull is not null && !mayBeFull(sentence, spanStart, tokens[parts[b].Last].End - spanStart)) continue;
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);
                 if (!isFull(candidate)) continue;

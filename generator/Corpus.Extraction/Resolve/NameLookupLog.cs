@@ -11,13 +11,14 @@ namespace Corpus.Extraction.Resolve;
 /// </summary>
 internal sealed class NameLookupLog
 {
-    private enum Question : byte { ShortForm, FullName, MayBeFullName }
+    private enum Question : byte { ShortForm, FullName, MayBeFullName, MayBeginFullName }
 
     private readonly record struct Entry(Question Kind, string Text, int Start, int Length, bool Answer);
 
     private Func<string, bool> _isKnownShortForm = NoName;
     private Func<string, bool> _isKnownFullName = NoName;
     private Func<string, int, int, bool> _mayBeKnownFullName = NoPart;
+    private Func<string, int, int, bool> _mayBeginKnownFullName = NoPart;
     private const int MaxKeptEntries = 16_384;
     private readonly List<Entry> _entries = new();
 
@@ -28,22 +29,26 @@ internal sealed class NameLookupLog
         IsKnownShortForm = AskShortForm;
         IsKnownFullName = AskFullName;
         MayBeKnownFullName = AskMayBeFullName;
+        MayBeginKnownFullName = AskMayBeginFullName;
     }
 
     private static bool NoName(string name) => false;
     private static bool NoPart(string text, int start, int length) => false;
+    private static bool Always(string text, int start, int length) => true;
 
     /// <summary>
     /// An empty log that asks these questions, one per thread, reused (its entries' storage is kept from one article
     /// to the next): the log given before on the same thread is not to be used any more.
     /// </summary>
-    public static NameLookupLog For(Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName, Func<string, int, int, bool> mayBeKnownFullName)
+    public static NameLookupLog For(Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName, Func<string, int, int, bool> mayBeKnownFullName,
+        Func<string, int, int, bool>? mayBeginKnownFullName = null)
     {
         var log = t_log ??= new NameLookupLog();
         log._entries.Clear();
         log._isKnownShortForm = isKnownShortForm;
         log._isKnownFullName = isKnownFullName;
         log._mayBeKnownFullName = mayBeKnownFullName;
+        log._mayBeginKnownFullName = mayBeginKnownFullName ?? Always;
         return log;
     }
 
@@ -56,6 +61,9 @@ internal sealed class NameLookupLog
     /// <summary>The registry's question, answered and written down.</summary>
     public Func<string, int, int, bool> MayBeKnownFullName { get; }
 
+    /// <summary>The registry's question whether a known full name may begin with a word (and a space), answered and written down.</summary>
+    public Func<string, int, int, bool> MayBeginKnownFullName { get; }
+
     /// <summary>Forgets the answers and the questions' registry, so that the thread's log holds on to neither.</summary>
     public void Forget()
     {
@@ -65,6 +73,7 @@ internal sealed class NameLookupLog
         _isKnownShortForm = NoName;
         _isKnownFullName = NoName;
         _mayBeKnownFullName = NoPart;
+        _mayBeginKnownFullName = NoPart;
     }
 
     /// <summary>How many answers are written down: a search's answers are those from its count before to its count after.</summary>
@@ -80,6 +89,7 @@ internal sealed class NameLookupLog
             {
                 Question.ShortForm => _isKnownShortForm(e.Text),
                 Question.FullName => _isKnownFullName(e.Text),
+                Question.MayBeginFullName => _mayBeginKnownFullName(e.Text, e.Start, e.Length),
                 _ => _mayBeKnownFullName(e.Text, e.Start, e.Length),
             };
             if (now == e.Answer) continue;
@@ -102,6 +112,15 @@ internal sealed class NameLookupLog
     {
         bool answer = _isKnownFullName(name);
         _entries.Add(new Entry(Question.FullName, name, 0, 0, answer));
+        return answer;
+    }
+
+    // A "no" spared the search the quick questions of every part that goes on past the word; a "yes" now where it was "no"
+    // may let one of them through, which the log cannot tell without them: the search no longer holds.
+    private bool AskMayBeginFullName(string text, int start, int length)
+    {
+        bool answer = _mayBeginKnownFullName(text, start, length);
+        _entries.Add(new Entry(Question.MayBeginFullName, text, start, length, answer));
         return answer;
     }
 

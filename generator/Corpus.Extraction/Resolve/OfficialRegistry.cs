@@ -107,6 +107,18 @@ internal sealed class OfficialRegistry
             || text.IndexOf(' ', start, length) > 0 && ShortNames.MayContain(hash, ascii);
     }
 
+    /// <summary>
+    /// For a word without a space (<c>text.Substring(start, length)</c>): false when no text that begins with the word
+    /// and then a space can be a name <see cref="IsKnownFullName"/> accepts (no known full name, alias or short form,
+    /// folded, begins with the folded word and a space); true when one may (the word is not ASCII, or the hash of a
+    /// name's first word is the word's). The hash is <see cref="MayBeKnownFullName"/>'s, over the word alone.
+    /// </summary>
+    public bool MayBeginKnownFullName(string text, int start, int length)
+    {
+        int hash = FoldedNameFilter.HashOf(text, start, length, out bool ascii);
+        return FullNames.MayBeginName(hash, ascii) || Context.OfficialNames.MayBeginName(hash, ascii) || ShortNames.MayBeginName(hash, ascii);
+    }
+
     public bool IsKnownShortForm(string word)
     {
         int hash = FoldedNameFilter.HashOf(word, 0, word.Length, out bool ascii);

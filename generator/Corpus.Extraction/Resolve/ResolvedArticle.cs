@@ -132,10 +132,10 @@ public static class ArticleResolver
         // Names given without rank or title, for the corpus-level pass (CorpusResolution): first sentence of each.
         var bareNames = new List<(string Name, EvidenceFact Evidence)>();
         Func<string, bool> isKnownShortForm = registry.IsKnownShortForm, isKnownFullName = registry.IsKnownFullName;
-        Func<string, int, int, bool> mayBeKnownFullName = registry.MayBeKnownFullName;
+        Func<string, int, int, bool> mayBeKnownFullName = registry.MayBeKnownFullName, mayBeginKnownFullName = registry.MayBeginKnownFullName;
         // The first pass's search of each sentence, its bare names, the registry's answers it read (from, to) and the
         // registry's version after it: the second pass takes it again when the registry answers as it did.
-        var log = NameLookupLog.For(isKnownShortForm, isKnownFullName, mayBeKnownFullName);
+        var log = NameLookupLog.For(isKnownShortForm, isKnownFullName, mayBeKnownFullName, mayBeginKnownFullName);
         var firstFound = new List<PersonMention>?[sentences.Count];
         var firstBare = new PersonMention[]?[sentences.Count];
         var firstAsked = new (int From, int To, int Version)[sentences.Count];
@@ -160,7 +160,7 @@ public static class ArticleResolver
                     // Bare names are collected in the first pass too (they change nothing else), so that its search can stand for the second's.
                     scratchBare.Clear();
                     int from = log.Count;
-                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries));
+                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries), log.MayBeginKnownFullName);
                     firstFound[si] = found;
                     firstBare[si] = scratchBare.Count == 0 ? Array.Empty<PersonMention>() : scratchBare.ToArray();
                     firstAsked[si] = (from, log.Count, registry.Version);
@@ -173,7 +173,7 @@ public static class ArticleResolver
                 else
                 {
                     var fresh = new List<PersonMention>();
-                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries));
+                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries), mayBeginKnownFullName);
                     bare = fresh;
                 }
                 foreach (var foundMention in found)

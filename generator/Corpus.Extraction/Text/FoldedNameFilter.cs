@@ -13,9 +13,16 @@ namespace Corpus.Extraction.Text;
 public sealed class FoldedNameFilter
 {
     private readonly HashSet<int> _hashes = new();
+    // The hash of each added name's text before its first space, for the names that hold one.
+    private readonly HashSet<int> _firstWords = new();
 
     /// <summary>Adds a name already folded.</summary>
-    public void Add(string folded) => _hashes.Add(Hash(folded, 0, folded.Length));
+    public void Add(string folded)
+    {
+        _hashes.Add(Hash(folded, 0, folded.Length));
+        int space = folded.IndexOf(' ');
+        if (space >= 0) _firstWords.Add(Hash(folded, 0, space));
+    }
 
     /// <summary>How many different hashes the filter holds.</summary>
     public int Count => _hashes.Count;
@@ -40,6 +47,13 @@ public sealed class FoldedNameFilter
 
     /// <summary><see cref="MayContain(string, int, int)"/> for a part whose <see cref="HashOf"/> is <paramref name="hash"/>.</summary>
     public bool MayContain(int hash, bool ascii) => _hashes.Count != 0 && (!ascii || _hashes.Contains(hash));
+
+    /// <summary>
+    /// False when no name added that holds a space begins with <c>Fold(text.Substring(start, length))</c> followed by a
+    /// space; true when one may (the part is not ASCII, or its hash is that of the text before such a name's first space).
+    /// <paramref name="hash"/> and <paramref name="ascii"/> are the part's <see cref="HashOf"/>.
+    /// </summary>
+    public bool MayBeginName(int hash, bool ascii) => _firstWords.Count != 0 && (!ascii || _firstWords.Contains(hash));
 
     // Folding ASCII text is lowering A to Z, so the hash of the folded part is the hash of the part
     // with A to Z lowered as it is read.
