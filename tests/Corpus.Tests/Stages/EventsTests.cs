@@ -208,6 +208,9 @@ public class EventsTests
     [InlineData("EVT-HL1", "Laos, Cambodia hold border talks in Vientiane\nLao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara held border talks in Vientiane.", "meeting held 2023-04-27 KH,LA Vientiane")]
     [InlineData("EVT-HL2", "Laos, Cambodia to hold border talks in Vientiane\nLao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara held border talks in Vientiane.", "meeting held - KH,LA Vientiane")]
     [InlineData("EVT-HL3", "Laos, Cambodia hold border talks in Vientiane\nLao Defence Minister Khamla Vongsa and Cambodian Defence Minister Sok Dara held border talks in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
+    // An occasion's name set off by commas after "code-named" or "dubbed" does not end the clause that joins a noun trigger to its
+    // date and place (patterns.tsv apposition-between-commas).
+    [InlineData("EVT-DN1", "Joint naval training between Laos and Cambodia, code-named Mekong Shield-2023, ended on Wednesday in Vientiane.", "training held 2023-04-26 KH,LA Vientiane")]
     // A held occasion left undated whose telling says "today" outside the clause its own date is read from (here before a
     // long apposition) took place on the day of writing (EngagementBuilder.DateByToday): not "yesterday" or a weekday in the
     // same place.
