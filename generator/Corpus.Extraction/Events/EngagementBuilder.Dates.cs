@@ -109,6 +109,22 @@ public static partial class EngagementBuilder
         }
     }
 
+    // The contexts of a sentence's dates with the one of a dateline opening it and closed as a dateline of the day of writing
+    // (patterns.tsv dateline-date-before, dateline-written-on: "KELM, May 3 (Agency) -- ") left out.
+    private static (string Before, string After)?[] WithoutDateline(EventSentence s, (string Before, string After)?[] contexts)
+    {
+        var result = ((string Before, string After)?[])contexts.Clone();
+        for (int i = 0; i < s.Dates.Count; i++)
+        {
+            var d = s.Dates[i];
+            if (result[i] is null || d.Form != DateForm.Absolute || d.Day is null) continue;
+            int end = d.Start + d.Length;
+            if (RequiredText.IsMatch(s_datelineDateBefore, s.Text, 0, d.Start) && RequiredText.IsMatch(s_writtenOn, s.Text, end, s.Text.Length - end))
+                result[i] = null;
+        }
+        return result;
+    }
+
     // How many sentences after a dated lead the occasion it dates may first be told.
     private const int DatedLeadReach = 6;
 
@@ -133,8 +149,12 @@ public static partial class EngagementBuilder
         if (lead is null || lead.People.Count > 0 || lead.Dates.Count == 0) return;
         foreach (var e in result)
             if (e.Evidence.Contains(lead)) return;
-        // Its one date that a trigger could take (not a dateline's or a release's), of the days just before the writing.
-        int dated = OneTriggerDate(lead.DateContexts ??= DateContexts(lead));
+        // Its one date that a trigger could take (not a dateline's or a release's), of the days just before the writing. The date of
+        // a dateline that opens the lead and is closed by an agency in brackets ("KELM, May 3 (Agency) -- …") is the day of writing,
+        // not the lead's news, though a trigger of the lead's own sentence may still take it.
+        var leadContexts = lead.DateContexts ??= DateContexts(lead);
+        int dated = OneTriggerDate(leadContexts);
+        if (dated < 0) dated = OneTriggerDate(WithoutDateline(lead, leadContexts));
         if (dated < 0 || DateRecognizer.Resolve(lead.Dates[dated], written, false) is not { } date || !News(date, written)) return;
         var parties = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in lead.Countries)
