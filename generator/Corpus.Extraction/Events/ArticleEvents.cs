@@ -542,18 +542,14 @@ public static class EventStage
         }
         state ??= home;
         if (state is null) return engagements;
-        bool changed = false;
-        var placed = new List<EngagementFact>(engagements.Count);
-        foreach (var e in engagements)
+        List<EngagementFact>? placed = null;
+        for (int i = 0; i < engagements.Count; i++)
         {
+            var e = engagements[i];
             if (e.Location is { City: null, Country: null } or null && e.Countries.Contains(state) && !placedOutside(e, state))
-            {
-                placed.Add(e with { Location = new LocationFact(e.Location?.Place, null, state) });
-                changed = true;
-            }
-            else placed.Add(e);
+                (placed ??= engagements.ToList())[i] = e with { Location = new LocationFact(e.Location?.Place, null, state) };
         }
-        return changed ? placed.ToEquatableArray() : engagements;
+        return placed is null ? engagements : placed.ToEquatableArray();
     }
 
     // An engagement's id: the article's id and the occasion's number in the article, from one.

@@ -248,8 +248,9 @@ public static partial class EngagementBuilder
 
     // "… agreed the plan during talks in Kelm on Sunday" (Kelm on no list), "the cadets will be sent to Ostria": an occasion
     // whose own sentences place it in a place after "in" that is neither the state given nor one of that state's listed
-    // cities (a month is no place; a venue after "at" is the occasion's own building), or in another of its states after
-    // "in", "at" or "to", is not given the state of its article (ArticleEvents.StateOfTheArticle).
+    // cities (a month is no place; a venue after "at" is the occasion's own building, but not "at the naval base of …":
+    // patterns.tsv placed-elsewhere), or in another of its states after "in", "at" or "to", is not given the state of its
+    // article (ArticleEvents.StateOfTheArticle).
     internal static bool PlacedOutside(EngagementDraft e, string state, IReadOnlyDictionary<string, string> cities)
         => e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, state) || InAnotherPlace(s, state, cities));
 

@@ -958,18 +958,17 @@ public sealed class PersonRecognizer
         for (int a = 0; a < parts.Count; a++)
         {
             int longest = Math.Min(parts.Count - 1, a + 4);
+            int spanStart = tokens[parts[a].First].Start;
             // Parts that go on past the first space after the starting word are asked about only when a known name may begin
             // with that word (one question for all of them, when there are two or more to ask about).
             int refusedFrom = int.MaxValue;
             if (mayBeginFull is not null && mayBeFull is not null && longest - a >= 2)
             {
-                int start = tokens[parts[a].First].Start;
-                int space = sentence.IndexOf(' ', start, tokens[parts[longest].Last].End - start);
-                if (space > start && !mayBeginFull(sentence, start, space - start)) refusedFrom = space;
+                int space = sentence.IndexOf(' ', spanStart, tokens[parts[longest].Last].End - spanStart);
+                if (space > spanStart && !mayBeginFull(sentence, spanStart, space - spanStart)) refusedFrom = space;
             }
             for (int b = longest; b > a; b--)
             {
-                int spanStart = tokens[parts[a].First].Start;
                 if (tokens[parts[b].Last].End > refusedFrom) continue;
                 if (mayBeFull is not null && !mayBeFull(sentence, spanStart, tokens[parts[b].Last].End - spanStart)) continue;
                 string candidate = Span(sentence, tokens, parts[a].First, parts[b].Last);

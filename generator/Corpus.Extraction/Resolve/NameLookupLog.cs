@@ -5,7 +5,7 @@ namespace Corpus.Extraction.Resolve;
 
 /// <summary>
 /// The registry's answers to the questions a person search asked (is this word a known short form, this text a known
-/// full name, may this part of a sentence be one), in the order they were asked. A search is a function of its sentence
+/// full name, may this part of a sentence be one, may a known full name begin with this word), in the order they were asked. A search is a function of its sentence
 /// and of these answers, so when the same questions get the same answers again its result still holds and the search
 /// need not run a second time.
 /// </summary>

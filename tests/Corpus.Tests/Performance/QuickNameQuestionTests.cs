@@ -35,6 +35,11 @@ public class QuickNameQuestionTests
         return texts;
     }
 
+    /// <summary>The invented texts and the names known, for the tests of the registry's other questions (<see cref="StartingWordQuestionTests"/>).</summary>
+    internal static IReadOnlyList<string> Invented => s_invented;
+
+    internal static IReadOnlyList<string> Names => s_names;
+
     [Fact]
     public void The_quick_question_refuses_only_parts_the_full_question_refuses()
     {

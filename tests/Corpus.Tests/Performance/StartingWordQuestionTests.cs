@@ -14,21 +14,10 @@ namespace Corpus.Tests.Performance;
 /// </summary>
 public class StartingWordQuestionTests
 {
-    private static readonly string[] s_invented =
-    {
-        "Defence Minister Kel Arlo Dosk met Gen. Moul Tevan in Vesk.",
-        "Général Kél Ármo and the \u212Aelm delegation met Sok Dara",
-        "Ministers Ngô Văn Tịnh, Kel Arlo and Tom Reid, Jr signed",
-        "Vice Minister NGÔ VĂN TỊNH and TOM REID signed the memorandum.",
-        " Kel Arlo at the text's start, after a space",
-        "Kel  Arlo   Dosk",
-        "Kel\tArlo Dosk and Kel-Arlo Dosk",
-        "Aziz Rahman said, and Rahman Yusof agreed",
-        "Tom Reid Moul Tevan Kel Arlo Dosk",
-        "Kel Arlo Dosk",
-    };
+    // The texts and names of the quick question's tests, and a name split by a tab and by a hyphen.
+    private static readonly string[] s_invented = QuickNameQuestionTests.Invented.Append("Kel\tArlo Dosk and Kel-Arlo Dosk").ToArray();
 
-    private static readonly string[] s_names = { "Kel Arlo Dosk", "Moul Tevan", "Ngô Văn Tịnh", "Tom Reid, Jr", "Aziz Rahman Yusof" };
+    private static readonly IReadOnlyList<string> s_names = QuickNameQuestionTests.Names;
 
     private static List<string> Texts()
     {
