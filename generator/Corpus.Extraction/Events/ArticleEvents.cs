@@ -82,11 +82,12 @@ public static class EventStage
         // and the report's are chosen after the narrowing. The counterparts and the hosts above read occasions of two states
         // only as OfTheReport chose them before any narrowing: an occasion kept only once narrowed is not read by them. An
         // occasion of no report state stays out: narrowing only takes states away.
-        engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false), sided), reportStates);
+        // Numbered again only after StateOfTheArticle, which finds each occasion's telling by the id ToFact gave it.
+        engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false, renumber: false), sided), reportStates, renumber: false);
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
-        engagements = StateOfTheArticle(engagements, home,
-            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities));
+        engagements = Renumbered(StateOfTheArticle(engagements, home,
+            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities)));
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
         for (int i = 0; i < resolved.Officials.Count; i++)
@@ -180,7 +181,7 @@ public static class EventStage
     // With manySided false, an occasion of three or more states needs one of the report's states as any other does: the
     // occasions that the people's states may still narrow to two, one of them the report's, are kept for that narrowing.
     internal static EquatableArray<EngagementFact> OfTheReport(EquatableArray<EngagementFact> engagements, HashSet<string> reportStates,
-        bool manySided = true)
+        bool manySided = true, bool renumber = true)
     {
         if (reportStates.Count == 0) return engagements;
         int shared = manySided ? Math.Min(2, reportStates.Count) : 1;
@@ -194,14 +195,21 @@ public static class EventStage
             kept ??= engagements.Take(i).ToList();
         }
         if (kept is null) return engagements;
-        // The occasions kept are numbered again in order (EngagementId, as ToFact numbers them); an occasion after a dropped one
-        // takes the next lower number. Nothing before this step reads an engagement's id.
-        for (int i = 0; i < kept.Count; i++)
+        return renumber ? Renumbered(kept.ToEquatableArray()) : kept.ToEquatableArray();
+    }
+
+    // The occasions numbered again in order (EngagementId, as ToFact numbers them): an occasion after a dropped one takes the
+    // next lower number. Nothing before this step reads an engagement's id but StateOfTheArticle, which is given them unnumbered.
+    private static EquatableArray<EngagementFact> Renumbered(EquatableArray<EngagementFact> engagements)
+    {
+        List<EngagementFact>? numbered = null;
+        for (int i = 0; i < engagements.Count; i++)
         {
-            string id = kept[i].Id;
-            kept[i] = kept[i] with { Id = EngagementId(id.Substring(0, id.LastIndexOf('-')), i) };
+            string id = engagements[i].Id;
+            string again = EngagementId(id.Substring(0, id.LastIndexOf('-')), i);
+            if (again != id) (numbered ??= engagements.ToList())[i] = engagements[i] with { Id = again };
         }
-        return kept.ToEquatableArray();
+        return numbered is null ? engagements : numbered.ToEquatableArray();
     }
 
     // The country of each official of the article by id (the first official of an id, as a search in order would find).

@@ -70,4 +70,17 @@ public class StateOfTheArticleTests
         var town = Extract("Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa in Kelmbrook on Monday.");
         Assert.Null(Assert.Single(town.Engagements).Location);
     }
+
+    [Fact]
+    public void An_occasion_after_one_left_out_of_the_report_is_judged_by_its_own_sentences()
+    {
+        // The talks of Vietnam and Malaysia hold no state of the report (the home side and the first occasion's) and are left
+        // out, so the talks after them are numbered again; whether their own sentence places them elsewhere is still asked of
+        // their own telling (the town after "in"), not of the talks left out.
+        var facts = Extract("Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa on Monday. "
+            + "Vietnamese Defence Minister Tran Van Binh held talks with Malaysian Defence Minister Azlan Harun on Tuesday. "
+            + "Sok Dara held talks with Thai Defence Minister Somchai Rattana in Kelmbrook on Wednesday.");
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(facts.Engagements, e => e.Countries.Contains("LA")).Location);
+        Assert.Null(Assert.Single(facts.Engagements, e => e.Countries.Contains("TH")).Location);
+    }
 }
