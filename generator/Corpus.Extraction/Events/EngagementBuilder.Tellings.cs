@@ -877,7 +877,9 @@ public static partial class EngagementBuilder
 
     private static readonly char[] s_clauseBreaks = { ',', ';' };
 
-    private static bool HasCity(string clause, IReadOnlyDictionary<string, string> cities) => cities.Keys.Any(c => clause.IndexOf(c, StringComparison.Ordinal) >= 0);
+    // Whether the clause holds a city's name anywhere (an ordinal substring, not only a whole word): asked of the cities
+    // filed by their first character (OrdinalKeySearch), made once per list, not of every city in turn.
+    private static bool HasCity(string clause, IReadOnlyDictionary<string, string> cities) => OrdinalKeySearch.OfKeys(cities).AnyIn(clause);
 
     // Prefer verbs, then triggers with a date, then the one nearest a foreign country.
     private static bool Better(EventSentence s, Trigger a, Trigger b, string? home)
