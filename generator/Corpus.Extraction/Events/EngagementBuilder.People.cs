@@ -219,7 +219,7 @@ public static partial class EngagementBuilder
         foreach (var e in result)
         {
             if (e.Participants.Count > 0 || e.Status != EngagementNames.Held || e.Countries.Count < 2
-                || e.Kind is not ("meeting" or "agreement" or "conference")) continue;
+                || !SatTogether(e.Kind)) continue;
             officialsOf ??= OfficialsByState(sentences);
             foreach (var c in e.Countries)
             {

@@ -59,7 +59,7 @@ public static partial class EngagementBuilder
         int parentAt = -1;
         foreach (var e in result)
         {
-            if ((e.Kind != "visit" && e.Kind != "meeting") || e.Status != EngagementNames.Held || e.Countries.Count != 2
+            if (!Talk(e.Kind) || e.Status != EngagementNames.Held || e.Countries.Count != 2
                 || !(e.LocationCountry is { } host ? e.Countries.Contains(host) : unplacedVisit && e.Kind == "visit") || e.Evidence.Count == 0) continue;
             int at = e.Evidence.Min(x => x.Position);
             if (at >= s.Position) continue;
@@ -263,7 +263,7 @@ public static partial class EngagementBuilder
             EngagementDraft? visit = null;
             foreach (var e in result)
             {
-                if (e == ceremony || (e.Kind != "visit" && e.Kind != "meeting") || !SameParties(e, ceremony) || !CitiesAgree(e, ceremony)) continue;
+                if (e == ceremony || !Talk(e.Kind) || !SameParties(e, ceremony) || !CitiesAgree(e, ceremony)) continue;
                 if (e.Evidence.Any(ceremony.Evidence.Contains)) { visit = e; break; }
                 visit ??= e;
             }
@@ -398,7 +398,7 @@ public static partial class EngagementBuilder
     // sentence naming a year other than the visit's, and a sentence after an occasion that is not a held visit.
     internal static void UntoldJointActivities(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
     {
-        if (result.Count == 0 || result.Any(e => e.Kind == "exercise" || e.Kind == "training")) return;
+        if (result.Count == 0 || result.Any(e => Drill(e.Kind))) return;
         var telling = TellingPositions(result);
         foreach (var s in sentences)
         {
@@ -444,7 +444,7 @@ public static partial class EngagementBuilder
     // (untold-joint-activity-habitual), and a second such sentence (the same gift told again).
     internal static void AidsToldInside(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
-        if (result.Count == 0 || result.Any(e => e.Kind == "aid" || e.Kind == "ceremony")) return;
+        if (result.Count == 0 || result.Any(e => HoldsAGift(e.Kind))) return;
         foreach (var s in sentences)
         {
             if (s.IsLink || s.Countries.Count < 2) continue;
@@ -838,7 +838,7 @@ public static partial class EngagementBuilder
 
     private static bool IsAnchored(EventSentence s, Trigger trigger, IsoDate? date, List<Party> people, IReadOnlyDictionary<string, string> cities)
     {
-        bool weak = trigger.Kind is "training" or "exercise" or "aid" or "ceremony" or "conference";
+        bool weak = NeedsAnchor(trigger.Kind);
         if (trigger.IsVerb && !weak) return true;
         if (date is not null) return true;
         string clause = Clause(s.Text, trigger);

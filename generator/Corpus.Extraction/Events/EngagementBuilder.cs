@@ -725,9 +725,6 @@ public static partial class EngagementBuilder
         Locate(target, s, cities, null, triggers, published);
         foreach (var p in people.Where(p => !target.Participants.Contains(p))) target.Participants.Add(p);
     }
-    // An exercise or a training exercise ("a multinational peacekeeping training exercise"): forces of several states may take part.
-    private static bool Drill(string kind) => kind == "exercise" || kind == "training";
-
     private static string Status(EventSentence s, Trigger trigger)
     {
         // "The exercise, the seventh of its kind, is scheduled to …": an apposition set off by commas is passed over.
@@ -772,7 +769,7 @@ public static partial class EngagementBuilder
         // of a whole bloc's own occasion ([blocs] of events.tsv) has the bloc's members as its states, beside any the sentence
         // gives it ("the Japan-ASEAN summit"); a meeting told at such an occasion is not inside the name and keeps its sides.
         // Its tellings, by name or by acronym, are one named occasion (SameNamedOccasion).
-        if ((draft.Kind == "conference" || draft.Kind == "meeting") && EventVocabulary.BlocMembers(s.Text, trigger.Index, trigger.End, out int bloc) is { } members)
+        if (MayBeABlocsOccasion(draft.Kind) && EventVocabulary.BlocMembers(s.Text, trigger.Index, trigger.End, out int bloc) is { } members)
         {
             draft.Name ??= "bloc " + bloc;
             foreach (var c in members)

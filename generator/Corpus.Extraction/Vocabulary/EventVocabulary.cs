@@ -100,6 +100,36 @@ public static class EventVocabulary
     /// </summary>
     public static Regex GenericAfter(string kind) => s_data.Value.GenericAfter[Kinds.ContainsKey(kind) ? kind : EngagementNames.Other];
 
+    /// <summary>
+    /// The kinds of a named set of <c>[kind-sets]</c> (a question the event rules ask of a kind: "drill", "talk"); a set the
+    /// file does not name is a mistake of the code, and a kind the file does not describe one of the data.
+    /// </summary>
+    public static IReadOnlyCollection<string> KindSet(string name) => Set(name);
+
+    /// <summary>Whether <paramref name="kind"/> is of the named set of <c>[kind-sets]</c> (<see cref="KindSet"/>).</summary>
+    public static bool InKindSet(string name, string kind) => Set(name).Contains(kind);
+
+    private static HashSet<string> Set(string name)
+        => s_kindSets.Value.TryGetValue(name, out var set) ? set : throw new InvalidOperationException("events.tsv [kind-sets] names no set '" + name + "'.");
+
+    private static readonly Lazy<Dictionary<string, HashSet<string>>> s_kindSets = new(() =>
+    {
+        var sets = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var e in DataFile.Read("events.tsv")["kind-sets"])
+        {
+            var set = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var kind in DataFile.Column(e, 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!Kinds.ContainsKey(kind)) throw new InvalidOperationException("events.tsv names an unknown kind '" + kind + "' in [kind-sets] '" + e[0] + "'.");
+                set.Add(kind);
+            }
+            if (set.Count == 0) throw new InvalidOperationException("events.tsv [kind-sets] '" + e[0] + "' names no kind.");
+            if (sets.ContainsKey(e[0])) throw new InvalidOperationException("events.tsv [kind-sets] names the set '" + e[0] + "' twice.");
+            sets.Add(e[0], set);
+        }
+        return sets;
+    });
+
     private static readonly Lazy<(Regex Name, string[] Members, string[]? Required)[]> s_blocs = new(() => DataFile.Read("events.tsv")["blocs"]
         .ConvertAll(e => (new Regex(e[0], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), DataFile.Column(e, 1).Split(new[] { ',' }, StringSplitOptions.RemoveEmptyEntries),
             BlocRequired(e[0])))

@@ -24,6 +24,24 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Every_kind_set_loads_and_names_only_kinds_of_the_event_vocabulary()
+    {
+        var sets = DataFile.Read("events.tsv")["kind-sets"];
+        Assert.NotEmpty(sets);
+        foreach (var e in sets)
+        {
+            Assert.NotEmpty(EventVocabulary.KindSet(e[0]));
+            Assert.All(EventVocabulary.KindSet(e[0]), kind => Assert.Contains(kind, EventVocabulary.Kinds.Keys));
+        }
+        // The sets the code asks by name (EngagementBuilder.Kinds.cs), with the kinds they held when they were code.
+        Assert.Equal(new[] { "exercise", "training" }, EventVocabulary.KindSet("drill").OrderBy(k => k));
+        Assert.Equal(new[] { "meeting", "visit" }, EventVocabulary.KindSet("talk").OrderBy(k => k));
+        Assert.True(EventVocabulary.InKindSet("drill", "training"));
+        Assert.False(EventVocabulary.InKindSet("talk", "ceremony"));
+        Assert.Throws<System.InvalidOperationException>(() => EventVocabulary.KindSet("no-such-set"));
+    }
+
+    [Fact]
     public void Every_venue_stands_in_a_known_place()
     {
         Assert.Contains("Peace Palace", PlaceVocabulary.Venues.Keys);
