@@ -1,18 +1,25 @@
+using System;
+using System.Collections.Generic;
 using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Events;
 
 // The questions the rules ask of an engagement's kind, each in one place. A question asked in several places is a named set of
-// events.tsv [kind-sets]; a question asked once is a method here, with the rule that asks it.
+// events.tsv [kind-sets], read once into a set here (the rules ask it inside their loops); a question asked once is a method
+// here, with the rule that asks it.
 public static partial class EngagementBuilder
 {
     // An exercise or a training exercise ("a multinational peacekeeping training exercise"): forces of several states may take part
     // (events.tsv [kind-sets] drill).
-    private static bool Drill(string kind) => EventVocabulary.InKindSet("drill", kind);
+    private static bool Drill(string kind) => s_drillKinds.Contains(kind);
+
+    private static readonly HashSet<string> s_drillKinds = new(EventVocabulary.KindSet("drill"), StringComparer.Ordinal);
 
     // A visit or a meeting: the two sides' own talks, which a welcoming ceremony, a later telling or a sequel belongs to
     // (events.tsv [kind-sets] talk).
-    private static bool Talk(string kind) => EventVocabulary.InKindSet("talk", kind);
+    private static bool Talk(string kind) => s_talkKinds.Contains(kind);
+
+    private static readonly HashSet<string> s_talkKinds = new(EventVocabulary.KindSet("talk"), StringComparer.Ordinal);
 
     // A kind whose trigger, even a verb, names no occasion of its own without a date, a place or people to anchor it
     // (IsAnchored): "trained", "donated", a ceremony, a conference.
