@@ -335,12 +335,28 @@ public static partial class EngagementBuilder
             return new ContextScan(s.Text, s.Tokens[c.FirstToken].Start, last.Start + last.Length);
         }
 
+        // The four expressions' required text (in this order: context before, context after, inside a name before, after) as
+        // one automaton, so the sentence is read once for all four instead of once per required string of each.
+        private static readonly Lazy<RequiredTextIndex> s_index = new(() => new RequiredTextIndex(new[]
+        {
+            RequiredText.Of(EventVocabulary.ContextBefore), RequiredText.Of(EventVocabulary.ContextAfter),
+            RequiredText.Of(s_insideNameBefore), RequiredText.Of(s_insideNameAfter),
+        }));
+
+        [ThreadStatic] private static int[]? t_firstEnds;
+        [ThreadStatic] private static int[]? t_lastStarts;
+
+        // RequiredText.FirstEnd(text, lastStart) of the expressions read before a mention and RequiredText.LastStart(text,
+        // firstEnd) of those read after it, as the index answers them in one pass.
         private ContextScan(string text, int lastStart, int firstEnd)
         {
-            ContextBefore = RequiredText.Of(EventVocabulary.ContextBefore).FirstEnd(text, lastStart);
-            ContextAfter = RequiredText.Of(EventVocabulary.ContextAfter).LastStart(text, firstEnd);
-            InsideNameBefore = RequiredText.Of(s_insideNameBefore).FirstEnd(text, lastStart);
-            InsideNameAfter = RequiredText.Of(s_insideNameAfter).LastStart(text, firstEnd);
+            var firstEnds = t_firstEnds ??= new int[4];
+            var lastStarts = t_lastStarts ??= new int[4];
+            s_index.Value.FirstEndsAndLastStarts(text, lastStart, firstEnd, firstEnds, lastStarts);
+            ContextBefore = firstEnds[0];
+            ContextAfter = lastStarts[1];
+            InsideNameBefore = firstEnds[2];
+            InsideNameAfter = lastStarts[3];
         }
 
         public int ContextBefore { get; }

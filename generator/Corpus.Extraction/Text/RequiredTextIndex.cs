@@ -23,6 +23,8 @@ public sealed class RequiredTextIndex
     // one that ends its text), or null.
     private readonly int[] _next;
     private readonly int[]?[] _ends;
+    // Beside each state's patterns (_ends): the length of the shortest literal of each that ends the state's text.
+    private readonly int[]?[] _endLengths;
     private readonly bool[] _always;
     private readonly int _filtered;
 
@@ -33,6 +35,7 @@ public sealed class RequiredTextIndex
         // The trie of the literals: each state's children by character, and the patterns whose literal it spells.
         var children = new List<Dictionary<char, int>> { new() };
         var own = new List<List<int>?> { null };
+        var depth = new List<int> { 0 };
         int classes = 0;
         for (int p = 0; p < patterns.Count; p++)
         {
@@ -59,6 +62,7 @@ public sealed class RequiredTextIndex
                         child = children.Count;
                         children.Add(new Dictionary<char, int>());
                         own.Add(null);
+                        depth.Add(depth[state] + 1);
                         children[state][c] = child;
                     }
                     state = child;
@@ -71,6 +75,7 @@ public sealed class RequiredTextIndex
         int states = children.Count;
         _next = new int[states * _width];
         _ends = new int[]?[states];
+        _endLengths = new int[]?[states];
         var fail = new int[states];
         // Breadth first: a state's fallback (the longest end of its text that is also a state) is shallower, so its row is made.
         var queue = new Queue<int>();
@@ -81,11 +86,24 @@ public sealed class RequiredTextIndex
             if (state != 0)
             {
                 var ends = own[state] is { } mine ? new List<int>(mine) : new List<int>();
+                var lengths = new List<int>();
+                foreach (int p in ends) lengths.Add(depth[state]);
                 if (_ends[fail[state]] is { } inherited)
                 {
-                    foreach (int p in inherited) if (!ends.Contains(p)) ends.Add(p);
+                    var inheritedLengths = _endLengths[fail[state]]!;
+                    for (int j = 0; j < inherited.Length; j++)
+                    {
+                        // The fallback's literals are ends of this state's text, so shorter than its own.
+                        int at = ends.IndexOf(inherited[j]);
+                        if (at < 0) { ends.Add(inherited[j]); lengths.Add(inheritedLengths[j]); }
+                        else lengths[at] = System.Math.Min(lengths[at], inheritedLengths[j]);
+                    }
                 }
-                if (ends.Count > 0) _ends[state] = ends.ToArray();
+                if (ends.Count > 0)
+                {
+                    _ends[state] = ends.ToArray();
+                    _endLengths[state] = lengths.ToArray();
+                }
             }
             // Row 0 of the fallback: class 0 and every class without a child go where the fallback goes.
             var row = new int[_width];
@@ -138,5 +156,52 @@ public sealed class RequiredTextIndex
             }
         }
         return may;
+    }
+
+    /// <summary>
+    /// For each pattern, in one pass over <paramref name="text"/>: into <paramref name="firstEnds"/> what
+    /// <see cref="RequiredText.FirstEnd(string, int)"/> answers with <paramref name="limit"/>, and into
+    /// <paramref name="lastStarts"/> what <see cref="RequiredText.LastStart(string, int)"/> answers with <paramref name="from"/>
+    /// (0 and <see cref="int.MaxValue"/> for a pattern that requires no known text), for a <paramref name="limit"/> up to the
+    /// text's length and a <paramref name="from"/> of 0 or more. A forward read meets the literals' occurrences by their ends:
+    /// the first end by the limit is the first end; at each end the shortest literal ending there starts last, and the last
+    /// start at or after <paramref name="from"/> is the largest of those.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public void FirstEndsAndLastStarts(string text, int limit, int from, int[] firstEnds, int[] lastStarts)
+    {
+        var always = _always;
+        for (int p = 0; p < always.Length; p++)
+        {
+            firstEnds[p] = always[p] ? 0 : int.MaxValue;
+            lastStarts[p] = always[p] ? int.MaxValue : -1;
+        }
+        if (_filtered == 0) return;
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
+        var next = _next;
+        var ends = _ends;
+        var endLengths = _endLengths;
+        int width = _width;
+        int state = 0;
+        int length = text.Length;
+        for (int i = 0; i < length; i++)
+        {
+            char c = text[i];
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            state = next[state * width + k];
+            if (ends[state] is not { } found) continue;
+            var lengths = endLengths[state]!;
+            int end = i + 1;
+            for (int j = 0; j < found.Length; j++)
+            {
+                int pattern = found[j];
+                if (end <= limit && firstEnds[pattern] == int.MaxValue) firstEnds[pattern] = end;
+                int start = end - lengths[j];
+                if (start >= from && start > lastStarts[pattern]) lastStarts[pattern] = start;
+            }
+        }
     }
 }
