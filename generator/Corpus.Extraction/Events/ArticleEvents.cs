@@ -86,8 +86,8 @@ public static class EventStage
         engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false, renumber: false), sided), reportStates, renumber: false);
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
-        engagements = Renumbered(StateOfTheArticle(engagements, home,
-            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities)));
+        engagements = Renumbered(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
+            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))));
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
         for (int i = 0; i < resolved.Officials.Count; i++)
@@ -196,6 +196,27 @@ public static class EventStage
         }
         if (kept is null) return engagements;
         return renumber ? Renumbered(kept.ToEquatableArray()) : kept.ToEquatableArray();
+    }
+
+    // "Vesk's frigates docked at Kelmport on Monday, days after a goodwill call by Norland's ships": a visit is one side calling
+    // on another, so a visit that names nobody and holds three or more states is two visits folded into one, or one given a
+    // state of its context (a rival named beside the host, a state the trip was said to concern); with nobody named, no
+    // person's side can tell which states are its own. It is no engagement of the article, unless it is the article's only
+    // occasion: a ship of one state on a mission led by another calling at a third, the report's one subject, is kept as told.
+    // A visit that names someone is left (StatesOfThePeople narrows it), and so is every other kind (a drill or a course of
+    // several states is a many-sided occasion by nature).
+    internal static EquatableArray<EngagementFact> VisitsOfOneVisitorSide(EquatableArray<EngagementFact> engagements)
+    {
+        if (engagements.Count < 2) return engagements;
+        List<EngagementFact>? kept = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            bool folded = e.Kind == "visit" && e.Countries.Count >= 3 && e.Participants.Count == 0;
+            if (!folded) { kept?.Add(e); continue; }
+            kept ??= engagements.Take(i).ToList();
+        }
+        return kept is null ? engagements : kept.ToEquatableArray();
     }
 
     // The occasions numbered again in order (EngagementId, as ToFact numbers them): an occasion after a dropped one takes the
