@@ -86,8 +86,8 @@ public static class EventStage
         engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false, renumber: false), sided), reportStates, renumber: false);
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
-        engagements = Renumbered(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
-            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))));
+        engagements = Renumbered(CityOfTheArticle(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
+            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))), article.Published?.Year));
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
         for (int i = 0; i < resolved.Officials.Count; i++)
@@ -580,6 +580,47 @@ public static class EventStage
         }
         return placed is null ? engagements : placed.ToEquatableArray();
     }
+
+    /// <summary>
+    /// "The two ministers met in Kelm on Monday … They also signed a plan of training.": an occasion placed in a state but in
+    /// no city takes the article's one city, when every placed occasion of the article lies in that state and every occasion
+    /// that names a city names that one. Nothing when the article's occasions lie in two or more states or name two or more
+    /// cities (a visit to the capital and a ceremony at a port), nor when no occasion of the writing's year (or of no year)
+    /// names a city, nor for an occasion dated in another year (background: "the pact signed in Kelm in 2019"). Run after
+    /// <see cref="StateOfTheArticle"/> on the article's final occasions, so an occasion its own sentences place elsewhere
+    /// (left without a state there) is given no city either; the city only, it moves no party, person or date.
+    /// </summary>
+    internal static EquatableArray<EngagementFact> CityOfTheArticle(EquatableArray<EngagementFact> engagements, int? writingYear)
+    {
+        string? state = null, city = null;
+        foreach (var e in engagements)
+        {
+            if (e.Location is { Country: null, City: not null }) return engagements;
+            if (e.Location?.Country is not { } there) continue;
+            if (state is not null && state != there) return engagements;
+            state = there;
+            if (e.Location.City is not { } town) continue;
+            if (city is not null && !string.Equals(city, town, StringComparison.Ordinal)) return engagements;
+            city = town;
+        }
+        if (state is null || city is null || !engagements.Any(e => e.Location?.City is not null && !OfAnotherYear(e, writingYear)))
+            return engagements;
+        List<EngagementFact>? placed = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (e.Location is { City: null } l && l.Country == state && e.Countries.Contains(state) && !OfAnotherYear(e, writingYear))
+                (placed ??= engagements.ToList())[i] = e with { Location = l with { City = city } };
+        }
+        return placed is null ? engagements : placed.ToEquatableArray();
+    }
+
+    // An occasion dated in a year other than the writing's ("signed in 2019" in a report of 2023): background, neither the
+    // source of the article's one city nor given it. An occasion of no year, or an article of no known year, is not.
+    private static bool OfAnotherYear(EngagementFact e, int? writingYear)
+        => writingYear is { } year && e.Date is { Length: >= 4 } date && char.IsDigit(date[0])
+            && int.TryParse(date.Substring(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int y)
+            && y != year;
 
     // An engagement's id: the article's id and the occasion's number in the article, from one.
     private static string EngagementId(string documentId, int index)
