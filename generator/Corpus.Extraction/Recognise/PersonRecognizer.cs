@@ -451,6 +451,13 @@ public sealed class PersonRecognizer
                 bool afterOf = beforeRank == first && first > 0 && (toks[first - 1].Text is "of" or "for"
                     || (toks[first - 1].Text == "the" && first > 1 && toks[first - 2].Text is "of" or "for"));
                 var title = afterOf ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
+                // "the ASEAN Defence Minister's Harbour Plus", "an Officer to the KDF's Engineer Platoon": capitalised words right after
+                // an office or a body in the possessive are a thing it has (its meeting, its unit), not its holder's name.
+                if (title is not null && rank is null && beforeRank == first && OfficePossessiveBefore(tokens, first))
+                {
+                    k = j;
+                    continue;
+                }
                 // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
                 bool officeOfStates = false;
                 if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
@@ -1611,6 +1618,11 @@ public sealed class PersonRecognizer
         string suffix = text.Substring(d);
         return suffix is "st" or "nd" or "rd" or "th";
     }
+
+    // The office or body read before the name ends in a possessive right before it ("Minister's", "KDF's"): the apostrophe and
+    // its "s" glued to a capitalised word.
+    private static bool OfficePossessiveBefore(IReadOnlyList<Token> tokens, int first)
+        => first >= 3 && IsPossessiveS(tokens, first - 1);
 
     private static bool IsPossessiveS(IReadOnlyList<Token> tokens, int i)
         => i >= 2 && ApostropheS(tokens, i) && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;
