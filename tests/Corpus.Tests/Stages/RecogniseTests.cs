@@ -1195,6 +1195,9 @@ public class RecogniseTests
     [Theory]
     [InlineData("Rear Adm In Dosk, deputy chief of the naval base, welcomed the visitors.", "In Dosk")]
     [InlineData("The guests were met by Col. On Kelmar at the pier.", "On Kelmar")]
+    // A longer common word after a rank, no office's word (PersonRecognizer.Find, the given names after a rank).
+    [InlineData("Lieutenant General Said Kelmar, the Ostrian chief of staff, arrived in Vesk.", "Said Kelmar")]
+    [InlineData("The contingent was led by Lieutenant Colonel Will Dosk.", "Will Dosk")]
     public void A_capitalised_function_word_after_a_rank_and_before_a_name_is_a_given_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
 
