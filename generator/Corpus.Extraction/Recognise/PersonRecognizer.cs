@@ -257,7 +257,10 @@ public sealed class PersonRecognizer
         // name is part of the name (a place after it is vocabulary, so "Gen. Dosk, In Kelm" stays as it is); a courtesy ("Minister Mr Arlo") is none.
         for (int i = 1; i + 1 < count; i++)
         {
-            if (toks[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(toks[i].Text) && toks[i].Text.Length <= 3
+            // "Major General Said Arlo": after a rank, a longer common word that is no office's word is a given name too.
+            bool longGiven = toks[i].Text.Length > 3 && rankAt[i - 1] && !_headsById.Contains(toks[i]) && !_modifiersById.Contains(toks[i])
+                && !LexiconWords.Is(toks[i], LexiconWords.Class.OrganizationWord);
+            if (toks[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(toks[i].Text) && (toks[i].Text.Length <= 3 || longGiven)
                 && (rankAt[i - 1] || (toks[i - 1].IsCapitalized && _titles.Heads.Contains(toks[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
                 && toks[i + 1].IsCapitalized && !lexical[i + 1]
                 && toks[i + 1].Start > toks[i].End)
@@ -451,6 +454,13 @@ public sealed class PersonRecognizer
                 bool afterOf = beforeRank == first && first > 0 && (toks[first - 1].Text is "of" or "for"
                     || (toks[first - 1].Text == "the" && first > 1 && toks[first - 2].Text is "of" or "for"));
                 var title = afterOf ? null : TitleBefore(sentence, tokens, beforeRank, lexical);
+                // "the ASEAN Defence Minister's Harbour Plus", "an Officer to the KDF's Engineer Platoon": capitalised words right after
+                // an office or a body in the possessive are a thing it has (its meeting, its unit), not its holder's name.
+                if (title is not null && rank is null && beforeRank == first && OfficePossessiveBefore(tokens, first))
+                {
+                    k = j;
+                    continue;
+                }
                 // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
                 bool officeOfStates = false;
                 if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
@@ -1611,6 +1621,11 @@ public sealed class PersonRecognizer
         string suffix = text.Substring(d);
         return suffix is "st" or "nd" or "rd" or "th";
     }
+
+    // The office or body read before the name ends in a possessive right before it ("Minister's", "KDF's"): the apostrophe and
+    // its "s" glued to a capitalised word.
+    private static bool OfficePossessiveBefore(IReadOnlyList<Token> tokens, int first)
+        => first >= 3 && IsPossessiveS(tokens, first - 1);
 
     private static bool IsPossessiveS(IReadOnlyList<Token> tokens, int i)
         => i >= 2 && ApostropheS(tokens, i) && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;

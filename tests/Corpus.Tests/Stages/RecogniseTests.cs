@@ -1195,6 +1195,9 @@ public class RecogniseTests
     [Theory]
     [InlineData("Rear Adm In Dosk, deputy chief of the naval base, welcomed the visitors.", "In Dosk")]
     [InlineData("The guests were met by Col. On Kelmar at the pier.", "On Kelmar")]
+    // A longer common word after a rank, no office's word (PersonRecognizer.Find, the given names after a rank).
+    [InlineData("Lieutenant General Said Kelmar, the Ostrian chief of staff, arrived in Vesk.", "Said Kelmar")]
+    [InlineData("The contingent was led by Lieutenant Colonel Will Dosk.", "Will Dosk")]
     public void A_capitalised_function_word_after_a_rank_and_before_a_name_is_a_given_name(string sentence, string name)
         => Assert.Equal(name, People(sentence).Single().Name);
 
@@ -1234,5 +1237,22 @@ public class RecogniseTests
     [InlineData("The award went to Gen. Ivo Brandt in Paris Monday.", "Ivo Brandt")]
     [InlineData("Defence Minister Ivo Brandt met Kabul Dosk Arlo reporters.", "Ivo Brandt")]
     public void A_city_elsewhere_stays_a_place(string sentence, string name)
+        => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
+
+    [Theory]
+    // PersonRecognizer.OfficePossessiveBefore: capitalised words right after an office or a body in the possessive are a
+    // thing it has (a meeting, a unit), no person.
+    [InlineData("The cadets will train under the ASEAN Defence Minister’s Harbour Plus next year.")]
+    [InlineData("Kelm will host drills under the ASEAN Defence Minister’s Kelm Plus this year.")]
+    [InlineData("He serves as an Officer to the KDF’s Engineer Platoon.")]
+    public void Words_after_an_office_in_the_possessive_are_no_person(string sentence)
+        => Assert.Empty(People(sentence));
+
+    [Theory]
+    // The possessive of a state, or an office between the possessive and the name, still introduces a person.
+    [InlineData("The deal was signed by Ostria's Defence Minister Ivo Brandt on Monday.", "Ivo Brandt")]
+    [InlineData("The Defence Minister's aide, Colonel Ivo Brandt, spoke.", "Ivo Brandt")]
+    [InlineData("He met the Vesk Defence Minister's deputy, Ivo Brandt, in Kelm.", "Ivo Brandt")]
+    public void A_name_after_an_office_in_the_possessive_and_other_words_is_a_person(string sentence, string name)
         => Assert.Equal(name, People(sentence).Select(p => p.Name).Single());
 }
