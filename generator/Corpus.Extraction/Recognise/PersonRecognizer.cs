@@ -257,10 +257,11 @@ public sealed class PersonRecognizer
         // name is part of the name (a place after it is vocabulary, so "Gen. Dosk, In Kelm" stays as it is); a courtesy ("Minister Mr Arlo") is none.
         for (int i = 1; i + 1 < count; i++)
         {
-            // "Major General Said Arlo": after a rank, a longer common word that is no office's word is a given name too.
-            bool longGiven = toks[i].Text.Length > 3 && rankAt[i - 1] && !_headsById.Contains(toks[i]) && !_modifiersById.Contains(toks[i])
-                && !LexiconWords.Is(toks[i], LexiconWords.Class.OrganizationWord);
-            if (toks[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(toks[i].Text) && (toks[i].Text.Length <= 3 || longGiven)
+            // "Major General Said Arlo": after a rank, a longer common word that is no office's word is a given name too (asked
+            // only of a capitalised common word, after the cheaper questions).
+            if (toks[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(toks[i].Text)
+                && (toks[i].Text.Length <= 3 || (rankAt[i - 1] && !_headsById.Contains(toks[i]) && !_modifiersById.Contains(toks[i])
+                    && !LexiconWords.Is(toks[i], LexiconWords.Class.OrganizationWord)))
                 && (rankAt[i - 1] || (toks[i - 1].IsCapitalized && _titles.Heads.Contains(toks[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
                 && toks[i + 1].IsCapitalized && !lexical[i + 1]
                 && toks[i + 1].Start > toks[i].End)
