@@ -586,7 +586,9 @@ public static class EventStage
     /// no city takes the article's one city, when every placed occasion of the article lies in that state and every occasion
     /// that names a city names that one. Nothing when the article's occasions lie in two or more states or name two or more
     /// cities (a visit to the capital and a ceremony at a port), nor when no occasion of the writing's year (or of no year)
-    /// names a city, nor for an occasion dated in another year (background: "the pact signed in Kelm in 2019"). Run after
+    /// names a city, nor for an occasion dated in another year (background: "the pact signed in Kelm in 2019"), which neither
+    /// gives the city nor bars it by a place of its own, nor for an occasion dated in another month than every city-naming
+    /// occasion told with a date (a call of October beside a port visit of November). Run after
     /// <see cref="StateOfTheArticle"/> on the article's final occasions, so an occasion its own sentences place elsewhere
     /// (left without a state there) is given no city either; the city only, it moves no party, person or date.
     /// </summary>
@@ -595,6 +597,8 @@ public static class EventStage
         string? state = null, city = null;
         foreach (var e in engagements)
         {
+            // An occasion of another year is background: it neither gives the city, nor takes it, nor bars it by a place of its own.
+            if (OfAnotherYear(e, writingYear)) continue;
             if (e.Location is { Country: null, City: not null }) return engagements;
             if (e.Location?.Country is not { } there) continue;
             if (state is not null && state != there) return engagements;
@@ -603,16 +607,49 @@ public static class EventStage
             if (city is not null && !string.Equals(city, town, StringComparison.Ordinal)) return engagements;
             city = town;
         }
-        if (state is null || city is null || !engagements.Any(e => e.Location?.City is not null && !OfAnotherYear(e, writingYear)))
+        if (state is null || city is null)
             return engagements;
+        var sources = engagements.Where(e => e.Location?.City is not null && !OfAnotherYear(e, writingYear)).ToList();
         List<EngagementFact>? placed = null;
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
-            if (e.Location is { City: null } l && l.Country == state && e.Countries.Contains(state) && !OfAnotherYear(e, writingYear))
+            if (e.Location is { City: null } l && l.Country == state && e.Countries.Contains(state) && !OfAnotherYear(e, writingYear)
+                && !OfAnotherMonth(e, sources))
                 (placed ??= engagements.ToList())[i] = e with { Location = l with { City = city } };
         }
         return placed is null ? engagements : placed.ToEquatableArray();
+    }
+
+    // "The ambassador called on the prime minister on 26 October … the ships will call at Kelm in November": an occasion told with
+    // a date whose year or month differs from that of every city-naming occasion told with a date is another day's business, held
+    // where its own sentences say, not at the other's city. Nothing is decided when no city-naming occasion is dated.
+    private static bool OfAnotherMonth(EngagementFact e, List<EngagementFact> sources)
+    {
+        var (year, month) = YearMonth(e.Date);
+        if (year is null && month is null) return false;
+        bool dated = false;
+        foreach (var s in sources)
+        {
+            var (y, m) = YearMonth(s.Date);
+            if (y is null && m is null) continue;
+            dated = true;
+            if (!(year is not null && y is not null && year != y) && !(month is not null && m is not null && month != m)) return false;
+        }
+        return dated;
+    }
+
+    // The year and month of an ISO partial date ("2023-04-24", "2023-04", "2023", "--04-24", "--04"), each null where not told.
+    private static (int? Year, int? Month) YearMonth(string? date)
+    {
+        if (date is null) return (null, null);
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        var digits = System.Globalization.NumberStyles.None;
+        if (date.StartsWith("--", StringComparison.Ordinal))
+            return (null, date.Length >= 4 && int.TryParse(date.Substring(2, 2), digits, invariant, out int m1) ? m1 : null);
+        int? year = date.Length >= 4 && int.TryParse(date.Substring(0, 4), digits, invariant, out int y) ? y : null;
+        int? month = date.Length >= 7 && date[4] == '-' && int.TryParse(date.Substring(5, 2), digits, invariant, out int m2) ? m2 : null;
+        return (year, month);
     }
 
     // An occasion dated in a year other than the writing's ("signed in 2019" in a report of 2023): background, neither the

@@ -6,7 +6,8 @@ namespace Corpus.Tests.Stages;
 /// <summary>
 /// An occasion placed in a state but in no city takes the article's one city, when every placed occasion of the article lies in
 /// that state and every occasion naming a city names that one, one of them of the writing's year or of no year; never an
-/// occasion dated in another year (<see cref="EventStage.CityOfTheArticle"/>, run after <see cref="EventStage.StateOfTheArticle"/>).
+/// occasion dated in another year (which bars nothing either), nor one dated in another month than every dated city-naming
+/// occasion (<see cref="EventStage.CityOfTheArticle"/>, run after <see cref="EventStage.StateOfTheArticle"/>).
 /// </summary>
 public class CityOfTheArticleTests
 {
@@ -41,11 +42,41 @@ public class CityOfTheArticleTests
         // The pact signed in Kelm in 2019 is background: the talks of the writing's year take no city from it.
         Assert.Equal("a-1 OS - | a-2 OS Kelm",
             Places(2023, Fact(1, "2023-04-24", null, "OS", "OS", "VK"), Fact(2, "2019", "Kelm", "OS", "OS", "VK")));
-        // A meeting dated in 2019 takes no city from the talks of the writing's year; one of no year or of no known writing does.
+        // A meeting dated in 2019 takes no city from the talks of the writing's year; one of no year does (one of the talks' month:
+        // a meeting of another month takes none, An_occasion_of_another_month_takes_no_city).
         Assert.Equal("a-1 OS Kelm | a-2 OS - | a-3 OS Kelm",
-            Places(2023, Fact(1, "2023-04-24", "Kelm", "OS", "OS", "VK"), Fact(2, "2019-05", null, "OS", "OS", "VK"), Fact(3, "--05", null, "OS", "OS", "VK")));
+            Places(2023, Fact(1, "2023-04-24", "Kelm", "OS", "OS", "VK"), Fact(2, "2019-05", null, "OS", "OS", "VK"), Fact(3, "--04", null, "OS", "OS", "VK")));
+        // Of no known writing year the year is no background, but a year other than the dated talks' is another month's.
+        Assert.Equal("a-1 OS Kelm | a-2 OS - | a-3 OS Kelm",
+            Places(null, Fact(1, "2023-04-24", "Kelm", "OS", "OS", "VK"), Fact(2, "2019-05", null, "OS", "OS", "VK"), Fact(3, "2023", null, "OS", "OS", "VK")));
+    }
+
+    [Fact]
+    public void An_occasion_of_another_year_bars_nothing()
+    {
+        // The exercise held in Vesk in 2019 is background: it does not keep the signing of the writing's year from the city of the
+        // talks in Kelm (it stays where it was held, and takes nothing).
+        Assert.Equal("a-1 OS Kelm | a-2 OS Kelm | a-3 VK Brenn",
+            Places(2023, Fact(1, "2023-04-24", "Kelm", "OS", "OS", "VK"), Fact(2, null, null, "OS", "OS", "VK"), Fact(3, "2019-06", "Brenn", "VK", "OS", "VK")));
+        // Of no known writing year, nothing is background: two states give none.
+        Assert.Equal("a-1 OS Kelm | a-2 OS - | a-3 VK Brenn",
+            Places(null, Fact(1, "2023-04-24", "Kelm", "OS", "OS", "VK"), Fact(2, null, null, "OS", "OS", "VK"), Fact(3, "2019-06", "Brenn", "VK", "OS", "VK")));
+    }
+
+    [Fact]
+    public void An_occasion_of_another_month_takes_no_city()
+    {
+        // The frigate's call at Kelm is told for November; the envoy's call on the minister on 26 October was another day's
+        // business and takes no city; an occasion of no date, or of the call's month, still does.
+        Assert.Equal("a-1 OS Kelm | a-2 OS - | a-3 OS Kelm | a-4 OS Kelm",
+            Places(2023, Fact(1, "--11", "Kelm", "OS", "OS", "VK"), Fact(2, "--10-26", null, "OS", "OS", "VK"), Fact(3, null, null, "OS", "OS", "VK"),
+                Fact(4, "2023-11-02", null, "OS", "OS", "VK")));
+        // Of no known writing year, a year other than the dated city-naming occasion's is another month's too.
+        Assert.Equal("a-1 OS Kelm | a-2 OS -",
+            Places(null, Fact(1, "2021-09-06", "Kelm", "OS", "OS", "VK"), Fact(2, "2021-08", null, "OS", "OS", "VK")));
+        // No city-naming occasion told with a date: nothing is decided by months.
         Assert.Equal("a-1 OS Kelm | a-2 OS Kelm",
-            Places(null, Fact(1, "2023-04-24", "Kelm", "OS", "OS", "VK"), Fact(2, "2019-05", null, "OS", "OS", "VK")));
+            Places(2023, Fact(1, null, "Kelm", "OS", "OS", "VK"), Fact(2, "--10-26", null, "OS", "OS", "VK")));
     }
 
     [Fact]
