@@ -100,8 +100,94 @@ public static class EventStage
                 && !(homeParty && HomeBody(o, home!, context.Cities));
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
+        engagements = PeopleOfAVisitAndItsTalks(engagements, CountriesById(officials));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
+
+    // The occasions at which a visit's people sit with their hosts (kinds by name): talks, signings and conferences. A
+    // ceremony, a drill, a course or an aid of the visit's states holds people of its own (an ambassador at a handover, a
+    // unit's officers), who need not be the visitors.
+    private static readonly HashSet<string> s_satWithTheHosts = new(StringComparer.Ordinal) { "meeting", "agreement", "conference" };
+
+    /// <summary>
+    /// "Minister Arlo arrived in Vesk on Monday. … The two ministers held talks on border security.": a visit and the
+    /// talks of its states told apart, one with people, the other with nobody. Read on the article's final occasions and its
+    /// officials' final countries: a held visit told with nobody, placed in a state, takes the people of a known state other
+    /// than the visited one (the visitors) from the article's held meetings, signings and conferences of the same states
+    /// whose dates may be its own (OfOneOccasion), placed in no other state and told near it; a held meeting or conference
+    /// told with nobody takes the people of the article's one held visit of the same states whose date may be its own (none,
+    /// or two such visits: nothing), unless the two are placed in different states or told apart (SamePlace). A signing is
+    /// not filled from a visit (an agreement of an earlier year is often told beside it). Each occasion is read as the rules
+    /// before left it: one filled here fills no other.
+    /// </summary>
+    internal static EquatableArray<EngagementFact> PeopleOfAVisitAndItsTalks(EquatableArray<EngagementFact> engagements,
+        IReadOnlyDictionary<string, string?> countries)
+    {
+        if (engagements.Count < 2) return engagements;
+        List<EngagementFact>? filled = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (e.Participants.Count > 0 || e.Status != Corpus.Contract.EngagementNames.Held) continue;
+            var told = new List<EngagementFact>();
+            foreach (var x in engagements)
+            {
+                if (ReferenceEquals(x, e) || x.Participants.Count == 0 || x.Status != Corpus.Contract.EngagementNames.Held) continue;
+                if (!SameStates(x.Countries, e.Countries) || !OfOneOccasion(x.Date, e.Date)) continue;
+                told.Add(x);
+            }
+            var people = new List<string>();
+            if (e.Kind == "visit")
+            {
+                if (e.Location?.Country is not { } visited) continue;
+                foreach (var x in told)
+                {
+                    if (!s_satWithTheHosts.Contains(x.Kind) || !SamePlace(x, e)) continue;
+                    foreach (var p in x.Participants)
+                    {
+                        if (countries.TryGetValue(p, out var c) && c is not null && c != visited && !people.Contains(p)) people.Add(p);
+                    }
+                }
+            }
+            else if (e.Kind is "meeting" or "conference")
+            {
+                var visits = told.Where(x => x.Kind == "visit").ToList();
+                if (visits.Count == 1 && SamePlace(visits[0], e)) people.AddRange(visits[0].Participants);
+            }
+            if (people.Count == 0) continue;
+            (filled ??= engagements.ToList())[i] = e with { Participants = people.ToEquatableArray() };
+        }
+        return filled is null ? engagements : filled.ToEquatableArray();
+    }
+
+    // Two occasions that may be held in one state: either placed in no state, or both in the same one. Talks placed in the
+    // visitor's capital are no talks of a visit to the other state (a committee's earlier meeting held there).
+    // And told near each other: a line of one within four lines of a line of the other (two paragraphs apart). A port call
+    // told in the background paragraphs is another occasion than the talks of the lead.
+    private static bool SamePlace(EngagementFact a, EngagementFact b)
+        => (a.Location?.Country is not { } x || b.Location?.Country is not { } y || x == y)
+            && a.Evidence.Any(ea => b.Evidence.Any(eb => Math.Abs(ea.Line - eb.Line) <= NearLines));
+
+    private const int NearLines = 4;
+
+    private static bool SameStates(EquatableArray<string> a, EquatableArray<string> b)
+        => a.Count == b.Count && a.All(b.Contains) && b.All(a.Contains);
+
+    // Two dates that may be one occasion's: either unknown, or one the other told more finely ("2031-05" and "2031-05-12",
+    // "--05" and "--05-12"). A part both give that differs (a year, a month or a day) is another occasion, and so is a date
+    // of a year beside one of a day without its year ("2029" and "--05-12"): a meeting of an earlier year told beside a visit.
+    private static bool OfOneOccasion(string? a, string? b)
+    {
+        if (!IsoDate.TryParse(a, out var x) || !IsoDate.TryParse(b, out var y)) return true;
+        if (x.Year is not null && y.Year is not null && x.Year != y.Year
+            || x.Month is not null && y.Month is not null && x.Month != y.Month
+            || x.Day is not null && y.Day is not null && x.Day != y.Day) return false;
+        return Within(x, y) || Within(y, x);
+    }
+
+    // Every part the first date gives, the second gives too.
+    private static bool Within(IsoDate x, IsoDate y)
+        => (x.Year is null || y.Year is not null) && (x.Month is null || y.Month is not null) && (x.Day is null || y.Day is not null);
 
     // Each official with the country of their side as the parties tell it now (Party.Side), in the officials' order; whether a
     // country is a default is not told here (StatesOfThePeople reads countries only).
