@@ -1,3 +1,4 @@
+using System;
 using System.Runtime.CompilerServices;
 using Corpus.Extraction.Text;
 using System.Collections.Generic;
@@ -33,20 +34,36 @@ public static class Tokenizer
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        // An ASCII character's kind is read from a table (what char.IsWhiteSpace and IsWordChar answer
+        // for it); any other character is asked as before.
+        var kinds = s_asciiKinds;
+        int n = text.Length;
+        // The characters are read from a copy in an array of this thread's (one copy a sentence), not
+        // through the string's indexer, which this library's target leaves a call a character.
+        var chars = t_chars;
+        if (chars is null || chars.Length < n) t_chars = chars = new char[Math.Max(n, 256)];
+        text.CopyTo(0, chars, 0, n);
         int i = 0;
-        while (i < text.Length)
+        while (i < n)
         {
-            char c = text[i];
-            if (char.IsWhiteSpace(c)) { i++; continue; }
-            if (IsWordChar(c))
+            char c = chars[i];
+            byte kind = c < 128 ? kinds[c] : KindOf(c);
+            if (kind == Space) { i++; continue; }
+            if (kind == Word)
             {
                 int start = i;
-                while (i < text.Length && IsWordChar(text[i])) i++;
+                i++;
+                while (i < n)
+                {
+                    char d = chars[i];
+                    if (d < 128 ? kinds[d] != Word : !IsWordChar(d)) break;
+                    i++;
+                }
                 string word = text.Substring(start, i - start);
                 tokens.Add(new Token(start, i - start, word, true) { WordId = LexiconWords.IdOf(word) });
                 continue;
             }
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(chars[i + 1]))
             {
                 string pair = text.Substring(i, 2);
                 tokens.Add(new Token(i, 2, pair, false) { WordId = LexiconWords.IdOf(pair) });
@@ -63,6 +80,27 @@ public static class Tokenizer
         }
         return tokens;
     }
+
+    [ThreadStatic] private static char[]? t_chars;
+
+    // The kinds of a character: a space (char.IsWhiteSpace), a word's (IsWordChar), any other (a mark).
+    internal const byte Mark = 0, Space = 1, Word = 2;
+
+    /// <summary>The kind of a character, as the tokenizer reads it: <see cref="Space"/>, <see cref="Word"/> or <see cref="Mark"/>.</summary>
+    internal static byte KindOf(char c) => char.IsWhiteSpace(c) ? Space : IsWordChar(c) ? Word : Mark;
+
+    // The kinds of the ASCII characters, made once from KindOf.
+    private static readonly byte[] s_asciiKinds = MakeAsciiKinds();
+
+    private static byte[] MakeAsciiKinds()
+    {
+        var kinds = new byte[128];
+        for (int c = 0; c < 128; c++) kinds[c] = KindOf((char)c);
+        return kinds;
+    }
+
+    /// <summary>The kind of an ASCII character as the tokenizer's table holds it (for tests).</summary>
+    internal static byte AsciiKind(char c) => s_asciiKinds[c];
 
     // The punctuation marks of ASCII as strings, made once: a sentence has many, each a token.
     private static readonly string[] s_ascii = MakeAscii();

@@ -12,4 +12,19 @@ internal static class RandomStrings
         for (int i = 0; i < length; i++) chars[i] = alphabet[random.Next(alphabet.Length)];
         return new string(chars);
     }
+
+    /// <summary>
+    /// An expression of the form <c>(?:a|b|…)</c>: <c>random.Next(<paramref name="minCount"/>, <paramref name="maxCount"/>)</c> strings drawn as
+    /// <see cref="Draw"/> draws them, the repeats left out, each escaped (<see cref="System.Text.RegularExpressions.Regex.Escape"/>) when
+    /// <paramref name="escape"/> is set: the random literal sets of the prefilter's tests.
+    /// </summary>
+    public static string Alternation(Random random, string alphabet, int minCount, int maxCount, int min, int max, bool escape = false)
+    {
+        var strings = Enumerable.Range(0, random.Next(minCount, maxCount)).Select(_ => Draw(random, alphabet, min, max)).Distinct();
+        return "(?:" + string.Join("|", escape ? strings.Select(System.Text.RegularExpressions.Regex.Escape) : strings) + ")";
+    }
+
+    /// <summary><paramref name="count"/> strings drawn as <see cref="Draw"/> draws them.</summary>
+    public static List<string> Texts(Random random, string alphabet, int count, int min, int max)
+        => Enumerable.Range(0, count).Select(_ => Draw(random, alphabet, min, max)).ToList();
 }

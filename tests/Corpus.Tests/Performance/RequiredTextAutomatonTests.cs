@@ -120,16 +120,11 @@ public class RequiredTextAutomatonTests
         // Literals and texts drawn from a small alphabet (with letters outside ASCII), so that literals overlap often.
         var random = new Random(35);
         const string alphabet = "abcé’Üx";
-        string Draw(int min, int max) => RandomStrings.Draw(random, alphabet, min, max);
         for (int round = 0; round < 20; round++)
         {
             var required = new List<RequiredText>();
-            for (int p = 0; p < 12; p++)
-            {
-                var literals = Enumerable.Range(0, random.Next(1, 5)).Select(_ => Draw(1, 5)).Distinct();
-                required.Add(Of("(?:" + string.Join("|", literals) + ")"));
-            }
-            var texts = Enumerable.Range(0, 200).Select(_ => Draw(0, 24)).ToList();
+            for (int p = 0; p < 12; p++) required.Add(Of(RandomStrings.Alternation(random, alphabet, 1, 5, 1, 5)));
+            var texts = RandomStrings.Texts(random, alphabet, 200, 0, 24);
             AssertSameAnswers(required, texts);
         }
     }

@@ -142,19 +142,17 @@ public class RequiredTextManyStringsTests
         // Strings and texts drawn from a small alphabet (with letters outside ASCII), so that strings overlap and share pairs often.
         var random = new Random(36);
         const string alphabet = "abcé’Üx ";
-        string Draw(int min, int max) => RandomStrings.Draw(random, alphabet, min, max);
         int filed = 0;
         for (int round = 0; round < 20; round++)
         {
             var requirements = new List<RequiredText>();
             for (int p = 0; p < 6; p++)
             {
-                var strings = Enumerable.Range(0, random.Next(Many, Many + 12)).Select(_ => Draw(2, 6)).Distinct();
-                var required = Of("(?:" + string.Join("|", strings.Select(Regex.Escape)) + ")");
+                var required = Of(RandomStrings.Alternation(random, alphabet, Many, Many + 12, 2, 6, escape: true));
                 if (required.Any is not null) requirements.Add(required);
             }
             filed += requirements.Count(r => r.Any!.Count >= Many);
-            var texts = Enumerable.Range(0, 40).Select(_ => Draw(0, 30)).ToList();
+            var texts = RandomStrings.Texts(random, alphabet, 40, 0, 30);
             AssertAsSearched(requirements, texts);
         }
         Assert.True(filed >= 20, filed.ToString());
