@@ -727,16 +727,7 @@ public static class EventStage
 
     // The year and month of an ISO partial date ("2023-04-24", "2023-04", "2023", "--04-24", "--04"), each null where not told.
     private static (int? Year, int? Month) YearMonth(string? date)
-    {
-        if (date is null) return (null, null);
-        var invariant = System.Globalization.CultureInfo.InvariantCulture;
-        var digits = System.Globalization.NumberStyles.None;
-        if (date.StartsWith("--", StringComparison.Ordinal))
-            return (null, date.Length >= 4 && int.TryParse(date.Substring(2, 2), digits, invariant, out int m1) ? m1 : null);
-        int? year = date.Length >= 4 && int.TryParse(date.Substring(0, 4), digits, invariant, out int y) ? y : null;
-        int? month = date.Length >= 7 && date[4] == '-' && int.TryParse(date.Substring(5, 2), digits, invariant, out int m2) ? m2 : null;
-        return (year, month);
-    }
+        => IsoDate.TryParse(date, out var d) ? (d.Year, d.Month) : (null, null);
 
     // An occasion dated in a year other than the writing's ("signed in 2019" in a report of 2023): background, neither the
     // source of the article's one city nor given it. An occasion of no year, or an article of no known year, is not.
