@@ -101,6 +101,7 @@ public static class EventStage
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         engagements = PeopleOfAVisitAndItsTalks(engagements, CountriesById(officials));
+        engagements = Renumbered(RetoldCourses(engagements, article.Published));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -299,6 +300,35 @@ public static class EventStage
         {
             var e = engagements[i];
             bool folded = e.Kind == "visit" && e.Countries.Count >= 3 && e.Participants.Count == 0;
+            if (!folded) { kept?.Add(e); continue; }
+            kept ??= engagements.Take(i).ToList();
+        }
+        return kept is null ? engagements : kept.ToEquatableArray();
+    }
+
+    // "A course for peacekeepers opened at the Kelm academy on May 4. … The course was attended by 30 officers.": a sentence
+    // that speaks of a drill or course only as one already told ("the course", "this exercise"; events.tsv [retold]) tells
+    // the article's course again, not another. A drill or course (kind set drill) every sentence of which so speaks of it,
+    // with no date of its own (none, or only the page's day or year, which the telling takes when it tells none), is left
+    // out when the article holds another occasion of the same states of a kind it belongs to (kind set course-frame: the
+    // drill or course itself, told with its date, or its opening or closing ceremony) that is not such a telling itself.
+    // A drill told with "a" or "an" anywhere in its sentences, or dated by a day of its own, is kept.
+    internal static EquatableArray<EngagementFact> RetoldCourses(EquatableArray<EngagementFact> engagements, IsoDate? published)
+    {
+        if (engagements.Count < 2) return engagements;
+        string? day = published?.ToString();
+        string? year = published?.Year is { } y ? y.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) : null;
+        bool Retold(EngagementFact e)
+            => EventVocabulary.InKindSet("drill", e.Kind)
+                && (e.Date is null || e.Date == day || e.Date == year)
+                && e.Evidence.Count > 0 && e.Evidence.All(v => EventVocabulary.RetellsACourse(v.Text));
+        var retold = engagements.Select(Retold).ToArray();
+        List<EngagementFact>? kept = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            bool folded = retold[i] && engagements.Where((x, j) => j != i && !retold[j]).Any(x =>
+                EventVocabulary.InKindSet("course-frame", x.Kind) && SameStates(x.Countries, e.Countries));
             if (!folded) { kept?.Add(e); continue; }
             kept ??= engagements.Take(i).ToList();
         }

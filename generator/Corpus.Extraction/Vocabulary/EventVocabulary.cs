@@ -70,6 +70,28 @@ public static class EventVocabulary
         return sentences.Count;
     }
 
+    // The words of [retold] by role, one expression each: a determiner, up to five words or quoted names, the noun.
+    private static readonly Lazy<(Regex Back, Regex First)> s_retold = new(() =>
+    {
+        var rows = DataFile.Read("events.tsv")["retold"];
+        string Of(string role)
+        {
+            var words = rows.FindAll(e => e[0] == role).ConvertAll(e => "(?:" + DataFile.Column(e, 1) + ")");
+            if (words.Count == 0) throw new InvalidOperationException("events.tsv [retold] has no row '" + role + "'.");
+            return string.Join("|", words);
+        }
+        string Noun(string determiner) => @"\b(?:" + determiner + @")\s+(?:[\w'\u2018\u2019\-""\u201C\u201D()]+\s+){0,5}?(?:" + Of("noun") + @")\b";
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+        return (new RuleRegex(Noun(Of("back")), options), new RuleRegex(Noun(Of("first")), options));
+    });
+
+    /// <summary>
+    /// Whether a sentence speaks of a drill or course only as one already told (<c>[retold]</c>): "the" or "this" before its
+    /// noun ("The course was attended by 30 officers."), and no "a" or "an" before one ("a course", which tells a new one).
+    /// </summary>
+    public static bool RetellsACourse(string sentence)
+        => s_retold.Value.Back.IsMatch(sentence) && !s_retold.Value.First.IsMatch(sentence);
+
     /// <summary>Matches the words between a trigger and a conference that make the conference its venue (<c>[venue-before]</c>).</summary>
     public static Regex VenueBefore => s_data.Value.VenueBefore;
 
