@@ -38,6 +38,18 @@ public static class CorpusAssembler
     /// (slugs, office keys) is taken from its summary, so merging does no text work.
     /// </summary>
     public static CorpusFacts Merge(IReadOnlyList<ArticleSummary> summaries, Gazetteer gazetteer, IReadOnlyList<DocumentSource>? sources = null)
+        => MergeWithLeaders(summaries, gazetteer, sources, LeaderVocabulary.StatesBySlug);
+
+    /// <summary>Assembles the corpus with another table of leaders' states (by slug) than <c>leaders.tsv</c>: for stage tests.</summary>
+    internal static CorpusFacts AssembleWithLeaders(IReadOnlyList<ArticleFacts> articles, Gazetteer gazetteer, IReadOnlyDictionary<string, string> leaders)
+    {
+        var summaries = new ArticleSummary[articles.Count];
+        for (int i = 0; i < summaries.Length; i++) summaries[i] = ArticleSummary.Of(articles[i]);
+        return MergeWithLeaders(summaries, gazetteer, null, leaders);
+    }
+
+    private static CorpusFacts MergeWithLeaders(IReadOnlyList<ArticleSummary> summaries, Gazetteer gazetteer, IReadOnlyList<DocumentSource>? sources,
+        IReadOnlyDictionary<string, string> leaders)
     {
         var problems = new List<Problem>();
         // What one article shows about a person holds in the others (names without an office): CorpusResolution.
@@ -134,7 +146,8 @@ public static class CorpusAssembler
         var officialModels = new List<CorpusOfficial>(firstSeen.Count);
         foreach (var e in firstSeen)
         {
-            string? country = gazetteerCountry.TryGetValue(e.Id, out var gc) && gc is not null ? gc : e.Country;
+            // The gazetteer's state, else a leader's state of record (leaders.tsv, by the name or a spelling of it), else the articles'.
+            string? country = gazetteerCountry.TryGetValue(e.Id, out var gc) && gc is not null ? gc : LeaderState(e, leaders) ?? e.Country;
             // Titles merge over time: one history per official, the same office in the same words kept once (CorpusResolution).
             var positions = e.Positions.Count switch
             {
@@ -198,6 +211,21 @@ public static class CorpusAssembler
         if (evidence is null || evidence.Line < 1 || evidence.Column < 1) return new SourceSpan(path, default, default);
         var at = new TextPosition(0, evidence.Line - 1, evidence.Column - 1);
         return new SourceSpan(path, at, at);
+    }
+
+    // The state leaders.tsv gives the official by name or by one of the other spellings the articles give, when they agree.
+    private static string? LeaderState(OfficialEntry entry, IReadOnlyDictionary<string, string> leaders)
+    {
+        string? state = LeaderVocabulary.StateOf(leaders, entry.Name);
+        if (entry.Aliases is null) return state;
+        foreach (var alias in entry.Aliases)
+        {
+            string? other = LeaderVocabulary.StateOf(leaders, alias);
+            if (other is null) continue;
+            if (state is not null && state != other) return null;
+            state = other;
+        }
+        return state;
     }
 
     // Whether the participant at index j is listed earlier in the same engagement (each official takes part once).

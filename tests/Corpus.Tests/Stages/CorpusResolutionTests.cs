@@ -36,6 +36,35 @@ public class CorpusResolutionTests
         Somphone Keomany said the patrols would continue every month.
         """;
 
+    // Invented people: a leader named in passing by office alone, whose state no word of the article tells (the occasion's
+    // rules guess one of its two states), and a leader named in an article of no occasion, whom nothing gives a state.
+    private const string LeaderInPassing = """
+        Phnom Penh, 3 March 2025 (AKP): Cambodian Defence Minister Gen. Rath Chanthy met Lao Defence Minister Gen. Somphone Keomany in Phnom Penh on Monday.
+
+        The two ministers recalled the pledge made by President Kelan Varo during his trip last year.
+        """;
+
+    private const string LeaderAlone = """
+        Phnom Penh, 5 March 2025 (AKP): Prime Minister Dara Voskel praised the new bridge in a speech on Wednesday.
+        """;
+
+    [Fact]
+    public void A_leader_of_the_table_of_leaders_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("l", LeaderInPassing), Extract("m", LeaderAlone) };
+        var untold = CorpusAssembler.AssembleWithLeaders(facts, s_cambodian, new Dictionary<string, string>());
+        Assert.NotEqual("TH", Assert.Single(untold.Officials, o => o.Id == "kelan-varo").Country);
+        Assert.Null(Assert.Single(untold.Officials, o => o.Id == "dara-voskel").Country);
+        var leaders = new Dictionary<string, string> { ["kelan-varo"] = "TH", ["dara-voskel"] = "LA", ["rath-chanthy"] = "KH" };
+        var told = CorpusAssembler.AssembleWithLeaders(facts, s_cambodian, leaders);
+        Assert.Equal("TH", Assert.Single(told.Officials, o => o.Id == "kelan-varo").Country);
+        Assert.Equal("LA", Assert.Single(told.Officials, o => o.Id == "dara-voskel").Country);
+        // The others keep their states: the one the table gives and the article tells, and the article's for a name not in it.
+        Assert.Equal("KH", Assert.Single(told.Officials, o => o.Id == "rath-chanthy").Country);
+        Assert.Equal("LA", Assert.Single(told.Officials, o => o.Id == "somphone-keomany").Country);
+        Assert.Equal(untold.Documents, told.Documents);
+    }
+
     [Fact]
     public void An_article_keeps_the_names_it_gives_without_an_office()
     {

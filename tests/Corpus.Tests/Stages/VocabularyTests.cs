@@ -42,6 +42,25 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void Every_leader_is_named_in_full_and_given_a_known_state_once()
+    {
+        var entries = DataFile.Read("leaders.tsv")[""];
+        Assert.NotEmpty(entries);
+        foreach (var e in entries)
+        {
+            Assert.True(e[0].Split(' ').Length >= 2, e[0] + " is no full name");
+            Assert.True(CountryTable.Instance.Find(e[1]) is not null, e[0] + " is given " + e[1] + ", which countries.tsv does not know");
+        }
+        Assert.Same(LeaderVocabulary.StatesBySlug, LeaderVocabulary.StatesBySlug);
+        // Invented names: any spelling the slug folds alike names the same leader; one name given two states is an error.
+        var table = LeaderVocabulary.States(new[] { new[] { "Kelan Varó", "LA" }, new[] { "K. Varo-Dosk", "TH" } });
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "KELAN VARO"));
+        Assert.Equal("TH", LeaderVocabulary.StateOf(table, "K Varo Dosk"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Kelan"));
+        Assert.Throws<System.InvalidOperationException>(() => LeaderVocabulary.States(new[] { new[] { "Kelan Varo", "LA" }, new[] { "Kelan Varó", "TH" } }));
+    }
+
+    [Fact]
     public void Every_venue_stands_in_a_known_place()
     {
         Assert.Contains("Peace Palace", PlaceVocabulary.Venues.Keys);

@@ -1,0 +1,40 @@
+using System;
+using System.Collections.Generic;
+using Corpus.Extraction.Text;
+
+namespace Corpus.Extraction.Vocabulary;
+
+/// <summary>
+/// The heads of state and of government of <c>Vocabulary/leaders.tsv</c>, parsed once per process: the alpha-2 code of
+/// each leader's state by the slug of the name (<see cref="TextTools.Slug"/>), so that any spelling the slug folds alike
+/// (case, diacritics, full stops) names the same leader.
+/// </summary>
+public static class LeaderVocabulary
+{
+    private static readonly Lazy<Dictionary<string, string>> s_states = new(() => States(DataFile.Read("leaders.tsv")[""]));
+
+    /// <summary>The leaders of a table's entries (name, state), by slug; a slug given two states is an error.</summary>
+    internal static Dictionary<string, string> States(IEnumerable<string[]> entries)
+    {
+        var states = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in entries)
+        {
+            if (e.Length < 2 || e[1].Length == 0) throw new InvalidOperationException("leaders.tsv: '" + e[0] + "' has no state.");
+            string slug = TextTools.Slug(e[0]);
+            if (states.TryGetValue(slug, out var known) && known != e[1])
+                throw new InvalidOperationException("leaders.tsv: '" + e[0] + "' is given two states.");
+            states[slug] = e[1];
+        }
+        return states;
+    }
+
+    /// <summary>The state of each leader, by the slug of the name.</summary>
+    public static IReadOnlyDictionary<string, string> StatesBySlug => s_states.Value;
+
+    /// <summary>The state of the leader named <paramref name="name"/> (any spelling the slug folds alike), or null.</summary>
+    public static string? StateOf(string name) => StateOf(s_states.Value, name);
+
+    /// <summary>The state <paramref name="leaders"/> (by slug) gives the name <paramref name="name"/>, or null.</summary>
+    internal static string? StateOf(IReadOnlyDictionary<string, string> leaders, string name)
+        => leaders.TryGetValue(TextTools.Slug(name), out var state) ? state : null;
+}
