@@ -10,7 +10,7 @@ using Corpus.Extraction.Vocabulary;
 namespace Corpus.Tests.Stages;
 
 /// <summary>
-/// Typographic punctuation (docs/extraction.md, "Typographic punctuation"): curly quotes and apostrophes, en and em
+/// Typographic punctuation (docs/extraction-rounds.md, "Typographic punctuation"): curly quotes and apostrophes, en and em
 /// dashes, no-break and thin spaces behave in every stage as their ASCII forms (Text/Typography.cs, folded once by
 /// the Segment stage), and the evidence keeps the article's own characters. Each case is a pair: the typographic
 /// text gives what its ASCII form gives, and a typographic character that is no ASCII form of the vocabulary's
