@@ -307,21 +307,15 @@ public static partial class EngagementBuilder
     /// mark before it opens one, or none comes before it and the first after it closes one (the
     /// quotation began in an earlier sentence). A straight mark opens after a space or at the start.
     /// </summary>
-    private static bool InsideQuotation(string text, int index)
+    internal static bool InsideQuotation(string text, int index)
     {
-        int last = 0;
-        for (int i = 0; i < index && i < text.Length; i++)
-        {
-            int mark = QuotationMark(text, i);
-            if (mark != 0) last = mark;
-        }
-        if (last != 0) return last > 0;
-        for (int i = index; i < text.Length; i++)
-        {
-            int mark = QuotationMark(text, i);
-            if (mark != 0) return mark < 0;
-        }
-        return false;
+        // The marks are found by the framework's search for a character, not by reading each character.
+        int end = Math.Min(index, text.Length);
+        int last = end > 0 ? text.LastIndexOf('"', end - 1) : -1;
+        if (last >= 0) return QuotationMark(text, last) > 0;
+        if (index >= text.Length) return false;
+        int next = text.IndexOf('"', index);
+        return next >= 0 && QuotationMark(text, next) < 0;
     }
 
     // +1 for a mark that opens a quotation, -1 for one that closes it, 0 for any other character.

@@ -863,11 +863,15 @@ public static partial class EngagementBuilder
         var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
         var found = new SortedSet<int>();
         string text = s.Text;
+        // The characters read from a copy in an array of this thread's, not through the string's indexer.
+        var chars = t_namedChars;
+        if (chars is null || chars.Length < text.Length) t_namedChars = chars = new char[Math.Max(text.Length, 256)];
+        text.CopyTo(0, chars, 0, text.Length);
         for (int i = 0; i < text.Length; i++)
         {
             // Where every name starts with a capital letter, other words need no look-up.
-            if (!(index.Capitalised ? char.IsUpper(text[i]) : char.IsLetterOrDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
-            if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
+            if (!(index.Capitalised ? char.IsUpper(chars[i]) : char.IsLetterOrDigit(chars[i])) || i > 0 && char.IsLetterOrDigit(chars[i - 1])) continue;
+            if (index.ByFirstWord.TryGetValue(LeadingWord(text, chars, i), out var orders)) found.UnionWith(orders);
         }
         var named = new List<string>(found.Count);
         foreach (int i in found)
@@ -888,6 +892,16 @@ public static partial class EngagementBuilder
         while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
         return text.Substring(start, end - start);
     }
+
+    // As above, the characters read from a copy of the text's (chars).
+    private static string LeadingWord(string text, char[] chars, int start)
+    {
+        int end = start;
+        while (end < text.Length && char.IsLetterOrDigit(chars[end])) end++;
+        return text.Substring(start, end - start);
+    }
+
+    [ThreadStatic] private static char[]? t_namedChars;
 
     // Whether a place's name ends at this point of the text rather than inside a longer word ("Agra", not "Agrarian").
     private static bool EndsWord(string text, int end) => end >= text.Length || !char.IsLetterOrDigit(text[end]);

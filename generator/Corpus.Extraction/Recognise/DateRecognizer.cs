@@ -130,12 +130,13 @@ public static class DateRecognizer
     }
 
     /// <summary>False where no form of the date pattern can start: not a digit, a date word, nor a leading word before a digit or a date word.</summary>
-    private static bool StartsDate(string sentence, int at)
+    private static bool StartsDate(string sentence, char[] chars, int at)
     {
         // Every form starts at a word boundary (\b) with a word character: after an ASCII letter
-        // or digit (within "2023", "into") none can start.
-        if (at > 0 && sentence[at - 1] < 128 && char.IsLetterOrDigit(sentence[at - 1])) return false;
-        char c = sentence[at];
+        // or digit (within "2023", "into") none can start. The characters are read from a copy of
+        // the sentence's (chars), not through the string's indexer.
+        if (at > 0 && chars[at - 1] < 128 && char.IsLetterOrDigit(chars[at - 1])) return false;
+        char c = chars[at];
         if (char.IsDigit(c)) return true;
         var starts = s_dateStarts.Value;
         if (StartsWithAny(sentence, at, starts.Words)) return true;
@@ -156,16 +157,25 @@ public static class DateRecognizer
     /// <summary>The matches of the date pattern in a sentence, as <see cref="Regex.Matches(string)"/> finds them.</summary>
     internal static IEnumerable<Match> DateMatches(string sentence)
     {
+        // The sentence's characters copied into an array of this thread's, taken out of the thread's slot while this
+        // search runs (a search begun during another's, between its answers, gets an array of its own).
+        var chars = t_chars;
+        t_chars = null;
+        if (chars is null || chars.Length < sentence.Length) chars = new char[Math.Max(sentence.Length, 256)];
+        sentence.CopyTo(0, chars, 0, sentence.Length);
         int at = 0;
         while (at < sentence.Length)
         {
-            if (!StartsDate(sentence, at)) { at++; continue; }
+            if (!StartsDate(sentence, chars, at)) { at++; continue; }
             var m = s_datesAt.Regex.Match(sentence, at);
             if (!m.Success) { at++; continue; }
             yield return m;
             at = m.Index + Math.Max(1, m.Length);
         }
+        t_chars = chars;
     }
+
+    [ThreadStatic] private static char[]? t_chars;
 
     // Every form of the pattern above needs a digit (day numbers, years) or one of these words
     // (a full month name of "mo", a weekday of "wd", the unit of "rel", the words of "day"): a

@@ -58,6 +58,10 @@ public static partial class Segmenter
     private static List<Sentence> SplitFolded(string text)
     {
         var sentences = new List<Sentence>();
+        // The characters read from a copy in an array of this thread's, not through the string's indexer.
+        var chars = t_chars;
+        if (chars is null || chars.Length < text.Length) t_chars = chars = new char[Math.Max(text.Length, 4096)];
+        text.CopyTo(0, chars, 0, text.Length);
         int line = 1, paragraph = 0;
         int pos = 0;
         while (pos < text.Length)
@@ -66,7 +70,7 @@ public static partial class Segmenter
             if (end < 0) end = text.Length;
             if (end > pos && !IsBlank(text, pos, end))
             {
-                SplitParagraph(text, pos, end, line, paragraph, sentences);
+                SplitParagraph(text, chars, pos, end, line, paragraph, sentences);
                 paragraph++;
             }
             line++;
@@ -81,7 +85,9 @@ public static partial class Segmenter
         return true;
     }
 
-    private static void SplitParagraph(string text, int start, int end, int line, int paragraph, List<Sentence> output)
+    [ThreadStatic] private static char[]? t_chars;
+
+    private static void SplitParagraph(string text, char[] chars, int start, int end, int line, int paragraph, List<Sentence> output)
     {
         int s = start;
         while (s < end && char.IsWhiteSpace(text[s])) s++;
@@ -106,7 +112,7 @@ public static partial class Segmenter
                 i = s;
                 continue;
             }
-            char c = text[i];
+            char c = chars[i];
             if ((c == '.' || c == '!' || c == '?') && IsBoundary(text, s, i, end, out int after))
             {
                 Add(text, s, after, line, start, paragraph, output);

@@ -140,9 +140,10 @@ public sealed class RequiredTextIndex
         int width = _width;
         int state = 0;
         int length = text.Length;
+        var chars = Chars(text);
         for (int i = 0; i < length; i++)
         {
-            char c = text[i];
+            char c = chars[i];
             int k;
             if (c < 128) k = ascii[c];
             else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
@@ -156,6 +157,18 @@ public sealed class RequiredTextIndex
             }
         }
         return may;
+    }
+
+    // The text's characters copied into an array of this thread's (grown when a longer text comes) and read from it, not
+    // through the string's indexer, which this library's target leaves a call a character.
+    [System.ThreadStatic] private static char[]? t_chars;
+
+    private static char[] Chars(string text)
+    {
+        var chars = t_chars;
+        if (chars is null || chars.Length < text.Length) t_chars = chars = new char[System.Math.Max(text.Length, 256)];
+        text.CopyTo(0, chars, 0, text.Length);
+        return chars;
     }
 
     /// <summary>
@@ -185,9 +198,10 @@ public sealed class RequiredTextIndex
         int width = _width;
         int state = 0;
         int length = text.Length;
+        var chars = Chars(text);
         for (int i = 0; i < length; i++)
         {
-            char c = text[i];
+            char c = chars[i];
             int k;
             if (c < 128) k = ascii[c];
             else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;

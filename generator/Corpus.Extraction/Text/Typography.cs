@@ -71,11 +71,31 @@ public static class Typography
     /// </summary>
     public static string Fold(string text)
     {
-        int i = 0;
-        while (i < text.Length && Fold(text[i]) == text[i]) i++;
-        if (i == text.Length) return text;
+        // The characters Fold(char) changes are found by the framework's search for any of a set, which
+        // reads many characters a step, instead of a call to the string's indexer and to Fold(char) for each.
+        int i = text.IndexOfAny(s_changed);
+        if (i < 0) return text;
         var chars = text.ToCharArray();
-        for (; i < chars.Length; i++) chars[i] = Fold(chars[i]);
+        do
+        {
+            chars[i] = Fold(chars[i]);
+            i = i + 1 < chars.Length ? text.IndexOfAny(s_changed, i + 1) : -1;
+        }
+        while (i >= 0);
         return new string(chars);
     }
+
+    // Every character that Fold(char) changes, made once from it.
+    private static readonly char[] s_changed = MakeChanged();
+
+    private static char[] MakeChanged()
+    {
+        var changed = new System.Collections.Generic.List<char>();
+        for (int c = 0; c <= char.MaxValue; c++)
+            if (Fold((char)c) != c) changed.Add((char)c);
+        return changed.ToArray();
+    }
+
+    /// <summary>The characters that <see cref="Fold(char)"/> changes, in order (for tests).</summary>
+    internal static char[] Changed() => (char[])s_changed.Clone();
 }
