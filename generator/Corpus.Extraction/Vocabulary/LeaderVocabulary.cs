@@ -5,13 +5,25 @@ using Corpus.Extraction.Text;
 namespace Corpus.Extraction.Vocabulary;
 
 /// <summary>
-/// The heads of state and of government of <c>Vocabulary/leaders.tsv</c>, parsed once per process: the alpha-2 code of
+/// The heads of state and of government, and the ministers of defence and chiefs of the armed forces (its <c>[defence]</c>
+/// section), of <c>Vocabulary/leaders.tsv</c>, parsed once per process: the alpha-2 code of
 /// each leader's state by the slug of the name (<see cref="TextTools.Slug"/>), so that any spelling the slug folds alike
 /// (case, diacritics, full stops) names the same leader.
 /// </summary>
 public static class LeaderVocabulary
 {
-    private static readonly Lazy<Dictionary<string, string>> s_states = new(() => States(DataFile.Read("leaders.tsv")[""]));
+    private static readonly Lazy<Dictionary<string, string>> s_states = new(() => States(Entries()));
+
+    /// <summary>The table's entries: the leaders (the file's first part) and the defence officials (its <c>[defence]</c> section).</summary>
+    internal static IEnumerable<string[]> Entries() => Entries(DataFile.Read("leaders.tsv"));
+
+    /// <summary>The entries of a parsed table: its first part, then its <c>[defence]</c> section if it has one.</summary>
+    internal static IEnumerable<string[]> Entries(Dictionary<string, List<string[]>> sections)
+    {
+        foreach (var e in sections[""]) yield return e;
+        if (sections.TryGetValue("defence", out var defence))
+            foreach (var e in defence) yield return e;
+    }
 
     /// <summary>The leaders of a table's entries (name, state), by slug; a slug given two states is an error.</summary>
     internal static Dictionary<string, string> States(IEnumerable<string[]> entries)

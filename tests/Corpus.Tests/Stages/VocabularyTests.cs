@@ -44,7 +44,8 @@ public class VocabularyTests
     [Fact]
     public void Every_leader_is_named_in_full_and_given_a_known_state_once()
     {
-        var entries = DataFile.Read("leaders.tsv")[""];
+        Assert.NotEmpty(DataFile.Read("leaders.tsv")["defence"]);
+        var entries = LeaderVocabulary.Entries().ToList();
         Assert.NotEmpty(entries);
         foreach (var e in entries)
         {
@@ -58,6 +59,20 @@ public class VocabularyTests
         Assert.Equal("TH", LeaderVocabulary.StateOf(table, "K Varo Dosk"));
         Assert.Null(LeaderVocabulary.StateOf(table, "Kelan"));
         Assert.Throws<System.InvalidOperationException>(() => LeaderVocabulary.States(new[] { new[] { "Kelan Varo", "LA" }, new[] { "Kelan Varó", "TH" } }));
+    }
+
+    [Fact]
+    public void A_defence_official_of_the_second_table_is_read_with_the_leaders()
+    {
+        // Invented names: a minister of defence of the [defence] section is of its state as a leader of the first part is;
+        // one name given two states across the two parts is an error.
+        var parsed = DataFile.Parse("Kelan Varo\tLA\n\n[defence]\nDara Voskel-Min\tTH\n");
+        var table = LeaderVocabulary.States(LeaderVocabulary.Entries(parsed));
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan Varo"));
+        Assert.Equal("TH", LeaderVocabulary.StateOf(table, "Dara Voskel Min"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Voskel"));
+        var clash = DataFile.Parse("Kelan Varo\tLA\n[defence]\nKelan Varo\tTH\n");
+        Assert.Throws<System.InvalidOperationException>(() => LeaderVocabulary.States(LeaderVocabulary.Entries(clash)));
     }
 
     [Fact]
