@@ -180,9 +180,7 @@ public static class EventStage
     private static bool OfOneOccasion(string? a, string? b)
     {
         if (!IsoDate.TryParse(a, out var x) || !IsoDate.TryParse(b, out var y)) return true;
-        if (x.Year is not null && y.Year is not null && x.Year != y.Year
-            || x.Month is not null && y.Month is not null && x.Month != y.Month
-            || x.Day is not null && y.Day is not null && x.Day != y.Day) return false;
+        if (x.ConflictsWith(y)) return false;
         return Within(x, y) || Within(y, x);
     }
 
@@ -742,22 +740,21 @@ public static class EventStage
     // where its own sentences say, not at the other's city. Nothing is decided when no city-naming occasion is dated.
     private static bool OfAnotherMonth(EngagementFact e, List<EngagementFact> sources)
     {
-        var (year, month) = YearMonth(e.Date);
-        if (year is null && month is null) return false;
+        if (MonthOf(e.Date) is not { } month) return false;
         bool dated = false;
         foreach (var s in sources)
         {
-            var (y, m) = YearMonth(s.Date);
-            if (y is null && m is null) continue;
+            if (MonthOf(s.Date) is not { } other) continue;
             dated = true;
-            if (!(year is not null && y is not null && year != y) && !(month is not null && m is not null && month != m)) return false;
+            if (!month.ConflictsWith(other)) return false;
         }
         return dated;
     }
 
-    // The year and month of an ISO partial date ("2023-04-24", "2023-04", "2023", "--04-24", "--04"), each null where not told.
-    private static (int? Year, int? Month) YearMonth(string? date)
-        => IsoDate.TryParse(date, out var d) ? (d.Year, d.Month) : (null, null);
+    // The year and month of an ISO partial date ("2023-04-24", "2023-04", "2023", "--04-24", "--04"), its day set aside;
+    // null where it tells neither.
+    private static IsoDate? MonthOf(string? date)
+        => IsoDate.TryParse(date, out var d) && (d.Year is not null || d.Month is not null) ? d with { Day = null } : null;
 
     // An occasion dated in a year other than the writing's ("signed in 2019" in a report of 2023): background, neither the
     // source of the article's one city nor given it. An occasion of no year, or an article of no known year, is not.

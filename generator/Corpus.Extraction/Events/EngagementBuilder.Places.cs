@@ -104,7 +104,7 @@ public static partial class EngagementBuilder
             {
                 if (other == e || other.Status != EngagementNames.Held || other.LocationCountry is not { } there) continue;
                 if (!SameParties(other, e)) continue;
-                if (e.Date is { } a && other.Date is { } b && Conflict(a, b)) continue;
+                if (e.Date is { } a && other.Date is { } b && a.ConflictsWith(b)) continue;
                 // An occasion told before the other is not tied to it: it may be an earlier one of the trip or none of it.
                 if (e.Evidence.Count > 0 && other.Evidence.Count > 0 && other.Evidence.Min(x => x.Position) > e.Evidence.Min(x => x.Position)) continue;
                 if (!e.Participants.Any(p => p.Country is not null && p.Country != there && other.Participants.Any(q => q.Id == p.Id))) continue;
@@ -140,7 +140,7 @@ public static partial class EngagementBuilder
             {
                 if (other == e || other.Status != EngagementNames.Held || other.LocationCountry is not { } there || !e.Countries.Contains(there)) continue;
                 if (!SameParties(other, e)) continue;
-                if (e.Date is { } a && other.Date is { } b && Conflict(a, b)) continue;
+                if (e.Date is { } a && other.Date is { } b && a.ConflictsWith(b)) continue;
                 bool sameDay = e.Date is { Month: not null, Day: not null } day && other.Date == day;
                 bool visitBefore = other.Kind == "visit" && other.Evidence.Count > 0 && other.Evidence.Min(x => x.Position) < told;
                 if (!sameDay && !visitBefore) continue;
@@ -864,9 +864,7 @@ public static partial class EngagementBuilder
         var found = new SortedSet<int>();
         string text = s.Text;
         // The characters read from a copy in an array of this thread's, not through the string's indexer.
-        var chars = t_namedChars;
-        if (chars is null || chars.Length < text.Length) t_namedChars = chars = new char[Math.Max(text.Length, 256)];
-        text.CopyTo(0, chars, 0, text.Length);
+        var chars = CharCopy.Into(ref t_namedChars, text);
         for (int i = 0; i < text.Length; i++)
         {
             // Where every name starts with a capital letter, other words need no look-up.

@@ -101,7 +101,7 @@ public static partial class EngagementBuilder
                 && m.Countries.Count == 2 && m.Countries.All(visit.Countries.Contains)
                 && m.Participants.Any(visitors.Contains) && !m.Participants.Any(hosts.Contains)
                 && (m.LocationCountry is null || m.LocationCountry == visited)
-                && !(m.Date is { } md && visit.Date is { } vd && Conflict(md, vd)));
+                && !(m.Date is { } md && visit.Date is { } vd && md.ConflictsWith(vd)));
             if (groups.Count + apart < 2) continue;
             int at = i;
             foreach (var (groupHosts, told) in groups)
@@ -690,7 +690,7 @@ public static partial class EngagementBuilder
                     if (own.LocationCountry is { } venue) named.Add(venue);
                     if (named.Count != e.Countries.Count || !e.Countries.All(named.Contains)) continue;
                     // A lead dated before the days just before the writing tells an older occasion.
-                    if (own.Date is { } known && (!News(known, written) || e.Date is { } told && Conflict(known, told))) break;
+                    if (own.Date is { } known && (!News(known, written) || e.Date is { } told && known.ConflictsWith(told))) break;
                     if (own.LocationCountry is { } country && e.LocationCountry is { } placed && country != placed) break;
                     if (wantsDate && own.Date is { } date) e.Date = date;
                     if (wantsCity && own.City is { } city && cities.TryGetValue(city, out var state) && e.Countries.Contains(state))
@@ -797,7 +797,7 @@ public static partial class EngagementBuilder
             for (int i = result.Count - 1; i >= 0; i--)
             {
                 var e = result[i];
-                if (date is { } d && e.Date is { } ed && Conflict(d, ed)) continue;
+                if (date is { } d && e.Date is { } ed && d.ConflictsWith(ed)) continue;
                 if (planned && !aim && e.Status == EngagementNames.Held) continue;
                 if (named.Success)
                 {
@@ -830,11 +830,6 @@ public static partial class EngagementBuilder
         var after = s.People.Where(p => p.Mention.Start >= trigger.End && p.Mention.Start < end).Select(p => p.Official).ToList();
         return OtherPeopleOfASide(after, e.Participants, home, partner);
     }
-
-    private static bool Conflict(IsoDate a, IsoDate b)
-        => a.Year is not null && b.Year is not null && a.Year != b.Year
-        || a.Month is not null && b.Month is not null && a.Month != b.Month
-        || a.Day is not null && b.Day is not null && a.Day != b.Day;
 
     private static bool IsAnchored(EventSentence s, Trigger trigger, IsoDate? date, List<Party> people, IReadOnlyDictionary<string, string> cities)
     {
@@ -919,7 +914,7 @@ public static partial class EngagementBuilder
         => lede.Participants.Count == 0 && report.Participants.Count > 0
             && Trigger.Group(lede.Kind) == Trigger.Group(report.Kind) && lede.Status == report.Status
             && SameParties(lede, report)
-            && !(lede.Date is { } a && report.Date is { } b && Conflict(a, b))
+            && !(lede.Date is { } a && report.Date is { } b && a.ConflictsWith(b))
             && lede.Evidence.Count > 0 && report.Evidence.Count > 0
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
             && lede.Evidence[0].Sentence.Index == 0;
@@ -936,7 +931,7 @@ public static partial class EngagementBuilder
         var other = bare == a ? b : a;
         return Trigger.Group(a.Kind) == Trigger.Group(b.Kind) && a.Status == b.Status
             && SameParties(a, b)
-            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
+            && !(a.Date is { } x && b.Date is { } y && x.ConflictsWith(y))
             && !(a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry)
             && CitiesAgree(a, b)
             && !(bare.Date is not null && other.Date is null && (other.Evidence.Count > 0 && !Headline(other.Evidence[0])
@@ -1074,7 +1069,7 @@ public static partial class EngagementBuilder
     private static bool CeremonyOf(EngagementDraft a, EngagementDraft b)
         => (a.Kind == "ceremony") != (b.Kind == "ceremony") && a.Status == b.Status
             && SameParties(a, b) && CitiesAgree(a, b)
-            && !(a.Date is { } x && b.Date is { } y && Conflict(x, y))
+            && !(a.Date is { } x && b.Date is { } y && x.ConflictsWith(y))
             && (a.Date is { Day: not null } da && da.Equals(b.Date) || a.Evidence.Any(b.Evidence.Contains));
 
     // "Vesk and Norland opened the Kelm Shield exercise at a ceremony on Monday. … The exercise will culminate in a landing.": a
@@ -1086,7 +1081,7 @@ public static partial class EngagementBuilder
     {
         bool cerA = a.Kind == "ceremony", cerB = b.Kind == "ceremony";
         if (cerA == cerB || !Drill(cerA ? b.Kind : a.Kind)) return false;
-        if (!SameParties(a, b) || !CitiesAgree(a, b) || a.Date is { } x && b.Date is { } y && Conflict(x, y)) return false;
+        if (!SameParties(a, b) || !CitiesAgree(a, b) || a.Date is { } x && b.Date is { } y && x.ConflictsWith(y)) return false;
         if (a.LocationCountry is not null && b.LocationCountry is not null && a.LocationCountry != b.LocationCountry) return false;
         if (a.Status != b.Status && (a.Status == EngagementNames.Planned ? a : b).Date is not null) return false;
         var drill = cerA ? b : a;
@@ -1126,7 +1121,7 @@ public static partial class EngagementBuilder
         if (a.Name is null || b.Name is null || a.Name != b.Name || a.Status != b.Status) return false;
         if (a.Kind != b.Kind && !(Drill(a.Kind) && Drill(b.Kind))) return false;
         if (a.Edition is not null && b.Edition is not null && a.Edition != b.Edition) return false;
-        if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        if (a.Date is { } da && b.Date is { } db && da.ConflictsWith(db)) return false;
         return true;
     }
 

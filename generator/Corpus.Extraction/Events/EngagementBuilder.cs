@@ -499,7 +499,7 @@ public static partial class EngagementBuilder
                         // candidate's day; otherwise it tells the same occasion.
                         // An occasion of days (a visit: events.tsv [kinds] "lasting") spans the day of the other and may hold it.
                         if (EventVocabulary.Kind(other.Kind).Lasting || EventVocabulary.Kind(chosen.Kind).Lasting) continue;
-                        if (!(ownDate is { Day: not null } od && candidate.Date is { Day: not null } cd && Conflict(od, cd))) continue;
+                        if (!(ownDate is { Day: not null } od && candidate.Date is { Day: not null } cd && od.ConflictsWith(cd))) continue;
                     }
                     else
                     {
@@ -648,7 +648,7 @@ public static partial class EngagementBuilder
         if (NamedApart(a, b)) return false;
         // A visit told as the frame of a meeting is not that meeting.
         if ((a.Frame || b.Frame) && (a.Kind == "visit") != (b.Kind == "visit")) return false;
-        if (a.Date is { } da && b.Date is { } db && Conflict(da, db)) return false;
+        if (a.Date is { } da && b.Date is { } db && da.ConflictsWith(db)) return false;
         // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
         if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;
         if ((a.Open || b.Open) && SameParties(a, b))

@@ -159,10 +159,9 @@ public static class DateRecognizer
     {
         // The sentence's characters copied into an array of this thread's, taken out of the thread's slot while this
         // search runs (a search begun during another's, between its answers, gets an array of its own).
-        var chars = t_chars;
+        var mine = t_chars;
         t_chars = null;
-        if (chars is null || chars.Length < sentence.Length) chars = new char[Math.Max(sentence.Length, 256)];
-        sentence.CopyTo(0, chars, 0, sentence.Length);
+        var chars = CharCopy.Into(ref mine, sentence);
         int at = 0;
         while (at < sentence.Length)
         {

@@ -59,9 +59,7 @@ public static partial class Segmenter
     {
         var sentences = new List<Sentence>();
         // The characters read from a copy in an array of this thread's, not through the string's indexer.
-        var chars = t_chars;
-        if (chars is null || chars.Length < text.Length) t_chars = chars = new char[Math.Max(text.Length, 4096)];
-        text.CopyTo(0, chars, 0, text.Length);
+        var chars = CharCopy.Into(ref t_chars, text, 4096);
         int line = 1, paragraph = 0;
         int pos = 0;
         while (pos < text.Length)

@@ -40,9 +40,7 @@ public static class Tokenizer
         int n = text.Length;
         // The characters are read from a copy in an array of this thread's (one copy a sentence), not
         // through the string's indexer, which this library's target leaves a call a character.
-        var chars = t_chars;
-        if (chars is null || chars.Length < n) t_chars = chars = new char[Math.Max(n, 256)];
-        text.CopyTo(0, chars, 0, n);
+        var chars = CharCopy.Into(ref t_chars, text);
         int i = 0;
         while (i < n)
         {

@@ -19,6 +19,15 @@ public readonly record struct IsoDate(int? Year, int? Month, int? Day)
         return Day is null ? y + "-" + Two(Month.Value) : y + "-" + Two(Month.Value) + "-" + Two(Day.Value);
     }
 
+    /// <summary>
+    /// Whether the two dates cannot be one day: a part both give (year, month or day) differs. A part only one gives
+    /// decides nothing ("2031-05" and "2031-05-12" agree).
+    /// </summary>
+    public bool ConflictsWith(IsoDate other)
+        => Year is not null && other.Year is not null && Year != other.Year
+        || Month is not null && other.Month is not null && Month != other.Month
+        || Day is not null && other.Day is not null && Day != other.Day;
+
     public static bool IsValid(int? year, int? month, int? day)
     {
         if (year is < 1 or > 9999) return false;

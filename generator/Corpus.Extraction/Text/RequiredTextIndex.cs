@@ -140,7 +140,7 @@ public sealed class RequiredTextIndex
         int width = _width;
         int state = 0;
         int length = text.Length;
-        var chars = Chars(text);
+        var chars = CharCopy.Into(ref t_chars, text);
         for (int i = 0; i < length; i++)
         {
             char c = chars[i];
@@ -159,17 +159,8 @@ public sealed class RequiredTextIndex
         return may;
     }
 
-    // The text's characters copied into an array of this thread's (grown when a longer text comes) and read from it, not
-    // through the string's indexer, which this library's target leaves a call a character.
+    // The text's characters read from a copy of this thread's (CharCopy), not through the string's indexer.
     [System.ThreadStatic] private static char[]? t_chars;
-
-    private static char[] Chars(string text)
-    {
-        var chars = t_chars;
-        if (chars is null || chars.Length < text.Length) t_chars = chars = new char[System.Math.Max(text.Length, 256)];
-        text.CopyTo(0, chars, 0, text.Length);
-        return chars;
-    }
 
     /// <summary>
     /// For each pattern, in one pass over <paramref name="text"/>: into <paramref name="firstEnds"/> what
@@ -198,7 +189,7 @@ public sealed class RequiredTextIndex
         int width = _width;
         int state = 0;
         int length = text.Length;
-        var chars = Chars(text);
+        var chars = CharCopy.Into(ref t_chars, text);
         for (int i = 0; i < length; i++)
         {
             char c = chars[i];
