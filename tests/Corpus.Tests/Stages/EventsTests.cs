@@ -28,11 +28,6 @@ public class EventsTests
 
     [Theory]
     // Generic and background wording is no engagement (events.tsv [generic], [generic-sentence], [not-reporting]).
-    // Articles in French: occasion words of events.tsv in French, the states by their French names and demonyms
-    // (countries.tsv), the months of dates.tsv [months-other]; "formation" alone, the field of cooperation, is no occasion.
-    [InlineData("EVT-FR1", "Le général Sok Dara a rencontré le colonel Jean Marval, du ministère français des Armées, à Phnom Penh le 20 avril.", "meeting held 2023-04-20 FR,KH -")]
-    [InlineData("EVT-FR2", "D'après le colonel Jean Marval, la France donne depuis le 3 avril un stage de quatre semaines à des sergents cambodgiens.", "training held 2023-04-03 FR,KH -")]
-    [InlineData("EVT-FR3", "La France reste fidèle à la formation de sergents cambodgiens.", "")]
     [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
     [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
     [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]

@@ -31,18 +31,6 @@ public class RecogniseTests
     public void Countries_are_found_by_name_official_name_and_demonym(string text, string codes)
         => Assert.Equal(codes.Split(','), Countries(text).Select(c => c.Code));
 
-    // Articles in French (countries.tsv columns 7 and 8): a state's French name, and its demonym in lower case as French
-    // writes it, or capitalised; an English word in lower case is still no country.
-    [Theory]
-    [InlineData("Le Cambodge remercie la France.", "KH,FR")]
-    [InlineData("le colonel Jean Marval, du ministère français des Armées", "FR")]
-    [InlineData("les casques bleus cambodgiens et les officiers thaïlandaises", "KH,TH")]
-    [InlineData("une délégation des États-Unis en Allemagne", "US,DE")]
-    [InlineData("les Japonais et la Chine", "JP,CN")]
-    [InlineData("a french cook and a khmer dish", "")]
-    public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
-        => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
-
     [Fact]
     public void The_built_in_table_has_every_iso_country()
     {
@@ -67,11 +55,6 @@ public class RecogniseTests
     // A month and its year set off by a comma; a number after a comma that is no year leaves the month alone.
     [InlineData("The drill dates back to April, 1999, when the navies began it.", "1999-04")]
     [InlineData("The navies met in June, 20 officers from each side.", "--06")]
-    // French months in lower case after a day or before a year (dates.tsv [months-other]).
-    [InlineData("Kelm, le 03 août 2018 : la réunion", "2018-08-03")]
-    [InlineData("une formation organisée depuis le 27 octobre", "--10-27")]
-    [InlineData("le stage a débuté le 7 juillet dernier", "--07-07")]
-    [InlineData("la réunion de juin 2019", "2019-06")]
     public void Absolute_dates_keep_what_they_state(string text, string iso)
     {
         var mention = DateRecognizer.Find(text).First();
