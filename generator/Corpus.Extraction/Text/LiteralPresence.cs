@@ -8,8 +8,8 @@ namespace Corpus.Extraction.Text;
 /// <summary>
 /// Which of the rules' required strings (<see cref="RequiredText"/> of every <see cref="RuleRegex"/>) a text holds, found
 /// in one pass over the text through one automaton of all of them (<see cref="RequiredTextIndex"/>, one pattern a string),
-/// made once for a text that is asked about again and kept per thread for the last few texts asked about. A sentence is
-/// asked about by rule after rule; each rule then reads whether its strings are in the text from the answer, instead of
+/// made at a text's first ask and kept per thread for the last few texts asked about. A sentence is asked about by rule
+/// after rule; each rule reads whether its strings are in the text from the answer, instead of
 /// testing its strings' pairs of characters (<see cref="CharPairs"/>) and searching the text for each string the pairs let
 /// through. The answer is exact (a string is marked present when and only when the text holds it), so every rule's answer
 /// stays what its searches alone give. Texts are compared by reference, and a cached text is held.
@@ -65,7 +65,7 @@ internal static class LiteralPresence
     private sealed class Cache
     {
         public readonly string?[] Texts = new string?[Slots];
-        // The answer made for the text of each slot; null until its second ask.
+        // The answer made for the text of each slot.
         public readonly Made?[] Sets = new Made?[Slots];
         public int Next;
     }
@@ -101,10 +101,10 @@ internal static class LiteralPresence
     }
 
     /// <summary>
-    /// For each registered string (by its id), whether <paramref name="text"/> holds it, when the text was asked about
-    /// before on this thread (made at the second ask and kept while it is among the last four texts asked about, or while
-    /// it is the text whose answer was given last); null at the first ask and when no string is registered. The answer
-    /// covers the strings registered when it was made (its length); an answer returned is never written again.
+    /// For each registered string (by its id), whether <paramref name="text"/> holds it (made at the text's first ask on
+    /// this thread and kept while it is among the last four texts asked about, or while it is the text whose answer was
+    /// given last); null when no string is registered. The answer covers the strings registered when it was made
+    /// (<see cref="Made.Count"/>); an answer returned is never written again.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public static Made? Of(string text)

@@ -68,7 +68,7 @@ public sealed class RequiredText
 
     /// <summary>
     /// Registers the strings with <see cref="LiteralPresence"/> (once; a rule's expression does it where it is made), so
-    /// that a text asked about again is answered from the one pass that finds every rule's strings in it.
+    /// that a text is answered from the one pass that finds every rule's strings in it.
     /// </summary>
     internal void Register()
     {
@@ -95,8 +95,9 @@ public sealed class RequiredText
         var any = _any;
         if (Volatile.Read(ref _literalIds) is { } ids)
         {
-            // A registered requirement: a text asked about again has every rule's strings found in it at hand, so only a
-            // string the text holds is searched, and only in a part (the whole text holds it).
+            // A registered requirement: the text's answer (every rule's strings found in it in one pass) is at hand, so only
+            // a string the text holds is searched, and only in a part (the whole text holds it); without an answer that
+            // covers the requirement, each string is searched.
             var made = LiteralPresence.Of(text);
             if (made is null || _maxLiteralId >= made.Count) return Search(text, start, length);
             var present = made.Present;
