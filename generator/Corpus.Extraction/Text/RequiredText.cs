@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Threading;
 
 namespace Corpus.Extraction.Text;
 
@@ -25,6 +26,11 @@ public sealed class RequiredText
 
     // The bits of each required string's pairs of characters (CharPairs.BitsOf), beside _any.
     private readonly int[]?[]? _pairs;
+
+    // The ids of _any's strings in LiteralPresence, once the requirement is registered there (a rule's, RuleRegex); the
+    // largest of them, written before the ids.
+    private int[]? _literalIds;
+    private int _maxLiteralId;
 
     private RequiredText(string[]? any)
     {
@@ -57,6 +63,23 @@ public sealed class RequiredText
         return new RequiredText(any);
     }
 
+    /// <summary>The requirement of one literal string (not empty): the text must hold it.</summary>
+    internal static RequiredText OfLiteral(string literal) => new(new[] { literal });
+
+    /// <summary>
+    /// Registers the strings with <see cref="LiteralPresence"/> (once; a rule's expression does it where it is made), so
+    /// that a text is answered from the one pass that finds every rule's strings in it.
+    /// </summary>
+    internal void Register()
+    {
+        if (_any is null || Volatile.Read(ref _literalIds) is not null) return;
+        if (LiteralPresence.Register(_any) is not { } ids) return;
+        int max = 0;
+        foreach (int id in ids) max = Math.Max(max, id);
+        _maxLiteralId = max;
+        Volatile.Write(ref _literalIds, ids);
+    }
+
     /// <summary>The requirement of an expression, worked out on its first use and kept with it.</summary>
     public static RequiredText Of(Regex regex)
         => regex is RuleRegex rule ? rule.Required : s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));
@@ -69,10 +92,29 @@ public sealed class RequiredText
     public bool MayMatch(string text, int start, int length)
     {
         if (_any is null) return true;
+        var any = _any;
+        if (Volatile.Read(ref _literalIds) is { } ids)
+        {
+            // A registered requirement: the text's answer (every rule's strings found in it in one pass) is at hand, so only
+            // a string the text holds is searched, and only in a part (the whole text holds it); without an answer that
+            // covers the requirement, each string is searched.
+            var made = LiteralPresence.Of(text);
+            if (made is null || _maxLiteralId >= made.Count) return Search(text, start, length);
+            var present = made.Present;
+            bool whole = start == 0 && length == text.Length;
+            for (int i = 0; i < any.Length; i++)
+            {
+                int id = ids[i];
+                if ((present[id >> 6] & 1UL << id) == 0) continue;
+                var s = any[i];
+                if (s.Length > length) continue;
+                if (whole || text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
+            }
+            return false;
+        }
         // A text asked about again has its pairs of characters at hand: a string one of whose
         // pairs is not in the whole text is not in the part either, and is not searched.
         var pairs = CharPairs.Of(text);
-        var any = _any;
         for (int i = 0; i < any.Length; i++)
         {
             var s = any[i];
@@ -88,6 +130,16 @@ public sealed class RequiredText
                 if (absent) continue;
             }
             if (text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    // Each string searched in the part, in turn.
+    private bool Search(string text, int start, int length)
+    {
+        foreach (var s in _any!)
+        {
+            if (s.Length <= length && text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
         }
         return false;
     }

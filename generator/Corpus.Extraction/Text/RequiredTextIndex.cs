@@ -159,6 +159,72 @@ public sealed class RequiredTextIndex
         return may;
     }
 
+    /// <summary>
+    /// The patterns <see cref="MayMatch(string)"/> answers true for, as bits (pattern <c>p</c> is bit <c>p % 64</c> of word
+    /// <c>p / 64</c>), read in one pass over the whole text without stopping early.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public ulong[] MayMatchBits(string text)
+    {
+        var tables = _bitsTables ??= new BitsTables(this);
+        var bits = new ulong[tables.Always.Length];
+        if (tables.AnyAlways) System.Array.Copy(tables.Always, bits, bits.Length);
+        if (_filtered == 0) return bits;
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
+        var steps = tables.Steps;
+        var ends = _ends;
+        int width = _width;
+        int row = 0;
+        int length = text.Length;
+        var chars = CharCopy.Into(ref t_chars, text);
+        for (int i = 0; i < length; i++)
+        {
+            char c = chars[i];
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            int step = steps[row + k];
+            row = step >> 1;
+            if ((step & 1) == 0) continue;
+            foreach (int pattern in ends[row / width]!) bits[pattern >> 6] |= 1UL << pattern;
+        }
+        return bits;
+    }
+
+    // What MayMatchBits reads, made at its first call (two threads may both make them, alike): _always as bits, and the
+    // automaton's steps as the next state's row (state * width) shifted left by one, the low bit set when patterns end at
+    // that state, so a step costs no multiplication and a state without ends no look-up of them.
+    private BitsTables? _bitsTables;
+
+    private sealed class BitsTables
+    {
+        public readonly ulong[] Always;
+        public readonly bool AnyAlways;
+        public readonly int[] Steps;
+
+        public BitsTables(RequiredTextIndex index)
+        {
+            var always = index._always;
+            Always = new ulong[(always.Length + 63) >> 6];
+            for (int p = 0; p < always.Length; p++)
+            {
+                if (!always[p]) continue;
+                Always[p >> 6] |= 1UL << p;
+                AnyAlways = true;
+            }
+            var next = index._next;
+            int width = index._width;
+            if ((long)next.Length * 2 >= int.MaxValue) throw new System.InvalidOperationException("The automaton is too large for its steps' table.");
+            Steps = new int[next.Length];
+            for (int j = 0; j < next.Length; j++)
+            {
+                int target = next[j];
+                Steps[j] = target * width << 1 | (index._ends[target] is null ? 0 : 1);
+            }
+        }
+    }
+
     // The text's characters read from a copy of this thread's (CharCopy), not through the string's indexer.
     [System.ThreadStatic] private static char[]? t_chars;
 

@@ -20,6 +20,7 @@ public sealed class RuleRegex : Regex
         : base(pattern, options)
     {
         Required = required;
+        required.Register();
     }
 
     /// <summary>The text every match of the expression needs.</summary>

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace Corpus.Extraction.Text;
+
+/// <summary>
+/// Which of the rules' required strings (<see cref="RequiredText"/> of every <see cref="RuleRegex"/>) a text holds, found
+/// in one pass over the text through one automaton of all of them (<see cref="RequiredTextIndex"/>, one pattern a string),
+/// made at a text's first ask and kept per thread for the last few texts asked about. A sentence is asked about by rule
+/// after rule; each rule reads whether its strings are in the text from the answer, instead of
+/// testing its strings' pairs of characters (<see cref="CharPairs"/>) and searching the text for each string the pairs let
+/// through. The answer is exact (a string is marked present when and only when the text holds it), so every rule's answer
+/// stays what its searches alone give. Texts are compared by reference, and a cached text is held.
+/// </summary>
+internal static class LiteralPresence
+{
+    /// <summary>The most strings the automaton holds; a rule whose strings would pass it keeps its own searches.</summary>
+    public const int MaxLiterals = 8192;
+
+    // How many texts each thread keeps.
+    private const int Slots = 4;
+
+    private static readonly object s_lock = new();
+    private static readonly Dictionary<string, int> s_ids = new(StringComparer.Ordinal);
+    private static readonly List<string> s_literals = new();
+    private static int s_count;
+    // The automaton of the strings registered when it was made, and how many there were.
+    private static Snapshot? s_snapshot;
+
+    [ThreadStatic] private static Cache? t_cache;
+
+    // The text whose answer was given last, on any thread (one text asked about by rule after rule is the usual case):
+    // answered by one static read and a comparison. Its answer is made for it alone and never written again.
+    private static Made? s_last;
+
+    private sealed class Snapshot
+    {
+        public readonly RequiredTextIndex Index;
+        public readonly int Count;
+
+        public Snapshot(RequiredTextIndex index, int count)
+        {
+            Index = index;
+            Count = count;
+        }
+    }
+
+    /// <summary>A text's answer: bit <c>id % 64</c> of word <c>id / 64</c> of <see cref="Present"/> is set when the text holds string <c>id</c>, for the first <see cref="Count"/> ids.</summary>
+    public sealed class Made
+    {
+        public readonly string Text;
+        public readonly ulong[] Present;
+        public readonly int Count;
+
+        public Made(string text, ulong[] present, int count)
+        {
+            Text = text;
+            Present = present;
+            Count = count;
+        }
+    }
+
+    private sealed class Cache
+    {
+        public readonly string?[] Texts = new string?[Slots];
+        // The answer made for the text of each slot.
+        public readonly Made?[] Sets = new Made?[Slots];
+        public int Next;
+    }
+
+    /// <summary>
+    /// The ids of <paramref name="literals"/> among the registered strings (a string registered before keeps its id), in
+    /// their order; null when they would pass <see cref="MaxLiterals"/> (they are then not registered).
+    /// </summary>
+    public static int[]? Register(IReadOnlyList<string> literals)
+    {
+        lock (s_lock)
+        {
+            int added = 0;
+            foreach (var literal in literals)
+            {
+                if (!s_ids.ContainsKey(literal)) added++;
+            }
+            if (s_literals.Count + added > MaxLiterals) return null;
+            var ids = new int[literals.Count];
+            for (int i = 0; i < ids.Length; i++)
+            {
+                if (!s_ids.TryGetValue(literals[i], out int id))
+                {
+                    id = s_literals.Count;
+                    s_ids.Add(literals[i], id);
+                    s_literals.Add(literals[i]);
+                }
+                ids[i] = id;
+            }
+            Volatile.Write(ref s_count, s_literals.Count);
+            return ids;
+        }
+    }
+
+    /// <summary>
+    /// For each registered string (by its id), whether <paramref name="text"/> holds it (made at the text's first ask on
+    /// this thread and kept while it is among the last four texts asked about, or while it is the text whose answer was
+    /// given last); null when no string is registered. The answer covers the strings registered when it was made
+    /// (<see cref="Made.Count"/>); an answer returned is never written again.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    public static Made? Of(string text)
+    {
+        var last = Volatile.Read(ref s_last);
+        if (last is not null && ReferenceEquals(last.Text, text)) return last;
+        return Ask(text);
+    }
+
+    [MethodImpl(HotPath.Optimized)]
+    private static Made? Ask(string text)
+    {
+        var cache = t_cache ??= new Cache();
+        var texts = cache.Texts;
+        for (int i = 0; i < Slots; i++)
+        {
+            if (!ReferenceEquals(texts[i], text)) continue;
+            var made = cache.Sets[i];
+            if (made is null)
+            {
+                if (Current() is not { } snapshot) return null;
+                made = cache.Sets[i] = new Made(text, snapshot.Index.MayMatchBits(text), snapshot.Count);
+            }
+            Volatile.Write(ref s_last, made);
+            return made;
+        }
+        if (Current() is not { } current) return null;
+        int slot = cache.Next;
+        cache.Next = (slot + 1) % Slots;
+        texts[slot] = text;
+        var first = cache.Sets[slot] = new Made(text, current.Index.MayMatchBits(text), current.Count);
+        Volatile.Write(ref s_last, first);
+        return first;
+    }
+
+    /// <summary>The automaton of every string registered now (made again when strings were registered since); null when there are none.</summary>
+    private static Snapshot? Current()
+    {
+        var snapshot = Volatile.Read(ref s_snapshot);
+        int count = Volatile.Read(ref s_count);
+        if (snapshot is not null && snapshot.Count == count) return snapshot;
+        if (count == 0) return null;
+        lock (s_lock)
+        {
+            snapshot = s_snapshot;
+            if (snapshot is not null && snapshot.Count == s_literals.Count) return snapshot;
+            var patterns = new RequiredText[s_literals.Count];
+            for (int i = 0; i < patterns.Length; i++) patterns[i] = RequiredText.OfLiteral(s_literals[i]);
+            snapshot = new Snapshot(new RequiredTextIndex(patterns), patterns.Length);
+            Volatile.Write(ref s_snapshot, snapshot);
+            return snapshot;
+        }
+    }
+}
