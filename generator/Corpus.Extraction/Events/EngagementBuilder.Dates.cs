@@ -263,6 +263,20 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "This year's drill between Vesk and Ostria, held in Kelm from October 16, was the tenth.": a held occasion dated only by the
+    // year of writing, read from "this year" in one of its tellings, is left undated here, so the rules after this one may find
+    // its day; a year that is only the year of writing is a date less than the one meant. Not a year told as a number, not
+    // "last year" or "next year", not a plan.
+    private static void UndateThisYear(List<EngagementDraft> result, IsoDate? written)
+    {
+        if (written?.Year is not { } year) return;
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.Date is not { Year: { } y, Month: null } || y != year) continue;
+            if (e.Evidence.Any(s => !s.IsLink && s.Dates.Any(d => d is { Form: DateForm.RelativeYear, Month: null, Offset: 0 }))) e.Date = null;
+        }
+    }
+
     // "General Arlo met General Sanh, director general of the policy department under the defence ministry of Veska, in
     // Kelm on May 4.": an occasion left undated by every other date rule, one of whose tellings gives one date of an
     // occasion after the sentence's first trigger of the occasion's kind, with commas of appositions and venues between

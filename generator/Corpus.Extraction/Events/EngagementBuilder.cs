@@ -610,6 +610,7 @@ public static partial class EngagementBuilder
         DateByStart(result, sentences, published);
         DateByStay(result, sentences, published);
         DateByToday(result, published);
+        UndateThisYear(result, published);
         DateByLoneDate(result, published);
         DateByHeadline(result, sentences, published);
         YearByEdition(result, sentences);

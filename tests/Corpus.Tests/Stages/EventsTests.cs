@@ -92,9 +92,10 @@ public class EventsTests
     [InlineData("EVT-DS4", "date 2023-04-27 26 April 2023_ On 25 April 2023, the Cambodian Defence Minister, General Sok Dara, met with Thai Ambassador Anan Srisuk to discuss mine clearance.", "meeting held 2023-04-25 KH,TH -")]
     [InlineData("EVT-DS5", "26 April 2023_ On 25 April 2023, the Cambodian Defence Minister, General Sok Dara, met with Thai Ambassador Anan Srisuk to discuss mine clearance.", "meeting held 2023-04-25 KH,TH -")]
     [InlineData("EVT-DS6", "26 April 2023 On 25 April 2023, the Cambodian Defence Minister, General Sok Dara, met with Thai Ambassador Anan Srisuk to discuss mine clearance.", "meeting held 2023-04-26 KH,TH -")]
-    // A date after a plan's "for" is the period the plan covers, not the talks' day (patterns.tsv plan-period-before).
+    // A date after a plan's "for" is the period the plan covers, not the talks' day (patterns.tsv plan-period-before). Without
+    // "for", "this year" is the nearer date and the talks keep no year of it (EngagementBuilder.UndateThisYear): no day either.
     [InlineData("EVT-PP1", "Cambodian Defence Minister Sok Dara and Thai Defence Minister Anan Srisuk reviewed the border work of 2022 and settled on a mine clearance plan for this year at their talks in Bangkok on Wednesday.", "meeting held 2023-04-26 KH,TH Bangkok")]
-    [InlineData("EVT-PP2", "Cambodian Defence Minister Sok Dara and Thai Defence Minister Anan Srisuk reviewed the border work of 2022 and settled on faster mine clearance this year at their talks in Bangkok on Wednesday.", "meeting held 2023 KH,TH Bangkok")]
+    [InlineData("EVT-PP2", "Cambodian Defence Minister Sok Dara and Thai Defence Minister Anan Srisuk reviewed the border work of 2022 and settled on faster mine clearance this year at their talks in Bangkok on Wednesday.", "meeting held - KH,TH Bangkok")]
     // A span of weekdays is dated by its first day, not by the day nearest the trigger.
     [InlineData("EVT-DS3", "Thai border commanders and Cambodian generals gathered on Friday and Saturday for a meeting of the border committee in Pattaya.", "meeting held 2023-04-21 KH,TH Pattaya")]
     // A relative clause of occurrence after a noun trigger's own words dates it (patterns.tsv held-after); another relative clause does not.
@@ -234,6 +235,11 @@ public class EventsTests
     [InlineData("EVT-LD1", "Lao Defence Minister Khamla Vongsa met Cambodian General Sok Dara, head of the planning office of the engineer command and deputy chief of the border troops in the northern provinces and the river districts, in Vientiane on April 24, 2023.", "meeting held 2023-04-24 KH,LA Vientiane")]
     [InlineData("EVT-LD2", "Lao Defence Minister Khamla Vongsa met Cambodian General Sok Dara, head of the planning office of the engineer command and deputy chief of the border troops in the northern provinces and the river districts, in Vientiane, who had arrived on April 24, 2023.", "meeting held - KH,LA Vientiane")]
     [InlineData("EVT-LD3", "Concluding his official visit to Laos, Cambodian army chief General Sok Dara departed Vientiane (April 24, 2023).", "visit held - KH,LA -")]
+    // A held occasion dated only by "this year" (the year of writing and no more) is left undated, so a later rule may find its
+    // day (EngagementBuilder.UndateThisYear); "last year" keeps its year, and so does a plan for this year.
+    [InlineData("EVT-TY1", "This year's joint training of the Thai and Cambodian navies was held in Kampot.", "training held - KH,TH Kampot")]
+    [InlineData("EVT-TY2", "Last year's joint training of the Thai and Cambodian navies was held in Kampot.", "training held 2022 KH,TH Kampot")]
+    [InlineData("EVT-TY3", "The Thai and Cambodian navies will hold a joint training in Kampot this year.", "training planned 2023 KH,TH Kampot")]
     // A participle of request or proposal makes the occasion after it no event (events.tsv [generic]).
     [InlineData("EVT-K05", "Cambodian army chief Sok Dara thanked Canada for its help on Monday, suggesting that Canadian instructors attend future meetings in Phnom Penh.", "")]
     // The commas that set off a person's name with its rank after an office do not end the clause; a person who reports does.
