@@ -68,6 +68,26 @@ public class LiteralPresenceTests
     }
 
     [Fact]
+    public void A_rule_whose_strings_fall_in_several_words_of_the_answer_answers_as_the_searches()
+    {
+        // 150 invented strings in one rule: their ids span three or more words of a text's answer, which a whole-text ask
+        // tests by masks. Texts holding a string of the first, a middle and the last word, none, and a string's prefix.
+        var words = Enumerable.Range(0, 150).Select(i => "qv" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "x").ToList();
+        var rule = new RuleRegex(@"\b(?:" + string.Join("|", words) + @")\b", RegexOptions.CultureInvariant).Required;
+        Assert.Equal(150, rule.Any!.Count);
+        var texts = new List<string>
+        {
+            "Nothing of them here.",
+            "qv000x at the start.",
+            "In the middle qv075x stands.",
+            "At the end qv149x",
+            "Only the prefix qv14 and qv1 here.",
+            "Two: qv003x and qv148x.",
+        };
+        AssertSameAnswers(new[] { rule }, texts.Select(t => new string(t.ToCharArray())), steps: 20);
+    }
+
+    [Fact]
     public void Random_rules_answer_as_the_searches_over_random_texts()
     {
         var random = new Random(4404);
