@@ -32,10 +32,12 @@ public static class Triggers
         // Most patterns need words the sentence does not have: those are not run. Whether one may match is read from
         // the sentence's answer of the rules' one pass (LiteralPresence, through RequiredText.MayMatch: a pattern's
         // strings are registered where its expression is made), which the other rules ask about the same sentence.
+        // The answer is asked for once, and each pattern tests its strings' masks in it.
+        var made = LiteralPresence.Of(sentence);
         for (int p = 0; p < patterns.Count; p++)
         {
             var trigger = patterns[p];
-            if (!trigger.Pattern.Required.MayMatch(sentence)) continue;
+            if (!trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
             foreach (Match m in trigger.Pattern.Matches(sentence))
             {
                 if (result.Exists(t => m.Index < t.End && t.Index < m.Index + m.Length)) continue;

@@ -158,6 +158,28 @@ public sealed class RequiredText
         return false;
     }
 
+    /// <summary>
+    /// <see cref="MayMatch(string)"/> of <paramref name="text"/>, read from <paramref name="made"/> (the text's answer,
+    /// <see cref="LiteralPresence.Of"/>, asked once by a caller with several requirements to test) when it covers the
+    /// requirement: the masks of its strings' ids alone. Otherwise (no answer, one of another text, or one made before the
+    /// requirement was registered) it is <see cref="MayMatch(string)"/>.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal bool MayMatchWhole(LiteralPresence.Made? made, string text)
+    {
+        if (_any is null) return true;
+        if (made is null || !ReferenceEquals(made.Text, text) || Volatile.Read(ref _literalIds) is null || _maxLiteralId >= made.Count)
+            return MayMatch(text, 0, text.Length);
+        var present = made.Present;
+        var words = _literalWords!;
+        var masks = _literalMasks!;
+        for (int j = 0; j < words.Length; j++)
+        {
+            if ((present[words[j]] & masks[j]) != 0) return true;
+        }
+        return false;
+    }
+
     // Each string searched in the part, in turn.
     private bool Search(string text, int start, int length)
     {

@@ -27,6 +27,10 @@ public class LiteralPresenceTests
                 foreach (var r in required)
                 {
                     Assert.True(Plain(r, text, 0, text.Length) == r.MayMatch(text), "whole \"" + text + "\"");
+                    // The whole text read from an answer asked for once (as the triggers ask), from none, and from another text's.
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(LiteralPresence.Of(text), text), "whole from the answer \"" + text + "\"");
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(null, text), "whole without an answer \"" + text + "\"");
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(LiteralPresence.Of(text + " "), text), "whole from another text's answer \"" + text + "\"");
                     foreach (int start in bounds)
                     {
                         foreach (int end in bounds)
