@@ -30,7 +30,7 @@ public static class Triggers
     {
         var result = new List<Trigger>();
         // Most patterns need words the sentence does not have: those are not run. Whether one may match is read from
-        // the sentence's answer of the rules' one pass (LiteralPresence, through RequiredText.MayMatch: a pattern's
+        // the sentence's answer of the rules' one pass (LiteralPresence, through RequiredText.MayMatchWhole: a pattern's
         // strings are registered where its expression is made), which the other rules ask about the same sentence.
         // The answer is asked for once, and each pattern tests its strings' masks in it.
         var made = LiteralPresence.Of(sentence);
