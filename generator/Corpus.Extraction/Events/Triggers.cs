@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
@@ -27,28 +26,18 @@ public static class Triggers
     public static List<Trigger> Find(string sentence, IReadOnlyList<TriggerPattern>? patterns = null)
         => FindAll(sentence, patterns ?? EventVocabulary.Triggers);
 
-    // The required text of each list of patterns (the vocabulary's, or a gazetteer's), indexed once.
-    private static readonly ConditionalWeakTable<IReadOnlyList<TriggerPattern>, RequiredTextIndex> s_indexes = new();
-
-    private static RequiredTextIndex MakeIndex(IReadOnlyList<TriggerPattern> patterns)
-    {
-        var required = new List<RequiredText>(patterns.Count);
-        foreach (var p in patterns) required.Add(p.Pattern.Required);
-        return new RequiredTextIndex(required);
-    }
-
     internal static List<Trigger> FindAll(string sentence, IReadOnlyList<TriggerPattern> patterns)
     {
         var result = new List<Trigger>();
-        // Most patterns need words the sentence does not have: those are not run. Which ones may
-        // match is found in one pass over the sentence for all of them.
-        var index = s_indexes.GetValue(patterns, MakeIndex);
-        if (index.Count != patterns.Count) index = MakeIndex(patterns);
-        var may = index.MayMatch(sentence);
+        // Most patterns need words the sentence does not have: those are not run. Whether one may match is read from
+        // the sentence's answer of the rules' one pass (LiteralPresence, through RequiredText.MayMatchWhole: a pattern's
+        // strings are registered where its expression is made), which the other rules ask about the same sentence.
+        // The answer is asked for once, and each pattern tests its strings' masks in it.
+        var made = LiteralPresence.Of(sentence);
         for (int p = 0; p < patterns.Count; p++)
         {
-            if (!may[p]) continue;
             var trigger = patterns[p];
+            if (!trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
             foreach (Match m in trigger.Pattern.Matches(sentence))
             {
                 if (result.Exists(t => m.Index < t.End && t.Index < m.Index + m.Length)) continue;

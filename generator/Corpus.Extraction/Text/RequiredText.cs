@@ -31,6 +31,10 @@ public sealed class RequiredText
     // largest of them, written before the ids.
     private int[]? _literalIds;
     private int _maxLiteralId;
+    // The same ids as masks of the answer's words (LiteralPresence.Made.Present): word _literalWords[j] masked by
+    // _literalMasks[j], one entry a word the ids fall in; written before the ids.
+    private int[]? _literalWords;
+    private ulong[]? _literalMasks;
 
     private RequiredText(string[]? any)
     {
@@ -75,8 +79,18 @@ public sealed class RequiredText
         if (_any is null || Volatile.Read(ref _literalIds) is not null) return;
         if (LiteralPresence.Register(_any) is not { } ids) return;
         int max = 0;
-        foreach (int id in ids) max = Math.Max(max, id);
+        var words = new List<int>();
+        var masks = new List<ulong>();
+        foreach (int id in ids)
+        {
+            max = Math.Max(max, id);
+            int at = words.IndexOf(id >> 6);
+            if (at < 0) { words.Add(id >> 6); masks.Add(0); at = words.Count - 1; }
+            masks[at] |= 1UL << id;
+        }
         _maxLiteralId = max;
+        _literalWords = words.ToArray();
+        _literalMasks = masks.ToArray();
         Volatile.Write(ref _literalIds, ids);
     }
 
@@ -101,14 +115,24 @@ public sealed class RequiredText
             var made = LiteralPresence.Of(text);
             if (made is null || _maxLiteralId >= made.Count) return Search(text, start, length);
             var present = made.Present;
-            bool whole = start == 0 && length == text.Length;
+            // Whether the text holds any of the strings: a few words of the answer, masked. A string the whole text holds
+            // is no longer than the text, so for the whole text that is the answer.
+            var words = _literalWords!;
+            var masks = _literalMasks!;
+            bool held = false;
+            for (int j = 0; j < words.Length; j++)
+            {
+                if ((present[words[j]] & masks[j]) != 0) { held = true; break; }
+            }
+            if (!held) return false;
+            if (start == 0 && length == text.Length) return true;
             for (int i = 0; i < any.Length; i++)
             {
                 int id = ids[i];
                 if ((present[id >> 6] & 1UL << id) == 0) continue;
                 var s = any[i];
                 if (s.Length > length) continue;
-                if (whole || text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
+                if (text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
             }
             return false;
         }
@@ -130,6 +154,28 @@ public sealed class RequiredText
                 if (absent) continue;
             }
             if (text.IndexOf(s, start, length, StringComparison.Ordinal) >= 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// <see cref="MayMatch(string)"/> of <paramref name="text"/>, read from <paramref name="made"/> (the text's answer,
+    /// <see cref="LiteralPresence.Of"/>, asked once by a caller with several requirements to test) when it covers the
+    /// requirement: the masks of its strings' ids alone. Otherwise (no answer, one of another text, or one made before the
+    /// requirement was registered) it is <see cref="MayMatch(string)"/>.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal bool MayMatchWhole(LiteralPresence.Made? made, string text)
+    {
+        if (_any is null) return true;
+        if (made is null || !ReferenceEquals(made.Text, text) || Volatile.Read(ref _literalIds) is null || _maxLiteralId >= made.Count)
+            return MayMatch(text, 0, text.Length);
+        var present = made.Present;
+        var words = _literalWords!;
+        var masks = _literalMasks!;
+        for (int j = 0; j < words.Length; j++)
+        {
+            if ((present[words[j]] & masks[j]) != 0) return true;
         }
         return false;
     }

@@ -27,6 +27,10 @@ public class LiteralPresenceTests
                 foreach (var r in required)
                 {
                     Assert.True(Plain(r, text, 0, text.Length) == r.MayMatch(text), "whole \"" + text + "\"");
+                    // The whole text read from an answer asked for once (as the triggers ask), from none, and from another text's.
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(LiteralPresence.Of(text), text), "whole from the answer \"" + text + "\"");
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(null, text), "whole without an answer \"" + text + "\"");
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(LiteralPresence.Of(text + " "), text), "whole from another text's answer \"" + text + "\"");
                     foreach (int start in bounds)
                     {
                         foreach (int end in bounds)
@@ -65,6 +69,26 @@ public class LiteralPresenceTests
         };
         texts.AddRange(InHouseSentences.All().Take(60));
         AssertSameAnswers(rules.Select(r => r.Required).ToList(), texts.Select(t => new string(t.ToCharArray())));
+    }
+
+    [Fact]
+    public void A_rule_whose_strings_fall_in_several_words_of_the_answer_answers_as_the_searches()
+    {
+        // 150 invented strings in one rule: their ids span three or more words of a text's answer, which a whole-text ask
+        // tests by masks. Texts holding a string of the first, a middle and the last word, none, and a string's prefix.
+        var words = Enumerable.Range(0, 150).Select(i => "qv" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture) + "x").ToList();
+        var rule = new RuleRegex(@"\b(?:" + string.Join("|", words) + @")\b", RegexOptions.CultureInvariant).Required;
+        Assert.Equal(150, rule.Any!.Count);
+        var texts = new List<string>
+        {
+            "Nothing of them here.",
+            "qv000x at the start.",
+            "In the middle qv075x stands.",
+            "At the end qv149x",
+            "Only the prefix qv14 and qv1 here.",
+            "Two: qv003x and qv148x.",
+        };
+        AssertSameAnswers(new[] { rule }, texts.Select(t => new string(t.ToCharArray())), steps: 20);
     }
 
     [Fact]
