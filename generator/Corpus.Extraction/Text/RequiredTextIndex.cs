@@ -125,43 +125,19 @@ public sealed class RequiredTextIndex
     /// <summary>How many patterns the index holds.</summary>
     public int Count { get; }
 
-    /// <summary>For each pattern, false when <paramref name="text"/> holds none of its required strings (it cannot match).</summary>
-    [MethodImpl(HotPath.Optimized)]
+    /// <summary>For each pattern, false when <paramref name="text"/> holds none of its required strings (it cannot match):
+    /// <see cref="MayMatchBits(string)"/> read out as one flag a pattern.</summary>
     public bool[] MayMatch(string text)
     {
+        var bits = MayMatchBits(text);
         var may = new bool[_always.Length];
-        System.Array.Copy(_always, may, may.Length);
-        int left = _filtered;
-        if (left == 0) return may;
-        bool others = _otherClasses.Count > 0;
-        var ascii = _asciiClasses;
-        var next = _next;
-        var ends = _ends;
-        int width = _width;
-        int state = 0;
-        int length = text.Length;
-        var chars = CharCopy.Into(ref t_chars, text);
-        for (int i = 0; i < length; i++)
-        {
-            char c = chars[i];
-            int k;
-            if (c < 128) k = ascii[c];
-            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
-            state = next[state * width + k];
-            if (ends[state] is not { } found) continue;
-            foreach (int pattern in found)
-            {
-                if (may[pattern]) continue;
-                may[pattern] = true;
-                if (--left == 0) return may;
-            }
-        }
+        for (int p = 0; p < may.Length; p++) may[p] = (bits[p >> 6] & 1UL << p) != 0;
         return may;
     }
 
     /// <summary>
-    /// The patterns <see cref="MayMatch(string)"/> answers true for, as bits (pattern <c>p</c> is bit <c>p % 64</c> of word
-    /// <c>p / 64</c>), read in one pass over the whole text without stopping early.
+    /// The patterns that may match <paramref name="text"/> (it holds one of their required strings, or they have none), as
+    /// bits (pattern <c>p</c> is bit <c>p % 64</c> of word <c>p / 64</c>), read in one pass over the whole text.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public ulong[] MayMatchBits(string text)
