@@ -18,10 +18,7 @@ public static class CharPairs
     /// <summary>The bits of a set: 16 words of 64.</summary>
     public const int Words = 16;
 
-    // How many texts each thread keeps.
-    private const int Slots = 4;
-
-    [ThreadStatic] private static Cache? t_cache;
+    [ThreadStatic] private static RecentTexts<Made>? t_recent;
 
     // The text whose set was given last, on any thread, with its set: asked again at once (the
     // usual case: one text asked about by rule after rule), it is answered by one static read and
@@ -39,14 +36,6 @@ public static class CharPairs
             Text = text;
             Set = set;
         }
-    }
-
-    private sealed class Cache
-    {
-        public readonly string?[] Texts = new string?[Slots];
-        // The set made for the text of each slot; null until its second ask.
-        public readonly Made?[] Sets = new Made?[Slots];
-        public int Next;
     }
 
     /// <summary>The bit of a pair of characters (0 to 1,023).</summary>
@@ -72,26 +61,22 @@ public static class CharPairs
     private static ulong[]? Ask(string text)
     {
         if (text.Length < 2) return null;
-        var cache = t_cache ??= new Cache();
-        var texts = cache.Texts;
-        for (int i = 0; i < Slots; i++)
+        var recent = t_recent ??= new RecentTexts<Made>();
+        int slot = recent.IndexOf(text);
+        if (slot < 0)
         {
-            if (!ReferenceEquals(texts[i], text)) continue;
-            var made = cache.Sets[i];
-            if (made is null)
-            {
-                var set = new ulong[Words];
-                Add(text, set);
-                made = cache.Sets[i] = new Made(text, set);
-            }
-            Volatile.Write(ref s_last, made);
-            return made.Set;
+            recent.Take(text);
+            return null;
         }
-        int slot = cache.Next;
-        cache.Next = (slot + 1) % Slots;
-        texts[slot] = text;
-        cache.Sets[slot] = null;
-        return null;
+        var made = recent[slot];
+        if (made is null)
+        {
+            var set = new ulong[Words];
+            Add(text, set);
+            made = recent[slot] = new Made(text, set);
+        }
+        Volatile.Write(ref s_last, made);
+        return made.Set;
     }
 
     /// <summary>Sets <paramref name="set"/> (of <see cref="Words"/> words) to the pairs of <paramref name="text"/>.</summary>

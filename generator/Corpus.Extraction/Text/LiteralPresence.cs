@@ -19,9 +19,6 @@ internal static class LiteralPresence
     /// <summary>The most strings the automaton holds; a rule whose strings would pass it keeps its own searches.</summary>
     public const int MaxLiterals = 8192;
 
-    // How many texts each thread keeps.
-    private const int Slots = 4;
-
     private static readonly object s_lock = new();
     private static readonly Dictionary<string, int> s_ids = new(StringComparer.Ordinal);
     private static readonly List<string> s_literals = new();
@@ -29,7 +26,7 @@ internal static class LiteralPresence
     // The automaton of the strings registered when it was made, and how many there were.
     private static Snapshot? s_snapshot;
 
-    [ThreadStatic] private static Cache? t_cache;
+    [ThreadStatic] private static RecentTexts<Made>? t_recent;
 
     // The text whose answer was given last, on any thread (one text asked about by rule after rule is the usual case):
     // answered by one static read and a comparison. Its answer is made for it alone and never written again.
@@ -60,14 +57,6 @@ internal static class LiteralPresence
             Present = present;
             Count = count;
         }
-    }
-
-    private sealed class Cache
-    {
-        public readonly string?[] Texts = new string?[Slots];
-        // The answer made for the text of each slot.
-        public readonly Made?[] Sets = new Made?[Slots];
-        public int Next;
     }
 
     /// <summary>
@@ -117,27 +106,17 @@ internal static class LiteralPresence
     [MethodImpl(HotPath.Optimized)]
     private static Made? Ask(string text)
     {
-        var cache = t_cache ??= new Cache();
-        var texts = cache.Texts;
-        for (int i = 0; i < Slots; i++)
+        var recent = t_recent ??= new RecentTexts<Made>();
+        int slot = recent.IndexOf(text);
+        // A text is kept only with its answer (below), so a text found has one.
+        var made = slot >= 0 ? recent[slot]! : null;
+        if (made is null)
         {
-            if (!ReferenceEquals(texts[i], text)) continue;
-            var made = cache.Sets[i];
-            if (made is null)
-            {
-                if (Current() is not { } snapshot) return null;
-                made = cache.Sets[i] = new Made(text, snapshot.Index.MayMatchBits(text), snapshot.Count);
-            }
-            Volatile.Write(ref s_last, made);
-            return made;
+            if (Current() is not { } current) return null;
+            made = recent[recent.Take(text)] = new Made(text, current.Index.MayMatchBits(text), current.Count);
         }
-        if (Current() is not { } current) return null;
-        int slot = cache.Next;
-        cache.Next = (slot + 1) % Slots;
-        texts[slot] = text;
-        var first = cache.Sets[slot] = new Made(text, current.Index.MayMatchBits(text), current.Count);
-        Volatile.Write(ref s_last, first);
-        return first;
+        Volatile.Write(ref s_last, made);
+        return made;
     }
 
     /// <summary>The automaton of every string registered now (made again when strings were registered since); null when there are none.</summary>
