@@ -115,16 +115,9 @@ public sealed class RequiredText
             var made = LiteralPresence.Of(text);
             if (made is null || _maxLiteralId >= made.Count) return Search(text, start, length);
             var present = made.Present;
-            // Whether the text holds any of the strings: a few words of the answer, masked. A string the whole text holds
-            // is no longer than the text, so for the whole text that is the answer.
-            var words = _literalWords!;
-            var masks = _literalMasks!;
-            bool held = false;
-            for (int j = 0; j < words.Length; j++)
-            {
-                if ((present[words[j]] & masks[j]) != 0) { held = true; break; }
-            }
-            if (!held) return false;
+            // Whether the text holds any of the strings; a string the whole text holds is no longer than the text, so for the
+            // whole text that is the answer.
+            if (!AnyHeld(present)) return false;
             if (start == 0 && length == text.Length) return true;
             for (int i = 0; i < any.Length; i++)
             {
@@ -170,7 +163,13 @@ public sealed class RequiredText
         if (_any is null) return true;
         if (made is null || !ReferenceEquals(made.Text, text) || Volatile.Read(ref _literalIds) is null || _maxLiteralId >= made.Count)
             return MayMatch(text, 0, text.Length);
-        var present = made.Present;
+        return AnyHeld(made.Present);
+    }
+
+    // Whether an answer (LiteralPresence.Made.Present) holds one of the registered strings: a few words of it, masked.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool AnyHeld(ulong[] present)
+    {
         var words = _literalWords!;
         var masks = _literalMasks!;
         for (int j = 0; j < words.Length; j++)
