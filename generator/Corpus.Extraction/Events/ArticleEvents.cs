@@ -101,7 +101,7 @@ public static class EventStage
             officials.Add(country == o.Country && !isDefault ? o : o.WithCountry(country, isDefault));
         }
         engagements = PeopleOfAVisitAndItsTalks(engagements, CountriesById(officials));
-        engagements = Renumbered(RetoldCourses(engagements, article.Published));
+        engagements = Renumbered(HeldOnlyInTheFuture(RetoldCourses(engagements, article.Published)));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -327,6 +327,28 @@ public static class EventStage
             var e = engagements[i];
             bool folded = retold[i] && engagements.Where((x, j) => j != i && !retold[j]).Any(x =>
                 EventVocabulary.InKindSet("course-frame", x.Kind) && SameStates(x.Countries, e.Countries));
+            if (!folded) { kept?.Add(e); continue; }
+            kept ??= engagements.Take(i).ToList();
+        }
+        return kept is null ? engagements : kept.ToEquatableArray();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_futureTelling = RulePatterns.Get("future-telling");
+
+    // "Vesk seeks support for the Kelm forum, to be hosted in November. … Norland will fund the delegations of poorer states
+    // to the upcoming forum.": an occasion read as held whose every sentence speaks of something still to come (patterns.tsv
+    // future-telling: "will", "would", "upcoming", "to be hosted" …) and which is placed nowhere is no held occasion: its
+    // sentences tell a plan, a hope or a pledge that no trigger's own words marked as planned. It is left out. A sentence
+    // without such a word, any place (a city, a venue or a state), or the planned status keeps it; its date does not.
+    internal static EquatableArray<EngagementFact> HeldOnlyInTheFuture(EquatableArray<EngagementFact> engagements)
+    {
+        List<EngagementFact>? kept = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            bool folded = e.Status == Corpus.Contract.EngagementNames.Held
+                && (e.Location is null || e.Location.Place is null && e.Location.City is null && e.Location.Country is null)
+                && e.Evidence.Count > 0 && e.Evidence.All(v => RequiredText.IsMatch(s_futureTelling, v.Text));
             if (!folded) { kept?.Add(e); continue; }
             kept ??= engagements.Take(i).ToList();
         }
