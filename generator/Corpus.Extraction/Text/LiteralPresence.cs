@@ -8,7 +8,8 @@ namespace Corpus.Extraction.Text;
 /// <summary>
 /// Which of the rules' required strings (<see cref="RequiredText"/> of every <see cref="RuleRegex"/>) a text holds, found
 /// in one pass over the text through one automaton of all of them (<see cref="RequiredTextIndex"/>, one pattern a string),
-/// made at a text's first ask and kept per thread for the last few texts asked about. A sentence is asked about by rule
+/// made at a text's first ask and kept per thread in a table of answers by the text's identity (<see cref="AnswerSlots"/>
+/// slots, a text in the slot its identity's hash names, the text there before it put out). A sentence is asked about by rule
 /// after rule; each rule reads whether its strings are in the text from the answer, instead of
 /// testing its strings' pairs of characters (<see cref="CharPairs"/>) and searching the text for each string the pairs let
 /// through. The answer is exact (a string is marked present when and only when the text holds it), so every rule's answer
@@ -26,7 +27,14 @@ internal static class LiteralPresence
     // The automaton of the strings registered when it was made, and how many there were.
     private static Snapshot? s_snapshot;
 
-    [ThreadStatic] private static RecentTexts<Made>? t_recent;
+    /// <summary>
+    /// How many answers a thread keeps: a text is asked about again after other texts (the sentences before it, the parts
+    /// of it cut out as strings of their own), too many of them for a few slots kept in turn to still hold it.
+    /// </summary>
+    public const int AnswerSlots = 256;
+
+    // This thread's answers: the answer of a text in slot RuntimeHelpers.GetHashCode(text) % AnswerSlots, or null.
+    [ThreadStatic] private static Made?[]? t_answers;
 
     // The text whose answer was given last, on any thread (one text asked about by rule after rule is the usual case):
     // answered by one static read and a comparison. Its answer is made for it alone and never written again.
@@ -91,7 +99,7 @@ internal static class LiteralPresence
 
     /// <summary>
     /// For each registered string (by its id), whether <paramref name="text"/> holds it (made at the text's first ask on
-    /// this thread and kept while it is among the last four texts asked about, or while it is the text whose answer was
+    /// this thread and kept while no other text has taken its slot of the thread's answers, or while it is the text whose answer was
     /// given last); null when no string is registered. The answer covers the strings registered when it was made
     /// (<see cref="Made.Count"/>); an answer returned is never written again.
     /// </summary>
@@ -106,14 +114,13 @@ internal static class LiteralPresence
     [MethodImpl(HotPath.Optimized)]
     private static Made? Ask(string text)
     {
-        var recent = t_recent ??= new RecentTexts<Made>();
-        int slot = recent.IndexOf(text);
-        // A text is kept only with its answer (below), so a text found has one.
-        var made = slot >= 0 ? recent[slot]! : null;
-        if (made is null)
+        var answers = t_answers ??= new Made?[AnswerSlots];
+        int slot = RuntimeHelpers.GetHashCode(text) & (AnswerSlots - 1);
+        var made = answers[slot];
+        if (made is null || !ReferenceEquals(made.Text, text))
         {
             if (Current() is not { } current) return null;
-            made = recent[recent.Take(text)] = new Made(text, current.Index.MayMatchBits(text), current.Count);
+            made = answers[slot] = new Made(text, current.Index.MayMatchBits(text), current.Count);
         }
         Volatile.Write(ref s_last, made);
         return made;

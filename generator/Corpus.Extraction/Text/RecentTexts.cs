@@ -4,7 +4,7 @@ namespace Corpus.Extraction.Text;
 
 /// <summary>
 /// The last few texts asked about on one thread, each with what was made for it (nothing until it is made), for a cache that
-/// answers a text asked about again by rule after rule (<see cref="CharPairs"/>, <see cref="LiteralPresence"/>). Texts are
+/// answers a text asked about again by rule after rule (<see cref="CharPairs"/>). Texts are
 /// compared by reference, and a text kept is held, so no other string can take its place.
 /// </summary>
 internal sealed class RecentTexts<T> where T : class

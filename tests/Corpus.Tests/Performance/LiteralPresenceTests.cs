@@ -122,6 +122,38 @@ public class LiteralPresenceTests
     }
 
     [Fact]
+    public void Texts_asked_about_in_turn_and_again_keep_exact_answers_of_their_own()
+    {
+        // More texts than the thread keeps answers for, each asked about, then all asked about again in the same order and
+        // in the reverse one: every answer given is the asked text's own, and every rule answers as its plain searches.
+        var rules = new[]
+        {
+            new RuleRegex(@"\b(?:Brennic|Ostmark)\s+(?:fleet|guard)", RegexOptions.CultureInvariant).Required,
+            new RuleRegex(@"(?:signed|sealed)\s+an\s+accord", RegexOptions.CultureInvariant).Required,
+        };
+        var words = new[] { "The", "Brennic", "fleet", "signed", "an", "accord", "with", "Ostmark", "guard", "sealed", "today" };
+        var random = new Random(4601);
+        var texts = Enumerable.Range(0, LiteralPresence.AnswerSlots * 2 + 7)
+            .Select(_ => string.Join(" ", Enumerable.Range(0, random.Next(1, 9)).Select(_ => words[random.Next(words.Length)])))
+            .ToList();
+        foreach (var order in new[] { texts, texts, Enumerable.Reverse(texts).ToList() })
+        {
+            foreach (var text in order)
+            {
+                var made = LiteralPresence.Of(text);
+                Assert.NotNull(made);
+                Assert.Same(text, made!.Text);
+                foreach (var r in rules)
+                {
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatch(text), "whole \"" + text + "\"");
+                    Assert.True(Plain(r, text, 0, text.Length) == r.MayMatchWhole(made, text), "whole from the answer \"" + text + "\"");
+                    Assert.True(Plain(r, text, 1, text.Length - 1) == r.MayMatch(text, 1, text.Length - 1), "part of \"" + text + "\"");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void The_index_bits_equal_its_answers_for_random_literal_sets()
     {
         var random = new Random(4405);
