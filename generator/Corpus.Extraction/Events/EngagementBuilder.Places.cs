@@ -574,6 +574,9 @@ public static partial class EngagementBuilder
     // A word of place before a name, written in lower case or capitalised at a sentence's start ("In Ostria, the ministers met").
     private static bool IsWord(string token, string word) => string.Equals(token, word, StringComparison.OrdinalIgnoreCase);
 
+    // The French prepositions of "in" and "at" before a state's name, as written (not "AU", the African Union).
+    private static bool IsFrenchIn(string token) => token is "au" or "aux" or "en" or "à" or "Au" or "Aux" or "En" or "À";
+
     private static HashSet<int> LocationCountryTokens(EventSentence s, IReadOnlyDictionary<string, string> cities)
     {
         var result = new HashSet<int>();
@@ -691,7 +694,9 @@ public static partial class EngagementBuilder
                 var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
                 int afterName = last.Start + last.Length;
                 if (DatedOtherwise(s, afterName, draft, published)) continue;
-                if (IsWord(before, "in") || IsWord(before, "at") || IsWord(before, "to") && RequiredText.IsMatch(s_visitOrTrip, s.Text)
+                // "au Vesk", "en Ostrie", "à Kelmie": the French prepositions of "in" and "at" before a state's name.
+                if (IsWord(before, "in") || IsWord(before, "at") || IsFrenchIn(before)
+                    || IsWord(before, "to") && RequiredText.IsMatch(s_visitOrTrip, s.Text)
                     || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
                     || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))
                 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Linq;
 using System.Text.RegularExpressions;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
@@ -37,13 +38,19 @@ public static class DateRecognizer
     // Run on every sentence: compiled once the process has used it often enough (HotRegex).
     private static readonly HotRegex s_dates = new(
         @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|to)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
         @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
         @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+|[Ff]rom\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|through|until|till|[-–])\s*(?<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b)" +
         @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
-        @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)",
+        @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)" +
+        // French (DateVocabulary's other-language words, French so far): a weekday ("jeudi", "lundi dernier", "ce jeudi"),
+        // a week, month or year told relative to the reference ("la semaine dernière", "cette année") and a relative day
+        // ("hier", "aujourd'hui"). A month after a lead ("en juin") is not read (tried: it dated an occasion by another's month).
+        @"|(?<wdf>\b(?:[Cc]e\s+)?(?<wf>" + DateVocabulary.OtherWeekdayPattern + @")(?:\s+(?<wfdir>dernier|prochain))?\b)" +
+        @"|(?<relf>\b(?:(?:[Ll]a|[Ll]e|[Dd]u)\s+(?<funit>semaine|mois)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|[Ll]['’](?<funit>année|an)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|(?:[Cc]ette|[Cc]e)\s+(?<funit>semaine|mois|année)(?:-ci)?)\b)" +
+        @"|(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain)(?![\p{L}'’]))",
         RegexOptions.CultureInvariant);
 
     /// <summary>The pattern that finds date expressions.</summary>
@@ -73,6 +80,8 @@ public static class DateRecognizer
     {
         "in", "early", "late", "mid", "since", "by", "until", "to", "from", "this", "last", "next", "end", "the",
         "during", "of", "on", "previous", "coming", "earlier",
+        // French: "la semaine dernière", "le mois prochain", "du mois dernier", "cette année", "ce jeudi".
+        "la", "le", "du", "ce", "cette",
     };
 
     private static readonly string[] s_dateFollowers =
@@ -80,6 +89,7 @@ public static class DateRecognizer
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "early", "late", "end", "of", "year", "month", "week", "morning", "afternoon", "evening", "today",
+        "semaine", "mois", "année",
     };
 
     private static readonly Lazy<DateStarts> s_dateStarts = new(() =>
@@ -91,6 +101,13 @@ public static class DateRecognizer
             words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
         }
         words.AddRange(CultureInfo.InvariantCulture.DateTimeFormat.DayNames);
+        // French words that start a date wherever they stand: a weekday, a relative day, "l'année", "l'an".
+        words.AddRange(DateVocabulary.OtherWeekdayWords);
+        foreach (var day in new[] { "hier", "aujourd", "demain", "l'an", "l’an" })
+        {
+            words.Add(day);
+            words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
+        }
         foreach (var month in DateVocabulary.MonthPattern.Split('|'))
         {
             words.Add(Regex.Unescape(month.EndsWith(@"\.?", StringComparison.Ordinal) ? month.Substring(0, month.Length - 3) : month));
@@ -104,7 +121,7 @@ public static class DateRecognizer
         var starts = new DateStarts();
         ByFirst(words, starts.Words);
         ByFirst(leads, starts.Leads);
-        ByFirst(s_dateFollowers, starts.Followers);
+        ByFirst(s_dateFollowers.Concat(DateVocabulary.OtherWeekdayWords), starts.Followers);
         return starts;
     });
 
@@ -184,6 +201,11 @@ public static class DateRecognizer
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "day", "year", "month", "week", "omorrow", "morning", "afternoon", "evening", "onight",
+        // French: the weekdays (lower case or capitalised), "hier", "aujourd'hui", "demain", "semaine", "mois", "année", "an"
+        // ("l'an dernier").
+        "lundi", "Lundi", "mardi", "Mardi", "mercredi", "Mercredi", "jeudi", "Jeudi", "vendredi", "Vendredi", "samedi", "Samedi",
+        "dimanche", "Dimanche", "hier", "Hier", "ujourd", "demain", "Demain", "semaine", "mois",
+        "année", "l'an", "l’an", "L'an", "L’an",
     };
 
     /// <summary>False when the sentence cannot hold a date expression: no digit and none of the words every form without digits needs.</summary>
@@ -285,6 +307,27 @@ public static class DateRecognizer
                 string w = m.Groups["dword"].Value.ToLowerInvariant();
                 mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0, null, false);
             }
+            else if (m.Groups["wdf"].Success)
+            {
+                // "jeudi", "lundi dernier", "mardi prochain", "ce jeudi": as "on Thursday", "last Monday", "next Tuesday".
+                string dir = m.Groups["wfdir"].Value;
+                int offset = dir == "dernier" ? -1 : dir == "prochain" ? 1 : 0;
+                if (DateVocabulary.OtherWeekday(m.Groups["wf"].Value) is { } day)
+                    mention = new DateMention(m.Index, m.Length, DateForm.Weekday, null, null, null, offset, day, false);
+            }
+            else if (m.Groups["relf"].Success)
+            {
+                string dir = m.Groups["fdir"].Value;
+                int offset = dir.StartsWith("derni", StringComparison.Ordinal) || dir.StartsWith("pass", StringComparison.Ordinal) ? -1 : dir.StartsWith("prochain", StringComparison.Ordinal) ? 1 : 0;
+                string unit = m.Groups["funit"].Value;
+                var form = unit is "année" or "an" ? DateForm.RelativeYear : unit == "mois" ? DateForm.RelativeMonth : DateForm.RelativeWeek;
+                mention = new DateMention(m.Index, m.Length, form, null, null, null, offset, null, false);
+            }
+            else if (m.Groups["dayf"].Success)
+            {
+                string w = m.Groups["dwordf"].Value.ToLowerInvariant();
+                mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w == "hier" ? -1 : w == "demain" ? 1 : 0, null, false);
+            }
             if (mention is not null) result.Add(mention);
         }
         if (result.Count > 1)
@@ -331,12 +374,17 @@ public static class DateRecognizer
             string between = sentence.Substring(gap, then.Start - gap).Trim();
             bool bracket = between == "(" && thenEnd < sentence.Length && sentence[thenEnd] == ')';
             bool comma = between == "," && first.Form == DateForm.RelativeDay;
-            if (!bracket && !comma) continue;
+            // "jeudi 6 juin", "le jeudi 08 août 2024": a French weekday written right before its day and month.
+            bool french = between.Length == 0 && first.Form == DateForm.Weekday && first.Offset == 0
+                && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is not null;
+            if (!bracket && !comma && !french) continue;
             int end = bracket ? thenEnd + 1 : thenEnd;
             result[i] = then with { Start = first.Start, Length = end - first.Start };
             result.RemoveAt(i + 1);
         }
     }
+
+    private static string LastWord(string text) => text.Substring(text.LastIndexOf(' ') + 1);
 
     // How many days after the reference date a month and day without a year may lie and still be read as of the
     // reference's year for things done.

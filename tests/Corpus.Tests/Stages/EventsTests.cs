@@ -28,6 +28,18 @@ public class EventsTests
 
     [Theory]
     // Generic and background wording is no engagement (events.tsv [generic], [generic-sentence], [not-reporting]).
+    // Articles in French: occasion words of events.tsv in French, the states by their French names and demonyms
+    // (countries.tsv), the months of dates.tsv [months-other]; "formation" alone, the field of cooperation, is no occasion.
+    [InlineData("EVT-FR1", "Le général Sok Dara a rencontré le colonel Jean Marval, du ministère français des Armées, à Phnom Penh le 20 avril.", "meeting held 2023-04-20 FR,KH Phnom Penh")]
+    [InlineData("EVT-FR2", "D'après le colonel Jean Marval, la France donne depuis le 3 avril un stage de quatre semaines à des sergents cambodgiens.", "training held 2023-04-03 FR,KH -")]
+    [InlineData("EVT-FR3", "La France reste fidèle à la formation de sergents cambodgiens.", "")]
+    // French places and dates of an occasion (patterns.tsv place-after and city-preposition, "à", "au", "en"; dates.tsv
+    // [weekdays-other]; a range "du 18 au 20" by its first day) and French occasion words ("entrevue", "Dialogue … de
+    // défense", an agreement "signé" in the passive after its noun).
+    [InlineData("EVT-FR4", "Le général cambodgien Kem Vasna s'est rendu à Vientiane du 18 au 20 avril pour une visite officielle.", "visit held 2023-04-18 KH,LA Vientiane")]
+    [InlineData("EVT-FR5", "Le colonel Jean Marval, attaché français, a eu mardi une entrevue avec le général cambodgien Kem Vasna.", "meeting held 2023-04-25 FR,KH -")]
+    [InlineData("EVT-FR6", "Le général Kem Vasna et le colonel Jean Marval ont coprésidé le 18 avril le deuxième Dialogue de défense Cambodge-France.", "conference held 2023-04-18 FR,KH -")]
+    [InlineData("EVT-FR7", "Le mémorandum d'entente entre la France et le Cambodge a été signé hier par le général Kem Vasna.", "agreement held 2023-04-26 FR,KH -")]
     [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
     [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
     [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]

@@ -31,6 +31,18 @@ public class RecogniseTests
     public void Countries_are_found_by_name_official_name_and_demonym(string text, string codes)
         => Assert.Equal(codes.Split(','), Countries(text).Select(c => c.Code));
 
+    // Articles in French (countries.tsv columns 7 and 8): a state's French name, and its demonym in lower case as French
+    // writes it, or capitalised; an English word in lower case is still no country.
+    [Theory]
+    [InlineData("Le Cambodge remercie la France.", "KH,FR")]
+    [InlineData("le colonel Jean Marval, du ministère français des Armées", "FR")]
+    [InlineData("les casques bleus cambodgiens et les officiers thaïlandaises", "KH,TH")]
+    [InlineData("une délégation des États-Unis en Allemagne", "US,DE")]
+    [InlineData("les Japonais et la Chine", "JP,CN")]
+    [InlineData("a french cook and a khmer dish", "")]
+    public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
+        => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
+
     [Fact]
     public void The_built_in_table_has_every_iso_country()
     {
@@ -55,6 +67,11 @@ public class RecogniseTests
     // A month and its year set off by a comma; a number after a comma that is no year leaves the month alone.
     [InlineData("The drill dates back to April, 1999, when the navies began it.", "1999-04")]
     [InlineData("The navies met in June, 20 officers from each side.", "--06")]
+    // French months in lower case after a day or before a year (dates.tsv [months-other]).
+    [InlineData("Kelm, le 03 août 2018 : la réunion", "2018-08-03")]
+    [InlineData("une formation organisée depuis le 27 octobre", "--10-27")]
+    [InlineData("le stage a débuté le 7 juillet dernier", "--07-07")]
+    [InlineData("la réunion de juin 2019", "2019-06")]
     public void Absolute_dates_keep_what_they_state(string text, string iso)
     {
         var mention = DateRecognizer.Find(text).First();
@@ -78,6 +95,40 @@ public class RecogniseTests
         var mention = DateRecognizer.Find(text).First();
         Assert.Equal(iso, DateRecognizer.Resolve(mention, reference, future: false)!.Value.ToString());
     }
+
+    [Theory]
+    // Dates written in French (dates.tsv [months-other] and [weekdays-other], DateRecognizer's French forms), against a
+    // publication date of Thursday 27 April 2023: a weekday alone, "dernier" or "prochain", "ce"; a weekday written right
+    // before its day and month is that date; a relative day, week, month or year; a range of days by its first day.
+    [InlineData("le colonel Vask a reçu mardi le général Orlo", "2023-04-25")]
+    [InlineData("s'est entretenu lundi dernier avec", "2023-04-24")]
+    [InlineData("se rendra en Ostrie mardi prochain", "2023-05-02")]
+    [InlineData("a reçu ce jeudi la délégation", "2023-04-27")]
+    [InlineData("a reçu jeudi 6 avril le général Orlo", "2023-04-06")]
+    [InlineData("le jeudi 08 septembre 2022, le général", "2022-09-08")]
+    [InlineData("une rencontre hier, mercredi 26 Avril, entre", "2023-04-26")]
+    [InlineData("une rencontre hier entre les deux chefs", "2023-04-26")]
+    [InlineData("la cérémonie d'aujourd'hui", null)]
+    [InlineData("la cérémonie organisée aujourd'hui à Kelm", "2023-04-27")]
+    [InlineData("l'exercice conjoint de la semaine dernière", "2023-04")]
+    [InlineData("la visite du mois dernier", "2023-03")]
+    [InlineData("le dialogue de l'année dernière", "2022")]
+    [InlineData("en visite officielle en Ostrie du 18 au 22 mars", "2023-03-18")]
+    [InlineData("le 1er mars, le général Orlo", "2023-03-01")]
+    public void French_dates_resolve_against_the_publication_date(string text, string? iso)
+    {
+        var reference = new IsoDate(2023, 4, 27);
+        var mention = DateRecognizer.Find(text).FirstOrDefault();
+        Assert.Equal(iso, mention is null ? null : DateRecognizer.Resolve(mention, reference, future: false)?.ToString());
+    }
+
+    [Theory]
+    // Without a publication date a French weekday or relative day stays unknown, and a day and month keep no year.
+    [InlineData("a reçu lundi le général Orlo", null)]
+    [InlineData("une rencontre hier entre les deux chefs", null)]
+    [InlineData("a reçu jeudi 6 avril le général Orlo", "--04-06")]
+    public void French_dates_without_a_reference_invent_no_year(string text, string? iso)
+        => Assert.Equal(iso, DateRecognizer.Resolve(DateRecognizer.Find(text).First(), null, future: false)?.ToString());
 
     [Theory]
     [InlineData("on Monday")]

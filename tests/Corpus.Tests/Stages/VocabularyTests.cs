@@ -151,6 +151,11 @@ public class VocabularyTests
         Assert.Contains("ambassador", Corpus.Extraction.Recognise.Lexicon.DiplomaticHeads);
         Assert.Equal(9, DateVocabulary.MonthNumber("Sept."));
         Assert.Null(DateVocabulary.MonthNumber("Mo"));
+        // French months share first letters ("juin", "juillet"): a name is read as written.
+        Assert.Equal(6, DateVocabulary.MonthNumber("juin"));
+        Assert.Equal(7, DateVocabulary.MonthNumber("juillet"));
+        Assert.Equal(8, DateVocabulary.MonthNumber("août"));
+        Assert.Equal(3, DateVocabulary.MonthNumber("mars"));
         Assert.Matches("^(?:" + DateVocabulary.MonthPattern + ")$", "Jan.");
     }
 
