@@ -19,6 +19,10 @@ public sealed class CountryRecognizer
 {
     private readonly PhraseMatcher<(string Code, CountryWordKind Kind)> _matcher = new(ignoreCase: false);
 
+    // Demonyms of other languages that write them in lower case ("le ministère français"): tried only at a word in lower
+    // case, where no English country word starts.
+    private readonly PhraseMatcher<(string Code, CountryWordKind Kind)> _lowerCase = new(ignoreCase: false);
+
     public CountryRecognizer(Gazetteer gazetteer)
     {
         foreach (var c in CountryTable.Instance.All)
@@ -28,6 +32,12 @@ public sealed class CountryRecognizer
             Add("the " + c.OfficialName, (c.Alpha2, CountryWordKind.Name));
             foreach (var n in c.Names) Add(n, (c.Alpha2, CountryWordKind.Name));
             foreach (var d in c.Demonyms) Add(d, (c.Alpha2, CountryWordKind.Demonym));
+            foreach (var n in c.OtherNames) Add(n, (c.Alpha2, CountryWordKind.Name));
+            foreach (var d in c.OtherDemonyms)
+            {
+                _lowerCase.Add(d, (c.Alpha2, CountryWordKind.Demonym));
+                Add(char.ToUpperInvariant(d[0]) + d.Substring(1), (c.Alpha2, CountryWordKind.Demonym));
+            }
         }
         foreach (var extra in gazetteer.Countries)
         {
@@ -47,8 +57,9 @@ public sealed class CountryRecognizer
         var result = new List<CountryMention>();
         for (int i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !char.IsUpper(tokens[i].Text[0])) continue;
-            if (_matcher.TryMatch(tokens, i, out int length, out var value))
+            if (!tokens[i].IsWord) continue;
+            var matcher = char.IsUpper(tokens[i].Text[0]) ? _matcher : char.IsLower(tokens[i].Text[0]) ? _lowerCase : null;
+            if (matcher is not null && matcher.TryMatch(tokens, i, out int length, out var value))
             {
                 // "Korea International Cooperation Agency": a country word inside an organisation's name
                 // still names the country, which is what a reader takes from it too.
@@ -61,12 +72,17 @@ public sealed class CountryRecognizer
 
     /// <summary>True when the token at <paramref name="index"/> starts a country word.</summary>
     public bool IsCountryWord(IReadOnlyList<Token> tokens, int index, out int length)
-        => _matcher.TryMatch(tokens, index, out length, out _);
+        => MatcherAt(tokens, index).TryMatch(tokens, index, out length, out _);
+
+    // A word in lower case is read by the demonyms written in lower case ("le ministre cambodgien"), where no English country
+    // word starts; any other token by the names and capitalised demonyms.
+    private PhraseMatcher<(string Code, CountryWordKind Kind)> MatcherAt(IReadOnlyList<Token> tokens, int index)
+        => index < tokens.Count && tokens[index].IsWord && char.IsLower(tokens[index].Text[0]) ? _lowerCase : _matcher;
 
     /// <summary>The country whose word starts at <paramref name="index"/>, and how many tokens it covers.</summary>
     public bool TryCountry(IReadOnlyList<Token> tokens, int index, out int length, out string code)
     {
-        bool found = _matcher.TryMatch(tokens, index, out length, out var value);
+        bool found = MatcherAt(tokens, index).TryMatch(tokens, index, out length, out var value);
         code = found ? value.Code : "";
         return found;
     }

@@ -6,8 +6,18 @@ using System.Text;
 
 namespace Corpus.Extraction.Vocabulary;
 
-/// <summary>One country of ISO 3166-1 with the words English news uses for it.</summary>
-public sealed record CountryEntry(string Alpha2, string Alpha3, string Name, string OfficialName, string[] Names, string[] Demonyms);
+/// <summary>One country of ISO 3166-1 with the words English news uses for it, and the names and demonyms an article in another
+/// language uses (columns 7 and 8 of <c>countries.tsv</c>, French so far: "Cambodge", "cambodgienne"), which the emitted corpus
+/// does not carry.</summary>
+public sealed record CountryEntry(string Alpha2, string Alpha3, string Name, string OfficialName, string[] Names, string[] Demonyms)
+{
+    /// <summary>Names of the country in other languages ("Cambodge", "Royaume-Uni"), read as names.</summary>
+    public string[] OtherNames { get; init; } = Array.Empty<string>();
+
+    /// <summary>Demonyms in other languages, written in lower case as those languages write them ("française"); read as
+    /// written and capitalised.</summary>
+    public string[] OtherDemonyms { get; init; } = Array.Empty<string>();
+}
 
 /// <summary>The built-in ISO 3166-1 table (embedded <c>countries.tsv</c>), loaded once.</summary>
 public sealed class CountryTable : ICountryCodes
@@ -47,7 +57,11 @@ public sealed class CountryTable : ICountryCodes
             if (line.Length == 0) continue;
             var f = line.Split('\t');
             if (f.Length < 6) continue;
-            entries.Add(new CountryEntry(f[0], f[1], f[2], f[3], Split(f[4]), Split(f[5])));
+            entries.Add(new CountryEntry(f[0], f[1], f[2], f[3], Split(f[4]), Split(f[5]))
+            {
+                OtherNames = f.Length > 6 ? Split(f[6]) : Array.Empty<string>(),
+                OtherDemonyms = f.Length > 7 ? Split(f[7]) : Array.Empty<string>(),
+            });
         }
         return new CountryTable(entries);
     }
