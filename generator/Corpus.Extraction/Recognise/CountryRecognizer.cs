@@ -72,12 +72,17 @@ public sealed class CountryRecognizer
 
     /// <summary>True when the token at <paramref name="index"/> starts a country word.</summary>
     public bool IsCountryWord(IReadOnlyList<Token> tokens, int index, out int length)
-        => _matcher.TryMatch(tokens, index, out length, out _);
+        => MatcherAt(tokens, index).TryMatch(tokens, index, out length, out _);
+
+    // A word in lower case is read by the demonyms written in lower case ("le ministre cambodgien"), where no English country
+    // word starts; any other token by the names and capitalised demonyms.
+    private PhraseMatcher<(string Code, CountryWordKind Kind)> MatcherAt(IReadOnlyList<Token> tokens, int index)
+        => index < tokens.Count && tokens[index].IsWord && char.IsLower(tokens[index].Text[0]) ? _lowerCase : _matcher;
 
     /// <summary>The country whose word starts at <paramref name="index"/>, and how many tokens it covers.</summary>
     public bool TryCountry(IReadOnlyList<Token> tokens, int index, out int length, out string code)
     {
-        bool found = _matcher.TryMatch(tokens, index, out length, out var value);
+        bool found = MatcherAt(tokens, index).TryMatch(tokens, index, out length, out var value);
         code = found ? value.Code : "";
         return found;
     }

@@ -26,6 +26,13 @@ public static class Lexicon
     /// <summary>Words that modify a title head ("Deputy Prime Minister").</summary>
     public static readonly HashSet<string> TitleModifiers = Set("title-modifiers");
 
+    /// <summary>Words that head a title only in lower case, as French writes its offices ("le commandant de l'Armée"), compared as written.</summary>
+    public static readonly HashSet<string> LowerCaseTitleHeads =
+        new(s_file["title-heads-lower-case"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+
+    /// <summary>Lower-case words glued by a hyphen to a word of an office that go on with it ("chef d'état-major").</summary>
+    public static readonly HashSet<string> OfficeCompoundTails = Set("office-compound-tails");
+
     /// <summary>Capitalised words that name parts of organisations and offices, never people.</summary>
     public static readonly HashSet<string> OrganizationWords = Set("organization-words");
 

@@ -120,8 +120,17 @@ public sealed class PersonRecognizer
     {
         var t = tokens[i];
         if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.Honorific))
-            // A one-letter honorific ("U") only before a spaced capitalised word of two letters or more ("U.S." is none).
-            return t.Text.Length > 1 || (i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1);
+        {
+            if (t.Text.Length > 1) return true;
+            // A one-letter courtesy (the French "M. Kel Arlo") only before its full stop and a spaced capitalised word of two
+            // letters or more, and after no capitalised word or full stop (a middle initial: "Tom M. Reid", "Gen M. M. Dosk").
+            if (!Lexicon.Styles.Contains(t.Text))
+                return t.IsCapitalized && i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End && tokens[i + 2].IsCapitalized
+                    && tokens[i + 2].Start > tokens[i + 1].End && tokens[i + 2].Text.Length > 1
+                    && (i == 0 || !(tokens[i - 1].IsCapitalized || tokens[i - 1].Text == "."));
+            // A one-letter style ("U") only before a spaced capitalised word of two letters or more ("U.S." is none).
+            return i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1;
+        }
         if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.HonorificTail) && i > 0 && IsHonorific(tokens, i - 1)) return true;
         // "Dato' Seri": the apostrophe glued to an honorific spelt with it in the lexicon is part of the honorific.
         if (t.Text is "'" && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].IsWord
@@ -338,7 +347,7 @@ public sealed class PersonRecognizer
                 continue;
             }
             // The name starts at the first word that is not part of the vocabulary.
-            int startPart = FirstNotLexical(parts, 0, lexical);
+            int startPart = PastParticlesOfABody(tokens, parts, FirstNotLexical(parts, 0, lexical), lexical);
             if (startPart < 0) { k = j; continue; }
             // "Stung Treng Governor Sok Dara", "RBLF Commander Brig. Gen. X": the name follows the last rank, honorific or title in the run.
             for (int p = parts.Count - 1; p > startPart; p--)
@@ -351,6 +360,8 @@ public sealed class PersonRecognizer
                     break;
                 }
             }
+            startPart = PastParticlesOfABody(tokens, parts, startPart, lexical);
+            if (startPart < 0) { k = j; continue; }
             // "Abdel-Fattah al-Sisi", "Mohammad bin Salman": particles join a name but neither start nor end it, nor count as its words.
             int wanted = 4, taken = 0;
             // "General Lucky Ade Obi Chika Okoro": five name words that end the run right after a rank, an honorific or
@@ -956,6 +967,23 @@ public sealed class PersonRecognizer
     }
 
     // The first part from index from on whose first word is not vocabulary, or -1.
+    /// <summary>
+    /// The part a name starts at, from <paramref name="startPart"/>: particles after the words of an office or a body and before its
+    /// other words start no name ("Chef de la Défense", "Commandant la Zone Sud"), so the search goes on after them; a particle
+    /// before a name word stays ("Minister de Silva"). −1 when no part is left.
+    /// </summary>
+    private static int PastParticlesOfABody(IReadOnlyList<Token> tokens, List<(int First, int Last)> parts, int startPart, bool[] lexical)
+    {
+        while (startPart >= 0 && IsParticlePart(tokens, parts[startPart]))
+        {
+            int after = startPart;
+            while (after < parts.Count && IsParticlePart(tokens, parts[after])) after++;
+            if (after == parts.Count || !lexical[parts[after].First]) break;
+            startPart = FirstNotLexical(parts, after, lexical);
+        }
+        return startPart;
+    }
+
     private static int FirstNotLexical(List<(int First, int Last)> parts, int from, bool[] lexical)
     {
         for (int p = from; p < parts.Count; p++) if (!lexical[parts[p].First]) return p;
@@ -1377,7 +1405,14 @@ public sealed class PersonRecognizer
                 // "Chargé d’Affaires": the French "of" glued to its apostrophe inside an office.
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
-                || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)));
+                || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)))
+                // "le ministre cambodgien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
+                || _countries.IsCountryWord(tokens, i, out _)
+                // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
+                || Lexicon.LowerCaseTitleHeads.Contains(t.Text)
+                // "chef d'état-major": a word of lexicon.tsv office-compound-tails glued by a hyphen to a word of the office.
+                || (i >= 2 && Lexicon.OfficeCompoundTails.Contains(t.Text) && tokens[i - 1].Text == "-" && tokens[i - 1].Start == tokens[i - 2].End
+                    && t.Start == tokens[i - 1].End && tokens[i - 2].IsWord && TitleToken(tokens, i - 2));
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
@@ -1439,6 +1474,9 @@ public sealed class PersonRecognizer
         if (sep != "," && sep != "–" && sep != "—" && sep != "-" && sep != "(") return null;
         int start = index + 1;
         if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
+        // The French articles: ", le commandant de …", ", l'ambassadrice de …".
+        else if (start < tokens.Count && tokens[start].Text is "le" or "la") start++;
+        else if (start + 2 < tokens.Count && tokens[start].Text == "l" && tokens[start + 1].Text == "'" && tokens[start + 1].Start == tokens[start].End) start += 2;
         int end = start;
         // "Colonel Kel Arlo, Vesk Harbour Guard commanding general, said": a body named before the office word (read from the office
         // word on; only after a comma and no article, when the first word is no office word, state or known body).
@@ -1500,7 +1538,7 @@ public sealed class PersonRecognizer
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
         // them ("RCAF deputy commander-in-chief"), or a body's word in the possessive ("the agency's deputy head").
         var first = tokens[start];
-        if (!(bodyFirst || _titles.Heads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
+        if (!(bodyFirst || _titles.Heads.Contains(first.Text) || Lexicon.LowerCaseTitleHeads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
               || (first.IsWord && !first.IsCapitalized && LexiconWords.Is(first, LexiconWords.Class.OrganizationWord) && start + 2 < end
                   && tokens[start + 1].Text is "'" && tokens[start + 1].Start == first.End && tokens[start + 2].Text == "s")
               || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
@@ -1781,7 +1819,8 @@ public sealed class PersonRecognizer
         bool pluralHead = false;
         for (int i = end - 1; i >= start && head is null; i--)
         {
-            if (tokens[i].IsWord && _titles.Heads.Contains(tokens[i].Text) && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
+            if (tokens[i].IsWord && (_titles.Heads.Contains(tokens[i].Text) || Lexicon.LowerCaseTitleHeads.Contains(tokens[i].Text))
+                && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
             // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
             else if (i == end - 1 && IsPluralHead(tokens[i]))
             {

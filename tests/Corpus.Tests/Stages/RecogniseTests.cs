@@ -39,6 +39,7 @@ public class RecogniseTests
     [InlineData("les casques bleus cambodgiens et les officiers thaïlandaises", "KH,TH")]
     [InlineData("une délégation des États-Unis en Allemagne", "US,DE")]
     [InlineData("les Japonais et la Chine", "JP,CN")]
+    [InlineData("l'ambassadrice des Emirats et le ministre qatarien", "AE,QA")]
     [InlineData("a french cook and a khmer dish", "")]
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
@@ -230,6 +231,41 @@ public class RecogniseTests
         Assert.Equal(Typography.Fold(title), person.Title?.Title);
         Assert.Equal(rank, person.Rank);
     }
+
+    // Officials written in French (lexicon.tsv: the French ranks, offices, their qualifiers, bodies and connectors, "M." before a
+    // name; countries.tsv columns 7 and 8): a rank in lower case before the name, an office before it or in apposition after it,
+    // the state in a "de/du/des" phrase or a demonym in lower case, elided articles ("d'état-major", "l'Armée").
+    [Theory]
+    [InlineData("Selon le général Kel Arlo, directeur général du Centre, la visite …", "Kel Arlo", "directeur général du Centre", "Général", null)]
+    [InlineData("Général de corps d’armée Tomas Dosk, vice-ministre laotien de la Défense, a salué les cadets.", "Tomas Dosk", "vice-ministre laotien de la Défense", "Général de corps d'armée", "LA")]
+    [InlineData("La réunion entre le général Ana Vesk, commandant de la Marine royale de Thaïlande, et son hôte.", "Ana Vesk", "commandant de la Marine royale de Thaïlande", "Général", "TH")]
+    [InlineData("Lors de sa visite, le ministre chinois de la Défense, Ilse Marvo, a annoncé une aide.", "Ilse Marvo", "ministre chinois de la Défense", null, "CN")]
+    [InlineData("Le général Arlo Kelm, chef d'état-major et commandant adjoint de la Marine malienne, a parlé hier.", "Arlo Kelm", "chef d'état-major et commandant adjoint de la Marine malienne", "Général", "ML")]
+    [InlineData("Nous avons vu le ministre délégué à la Défense nationale Tarek Vessani hier.", "Tarek Vessani", "ministre délégué à la Défense nationale", null, null)]
+    [InlineData("Le ministre délégué à la Défense, M. Kel Dosk, a reçu l'ambassadeur.", "Kel Dosk", "ministre délégué à la Défense", null, null)]
+    [InlineData("Il a rencontré Mme Ana Kelm, directrice générale des relations internationales du ministère français des Armées.", "Ana Kelm", "directrice générale des relations internationales du ministère français des Armées", null, "FR")]
+    public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(Typography.Fold(title), person.Title?.Title);
+        Assert.Equal(rank, person.Rank);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    // Guards: the particles after the French words of an office or body start no name ("Chef de la Défense"), and "M."
+    // after a name word is a middle initial, as in English.
+    [Theory]
+    [InlineData("Le Chef de la Défense a reçu la délégation.", "Défense")]
+    [InlineData("Le chef de la Marine de la République du Tchad est arrivé.", "République du Tchad,Tchad")]
+    public void French_bodies_after_an_office_are_no_people(string sentence, string notNames)
+    {
+        var names = People(sentence).Select(p => p.Name).ToList();
+        foreach (var notName in notNames.Split(',')) Assert.DoesNotContain(names, n => n.EndsWith(notName, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capital_m_and_its_stop_inside_a_name_is_an_initial()
+        => Assert.Contains(People("Defence Minister Tom M. Reid met the envoys."), p => p.Name == "Tom M. Reid");
 
     [Fact]
     public void A_title_with_a_country_adjective_gives_the_country()
