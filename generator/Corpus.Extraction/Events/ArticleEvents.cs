@@ -86,8 +86,13 @@ public static class EventStage
         engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false, renumber: false), sided), reportStates, renumber: false);
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
-        engagements = Renumbered(CityOfTheArticle(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
-            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))), article.Published?.Year));
+        engagements = CityOfTheArticle(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
+            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))), article.Published?.Year);
+        if (engagements.Any(e => e.Location is null) && EngagementBuilder.OnlyCityNamed(eventSentences, cities, dateline?.Place) is { } onlyCity
+            && cities.TryGetValue(onlyCity, out var onlyState))
+            engagements = CityOfTheUnplaced(engagements, onlyCity, onlyState, article.Published?.Year,
+                e => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.OpenToTheOnlyCity(told, onlyCity, onlyState, cities));
+        engagements = Renumbered(engagements);
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
         for (int i = 0; i < resolved.Officials.Count; i++)
@@ -753,6 +758,27 @@ public static class EventStage
             if (e.Location is { City: null } l && l.Country == state && e.Countries.Contains(state) && !OfAnotherYear(e, writingYear)
                 && !OfAnotherMonth(e, sources))
                 (placed ??= engagements.ToList())[i] = e with { Location = l with { City = city } };
+        }
+        return placed is null ? engagements : placed.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// "Kelm.- Today the staffs of Vesk and Ostria open their tenth round of talks …": an occasion still placed nowhere (no
+    /// city, no state) after every other rule takes the article's one city (<see cref="EngagementBuilder.OnlyCityNamed"/>:
+    /// the only listed city the article names, named once as a place or as its dateline) and that city's state, when the
+    /// state is one of its own, the occasion is not of another year than the writing's (background), and its own sentences
+    /// leave it open (<paramref name="open"/>: no other place, state or listed city told for it). Run last among the rules of
+    /// place, on the article's final occasions; the place alone, it moves no party, person or date.
+    /// </summary>
+    internal static EquatableArray<EngagementFact> CityOfTheUnplaced(EquatableArray<EngagementFact> engagements, string city, string state,
+        int? writingYear, Func<EngagementFact, bool> open)
+    {
+        List<EngagementFact>? placed = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (e.Location is not null || !e.Countries.Contains(state) || OfAnotherYear(e, writingYear) || !open(e)) continue;
+            (placed ??= engagements.ToList())[i] = e with { Location = new LocationFact(null, city, state) };
         }
         return placed is null ? engagements : placed.ToEquatableArray();
     }

@@ -207,8 +207,13 @@ public static partial class EngagementBuilder
         var found = new List<EngagementDraft>();
         foreach (var e in result)
         {
-            if (!Unplaced(e) || !e.Countries.Contains(country) || EventVocabulary.Kind(e.Kind).Afield || !OfTheNews(e.Date, written)) continue;
-            if (e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, country))) continue;
+            if (!Unplaced(e) || !e.Countries.Contains(country)) continue;
+            // The refusals are the occasion's own and are marked (EngagementDraft.CityRefused), as the dateline's rule does.
+            if (EventVocabulary.Kind(e.Kind).Afield || !OfTheNews(e.Date, written) || e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, country)))
+            {
+                e.CityRefused = true;
+                continue;
+            }
             found.Add(e);
         }
         foreach (var e in found)
@@ -310,6 +315,58 @@ public static partial class EngagementBuilder
         }
     }
 
+    /// <summary>
+    /// The one city an article names, for its occasions placed nowhere (<see cref="ArticleEvents"/>' CityOfTheUnplaced): the
+    /// canonical name of the only listed city its sentences and its opening dateline name, when it is named at least once as a
+    /// place ("in", "at", "in the city of", after a comma that follows a word: "at the ministry's office, Kelm,") or as a
+    /// dateline (the opening dateline, or a sentence it opens before a stop: "Kelm.- Today …"); else null. Two listed cities
+    /// (of any state) give none. A name the sentence reads as a state's ("Singapore") or an area's ("Kelm province") is no
+    /// mention of the city.
+    /// </summary>
+    internal static string? OnlyCityNamed(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        string? opening = OpeningDatelineCity(sentences, cities, datelinePlace);
+        string? only = opening is null ? null : PlaceVocabulary.Canonical(opening);
+        bool placed = only is not null;
+        foreach (var s in sentences)
+        {
+            foreach (var city in NamedIn(s, cities))
+            {
+                foreach (int at in TextTools.WholeWordPositions(s.Text, city))
+                {
+                    if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start == at)) continue;
+                    int end = at + city.Length;
+                    if (RequiredText.IsMatch(s_onlyCityAreaAfter, s.Text, end, s.Text.Length - end)) continue;
+                    string canonical = PlaceVocabulary.Canonical(city);
+                    if (only is not null && only != canonical) return null;
+                    only = canonical;
+                    // "… six months after the ministers met in Kelm", "… follows the fourth round in Kelm", "… years after a
+                    // border quarrel in Kelm": a city after a word of another occasion or time is that occasion's
+                    // (InAnotherOccasion, as the rules of an occasion's own place read it; signing-other-between, as CityByLead reads it).
+                    if (InAnotherOccasion(s, at) || RequiredText.IsMatch(s_signingOtherBetween, s.Text, 0, at)) continue;
+                    if (RequiredText.IsMatch(s_onlyCityBefore, s.Text, 0, at)
+                        || (at == 0 && RequiredText.IsMatch(s_onlyCityDatelineAfter, s.Text, end, s.Text.Length - end)))
+                        placed = true;
+                }
+            }
+        }
+        return placed ? only : null;
+    }
+
+    /// <summary>
+    /// Whether an occasion's own sentences leave it open to the article's one city in <paramref name="state"/>: none names
+    /// another of its states after "in", "at" or "to" ("talks in Ostria") or another listed city in any way ("the exercise
+    /// held at Region 1, Kelmport"). A venue of no list ("in this naval college") does not bar the city. An occasion a rule of
+    /// the one city weighed and refused (<see cref="EngagementDraft.CityRefused"/>: a date not of the news, a kind held afield,
+    /// another place told for it) is not open either.
+    /// </summary>
+    internal static bool OpenToTheOnlyCity(EngagementDraft e, string city, string state, IReadOnlyDictionary<string, string> cities)
+        => !e.CityRefused && !e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, state) || NamedIn(s, cities).Any(c => PlaceVocabulary.Canonical(c) != city));
+
+    private static readonly Regex s_onlyCityBefore = RulePatterns.Get("only-city-before");
+    private static readonly Regex s_onlyCityAreaAfter = RulePatterns.Get("only-city-area-after");
+    private static readonly Regex s_onlyCityDatelineAfter = RulePatterns.Get("only-city-dateline-after");
+
     // A city at `at` named as a place where something is held: after "in" or "at" (article-city-before), not as a seat of
     // government (seat-before) nor as the place of a plan (future-clause-before). Read by CityByArticle and CityByLead.
     private static bool NamedAsPlace(string text, int at)
@@ -337,15 +394,16 @@ public static partial class EngagementBuilder
             if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
-            if (e.Date is { } date && !News(date, written)) continue;
+            // Each refusal below is the occasion's own: it is marked, so the article's one city is not given it later either.
+            if (e.Date is { } date && !News(date, written)) { e.CityRefused = true; continue; }
             // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
-            if (EventVocabulary.Kind(e.Kind).Afield) continue;
+            if (EventVocabulary.Kind(e.Kind).Afield) { e.CityRefused = true; continue; }
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
             // another city leaves the place open.
-            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) continue;
+            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) { e.CityRefused = true; continue; }
             // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
             // in or at a place of its own, on no list, leaves the place open too.
-            if (e.Evidence.Any(s => PlacedElsewhere(s, city, cities))) continue;
+            if (e.Evidence.Any(s => PlacedElsewhere(s, city, cities))) { e.CityRefused = true; continue; }
             e.City = city;
             e.LocationCountry = country;
         }

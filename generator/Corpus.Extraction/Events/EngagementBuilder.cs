@@ -32,6 +32,10 @@ internal sealed class EngagementDraft
     /// <summary>The place was taken after the draft's own trigger, which its sentence tells as another occasion after turning from an
     /// earlier one ("The talks followed the March visit to Kelm"): a draft merged into another gives it no place.</summary>
     public bool PlacedInPassing { get; set; }
+    /// <summary>A rule of the article's one city (the dateline's, <see cref="EngagementBuilder.CityByDateline"/>, or the lead's,
+    /// <see cref="EngagementBuilder.CityByLead"/>) weighed the occasion and left it without that city for a reason of its own (a
+    /// date not of the news, a kind held afield, another place told for it): no later rule of the one city places it there.</summary>
+    public bool CityRefused { get; set; }
     /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
     public bool Frame { get; set; }
     /// <summary>An exercise its sentence names as one of many states ("a multinational exercise", "ten navies") with fewer
