@@ -1406,7 +1406,7 @@ public sealed class PersonRecognizer
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)))
-                // "le ministre cambodgien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
+                // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
                 || Lexicon.LowerCaseTitleHeads.Contains(t.Text)

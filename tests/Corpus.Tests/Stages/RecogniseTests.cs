@@ -239,7 +239,7 @@ public class RecogniseTests
     [InlineData("Selon le général Kel Arlo, directeur général du Centre, la visite …", "Kel Arlo", "directeur général du Centre", "Général", null)]
     [InlineData("Général de corps d’armée Tomas Dosk, vice-ministre laotien de la Défense, a salué les cadets.", "Tomas Dosk", "vice-ministre laotien de la Défense", "Général de corps d'armée", "LA")]
     [InlineData("La réunion entre le général Ana Vesk, commandant de la Marine royale de Thaïlande, et son hôte.", "Ana Vesk", "commandant de la Marine royale de Thaïlande", "Général", "TH")]
-    [InlineData("Lors de sa visite, le ministre chinois de la Défense, Ilse Marvo, a annoncé une aide.", "Ilse Marvo", "ministre chinois de la Défense", null, "CN")]
+    [InlineData("Lors de sa visite, le ministre malaisien de la Défense, Ilse Marvo, a annoncé une aide.", "Ilse Marvo", "ministre malaisien de la Défense", null, "MY")]
     [InlineData("Le général Arlo Kelm, chef d'état-major et commandant adjoint de la Marine malienne, a parlé hier.", "Arlo Kelm", "chef d'état-major et commandant adjoint de la Marine malienne", "Général", "ML")]
     [InlineData("Nous avons vu le ministre délégué à la Défense nationale Tarek Vessani hier.", "Tarek Vessani", "ministre délégué à la Défense nationale", null, null)]
     [InlineData("Le ministre délégué à la Défense, M. Kel Dosk, a reçu l'ambassadeur.", "Kel Dosk", "ministre délégué à la Défense", null, null)]
