@@ -197,16 +197,15 @@ public static class DateRecognizer
     // (a full month name of "mo", a weekday of "wd", the unit of "rel", the words of "day"): a
     // sentence with neither holds no date, and the pattern is not run over it. A new form of the
     // pattern must keep this true (PerformanceGuardTests pins the pattern to remind of it).
-    private static readonly string[] s_dateWords =
+    private static readonly string[] s_dateWords = new[]
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "day", "year", "month", "week", "omorrow", "morning", "afternoon", "evening", "onight",
-        // French: the weekdays (lower case or capitalised), "hier", "aujourd'hui", "demain", "semaine", "mois", "année", "an"
-        // ("l'an dernier").
-        "lundi", "Lundi", "mardi", "Mardi", "mercredi", "Mercredi", "jeudi", "Jeudi", "vendredi", "Vendredi", "samedi", "Samedi",
-        "dimanche", "Dimanche", "hier", "Hier", "ujourd", "demain", "Demain", "semaine", "mois",
+        // French: "hier", "aujourd'hui", "demain", "semaine", "mois", "année", "an" ("l'an dernier"), and the weekdays as
+        // dates.tsv [weekdays-other] writes them (lower case and capitalised), the words "wdf" reads.
+        "hier", "Hier", "ujourd", "demain", "Demain", "semaine", "mois",
         "année", "l'an", "l’an", "L'an", "L’an",
-    };
+    }.Concat(DateVocabulary.OtherWeekdayWords).ToArray();
 
     /// <summary>False when the sentence cannot hold a date expression: no digit and none of the words every form without digits needs.</summary>
     public static bool MayHoldDate(string sentence)

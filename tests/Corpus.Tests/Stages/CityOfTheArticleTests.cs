@@ -11,7 +11,9 @@ namespace Corpus.Tests.Stages;
 /// </summary>
 public class CityOfTheArticleTests
 {
-    private static EngagementFact Fact(int n, string? date, string? city, string? state, params string[] countries)
+    // An occasion of the article: a held meeting with its date, its place (city and state, either may be missing) and its states.
+    // CityOfTheUnplacedTests builds its occasions with it too.
+    internal static EngagementFact Fact(int n, string? date, string? city, string? state, params string[] countries)
         => new("a-" + n, "meeting", "held", date, city is null && state is null ? null : new LocationFact(null, city, state),
             countries.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, null,
             EquatableArray<EvidenceFact>.Empty);

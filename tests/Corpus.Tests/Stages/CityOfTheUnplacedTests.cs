@@ -13,9 +13,7 @@ namespace Corpus.Tests.Stages;
 public class CityOfTheUnplacedTests
 {
     private static EngagementFact Fact(int n, string? date, string? city, string? state, params string[] countries)
-        => new("a-" + n, "meeting", "held", date, city is null && state is null ? null : new LocationFact(null, city, state),
-            countries.ToEquatableArray(), EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty, null,
-            EquatableArray<EvidenceFact>.Empty);
+        => CityOfTheArticleTests.Fact(n, date, city, state, countries);
 
     private static string Places(int? year, Func<EngagementFact, bool> open, params EngagementFact[] engagements)
         => string.Join(" | ", EventStage.CityOfTheUnplaced(engagements.ToEquatableArray(), "Kelm", "OS", year, open)
