@@ -966,7 +966,10 @@ public sealed class PersonRecognizer
         return false;
     }
 
-    // The first part from index from on whose first word is not vocabulary, or -1.
+    // A word that heads an office: one of the title table's heads, or one that heads an office only in lower case, as French
+    // writes it ("commandant", lexicon.tsv title-heads-lower-case). Read where an office after a name and its head are found.
+    private bool IsOfficeHead(string word) => _titles.Heads.Contains(word) || Lexicon.LowerCaseTitleHeads.Contains(word);
+
     /// <summary>
     /// The part a name starts at, from <paramref name="startPart"/>: particles after the words of an office or a body and before its
     /// other words start no name ("Chef de la Défense", "Commandant la Zone Sud"), so the search goes on after them; a particle
@@ -984,6 +987,7 @@ public sealed class PersonRecognizer
         return startPart;
     }
 
+    // The first part from index from on whose first word is not vocabulary, or -1.
     private static int FirstNotLexical(List<(int First, int Last)> parts, int from, bool[] lexical)
     {
         for (int p = from; p < parts.Count; p++) if (!lexical[parts[p].First]) return p;
@@ -1538,7 +1542,7 @@ public sealed class PersonRecognizer
         // Leading words must be title words: "the director of …", "Turkish Military Attaché …", or an organisation before
         // them ("RCAF deputy commander-in-chief"), or a body's word in the possessive ("the agency's deputy head").
         var first = tokens[start];
-        if (!(bodyFirst || _titles.Heads.Contains(first.Text) || Lexicon.LowerCaseTitleHeads.Contains(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
+        if (!(bodyFirst || IsOfficeHead(first.Text) || _titles.Modifiers.Contains(first.Text) || _countries.IsCountryWord(tokens, start, out _)
               || (first.IsWord && !first.IsCapitalized && LexiconWords.Is(first, LexiconWords.Class.OrganizationWord) && start + 2 < end
                   && tokens[start + 1].Text is "'" && tokens[start + 1].Start == first.End && tokens[start + 2].Text == "s")
               || (_organizations.TryMatch(tokens, start, out int orgLength, out _) && start + orgLength < end
@@ -1819,7 +1823,7 @@ public sealed class PersonRecognizer
         bool pluralHead = false;
         for (int i = end - 1; i >= start && head is null; i--)
         {
-            if (tokens[i].IsWord && (_titles.Heads.Contains(tokens[i].Text) || Lexicon.LowerCaseTitleHeads.Contains(tokens[i].Text))
+            if (tokens[i].IsWord && IsOfficeHead(tokens[i].Text)
                 && !(tokens[i].IsCapitalized && Lexicon.OrganizationWords.Contains(tokens[i].Text) && i + 1 < end && tokens[i + 1].IsCapitalized)) head = tokens[i].Text;
             // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
             else if (i == end - 1 && IsPluralHead(tokens[i]))
