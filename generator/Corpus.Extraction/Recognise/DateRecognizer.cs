@@ -35,31 +35,38 @@ public sealed record DateMention(int Start, int Length, DateForm Form, int? Year
 public static class DateRecognizer
 {
 
-    // Run on every sentence: compiled once the process has used it often enough (HotRegex).
-    private static readonly HotRegex s_dates = new(
-        @"(?<mdy>\b(?<m1>" + DateVocabulary.MonthPattern + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m2>" + DateVocabulary.MonthPattern + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
-        @"|(?<my>\b(?<m3>" + DateVocabulary.MonthPattern + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
+    // The date pattern, with the months' alternation given and, when other is true, the forms of the other languages'
+    // words (French so far). Without them it finds, in a sentence holding none of those words, what the whole pattern finds:
+    // each form left out needs one of them, and so does a month of [months-other] (DateVocabulary.OtherMonthWords).
+    private static string DatePattern(string months, bool other) =>
+        @"(?<mdy>\b(?<m1>" + months + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
+        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m2>" + months + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<my>\b(?<m3>" + months + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
         @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+|[Ff]rom\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|through|until|till|[-–])\s*(?<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b)" +
         @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
         @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)" +
+        (!other ? "" :
         // French (DateVocabulary's other-language words, French so far): a weekday ("jeudi", "lundi dernier", "ce jeudi"),
         // a week, month or year told relative to the reference ("la semaine dernière", "cette année") and a relative day
         // ("hier", "aujourd'hui"). A month after a lead ("en juin") is not read (tried: it dated an occasion by another's month).
         @"|(?<wdf>\b(?:[Cc]e\s+)?(?<wf>" + DateVocabulary.OtherWeekdayPattern + @")(?:\s+(?<wfdir>dernier|prochain))?\b)" +
         @"|(?<relf>\b(?:(?:[Ll]a|[Ll]e|[Dd]u)\s+(?<funit>semaine|mois)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|[Ll]['’](?<funit>année|an)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|(?:[Cc]ette|[Cc]e)\s+(?<funit>semaine|mois|année)(?:-ci)?)\b)" +
-        @"|(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain)(?![\p{L}'’]))",
-        RegexOptions.CultureInvariant);
+        @"|(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain)(?![\p{L}'’]))");
+
+    private static readonly string s_pattern = DatePattern(DateVocabulary.MonthPattern, other: true);
 
     /// <summary>The pattern that finds date expressions.</summary>
-    public static string Pattern => s_dates.ToString();
+    public static string Pattern => s_pattern;
 
     // The same pattern anchored where the search stands (\G): tried only at the positions where a
     // form of it can start (StartsDate), which gives the matches the unanchored search gives, in
-    // the same order, without running the pattern at every other word.
-    private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_dates.ToString() + ")", RegexOptions.CultureInvariant);
+    // the same order, without running the pattern at every other word. Run on every sentence:
+    // compiled once the process has used it often enough (HotRegex). A sentence that holds none of
+    // the other languages' date words (s_otherWords) is searched with the English forms alone.
+    private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant);
+    private static readonly HotRegex s_englishAt = new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant);
 
     // Where a form of the pattern can start, besides a digit. A word that is a date on its own
     // starts one wherever it stands: a month name or abbreviation (mdy, my), a weekday (wd),
@@ -80,19 +87,25 @@ public static class DateRecognizer
     {
         "in", "early", "late", "mid", "since", "by", "until", "to", "from", "this", "last", "next", "end", "the",
         "during", "of", "on", "previous", "coming", "earlier",
-        // French: "la semaine dernière", "le mois prochain", "du mois dernier", "cette année", "ce jeudi".
-        "la", "le", "du", "ce", "cette",
     };
+
+    // French leads: "la semaine dernière", "le mois prochain", "du mois dernier", "cette année", "ce jeudi".
+    private static readonly string[] s_otherDateLeads = { "la", "le", "du", "ce", "cette" };
 
     private static readonly string[] s_dateFollowers =
     {
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
         "early", "late", "end", "of", "year", "month", "week", "morning", "afternoon", "evening", "today",
-        "semaine", "mois", "année",
     };
 
-    private static readonly Lazy<DateStarts> s_dateStarts = new(() =>
+    private static readonly string[] s_otherDateFollowers = { "semaine", "mois", "année" };
+
+    // The starts of the whole pattern, and of its English forms alone (s_englishAt).
+    private static readonly Lazy<DateStarts> s_dateStarts = new(() => Starts(other: true));
+    private static readonly Lazy<DateStarts> s_englishStarts = new(() => Starts(other: false));
+
+    private static DateStarts Starts(bool other)
     {
         var words = new List<string>();
         foreach (var day in new[] { "yesterday", "today", "tomorrow", "tonight" })
@@ -101,19 +114,22 @@ public static class DateRecognizer
             words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
         }
         words.AddRange(CultureInfo.InvariantCulture.DateTimeFormat.DayNames);
-        // French words that start a date wherever they stand: a weekday, a relative day, "l'année", "l'an".
-        words.AddRange(DateVocabulary.OtherWeekdayWords);
-        foreach (var day in new[] { "hier", "aujourd", "demain", "l'an", "l’an" })
+        if (other)
         {
-            words.Add(day);
-            words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
+            // French words that start a date wherever they stand: a weekday, a relative day, "l'année", "l'an".
+            words.AddRange(DateVocabulary.OtherWeekdayWords);
+            foreach (var day in new[] { "hier", "aujourd", "demain", "l'an", "l’an" })
+            {
+                words.Add(day);
+                words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
+            }
         }
-        foreach (var month in DateVocabulary.MonthPattern.Split('|'))
+        foreach (var month in (other ? DateVocabulary.MonthPattern : DateVocabulary.EnglishMonthPattern).Split('|'))
         {
             words.Add(Regex.Unescape(month.EndsWith(@"\.?", StringComparison.Ordinal) ? month.Substring(0, month.Length - 3) : month));
         }
         var leads = new List<string>();
-        foreach (var lead in s_dateLeads)
+        foreach (var lead in other ? s_dateLeads.Concat(s_otherDateLeads) : s_dateLeads)
         {
             leads.Add(lead);
             leads.Add(char.ToUpperInvariant(lead[0]) + lead.Substring(1));
@@ -121,9 +137,9 @@ public static class DateRecognizer
         var starts = new DateStarts();
         ByFirst(words, starts.Words);
         ByFirst(leads, starts.Leads);
-        ByFirst(s_dateFollowers.Concat(DateVocabulary.OtherWeekdayWords), starts.Followers);
+        ByFirst(other ? s_dateFollowers.Concat(s_otherDateFollowers).Concat(DateVocabulary.OtherWeekdayWords) : s_dateFollowers, starts.Followers);
         return starts;
-    });
+    }
 
     private static void ByFirst(IEnumerable<string> words, Dictionary<char, string[]> result)
     {
@@ -147,7 +163,7 @@ public static class DateRecognizer
     }
 
     /// <summary>False where no form of the date pattern can start: not a digit, a date word, nor a leading word before a digit or a date word.</summary>
-    private static bool StartsDate(string sentence, char[] chars, int at)
+    private static bool StartsDate(string sentence, char[] chars, int at, DateStarts starts)
     {
         // Every form starts at a word boundary (\b) with a word character: after an ASCII letter
         // or digit (within "2023", "into") none can start. The characters are read from a copy of
@@ -155,7 +171,6 @@ public static class DateRecognizer
         if (at > 0 && chars[at - 1] < 128 && char.IsLetterOrDigit(chars[at - 1])) return false;
         char c = chars[at];
         if (char.IsDigit(c)) return true;
-        var starts = s_dateStarts.Value;
         if (StartsWithAny(sentence, at, starts.Words)) return true;
         if (!starts.Leads.TryGetValue(c, out var leads)) return false;
         foreach (var lead in leads)
@@ -179,11 +194,14 @@ public static class DateRecognizer
         var mine = t_chars;
         t_chars = null;
         var chars = CharCopy.Into(ref mine, sentence);
+        bool other = MayHoldOtherWords(sentence);
+        var starts = other ? s_dateStarts.Value : s_englishStarts.Value;
+        var search = other ? s_datesAt.Regex : s_englishAt.Regex;
         int at = 0;
         while (at < sentence.Length)
         {
-            if (!StartsDate(sentence, chars, at)) { at++; continue; }
-            var m = s_datesAt.Regex.Match(sentence, at);
+            if (!StartsDate(sentence, chars, at, starts)) { at++; continue; }
+            var m = search.Match(sentence, at);
             if (!m.Success) { at++; continue; }
             yield return m;
             at = m.Index + Math.Max(1, m.Length);
@@ -207,11 +225,50 @@ public static class DateRecognizer
         "année", "l'an", "l’an", "L'an", "L’an",
     }.Concat(DateVocabulary.OtherWeekdayWords).ToArray();
 
+    // The words as one requirement of the rules' one pass over a sentence (LiteralPresence): whether the sentence holds
+    // any of them is read from the answer the rules ask for anyway, instead of searching the sentence for each word.
+    private static readonly RequiredText s_dateWordsHeld = RequiredText.OfAny(s_dateWords);
+
     /// <summary>False when the sentence cannot hold a date expression: no digit and none of the words every form without digits needs.</summary>
     public static bool MayHoldDate(string sentence)
     {
+        if (s_dateWordsHeld.MayMatch(sentence)) return true;
         foreach (char c in sentence) if (char.IsDigit(c)) return true;
-        foreach (var word in s_dateWords) if (sentence.IndexOf(word, StringComparison.Ordinal) >= 0) return true;
+        return false;
+    }
+
+    // The other languages' words that the date pattern's forms for them need, each as a whole word (French so far): the
+    // months of [months-other], the weekdays of [weekdays-other], the relative days, the units of "la semaine dernière",
+    // "cette année", "l'an dernier". A sentence that holds none of them as a word gets what the whole pattern gives from
+    // the English forms alone (s_englishAt), which leave the other languages' forms and months out.
+    private static readonly string[] s_otherWords = DateVocabulary.OtherMonthWords.Concat(DateVocabulary.OtherWeekdayWords)
+        .Concat(new[] { "hier", "Hier", "aujourd", "Aujourd", "demain", "Demain", "semaine", "mois", "année", "'an", "’an" })
+        .Distinct(StringComparer.Ordinal).ToArray();
+
+    // The same words as one requirement of the one pass (most sentences hold none), then one each.
+    private static readonly RequiredText s_otherWordsHeld = RequiredText.OfAny(s_otherWords);
+    private static readonly RequiredText[] s_otherWordHeld = s_otherWords.Select(w => RequiredText.OfAny(new[] { w })).ToArray();
+
+    /// <summary>
+    /// False when no form of the date pattern for other languages can match in the sentence: it holds none of their
+    /// words (<see cref="s_otherWords"/>) where such a form could read it, a word not run on into a letter on either side
+    /// (nor after a digit): "main" holds "mai", "hierarchy" "hier", neither as a word.
+    /// </summary>
+    internal static bool MayHoldOtherWords(string sentence)
+    {
+        if (!s_otherWordsHeld.MayMatch(sentence)) return false;
+        for (int i = 0; i < s_otherWords.Length; i++)
+        {
+            if (!s_otherWordHeld[i].MayMatch(sentence)) continue;
+            string w = s_otherWords[i];
+            for (int at = sentence.IndexOf(w, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(w, at + 1, StringComparison.Ordinal))
+            {
+                int end = at + w.Length;
+                if (char.IsLetter(w[0]) && at > 0 && char.IsLetterOrDigit(sentence[at - 1])) continue;
+                if (char.IsLetter(w[w.Length - 1]) && end < sentence.Length && char.IsLetter(sentence[end])) continue;
+                return true;
+            }
+        }
         return false;
     }
 

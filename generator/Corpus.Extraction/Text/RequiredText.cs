@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -69,6 +70,17 @@ public sealed class RequiredText
 
     /// <summary>The requirement of one literal string (not empty): the text must hold it.</summary>
     internal static RequiredText OfLiteral(string literal) => new(new[] { literal });
+
+    /// <summary>
+    /// The requirement of a list of strings (none empty): the text must hold one of them; registered with
+    /// <see cref="LiteralPresence"/>, so that whether a text holds one is read from the rules' one pass over it.
+    /// </summary>
+    internal static RequiredText OfAny(IReadOnlyList<string> strings)
+    {
+        var required = new RequiredText(strings.ToArray());
+        required.Register();
+        return required;
+    }
 
     /// <summary>
     /// Registers the strings with <see cref="LiteralPresence"/> (once; a rule's expression does it where it is made), so

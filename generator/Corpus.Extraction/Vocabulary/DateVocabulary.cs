@@ -9,12 +9,14 @@ namespace Corpus.Extraction.Vocabulary;
 /// the months' names in other languages (<c>[months-other]</c>).</summary>
 public static class DateVocabulary
 {
-    private static readonly Lazy<(string Pattern, (Dictionary<string, int> Words, Dictionary<string, int> Prefixes) Numbers)> s_months = new(() =>
+    private static readonly Lazy<(string Pattern, string EnglishPattern, string[] OtherWords, (Dictionary<string, int> Words, Dictionary<string, int> Prefixes) Numbers)> s_months = new(() =>
     {
         var file = DataFile.Read("dates.tsv");
         var entries = file["months"];
         var other = file["months-other"];
-        var full = entries.Select(e => Regex.Escape(e[1])).Concat(other.SelectMany(e => e.Skip(1)).Select(Regex.Escape));
+        var english = entries.Select(e => Regex.Escape(e[1]));
+        var otherWords = other.SelectMany(e => e.Skip(1)).ToArray();
+        var full = english.Concat(otherWords.Select(Regex.Escape));
         var abbreviations = entries.SelectMany(e => e.Skip(2)).Select(a => Regex.Escape(a) + "\\.?");
         // Every name and abbreviation as written ("juin" and "juillet" share their first three letters), then the first
         // three letters of each name, the first row's winning ("Sept." as "Sep").
@@ -31,7 +33,7 @@ public static class DateVocabulary
             int n = int.Parse(e[0], System.Globalization.CultureInfo.InvariantCulture);
             foreach (var word in e.Skip(1)) numbers[word] = n;
         }
-        return (string.Join("|", full.Concat(abbreviations)), (numbers, prefixes));
+        return (string.Join("|", full.Concat(abbreviations)), string.Join("|", english.Concat(abbreviations)), otherWords, (numbers, prefixes));
     });
 
     private static readonly Lazy<(string Pattern, Dictionary<string, DayOfWeek> Days)> s_otherWeekdays = new(() =>
@@ -56,6 +58,12 @@ public static class DateVocabulary
 
     /// <summary>A regular expression alternation of every month name and abbreviation ("January|…|Jan\.?|…").</summary>
     public static string MonthPattern => s_months.Value.Pattern;
+
+    /// <summary><see cref="MonthPattern"/> without the names of <c>[months-other]</c>: the English names and abbreviations, in the same order.</summary>
+    public static string EnglishMonthPattern => s_months.Value.EnglishPattern;
+
+    /// <summary>The months' names in other languages (<c>[months-other]</c>), as written there.</summary>
+    public static IReadOnlyList<string> OtherMonthWords => s_months.Value.OtherWords;
 
     /// <summary>The number of a month from its name or abbreviation (as written, with or without a full stop, else by its
     /// first three letters), or null.</summary>

@@ -167,6 +167,19 @@ public class RequiredTextTests
         Assert.True(skipped > texts.Count * patterns.Count / 2, skipped.ToString());
     }
 
+    [Theory]
+    [InlineData("The talks were held on 3 May 2024.", false)]
+    [InlineData("The main road to the domain was maintained.", false)]
+    [InlineData("The hierarchy of the army was discussed.", false)]
+    [InlineData("Marshal Irvale met the mission's commanders.", false)]
+    [InlineData("Les deux ministres se sont rencontrés le 3 mai 2024.", true)]
+    [InlineData("La réunion a eu lieu hier à Dakar.", true)]
+    [InlineData("La visite, l'an dernier, a duré trois jours.", true)]
+    [InlineData("Mars 2024", true)]
+    [InlineData("hier2", true)]
+    public void The_date_search_reads_the_other_languages_forms_only_where_one_of_their_words_stands_as_a_word(string sentence, bool other)
+        => Assert.Equal(other, DateRecognizer.MayHoldOtherWords(sentence));
+
     [Fact]
     public void The_anchored_date_search_finds_what_the_date_pattern_finds()
     {
@@ -182,6 +195,13 @@ public class RequiredTextTests
                 "in - 2022", "This evening", "this afternoon", "Earlier  today", "on\u00a0Monday", "to 2023", "of 2021", "coming week",
                 "previous month", "during 1999", "from  March", "in", "the", "in ", "to -", "the minister in Paris", "of the year",
                 "last\u2028week", "since\u00852020", "byJune", "Bymonth", "late-2022", "until  the end of June",
+                // Sentences searched with the whole pattern (they hold an other language's date word) and with its English
+                // forms alone (they hold one only inside a word, or none): both must find what the whole pattern finds.
+                "le 3 août 2018", "du 3 au 9 mai", "le 1er mars", "jeudi 6 juin", "Lundi dernier", "ce jeudi", "hier",
+                "Aujourd'hui", "aujourd’hui, le 4 Mars", "demain matin", "la semaine dernière", "l'an dernier", "L’année prochaine",
+                "cette année-ci", "le mois passé", "the main 3 mai 2024 talks", "a hierarchy of 5 May", "hier2", "4 mars", "Mars 2024",
+                "3 au 5 May", "1er May", "the domain in March 2021", "moist 12 June", "semaines", "12 juin,2024", "(mai 2023)",
+                "since jeudi", "2mai", "mai2", "l'annee", "10-12 décembre 2023", "Dimanche 5 octobre", "en juin", "3 Juin 2021",
             }).ToList();
         int dated = 0;
         foreach (var s in sentences)
