@@ -194,7 +194,7 @@ public sealed class PersonRecognizer
     /// Names of two words or more that have neither rank nor title go to <paramref name="bare"/>, when given.
     /// <paramref name="mayBeKnownFullName"/>, when given, answers false for a part of the sentence (start, length) that
     /// <paramref name="isKnownFullName"/> would certainly refuse, so that the part is neither copied nor asked about.
-    /// <paramref name="countries"/>, when given, are the country words of the tokens as <see cref="CountryRecognizer.Find"/>
+    /// <paramref name="countries"/>, when given, are the country words of the tokens as <see cref="CountryRecognizer.Find(IReadOnlyList{Token})"/>
     /// gives them (<see cref="RecognisedSentence.TokenCountriesFoundBy"/>), so that they are not looked for again.
     /// <paramref name="mayBeginKnownFullName"/>, when given with <paramref name="mayBeKnownFullName"/>, answers false for a
     /// word (start, length: a part of the sentence up to the first space after a starting word) that no known full name

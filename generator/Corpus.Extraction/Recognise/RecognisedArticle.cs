@@ -35,7 +35,7 @@ public sealed class RecognisedSentence
     public IReadOnlyList<Token> Tokens { get; }
     public IReadOnlyList<CountryMention> Countries { get; }
     /// <summary>
-    /// Every country word of <see cref="Tokens"/> as <see cref="CountryRecognizer.Find"/> gives them, those of the
+    /// Every country word of <see cref="Tokens"/> as <see cref="CountryRecognizer.Find(IReadOnlyList{Token})"/> gives them, those of the
     /// article's dateline included (which <see cref="Countries"/> leaves out), for the recognisers of later stages
     /// that read the tokens again; null when not known.
     /// </summary>
@@ -86,9 +86,10 @@ public static class ArticleRecognizer
                 sentences.Add(new RecognisedSentence(sentence, null, null, null, EventVocabulary.Triggers, isLink: true));
                 continue;
             }
-            var tokens = Tokenizer.Tokenize(sentence.Text).AsReadOnly();
+            var tokenList = Tokenizer.Tokenize(sentence.Text);
+            var tokens = tokenList.AsReadOnly();
             bool isLink = RequiredText.IsMatch(s_link, sentence.Text);
-            var found = context.Countries.Find(tokens);
+            var found = context.Countries.Find(tokenList, sentence.Text);
             var tokenCountries = found.AsReadOnly();
             var countries = tokenCountries;
             var dates = DateRecognizer.Find(sentence.Text);

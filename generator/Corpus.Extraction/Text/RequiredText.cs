@@ -178,6 +178,35 @@ public sealed class RequiredText
         return AnyHeld(made.Present);
     }
 
+    /// <summary>
+    /// Whether <paramref name="text"/> holds one of the required strings at which <paramref name="accept"/> (the text, the
+    /// string) answers true: each string the text's answer (<see cref="LiteralPresence"/>) marks present, or without an
+    /// answer that covers the requirement each string a search finds, asked in turn; true when there is no requirement.
+    /// </summary>
+    internal bool AnyHeld(string text, Func<string, string, bool> accept)
+    {
+        if (_any is null) return true;
+        var any = _any;
+        var ids = Volatile.Read(ref _literalIds);
+        var made = ids is null ? null : LiteralPresence.Of(text);
+        if (ids is not null && made is not null && _maxLiteralId < made.Count)
+        {
+            var present = made.Present;
+            if (!AnyHeld(present)) return false;
+            for (int i = 0; i < any.Length; i++)
+            {
+                int id = ids[i];
+                if ((present[id >> 6] & 1UL << id) != 0 && accept(text, any[i])) return true;
+            }
+            return false;
+        }
+        foreach (var s in any)
+        {
+            if (text.IndexOf(s, StringComparison.Ordinal) >= 0 && accept(text, s)) return true;
+        }
+        return false;
+    }
+
     // Whether an answer (LiteralPresence.Made.Present) holds one of the registered strings: a few words of it, masked.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool AnyHeld(ulong[] present)

@@ -44,6 +44,31 @@ public class RecogniseTests
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
 
+    // A sentence is read by the English names and demonyms alone unless it holds a first word of a French name or demonym
+    // as a word (CountryRecognizer.Find(List<Token>, string), the Recognise stage's reading): it must find what all of them
+    // find, also where a French word stands inside an English one ("Chinese" holds "Chine", "Indeed" "Inde").
+    [Theory]
+    [InlineData("Le Cambodge remercie la France.", "KH,FR")]
+    [InlineData("le colonel Jean Marval, du ministère français des Armées", "FR")]
+    [InlineData("les casques bleus cambodgiens et les officiers thaïlandaises", "KH,TH")]
+    [InlineData("une délégation des États-Unis en Allemagne", "US,DE")]
+    [InlineData("l'ambassadrice des Emirats et le ministre qatarien", "AE,QA")]
+    [InlineData("Le ministre sud-soudanais a reçu son homologue de Centrafrique.", "SS,CF")]
+    [InlineData("Chinese and Thai officers met the Indian envoy.", "CN,TH,IN")]
+    [InlineData("Indeed, the Independence Day parade in Vandor drew Lao cadets.", "LA")]
+    [InlineData("A machine shop in Chine-Vale built the Belgian drones.", "CN,BE")]
+    [InlineData("The Chine, a ship of Tonga, docked (Inde) at Vandor.", "CN,TO,IN")]
+    [InlineData("a french cook and a khmer dish", "")]
+    [InlineData("Russian and russe words, Malian and malien ones.", "RU,RU,ML,ML")]
+    public void The_recognise_stage_s_reading_of_a_sentence_finds_what_every_country_word_finds(string text, string codes)
+    {
+        string folded = Typography.Fold(text);
+        var tokens = Tokenizer.Tokenize(folded);
+        var all = s_context.Countries.Find(tokens.AsReadOnly());
+        Assert.Equal(all, s_context.Countries.Find(tokens, folded));
+        Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), all.Select(c => c.Code));
+    }
+
     [Fact]
     public void The_built_in_table_has_every_iso_country()
     {
