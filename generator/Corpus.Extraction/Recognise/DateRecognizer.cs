@@ -245,29 +245,26 @@ public static class DateRecognizer
         .Concat(new[] { "hier", "Hier", "aujourd", "Aujourd", "demain", "Demain", "semaine", "mois", "année", "'an", "’an" })
         .Distinct(StringComparer.Ordinal).ToArray();
 
-    // The same words as one requirement of the one pass (most sentences hold none), then one each.
+    // The same words as one requirement of the one pass (most sentences hold none); a word the pass finds is then looked at
+    // where it stands (StandsAsDateWord).
     private static readonly RequiredText s_otherWordsHeld = RequiredText.OfAny(s_otherWords);
-    private static readonly RequiredText[] s_otherWordHeld = s_otherWords.Select(w => RequiredText.OfAny(new[] { w })).ToArray();
+    private static readonly Func<string, string, bool> s_standsAsDateWord = StandsAsDateWord;
 
     /// <summary>
     /// False when no form of the date pattern for other languages can match in the sentence: it holds none of their
     /// words (<see cref="s_otherWords"/>) where such a form could read it, a word not run on into a letter on either side
     /// (nor after a digit): "main" holds "mai", "hierarchy" "hier", neither as a word.
     /// </summary>
-    internal static bool MayHoldOtherWords(string sentence)
+    internal static bool MayHoldOtherWords(string sentence) => s_otherWordsHeld.AnyHeld(sentence, s_standsAsDateWord);
+
+    private static bool StandsAsDateWord(string sentence, string w)
     {
-        if (!s_otherWordsHeld.MayMatch(sentence)) return false;
-        for (int i = 0; i < s_otherWords.Length; i++)
+        for (int at = sentence.IndexOf(w, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(w, at + 1, StringComparison.Ordinal))
         {
-            if (!s_otherWordHeld[i].MayMatch(sentence)) continue;
-            string w = s_otherWords[i];
-            for (int at = sentence.IndexOf(w, StringComparison.Ordinal); at >= 0; at = sentence.IndexOf(w, at + 1, StringComparison.Ordinal))
-            {
-                int end = at + w.Length;
-                if (char.IsLetter(w[0]) && at > 0 && char.IsLetterOrDigit(sentence[at - 1])) continue;
-                if (char.IsLetter(w[w.Length - 1]) && end < sentence.Length && char.IsLetter(sentence[end])) continue;
-                return true;
-            }
+            int end = at + w.Length;
+            if (char.IsLetter(w[0]) && at > 0 && char.IsLetterOrDigit(sentence[at - 1])) continue;
+            if (char.IsLetter(w[w.Length - 1]) && end < sentence.Length && char.IsLetter(sentence[end])) continue;
+            return true;
         }
         return false;
     }
