@@ -107,6 +107,7 @@ public static class EventStage
         }
         engagements = PeopleOfAVisitAndItsTalks(engagements, CountriesById(officials));
         engagements = Renumbered(HeldOnlyInTheFuture(RetoldCourses(engagements, article.Published)));
+        engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -336,6 +337,38 @@ public static class EventStage
             kept ??= engagements.Take(i).ToList();
         }
         return kept is null ? engagements : kept.ToEquatableArray();
+    }
+
+    // "date 2031-06 … received on Thursday 6 June …", "… will call at the port in June, 2031. … the visit in June …": in an
+    // article without a publication year, an occasion dated by a month (and day) without a year takes the year the article
+    // itself gives that month: the page's date stamp at its head (Segmenter.StampMonth) or a date of the text written with
+    // its year. Only when every such mention gives the month one year; else the date keeps no year, as it was.
+    internal static EquatableArray<EngagementFact> YearsOfTheArticle(EquatableArray<EngagementFact> engagements, IsoDate? published,
+        (int Year, int Month)? stamp, IEnumerable<IReadOnlyList<DateMention>> dates)
+    {
+        if (published?.Year is not null || !engagements.Any(e => e.Date is { } d && d.StartsWith("--", StringComparison.Ordinal))) return engagements;
+        var years = new Dictionary<int, HashSet<int>>();
+        void Add(int month, int year)
+        {
+            if (!years.TryGetValue(month, out var set)) years[month] = set = new HashSet<int>();
+            set.Add(year);
+        }
+        if (stamp is { } st) Add(st.Month, st.Year);
+        foreach (var list in dates)
+            foreach (var m in list)
+                if (m.Form == DateForm.Absolute && m.Year is { } y && m.Month is { } mo) Add(mo, y);
+        if (years.Count == 0) return engagements;
+        List<EngagementFact>? dated = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (!IsoDate.TryParse(e.Date, out var date) || date.Year is not null || date.Month is not { } month) continue;
+            if (!years.TryGetValue(month, out var set) || set.Count != 1) continue;
+            int year = set.First();
+            if (!IsoDate.IsValid(year, month, date.Day)) continue;
+            (dated ??= engagements.ToList())[i] = e with { Date = new IsoDate(year, month, date.Day).ToString() };
+        }
+        return dated is null ? engagements : dated.ToEquatableArray();
     }
 
     private static readonly System.Text.RegularExpressions.Regex s_futureTelling = RulePatterns.Get("future-telling");

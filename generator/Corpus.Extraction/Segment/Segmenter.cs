@@ -37,6 +37,30 @@ public static partial class Segmenter
         => s_words[section].ConvertAll(entry => entry[0]);
 
     /// <summary>
+    /// The year and month of a date stamp opening the text ("date 2024-06 …", "date 2024-06-05 …": a word of [stamps], an
+    /// optional colon, an ISO year and month, its day optional), or null.
+    /// </summary>
+    public static (int Year, int Month)? StampMonth(string text)
+    {
+        int at = FirstWord(text, 0, text.Length);
+        foreach (var word in s_stampWords)
+        {
+            if (at + word.Length >= text.Length || string.CompareOrdinal(text, at, word, 0, word.Length) != 0) continue;
+            int i = at + word.Length;
+            if (text[i] == ':') i++;
+            if (i >= text.Length || !char.IsWhiteSpace(text[i])) continue;
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            if (i + 7 > text.Length || text[i + 4] != '-') return null;
+            for (int k = 0; k < 7; k++) if (k != 4 && !char.IsDigit(text[i + k])) return null;
+            if (i + 7 < text.Length && char.IsDigit(text[i + 7])) return null;
+            int year = int.Parse(text.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
+            int month = int.Parse(text.Substring(i + 5, 2), System.Globalization.CultureInfo.InvariantCulture);
+            return IsoDate.IsValid(year, month, null) ? (year, month) : null;
+        }
+        return null;
+    }
+
+    /// <summary>
     /// The sentences of a text, split and matched in its folded form (<see cref="Typography.Fold(string)"/>: typographic
     /// quotes, apostrophes, dashes and spaces as their ASCII forms, offsets unchanged); a sentence that had typographic
     /// characters keeps them in <see cref="Sentence.Original"/>.
