@@ -40,6 +40,11 @@ public class EventsTests
     [InlineData("EVT-FR5", "Le colonel Jean Marval, attaché français, a eu mardi une entrevue avec le général cambodgien Kem Vasna.", "meeting held 2023-04-25 FR,KH -")]
     [InlineData("EVT-FR6", "Le général Kem Vasna et le colonel Jean Marval ont coprésidé le 18 avril le deuxième Dialogue de défense Cambodge-France.", "conference held 2023-04-18 FR,KH -")]
     [InlineData("EVT-FR7", "Le mémorandum d'entente entre la France et le Cambodge a été signé hier par le général Kem Vasna.", "agreement held 2023-04-26 FR,KH -")]
+    // The thirty-third round: a meeting verb after an adverb ("a également rencontré", "s'est en outre entretenu avec"), and a
+    // guest received in the passive ("a été reçu … par le général").
+    [InlineData("EVT-FR8", "Le général cambodgien Kem Vasna a également rencontré mardi le ministre laotien de la Défense.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR9", "Le général cambodgien Kem Vasna s'est en outre entretenu mardi avec le ministre laotien de la Défense.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR10", "Le général laotien Tomas Dosk a été reçu mardi à Phnom Penh par le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Phnom Penh")]
     [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
     [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
     [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]

@@ -269,6 +269,7 @@ public class RecogniseTests
     [InlineData("Nous avons vu le ministre délégué à la Défense nationale Tarek Vessani hier.", "Tarek Vessani", "ministre délégué à la Défense nationale", null, null)]
     [InlineData("Le ministre délégué à la Défense, M. Kel Dosk, a reçu l'ambassadeur.", "Kel Dosk", "ministre délégué à la Défense", null, null)]
     [InlineData("Il a rencontré Mme Ana Kelm, directrice générale des relations internationales du ministère français des Armées.", "Ana Kelm", "directrice générale des relations internationales du ministère français des Armées", null, "FR")]
+    [InlineData("Selon la lieutenante-générale Ana Dosk, directrice générale du Centre, la visite a eu lieu.", "Ana Dosk", "directrice générale du Centre", "Lieutenante-générale", null)]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
