@@ -40,6 +40,11 @@ public class EventsTests
     [InlineData("EVT-FR5", "Le colonel Jean Marval, attaché français, a eu mardi une entrevue avec le général cambodgien Kem Vasna.", "meeting held 2023-04-25 FR,KH -")]
     [InlineData("EVT-FR6", "Le général Kem Vasna et le colonel Jean Marval ont coprésidé le 18 avril le deuxième Dialogue de défense Cambodge-France.", "conference held 2023-04-18 FR,KH -")]
     [InlineData("EVT-FR7", "Le mémorandum d'entente entre la France et le Cambodge a été signé hier par le général Kem Vasna.", "agreement held 2023-04-26 FR,KH -")]
+    // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
+    // (countries.tsv); a body that "se reunirá" each year is no occasion.
+    [InlineData("EVT-ES1", "El ministro boliviano de Defensa, Tomás Arlo, firmó en Kelm con su colega paraguayo, Rafael Dosk, un convenio de cooperación.", "agreement held - BO,PY -")]
+    [InlineData("EVT-ES2", "El general camboyano Kem Vasna se reunió en Kelm con el jefe vietnamita Tran Minh Kel.", "meeting held - KH,VN -")]
+    [InlineData("EVT-ES3", "El grupo de trabajo de Bolivia y Paraguay se reunirá cada año.", "")]
     [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
     [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
     [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]

@@ -44,6 +44,17 @@ public class RecogniseTests
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
 
+    // Articles in Spanish (countries.tsv columns 7 and 8 beside the French words): a state's Spanish name, and its demonym in
+    // lower case in its genders and numbers, or capitalised; "Argentina" stays a name, no demonym.
+    [Theory]
+    [InlineData("Camboya agradece a Brasil y al Perú.", "KH,BR,PE")]
+    [InlineData("el ministro boliviano de Defensa y su colega ecuatoriana", "BO,EC")]
+    [InlineData("los oficiales paraguayos y las cadetes uruguayas", "PY,UY")]
+    [InlineData("la ayuda vietnamita a las Fuerzas Armadas camboyanas", "VN,KH")]
+    [InlineData("Argentina y los argentinos", "AR,AR")]
+    public void Countries_of_an_article_in_spanish_are_found_by_spanish_names_and_demonyms(string text, string codes)
+        => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
+
     [Fact]
     public void The_built_in_table_has_every_iso_country()
     {
