@@ -45,6 +45,12 @@ public class EventsTests
     [InlineData("EVT-FR8", "Le général cambodgien Kem Vasna a également rencontré mardi le ministre laotien de la Défense.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR9", "Le général cambodgien Kem Vasna s'est en outre entretenu mardi avec le ministre laotien de la Défense.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR10", "Le général laotien Tomas Dosk a été reçu mardi à Phnom Penh par le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Phnom Penh")]
+
+    // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
+    // (countries.tsv); a body that "se reunirá" each year is no occasion.
+    [InlineData("EVT-ES1", "El ministro boliviano de Defensa, Tomás Arlo, firmó en Kelm con su colega paraguayo, Rafael Dosk, un convenio de cooperación.", "agreement held - BO,PY -")]
+    [InlineData("EVT-ES2", "El general camboyano Kem Vasna se reunió en Kelm con el jefe vietnamita Tran Minh Kel.", "meeting held - KH,VN -")]
+    [InlineData("EVT-ES3", "El grupo de trabajo de Bolivia y Paraguay se reunirá cada año.", "")]
     [InlineData("EVT-R01", "Cambodian Defence Minister Sok Dara congratulated Laos for hosting a smooth summit last year.", "")]
     [InlineData("EVT-R02", "Neither Laos nor Cambodia had organised such joint training before.", "")]
     [InlineData("EVT-R03", "Laos declined to join a further committee meeting with Cambodia this year.", "")]

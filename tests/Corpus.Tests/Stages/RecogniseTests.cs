@@ -60,6 +60,7 @@ public class RecogniseTests
     [InlineData("The Chine, a ship of Tonga, docked (Inde) at Vandor.", "CN,TO,IN")]
     [InlineData("a french cook and a khmer dish", "")]
     [InlineData("Russian and russe words, Malian and malien ones.", "RU,RU,ML,ML")]
+    [InlineData("Camboya agradece a Brasil y al Perú; los oficiales paraguayos llegaron.", "KH,BR,PE,PY")]
     public void The_recognise_stage_s_reading_of_a_sentence_finds_what_every_country_word_finds(string text, string codes)
     {
         string folded = Typography.Fold(text);
@@ -68,6 +69,17 @@ public class RecogniseTests
         Assert.Equal(all, s_context.Countries.Find(tokens, folded));
         Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), all.Select(c => c.Code));
     }
+
+    // Articles in Spanish (countries.tsv columns 7 and 8 beside the French words): a state's Spanish name, and its demonym in
+    // lower case in its genders and numbers, or capitalised; "Argentina" stays a name, no demonym.
+    [Theory]
+    [InlineData("Camboya agradece a Brasil y al Perú.", "KH,BR,PE")]
+    [InlineData("el ministro boliviano de Defensa y su colega ecuatoriana", "BO,EC")]
+    [InlineData("los oficiales paraguayos y las cadetes uruguayas", "PY,UY")]
+    [InlineData("la ayuda vietnamita a las Fuerzas Armadas camboyanas", "VN,KH")]
+    [InlineData("Argentina y los argentinos", "AR,AR")]
+    public void Countries_of_an_article_in_spanish_are_found_by_spanish_names_and_demonyms(string text, string codes)
+        => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
 
     [Fact]
     public void The_built_in_table_has_every_iso_country()
