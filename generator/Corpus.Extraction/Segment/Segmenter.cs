@@ -42,20 +42,27 @@ public static partial class Segmenter
     /// </summary>
     public static (int Year, int Month)? StampMonth(string text)
     {
-        int at = FirstWord(text, 0, text.Length);
+        // The stamp's word, its colon and at least one white space: the stamp here always has its word.
+        if (StampWordEnd(text, FirstWord(text, 0, text.Length), text.Length) is not int i || i >= text.Length || !char.IsWhiteSpace(text[i]))
+            return null;
+        while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+        if (i + 7 > text.Length || text[i + 4] != '-') return null;
+        for (int k = 0; k < 7; k++) if (k != 4 && !char.IsDigit(text[i + k])) return null;
+        if (i + 7 < text.Length && char.IsDigit(text[i + 7])) return null;
+        int year = int.Parse(text.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
+        int month = int.Parse(text.Substring(i + 5, 2), System.Globalization.CultureInfo.InvariantCulture);
+        return IsoDate.IsValid(year, month, null) ? (year, month) : null;
+    }
+
+    // Where a word of [stamps] at `at`, followed by a colon or white space, ends with its colon (the white space after it not
+    // read); null when no such word stands there. Read by Stamp and StampMonth.
+    private static int? StampWordEnd(string text, int at, int end)
+    {
         foreach (var word in s_stampWords)
         {
-            if (at + word.Length >= text.Length || string.CompareOrdinal(text, at, word, 0, word.Length) != 0) continue;
-            int i = at + word.Length;
-            if (text[i] == ':') i++;
-            if (i >= text.Length || !char.IsWhiteSpace(text[i])) continue;
-            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-            if (i + 7 > text.Length || text[i + 4] != '-') return null;
-            for (int k = 0; k < 7; k++) if (k != 4 && !char.IsDigit(text[i + k])) return null;
-            if (i + 7 < text.Length && char.IsDigit(text[i + 7])) return null;
-            int year = int.Parse(text.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
-            int month = int.Parse(text.Substring(i + 5, 2), System.Globalization.CultureInfo.InvariantCulture);
-            return IsoDate.IsValid(year, month, null) ? (year, month) : null;
+            if (at + word.Length < end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0
+                && (text[at + word.Length] == ':' || char.IsWhiteSpace(text[at + word.Length])))
+                return text[at + word.Length] == ':' ? at + word.Length + 1 : at + word.Length;
         }
         return null;
     }
@@ -160,16 +167,10 @@ public static partial class Segmenter
     private static int? Stamp(string text, int at, int end)
     {
         int i = at;
-        foreach (var word in s_stampWords)
+        if (StampWordEnd(text, at, end) is int wordEnd)
         {
-            if (at + word.Length < end && string.CompareOrdinal(text, at, word, 0, word.Length) == 0
-                && (text[at + word.Length] == ':' || char.IsWhiteSpace(text[at + word.Length])))
-            {
-                i = at + word.Length;
-                if (text[i] == ':') i++;
-                while (i < end && char.IsWhiteSpace(text[i])) i++;
-                break;
-            }
+            i = wordEnd;
+            while (i < end && char.IsWhiteSpace(text[i])) i++;
         }
         if (i == at && GluedStamp(text, at, end) is int glued) return glued;
         // YYYY-MM-DD

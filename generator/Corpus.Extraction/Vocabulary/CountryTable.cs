@@ -7,7 +7,7 @@ using System.Text;
 namespace Corpus.Extraction.Vocabulary;
 
 /// <summary>One country of ISO 3166-1 with the words English news uses for it, and the names and demonyms an article in another
-/// language uses (columns 7 and 8 of <c>countries.tsv</c>, French so far: "Cambodge", "cambodgienne"), which the emitted corpus
+/// language uses (columns 7 and 8 of <c>countries.tsv</c>, French and Spanish so far: "Cambodge", "cambodgienne", "Camboya"), which the emitted corpus
 /// does not carry.</summary>
 public sealed record CountryEntry(string Alpha2, string Alpha3, string Name, string OfficialName, string[] Names, string[] Demonyms)
 {
