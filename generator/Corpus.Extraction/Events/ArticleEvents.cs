@@ -937,6 +937,13 @@ internal sealed class EventSentence : SentenceView
     public bool[]? ContextFlags { get; set; }
 
     /// <summary>
+    /// For each of <see cref="Triggers"/>, whether the date mention it takes has been worked out and that mention (null
+    /// for none), kept by the engagement builder at its first question (<c>AttachedDate</c>); it depends on the sentence's
+    /// text, dates, people's places and triggers only, which do not change.
+    /// </summary>
+    public (bool Known, DateMention? Mention)[]? AttachedMentions { get; set; }
+
+    /// <summary>
     /// The sentence's triggers (<see cref="Events.Triggers"/> over its text and its article's patterns), earliest first,
     /// found at the first question and kept: they depend on the sentence's text and patterns only, which do not change,
     /// so the engagement builder's many questions about a sentence, in any order, run its patterns once. One array shared

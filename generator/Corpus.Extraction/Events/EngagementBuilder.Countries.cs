@@ -48,7 +48,7 @@ public static partial class EngagementBuilder
     private static EngagementDraft? AlsoMet(EventSentence s, EngagementDraft candidate)
     {
         if (candidate.Countries.Count != 2) return null;
-        var marker = s_alsoMet.Match(s.Text);
+        var marker = RequiredText.Match(s_alsoMet, s.Text);
         if (!marker.Success || RequiredText.IsMatch(s_jointHosts, s.Text)) return null;
         int from = marker.Index + marker.Length;
         var before = new List<Party>();

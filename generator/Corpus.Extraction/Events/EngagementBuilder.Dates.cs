@@ -372,7 +372,7 @@ public static partial class EngagementBuilder
         var result = new Dictionary<string, int?>(StringComparer.Ordinal);
         foreach (var s in sentences)
         {
-            if (s.IsLink) continue;
+            if (s.IsLink || !RequiredText.Of(s_occasionNameYear).MayMatch(s.Text)) continue;
             foreach (Match m in s_occasionNameYear.Matches(s.Text))
             {
                 string name = m.Groups["name"].Value;
@@ -390,7 +390,7 @@ public static partial class EngagementBuilder
 
     // An undated visit, held or planned, one of whose tellings names a ship, a port call or a docking.
     private static bool UndatedShipVisit(EngagementDraft e)
-        => e.Kind == "visit" && e.Date is null && e.Evidence.Exists(x => s_shipTold.IsMatch(x.Text));
+        => e.Kind == "visit" && e.Date is null && e.Evidence.Exists(x => RequiredText.IsMatch(s_shipTold, x.Text));
 
     // A held drill, training or ceremony told in the article and not dated.
     private static bool Undrilled(EngagementDraft e)
@@ -418,6 +418,30 @@ public static partial class EngagementBuilder
     /// them), or one that opens the sentence ("In June, …"); never the date of a press release.
     /// </summary>
     private static IsoDate? AttachedDate(EventSentence s, Trigger trigger, IsoDate? published, bool future)
+    {
+        if (s.Dates.Count == 0) return null;
+        // The mention a trigger takes depends on the sentence and the trigger alone: it is worked out once for each of the
+        // sentence's triggers (the trigger's weighing, its candidate, the other triggers of its kind ask it again), and
+        // resolved against the writing date and the tense at each question.
+        var triggers = s.Triggers;
+        int at = -1;
+        for (int i = 0; i < triggers.Count; i++)
+        {
+            if (ReferenceEquals(triggers[i], trigger)) { at = i; break; }
+        }
+        DateMention? best;
+        if (at < 0) best = AttachedMention(s, trigger);
+        else
+        {
+            var taken = s.AttachedMentions ??= new (bool, DateMention?)[triggers.Count];
+            if (!taken[at].Known) taken[at] = (true, AttachedMention(s, trigger));
+            best = taken[at].Mention;
+        }
+        return best is null ? null : DateRecognizer.Resolve(best, published, future);
+    }
+
+    // The date mention of the sentence that a trigger takes (AttachedDate before the mention is resolved), or null.
+    private static DateMention? AttachedMention(EventSentence s, Trigger trigger)
     {
         DateMention? best = null;
         int bestDistance = int.MaxValue;
@@ -477,7 +501,7 @@ public static partial class EngagementBuilder
             int distance = Math.Abs(to - from);
             if (distance < bestDistance) { best = d; bestDistance = distance; }
         }
-        return best is null ? null : DateRecognizer.Resolve(best, published, future);
+        return best;
     }
 
     // The most characters a lone date may stand after its trigger (LoneDate).

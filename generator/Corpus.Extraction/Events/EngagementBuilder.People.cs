@@ -32,7 +32,7 @@ public static partial class EngagementBuilder
             foreach (var s in e.Evidence)
             {
                 if (ToldByAnother(result, e, s)) continue;
-                var m = s_pluralPeopleReference.Match(s.Text);
+                var m = RequiredText.Match(s_pluralPeopleReference, s.Text);
                 if (!m.Success) continue;
                 var before = result.Where(o => o != e && o.Participants.Count > 0 && o.Evidence.Count > 0
                         && o.Evidence.Min(x => x.Position) < s.Position

@@ -141,7 +141,7 @@ public static partial class EngagementBuilder
             for (int k = 1; k < visit.Evidence.Count; k++)
             {
                 var s = visit.Evidence[k];
-                var opener = s_meetingOpener.Match(s.Text);
+                var opener = RequiredText.Match(s_meetingOpener, s.Text);
                 if (!opener.Success) continue;
                 var trigger = s.Triggers.FirstOrDefault(t => t.Kind == "meeting" && !t.IsVerb && t.Index < opener.Index + opener.Length);
                 if (trigger is null || Status(s, trigger) != EngagementNames.Held) continue;
@@ -206,7 +206,7 @@ public static partial class EngagementBuilder
                 {
                     // "… paid a courtesy visit to Speaker Dosk": a courtesy call paid (a held call: the wording is past or a
                     // habit of the present, never "will pay").
-                    var paid = s_courtesyCall.Match(s.Text);
+                    var paid = RequiredText.Match(s_courtesyCall, s.Text);
                     if (!paid.Success) continue;
                     callAt = paid.Index;
                     callEnd = paid.Index + paid.Length;
@@ -292,7 +292,7 @@ public static partial class EngagementBuilder
         foreach (var s in sentences)
         {
             if (telling.Contains(s.Position)) continue;
-            var m = s_institutionVisit.Match(s.Text);
+            var m = RequiredText.Match(s_institutionVisit, s.Text);
             if (!m.Success) continue;
             var before = s.People.Where(p => p.Mention.Start < m.Index).Select(p => p.Official).ToList();
             // The occasion it is a stop of: the nearest one told before it, or the one whose people the sentence names first.
@@ -337,7 +337,7 @@ public static partial class EngagementBuilder
         foreach (var s in sentences)
         {
             if (telling.Contains(s.Position) || s.People.Count == 0) continue;
-            var m = s_untoldMeeting.Match(s.Text);
+            var m = RequiredText.Match(s_untoldMeeting, s.Text);
             if (!m.Success) continue;
             var before = s.People.Where(p => p.Mention.Start < m.Index).Select(p => p.Official).ToList();
             bool pronoun = before.Count == 0 && RequiredText.IsMatch(s_untoldMeetingPronoun, s.Text, 0, m.Index);
@@ -403,7 +403,7 @@ public static partial class EngagementBuilder
         foreach (var s in sentences)
         {
             if (telling.Contains(s.Position) || s.IsLink) continue;
-            var m = s_untoldJointActivity.Match(s.Text);
+            var m = RequiredText.Match(s_untoldJointActivity, s.Text);
             if (!m.Success || RequiredText.IsMatch(s_untoldJointActivityHabitual, s.Text)) continue;
             // The occasion told last before it, which must be a held visit of two states placed in one of them.
             EngagementDraft? parent = null;

@@ -672,7 +672,6 @@ public static partial class EngagementBuilder
     private static void Name(EngagementDraft draft, EventSentence s, Trigger trigger)
     {
         if (trigger.IsVerb || draft.Name is not null) return;
-        var before = s_occasionNameBefore.Match(s.Text.Substring(0, trigger.Index));
         string rest = s.Text.Substring(trigger.End);
         var after = s_occasionNameAfter.Match(rest);
         Group? found = null;
@@ -683,9 +682,23 @@ public static partial class EngagementBuilder
             found = after.Groups["name"];
             offset = trigger.End;
         }
-        else if (before.Success) found = before.Groups["name"];
+        else if (MayEndWithName(s.Text, trigger.Index) && s_occasionNameBefore.Match(s.Text.Substring(0, trigger.Index)) is { Success: true } before)
+            found = before.Groups["name"];
         if (found is null || !found.Success) return;
         SetName(draft, s, found.Index + offset, found.Value);
+    }
+
+    // Whether the text before a noun trigger (up to end) may end in a name as occasion-name-before reads it: white space at
+    // the end, and before it a word of letters, digits, apostrophes and hyphens that starts with a capital or a digit (a name's
+    // last word, a year or a numeral of capitals). Most triggers follow a word in lower case: the expression is not run there.
+    internal static bool MayEndWithName(string text, int end)
+    {
+        int at = end;
+        while (at > 0 && char.IsWhiteSpace(text[at - 1])) at--;
+        if (at == end) return false;
+        int wordEnd = at;
+        while (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] is '\'' or '-')) at--;
+        return at < wordEnd && (char.IsUpper(text[at]) || char.IsDigit(text[at]));
     }
 
     // The name found at start in the sentence, unless it is only generic words or holds a state's name.

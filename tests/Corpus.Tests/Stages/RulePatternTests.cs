@@ -69,4 +69,40 @@ public class RulePatternTests
         Assert.Equal(RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, patterns["a"].Options);
         Assert.Equal(RegexOptions.None, patterns["b"].Options);
     }
+
+    // EngagementBuilder.Name runs occasion-name-before only where the text before the noun may end in a name (white space after
+    // a word that starts with a capital or a digit): wherever the pattern matches, that test lets it run.
+    [Theory]
+    [InlineData("the Steppe Shield ")]
+    [InlineData("troops took part in the Southern Wave 2023 ")]
+    [InlineData("the navies opened Exercise Southern Wave IX ")]
+    [InlineData("at the Kelm-Vesk Harbour Dialogue\u00A0")]
+    [InlineData("of O'Brien Shield\t")]
+    [InlineData("the joint ")]
+    [InlineData("the Steppe Shield")]
+    [InlineData("ships of Ostria, ")]
+    [InlineData("")]
+    [InlineData(" ")]
+    [InlineData("for 2023 ")]
+    [InlineData("in the \u00C9toile ")]
+    [InlineData("held (Southern Wave) ")]
+    public void The_occasion_name_before_a_noun_is_searched_wherever_it_may_match(string before)
+    {
+        bool matches = RulePatterns.Get("occasion-name-before").IsMatch(before);
+        Assert.True(!matches || Corpus.Extraction.Events.EngagementBuilder.MayEndWithName(before, before.Length), before);
+        foreach (var e in RulePatterns.AllExamples.Where(e => e.Name == "occasion-name-before"))
+            Assert.True(!e.Matches || Corpus.Extraction.Events.EngagementBuilder.MayEndWithName(e.Text, e.Text.Length), e.Text);
+    }
+
+    // Most nouns follow a word in lower case: there the pattern is not run.
+    [Theory]
+    [InlineData("the joint ")]
+    [InlineData("held the annual ")]
+    [InlineData("the Steppe Shield")]
+    [InlineData("")]
+    public void The_occasion_name_before_a_noun_is_not_searched_after_a_word_in_lower_case(string before)
+    {
+        Assert.False(Corpus.Extraction.Events.EngagementBuilder.MayEndWithName(before, before.Length));
+        Assert.DoesNotMatch(RulePatterns.Get("occasion-name-before"), before);
+    }
 }
