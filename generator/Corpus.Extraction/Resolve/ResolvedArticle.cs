@@ -181,7 +181,7 @@ public static class ArticleResolver
                     var mention = acronyms.Apply(foundMention);
                     if (pass == 0 && mention.IsShort) continue;
                     if (headlineOnly is not null && headlineOnly(mention, si)) continue;
-                    // "…, Vesk's Minister for Culture and Fine Arts": a name holding a word of a body, a portfolio or a headline
+                    // "…, Vesk's Minister of Heritage and Fine Arts": a name holding a word of a body, a portfolio or a headline
                     // (lexicon.tsv [non-name-words]) is no person's, whichever rule read it.
                     if (Lexicon.HoldsNonNameWord(mention.Name)) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);

@@ -284,11 +284,11 @@ public class ExtractionTests
 
     // A run of capitalised words that holds a word of a body, a portfolio or a headline (lexicon.tsv [non-name-words]) is no
     // person's name, whichever rule of the recogniser read it: the office's tail after "and" ("Minister for Culture and Fine
-    // Arts", "ministre de la Défense et des Anciens Combattants") is no official and no participant.
+    // Arts", "ministre des Armées et des Anciens Combattants") is no official and no participant.
     [Theory]
-    [InlineData("Phnom Penh, 27 April 2023 (TDI): Defence Minister Ana Dosk met Kel Arlo, Veskan Minister for Culture and Fine Arts, on Wednesday.", "Ana Dosk")]
-    [InlineData("Phnom Penh, 27 April 2023 (TDI): Defence Minister Ana Dosk met Kel Arlo and his counterpart Tomas Brel, Vesk's Minister of Labour and Home Affairs, on Wednesday.", "Ana Dosk")]
-    [InlineData("Phnom Penh, 27 avril 2023 (TDI) : Le général Ana Dosk a reçu mercredi le ministre de la Défense et des Anciens Combattants du Niger, Kel Arlo.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk met Kel Arlo, Veskan Minister of Heritage and Fine Arts, on Wednesday.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk met Kel Arlo and his counterpart Tomas Brel, Vesk's Minister of Sport and Home Affairs, on Wednesday.", "Ana Dosk")]
+    [InlineData("Le général Ana Dosk a reçu mercredi le ministre nigérien des Armées et des Anciens Combattants, Kel Arlo.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
