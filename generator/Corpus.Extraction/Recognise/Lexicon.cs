@@ -39,6 +39,17 @@ public static class Lexicon
     /// <summary>Capitalised words that start sentences or stand in headlines and are never names.</summary>
     public static readonly HashSet<string> CommonCapitalized = Set("common-capitalized");
 
+    /// <summary>Words of bodies, portfolios, places and headlines that no person's name holds in any place ("Fine Arts", "Home Affairs").</summary>
+    public static readonly HashSet<string> NonNameWords = Set("non-name-words");
+
+    /// <summary>Whether a name holds a word of <see cref="NonNameWords"/>: then it is no person's, whatever rule read it.</summary>
+    public static bool HoldsNonNameWord(string name)
+    {
+        foreach (var word in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
+            if (NonNameWords.Contains(word.Trim(',', '.', ';', ':'))) return true;
+        return false;
+    }
+
     /// <summary>Nouns that end an organisation's name; a person's name never ends in one.</summary>
     public static readonly HashSet<string> OrganizationHeads = Set("organization-heads");
 

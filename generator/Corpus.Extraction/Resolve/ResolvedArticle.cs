@@ -181,6 +181,9 @@ public static class ArticleResolver
                     var mention = acronyms.Apply(foundMention);
                     if (pass == 0 && mention.IsShort) continue;
                     if (headlineOnly is not null && headlineOnly(mention, si)) continue;
+                    // "…, Vesk's Minister of Heritage and Fine Arts": a name holding a word of a body, a portfolio or a headline
+                    // (lexicon.tsv [non-name-words]) is no person's, whichever rule read it.
+                    if (Lexicon.HoldsNonNameWord(mention.Name)) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);
                     if (official is null) continue;
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));

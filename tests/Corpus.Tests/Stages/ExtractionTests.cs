@@ -281,4 +281,19 @@ public class ExtractionTests
             """, curation: false);
         Assert.Contains("Ivo Brandt", facts.Officials.Select(o => o.Name));
     }
+
+    // A run of capitalised words that holds a word of a body, a portfolio or a headline (lexicon.tsv [non-name-words]) is no
+    // person's name, whichever rule of the recogniser read it: the office's tail after "and" ("Minister for Culture and Fine
+    // Arts", "ministre des Armées et des Anciens Combattants") is no official and no participant.
+    [Theory]
+    [InlineData("Defence Minister Ana Dosk met Kel Arlo, Veskan Minister of Heritage and Fine Arts, on Wednesday.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk met Kel Arlo and his counterpart Tomas Brel, Vesk's Minister of Sport and Home Affairs, on Wednesday.", "Ana Dosk")]
+    [InlineData("Le général Ana Dosk a reçu mercredi le ministre nigérien des Armées et des Anciens Combattants, Kel Arlo.", "Ana Dosk")]
+    public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
+    {
+        var facts = Extract(text, curation: false);
+        Assert.Contains(facts.Officials, o => o.Name == person);
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants"));
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants")));
+    }
 }
