@@ -506,7 +506,7 @@ public sealed class PersonRecognizer
                        // ", the Hon Ana Keller": the article of a style.
                        || (toks[beforeComma - 1].Text == "the" && beforeComma < count && IsHonorific(tokens, beforeComma))))
                     beforeComma--;
-                // "el comandante de las Fuerzas Militares, el general Kel Arlo": the French or Spanish article right after the comma,
+                // "el jefe del Estado Mayor de Kelm, el general Kel Arlo": the French or Spanish article right after the comma,
                 // before the rank and name.
                 if (beforeComma > 2 && toks[beforeComma - 1].Text is "el" or "le" or "la" && toks[beforeComma - 2].Text == ",") beforeComma--;
                 // "…, el general Kel Arlo": a grade word read as the office alone before the name, after such an article and a
