@@ -36,12 +36,13 @@ public static class DateRecognizer
 {
 
     // The date pattern, with the months' alternation given and, when other is true, the forms of the other languages'
-    // words (French so far). Without them it finds, in a sentence holding none of those words, what the whole pattern finds:
+    // words (French, and Spanish's "ayer"). A day and month may be joined by "of" or the Spanish "de", and so may a month and
+    // its year ("4 de mayo", "20 de marzo de 2025", "marzo de 2025"); a range of days by "al" ("del 16 al 19 de mayo"). Without them it finds, in a sentence holding none of those words, what the whole pattern finds:
     // each form left out needs one of them, and so does a month of [months-other] (DateVocabulary.OtherMonthWords).
     private static string DatePattern(string months, bool other) =>
         @"(?<mdy>\b(?<m1>" + months + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+)?(?<m2>" + months + @")(?:,?\s+(?<y2>(?:19|20)\d{2}))?\b)" +
-        @"|(?<my>\b(?<m3>" + months + @")(?:\s+|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
+        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|al)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?<m2>" + months + @")(?:,?\s+(?:de\s+)?(?<y2>(?:19|20)\d{2}))?\b)" +
+        @"|(?<my>\b(?<m3>" + months + @")(?:\s+(?:de\s+)?|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
         @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
         @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+|[Ff]rom\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|through|until|till|[-–])\s*(?<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b)" +
@@ -53,7 +54,7 @@ public static class DateRecognizer
         // ("hier", "aujourd'hui"). A month after a lead ("en juin") is not read (tried: it dated an occasion by another's month).
         @"|(?<wdf>\b(?:[Cc]e\s+)?(?<wf>" + DateVocabulary.OtherWeekdayPattern + @")(?:\s+(?<wfdir>dernier|prochain))?\b)" +
         @"|(?<relf>\b(?:(?:[Ll]a|[Ll]e|[Dd]u)\s+(?<funit>semaine|mois)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|[Ll]['’](?<funit>année|an)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|(?:[Cc]ette|[Cc]e)\s+(?<funit>semaine|mois|année)(?:-ci)?)\b)" +
-        @"|(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain)(?![\p{L}'’]))");
+        @"|(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]yer)(?![\p{L}'’]))");
 
     private static readonly string s_pattern = DatePattern(DateVocabulary.MonthPattern, other: true);
 
@@ -118,7 +119,7 @@ public static class DateRecognizer
         {
             // French words that start a date wherever they stand: a weekday, a relative day, "l'année", "l'an".
             words.AddRange(DateVocabulary.OtherWeekdayWords);
-            foreach (var day in new[] { "hier", "aujourd", "demain", "l'an", "l’an" })
+            foreach (var day in new[] { "hier", "aujourd", "demain", "l'an", "l’an", "ayer" })
             {
                 words.Add(day);
                 words.Add(char.ToUpperInvariant(day[0]) + day.Substring(1));
@@ -223,6 +224,8 @@ public static class DateRecognizer
         // dates.tsv [weekdays-other] writes them (lower case and capitalised), the words "wdf" reads.
         "hier", "Hier", "ujourd", "demain", "Demain", "semaine", "mois",
         "année", "l'an", "l’an", "L'an", "L’an",
+        // Spanish: "ayer" (its months and weekdays are those of dates.tsv; a Spanish date with a day holds a digit).
+        "ayer", "Ayer",
     }.Concat(DateVocabulary.OtherWeekdayWords).ToArray();
 
     // The words as one requirement of the rules' one pass over a sentence (LiteralPresence): whether the sentence holds
@@ -242,7 +245,7 @@ public static class DateRecognizer
     // "cette année", "l'an dernier". A sentence that holds none of them as a word gets what the whole pattern gives from
     // the English forms alone (s_englishAt), which leave the other languages' forms and months out.
     private static readonly string[] s_otherWords = DateVocabulary.OtherMonthWords.Concat(DateVocabulary.OtherWeekdayWords)
-        .Concat(new[] { "hier", "Hier", "aujourd", "Aujourd", "demain", "Demain", "semaine", "mois", "année", "'an", "’an" })
+        .Concat(new[] { "hier", "Hier", "aujourd", "Aujourd", "demain", "Demain", "semaine", "mois", "année", "'an", "’an", "ayer", "Ayer" })
         .Distinct(StringComparer.Ordinal).ToArray();
 
     // The same words as one requirement of the one pass (most sentences hold none); a word the pass finds is then looked at
@@ -379,7 +382,7 @@ public static class DateRecognizer
             else if (m.Groups["dayf"].Success)
             {
                 string w = m.Groups["dwordf"].Value.ToLowerInvariant();
-                mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w == "hier" ? -1 : w == "demain" ? 1 : 0, null, false);
+                mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w is "hier" or "ayer" ? -1 : w == "demain" ? 1 : 0, null, false);
             }
             if (mention is not null) result.Add(mention);
         }

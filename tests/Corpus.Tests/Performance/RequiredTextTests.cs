@@ -177,6 +177,9 @@ public class RequiredTextTests
     [InlineData("La visite, l'an dernier, a duré trois jours.", true)]
     [InlineData("Mars 2024", true)]
     [InlineData("hier2", true)]
+    [InlineData("Los ministros se reunieron el 3 de mayo de 2024.", true)]
+    [InlineData("La reunión fue ayer en Kelm.", true)]
+    [InlineData("The mayor of Kelm met the envoys.", false)]
     public void The_date_search_reads_the_other_languages_forms_only_where_one_of_their_words_stands_as_a_word(string sentence, bool other)
         => Assert.Equal(other, DateRecognizer.MayHoldOtherWords(sentence));
 
@@ -202,6 +205,9 @@ public class RequiredTextTests
                 "cette année-ci", "le mois passé", "the main 3 mai 2024 talks", "a hierarchy of 5 May", "hier2", "4 mars", "Mars 2024",
                 "3 au 5 May", "1er May", "the domain in March 2021", "moist 12 June", "semaines", "12 juin,2024", "(mai 2023)",
                 "since jeudi", "2mai", "mai2", "l'annee", "10-12 décembre 2023", "Dimanche 5 octobre", "en juin", "3 Juin 2021",
+                // Spanish: "de" between the day, the month and the year, "al" in a range, weekdays and "ayer".
+                "4 de mayo", "el 20 de marzo de 2025", "marzo de 2025", "del 16 al 19 de abril", "el martes", "Ayer", "ayer2",
+                "3 de May", "mayor de 2020", "jueves 6 de junio", "12 de Mayo", "domingo 3 de julio de 2022", "sábado", "Julio de 2020",
             }).ToList();
         int dated = 0;
         foreach (var s in sentences)

@@ -161,6 +161,34 @@ public class RecogniseTests
     }
 
     [Theory]
+    // Dates written in Spanish (dates.tsv [months-other] and [weekdays-other] in lower case, "de" read between the day and the
+    // month and before the year, "al" in a range, "ayer"), against a publication date of Thursday 27 April 2023.
+    [InlineData("se reunieron el 12 de marzo en Kelm", "2023-03-12")]
+    [InlineData("el convenio fue firmado el 20 de marzo de 2022 en Kelm", "2022-03-20")]
+    [InlineData("el acuerdo suscrito en marzo de 2021", "2021-03")]
+    [InlineData("durante su estancia del 16 al 19 de abril", "2023-04-16")]
+    [InlineData("el ministro recibió el martes al general Orlo", "2023-04-25")]
+    [InlineData("los dos jefes se reunieron ayer en Kelm", "2023-04-26")]
+    [InlineData("firmaron este jueves un acta", "2023-04-27")]
+    public void Spanish_dates_resolve_against_the_publication_date(string text, string? iso)
+    {
+        var reference = new IsoDate(2023, 4, 27);
+        var mention = DateRecognizer.Find(text).FirstOrDefault();
+        Assert.Equal(iso, mention is null ? null : DateRecognizer.Resolve(mention, reference, future: false)?.ToString());
+    }
+
+    [Theory]
+    // A Spanish month is read in lower case only ("Mayo", "Julio" are names); without a reference a day and month keep no year.
+    [InlineData("el 4 de mayo la inauguración", "--05-04")]
+    [InlineData("Julio Orlo llegó a Kelm", null)]
+    [InlineData("el general Mayo Dosk", null)]
+    public void Spanish_months_are_read_in_lower_case_without_inventing_a_year(string text, string? iso)
+    {
+        var mention = DateRecognizer.Find(text).FirstOrDefault();
+        Assert.Equal(iso, mention is null ? null : DateRecognizer.Resolve(mention, null, future: false)?.ToString());
+    }
+
+    [Theory]
     // Without a publication date a French weekday or relative day stays unknown, and a day and month keep no year.
     [InlineData("a reçu lundi le général Orlo", null)]
     [InlineData("une rencontre hier entre les deux chefs", null)]
@@ -289,6 +317,29 @@ public class RecogniseTests
         Assert.Equal(rank, person.Rank);
         Assert.Equal(country, person.Title?.Country);
     }
+
+    // Officials written in Spanish (lexicon.tsv: the Spanish ranks, offices, qualifiers, bodies and connectors; countries.tsv
+    // columns 7 and 8): an office before the name or in apposition after it, a lower-case demonym inside it, a state in a "de"
+    // phrase, and the article "el" after the comma before the rank ("…, el general Kel Arlo") or before an apposition.
+    [Theory]
+    [InlineData("El ministro boliviano de Defensa, Kel Arlo, explicó el convenio.", "Kel Arlo", "ministro boliviano de Defensa", null, "BO")]
+    [InlineData("Lo dijo el comandante de la Armada de Paraguay, el general Ana Dosk, en Kelm.", "Ana Dosk", "comandante de la Armada de Paraguay", "General", "PY")]
+    [InlineData("Habló luego el comandante general del Ejército de Colombia, el almirante Tomas Vesk.", "Tomas Vesk", "comandante general del Ejército de Colombia", "Almirante", "CO")]
+    [InlineData("Lo saludó el primer ministro Arlo Kelm en la capital.", "Arlo Kelm", "primer ministro", null, null)]
+    [InlineData("Se reunió con Ilse Marvo, el titular de Defensa de Brasil, en Kelm.", "Ilse Marvo", "titular de Defensa de Brasil", null, "BR")]
+    [InlineData("Firmó con su colega boliviano, Tarek Vessani, un memorando.", "Tarek Vessani", "colega boliviano", null, "BO")]
+    public void Officials_written_in_spanish_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
+    {
+        var person = People(sentence).Single(p => p.Name == name);
+        Assert.Equal(Typography.Fold(title), person.Title?.Title);
+        Assert.Equal(rank, person.Rank);
+        Assert.Equal(country, person.Title?.Country);
+    }
+
+    // Guard: the words of a Spanish body start no name ("la Armada Real de Ostria", "las Fuerzas Navales Reales").
+    [Fact]
+    public void Spanish_bodies_after_an_office_are_no_people()
+        => Assert.DoesNotContain(People("La escuela de la Armada Real de Tailandia recibió la visita del general."), p => p.Name.Contains("Real", StringComparison.Ordinal));
 
     // Guards: the particles after the French words of an office or body start no name ("Chef de la Défense"), and "M."
     // after a name word is a middle initial, as in English.
