@@ -45,6 +45,16 @@ public class EventsTests
     [InlineData("EVT-FR8", "Le général cambodgien Kem Vasna a également rencontré mardi le ministre laotien de la Défense.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR9", "Le général cambodgien Kem Vasna s'est en outre entretenu mardi avec le ministre laotien de la Défense.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR10", "Le général laotien Tomas Dosk a été reçu mardi à Phnom Penh par le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Phnom Penh")]
+    // One talk ("un entretien avec", "lors d'un entretien tenu"), not upkeep ("un entretien des véhicules"); a declaration of
+    // intent signed; drills told as qualified "manœuvres"; "a reçu" with the day and town before the guest; Egypt, Switzerland
+    // and New Zealand by their French names and demonyms, and French names of capitals ("au Caire").
+    [InlineData("EVT-FR11", "Le colonel Jean Marval, attaché français, a eu mardi un entretien avec le général cambodgien Kem Vasna à Phnom Penh.", "meeting held 2023-04-25 FR,KH Phnom Penh")]
+    [InlineData("EVT-FR12", "La France a financé un entretien des véhicules de l'armée cambodgienne.", "")]
+    [InlineData("EVT-FR13", "Les ministres français et cambodgien de la Défense ont signé mardi une déclaration d'intention à Phnom Penh.", "agreement held 2023-04-25 FR,KH Phnom Penh")]
+    [InlineData("EVT-FR14", "Le Cambodge et la France ont commencé lundi des manœuvres conjointes à Kampot.", "exercise held 2023-04-24 FR,KH Kampot")]
+    [InlineData("EVT-FR15", "Le général Kem Vasna a reçu le 24 avril à Kampot une délégation du ministère laotien de la Défense.", "meeting held 2023-04-24 KH,LA Kampot")]
+    [InlineData("EVT-FR16", "Le général égyptien Omar Vessak a rencontré mardi au Caire le général cambodgien Kem Vasna.", "meeting held 2023-04-25 EG,KH Cairo")]
+    [InlineData("EVT-FR17", "Un accord entre le Cambodge et les Émirats arabes unis a été signé mardi à Abou Dhabi.", "agreement held 2023-04-25 AE,KH Abu Dhabi")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.

@@ -40,6 +40,8 @@ public class RecogniseTests
     [InlineData("une délégation des États-Unis en Allemagne", "US,DE")]
     [InlineData("les Japonais et la Chine", "JP,CN")]
     [InlineData("l'ambassadrice des Emirats et le ministre qatarien", "AE,QA")]
+    [InlineData("le ministre égyptien et l'ambassadeur de Suisse en Égypte", "EG,CH,EG")]
+    [InlineData("les officiers suisses et les cadets néo-zélandais de Nouvelle-Zélande", "CH,NZ,NZ")]
     [InlineData("a french cook and a khmer dish", "")]
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
@@ -310,6 +312,7 @@ public class RecogniseTests
     [InlineData("Le ministre délégué à la Défense, M. Kel Dosk, a reçu l'ambassadeur.", "Kel Dosk", "ministre délégué à la Défense", null, null)]
     [InlineData("Il a rencontré Mme Ana Kelm, directrice générale des relations internationales du ministère français des Armées.", "Ana Kelm", "directrice générale des relations internationales du ministère français des Armées", null, "FR")]
     [InlineData("Selon la lieutenante-générale Ana Dosk, directrice générale du Centre, la visite a eu lieu.", "Ana Dosk", "directrice générale du Centre", "Lieutenante-générale", null)]
+    [InlineData("Le vice-amiral d'escadre Kel Arlo, commandant de la Marine malienne, a parlé hier.", "Kel Arlo", "commandant de la Marine malienne", "Vice-amiral d'escadre", "ML")]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
