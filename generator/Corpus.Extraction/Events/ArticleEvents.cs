@@ -613,7 +613,7 @@ public static class EventStage
         foreach (var s in sentences)
         {
             string text = s.Text;
-            if (text.IndexOf(", ", StringComparison.Ordinal) < 0) continue;
+            if (text.IndexOf(", ", StringComparison.Ordinal) < 0 || !MayHoldTownBeforeState(text)) continue;
             for (var m = s_townBeforeState.Match(text); m.Success; m = m.NextMatch())
             {
                 string town = m.Groups["town"].Value;
@@ -632,6 +632,41 @@ public static class EventStage
         foreach (var c in cities) all[c.Key] = c.Value;
         foreach (var t in towns) all[t.Key] = t.Value;
         return all;
+    }
+
+    /// <summary>
+    /// False when <c>town-before-state</c> cannot match in the text, read without the expression: each of its matches has a
+    /// comma right after a word that starts with a capital and has at least one more letter, apostrophe or hyphen, and after
+    /// the comma white space and then a capital, or "the", white space and a capital. Most sentences with a comma have
+    /// none such ("the talks, which", "in 2023, the"), and there the expression is not run.
+    /// </summary>
+    internal static bool MayHoldTownBeforeState(string text)
+    {
+        for (int i = text.IndexOf(','); i >= 0; i = text.IndexOf(',', i + 1))
+        {
+            int p = i;
+            while (p > 0 && IsTownWordChar(text[p - 1])) p--;
+            if (i - p < 2 || !IsCapital(text[p])) continue;
+            int k = SkipWhiteSpace(text, i + 1);
+            if (k == i + 1 || k >= text.Length) continue;
+            if (IsCapital(text[k])) return true;
+            if (k + 3 < text.Length && text[k] == 't' && text[k + 1] == 'h' && text[k + 2] == 'e')
+            {
+                int after = SkipWhiteSpace(text, k + 3);
+                if (after > k + 3 && after < text.Length && IsCapital(text[after])) return true;
+            }
+        }
+        return false;
+    }
+
+    // The letters of a word of town-before-state's town ([\p{L}\u2019'-]), a capital (\p{Lu}), and the end of a run of white
+    // space from a point (every character \s takes is white space to char.IsWhiteSpace).
+    private static bool IsTownWordChar(char c) => char.IsLetter(c) || c == '\u2019' || c == '\'' || c == '-';
+    private static bool IsCapital(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.UppercaseLetter;
+    private static int SkipWhiteSpace(string text, int from)
+    {
+        while (from < text.Length && char.IsWhiteSpace(text[from])) from++;
+        return from;
     }
 
     // The state named at a point of a sentence, by a country's name or a region's (places.tsv [regions]), and where its name ends.

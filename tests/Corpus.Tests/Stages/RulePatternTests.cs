@@ -105,4 +105,39 @@ public class RulePatternTests
         Assert.False(Corpus.Extraction.Events.EngagementBuilder.MayEndWithName(before, before.Length));
         Assert.DoesNotMatch(RulePatterns.Get("occasion-name-before"), before);
     }
+    // EventStage.WithTownsOfStates runs town-before-state only where a comma follows a capitalised word and comes before white
+    // space and a capital (or "the" and a capital): wherever the pattern matches, that test lets it run.
+    [Theory]
+    [InlineData("Exercises in Kelmbrook, Ostria, till May 9.")]
+    [InlineData("Talks at Port Dosk, the Vale Republic, ended.")]
+    [InlineData("They met in O\u2019Vane,\u00A0Ostria.")]
+    [InlineData("They met in Kelm-Vesk,\tOstria.")]
+    [InlineData("They met in Dosk, the\nOstria side.")]
+    [InlineData("In 2023, the talks resumed.")]
+    [InlineData("The talks, which began in Dosk, ended.")]
+    [InlineData("In Dosk, the minister spoke.")]
+    [InlineData("They met in Dosk,Ostria.")]
+    [InlineData("They met in X, Ostria.")]
+    [InlineData("")]
+    [InlineData(",")]
+    [InlineData("in Dosk, the")]
+    public void The_town_before_a_state_is_searched_wherever_it_may_match(string text)
+    {
+        bool matches = RulePatterns.Get("town-before-state").IsMatch(text);
+        Assert.True(!matches || Corpus.Extraction.Events.EventStage.MayHoldTownBeforeState(text), text);
+        foreach (var e in RulePatterns.AllExamples.Where(e => e.Name == "town-before-state"))
+            Assert.True(!e.Matches || Corpus.Extraction.Events.EventStage.MayHoldTownBeforeState(e.Text), e.Text);
+    }
+
+    // Most sentences with a comma have no capitalised word before it and a capital after it: there the pattern is not run.
+    [Theory]
+    [InlineData("In 2023, the talks resumed.")]
+    [InlineData("The talks, which began in Dosk, ended.")]
+    [InlineData("In Dosk, the minister spoke.")]
+    [InlineData("They met in Dosk,Ostria.")]
+    public void The_town_before_a_state_is_not_searched_without_a_capital_on_both_sides_of_a_comma(string text)
+    {
+        Assert.False(Corpus.Extraction.Events.EventStage.MayHoldTownBeforeState(text));
+        Assert.DoesNotMatch(RulePatterns.Get("town-before-state"), text);
+    }
 }
