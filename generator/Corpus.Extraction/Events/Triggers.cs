@@ -34,11 +34,17 @@ public static class Triggers
         // strings are registered where its expression is made), which the other rules ask about the same sentence.
         // The answer is asked for once, and each pattern tests its strings' masks in it.
         var made = LiteralPresence.Of(sentence);
+        List<Match>? matches = null;
         for (int p = 0; p < patterns.Count; p++)
         {
             var trigger = patterns[p];
             if (!trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
-            foreach (Match m in trigger.Pattern.Matches(sentence))
+            // A pattern whose first words are known is searched only where one of them stands (TriggerStart), which finds
+            // the matches the whole search finds.
+            (matches ??= new List<Match>()).Clear();
+            if (trigger.Start is { } start) start.AddMatches(sentence, matches);
+            else foreach (Match m in trigger.Pattern.Matches(sentence)) matches.Add(m);
+            foreach (var m in matches)
             {
                 if (result.Exists(t => m.Index < t.End && t.Index < m.Index + m.Length)) continue;
                 string word = m.Value;

@@ -29,6 +29,9 @@ public sealed class HotRegex
         if (threshold <= 0) Compile();
     }
 
+    /// <summary>The options the expression was made with, without <see cref="RegexOptions.Compiled"/>.</summary>
+    public RegexOptions Options => _options;
+
     /// <summary>Uses after which the pattern is compiled.</summary>
     public int Threshold { get; }
 

@@ -14,7 +14,11 @@ public sealed record KindEntry(string Kind, string Group, string Cameo, string C
     bool Afield = false);
 
 /// <summary>A pattern that finds a trigger of an engagement, the kind it reports and whether it is a verb.</summary>
-public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb);
+public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb)
+{
+    /// <summary>The strings every match starts with and the expression anchored where one stands (<see cref="Vocabulary.TriggerStart"/>); null when they are not known.</summary>
+    internal TriggerStart? Start { get; } = TriggerStart.Of(Pattern);
+}
 
 /// <summary>
 /// The event vocabulary of <c>Vocabulary/events.tsv</c>, parsed once per process: the kinds with

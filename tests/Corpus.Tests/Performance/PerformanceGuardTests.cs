@@ -142,11 +142,15 @@ public class PerformanceGuardTests
         // A pattern runs only over sentences that hold the words it requires: the patterns checked are
         // those that run on at least 40 sentences of a run, so that 100 runs reach the 4,000 uses.
         var sentences = articles.SelectMany(f => Corpus.Extraction.Segment.Segmenter.Split(f.Text)).Select(s => s.Text).ToList();
-        var used = EventVocabulary.Triggers.Where(t => sentences.Count(t.Pattern.MayMatch) >= 40).ToList();
+        // A pattern whose first words are known runs anchored, only in sentences holding one of them (TriggerStart): that
+        // expression is the one used and compiled.
+        var used = EventVocabulary.Triggers
+            .Where(t => sentences.Count(s => t.Pattern.MayMatch(s) && (t.Start is null || t.Start.Strings.Any(w => s.Contains(w, StringComparison.Ordinal)))) >= 40)
+            .Select(t => t.Start?.Anchored ?? t.Pattern).ToList();
         Assert.True(used.Count >= 3, used.Count.ToString());
         var first = Run();
-        for (int i = 0; i < 100 && !used.All(t => t.Pattern.IsCompiled); i++) Run();
-        Assert.True(used.All(t => t.Pattern.IsCompiled));
+        for (int i = 0; i < 100 && !used.All(t => t.IsCompiled); i++) Run();
+        Assert.True(used.All(t => t.IsCompiled));
         Assert.Equal(first, Run());
     }
 }

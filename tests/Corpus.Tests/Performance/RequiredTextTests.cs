@@ -184,6 +184,60 @@ public class RequiredTextTests
         => Assert.Equal(other, DateRecognizer.MayHoldOtherWords(sentence));
 
     [Fact]
+    public void The_trigger_patterns_searched_where_their_first_words_stand_find_what_the_whole_search_finds()
+    {
+        // Every in-house sentence and its parts, and invented sentences with the first words inside others, at the
+        // sentence's start and end, after a previous match and repeated.
+        var sentences = Texts().Concat(new[]
+        {
+            "The Veskian minister met with his Kelm counterpart and met the envoy.", "Meeting in Vesk for the round, the ministers signed a plan.",
+            "met", "visits to Vesk", "He will visit, then visits the base", "revisited", "unsigned memoranda were signed by both",
+            "A shipment of trucks arrived at the port and the frigate arrived in Vesk.", "courtesy calls and courtesy visits",
+            "held talks, held bilateral talks, holds discussions with", "the 11th session of the Joint Commission", "Exercise Kel Storm",
+            "Joint Exercise began", "exercises exercise", "Le ministre a rencontré le général, puis s'est entretenu avec lui.",
+            "la réunion et les réunions", "se reunió con el ministro y recibió al general", "donated 20 trucks and handed over boats",
+            "received the Veskian Defence Attache Colonel Arlo", "welcomed the visiting Kelm delegation", "", "a", "ADMM-Plus summit",
+        }).ToList();
+        var triggers = EventVocabulary.Triggers;
+        int anchored = triggers.Count(t => t.Start is not null), searched = 0;
+        Assert.True(anchored > triggers.Count / 2, anchored + " of " + triggers.Count);
+        var matches = new List<Match>();
+        foreach (var s in sentences)
+        {
+            foreach (var t in triggers)
+            {
+                if (t.Start is null) continue;
+                var expected = t.Pattern.Regex.Matches(s).Select(m => (m.Index, m.Length)).ToList();
+                matches.Clear();
+                t.Start.AddMatches(s, matches);
+                Assert.True(expected.SequenceEqual(matches.Select(m => (m.Index, m.Length))), t.Pattern + " in \"" + s + "\"");
+                searched += expected.Count;
+            }
+        }
+        Assert.True(searched > 1000, searched.ToString());
+    }
+
+    [Theory]
+    [InlineData(@"\b(?:visits?|trips?)\b", "visit|trip")]
+    [InlineData(@"\b[Ee]xercises?\b(?= [A-Z])|\bdrill\b", "Exercise|exercise|drill")]
+    [InlineData(@"(?<=\p{L} )(?<!\bThe )Meetings?\b", "Meeting")]
+    [InlineData(@"^(?:Meeting|Receiving) in\b|\bmet\b", "Meeting in|Receiving in|met")]
+    [InlineData(@"\bpa(?:id|ys) (?:a |an )?\w+ on\b", "paid |pays ")]
+    [InlineData(@"\bpa(?:id|ys) (?:a )?calls? on\b", "paid call on|paid calls on|paid a call on|paid a calls on|pays call on|pays calls on|pays a call on|pays a calls on")]
+    [InlineData(@"\b(?:\d+th|first) session\b", null)]
+    [InlineData(@"\b\w+ talks\b", null)]
+    [InlineData(@"(?:ab)?c", "abc|c")]
+    [InlineData(@"\b(?:talks|(?:bilateral )?meetings?)\b", "talks|bilateral meeting|meeting")]
+    [InlineData(@"(?:ab)*c", null)]
+    [InlineData(@"(?:a\d)?c", null)]
+    public void A_trigger_pattern_s_first_words_are_read_from_its_start(string pattern, string? starts)
+    {
+        var found = TriggerStart.StartsOf(pattern);
+        if (starts is null) Assert.Null(found);
+        else Assert.Equal(starts.Split('|').OrderBy(x => x, StringComparer.Ordinal), found!.OrderBy(x => x, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void The_anchored_date_search_finds_what_the_date_pattern_finds()
     {
         var pattern = new Regex(DateRecognizer.Pattern, RegexOptions.CultureInvariant);
