@@ -646,23 +646,22 @@ public static class EventStage
         {
             int p = i;
             while (p > 0 && IsTownWordChar(text[p - 1])) p--;
-            if (i - p < 2 || !IsCapital(text[p])) continue;
+            if (i - p < 2 || !char.IsUpper(text[p])) continue;
             int k = SkipWhiteSpace(text, i + 1);
             if (k == i + 1 || k >= text.Length) continue;
-            if (IsCapital(text[k])) return true;
+            if (char.IsUpper(text[k])) return true;
             if (k + 3 < text.Length && text[k] == 't' && text[k + 1] == 'h' && text[k + 2] == 'e')
             {
                 int after = SkipWhiteSpace(text, k + 3);
-                if (after > k + 3 && after < text.Length && IsCapital(text[after])) return true;
+                if (after > k + 3 && after < text.Length && char.IsUpper(text[after])) return true;
             }
         }
         return false;
     }
 
-    // The letters of a word of town-before-state's town ([\p{L}\u2019'-]), a capital (\p{Lu}), and the end of a run of white
+    // The letters of a word of town-before-state's town ([\p{L}\u2019'-]; a capital, \p{Lu}, is char.IsUpper), and the end of a run of white
     // space from a point (every character \s takes is white space to char.IsWhiteSpace).
     private static bool IsTownWordChar(char c) => char.IsLetter(c) || c == '\u2019' || c == '\'' || c == '-';
-    private static bool IsCapital(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.UppercaseLetter;
     private static int SkipWhiteSpace(string text, int from)
     {
         while (from < text.Length && char.IsWhiteSpace(text[from])) from++;

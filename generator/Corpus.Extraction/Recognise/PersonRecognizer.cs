@@ -508,12 +508,12 @@ public sealed class PersonRecognizer
                     beforeComma--;
                 // "el jefe del Estado Mayor de Kelm, el general Kel Arlo": the French or Spanish article right after the comma,
                 // before the rank and name.
-                if (beforeComma > 2 && toks[beforeComma - 1].Text is "el" or "le" or "la" && toks[beforeComma - 2].Text == ",") beforeComma--;
+                if (beforeComma > 2 && IsArticleAfterComma(toks[beforeComma - 1].Text) && toks[beforeComma - 2].Text == ",") beforeComma--;
                 // "…, el general Kel Arlo": a grade word read as the office alone before the name, after such an article and a
                 // comma, is the rank when an office stands before the comma; that office is the title.
                 if (title is not null && rank is null && apposition is null && beforeRank == first && first > 3 && toks[first - 1].IsWord
                     && title.Title == toks[first - 1].Text && Lexicon.GradeHeads.Contains(title.Title)
-                    && toks[first - 2].Text is "el" or "le" or "la" && toks[first - 3].Text == ","
+                    && IsArticleAfterComma(toks[first - 2].Text) && toks[first - 3].Text == ","
                     && TitleBefore(sentence, tokens, first - 3, lexical) is { } officeBeforeComma)
                 {
                     rank = char.ToUpperInvariant(title.Title[0]) + title.Title.Substring(1).ToLowerInvariant();
@@ -1465,6 +1465,10 @@ public sealed class PersonRecognizer
         return office is null || Lexicon.MemberStyles.Contains(office.Title) ? null : office;
     }
 
+    // The French and Spanish articles that stand after a comma before an office or a rank (", le commandant de …",
+    // ", el ministro de …", "…, el general Kel Arlo").
+    private static bool IsArticleAfterComma(string word) => word is "le" or "la" or "el";
+
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
         int start = end;
@@ -1493,7 +1497,7 @@ public sealed class PersonRecognizer
         int start = index + 1;
         if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
         // The French and Spanish articles: ", le commandant de …", ", l'ambassadrice de …", ", el ministro de …".
-        else if (start < tokens.Count && tokens[start].Text is "le" or "la" or "el") start++;
+        else if (start < tokens.Count && IsArticleAfterComma(tokens[start].Text)) start++;
         else if (start + 2 < tokens.Count && tokens[start].Text == "l" && tokens[start + 1].Text == "'" && tokens[start + 1].Start == tokens[start].End) start += 2;
         int end = start;
         // "Colonel Kel Arlo, Vesk Harbour Guard commanding general, said": a body named before the office word (read from the office

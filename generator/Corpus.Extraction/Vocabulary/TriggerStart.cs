@@ -260,23 +260,23 @@ internal sealed class TriggerStart
         return current;
     }
 
-    // Past a group that starts at p[i] == '(' and its closing ')', with any quantifier after it.
+    // Past a group that starts at p[i] == '(' and its closing ')' (a quantifier after it is left to the caller); false when
+    // the group or a class inside it is not closed.
     private static bool SkipGroup(string p, ref int i)
     {
-        int depth = 0;
-        for (; i < p.Length; i++)
-        {
-            char c = p[i];
-            if (c == '\\') { i++; continue; }
-            if (c == '[') { int close = ClassEnd(p, i); if (close < 0) return false; i = close; continue; }
-            if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) { i++; return true; }
-        }
-        return false;
+        i++;
+        if (!SkipLevel(p, ref i, barEnds: false) || i >= p.Length) return false;
+        i++;
+        return true;
     }
 
     // Past the rest of a sequence: up to the '|' or ')' of its own level.
-    private static bool SkipSequence(string p, ref int i)
+    private static bool SkipSequence(string p, ref int i) => SkipLevel(p, ref i, barEnds: true);
+
+    // Past the text of one level of the pattern from p[i]: up to the ')' that closes the level, or, when barEnds, a '|' of
+    // the level; escapes and classes passed over; false only for a class not closed (i at or past the end when the level
+    // is not closed).
+    private static bool SkipLevel(string p, ref int i, bool barEnds)
     {
         int depth = 0;
         for (; i < p.Length; i++)
@@ -286,7 +286,7 @@ internal sealed class TriggerStart
             if (c == '[') { int close = ClassEnd(p, i); if (close < 0) return false; i = close; continue; }
             if (c == '(') depth++;
             else if (c == ')') { if (depth == 0) return true; depth--; }
-            else if (c == '|' && depth == 0) return true;
+            else if (c == '|' && depth == 0 && barEnds) return true;
         }
         return true;
     }
