@@ -109,7 +109,7 @@ public static class EventStage
         engagements = Renumbered(HeldOnlyInTheFuture(RetoldCourses(engagements, article.Published)));
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
         var countriesOfPeople = CountriesById(officials);
-        engagements = StateOfItsPeople(engagements, countriesOfPeople);
+        engagements = StateOfThePlaceHeld(StateOfItsPeople(engagements, countriesOfPeople), countriesOfPeople);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -423,6 +423,23 @@ public static class EventStage
             (mended ??= engagements.ToList())[i] = e with { Countries = states };
         }
         return mended is null ? engagements : mended.ToEquatableArray();
+    }
+
+    // "Minister Arlo of Vesk met Norland's envoy in Kelm, Ostria, with Ostria's chief of staff Tor Lind.": an occasion placed in a
+    // state that is none of its parties although one of its people is of that state takes the place's state as a party too.
+    internal static EquatableArray<EngagementFact> StateOfThePlaceHeld(EquatableArray<EngagementFact> engagements,
+        IReadOnlyDictionary<string, string?> countries)
+    {
+        List<EngagementFact>? added = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (e.Location?.Country is not { } placed || e.Countries.Count == 0 || e.Countries.Contains(placed)) continue;
+            if (!e.Participants.Any(p => countries.TryGetValue(p, out var c) && c == placed)) continue;
+            var states = e.Countries.Append(placed).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+            (added ??= engagements.ToList())[i] = e with { Countries = states };
+        }
+        return added is null ? engagements : added.ToEquatableArray();
     }
 
     // The occasions numbered again in order (EngagementId, as ToFact numbers them): an occasion after a dropped one takes the
