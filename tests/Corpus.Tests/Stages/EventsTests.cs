@@ -55,6 +55,10 @@ public class EventsTests
     [InlineData("EVT-FR15", "Le général Kem Vasna a reçu le 24 avril à Kampot une délégation du ministère laotien de la Défense.", "meeting held 2023-04-24 KH,LA Kampot")]
     [InlineData("EVT-FR16", "Le général égyptien Omar Vessak a rencontré mardi au Caire le général cambodgien Kem Vasna.", "meeting held 2023-04-25 EG,KH Cairo")]
     [InlineData("EVT-FR17", "Un accord entre le Cambodge et les Émirats arabes unis a été signé mardi à Abou Dhabi.", "agreement held 2023-04-25 AE,KH Abu Dhabi")]
+    // The thirty-fifth round: a working session ("une séance de travail avec le général …") is a meeting; Turkey by its French
+    // name and demonym.
+    [InlineData("EVT-FR18", "Le général laotien Tomas Dosk a tenu mardi à Kampot une séance de travail avec le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR19", "Le général turc Omar Kelt a signé mardi à Phnom Penh un accord avec le Cambodge.", "agreement held 2023-04-25 KH,TR Phnom Penh")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.

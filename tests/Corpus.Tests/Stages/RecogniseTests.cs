@@ -42,6 +42,9 @@ public class RecogniseTests
     [InlineData("l'ambassadrice des Emirats et le ministre qatarien", "AE,QA")]
     [InlineData("le ministre égyptien et l'ambassadeur de Suisse en Égypte", "EG,CH,EG")]
     [InlineData("les officiers suisses et les cadets néo-zélandais de Nouvelle-Zélande", "CH,NZ,NZ")]
+    [InlineData("le ministre turc et l'ambassadeur de Turquie aux Comores", "TR,TR,KM")]
+    [InlineData("les démineurs ukrainiens et les officiers sud-coréens", "UA,KR")]
+    [InlineData("le président du Faso a reçu le chef comorien", "BF,KM")]
     [InlineData("a french cook and a khmer dish", "")]
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
@@ -56,6 +59,8 @@ public class RecogniseTests
     [InlineData("une délégation des États-Unis en Allemagne", "US,DE")]
     [InlineData("l'ambassadrice des Emirats et le ministre qatarien", "AE,QA")]
     [InlineData("Le ministre sud-soudanais a reçu son homologue de Centrafrique.", "SS,CF")]
+    [InlineData("le ministre turc et l'ambassadeur de Turquie aux Comores", "TR,TR,KM")]
+    [InlineData("les démineurs ukrainiens et les officiers sud-coréens", "UA,KR")]
     [InlineData("Chinese and Thai officers met the Indian envoy.", "CN,TH,IN")]
     [InlineData("Indeed, the Independence Day parade in Vandor drew Lao cadets.", "LA")]
     [InlineData("A machine shop in Chine-Vale built the Belgian drones.", "CN,BE")]
