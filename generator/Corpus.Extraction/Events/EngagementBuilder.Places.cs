@@ -805,30 +805,114 @@ public static partial class EngagementBuilder
 
     // "received the minister at the Peace Palace": a known venue (places.tsv [venues]) named as the
     // place of the occasion gives its city, when no city is named.
+    // The venues are searched for only where the sentence holds their first characters (VenueIndex.MayHold).
     private static void LocateVenue(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, IReadOnlyList<Trigger>? triggers, Trigger? own)
     {
-        foreach (var venue in PlaceVocabulary.Venues)
+        var index = VenueIndex.Of(PlaceVocabulary.Venues);
+        var may = index.MayHold(s.Text, ref t_venueChars, ref t_venueMarks);
+        for (int i = 0; i < index.Names.Length; i++)
         {
-            if (s.Text.IndexOf(venue.Key, StringComparison.Ordinal) < 0 || !cities.TryGetValue(venue.Value, out var country)) continue;
+            if (!may[i]) continue;
+            string name = index.Names[i];
+            if (s.Text.IndexOf(name, StringComparison.Ordinal) < 0 || !cities.TryGetValue(index.Cities[i], out var country)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != country) continue;
-            int at = VenueAt(s.Text, venue.Key);
+            int at = VenueAt(s.Text, name);
             if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)) continue;
-            draft.Place ??= venue.Key;
-            draft.City = venue.Value;
+            draft.Place ??= name;
+            draft.City = index.Cities[i];
             draft.LocationCountry = country;
             return;
         }
     }
 
+    [ThreadStatic] private static char[]? t_venueChars;
+    [ThreadStatic] private static bool[]? t_venueMarks;
+
+    // The known venues (places.tsv [venues]) in the list's order, with the orders of the names by their first character
+    // and by their first three: built once per list. A name can stand in a text only where its first three characters
+    // stand, so a text's venues are searched for only where one of its characters begins a name and the three
+    // characters from there begin one.
+    private sealed class VenueIndex
+    {
+        private const int Prefix = 3;
+        private static readonly ConditionalWeakTable<IReadOnlyDictionary<string, string>, VenueIndex> s_of = new();
+
+        public static VenueIndex Of(IReadOnlyDictionary<string, string> venues) => s_of.GetValue(venues, list => new VenueIndex(list));
+
+        private VenueIndex(IReadOnlyDictionary<string, string> venues)
+        {
+            Names = venues.Keys.ToArray();
+            Cities = new string[Names.Length];
+            All = Enumerable.Range(0, Names.Length).ToArray();
+            var byChar = new Dictionary<char, List<int>>();
+            var byPrefix = new Dictionary<ulong, List<int>>();
+            var shortNames = new List<int>();
+            for (int i = 0; i < Names.Length; i++)
+            {
+                string name = Names[i];
+                Cities[i] = venues[name];
+                if (name.Length == 0) { shortNames.Add(i); continue; }
+                if (!byChar.TryGetValue(name[0], out var orders)) byChar.Add(name[0], orders = new List<int>());
+                orders.Add(i);
+                if (name.Length < Prefix) { shortNames.Add(i); continue; }
+                _firstChars[name[0] >> 6] |= 1UL << (name[0] & 63);
+                ulong key = Key(name[0], name[1], name[2]);
+                if (!byPrefix.TryGetValue(key, out var same)) byPrefix.Add(key, same = new List<int>());
+                same.Add(i);
+            }
+            _byFirstChar = byChar.ToDictionary(p => p.Key, p => p.Value.ToArray());
+            _byPrefix = byPrefix.ToDictionary(p => p.Key, p => p.Value.ToArray());
+            _short = shortNames.ToArray();
+        }
+
+        public string[] Names { get; }
+        public string[] Cities { get; }
+
+        private readonly ulong[] _firstChars = new ulong[1024];
+        private readonly Dictionary<char, int[]> _byFirstChar;
+        private readonly Dictionary<ulong, int[]> _byPrefix;
+        private readonly int[] _short;
+
+        private static ulong Key(char a, char b, char c) => (ulong)a << 32 | (ulong)b << 16 | c;
+
+        // Whether each name may stand in the text (a mark by order, in an array of the caller's thread; every name that
+        // stands in it is marked), the characters read from a copy of the text's.
+        public bool[] MayHold(string text, ref char[]? charSlot, ref bool[]? markSlot)
+        {
+            var marks = markSlot;
+            if (marks is null || marks.Length < Names.Length) markSlot = marks = new bool[Names.Length];
+            else Array.Clear(marks, 0, Names.Length);
+            foreach (int i in _short) marks[i] = true;
+            var chars = CharCopy.Into(ref charSlot, text);
+            for (int i = 0, last = text.Length - Prefix; i <= last; i++)
+            {
+                char c = chars[i];
+                if ((_firstChars[c >> 6] & 1UL << (c & 63)) == 0) continue;
+                if (!_byPrefix.TryGetValue(Key(c, chars[i + 1], chars[i + 2]), out var orders)) continue;
+                foreach (int o in orders) marks[o] = true;
+            }
+            return marks;
+        }
+
+        // The orders of all the names, in the list's order.
+        public int[] All { get; }
+
+        // The orders of the names that begin with a character, in the list's order (none when no name begins with it).
+        public int[] StartingWith(char c) => _byFirstChar.TryGetValue(c, out var orders) ? orders : Array.Empty<int>();
+    }
+
     // "docked at Kelm Naval Base": a city's name that begins the name of a known venue (places.tsv [venues]) listed under
     // another city is the venue's, and the venue's city is the occasion's; the venue itself is read after the cities.
+    // Only the venues whose name begins with the city's first character are looked at.
     private static bool BeginsVenueElsewhere(string text, int at, string city)
     {
-        foreach (var venue in PlaceVocabulary.Venues)
+        var index = VenueIndex.Of(PlaceVocabulary.Venues);
+        foreach (int i in city.Length == 0 ? index.All : index.StartingWith(city[0]))
         {
-            if (venue.Key.Length <= city.Length || venue.Value == city || !venue.Key.StartsWith(city, StringComparison.Ordinal)) continue;
-            if (at + venue.Key.Length <= text.Length && string.CompareOrdinal(text, at, venue.Key, 0, venue.Key.Length) == 0
-                && EndsWord(text, at + venue.Key.Length)) return true;
+            string name = index.Names[i];
+            if (name.Length <= city.Length || index.Cities[i] == city || !name.StartsWith(city, StringComparison.Ordinal)) continue;
+            if (at + name.Length <= text.Length && string.CompareOrdinal(text, at, name, 0, name.Length) == 0
+                && EndsWord(text, at + name.Length)) return true;
         }
         return false;
     }

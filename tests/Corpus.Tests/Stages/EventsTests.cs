@@ -170,6 +170,12 @@ public class EventsTests
     // A known venue (places.tsv [venues]) after a preposition gives its city; named otherwise it places nothing.
     [InlineData("EVT-R32", "Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso at the Peace Palace on Monday.", "meeting held 2023-04-24 ID,KH Phnom Penh")]
     [InlineData("EVT-R33", "A Kremlin statement said Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara on Monday.", "meeting held 2023-04-24 KH,RU -")]
+    // A venue is searched for only where its first three characters stand (EngagementBuilder.VenueIndex, the fifty-fourth
+    // speed round): found though they stand before inside other words ("Peacekeepers"), or begin another venue's name
+    // ("Russian", "Russell Offices"), at the text's very end, or after a letter that is no ASCII one.
+    [InlineData("EVT-R47", "Peacekeepers were thanked as Cambodian Prime Minister Sok Dara met Indonesian army chief General Budi Santoso on Monday at the Peace Palace", "meeting held 2023-04-24 ID,KH Phnom Penh")]
+    [InlineData("EVT-R48", "Russian Defence Minister Ivan Petrov met Cambodian Defence Minister Sok Dara at the Kremlin on Monday.", "meeting held 2023-04-24 KH,RU Moscow")]
+    [InlineData("EVT-R49", "French Defence Minister Paul Martin received Cambodian Defence Minister Sok Dara at the Élysée Palace on Monday.", "meeting held 2023-04-24 FR,KH Paris")]
     // A dateline opening a paragraph without an agency in brackets ("BEIJING, April 25 -- …") dates the report, not the event.
     [InlineData("EVT-K01", "BEIJING, April 25 -- Chinese Defence Minister Li Wen held talks with Cambodian Defence Minister Sok Dara in Beijing.", "meeting held - CN,KH Beijing")]
     // "on the morning of" after a venue's country keeps the date in the trigger's clause.
