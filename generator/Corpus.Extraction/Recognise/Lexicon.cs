@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Corpus.Extraction.Segment;
 using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Recognise;
@@ -47,6 +48,31 @@ public static class Lexicon
     {
         foreach (var word in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
             if (NonNameWords.Contains(word.Trim(',', '.', ';', ':'))) return true;
+        return false;
+    }
+
+    /// <summary>Words that mark the person named right after them as dead (the Malay "Al-Marhum" in a ruler's styled name).</summary>
+    public static readonly HashSet<string> LateMarks = Set("late-marks");
+
+    /// <summary>
+    /// Whether the name that starts at token <paramref name="first"/> stands right after a word of <see cref="LateMarks"/>, with
+    /// only capitalised words (his titles and styles), hyphens and apostrophes between ("ibni Al-Marhum Sultan Haji Kel Arlo"):
+    /// then it names a dead ruler's father, no official of the occasion.
+    /// </summary>
+    public static bool IsNamedAsLate(IReadOnlyList<Token> tokens, int first)
+    {
+        for (int i = first - 1, words = 0; i >= 0 && words < 4; i--)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                if (t.Text is "-" or "'" or "’" or "‘") continue;
+                return false;
+            }
+            if (LateMarks.Contains(t.Text)) return true;
+            if (t.Text.Length == 0 || !char.IsUpper(t.Text[0])) return false;
+            words++;
+        }
         return false;
     }
 
@@ -155,6 +181,31 @@ public static class Lexicon
         if (space <= 0 || !GenerationalSuffixes.Contains(trimmed.Substring(space + 1))) return name;
         string rest = trimmed.Substring(0, space).TrimEnd(',', ' ');
         return rest.IndexOf(' ') > 0 ? rest : name;
+    }
+
+    /// <summary>The links between a name and its father's ("bin", "ibn").</summary>
+    public static readonly HashSet<string> PatronymicLinks = Set("patronymic-links");
+
+    /// <summary>The articles that open a family name ("al", "el"); a word that opens with one and a hyphen ("Al-Dosk") does too.</summary>
+    public static readonly HashSet<string> FamilyArticles = Set("family-articles");
+
+    /// <summary>
+    /// The shorter names of a name that chains two or more fathers before a family name ("Kel bin Arlo bin Tomas Al Dosk"): the
+    /// name with its first father only ("Kel bin Arlo Al Dosk") and the given name with the family name ("Kel Al Dosk"). None
+    /// for any other name: one father ("Kel bin Arlo Al Dosk"), a chain without a family name ("Kel bin Arlo bin Tomas").
+    /// </summary>
+    public static IEnumerable<string> WithoutForefathers(string name)
+    {
+        var w = name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+        // The links stand at every other word from the second: given name, link, father, link, grandfather, …
+        int links = 0, at = 1;
+        while (at + 1 < w.Length && PatronymicLinks.Contains(w[at])) { links++; at += 2; }
+        if (links < 2 || at >= w.Length) yield break;
+        if (!(FamilyArticles.Contains(w[at]) || FamilyArticles.Any(a => w[at].Length > a.Length + 1 && w[at].StartsWith(a + "-", StringComparison.OrdinalIgnoreCase))))
+            yield break;
+        string family = string.Join(" ", w, at, w.Length - at);
+        yield return string.Join(" ", w, 0, 3) + " " + family;
+        yield return w[0] + " " + family;
     }
 
     /// <summary>Abbreviations with a full stop that stand inside a name ("Jose Ma. Ramirez").</summary>

@@ -115,6 +115,11 @@ public sealed class PersonRecognizer
         _rankWordsOutside = _titles.RankWords.Any(w => LexiconWords.IdOf(w) < 0);
     }
 
+    /// <summary>A courtesy (no style) at token <paramref name="i"/> right after the French possessive "Son" or "Sa" ("Son Excellence", "Sa Majesté").</summary>
+    private static bool IsFrenchPossessiveCourtesy(IReadOnlyList<Token> tokens, int i)
+        => i > 0 && tokens[i - 1].Text is "Son" or "Sa" && tokens[i - 1].End < tokens[i].Start && IsHonorific(tokens, i)
+           && !Lexicon.Styles.Contains(tokens[i].Text);
+
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
     private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
     {
@@ -353,7 +358,8 @@ public sealed class PersonRecognizer
             for (int p = parts.Count - 1; p > startPart; p--)
             {
                 int t = parts[p].First;
-                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(toks[t].Text)))
+                // "Son Excellence Kel Arlo": a courtesy after the French possessive, which is a capitalised word of no vocabulary.
+                if (rankAt[t] || (lexical[t] && _titles.Heads.Contains(toks[t].Text)) || IsFrenchPossessiveCourtesy(tokens, t))
                 {
                     int next = FirstNotLexical(parts, p + 1, lexical);
                     if (next > p && (rankAt[t] || parts.Count - next >= 2)) startPart = next;

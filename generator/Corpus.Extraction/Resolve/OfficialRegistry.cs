@@ -211,6 +211,8 @@ internal sealed class OfficialRegistry
         // "Tom Reid, Jr" is also known as "Tom Reid".
         string plain = Lexicon.WithoutGenerationalSuffix(name);
         if (!ReferenceEquals(plain, name)) draft.Aliases.Add(plain);
+        // "Kel bin Arlo bin Tomas Al Dosk" is also known as "Kel bin Arlo Al Dosk" and "Kel Al Dosk".
+        foreach (var shorter in Lexicon.WithoutForefathers(name)) draft.Aliases.Add(shorter);
         All.Add(draft);
         Register(name, draft);
         return draft;

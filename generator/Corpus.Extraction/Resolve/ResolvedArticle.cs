@@ -184,6 +184,8 @@ public static class ArticleResolver
                     // "…, Vesk's Minister of Heritage and Fine Arts": a name holding a word of a body, a portfolio or a headline
                     // (lexicon.tsv [non-name-words]) is no person's, whichever rule read it.
                     if (Lexicon.HoldsNonNameWord(mention.Name)) continue;
+                    // "Sultan Kel ibni Al-Marhum Sultan Arlo": the father named after "the late" (lexicon.tsv [late-marks]) is no person of the article's occasions.
+                    if (Lexicon.IsNamedAsLate(a.Tokens, mention.FirstToken)) continue;
                     var official = registry.Resolve(mention, a.Sentence.Index);
                     if (official is null) continue;
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));

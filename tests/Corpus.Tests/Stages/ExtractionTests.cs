@@ -296,4 +296,36 @@ public class ExtractionTests
         Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants"));
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants")));
     }
+
+    // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
+    // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
+    [Fact]
+    public void A_rulers_late_father_and_his_title_are_no_participants()
+    {
+        var facts = Extract("On Monday Sultan Haji Kelan Arlovan ibni Al-Marhum Sultan Haji Tomas Brelvan, the Yang Di-Pertuan of Vesk, granted an audience to Veskan Minister of Defence Ana Doskova.", curation: false);
+        Assert.Contains(facts.Officials, o => o.Name == "Ana Doskova");
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Contains("Brelvan") || o.Name.Contains("Pertuan"));
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("brelvan") || p.Contains("pertuan")));
+    }
+
+    // The French "Son Excellence" before a name is a courtesy, as "His Excellency" is: the name is read without it.
+    [Fact]
+    public void A_french_excellence_is_no_part_of_the_name()
+    {
+        var facts = Extract("Le général Ana Dosk a présidé la cérémonie mercredi en présence de Son Excellence Kel Arlo, ambassadeur vesquien au Cambodge.", curation: false);
+        Assert.Contains(facts.Officials, o => o.Name == "Kel Arlo");
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Contains("Excellence"));
+    }
+
+    // A name that chains two fathers before its family name is also known by its first father and family name, and by its
+    // given and family names.
+    [Fact]
+    public void A_name_of_two_fathers_is_also_known_without_the_second()
+    {
+        var facts = Extract("The memorandum was signed in Kelm by Minister of State for Defence Kelan bin Arlo bin Tomas Al Doskeri and Veskan Defence Minister Ana Brelova.", curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == "Kelan bin Arlo bin Tomas Al Doskeri");
+        Assert.Contains("Kelan bin Arlo Al Doskeri", official.Aliases);
+        Assert.Contains("Kelan Al Doskeri", official.Aliases);
+        Assert.DoesNotContain(facts.Officials.Single(o => o.Name == "Ana Brelova").Aliases, a => a.Contains("Al "));
+    }
 }
