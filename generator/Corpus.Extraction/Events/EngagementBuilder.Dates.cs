@@ -571,18 +571,60 @@ public static partial class EngagementBuilder
         {
             var d = dates[i];
             string after = s.Text.Substring(d.Start + d.Length);
-            if (RequiredText.IsMatch(s_releaseAfter, after)) continue;
+            bool reportMark = MayOpenWithReportMark(after);
+            if (reportMark && RequiredText.IsMatch(s_releaseAfter, after)) continue;
             // "SOME PROVINCE, Country (April 29, 2014) -- …": the date of the dateline, not of the event.
-            if (RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
+            if (reportMark && RequiredText.IsMatch(s_datelineDateAfter, after)) continue;
             string before = s.Text.Substring(0, d.Start);
             // "BEIJING, Sept. 23 -- A ceremony …": the date of a dateline opening a paragraph, not of the event.
-            if (RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
+            if (reportMark && RequiredText.IsMatch(s_datelineDateDash, after) && RequiredText.IsMatch(s_datelineDateBefore, before)) continue;
             if (RequiredText.IsMatch(s_foundingBefore, before)) continue;
-            if (RequiredText.IsMatch(s_officeTakenBefore, before)) continue;
+            if (OfficeTakenBefore(before)) continue;
             if (RequiredText.IsMatch(s_planPeriodBefore, before)) continue;
             result[i] = (before, after);
         }
         return result;
+    }
+
+    /// <summary>
+    /// Whether <c>office-taken-before</c> matches the text before a date, as <c>RequiredText.IsMatch</c> answers, with less
+    /// search: every match ends with white space, "in" or "on" and white space at the end of the text, so a text that does not
+    /// end so has none (the test takes any case of the letters, and the dotted and dotless i); and no match holds a comma, a
+    /// semicolon, a full stop or a colon (its words are letters and white space, its gap <c>[^,;.:]</c>), so none starts
+    /// before the last of them, and the search starts after it. <c>Regex.IsMatch(text, start)</c> reads the text before the
+    /// start for <c>\b</c> as the whole search does, so it finds a match wherever the whole search would.
+    /// </summary>
+    internal static bool OfficeTakenBefore(string before)
+    {
+        if (!RequiredText.Of(s_officeTakenBefore).MayMatch(before) || !MayEndWithInOrOn(before)) return false;
+        return s_officeTakenBefore.IsMatch(before, before.LastIndexOfAny(s_clauseStops) + 1);
+    }
+
+    private static readonly char[] s_clauseStops = { ',', ';', '.', ':' };
+
+    /// <summary>
+    /// Whether the text after a date may open as <c>release-after</c>, <c>dateline-date-after</c> or
+    /// <c>dateline-date-dash</c> needs: each is anchored at the start, takes white space (<c>\s*</c>, the characters
+    /// <see cref="char.IsWhiteSpace(char)"/> takes) and then "p" or "s" ("press release", "statement", "social media post",
+    /// in that case only), a closing bracket or a dash. A text whose first other character is none of these matches none of
+    /// the three, and their prefilters (a search of the whole text for their strings) are not asked.
+    /// </summary>
+    internal static bool MayOpenWithReportMark(string after)
+    {
+        int i = 0;
+        while (i < after.Length && char.IsWhiteSpace(after[i])) i++;
+        return i < after.Length && after[i] is 'p' or 's' or ')' or '-';
+    }
+
+    // White space, "in" or "on" (any case, the dotted and dotless i too) and white space at the end of the text: the end
+    // of every match of office-taken-before (\s(?:in|on)\s+$, ignoring case).
+    internal static bool MayEndWithInOrOn(string text)
+    {
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == text.Length || end < 3) return false;
+        char first = text[end - 2], last = text[end - 1];
+        return last is 'n' or 'N' && first is 'i' or 'I' or 'o' or 'O' or '\u0130' or '\u0131' && char.IsWhiteSpace(text[end - 3]);
     }
 
     // The commas that set off a person's name, with its rank, as an apposition ("the Thai attaché, Lieutenant

@@ -41,6 +41,8 @@ public static class DatelineShape
     {
         if (end == text.Length) return true;
         char c = text[end];
+        // A letter goes on with the city (the caller's next step): none of the marks below, and no space.
+        if (char.IsLetter(c)) return false;
         // A colon closes a city set in capitals ("MUSCAT: …"); the pattern checks the capitals.
         if (c == '(' || c == ':' || IsDash(c)) return true;
         // ", Country" and ", Month day": a comma, optional spaces, then an upper-case letter.

@@ -121,6 +121,81 @@ public class RequiredTextTests
     }
 
     [Fact]
+    public void The_office_taken_test_answers_as_its_pattern_over_the_whole_text()
+    {
+        var regex = RulePatterns.Get("office-taken-before");
+        var texts = Texts();
+        // Invented texts: the end in other cases and white space, a final line feed, stops before and inside, a dotless i.
+        var invented = new[]
+        {
+            "the first time the admiral came to Kelm since assuming command of the fleet IN ", "after taking office On\t",
+            "after he was sworn in in\n", "after she was appointed minister, in ", "after taking office. In ", "since taking the helm in  \n",
+            "after taking office in", "after taking office inn ", "after taking office \u0131n ", "after taking office\u00a0in\u2003",
+            "a visit made after he took up his post: on ", "the general, who took command; in ", "who took command\tin ",
+        };
+        int matched = 0, skipped = 0;
+        foreach (var text in texts.Concat(texts.Select(t => t + " ")).Concat(invented).Concat(RulePatterns.AllExamples.Where(e => e.Name == "office-taken-before").Select(e => e.Text)))
+        {
+            bool expected = RequiredText.IsMatch(regex, text);
+            if (expected) matched++;
+            if (!EngagementBuilder.MayEndWithInOrOn(text)) skipped++;
+            Assert.True(expected == EngagementBuilder.OfficeTakenBefore(text), "office-taken-before on \"" + text + "\"");
+        }
+        Assert.True(matched >= 6, matched.ToString());
+        Assert.True(skipped > texts.Count, skipped + " of " + texts.Count * 2);
+    }
+
+    [Theory]
+    [InlineData("since assuming command in ", true)]
+    [InlineData("since assuming command ON\t", true)]
+    [InlineData("since assuming command in", false)]
+    [InlineData("since assuming command at ", false)]
+    [InlineData("since assuming command Berlin ", false)]
+    [InlineData("in ", false)]
+    public void A_text_that_may_end_as_office_taken_before_ends_with_in_or_on_and_white_space(string text, bool may)
+        => Assert.Equal(may, EngagementBuilder.MayEndWithInOrOn(text));
+
+    [Fact]
+    public void A_text_after_a_date_that_opens_with_no_report_mark_matches_none_of_the_three_patterns()
+    {
+        var patterns = new[] { "release-after", "dateline-date-after", "dateline-date-dash" }.Select(RulePatterns.Get).ToArray();
+        var texts = Texts();
+        // Invented texts: each mark after white space of several kinds, other cases, and texts of white space alone.
+        var invented = new[]
+        {
+            " press release on Monday", "\tstatement", "\u00a0social media post", " Press release", " STATEMENT", ") -- KELM",
+            " )- x", "\u2003-- Kelm", " - ", "-", "", "  ", "\n", " \u2013 Kelm", " , the talks", " to 14 May", " (Kelm) -- ",
+        };
+        int matched = 0, skipped = 0;
+        foreach (var text in texts.Concat(texts.Select(t => " " + t)).Concat(invented)
+            .Concat(RulePatterns.AllExamples.Where(e => e.Name is "release-after" or "dateline-date-after" or "dateline-date-dash").Select(e => e.Text)))
+        {
+            bool may = EngagementBuilder.MayOpenWithReportMark(text);
+            if (!may) skipped++;
+            foreach (var regex in patterns)
+            {
+                bool match = RequiredText.IsMatch(regex, text);
+                if (match) matched++;
+                Assert.True(may || !match, regex + " on \"" + text + "\"");
+            }
+        }
+        Assert.True(matched >= 3, matched.ToString());
+        Assert.True(skipped > texts.Count, skipped + " of " + texts.Count * 2);
+    }
+
+    [Theory]
+    [InlineData(" press release", true)]
+    [InlineData("\tstatement", true)]
+    [InlineData(" ) --", true)]
+    [InlineData("\u00a0- Kelm", true)]
+    [InlineData(" Statement", false)]
+    [InlineData(" , the talks", false)]
+    [InlineData("   ", false)]
+    [InlineData("", false)]
+    public void A_text_after_a_date_may_open_with_a_report_mark(string text, bool may)
+        => Assert.Equal(may, EngagementBuilder.MayOpenWithReportMark(text));
+
+    [Fact]
     public void A_right_to_left_rule_pattern_answers_as_the_same_pattern_left_to_right()
     {
         var texts = Texts();
