@@ -188,10 +188,7 @@ internal sealed class TriggerStart
             if (!known)
             {
                 // Not known: the starts so far, the rest of the sequence skipped.
-                complete = false;
-                i = atomStart;
-                if (!SkipSequence(p, ref i)) return null;
-                return current;
+                return StartsSoFar(p, ref i, atomStart, current, out complete);
             }
             // A quantifier after the atom.
             bool optional = false, repeated = false;
@@ -212,7 +209,7 @@ internal sealed class TriggerStart
             if (atom is null)
             {
                 // A zero-width assertion: it consumes nothing, whatever follows it; a quantified one is passed over as well.
-                if (optional || repeated) { complete = false; i = atomStart; if (!SkipSequence(p, ref i)) return null; return current; }
+                if (optional || repeated) return StartsSoFar(p, ref i, atomStart, current, out complete);
                 continue;
             }
             if (optional && p[i] == '?' && atomComplete)
@@ -225,39 +222,29 @@ internal sealed class TriggerStart
                 if (both.Count > MaxOptionalStrings)
                 {
                     // Too many ways: the starts before the atom.
-                    complete = false;
-                    i = atomStart;
-                    if (!SkipSequence(p, ref i)) return null;
-                    return current;
+                    return StartsSoFar(p, ref i, atomStart, current, out complete);
                 }
                 current = both;
                 continue;
             }
-            if (optional)
-            {
-                complete = false;
-                if (!SkipSequence(p, ref i)) return null;
-                return current;
-            }
+            if (optional) return StartsSoFar(p, ref i, i, current, out complete);
             if (!open) continue;
             var next = new List<string>();
             foreach (var s in current) foreach (var a in atom) next.Add(s + a);
-            if (next.Count > MaxStrings)
-            {
-                complete = false;
-                i = atomStart;
-                if (!SkipSequence(p, ref i)) return null;
-                return current;
-            }
+            if (next.Count > MaxStrings) return StartsSoFar(p, ref i, atomStart, current, out complete);
             current = next;
-            if (repeated || !atomComplete)
-            {
-                complete = false;
-                if (!SkipSequence(p, ref i)) return null;
-                return current;
-            }
+            if (repeated || !atomComplete) return StartsSoFar(p, ref i, i, current, out complete);
         }
         return current;
+    }
+
+    // The strings so far as the sequence's starts, not the whole of it, and the rest of the sequence from p[from] skipped;
+    // null when a class in that rest is not closed.
+    private static List<string>? StartsSoFar(string p, ref int i, int from, List<string> current, out bool complete)
+    {
+        complete = false;
+        i = from;
+        return SkipSequence(p, ref i) ? current : null;
     }
 
     // Past a group that starts at p[i] == '(' and its closing ')' (a quantifier after it is left to the caller); false when
