@@ -154,6 +154,12 @@ internal sealed class OfficialRegistry
             // "Defence Minister Aziz Rahman Yusof … Aziz Rahman said": two words that begin or end the name of one person are that person.
             draft = two;
         }
+        else if (mention.Name.IndexOf(' ') < 0 && (mention.Rank is not null || mention.Title is not null) && MiddleNameOf(folded) is { } middle)
+        {
+            // "Defence Minister Kel Arlo Vesk … Minister Arlo": one name after a rank or an office that is the middle word of one
+            // person's three-word name is that person.
+            draft = middle;
+        }
         else
         {
             draft = Create(mention.Name, sentence);
@@ -167,6 +173,24 @@ internal sealed class OfficialRegistry
     }
 
     public OfficialDraft? Find(string name) => _byFolded.TryGetValue(TextTools.Fold(name), out var d) ? d : null;
+
+    /// <summary>
+    /// The one official so far whose name is three capitalised words, the middle one (of four letters or more, no particle)
+    /// being <paramref name="folded"/>; none when no one or several are.
+    /// </summary>
+    private OfficialDraft? MiddleNameOf(string folded)
+    {
+        OfficialDraft? found = null;
+        foreach (var d in All)
+        {
+            var words = d.Name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length != 3 || words[1].Length < 4 || !words.All(w => char.IsUpper(w[0]))
+                || Lexicon.CapitalisedParticles.Contains(words[1]) || TextTools.Fold(words[1]) != folded) continue;
+            if (found is not null && found != d) return null;
+            found = d;
+        }
+        return found;
+    }
 
     /// <summary>
     /// The official of a name: the one registered under it, else the one person of a single name that begins or ends it

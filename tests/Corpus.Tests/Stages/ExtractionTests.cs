@@ -244,6 +244,29 @@ public class ExtractionTests
         Assert.Single(facts.Officials, o => o.Name == "Kel Ramón Arlo Vesk");
     }
 
+    // "Defence Minister Kel Arlo Vesk … Minister Arlo": one name after a rank or an office that is the middle word of one person's
+    // three-word name is that person (OfficialRegistry.MiddleNameOf); a middle word two people share names neither.
+    [Fact]
+    public void One_name_after_an_office_that_is_the_middle_of_a_three_word_name_is_that_person()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Tomas Arlo Vesk met Lieutenant General Ivo Brandt on Friday. Minister Arlo thanked his guest, and General Brandt said the border was calm.
+            """, curation: false);
+        Assert.DoesNotContain(facts.Officials, o => o.Name == "Arlo");
+        Assert.Single(facts.Officials, o => o.Name == "Tomas Arlo Vesk");
+    }
+
+    [Fact]
+    public void One_name_after_an_office_that_is_the_middle_of_two_peoples_names_is_neither()
+    {
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Tomas Arlo Vesk met Lieutenant General Ivo Arlo Brandt on Friday. Minister Arlo thanked his guest.
+            """, curation: false);
+        Assert.Single(facts.Officials, o => o.Name == "Tomas Arlo Vesk");
+        Assert.Single(facts.Officials, o => o.Name == "Ivo Arlo Brandt");
+        Assert.DoesNotContain(facts.Officials, o => o.Aliases.Contains("Arlo"));
+    }
+
     [Fact]
     public void A_styled_name_is_another_name_of_the_person()
     {
