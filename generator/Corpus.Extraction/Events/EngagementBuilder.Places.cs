@@ -977,11 +977,51 @@ public static partial class EngagementBuilder
                 orders.Add(i);
                 if (Names[i].Length == 0 || !char.IsUpper(Names[i][0])) Capitalised = false;
             }
+            // The first words again in a table of their own, open addressing at a power of two at least twice their
+            // number, looked up by a run of a text's characters without a substring (an empty word is never asked).
+            int size = 16;
+            while (size < ByFirstWord.Count * 2) size *= 2;
+            _keys = new string[size];
+            _orders = new int[size][];
+            _mask = size - 1;
+            foreach (var pair in ByFirstWord)
+            {
+                if (pair.Key.Length == 0) continue;
+                int slot = (int)(Hash(pair.Key.ToCharArray(), 0, pair.Key.Length) & (uint)_mask);
+                while (_keys[slot] != null) slot = (slot + 1) & _mask;
+                _keys[slot] = pair.Key;
+                _orders[slot] = pair.Value.ToArray();
+            }
         }
 
         public bool Capitalised { get; } = true;
         public string[] Names { get; }
         public Dictionary<string, List<int>> ByFirstWord { get; } = new(StringComparer.Ordinal);
+
+        private readonly string?[] _keys;
+        private readonly int[][] _orders;
+        private readonly int _mask;
+
+        public static uint Hash(char[] chars, int start, int length)
+        {
+            uint hash = 0;
+            for (int i = start; i < start + length; i++) hash = unchecked(hash * 31 + chars[i]);
+            return hash;
+        }
+
+        // The orders of the names whose first word is the characters chars[start..start+length), with the hash of
+        // those characters (Hash), or null.
+        public int[]? Find(char[] chars, int start, int length, uint hash)
+        {
+            for (int slot = (int)(hash & (uint)_mask); _keys[slot] is { } key; slot = (slot + 1) & _mask)
+            {
+                if (key.Length != length) continue;
+                int k = 0;
+                while (k < length && key[k] == chars[start + k]) k++;
+                if (k == length) return _orders[slot];
+            }
+            return null;
+        }
     }
 
     [ThreadStatic] private static EventSentence? t_namedSentence;
@@ -1007,26 +1047,78 @@ public static partial class EngagementBuilder
             return other;
         }
         (t_otherSentence, t_otherList, t_other) = (t_namedSentence, t_namedList, t_named);
+        var named = NamedIn(s.Text, places);
+        t_namedSentence = s;
+        t_namedList = places;
+        t_named = named;
+        return named;
+    }
+
+    [ThreadStatic] private static List<int>? t_found;
+
+    // NamedIn's answer for a text. Each word of the text that may begin a name (a capital letter, or a letter or
+    // digit where some name begins otherwise, after no letter or digit) is looked up by its characters in the
+    // list's table of first words (PlaceIndex.Find, no substring made); the orders found are sorted and each
+    // looked at once. ASCII characters are tested by their ranges, which are the ranges char.IsUpper and
+    // char.IsLetterOrDigit take there; other characters are asked of those two.
+    internal static List<string> NamedIn(string text, IReadOnlyDictionary<string, string> places)
+    {
         var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
-        var found = new SortedSet<int>();
-        string text = s.Text;
+        var found = t_found ??= new List<int>();
+        found.Clear();
         // The characters read from a copy in an array of this thread's, not through the string's indexer.
         var chars = CharCopy.Into(ref t_namedChars, text);
+        bool capitalised = index.Capitalised;
+        int length = text.Length;
+        for (int i = 0; i < length; i++)
+        {
+            char c = chars[i];
+            // Where every name starts with a capital letter, other words need no look-up.
+            if (c < 128)
+            {
+                if (capitalised ? (uint)(c - 'A') > 'Z' - 'A' : !IsAsciiLetterOrDigit(c)) continue;
+            }
+            else if (!(capitalised ? char.IsUpper(c) : char.IsLetterOrDigit(c))) continue;
+            if (i > 0 && IsLetterOrDigit(chars[i - 1])) continue;
+            int end = i;
+            uint hash = 0;
+            while (end < length && IsLetterOrDigit(chars[end])) hash = unchecked(hash * 31 + chars[end++]);
+            // The hash folded as the word is read is PlaceIndex.Hash's of its characters.
+            if (index.Find(chars, i, end - i, hash) is { } orders) found.AddRange(orders);
+        }
+        var named = new List<string>(found.Count);
+        if (found.Count == 0) return named;
+        found.Sort();
+        for (int k = 0; k < found.Count; k++)
+        {
+            int i = found[k];
+            if (k > 0 && found[k - 1] == i) continue;
+            // A first word shared is not the name ("South" of "South Korea's" names no "South Kelm").
+            if (TextTools.NamesAsWholeWord(text, index.Names[i])) named.Add(index.Names[i]);
+        }
+        return named;
+    }
+
+    private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
+
+    private static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
+
+    // The start's NamedIn, kept as the slow path the tests compare NamedIn(string, …) with: a substring and a
+    // dictionary look-up for each word that may begin a name, the orders gathered in a sorted set.
+    internal static List<string> NamedInBySubstring(string text, IReadOnlyDictionary<string, string> places)
+    {
+        var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
+        var found = new SortedSet<int>();
         for (int i = 0; i < text.Length; i++)
         {
-            // Where every name starts with a capital letter, other words need no look-up.
-            if (!(index.Capitalised ? char.IsUpper(chars[i]) : char.IsLetterOrDigit(chars[i])) || i > 0 && char.IsLetterOrDigit(chars[i - 1])) continue;
-            if (index.ByFirstWord.TryGetValue(LeadingWord(text, chars, i), out var orders)) found.UnionWith(orders);
+            if (!(index.Capitalised ? char.IsUpper(text[i]) : char.IsLetterOrDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
+            if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
         }
         var named = new List<string>(found.Count);
         foreach (int i in found)
         {
-            // A first word shared is not the name ("South" of "South Korea's" names no "South Kelm").
             if (TextTools.NamesAsWholeWord(text, index.Names[i])) named.Add(index.Names[i]);
         }
-        t_namedSentence = s;
-        t_namedList = places;
-        t_named = named;
         return named;
     }
 
@@ -1035,14 +1127,6 @@ public static partial class EngagementBuilder
     {
         int end = start;
         while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
-        return text.Substring(start, end - start);
-    }
-
-    // As above, the characters read from a copy of the text's (chars).
-    private static string LeadingWord(string text, char[] chars, int start)
-    {
-        int end = start;
-        while (end < text.Length && char.IsLetterOrDigit(chars[end])) end++;
         return text.Substring(start, end - start);
     }
 
