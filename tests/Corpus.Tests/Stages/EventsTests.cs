@@ -59,6 +59,9 @@ public class EventsTests
     // name and demonym.
     [InlineData("EVT-FR18", "Le général laotien Tomas Dosk a tenu mardi à Kampot une séance de travail avec le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR19", "Le général turc Omar Kelt a signé mardi à Phnom Penh un accord avec le Cambodge.", "agreement held 2023-04-25 KH,TR Phnom Penh")]
+    // A time of the day between the opener and the date (patterns.tsv opener-before): the date still opens the sentence.
+    [InlineData("EVT-FR20", "Dans l'après-midi du 20 avril, le général laotien Tomas Dosk a eu un entretien avec le général cambodgien Kem Vasna à Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-TD1", "On the morning of April 20, Lao Defence Minister Khamla Vongsa, on an official visit, held talks with Cambodian Defence Minister Sok Dara in Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
