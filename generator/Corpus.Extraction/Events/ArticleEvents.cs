@@ -92,8 +92,6 @@ public static class EventStage
             && cities.TryGetValue(onlyCity, out var onlyState))
             engagements = CityOfTheUnplaced(engagements, onlyCity, onlyState, article.Published?.Year,
                 e => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.OpenToTheOnlyCity(told, onlyCity, onlyState, cities));
-        if (EngagementBuilder.OpeningDatelineState(eventSentences, cities, dateline?.Place) is { } openingState)
-            engagements = NoStateAgainstTheDateline(engagements, openingState);
         engagements = Renumbered(engagements);
         var officials = new List<ResolvedOfficial>(resolved.Officials.Count);
         bool homeParty = home is not null && engagements.Any(e => e.Countries.Contains(home));
@@ -829,23 +827,6 @@ public static class EventStage
                 (placed ??= engagements.ToList())[i] = e with { Location = l with { City = city } };
         }
         return placed is null ? engagements : placed.ToEquatableArray();
-    }
-
-    /// <summary>
-    /// "New Delhi, February 3 – The Vesk army chief met the Indian army chief …": an occasion of the dateline city's state and
-    /// another, placed only in that other state (by no city), is given no place: the report is written where the dateline
-    /// says, and a state told without a city beside it is no better reason than the dateline to place the occasion there.
-    /// </summary>
-    internal static EquatableArray<EngagementFact> NoStateAgainstTheDateline(EquatableArray<EngagementFact> engagements, string datelineState)
-    {
-        List<EngagementFact>? changed = null;
-        for (int i = 0; i < engagements.Count; i++)
-        {
-            var e = engagements[i];
-            if (e.Location is not { City: null, Country: { } there } l || there == datelineState || !e.Countries.Contains(datelineState)) continue;
-            (changed ??= engagements.ToList())[i] = e with { Location = l.Place is null ? null : l with { Country = null } };
-        }
-        return changed is null ? engagements : changed.ToEquatableArray();
     }
 
     /// <summary>

@@ -457,10 +457,6 @@ public static partial class EngagementBuilder
         return null;
     }
 
-    /// <summary>The state of the article's opening dateline city (<see cref="OpeningDatelineCity"/>), or null.</summary>
-    internal static string? OpeningDatelineState(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
-        => OpeningDatelineCity(sentences, cities, datelinePlace) is { } city && cities.TryGetValue(city, out var state) ? state : null;
-
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
     {
         alone = false;
