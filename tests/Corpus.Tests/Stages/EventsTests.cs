@@ -59,6 +59,14 @@ public class EventsTests
     // name and demonym.
     [InlineData("EVT-FR18", "Le général laotien Tomas Dosk a tenu mardi à Kampot une séance de travail avec le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR19", "Le général turc Omar Kelt a signé mardi à Phnom Penh un accord avec le Cambodge.", "agreement held 2023-04-25 KH,TR Phnom Penh")]
+    // The thirty-sixth round: two sides talking told reflexively in the plural ("se sont entretenus", no "avec" needed), agreements
+    // told by the participle with the day they were signed ("signées ce mardi"; not one named by its year), a numbered session
+    // of a joint commission in French; the Republic of the Congo by its French name.
+    [InlineData("EVT-FR20", "Le ministre laotien Tomas Dosk et le général cambodgien Kem Vasna se sont entretenus mardi à Kampot.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR21", "Le Laos et le Cambodge ont deux conventions signées ce mardi à Kampot par leurs ministres.", "agreement held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR22", "Le Laos et le Cambodge ont revu l'accord signé en 2010 à Kampot.", "")]
+    [InlineData("EVT-FR23", "Le ministre laotien Tomas Dosk et son homologue cambodgien Kem Vasna ont clos mardi à Kampot la 12e session de la commission mixte.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR24", "La République du Congo et le Cambodge ont signé mardi à Kampot un accord de défense.", "agreement held 2023-04-25 CG,KH Kampot")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.

@@ -45,6 +45,7 @@ public class RecogniseTests
     [InlineData("le ministre turc et l'ambassadeur de Turquie aux Comores", "TR,TR,KM")]
     [InlineData("les démineurs ukrainiens et les officiers sud-coréens", "UA,KR")]
     [InlineData("le président du Faso a reçu le chef comorien", "BF,KM")]
+    [InlineData("la République du Congo et la République de Côte d'Ivoire", "CG,CI")]
     [InlineData("a french cook and a khmer dish", "")]
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
