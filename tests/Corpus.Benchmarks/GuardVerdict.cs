@@ -8,8 +8,8 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// The regression guard's arithmetic, with no clock in it (the tests link this file): the
-/// committed ratio read from <c>docs/benchmarks.md</c>, the estimate of a run's ratio (each workload's fastest
-/// round), the median of a run's ratios (printed for comparison), and the verdict.
+/// committed ratio read from <c>docs/benchmarks.md</c>, the median of a run's ratios (the guard's estimate), the
+/// ratio of each workload's fastest round (printed beside it), and the verdict.
 /// </summary>
 public static class GuardVerdict
 {
@@ -43,8 +43,8 @@ public static class GuardVerdict
     }
 
     /// <summary>
-    /// The guard's estimate: the fastest round of the measured workload over the fastest round of the reference
-    /// (each workload's minimum, which a busy machine can only raise, not lower), or NaN when either list is
+    /// The fastest round of the measured workload over the fastest round of the reference (each workload's minimum,
+    /// which a busy machine can only raise; the guard prints it beside the median of the rounds' ratios), or NaN when either list is
     /// empty or holds a time that is not positive (which <see cref="Compare"/> then refuses).
     /// </summary>
     public static double RatioOfFastest(IReadOnlyCollection<double> measured, IReadOnlyCollection<double> reference)
