@@ -8,7 +8,8 @@ namespace Corpus.Benchmarks;
 
 /// <summary>
 /// The regression guard's arithmetic, with no clock in it (the tests link this file): the
-/// committed ratio read from <c>docs/benchmarks.md</c>, the median of a run's ratios, and the verdict.
+/// committed ratio read from <c>docs/benchmarks.md</c>, the median of a run's ratios (the guard's estimate), the
+/// ratio of each workload's fastest round (printed beside it), and the verdict.
 /// </summary>
 public static class GuardVerdict
 {
@@ -39,6 +40,19 @@ public static class GuardVerdict
         if (sorted.Count == 0) throw new ArgumentException("No values.", nameof(values));
         int mid = sorted.Count / 2;
         return sorted.Count % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+    }
+
+    /// <summary>
+    /// The fastest round of the measured workload over the fastest round of the reference (each workload's minimum,
+    /// which a busy machine can only raise; the guard prints it beside the median of the rounds' ratios), or NaN when either list is
+    /// empty or holds a time that is not positive (which <see cref="Compare"/> then refuses).
+    /// </summary>
+    public static double RatioOfFastest(IReadOnlyCollection<double> measured, IReadOnlyCollection<double> reference)
+    {
+        if (measured.Count == 0 || reference.Count == 0) return double.NaN;
+        double fastest = measured.Min(), fastestReference = reference.Min();
+        if (!(fastest > 0) || !(fastestReference > 0)) return double.NaN;
+        return fastest / fastestReference;
     }
 
     /// <summary>Passes unless <paramref name="measured"/> exceeds <paramref name="committed"/> × <see cref="AllowedFactor"/>; the message names both ratios.</summary>

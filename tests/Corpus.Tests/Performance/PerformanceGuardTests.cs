@@ -69,6 +69,55 @@ public class PerformanceGuardTests
     }
 
     [Fact]
+    public void The_ratio_of_the_fastest_rounds_takes_each_workloads_own_fastest_round()
+    {
+        // Printed beside the guard's median: a busy machine slows some rounds of either workload, and each one's fastest round stands.
+        var coldRun = new double[] { 1010, 805, 1170, 860 };
+        var reference = new double[] { 290, 400, 262, 275 };
+        Assert.Equal(805.0 / 262, GuardVerdict.RatioOfFastest(coldRun, reference), 9);
+        Assert.Equal(2.0, GuardVerdict.RatioOfFastest(new double[] { 2 }, new double[] { 1 }));
+        Assert.True(double.IsNaN(GuardVerdict.RatioOfFastest(Array.Empty<double>(), reference)));
+        Assert.True(double.IsNaN(GuardVerdict.RatioOfFastest(coldRun, new double[] { 0, 275 })));
+    }
+
+    [Fact]
+    public void The_guard_fails_with_a_small_reference_ratio_and_passes_with_the_runs_own()
+    {
+        // What `.ci/perf-guard --reference-ratio 1` shows: the same rounds fail against a ratio of 1 and pass against their own.
+        double median = GuardVerdict.Median(new[] { 900.0 / 270, 805.0 / 262, 870.0 / 281 });
+        var (passed, message) = GuardVerdict.Compare(median, 1, "given with --reference-ratio");
+        Assert.False(passed);
+        Assert.Contains("3.10", message);
+        Assert.Contains("1.00", message);
+        Assert.True(GuardVerdict.Compare(median, Math.Round(median, 2)).Passed);
+    }
+
+    [Fact]
+    public void The_guards_thread_clock_counts_its_own_work_and_not_another_threads()
+    {
+        // The guard times each workload by the measuring thread's processor time, so that the runtime's background
+        // threads (tiered compilation, the background collector) are not charged to it. Spun until the clocks move,
+        // not for a fixed time, so that a busy machine does not make the test fail.
+        if (!ThreadCpu.Available) return;
+        static double Spin(double milliseconds)
+        {
+            double start = ThreadCpu.Milliseconds(), x = 0;
+            var deadline = System.Diagnostics.Stopwatch.StartNew();
+            while (ThreadCpu.Milliseconds() - start < milliseconds && deadline.Elapsed < TimeSpan.FromSeconds(60)) x += Math.Sqrt(x + 1);
+            return x;
+        }
+        double before = ThreadCpu.Milliseconds();
+        var other = new Thread(() => Spin(200));
+        other.Start();
+        other.Join();
+        double whileOtherWorked = ThreadCpu.Milliseconds() - before;
+        Assert.True(whileOtherWorked < 100, $"{whileOtherWorked} ms counted while another thread worked");
+        before = ThreadCpu.Milliseconds();
+        Spin(50);
+        Assert.True(ThreadCpu.Milliseconds() - before >= 50);
+    }
+
+    [Fact]
     public void A_hot_pattern_finds_the_same_matches_interpreted_and_compiled()
     {
         var sentences = Corpus.Synthetic.SyntheticCorpus.Create(40).Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal))
