@@ -970,21 +970,22 @@ public static partial class EngagementBuilder
         public PlaceIndex(IReadOnlyDictionary<string, string> places)
         {
             Names = places.Keys.ToArray();
+            var byFirstWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             for (int i = 0; i < Names.Length; i++)
             {
-                string first = LeadingWord(Names[i], 0);
-                if (!ByFirstWord.TryGetValue(first, out var orders)) ByFirstWord.Add(first, orders = new List<int>());
+                string first = LeadingWord(Names[i]);
+                if (!byFirstWord.TryGetValue(first, out var orders)) byFirstWord.Add(first, orders = new List<int>());
                 orders.Add(i);
                 if (Names[i].Length == 0 || !char.IsUpper(Names[i][0])) Capitalised = false;
             }
-            // The first words again in a table of their own, open addressing at a power of two at least twice their
-            // number, looked up by a run of a text's characters without a substring (an empty word is never asked).
+            // The first words in a table of their own, open addressing at a power of two at least twice their number,
+            // looked up by a run of a text's characters without a substring (an empty word is never asked).
             int size = 16;
-            while (size < ByFirstWord.Count * 2) size *= 2;
+            while (size < byFirstWord.Count * 2) size *= 2;
             _keys = new string[size];
             _orders = new int[size][];
             _mask = size - 1;
-            foreach (var pair in ByFirstWord)
+            foreach (var pair in byFirstWord)
             {
                 if (pair.Key.Length == 0) continue;
                 int slot = (int)(Hash(pair.Key.ToCharArray(), 0, pair.Key.Length) & (uint)_mask);
@@ -996,7 +997,6 @@ public static partial class EngagementBuilder
 
         public bool Capitalised { get; } = true;
         public string[] Names { get; }
-        public Dictionary<string, List<int>> ByFirstWord { get; } = new(StringComparer.Ordinal);
 
         private readonly string?[] _keys;
         private readonly int[][] _orders;
@@ -1103,31 +1103,12 @@ public static partial class EngagementBuilder
 
     private static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
-    // The start's NamedIn, kept as the slow path the tests compare NamedIn(string, …) with: a substring and a
-    // dictionary look-up for each word that may begin a name, the orders gathered in a sorted set.
-    internal static List<string> NamedInBySubstring(string text, IReadOnlyDictionary<string, string> places)
+    // The run of letters and digits that begins a name ("Xi" of "Xi'an", "Port" of "Port-au-Prince").
+    private static string LeadingWord(string name)
     {
-        var index = s_byFirstWord.GetValue(places, list => new PlaceIndex(list));
-        var found = new SortedSet<int>();
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (!(index.Capitalised ? char.IsUpper(text[i]) : char.IsLetterOrDigit(text[i])) || i > 0 && char.IsLetterOrDigit(text[i - 1])) continue;
-            if (index.ByFirstWord.TryGetValue(LeadingWord(text, i), out var orders)) found.UnionWith(orders);
-        }
-        var named = new List<string>(found.Count);
-        foreach (int i in found)
-        {
-            if (TextTools.NamesAsWholeWord(text, index.Names[i])) named.Add(index.Names[i]);
-        }
-        return named;
-    }
-
-    // The run of letters and digits from a point of a text ("Xi" of "Xi'an", "Port" of "Port-au-Prince").
-    private static string LeadingWord(string text, int start)
-    {
-        int end = start;
-        while (end < text.Length && char.IsLetterOrDigit(text[end])) end++;
-        return text.Substring(start, end - start);
+        int end = 0;
+        while (end < name.Length && char.IsLetterOrDigit(name[end])) end++;
+        return name.Substring(0, end);
     }
 
     [ThreadStatic] private static char[]? t_namedChars;
