@@ -110,6 +110,7 @@ public static class EventStage
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
         var countriesOfPeople = CountriesById(officials);
         engagements = StateOfItsPeople(engagements, countriesOfPeople);
+        engagements = Renumbered(PrintedTwice(engagements));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -423,6 +424,23 @@ public static class EventStage
             (mended ??= engagements.ToList())[i] = e with { Countries = states };
         }
         return mended is null ? engagements : mended.ToEquatableArray();
+    }
+
+    // A page that prints its report twice tells each occasion again at later lines: an occasion every sentence of which is a
+    // sentence of an earlier occasion of the same kind, told there at earlier lines, is that occasion again and is left out.
+    internal static EquatableArray<EngagementFact> PrintedTwice(EquatableArray<EngagementFact> engagements)
+    {
+        List<EngagementFact>? kept = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            bool again = e.Evidence.Count > 0 && engagements.Any(x => !ReferenceEquals(x, e) && x.Kind == e.Kind && x.Evidence.Count > 0
+                && x.Evidence.Max(v => v.Line) < e.Evidence.Min(v => v.Line)
+                && e.Evidence.All(v => x.Evidence.Any(w => w.Text == v.Text)));
+            if (!again) { kept?.Add(e); continue; }
+            kept ??= engagements.Take(i).ToList();
+        }
+        return kept is null ? engagements : kept.ToEquatableArray();
     }
 
     // The occasions numbered again in order (EngagementId, as ToFact numbers them): an occasion after a dropped one takes the
