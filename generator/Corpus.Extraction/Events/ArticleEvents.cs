@@ -110,7 +110,7 @@ public static class EventStage
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
         var countriesOfPeople = CountriesById(officials);
         engagements = StateOfItsPeople(engagements, countriesOfPeople);
-        engagements = Renumbered(PrintedTwice(engagements));
+        engagements = Renumbered(AidOverYears(PrintedTwice(engagements)));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -438,6 +438,23 @@ public static class EventStage
                 && x.Evidence.Max(v => v.Line) < e.Evidence.Min(v => v.Line)
                 && e.Evidence.All(v => x.Evidence.Any(w => w.Text == v.Text)));
             if (!again) { kept?.Add(e); continue; }
+            kept ??= engagements.Take(i).ToList();
+        }
+        return kept is null ? engagements : kept.ToEquatableArray();
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex s_aidOverYears = RulePatterns.Get("aid-over-years");
+
+    // "Norland gave Vesk 40 trucks and two boats from 2016 to 2019.": an aid every sentence of which spans years (patterns.tsv
+    // aid-over-years) sums what was given over time, no single handover the report tells; it is left out.
+    internal static EquatableArray<EngagementFact> AidOverYears(EquatableArray<EngagementFact> engagements)
+    {
+        List<EngagementFact>? kept = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            bool summed = e.Kind == "aid" && e.Evidence.Count > 0 && e.Evidence.All(v => RequiredText.IsMatch(s_aidOverYears, v.Text));
+            if (!summed) { kept?.Add(e); continue; }
             kept ??= engagements.Take(i).ToList();
         }
         return kept is null ? engagements : kept.ToEquatableArray();
