@@ -108,9 +108,6 @@ public static class EventStage
         engagements = PeopleOfAVisitAndItsTalks(engagements, CountriesById(officials));
         engagements = Renumbered(HeldOnlyInTheFuture(RetoldCourses(engagements, article.Published)));
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
-        var countriesOfPeople = CountriesById(officials);
-        engagements = StateOfItsPeople(engagements, countriesOfPeople);
-        engagements = Renumbered(AidOverYears(PrintedTwice(engagements)));
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -391,70 +388,6 @@ public static class EventStage
                 && (e.Location is null || e.Location.Place is null && e.Location.City is null && e.Location.Country is null)
                 && e.Evidence.Count > 0 && e.Evidence.All(v => RequiredText.IsMatch(s_futureTelling, v.Text));
             if (!folded) { kept?.Add(e); continue; }
-            kept ??= engagements.Take(i).ToList();
-        }
-        return kept is null ? engagements : kept.ToEquatableArray();
-    }
-
-    // "Minister Arlo of Vesk arrived in Kelm on Monday. … Norland's envoy Ola Berg met Arlo there.": an occasion of two states one
-    // of which none of its people is of, while exactly one of its people's states lies outside them, was given the wrong state
-    // (the state of a host named in passing, a visitor's earlier stop). When that outside state is a party of another occasion
-    // of the article, it replaces the state nobody stands for. People of unknown state are not read; an occasion whose
-    // people are all of its own states, of two outside states, or of an outside state no other occasion holds, is left.
-    internal static EquatableArray<EngagementFact> StateOfItsPeople(EquatableArray<EngagementFact> engagements,
-        IReadOnlyDictionary<string, string?> countries)
-    {
-        List<EngagementFact>? mended = null;
-        for (int i = 0; i < engagements.Count; i++)
-        {
-            var e = engagements[i];
-            if (e.Countries.Count != 2 || e.Participants.Count == 0) continue;
-            var held = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var p in e.Participants)
-            {
-                if (countries.TryGetValue(p, out var c) && c is not null) held.Add(c);
-            }
-            var unheld = e.Countries.Where(c => !held.Contains(c)).ToList();
-            var outside = held.Where(c => !e.Countries.Contains(c)).ToList();
-            if (unheld.Count != 1 || outside.Count != 1) continue;
-            bool elsewhere = false;
-            for (int j = 0; j < engagements.Count && !elsewhere; j++) elsewhere = j != i && engagements[j].Countries.Contains(outside[0]);
-            if (!elsewhere) continue;
-            var states = e.Countries.Where(c => c != unheld[0]).Append(outside[0]).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
-            (mended ??= engagements.ToList())[i] = e with { Countries = states };
-        }
-        return mended is null ? engagements : mended.ToEquatableArray();
-    }
-
-    // A page that prints its report twice tells each occasion again at later lines: an occasion every sentence of which is a
-    // sentence of an earlier occasion of the same kind, told there at earlier lines, is that occasion again and is left out.
-    internal static EquatableArray<EngagementFact> PrintedTwice(EquatableArray<EngagementFact> engagements)
-    {
-        List<EngagementFact>? kept = null;
-        for (int i = 0; i < engagements.Count; i++)
-        {
-            var e = engagements[i];
-            bool again = e.Evidence.Count > 0 && engagements.Any(x => !ReferenceEquals(x, e) && x.Kind == e.Kind && x.Evidence.Count > 0
-                && x.Evidence.Max(v => v.Line) < e.Evidence.Min(v => v.Line)
-                && e.Evidence.All(v => x.Evidence.Any(w => w.Text == v.Text)));
-            if (!again) { kept?.Add(e); continue; }
-            kept ??= engagements.Take(i).ToList();
-        }
-        return kept is null ? engagements : kept.ToEquatableArray();
-    }
-
-    private static readonly System.Text.RegularExpressions.Regex s_aidOverYears = RulePatterns.Get("aid-over-years");
-
-    // "Norland gave Vesk 40 trucks and two boats from 2016 to 2019.": an aid every sentence of which spans years (patterns.tsv
-    // aid-over-years) sums what was given over time, no single handover the report tells; it is left out.
-    internal static EquatableArray<EngagementFact> AidOverYears(EquatableArray<EngagementFact> engagements)
-    {
-        List<EngagementFact>? kept = null;
-        for (int i = 0; i < engagements.Count; i++)
-        {
-            var e = engagements[i];
-            bool summed = e.Kind == "aid" && e.Evidence.Count > 0 && e.Evidence.All(v => RequiredText.IsMatch(s_aidOverYears, v.Text));
-            if (!summed) { kept?.Add(e); continue; }
             kept ??= engagements.Take(i).ToList();
         }
         return kept is null ? engagements : kept.ToEquatableArray();
