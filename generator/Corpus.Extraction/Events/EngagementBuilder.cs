@@ -609,6 +609,7 @@ public static partial class EngagementBuilder
         UntoldMeetings(result, sentences);
         UntoldJointActivities(result, sentences, published);
         AidsToldInside(result, sentences);
+        HonoursOfAVisit(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);

@@ -431,6 +431,10 @@ public class EventsTests
     [InlineData("EVT-CO2", "Estonian and Kenyan staff consultations took place in Tallinn on Monday.", "meeting held 2023-04-24 EE,KE Tallinn")]
     [InlineData("EVT-CO3", "The Estonian minister said Estonia and Kenya need to intensify bilateral consultations.", "")]
     [InlineData("EVT-CO4", "Kenya and Uganda signed a defence cooperation programme for next year in Nairobi on Monday.", "agreement held 2023-04-24 KE,UG Nairobi")]
+    // Honours given to a visitor are a ceremony of their own beside the meeting they open (patterns.tsv honours-of-arrival,
+    // EngagementBuilder.HonoursOfAVisit); honours still to come are none, and an article with a ceremony of the states makes no second.
+    [InlineData("EVT-HO1", "Estonian Defence Minister Lina Vask met Kenyan Defence Minister Amos Kariuki in Nairobi on Monday.\nOn arrival at the ministry, Vask was presented a guard of honour by a contingent of the Kenya Army.", "meeting held 2023-04-24 EE,KE Nairobi | ceremony held 2023-04-24 EE,KE Nairobi")]
+    [InlineData("EVT-HO2", "Estonian Defence Minister Lina Vask met Kenyan Defence Minister Amos Kariuki in Nairobi on Monday.\nOn Friday Vask will be presented a guard of honour by the Kenya Army.", "meeting held 2023-04-24 EE,KE Nairobi")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
