@@ -466,48 +466,6 @@ public static partial class EngagementBuilder
         }
     }
 
-    private static readonly Regex s_honoursOfArrival = RulePatterns.Get("honours-of-arrival");
-
-    // "Minister Arlo arrived in Vesk for talks with his counterpart. … On arrival at the ministry, Arlo was presented a guard of
-    // honour.": honours given to a visitor (patterns.tsv honours-of-arrival), told as done (no future-before before them), are a
-    // ceremony of their own beside the visit or meeting they open, as the answers mostly keep them (the eighth reading of folded
-    // occasions: 4 apart, 3 folded; no ceremony trigger reads them). The occasion is a held visit or meeting of two states that
-    // tells the sentence, else the one told last before it placed in one of its states (HeldOccasionBefore, a visit told without
-    // its place too); the ceremony takes its states, day and place, and the people of that occasion the sentence names (else the
-    // occasion's visitors, its people not of the visited state). Not made: when the article holds a ceremony of those states
-    // already, and more than once for one occasion.
-    internal static void HonoursOfAVisit(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
-    {
-        if (result.Count == 0) return;
-        var honoured = new HashSet<EngagementDraft>();
-        foreach (var s in sentences)
-        {
-            if (s.IsLink) continue;
-            var m = RequiredText.Match(s_honoursOfArrival, s.Text);
-            if (!m.Success || RequiredText.IsMatch(s_futureBefore, s.Text, 0, m.Index)) continue;
-            var parent = result.FirstOrDefault(e => Talk(e.Kind) && e.Status == EngagementNames.Held && e.Countries.Count == 2 && e.Evidence.Contains(s))
-                ?? HeldOccasionBefore(result, s, new List<Party>(), unplacedVisit: true)
-                ?? result.Where(e => Talk(e.Kind) && e.Status == EngagementNames.Held && e.Countries.Count == 2 && e.Evidence.Count > 0
-                        && e.Evidence.Min(x => x.Position) < s.Position)
-                    .OrderByDescending(e => e.Evidence.Min(x => x.Position)).FirstOrDefault();
-            if (parent is null || honoured.Contains(parent)) continue;
-            if (result.Any(e => e.Kind == "ceremony" && e.Countries.Count == parent.Countries.Count && parent.Countries.All(e.Countries.Contains))) continue;
-            var named = s.People.Select(p => p.Official).Where(parent.Participants.Contains).Distinct().ToList();
-            if (named.Count == 0 && parent.LocationCountry is not null)
-                named = parent.Participants.Where(p => p.Country is { } c && c != parent.LocationCountry && parent.Countries.Contains(c)).ToList();
-            var ceremony = new EngagementDraft
-            {
-                Kind = "ceremony", Status = EngagementNames.Held, Date = parent.Date, City = parent.City, Place = parent.Place,
-                LocationCountry = parent.LocationCountry,
-            };
-            ceremony.Countries.AddRange(parent.Countries);
-            ceremony.Participants.AddRange(named);
-            ceremony.Evidence.Add(s);
-            honoured.Add(parent);
-            result.Insert(result.IndexOf(parent) + 1, ceremony);
-        }
-    }
-
     // How many sentences before an occasion's first telling, in its paragraph, a sentence of it without a trigger may stand.
     private const int ToldBeforeReach = 2;
     private const int LeadSentences = 3;

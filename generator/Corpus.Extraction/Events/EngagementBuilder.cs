@@ -609,7 +609,6 @@ public static partial class EngagementBuilder
         UntoldMeetings(result, sentences);
         UntoldJointActivities(result, sentences, published);
         AidsToldInside(result, sentences);
-        HonoursOfAVisit(result, sentences);
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);
