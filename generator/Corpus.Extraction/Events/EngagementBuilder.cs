@@ -38,9 +38,6 @@ internal sealed class EngagementDraft
     public bool CityRefused { get; set; }
     /// <summary>A visit told only as the frame of a meeting in the same sentence ("X, who was on a tour of Hanoi, met …").</summary>
     public bool Frame { get; set; }
-    /// <summary>A meeting of a visitor with hosts of its own, told in a sentence of its own while the visitor's meeting with other
-    /// hosts is already told apart: another occasion of the trip, never folded into its visit (<see cref="EngagementBuilder.HostsOfTheirOwn"/>).</summary>
-    public bool OwnHosts { get; set; }
     /// <summary>An exercise its sentence names as one of many states ("a multinational exercise", "ten navies") with fewer
     /// than two states of its own: it waits for a sentence that lists the states taking part, and is dropped without one.</summary>
     public bool Pending { get; set; }
@@ -536,9 +533,6 @@ public static partial class EngagementBuilder
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
                 // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
                 theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
-                // "On Tuesday, the last day of his visit, X met Y and Z": hosts of a meeting of their own are not the visit's.
-                if (candidate is { OwnHosts: true } && target.Kind == "visit")
-                    theirs = theirs.Where(p => !candidate.Participants.Contains(p) || target.Participants.Contains(p)).ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
                 OtherSide(target);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
@@ -644,11 +638,6 @@ public static partial class EngagementBuilder
         List<EngagementDraft>? except = null)
     {
         var same = result.FirstOrDefault(e => (except is null || !except.Contains(e)) && SameEngagement(e, draft, home, partner));
-        if (same is not null && HostsOfTheirOwn(result, same, draft))
-        {
-            draft.OwnHosts = true;
-            same = result.FirstOrDefault(e => (except is null || !except.Contains(e)) && SameEngagement(e, draft, home, partner));
-        }
         if (same is null)
         {
             result.Add(draft);
@@ -658,34 +647,12 @@ public static partial class EngagementBuilder
         return same;
     }
 
-    /// <summary>
-    /// "On Monday he called on the Prime Minister. … On Tuesday he had separate meetings with the two deputy prime ministers.":
-    /// a meeting <paramref name="draft"/> that would fold into <paramref name="visit"/> is another occasion of the trip when it
-    /// names hosts of its own (people the visit does not hold) beside the visit's visitor, and the article already holds a meeting
-    /// of the same status and states with other hosts of the hosts' side, none of them the draft's: the text has told the
-    /// trip's meetings apart, one set of hosts and one sentence each.
-    /// </summary>
-    internal static bool HostsOfTheirOwn(List<EngagementDraft> result, EngagementDraft visit, EngagementDraft draft)
-    {
-        if (visit.Kind != "visit" || draft.Kind != "meeting" || draft.Status != visit.Status) return false;
-        var visitors = draft.Participants.Where(visit.Participants.Contains).ToList();
-        var hosts = draft.Participants.Where(p => !visit.Participants.Contains(p)).ToList();
-        if (visitors.Count == 0 || hosts.Count == 0) return false;
-        var hostStates = hosts.Select(p => p.Country).Where(c => c is not null).ToList();
-        if (hostStates.Count == 0) return false;
-        return result.Any(m => m != visit && m.Kind == "meeting" && m.Status == draft.Status
-            && m.Countries.Count == draft.Countries.Count && m.Countries.All(draft.Countries.Contains)
-            && !m.Participants.Any(hosts.Contains) && m.Participants.Any(p => hostStates.Contains(p.Country) && !visitors.Contains(p)));
-    }
-
     private static bool SameEngagement(EngagementDraft a, EngagementDraft b, string? home, string? partner)
     {
         if (a == b || Trigger.Group(a.Kind) != Trigger.Group(b.Kind) || a.Status != b.Status) return false;
         if (NamedApart(a, b)) return false;
         // A visit told as the frame of a meeting is not that meeting.
         if ((a.Frame || b.Frame) && (a.Kind == "visit") != (b.Kind == "visit")) return false;
-        // A meeting with hosts of its own, told apart from the visit's other meetings, is not the visit.
-        if (a.OwnHosts && b.Kind == "visit" || b.OwnHosts && a.Kind == "visit") return false;
         if (a.Date is { } da && b.Date is { } db && da.ConflictsWith(db)) return false;
         // Talks between Vietnam and Laos and, the same day, between Cambodia and Laos: two occasions.
         if (a.Countries.Count >= 2 && b.Countries.Count >= 2 && !a.Countries.All(b.Countries.Contains) && !b.Countries.All(a.Countries.Contains)) return false;

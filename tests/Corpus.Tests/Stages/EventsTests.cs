@@ -443,19 +443,6 @@ public class EventsTests
     }
 
     [Fact]
-    public void A_meeting_with_hosts_of_its_own_after_a_meeting_with_other_hosts_is_not_the_visit()
-    {
-        // EngagementBuilder.HostsOfTheirOwn: the trip's meetings told apart, one set of hosts a sentence; the Tuesday meeting
-        // with the two deputy prime ministers is a meeting of its own, and its hosts are not the visit's.
-        var facts = Extract("Lao Defence Minister Khamla Vongsa was in Phnom Penh for a four-day working visit that ended on Tuesday.\n\n"
-            + "On Monday, he called on Cambodian Prime Minister Sok Dara.\n\n"
-            + "On Tuesday, Khamla Vongsa met Cambodia's deputy prime ministers Chan Vira and Heng Sokha.\n");
-        Assert.Equal(new[] { "visit", "meeting", "meeting" }, facts.Engagements.Select(e => e.Kind));
-        Assert.Equal(new[] { "khamla-vongsa" }, facts.Engagements[0].Participants);
-        Assert.Equal(new[] { "chan-vira", "heng-sokha", "khamla-vongsa" }, facts.Engagements[2].Participants.OrderBy(p => p, StringComparer.Ordinal));
-    }
-
-    [Fact]
     public void A_call_on_a_head_of_government_told_as_one_more_occasion_is_a_meeting_of_its_own()
     {
         // The visitor's trip and, "also", his call on the host's prime minister: two occasions (patterns.tsv
