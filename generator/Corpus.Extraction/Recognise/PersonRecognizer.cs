@@ -1793,54 +1793,21 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
-    /// A plural office, "of", an optional "the" and count ("three", "both"), and "countries", "states" or "nations", or the two
-    /// states named ("of Veskia and Ostria"), right before token <paramref name="first"/> or a comma before it ("the defence
-    /// ministers of the three countries Kel Arlo, …", "the defence ministers of Veskia and Ostria, Kel Arlo and …");
-    /// <paramref name="officeEnd"/> is the token after the plural office.
+    /// A plural office, "of", an optional "the" and count ("three", "both"), and "countries", "states" or "nations" right before
+    /// token <paramref name="first"/> ("the defence ministers of the three countries Kel Arlo, …"); <paramref name="officeEnd"/> is
+    /// the token after the plural office.
     /// </summary>
     private bool OfficeOfTheStates(IReadOnlyList<Token> tokens, int first, out int officeEnd)
     {
         officeEnd = -1;
         int i = first - 1;
-        // "… of the two countries, A and B": a comma may stand before the list.
-        if (i >= 0 && tokens[i].Text == ",") i--;
-        if (i < 2) return false;
-        if (tokens[i].Text is "countries" or "states" or "nations")
-        {
-            i--;
-            if (Lexicon.Counts.Contains(tokens[i].Text) || tokens[i].Text == "both") i--;
-        }
-        // "the defence ministers of Veskia and Ostria, A and B": the two states named.
-        else if (!PairOfStatesBefore(tokens, i, out i)) return false;
+        if (i < 2 || tokens[i].Text is not ("countries" or "states" or "nations")) return false;
+        i--;
+        if (Lexicon.Counts.Contains(tokens[i].Text) || tokens[i].Text == "both") i--;
         if (i >= 0 && tokens[i].Text == "the") i--;
         if (i < 1 || tokens[i].Text != "of" || !IsPluralHead(tokens[i - 1])) return false;
         officeEnd = i;
         return true;
-    }
-
-    /// <summary>
-    /// Two different states joined by "and" whose second name ends at token <paramref name="last"/> ("Veskia and Ostria");
-    /// <paramref name="before"/> is the token before the first.
-    /// </summary>
-    private bool PairOfStatesBefore(IReadOnlyList<Token> tokens, int last, out int before)
-    {
-        before = -1;
-        if (!StateEndingAt(tokens, last, out int second, out var secondCode) || second < 2 || tokens[second - 1].Text != "and") return false;
-        if (!StateEndingAt(tokens, second - 2, out int firstState, out var firstCode) || firstCode == secondCode) return false;
-        before = firstState - 1;
-        return true;
-    }
-
-    // A state's name (of up to four tokens) that ends at token last.
-    private bool StateEndingAt(IReadOnlyList<Token> tokens, int last, out int start, out string code)
-    {
-        for (start = last; start >= 0 && start > last - 4; start--)
-        {
-            if (tokens[start].IsCapitalized && _countries.TryCountry(tokens, start, out int length, out code) && start + length - 1 == last) return true;
-        }
-        start = -1;
-        code = "";
-        return false;
     }
 
     /// <summary>

@@ -462,9 +462,6 @@ public class RecogniseTests
     [Theory]
     [InlineData("The pact was signed by the defence ministers of the three countries Kel Arlo, Ana Dosk and Tomas Vesk on Friday.")]
     [InlineData("It was signed by army chiefs of both states Kel Arlo and Ana Dosk.")]
-    // The two states named after the plural office, with or without a comma before the list.
-    [InlineData("The defence ministers of Norway and Chile, Kel Arlo and Ana Dosk, met in Kelm on Thursday.")]
-    [InlineData("Defence Ministers of Norway and Chile Kel Arlo and Ana Dosk signed two agreements.")]
     public void Names_listed_after_a_plural_office_of_the_states_take_it(string sentence)
     {
         var people = People(sentence);
@@ -475,7 +472,6 @@ public class RecogniseTests
     [Theory]
     [InlineData("The pilots of the three countries Kel Arlo, Ana Dosk and Tomas Vesk met.")]
     [InlineData("The people of the three countries Kel Arlo and Ana Dosk met.")]
-    [InlineData("The pilots of Norway and Chile, Kel Arlo and Ana Dosk, flew.")]
     public void Names_after_other_words_of_the_states_take_no_office(string sentence)
         => Assert.DoesNotContain(People(sentence), p => p.Title is not null);
 
