@@ -1093,10 +1093,6 @@ public class RecogniseTests
     [InlineData("The Peruvian side of the delegation was headed by Defence Minister Tomas Arden and her deputy Ilse Morrow.", "PE", "PE")]
     [InlineData("The Chilean delegation included General Tomas Arden, Deputy Permanent Secretary for Defence; Admiral Ilse Morrow, Chief of Staff of the Navy.", "CL", "CL")]
     [InlineData("A two-member Kenyan Army delegation led by Major General Tomas Arden met Defence Minister Ilse Morrow in Kelm.", "KE", null)]
-    // A party chaired by its head; members after "accompanied by" or "supported by" in the same list.
-    [InlineData("The Peruvian side was chaired by Deputy Prime Minister Tomas Arden, while the hosts were led by General Ilse Morrow.", "PE", null)]
-    [InlineData("The Kenyan delegation was led by Defence Minister Tomas Arden, accompanied by Permanent Secretary Ilse Morrow.", "KE", "KE")]
-    [InlineData("The Chilean delegation was headed by Defence Minister Tomas Arden, supported by Executive Director Ilse Morrow, among others.", "CL", "CL")]
     // An office that names a state keeps it.
     [InlineData("The Kenyan delegation included Colonel Tomas Arden and Peruvian Ambassador Ilse Morrow.", "KE", null)]
     public void The_people_listed_as_one_states_party_are_of_that_state(string sentence, string first, string? second)
@@ -1113,8 +1109,6 @@ public class RecogniseTests
     [InlineData("The Kenyan delegation met Defence Minister Tomas Arden and General Ilse Morrow in Kelm.")]
     // Kenyan officers, not a delegation: a lower-case word between the state and the party's noun.
     [InlineData("Kenyan officers and the delegation led by Defence Minister Tomas Arden met General Ilse Morrow.")]
-    // A party that met or was welcomed by people: not its members.
-    [InlineData("The Kenyan delegation was welcomed by Defence Minister Tomas Arden and General Ilse Morrow.")]
     public void People_not_listed_right_after_a_states_party_take_no_state_from_it(string sentence)
         => Assert.All(People(sentence), p => Assert.Null(p.StatedCountry));
 
