@@ -57,6 +57,18 @@ public sealed class CountryTable : ICountryCodes
             if (line.Length == 0) continue;
             var f = line.Split('\t');
             if (f.Length < 6) continue;
+            int known = f[1].Length == 0 && f[2].Length == 0 ? entries.FindIndex(e => e.Alpha2 == f[0]) : -1;
+            if (known >= 0)
+            {
+                // A row with a code and only the words of other languages adds them to that state's row above, which keeps
+                // its English words as they are ("GB" with "Royaume-Uni" and "britannique").
+                entries[known] = entries[known] with
+                {
+                    OtherNames = entries[known].OtherNames.Concat(f.Length > 6 ? Split(f[6]) : Array.Empty<string>()).ToArray(),
+                    OtherDemonyms = entries[known].OtherDemonyms.Concat(f.Length > 7 ? Split(f[7]) : Array.Empty<string>()).ToArray(),
+                };
+                continue;
+            }
             entries.Add(new CountryEntry(f[0], f[1], f[2], f[3], Split(f[4]), Split(f[5]))
             {
                 OtherNames = f.Length > 6 ? Split(f[6]) : Array.Empty<string>(),

@@ -67,6 +67,12 @@ public class EventsTests
     [InlineData("EVT-FR22", "Le Laos et le Cambodge ont revu l'accord signé en 2010 à Kampot.", "")]
     [InlineData("EVT-FR23", "Le ministre laotien Tomas Dosk et son homologue cambodgien Kem Vasna ont clos mardi à Kampot la 12e session de la commission mixte.", "meeting held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR24", "La République du Congo et le Cambodge ont signé mardi à Kampot un accord de défense.", "agreement held 2023-04-25 CG,KH Kampot")]
+    // The thirty-seventh round: a guest received in the passive by a host named by a lower rank ("par le capitaine …"); a
+    // conference by its French name, capitalised or numbered, not a press conference.
+    [InlineData("EVT-FR25", "Le général laotien Tomas Dosk et sa délégation ont été reçus mardi à Kampot par le capitaine cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR26", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot la 7e Conférence des chefs d'état-major.", "conference held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR27", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot la 4e conférence informelle des chefs.", "conference held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR28", "Le général cambodgien Kem Vasna a donné mardi à Kampot une conférence de presse sur le Laos.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.

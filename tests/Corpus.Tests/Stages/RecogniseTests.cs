@@ -46,6 +46,7 @@ public class RecogniseTests
     [InlineData("les démineurs ukrainiens et les officiers sud-coréens", "UA,KR")]
     [InlineData("le président du Faso a reçu le chef comorien", "BF,KM")]
     [InlineData("la République du Congo et la République de Côte d'Ivoire", "CG,CI")]
+    [InlineData("l'ambassadeur de la Grande Bretagne et les officiers britanniques du Royaume-Uni", "GB,GB,GB")]
     [InlineData("a french cook and a khmer dish", "")]
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
@@ -350,11 +351,13 @@ public class RecogniseTests
     public void Spanish_bodies_after_an_office_are_no_people()
         => Assert.DoesNotContain(People("La escuela de la Armada Real de Tailandia recibió la visita del general."), p => p.Name.Contains("Real", StringComparison.Ordinal));
 
-    // Guards: the particles after the French words of an office or body start no name ("Chef de la Défense"), and "M."
+    // Guards: the particles after the French words of an office or body start no name ("Chef de la Défense", "président de la
+    // Transition"), and "M."
     // after a name word is a middle initial, as in English.
     [Theory]
     [InlineData("Le Chef de la Défense a reçu la délégation.", "Défense")]
     [InlineData("Le chef de la Marine de la République du Tchad est arrivé.", "République du Tchad,Tchad")]
+    [InlineData("Un président de la Transition du Mali a reçu la délégation.", "Transition du Mali,Mali")]
     public void French_bodies_after_an_office_are_no_people(string sentence, string notNames)
     {
         var names = People(sentence).Select(p => p.Name).ToList();
