@@ -1079,12 +1079,25 @@ public static partial class EngagementBuilder
                 if (capitalised ? (uint)(c - 'A') > 'Z' - 'A' : !IsAsciiLetterOrDigit(c)) continue;
             }
             else if (!(capitalised ? char.IsUpper(c) : char.IsLetterOrDigit(c))) continue;
-            if (i > 0 && IsLetterOrDigit(chars[i - 1])) continue;
+            // The letter-or-digit tests written out here (a call the JIT did not inline): the ASCII ranges, else char.IsLetterOrDigit.
+            if (i > 0)
+            {
+                char p = chars[i - 1];
+                if (p < 128 ? (uint)((p | 0x20) - 'a') <= 'z' - 'a' || (uint)(p - '0') <= 9 : char.IsLetterOrDigit(p)) continue;
+            }
             int end = i;
             uint hash = 0;
-            while (end < length && IsLetterOrDigit(chars[end])) hash = unchecked(hash * 31 + chars[end++]);
+            while (end < length)
+            {
+                char e = chars[end];
+                if (!(e < 128 ? (uint)((e | 0x20) - 'a') <= 'z' - 'a' || (uint)(e - '0') <= 9 : char.IsLetterOrDigit(e))) break;
+                hash = unchecked(hash * 31 + e);
+                end++;
+            }
             // The hash folded as the word is read is PlaceIndex.Hash's of its characters.
             if (index.Find(chars, i, end - i, hash) is { } orders) found.AddRange(orders);
+            // The rest of the word and the character after it (no letter or digit) begin no word.
+            i = end;
         }
         var named = new List<string>(found.Count);
         if (found.Count == 0) return named;
@@ -1100,8 +1113,6 @@ public static partial class EngagementBuilder
     }
 
     private static bool IsAsciiLetterOrDigit(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a' || (uint)(c - '0') <= 9;
-
-    private static bool IsLetterOrDigit(char c) => c < 128 ? IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     // The run of letters and digits that begins a name ("Xi" of "Xi'an", "Port" of "Port-au-Prince").
     private static string LeadingWord(string name)
