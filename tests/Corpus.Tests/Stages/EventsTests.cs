@@ -67,6 +67,9 @@ public class EventsTests
     [InlineData("EVT-FR22", "Le Laos et le Cambodge ont revu l'accord signé en 2010 à Kampot.", "")]
     [InlineData("EVT-FR23", "Le ministre laotien Tomas Dosk et son homologue cambodgien Kem Vasna ont clos mardi à Kampot la 12e session de la commission mixte.", "meeting held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR24", "La République du Congo et le Cambodge ont signé mardi à Kampot un accord de défense.", "agreement held 2023-04-25 CG,KH Kampot")]
+    // A time of the day between the opener and the date (patterns.tsv opener-before): the date still opens the sentence.
+    [InlineData("EVT-FR25", "Dans l'après-midi du 20 avril, le général laotien Tomas Dosk a eu un entretien avec le général cambodgien Kem Vasna à Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-TOD1", "On the morning of April 20, Lao Defence Minister Khamla Vongsa, on an official visit, held talks with Cambodian Defence Minister Sok Dara in Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
