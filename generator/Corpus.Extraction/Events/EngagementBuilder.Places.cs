@@ -386,20 +386,14 @@ public static partial class EngagementBuilder
     // date or a date of the days just before the writing, took place there. An occasion placed in a country
     // (the guest's host, a visit abroad) keeps its place unless the dateline's city lies in that country; an
     // older occasion, a planned one, or one the dateline's state takes no part in is not placed.
-    // "KELM, May 3 (Agency) -- Minister Kol arrived in the Ostrian capital, Vesk, on Tuesday …": a dateline whose own sentence
-    // names another city as a place (after a word of place or travel, other-city-before) is the city the story is filed
-    // from, not the place of its occasions; every occasion it would place is refused.
-    internal static void CityByDateline(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, string? city,
-        IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    internal static void CityByDateline(List<EngagementDraft> result, string? city, IReadOnlyDictionary<string, string> cities, IsoDate? written)
     {
         if (city is null || !cities.TryGetValue(city, out var country)) return;
-        bool datelineNamesOther = DatelineSentence(sentences, city, cities) is { } own && NamesOtherCity(own, city, cities);
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
-            if (datelineNamesOther) { e.CityRefused = true; continue; }
             // Each refusal below is the occasion's own: it is marked, so the article's one city is not given it later either.
             if (e.Date is { } date && !News(date, written)) { e.CityRefused = true; continue; }
             // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
@@ -416,25 +410,6 @@ public static partial class EngagementBuilder
     }
 
     private static readonly Regex s_otherCityBefore = RulePatterns.Get("other-city-before");
-
-    // The sentence of the opening dateline of <paramref name="city"/>: the one that starts with it, or the next one when the
-    // dateline stands on a line of its own; null when no opening sentence carries it (a dateline read with the article).
-    private static EventSentence? DatelineSentence(IReadOnlyList<EventSentence> sentences, string city, IReadOnlyDictionary<string, string> cities)
-    {
-        int seen = 0;
-        bool next = false;
-        foreach (var s in sentences)
-        {
-            if (s.IsLink) continue;
-            if (next) return s;
-            if (++seen > DatelineSentences) break;
-            if (DatelineCity(s.Text, cities, out bool alone) is not { } found) continue;
-            if (found != city) return null;
-            if (!alone) return s;
-            next = true;
-        }
-        return null;
-    }
 
     private static bool NamesOtherCity(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
     {

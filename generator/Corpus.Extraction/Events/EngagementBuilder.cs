@@ -619,7 +619,7 @@ public static partial class EngagementBuilder
         DateByHeadline(result, sentences, published);
         YearByEdition(result, sentences);
         CityByOccasion(result);
-        CityByDateline(result, sentences, openingCity, cities, published);
+        CityByDateline(result, openingCity, cities, published);
         CityByArticle(result, sentences, openingCity, cities);
         CityBySigning(result, sentences, cities);
         CountryByOccasion(result);

@@ -53,7 +53,7 @@ public class CityOfTheUnplacedTests
         var talks = Draft("meeting", null);
         var exercise = Draft("exercise", null);
         var older = Draft("meeting", new IsoDate(2023, 3, 2));
-        EngagementBuilder.CityByDateline(new List<EngagementDraft> { talks, exercise, older }, new List<EventSentence>(), "Nairobi", cities, new IsoDate(2023, 4, 26));
+        EngagementBuilder.CityByDateline(new List<EngagementDraft> { talks, exercise, older }, "Nairobi", cities, new IsoDate(2023, 4, 26));
         Assert.Equal(("Nairobi", false), (talks.City, talks.CityRefused));
         Assert.Equal(((string?)null, true, (string?)null, true), (exercise.City, exercise.CityRefused, older.City, older.CityRefused));
         Assert.False(EngagementBuilder.OpenToTheOnlyCity(exercise, "Nairobi", "KE", cities));
