@@ -338,42 +338,6 @@ public static partial class EngagementBuilder
         }
     }
 
-    // How many sentences before a sentence opened "later in the day" the date of its day may stand.
-    private const int SameDayReach = 4;
-
-    // "On 4 May, General Arlo laid a wreath at the memorial. … Later in the day, he called on the army chief.", "Le même jour, …":
-    // a sentence that opens by saying its news is of the same day as the one told before (patterns.tsv same-day-opener) and gives
-    // no date of its own dates the undated, held occasions first told in it with the day of the nearest sentence before it, within
-    // four sentences, that gives a date: that sentence's one date a trigger could take, with its day, not after the writing. When
-    // that sentence gives no such date (two dates, a month alone, a dateline's), none.
-    private static void DateBySameDay(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
-    {
-        if (!result.Exists(e => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0)) return;
-        foreach (var s in sentences)
-        {
-            if (s.IsLink || s.Dates.Count > 0 || !RequiredText.IsMatch(s_sameDayOpener, s.Text)) continue;
-            IsoDate? day = null;
-            for (int k = s.Position - 1, seen = 0; k >= 0 && seen < SameDayReach; k--)
-            {
-                var before = sentences[k];
-                if (before.IsLink) continue;
-                seen++;
-                if (before.Dates.Count == 0) continue;
-                int one = OneTriggerDate(before.DateContexts ??= DateContexts(before));
-                if (one >= 0 && DateRecognizer.Resolve(before.Dates[one], written, false) is { Day: not null } date
-                    && !(written is { } w && After(date, w))) day = date;
-                break;
-            }
-            if (day is null) continue;
-            foreach (var e in result)
-            {
-                if (e.Status != EngagementNames.Held || e.Date is not null || e.Evidence.Count == 0) continue;
-                if (e.Evidence.Min(x => x.Position) != s.Position) continue;
-                e.Date = day;
-            }
-        }
-    }
-
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
     // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
     // the occasion without it, of the one year the article gives that name after an occasion noun or before one

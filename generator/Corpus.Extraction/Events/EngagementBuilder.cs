@@ -166,7 +166,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     // "The drill had begun on ": a sentence of a drill's start, up to its date.
     private static readonly Regex s_drillStartBefore = RulePatterns.Get("drill-start-before");
-    private static readonly Regex s_sameDayOpener = RulePatterns.Get("same-day-opener");
     // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
     private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
@@ -618,7 +617,6 @@ public static partial class EngagementBuilder
         UndateThisYear(result, published);
         DateByLoneDate(result, published);
         DateByHeadline(result, sentences, published);
-        DateBySameDay(result, sentences, published);
         YearByEdition(result, sentences);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
