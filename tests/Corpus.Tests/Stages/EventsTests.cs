@@ -798,14 +798,6 @@ public class EventsTests
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
-    // A weekday set off by a comma before a date that states its year is one mention when the date falls on that weekday
-    // (DateRecognizer.Restated): 20 April 2023 was a Thursday, not a Wednesday.
-    [Theory]
-    [InlineData("EVT-DR5", "Kenyan Defence Minister Otieno Maina received on Thursday, 20 April 2023, Singaporean army chief Lim Hock in Nairobi.", "meeting held 2023-04-20 KE,SG Nairobi")]
-    [InlineData("EVT-DR6", "Kenyan Defence Minister Otieno Maina received on Wednesday, 20 April 2023, Singaporean army chief Lim Hock in Nairobi.", "meeting held - KE,SG Nairobi")]
-    public void A_weekday_and_a_comma_before_a_dated_day_of_that_weekday_are_one_date(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
-
     // A held meeting first told in a sentence that dates a visit of the same states with its one date is of that day
     // (EngagementBuilder.DateByVisitOfTheSentence).
     [Theory]
