@@ -308,30 +308,6 @@ public static partial class EngagementBuilder
         }
     }
 
-    // "During the stay, General Arlo paid a courtesy visit to the Veskan prime minister on May 4, during which …": a held meeting
-    // left undated by every other rule, first told in a sentence that also tells a held visit or conference of the same states
-    // dated to the day, took place on that day when the sentence gives one date a trigger could take and the visit's date is
-    // that date (the call is the visit's own telling). Not when two occasions of the sentence are dated, nor when the
-    // sentence gives no date or several.
-    private static void DateByVisitOfTheSentence(List<EngagementDraft> result, IsoDate? published)
-    {
-        foreach (var e in result)
-        {
-            if (e.Date is not null || e.Kind != "meeting" || e.Status != EngagementNames.Held || e.Evidence.Count == 0) continue;
-            int first = e.Evidence.Min(x => x.Position);
-            var s = e.Evidence.First(x => x.Position == first);
-            if (s.IsLink || s.Dates.Count == 0) continue;
-            int one = OneTriggerDate(s.DateContexts ??= DateContexts(s));
-            if (one < 0 || DateRecognizer.Resolve(s.Dates[one], published, false) is not { Day: not null } date) continue;
-            var others = result.FindAll(o => o != e && o.Date is not null && Tells(o, s));
-            if (others.Count != 1) continue;
-            var other = others[0];
-            if (other.Kind is not ("visit" or "conference") || other.Status != EngagementNames.Held || other.Date != date) continue;
-            if (other.Countries.Count != e.Countries.Count || !other.Countries.TrueForAll(e.Countries.Contains)) continue;
-            e.Date = date;
-        }
-    }
-
     // The sentences at the head of an article searched for its headline.
     private const int HeadlineSentences = 3;
 

@@ -798,13 +798,6 @@ public class EventsTests
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
-    // A held meeting first told in a sentence that dates a visit of the same states with its one date is of that day
-    // (EngagementBuilder.DateByVisitOfTheSentence).
-    [Theory]
-    [InlineData("EVT-VC1", "During the stay, Lao army chief Khamla Vongsa paid a courtesy visit to Cambodian Prime Minister Sok Dara on April 20, during which he spoke of mine clearance.", "meeting held 2023-04-20 KH,LA - | visit held 2023-04-20 KH,LA -")]
-    public void A_call_told_with_a_dated_visit_takes_its_day(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // Without a publication date, a month and day read without a year take the year of the occasion's own name: its
     // edition, or the one year the article gives that name after or before an occasion noun (EngagementBuilder.YearByEdition,
     // patterns.tsv occasion-name-year). A name without a year, or given two, leaves the date as read.
