@@ -25,18 +25,21 @@ public sealed class CountryRecognizer
     private readonly PhraseMatcher<(string Code, CountryWordKind Kind)> _lowerCase = new(ignoreCase: false);
 
     // The names and capitalised demonyms of _matcher without those of other languages (OtherNames, OtherDemonyms): what
-    // _matcher finds in a sentence that holds none of their first words as a word (Find(List<Token>, string)), as a
-    // phrase of another language matches only at its first word.
+    // _matcher finds in a sentence that holds none of their key words as a word (Find(List<Token>, string)), as a
+    // phrase of another language matches only where the sentence holds each of its words.
     private readonly PhraseMatcher<(string Code, CountryWordKind Kind)> _english = new(ignoreCase: false);
 
-    // The first words of the other languages' names and demonyms (as the matchers hold them: folded, tokenised), as one
-    // requirement of the rules' one pass over a sentence (LiteralPresence): most English sentences hold none, and are read
-    // by _english alone, their words in lower case by no matcher.
-    private readonly RequiredText _otherFirstWords;
+    // One word of each of the other languages' names and demonyms (as the matchers hold them: folded, tokenised), its
+    // longest (KeyWord), as one requirement of the rules' one pass over a sentence (LiteralPresence): a phrase matches only
+    // where the sentence holds every word of it, so a sentence that holds none of these words is read by _english alone,
+    // its words in lower case by no matcher. The longest word rather than the first: "est" of "est-timorais" or "cap" of
+    // "cap-verdien" stand inside most English sentences ("west", "largest", "capital") and would make each of them be
+    // searched word by word, where "timorais" and "verdien" stand in almost none.
+    private readonly RequiredText _otherKeyWords;
 
     public CountryRecognizer(Gazetteer gazetteer)
     {
-        var otherFirstWords = new List<string>();
+        var otherKeyWords = new List<string>();
         foreach (var c in CountryTable.Instance.All)
         {
             Add(c.Name, (c.Alpha2, CountryWordKind.Name));
@@ -44,12 +47,12 @@ public sealed class CountryRecognizer
             Add("the " + c.OfficialName, (c.Alpha2, CountryWordKind.Name));
             foreach (var n in c.Names) Add(n, (c.Alpha2, CountryWordKind.Name));
             foreach (var d in c.Demonyms) Add(d, (c.Alpha2, CountryWordKind.Demonym));
-            foreach (var n in c.OtherNames) AddOther(n, (c.Alpha2, CountryWordKind.Name), otherFirstWords);
+            foreach (var n in c.OtherNames) AddOther(n, (c.Alpha2, CountryWordKind.Name), otherKeyWords);
             foreach (var d in c.OtherDemonyms)
             {
                 _lowerCase.Add(d, (c.Alpha2, CountryWordKind.Demonym));
-                otherFirstWords.Add(FirstWord(d));
-                AddOther(char.ToUpperInvariant(d[0]) + d.Substring(1), (c.Alpha2, CountryWordKind.Demonym), otherFirstWords);
+                otherKeyWords.Add(KeyWord(d));
+                AddOther(char.ToUpperInvariant(d[0]) + d.Substring(1), (c.Alpha2, CountryWordKind.Demonym), otherKeyWords);
             }
         }
         foreach (var extra in gazetteer.Countries)
@@ -57,7 +60,7 @@ public sealed class CountryRecognizer
             foreach (var n in extra.Names) Add(n, (extra.Code, CountryWordKind.Name));
             foreach (var d in extra.Demonyms) Add(d, (extra.Code, CountryWordKind.Demonym));
         }
-        _otherFirstWords = RequiredText.OfAny(otherFirstWords.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray());
+        _otherKeyWords = RequiredText.OfAny(otherKeyWords.Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).ToArray());
     }
 
     // A name with a typographic apostrophe ("People’s Republic of China") is found by its ASCII form: the sentences are
@@ -69,28 +72,39 @@ public sealed class CountryRecognizer
         _english.Add(phrase, value);
     }
 
-    private void AddOther(string phrase, (string Code, CountryWordKind Kind) value, List<string> firstWords)
+    private void AddOther(string phrase, (string Code, CountryWordKind Kind) value, List<string> keyWords)
     {
         _matcher.Add(phrase, value);
-        firstWords.Add(FirstWord(phrase));
+        keyWords.Add(KeyWord(phrase));
     }
 
-    // The first token of a phrase as PhraseMatcher.Add keys it.
-    private static string FirstWord(string phrase)
+    /// <summary>
+    /// The longest word token of a phrase as <see cref="PhraseMatcher{T}.Add"/> tokenises it (folded), the first of the
+    /// longest on a tie; a phrase of no word gives its first token, one of no token "". A sentence where the phrase matches
+    /// holds this token as a word.
+    /// </summary>
+    internal static string KeyWord(string phrase)
     {
         var tokens = Tokenizer.Tokenize(Typography.Fold(phrase));
-        return tokens.Count == 0 ? "" : tokens[0].Text;
+        if (tokens.Count == 0) return "";
+        string key = tokens[0].Text;
+        bool word = tokens[0].IsWord;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && (!word || t.Text.Length > key.Length)) { key = t.Text; word = true; }
+        }
+        return key;
     }
 
     /// <summary>
     /// <see cref="Find(IReadOnlyList{Token})"/> of the tokens of <paramref name="sentence"/> (<see cref="Tokenizer.Tokenize"/>
-    /// of it): a sentence that holds no first word of another language's name or demonym as a word is read by the English
+    /// of it): a sentence that holds no key word (<see cref="KeyWord"/>) of another language's name or demonym as a word is read by the English
     /// names and demonyms alone, which find there what all of them find.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public List<CountryMention> Find(List<Token> tokens, string sentence)
     {
-        bool other = _otherFirstWords.AnyHeld(sentence, s_holdsAsWord);
+        bool other = _otherKeyWords.AnyHeld(sentence, s_holdsAsWord);
         var upper = other ? _matcher : _english;
         var lower = other ? _lowerCase : null;
         IReadOnlyList<Token> list = tokens;

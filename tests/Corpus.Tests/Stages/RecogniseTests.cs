@@ -64,7 +64,7 @@ public class RecogniseTests
     public void Countries_of_an_article_in_french_are_found_by_french_names_and_demonyms(string text, string codes)
         => Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), Countries(text).Select(c => c.Code));
 
-    // A sentence is read by the English names and demonyms alone unless it holds a first word of a French name or demonym
+    // A sentence is read by the English names and demonyms alone unless it holds a key word (the longest) of a French name or demonym
     // as a word (CountryRecognizer.Find(List<Token>, string), the Recognise stage's reading): it must find what all of them
     // find, also where a French word stands inside an English one ("Chinese" holds "Chine", "Indeed" "Inde").
     [Theory]
@@ -84,6 +84,8 @@ public class RecogniseTests
     [InlineData("a french cook and a khmer dish", "")]
     [InlineData("Russian and russe words, Malian and malien ones.", "RU,RU,ML,ML")]
     [InlineData("Camboya agradece a Brasil y al Perú; los oficiales paraguayos llegaron.", "KH,BR,PE,PY")]
+    [InlineData("The largest western test est un essai: les casques bleus est-timorais et cap-verdiens.", "TL,CV")]
+    [InlineData("Les officiers Est-timorais au Cap-Vert, à l'est du cap.", "TL,CV")]
     public void The_recognise_stage_s_reading_of_a_sentence_finds_what_every_country_word_finds(string text, string codes)
     {
         string folded = Typography.Fold(text);
@@ -92,6 +94,19 @@ public class RecogniseTests
         Assert.Equal(all, s_context.Countries.Find(tokens, folded));
         Assert.Equal(codes.Split(',', StringSplitOptions.RemoveEmptyEntries), all.Select(c => c.Code));
     }
+
+    // The word a sentence must hold for a phrase of another language to be tried: the phrase's longest word, not a short
+    // first word that stands inside English words ("est" of "est-timorais" in "west").
+    [Theory]
+    [InlineData("est-timorais", "timorais")]
+    [InlineData("cap-verdiennes", "verdiennes")]
+    [InlineData("Union des Comores", "Comores")]
+    [InlineData("Timor oriental", "oriental")]
+    [InlineData("Cambodge", "Cambodge")]
+    [InlineData("Grande Bretagne", "Bretagne")]
+    [InlineData("", "")]
+    public void The_key_word_of_a_phrase_is_its_longest_word(string phrase, string key)
+        => Assert.Equal(key, CountryRecognizer.KeyWord(phrase));
 
     // Articles in Spanish (countries.tsv columns 7 and 8 beside the French words): a state's Spanish name, and its demonym in
     // lower case in its genders and numbers, or capitalised; "Argentina" stays a name, no demonym.
