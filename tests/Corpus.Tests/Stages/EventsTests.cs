@@ -73,6 +73,13 @@ public class EventsTests
     [InlineData("EVT-FR26", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot la 7e Conférence des chefs d'état-major.", "conference held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR27", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot la 4e conférence informelle des chefs.", "conference held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR28", "Le général cambodgien Kem Vasna a donné mardi à Kampot une conférence de presse sur le Laos.", "")]
+    // The thirty-seventh round's reference data: capitals and large cities by their French names (places.tsv, each another
+    // name of the English place), accented or not; a French word left out of the table places nothing ("Canton", also a district).
+    [InlineData("EVT-FRC1", "Le ministre laotien Tomas Dosk et le général cambodgien Kem Vasna se sont entretenus mardi à Varsovie.", "meeting held 2023-04-25 KH,LA Warsaw")]
+    [InlineData("EVT-FRC2", "Le Laos et le Cambodge ont signé mardi à Pékin un accord de défense.", "agreement held 2023-04-25 KH,LA Beijing")]
+    [InlineData("EVT-FRC3", "Le Laos et le Cambodge ont signé mardi à Teheran un accord de défense.", "agreement held 2023-04-25 KH,LA Tehran")]
+    [InlineData("EVT-FRC4", "Le ministre laotien Tomas Dosk et le général cambodgien Kem Vasna se sont entretenus mardi à La Havane.", "meeting held 2023-04-25 KH,LA Havana")]
+    [InlineData("EVT-FRC5", "Le Laos et le Cambodge ont signé mardi à Canton un accord de défense.", "agreement held 2023-04-25 KH,LA -")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
