@@ -349,6 +349,9 @@ public class RecogniseTests
     [InlineData("Il a rencontré Mme Ana Kelm, directrice générale des relations internationales du ministère français des Armées.", "Ana Kelm", "directrice générale des relations internationales du ministère français des Armées", null, "FR")]
     [InlineData("Selon la lieutenante-générale Ana Dosk, directrice générale du Centre, la visite a eu lieu.", "Ana Dosk", "directrice générale du Centre", "Lieutenante-générale", null)]
     [InlineData("Le vice-amiral d'escadre Kel Arlo, commandant de la Marine malienne, a parlé hier.", "Kel Arlo", "commandant de la Marine malienne", "Vice-amiral d'escadre", "ML")]
+    [InlineData("Le général de corps aérien Tomas Dosk, commandant de l'Armée de l'air malienne, a parlé hier.", "Tomas Dosk", "commandant de l'Armée de l'air malienne", "Général de corps aérien", "ML")]
+    [InlineData("Le général de brigade aérienne Arlo Vesk, commandant de l'Armée de l'air malienne, a parlé hier.", "Arlo Vesk", "commandant de l'Armée de l'air malienne", "Général de brigade aérienne", "ML")]
+    [InlineData("Le médecin général Ana Vesk, directrice du Centre, a parlé hier.", "Ana Vesk", "directrice du Centre", "Médecin général", null)]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
@@ -719,6 +722,7 @@ public class RecogniseTests
     [InlineData("Thailand's deputy police chief, Pol Gen Anan Wongsa, attended.", "Anan Wongsa", "Police General")]
     [InlineData("Deputy Minister Sen. Lieut. Gen. Tran Van Duc received them.", "Tran Van Duc", "Senior Lieutenant General")]
     [InlineData("The Chinese attaché Sen. Col. Zhao Ming attended.", "Zhao Ming", "Senior Colonel")]
+    [InlineData("The envoy Gal Hadar met the minister in Kelm.", "Gal Hadar", null)]
     public void A_rank_that_is_also_a_name_is_read_by_its_context(string sentence, string name, string? rank)
         => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
 
@@ -739,6 +743,9 @@ public class RecogniseTests
     [InlineData("The corvette was received by Navy chief Vice Adm. Jose Ma. Santos on Monday.", "Jose Ma. Santos", "Vice Admiral")]
     [InlineData("Eastern Fleet Commander Rear Admiral Agus Pratama received the boats.", "Agus Pratama", "Rear Admiral")]
     [InlineData("It was attended by Air Vice-Marshal Neil Brandt of Australia.", "Neil Brandt", "Air Vice-Marshal")]
+    [InlineData("The wing was led by Group Captain Neil Brandt of Australia.", "Neil Brandt", "Group Captain")]
+    [InlineData("The pilots were received by Wg Cdr Tomas Vesk on Monday.", "Tomas Vesk", "Wing Commander")]
+    [InlineData("The exercise was opened by Sqn Ldr Kel Arlo in Kelm.", "Kel Arlo", "Squadron Leader")]
     public void Abbreviated_and_compound_ranks_are_read_whole(string sentence, string name, string rank)
         => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
 
