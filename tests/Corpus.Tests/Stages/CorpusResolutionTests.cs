@@ -65,6 +65,34 @@ public class CorpusResolutionTests
         Assert.Equal(untold.Documents, told.Documents);
     }
 
+    // Invented sentences naming real officials of the table's [defence] section and heads of government of its end block
+    // (Asia, the Pacific and the Americas, the thirty-eighth round), with no word of their state.
+    private const string DefenceMinisterOfRecord = """
+        Phnom Penh, 4 June 2025 (AKP): Defence Minister Dong Jun praised the new training centre in a speech on Wednesday.
+        """;
+
+    private const string CommanderOfRecord = """
+        Phnom Penh, 5 June 2025 (AKP): General Lere Anan Timur, the commander of the defence force, opened the seminar on Thursday.
+        """;
+
+    private const string OtherMinisterOfRecord = """
+        Phnom Penh, 6 June 2025 (AKP): Defence Minister Khawaja Asif thanked the organisers of the seminar on Friday.
+        """;
+
+    [Fact]
+    public void A_defence_official_of_asia_completed_in_the_table_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("d1", DefenceMinisterOfRecord), Extract("d2", CommanderOfRecord), Extract("d3", OtherMinisterOfRecord) };
+        var untold = CorpusAssembler.AssembleWithLeaders(facts, s_cambodian, new Dictionary<string, string>());
+        var told = CorpusAssembler.Assemble(facts, s_cambodian);
+        foreach (var (id, state) in new[] { ("dong-jun", "CN"), ("lere-anan-timur", "TL"), ("khawaja-asif", "PK") })
+        {
+            Assert.NotEqual(state, Assert.Single(untold.Officials, o => o.Id == id).Country);
+            Assert.Equal(state, Assert.Single(told.Officials, o => o.Id == id).Country);
+        }
+        Assert.Equal(untold.Documents, told.Documents);
+    }
+
     [Fact]
     public void An_article_keeps_the_names_it_gives_without_an_office()
     {
