@@ -73,6 +73,8 @@ public class EventsTests
     [InlineData("EVT-FR26", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot la 7e Conférence des chefs d'état-major.", "conference held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR27", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot la 4e conférence informelle des chefs.", "conference held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR28", "Le général cambodgien Kem Vasna a donné mardi à Kampot une conférence de presse sur le Laos.", "")]
+    [InlineData("EVT-FR29", "Le général cambodgien Kem Vasna a reçu hier à la résidence de Kampot, une délégation laotienne conduite par le général Tomas Dosk.", "meeting held 2023-04-26 KH,LA -")]
+    [InlineData("EVT-FR30", "Le général cambodgien Kem Vasna a reçu hier à Kampot, dix camions offerts par le Laos.", "")]
     // The thirty-seventh round's reference data: capitals and large cities by their French names (places.tsv, each another
     // name of the English place), accented or not; a French word left out of the table places nothing ("Canton", also a district).
     [InlineData("EVT-FRC1", "Le ministre laotien Tomas Dosk et le général cambodgien Kem Vasna se sont entretenus mardi à Varsovie.", "meeting held 2023-04-25 KH,LA Warsaw")]

@@ -352,6 +352,7 @@ public class RecogniseTests
     [InlineData("Le général de corps aérien Tomas Dosk, commandant de l'Armée de l'air malienne, a parlé hier.", "Tomas Dosk", "commandant de l'Armée de l'air malienne", "Général de corps aérien", "ML")]
     [InlineData("Le général de brigade aérienne Arlo Vesk, commandant de l'Armée de l'air malienne, a parlé hier.", "Arlo Vesk", "commandant de l'Armée de l'air malienne", "Général de brigade aérienne", "ML")]
     [InlineData("Le médecin général Ana Vesk, directrice du Centre, a parlé hier.", "Ana Vesk", "directrice du Centre", "Médecin général", null)]
+    [InlineData("Le chef de bataillon Kel Arlo, commandant du Centre, a parlé hier.", "Kel Arlo", "commandant du Centre", "Chef de bataillon", null)]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
