@@ -108,7 +108,70 @@ public static class EventStage
         engagements = PeopleOfAVisitAndItsTalks(engagements, CountriesById(officials));
         engagements = Renumbered(HeldOnlyInTheFuture(RetoldCourses(engagements, article.Published)));
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
+        var (statesOfPeople, told) = StatesOfRecord(officials, LeaderVocabulary.StatesBySlug);
+        engagements = StateOfItsPeople(engagements, statesOfPeople, told);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
+    }
+
+    /// <summary>
+    /// "Minister Arlo of Vesk, in Kelm for the forum, met Norland's minister Ola Berg", told in a report on Kelm: an occasion of two
+    /// states whose people are of one of them and of exactly one state outside them was given a state of the article's parties
+    /// (the host of the place, the home side, the main partner) for a party of its own: that outside state takes the place of the
+    /// state none of its people is of. Read on the article's final occasions; a person's state is a leader's state of record,
+    /// else the article's (<see cref="StatesOfRecord"/>), and the outside state is told only by someone whose state is of record,
+    /// stated or told by an occasion (<paramref name="told"/>), never by the home side given to someone of untold country (such a
+    /// person outside the states leaves the occasion as it is). An occasion of two outside states, of two states nobody of it is
+    /// of, of nobody, or of three or more states is left; so is one whose two states are both held, even with a third state's
+    /// person beside them (joining that state as a third party lost found occasions of the check half).
+    /// </summary>
+    internal static EquatableArray<EngagementFact> StateOfItsPeople(EquatableArray<EngagementFact> engagements,
+        IReadOnlyDictionary<string, string?> countries, ICollection<string>? told = null)
+    {
+        List<EngagementFact>? mended = null;
+        for (int i = 0; i < engagements.Count; i++)
+        {
+            var e = engagements[i];
+            if (e.Participants.Count == 0 || e.Countries.Count != 2) continue;
+            var held = new HashSet<string>(StringComparer.Ordinal);
+            var outside = new HashSet<string>(StringComparer.Ordinal);
+            bool byDefault = false;
+            foreach (var p in e.Participants)
+            {
+                if (!countries.TryGetValue(p, out var c) || c is null) continue;
+                if (e.Countries.Contains(c)) held.Add(c);
+                else if (told is null || told.Contains(p)) outside.Add(c);
+                else { byDefault = true; break; }
+            }
+            if (byDefault || outside.Count != 1) continue;
+            var unheld = e.Countries.Where(c => !held.Contains(c)).ToList();
+            if (unheld.Count != 1) continue;
+            var states = e.Countries.Where(c => !unheld.Contains(c)).Concat(outside).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+            (mended ??= engagements.ToList())[i] = e with { Countries = states };
+        }
+        return mended is null ? engagements : mended.ToEquatableArray();
+    }
+
+    // Each official's state by id as the corpus will give it (CorpusAssembler): a leader's state of record (leaders.tsv, by the
+    // name or one of its spellings), else the article's; and the ids whose state is of record, stated or told by an occasion,
+    // not only the home side given by default to someone of untold country.
+    internal static (Dictionary<string, string?> States, HashSet<string> Told) StatesOfRecord(IReadOnlyList<ResolvedOfficial> officials,
+        IReadOnlyDictionary<string, string> leaders)
+    {
+        var states = new Dictionary<string, string?>(officials.Count, StringComparer.Ordinal);
+        var told = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var o in officials)
+        {
+            if (states.ContainsKey(o.Id)) continue;
+            string? record = LeaderVocabulary.StateOf(leaders, o.Name);
+            foreach (var alias in o.Aliases)
+            {
+                if (record is not null) break;
+                record = LeaderVocabulary.StateOf(leaders, alias);
+            }
+            states.Add(o.Id, record ?? o.Country);
+            if (record is not null || (o.Country is not null && o.CountryBasis != CountryBasis.Default)) told.Add(o.Id);
+        }
+        return (states, told);
     }
 
     // The occasions at which a visit's people sit with their hosts (kinds by name): talks, signings and conferences. A
