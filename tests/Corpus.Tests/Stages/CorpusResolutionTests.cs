@@ -93,6 +93,30 @@ public class CorpusResolutionTests
         Assert.Equal(untold.Documents, told.Documents);
     }
 
+    // Invented sentences naming no state, about real officials of the table's rows for Europe, Africa and the Middle East
+    // (the thirty-eighth round): a Turkish minister of defence, an Estonian one and a Kenyan chief of the defence forces.
+    private const string DefenceOfRecord = """
+        Phnom Penh, 9 June 2025 (AKP): Defence Minister Hulusi Akar toured the new training school on Monday.
+
+        Defence Minister Hanno Pevkur opened the cadets' exhibition on Tuesday.
+
+        General Charles Kahariri, the chief of the defence forces, addressed the graduates on Wednesday.
+        """;
+
+    [Fact]
+    public void A_defence_official_of_europe_africa_or_the_middle_east_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("d", DefenceOfRecord) };
+        var untold = CorpusAssembler.AssembleWithLeaders(facts, s_cambodian, new Dictionary<string, string>());
+        var told = CorpusAssembler.Assemble(facts, s_cambodian);
+        foreach (var (id, state) in new[] { ("hulusi-akar", "TR"), ("hanno-pevkur", "EE"), ("charles-kahariri", "KE") })
+        {
+            Assert.NotEqual(state, Assert.Single(untold.Officials, o => o.Id == id).Country);
+            Assert.Equal(state, Assert.Single(told.Officials, o => o.Id == id).Country);
+        }
+        Assert.Equal(untold.Documents, told.Documents);
+    }
+
     [Fact]
     public void An_article_keeps_the_names_it_gives_without_an_office()
     {
