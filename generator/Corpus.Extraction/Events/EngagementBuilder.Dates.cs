@@ -597,7 +597,59 @@ public static partial class EngagementBuilder
     internal static bool OfficeTakenBefore(string before)
     {
         if (!RequiredText.Of(s_officeTakenBefore).MayMatch(before) || !MayEndWithInOrOn(before)) return false;
-        return s_officeTakenBefore.IsMatch(before, before.LastIndexOfAny(s_clauseStops) + 1);
+        int from = before.LastIndexOfAny(s_clauseStops) + 1;
+        if (!MayHoldOfficeTakenWords(before, from)) return false;
+        return s_officeTakenBefore.IsMatch(before, from);
+    }
+
+    /// <summary>
+    /// Whether the text from <paramref name="from"/> may hold a match of <c>office-taken-before</c> by its words: every match
+    /// holds a whole word of its first part ("assumed", "taking", "took", "was", "being" …, after <c>\b</c> and before white
+    /// space) and a whole word of its second ("office", "command", "post", "helm", "reins", "appointed", "sworn",
+    /// "inaugurated", after white space and before <c>\b</c>), so a text whose runs of letters include no word of either list
+    /// has no match. Read only for a text of ASCII characters, where the pattern's case-blind letters are the ASCII ones
+    /// (another character, such as the Kelvin sign the pattern's "k" also takes, answers true).
+    /// </summary>
+    internal static bool MayHoldOfficeTakenWords(string text, int from)
+    {
+        bool taking = false, office = false;
+        int start = -1;
+        for (int i = from; i <= text.Length; i++)
+        {
+            char c = i < text.Length ? text[i] : ' ';
+            if (c >= 128) return true;
+            if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+            {
+                if (start < 0) start = i;
+                continue;
+            }
+            if (start < 0) continue;
+            int length = i - start;
+            if (!taking && IsTakingWord(text, start, length)) taking = true;
+            else if (!office && IsOfficeWord(text, start, length)) office = true;
+            start = -1;
+        }
+        return taking && office;
+    }
+
+    private static readonly string[] s_takingWords = { "assume", "assumes", "assumed", "assuming", "take", "takes", "taken", "taking", "took", "was", "were", "been", "being" };
+    private static readonly string[] s_officeWords = { "office", "command", "post", "helm", "reins", "appointed", "sworn", "inaugurated" };
+
+    private static bool IsTakingWord(string text, int start, int length) => IsOneOf(s_takingWords, text, start, length);
+
+    private static bool IsOfficeWord(string text, int start, int length) => IsOneOf(s_officeWords, text, start, length);
+
+    // Whether text[start, start + length), ASCII letters, is one of the lower-case words in any case.
+    private static bool IsOneOf(string[] words, string text, int start, int length)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length != length) continue;
+            int j = 0;
+            while (j < length && (text[start + j] | 0x20) == word[j]) j++;
+            if (j == length) return true;
+        }
+        return false;
     }
 
     private static readonly char[] s_clauseStops = { ',', ';', '.', ':' };

@@ -468,8 +468,9 @@ public static partial class EngagementBuilder
             m = s_slashedDateline.Match(text);
             slashed = true;
         }
-        // Most sentences cannot start with a dateline: a test of their first characters says so without the pattern.
-        else if (!DatelineShape.MayStart(text)) return null;
+        // Most sentences cannot start with a dateline: a test of their first characters says so without the pattern, and of
+        // those that may, most cannot end one ("Kelm, May 3 (Agency): …", "Vice-Minister …"): a read up to the end says so.
+        else if (!DatelineShape.MayStart(text) || !DatelineShape.MayEnd(text)) return null;
         else m = s_dateline.Match(text);
         if (!m.Success) return null;
         // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.

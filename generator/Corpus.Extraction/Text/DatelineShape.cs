@@ -26,12 +26,66 @@ public static class DatelineShape
         for (int end = 2; end <= last; end++)
         {
             if (!IsCityCharacter(text[end - 1])) return false;
+            // A letter after the city goes on with it (MayFollowCity says no to it): the next length is tried without the call.
+            if (end < text.Length && IsAsciiLetter(text[end])) continue;
             if (MayFollowCity(text, end)) return true;
         }
         return false;
     }
 
-    private static bool IsCityCharacter(char c) => char.IsLetter(c) || c == '.' || c == '\'' || c == ' ';
+    /// <summary>
+    /// False when <paramref name="text"/> cannot match the dateline pattern for the way a match of it ends. Everything a
+    /// match holds before its end is the city's, the country's and the date's characters (letters, digits, full stops,
+    /// apostrophes, commas, white space) or a bracket of 1 to 30 characters; its end is a dash (one or two, then white
+    /// space), the end of the text, or a colon and white space after a city in capitals of 2 to 31 characters. So the text
+    /// is read from its start over those characters and brackets up to the first other character, which must be such an
+    /// end ("Kelm, May 3 (Agency): …" and "Vice-Minister …" cannot match). A necessary condition only, like
+    /// <see cref="MayStart"/>, asked after it.
+    /// </summary>
+    public static bool MayEnd(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c < 128)
+            {
+                if (IsAsciiLetter(c) || (uint)(c - '0') <= 9 || c == ' ' || c == '.' || c == ',' || c == '\'') continue;
+            }
+            else if (char.IsLetterOrDigit(c)) continue;
+            if (c == '(')
+            {
+                // "(Agency)": the bracket's 1 to 30 characters up to the first closing one.
+                int close = text.IndexOf(')', i + 1);
+                if (close < 0 || close == i + 1 || close - i - 1 > MaxBracket) return false;
+                i = close;
+                continue;
+            }
+            if (IsDash(c)) return i + 1 < text.Length && (IsSpace(text[i + 1]) || IsDash(text[i + 1]) && i + 2 < text.Length && IsSpace(text[i + 2]));
+            if (c == ':') return i >= 2 && i <= MaxCityTail + 1 && CapitalsBefore(text, i) && i + 1 < text.Length && IsSpace(text[i + 1]);
+            if (IsSpace(c)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    /// <summary>The most characters a bracket of the pattern ("(Agency)") holds between its two marks.</summary>
+    public const int MaxBracket = 30;
+
+    // The pattern's look-behind before a colon: text[0, end) holds only upper-case letters, full stops, apostrophes and spaces.
+    private static bool CapitalsBefore(string text, int end)
+    {
+        for (int i = 0; i < end; i++)
+        {
+            char c = text[i];
+            if (c == '.' || c == '\'' || c == ' ') continue;
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.UppercaseLetter) return false;
+        }
+        return true;
+    }
+
+    private static bool IsAsciiLetter(char c) => (uint)((c | 0x20) - 'a') <= 'z' - 'a';
+
+    private static bool IsCityCharacter(char c) => c < 128 ? IsAsciiLetter(c) || c == '.' || c == '\'' || c == ' ' : char.IsLetter(c);
 
     private static bool IsDash(char c) => c == '-';
 

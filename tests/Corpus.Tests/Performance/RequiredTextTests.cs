@@ -132,6 +132,11 @@ public class RequiredTextTests
             "after he was sworn in in\n", "after she was appointed minister, in ", "after taking office. In ", "since taking the helm in  \n",
             "after taking office in", "after taking office inn ", "after taking office \u0131n ", "after taking office\u00a0in\u2003",
             "a visit made after he took up his post: on ", "the general, who took command; in ", "who took command\tin ",
+            // The words of each part, whole, in any case, beside digits, other letters and characters outside ASCII.
+            "since TAKING OFFICE on ", "since Took The Helm in ", "after 5took office in ", "after took5 office in ", "after took offices in ",
+            "after took office5 in ", "after he was appointed in ", "who was commander in ", "while being posted in ", "after he wasn't sworn in on ",
+            "since ta\u212Aing office in ", "since taking o\u0192fice in ", "since taking office in Kelm\u00e9 on ", "was\u00a0appointed in ",
+            "the reins were taken in ", "on taking_office in ", "in ",
         };
         int matched = 0, skipped = 0;
         foreach (var text in texts.Concat(texts.Select(t => t + " ")).Concat(invented).Concat(RulePatterns.AllExamples.Where(e => e.Name == "office-taken-before").Select(e => e.Text)))
@@ -144,6 +149,25 @@ public class RequiredTextTests
         Assert.True(matched >= 6, matched.ToString());
         Assert.True(skipped > texts.Count, skipped + " of " + texts.Count * 2);
     }
+
+    [Theory]
+    [InlineData("since assuming command in ", 0, true)]
+    [InlineData("since ASSUMING Command in ", 0, true)]
+    [InlineData("since assuming command in ", 7, false)]
+    [InlineData("the talks took place in ", 0, false)]
+    [InlineData("who was commander of the fleet in ", 0, false)]
+    [InlineData("who took office, met the envoy in ", 16, false)]
+    [InlineData("since ta\u212Aing office in ", 0, true)]
+    public void A_text_without_a_word_of_each_part_of_office_taken_before_holds_no_match(string text, int from, bool may)
+    {
+        Assert.Equal(may, EngagementBuilder.MayHoldOfficeTakenWords(text, from));
+        if (!may) Assert.False(RulePatterns.Get("office-taken-before").IsMatch(text, from));
+        // The word lists are written from this pattern: a change to it must be checked against them.
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(RulePatterns.Get("office-taken-before").ToString())));
+        Assert.Equal(OfficeTakenPatternHash, hash);
+    }
+
+    private const string OfficeTakenPatternHash = "698B3132DB1287F91968B42207B8F2D37CEBFD2D7E76A315443364BFA1AD9070";
 
     [Theory]
     [InlineData("since assuming command in ", true)]
@@ -376,6 +400,47 @@ public class RequiredTextTests
         }
         Assert.True(matched > 20, matched.ToString());
         Assert.True(skipped > sentences * 3 / 4, skipped + " of " + sentences);
+    }
+
+    [Fact]
+    public void The_dateline_end_passes_every_text_the_dateline_pattern_matches_and_skips_dated_lines_that_end_otherwise()
+    {
+        var pattern = RulePatterns.Get("dateline");
+        // The end test is written from this pattern too (see the shape test above).
+        string hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(pattern.ToString())));
+        Assert.Equal(DatelinePatternHash, hash);
+        var tricky = new[]
+        {
+            "Kampot", "Kampot\n", "KAMPOT PROVINCE, Cambodia (AKP) --", "KAMPOT PROVINCE, Cambodia (AKP) -- x", "Baku, Azerbaijan, May 15",
+            "Baku, Azerbaijan, May 15\n", "Phnom Penh (Reuters) - The", "Phnom Penh (Reuters) -The", "Phnom Penh (Reuters) --The",
+            "Phnom Penh (Reuters) ---", "Hanoi\u00a0\u2014 The", "Hanoi \u2028(VNA)", "Hanoi (VNA)\u2028", "Jakarta — ", "St. John's — ",
+            "St. John's -- x", "A", "Ab", "Ab,", "Ab -", "Ab - ", "Ab --\t", "An odd-name-here", "X Y Z", "Éire — ", "ÉIRE: x", "ÉIre: x",
+            "Washington  \t -- The", "Abcdefghijklmnopqrstuvwxyzabcd -- x", "Abcdefghijklmnopqrstuvwxyzabcde -- x",
+            "Abcdefghijklmnopqrstuvwxyzabcdef -- x", "MUSCAT: The", "MUSCAT:The", "MUSCAT :\tThe", "MUS'CAT. X: y", "M: y",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDE: x", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF: x", "Muscat: The", "MUSCAT, Oman: The",
+            "Kelm, May 3, 2024 (Agency): The minister", "Kelm, May 3, 2024 (Agency) -- The minister", "Kelm, May 3, 2024 (Agency)",
+            "Kelm, Vesk, May 3 (Agency) (Wire) - x", "Kelm () -- x", "Kelm (a) -- x", "Kelm (abcdefghijklmnopqrstuvwxyzabcd) -- x",
+            "Kelm (abcdefghijklmnopqrstuvwxyzabcde) -- x", "Kelm (a(b) -- x", "Kelm (a -- x", "Kelm )", "Kelm, May 3. - x",
+            "Kelm, ٣ May - x", "Kelm, May ٣ - x", "Kelm, May ٣", "Vice-Minister Anna met", "Deputy Commander-in-Chief met",
+            "Kelm, May 3 (Agency) \u2014 x", "Kelm\u2019s port -- x", "Kelm, May 3 \"x\" -- y", "Kelm; May -- x", "Kelm, 3 -- x",
+        };
+        var texts = Texts().Concat(RulePatterns.AllExamples.Where(e => e.Name == "dateline").Select(e => e.Text)).Concat(tricky).ToList();
+        int matched = 0, started = 0, ended = 0;
+        foreach (var text in texts)
+        {
+            bool may = DatelineShape.MayEnd(text);
+            if (pattern.IsMatch(text))
+            {
+                matched++;
+                Assert.True(may, "the dateline pattern matches \"" + text + "\" but DatelineShape.MayEnd skips it");
+            }
+            if (DatelineShape.MayStart(text)) { started++; if (may) ended++; }
+        }
+        Assert.True(matched > 20, matched.ToString());
+        Assert.False(DatelineShape.MayEnd("Kelm, May 3, 2024 (Agency): The minister"));
+        Assert.False(DatelineShape.MayEnd("Deputy Commander-in-Chief met"));
+        Assert.False(DatelineShape.MayEnd("Kelm (abcdefghijklmnopqrstuvwxyzabcde) -- x"));
+        Assert.True(ended < started, ended + " of " + started);
     }
 
     private const string DatelinePatternHash = "CC5905347FE4B278D8D8F1FDFB606FB2302B5312F3E1225E0EE310F2BF6B56E4";
