@@ -308,6 +308,42 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "from May 3", "3 to 6 May": a date that opens a span of days (DateByVisitOfTheSentence).
+    private static readonly Regex s_spanStartBefore = RulePatterns.Get("span-start-before");
+    private static readonly Regex s_spanRangeAt = RulePatterns.Get("span-range-at");
+
+    // "While in Kelm, General Arlo made a courtesy visit to the Veskan premier on May 4, during which …": a held meeting
+    // left undated by every other rule, first told in a sentence that also tells a held visit or conference of the same states
+    // dated to the day, took place on that day when the sentence gives one date a trigger could take and the visit's date is
+    // that date (the call is the visit's own telling). Not when two occasions of the sentence are dated, nor when the
+    // sentence gives no date or several; nor when that date opens a span of days ("General Arlo, who is in Vesk on a
+    // three-day visit from May 3, also held talks with …", "on a visit from 3 to 6 May"; patterns.tsv span-start-before and
+    // span-range-at): it is then the stay's first day, and a call told inside the stay may have been made on any of its days.
+    private static void DateByVisitOfTheSentence(List<EngagementDraft> result, IsoDate? published)
+    {
+        foreach (var e in result)
+        {
+            if (e.Date is not null || e.Kind != "meeting" || e.Status != EngagementNames.Held || e.Evidence.Count == 0) continue;
+            int first = e.Evidence.Min(x => x.Position);
+            var s = e.Evidence.First(x => x.Position == first);
+            if (s.IsLink || s.Dates.Count == 0) continue;
+            var contexts = s.DateContexts ??= DateContexts(s);
+            int one = OneTriggerDate(contexts);
+            if (one < 0 || DateRecognizer.Resolve(s.Dates[one], published, false) is not { Day: not null } date) continue;
+            if (contexts[one] is not { } context || OpensSpan(s, s.Dates[one], context.Before)) continue;
+            var others = result.FindAll(o => o != e && o.Date is not null && Tells(o, s));
+            if (others.Count != 1) continue;
+            var other = others[0];
+            if (other.Kind is not ("visit" or "conference") || other.Status != EngagementNames.Held || other.Date != date) continue;
+            if (other.Countries.Count != e.Countries.Count || !other.Countries.TrueForAll(e.Countries.Contains)) continue;
+            e.Date = date;
+        }
+    }
+
+    // Whether a date opens a span of days: a word of a span's start before it ("from", "depuis le"), or a range of days from it.
+    private static bool OpensSpan(EventSentence s, DateMention date, string before)
+        => RequiredText.IsMatch(s_spanStartBefore, before) || RequiredText.IsMatch(s_spanRangeAt, s.Text, date.Start, s.Text.Length - date.Start);
+
     // The sentences at the head of an article searched for its headline.
     private const int HeadlineSentences = 3;
 

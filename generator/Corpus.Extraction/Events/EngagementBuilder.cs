@@ -616,6 +616,7 @@ public static partial class EngagementBuilder
         DateByToday(result, published);
         UndateThisYear(result, published);
         DateByLoneDate(result, published);
+        DateByVisitOfTheSentence(result, published);
         DateByHeadline(result, sentences, published);
         YearByEdition(result, sentences);
         CityByOccasion(result);

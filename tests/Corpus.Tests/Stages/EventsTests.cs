@@ -813,6 +813,17 @@ public class EventsTests
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
+    // A held meeting first told in a sentence that dates a visit of the same states with its one date is of that day
+    // (EngagementBuilder.DateByVisitOfTheSentence): a call on the prime minister told apart from the visit it belongs to. Not
+    // when that date opens a span of days, after "from" or as a range (patterns.tsv span-start-before, span-range-at): the
+    // stay's first day is not the day of the talks told inside it.
+    [Theory]
+    [InlineData("EVT-VC1", "Lao delegation ends visit\n\nVientiane (Rift News) – A Lao army delegation under Lieutenant General Khamla Vongsa, the Lao army's chief, on April 23 ended its four-day working visit to Cambodia.\n\nThe trip, at the invitation of General Keo Ratana, the Cambodian army's commander, reviewed how the two armies work together.\n\nDuring the stay, Vongsa paid a courtesy visit to Cambodia's Prime Minister Chea Sophal on April 20, during which he spoke of mine clearance.", "visit held 2023-04-20 KH,LA - | meeting held 2023-04-20 KH,LA -")]
+    [InlineData("EVT-VC2", "Lao army chief Lt Gen Khamla Vongsa, who is on a six-day visit to Cambodia from April 24, held talks with Defence Secretary Pen Vathana and army commander Gen Keo Ratana at the defence ministry in Phnom Penh.", "meeting held - KH,LA Phnom Penh | visit held 2023-04-24 KH,LA Phnom Penh")]
+    [InlineData("EVT-VC3", "Lao army chief Lt Gen Khamla Vongsa, who is on a six-day visit to Cambodia on April 24-29, held talks with Defence Secretary Pen Vathana and army commander Gen Keo Ratana at the defence ministry in Phnom Penh.", "meeting held - KH,LA Phnom Penh | visit held 2023-04-24 KH,LA Phnom Penh")]
+    public void A_call_told_with_a_dated_visit_takes_its_day_unless_the_day_opens_a_span(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // Without a publication date, a month and day read without a year take the year of the occasion's own name: its
     // edition, or the one year the article gives that name after or before an occasion noun (EngagementBuilder.YearByEdition,
     // patterns.tsv occasion-name-year). A name without a year, or given two, leaves the date as read.
