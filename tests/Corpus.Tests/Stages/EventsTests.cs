@@ -82,6 +82,19 @@ public class EventsTests
     [InlineData("EVT-FRC3", "Le Laos et le Cambodge ont signé mardi à Teheran un accord de défense.", "agreement held 2023-04-25 KH,LA Tehran")]
     [InlineData("EVT-FRC4", "Le ministre laotien Tomas Dosk et le général cambodgien Kem Vasna se sont entretenus mardi à La Havane.", "meeting held 2023-04-25 KH,LA Havana")]
     [InlineData("EVT-FRC5", "Le Laos et le Cambodge ont signé mardi à Canton un accord de défense.", "agreement held 2023-04-25 KH,LA -")]
+    // The French words of occasions of the thirty-eighth round (events.tsv, reference data): one sentence a kind, and near words
+    // that stay no occasion (the top of a state, a duty exercised, goods arriving).
+    [InlineData("EVT-FR31", "Le ministre laotien Tomas Dosk et le général cambodgien Kem Vasna se sont rencontrés mardi à Kampot.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR32", "Le général laotien Tomas Dosk se rendra le 3 mai au Cambodge.", "visit planned 2023-05-03 KH,LA -")]
+    [InlineData("EVT-FR33", "Le Laos et le Cambodge ont paraphé mardi à Kampot un protocole d'accord de défense.", "agreement held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR34", "Le Cambodge et le Laos ont ouvert mardi à Kampot un atelier régional de formation des officiers.", "training held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR35", "Le Cambodge et le Laos ont lancé mardi à Kampot l'exercice Mekong Shield.", "exercise held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR36", "La France a fourni mardi à Kampot dix camions à l'armée cambodgienne.", "aid held 2023-04-25 FR,KH Kampot")]
+    [InlineData("EVT-FR37", "Le général laotien Tomas Dosk a assisté mardi à Kampot à la passation de commandement de la région militaire cambodgienne.", "ceremony held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR38", "Le Cambodge et le Laos ont ouvert mardi à Kampot un séminaire sur la sécurité maritime.", "conference held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR39", "Le général cambodgien Kem Vasna reste au sommet de l'État laotien depuis dix ans.", "")]
+    [InlineData("EVT-FR40", "Le colonel cambodgien Kem Vasna a été blessé dans l'exercice de ses fonctions au Laos.", "")]
+    [InlineData("EVT-FR41", "Le lot de matériel du Laos est arrivé mardi au Cambodge.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
