@@ -927,6 +927,29 @@ public class EventsTests
         Assert.Equal(("Camp Aguinaldo", "Quezon City", "PH"), (location?.Place, location?.City, location?.Country));
     }
 
+    [Theory]
+    // places.tsv [venues], the bases of the thirty-eighth round: a base, port or academy named in full is the place, and
+    // the city of the file it stands in the city.
+    [InlineData("Singaporean Defence Minister Tan Wei Ming met Cambodian navy chief Admiral Sok Dara at Tengah Air Base on Monday.", "Tengah Air Base", "Singapore", "SG")]
+    [InlineData("Japanese Defence Minister Kenji Mori met Lao army chief General Khamla Vongsa at Zuoying Naval Base on Monday.", "Zuoying Naval Base", "Kaohsiung", "TW")]
+    [InlineData("Australian Defence Minister Mark Ellis met Indonesian army chief General Budi Santoso at Robertson Barracks on Monday.", "Robertson Barracks", "Darwin", "AU")]
+    [InlineData("Pakistani Air Chief Marshal Imran Latif met Thai Defence Minister Anan Srisuk at Jinnah Naval Base on Monday.", "Jinnah Naval Base", "Ormara", "PK")]
+    public void A_base_of_the_table_is_the_place_and_its_city_the_city(string sentence, string place, string city, string country)
+    {
+        var location = Assert.Single(Extract(sentence).Engagements).Location;
+        Assert.Equal((place, city, country), (location?.Place, location?.City, location?.Country));
+    }
+
+    [Fact]
+    public void A_base_left_out_of_the_table_places_nothing_in_a_city()
+    {
+        // "Clark" is a person's name as well as a town: neither it nor "Clark Air Base" is in places.tsv, so the occasion
+        // gets no city or venue from it.
+        var location = Assert.Single(Extract("Philippine Defence Secretary Mario Reyes met Cambodian Ambassador Sok Vanna at Clark Air Base on Monday.").Engagements).Location;
+        Assert.Null(location?.City);
+        Assert.Null(location?.Place);
+    }
+
     [Fact]
     public void A_headline_and_the_dated_report_of_the_same_port_call_are_one_engagement()
     {
