@@ -117,6 +117,34 @@ public class CorpusResolutionTests
         Assert.Equal(untold.Documents, told.Documents);
     }
 
+    // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
+    // French spellings, the thirty-eighth round), with no word of their state.
+    private const string FrenchDefenceMinisterOfRecord = """
+        Phnom Penh, 4 juin 2025 (AKP) : Le ministre de la Défense Sergueï Choïgou a salué mercredi le nouveau centre de formation.
+        """;
+
+    private const string FrenchPrimeMinisterOfRecord = """
+        Phnom Penh, 5 juin 2025 (AKP) : Le Premier ministre Benyamin Nétanyahou a ouvert jeudi le séminaire.
+        """;
+
+    private const string FrenchPresidentOfRecord = """
+        Phnom Penh, 6 juin 2025 (AKP) : Le président Abdel Fattah al-Sissi a remercié vendredi les organisateurs du séminaire.
+        """;
+
+    [Fact]
+    public void A_leader_named_by_a_french_spelling_of_the_table_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("f1", FrenchDefenceMinisterOfRecord), Extract("f2", FrenchPrimeMinisterOfRecord), Extract("f3", FrenchPresidentOfRecord) };
+        var untold = CorpusAssembler.AssembleWithLeaders(facts, s_cambodian, new Dictionary<string, string>());
+        var told = CorpusAssembler.Assemble(facts, s_cambodian);
+        foreach (var (id, state) in new[] { ("serguei-choigou", "RU"), ("benyamin-netanyahou", "IL"), ("abdel-fattah-al-sissi", "EG") })
+        {
+            Assert.NotEqual(state, Assert.Single(untold.Officials, o => o.Id == id).Country);
+            Assert.Equal(state, Assert.Single(told.Officials, o => o.Id == id).Country);
+        }
+        Assert.Equal(untold.Documents, told.Documents);
+    }
+
     [Fact]
     public void An_article_keeps_the_names_it_gives_without_an_office()
     {
