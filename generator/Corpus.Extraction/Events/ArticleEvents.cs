@@ -152,8 +152,9 @@ public static class EventStage
     }
 
     // Each official's state by id as the corpus will give it (CorpusAssembler): a leader's state of record (leaders.tsv, by the
-    // name or one of its spellings), else the article's; and the ids whose state is of record, stated or told by an occasion,
-    // not only the home side given by default to someone of untold country.
+    // name or its other spellings when those the table knows agree: LeaderVocabulary.StateOf, the lookup CorpusAssembler
+    // asks), else the article's; and the ids whose state is of record, stated or told by an occasion, not only the home side
+    // given by default to someone of untold country.
     internal static (Dictionary<string, string?> States, HashSet<string> Told) StatesOfRecord(IReadOnlyList<ResolvedOfficial> officials,
         IReadOnlyDictionary<string, string> leaders)
     {
@@ -162,12 +163,7 @@ public static class EventStage
         foreach (var o in officials)
         {
             if (states.ContainsKey(o.Id)) continue;
-            string? record = LeaderVocabulary.StateOf(leaders, o.Name);
-            foreach (var alias in o.Aliases)
-            {
-                if (record is not null) break;
-                record = LeaderVocabulary.StateOf(leaders, alias);
-            }
+            string? record = LeaderVocabulary.StateOf(leaders, o.Name, o.Aliases);
             states.Add(o.Id, record ?? o.Country);
             if (record is not null || (o.Country is not null && o.CountryBasis != CountryBasis.Default)) told.Add(o.Id);
         }

@@ -215,18 +215,7 @@ public static class CorpusAssembler
 
     // The state leaders.tsv gives the official by name or by one of the other spellings the articles give, when they agree.
     private static string? LeaderState(OfficialEntry entry, IReadOnlyDictionary<string, string> leaders)
-    {
-        string? state = LeaderVocabulary.StateOf(leaders, entry.Name);
-        if (entry.Aliases is null) return state;
-        foreach (var alias in entry.Aliases)
-        {
-            string? other = LeaderVocabulary.StateOf(leaders, alias);
-            if (other is null) continue;
-            if (state is not null && state != other) return null;
-            state = other;
-        }
-        return state;
-    }
+        => LeaderVocabulary.StateOf(leaders, entry.Name, entry.Aliases);
 
     // Whether the participant at index j is listed earlier in the same engagement (each official takes part once).
     private static bool Repeats(EquatableArray<string> participants, int j)

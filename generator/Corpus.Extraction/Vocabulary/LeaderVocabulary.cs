@@ -49,4 +49,22 @@ public static class LeaderVocabulary
     /// <summary>The state <paramref name="leaders"/> (by slug) gives the name <paramref name="name"/>, or null.</summary>
     internal static string? StateOf(IReadOnlyDictionary<string, string> leaders, string name)
         => leaders.TryGetValue(TextTools.Slug(name), out var state) ? state : null;
+
+    /// <summary>
+    /// The state <paramref name="leaders"/> gives a person by <paramref name="name"/> or by one of the other spellings
+    /// <paramref name="aliases"/> when those it knows agree; null when it knows none of them or they name two states.
+    /// </summary>
+    internal static string? StateOf(IReadOnlyDictionary<string, string> leaders, string name, IEnumerable<string>? aliases)
+    {
+        string? state = StateOf(leaders, name);
+        if (aliases is null) return state;
+        foreach (var alias in aliases)
+        {
+            string? other = StateOf(leaders, alias);
+            if (other is null) continue;
+            if (state is not null && state != other) return null;
+            state = other;
+        }
+        return state;
+    }
 }

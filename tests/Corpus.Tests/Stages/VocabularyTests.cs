@@ -76,6 +76,19 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_person_is_of_the_state_the_table_gives_by_name_or_other_spellings_when_they_agree()
+    {
+        // Invented names: the name or any other spelling the table knows gives the state; spellings of two states give none
+        // (the one lookup of CorpusAssembler and of the Events stage's states of record).
+        var table = LeaderVocabulary.States(new[] { new[] { "Kelan Varo", "LA" }, new[] { "K. Varo", "LA" }, new[] { "Dara Voskel", "TH" } });
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan Varo", null));
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "General Varo", new[] { "Ana Dosk", "K. Varo" }));
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan Varo", new[] { "K Varo" }));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Kelan Varo", new[] { "Dara Voskel" }));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Ana Dosk", new[] { "Tomas Dosk" }));
+    }
+
+    [Fact]
     public void Every_venue_stands_in_a_known_place()
     {
         Assert.Contains("Peace Palace", PlaceVocabulary.Venues.Keys);
