@@ -103,6 +103,23 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("hulusi-akar", "TR"), ("hanno-pevkur", "EE"), ("charles-kahariri", "KE"));
     }
 
+    // Invented sentences naming no state, about real ministers of foreign affairs of the table's end block for Asia, the
+    // Pacific and the Americas (the thirty-ninth round): a Chinese, an Australian and a Mexican one.
+    private const string ForeignMinistersOfRecord = """
+        Phnom Penh, 10 June 2025 (AKP): Foreign Minister Yang Jiechi opened the new language school on Monday.
+
+        Foreign Minister Penny Wong visited the mine clearance centre on Tuesday.
+
+        Foreign Minister Marcelo Ebrard thanked the hosts of the seminar on Wednesday.
+        """;
+
+    [Fact]
+    public void A_foreign_minister_of_asia_the_pacific_or_the_americas_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("fm", ForeignMinistersOfRecord) };
+        AssertStatesOfRecord(facts, ("yang-jiechi", "CN"), ("penny-wong", "AU"), ("marcelo-ebrard", "MX"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
