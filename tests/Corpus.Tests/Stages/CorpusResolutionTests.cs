@@ -103,6 +103,23 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("hulusi-akar", "TR"), ("hanno-pevkur", "EE"), ("charles-kahariri", "KE"));
     }
 
+    // Invented sentences naming no state, about real ministers of foreign affairs of the table's rows for Europe, Africa and
+    // the Middle East (the thirty-ninth round): an Egyptian, a Ukrainian and a South African one.
+    private const string ForeignMinistersOfRecord = """
+        Phnom Penh, 10 June 2025 (AKP): Foreign Minister Sameh Shoukry toured the new language school on Monday.
+
+        Foreign Minister Pavlo Klimkin opened the photo exhibition on Tuesday.
+
+        Naledi Pandor, the minister of international relations, addressed the graduates on Wednesday.
+        """;
+
+    [Fact]
+    public void A_foreign_minister_of_europe_africa_or_the_middle_east_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("fm", ForeignMinistersOfRecord) };
+        AssertStatesOfRecord(facts, ("sameh-shoukry", "EG"), ("pavlo-klimkin", "UA"), ("naledi-pandor", "ZA"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
