@@ -105,7 +105,7 @@ public class CorpusResolutionTests
 
     // Invented sentences naming no state, about real ministers of foreign affairs of the table's end block for Asia, the
     // Pacific and the Americas (the thirty-ninth round): a Chinese, an Australian and a Mexican one.
-    private const string ForeignMinistersOfRecord = """
+    private const string ForeignMinistersOfRecordAsia = """
         Phnom Penh, 10 June 2025 (AKP): Foreign Minister Yang Jiechi opened the new language school on Monday.
 
         Foreign Minister Penny Wong visited the mine clearance centre on Tuesday.
@@ -116,8 +116,25 @@ public class CorpusResolutionTests
     [Fact]
     public void A_foreign_minister_of_asia_the_pacific_or_the_americas_is_of_the_state_of_record()
     {
-        var facts = new[] { Extract("fm", ForeignMinistersOfRecord) };
+        var facts = new[] { Extract("fm", ForeignMinistersOfRecordAsia) };
         AssertStatesOfRecord(facts, ("yang-jiechi", "CN"), ("penny-wong", "AU"), ("marcelo-ebrard", "MX"));
+    }
+
+    // Invented sentences naming no state, about real ministers of foreign affairs of the table's rows for Europe, Africa and
+    // the Middle East (the thirty-ninth round): an Egyptian, a Ukrainian and a South African one.
+    private const string ForeignMinistersOfRecordEurope = """
+        Phnom Penh, 10 June 2025 (AKP): Foreign Minister Sameh Shoukry toured the new language school on Monday.
+
+        Foreign Minister Pavlo Klimkin opened the photo exhibition on Tuesday.
+
+        Naledi Pandor, the minister of international relations, addressed the graduates on Wednesday.
+        """;
+
+    [Fact]
+    public void A_foreign_minister_of_europe_africa_or_the_middle_east_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("fm", ForeignMinistersOfRecordEurope) };
+        AssertStatesOfRecord(facts, ("sameh-shoukry", "EG"), ("pavlo-klimkin", "UA"), ("naledi-pandor", "ZA"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
