@@ -57,7 +57,7 @@ public sealed class ExtractionContext
         Cities = cities;
         Titles = TitleWords.With(gazetteer.Titles.Select(Typography.Fold), gazetteer.Ranks.Select(r => (Tokenizer.Tokenize(Typography.Fold(r.Form)).Select(t => t.Text).ToArray(), r.Rank)));
         Triggers = gazetteer.Triggers.Count == 0 ? EventVocabulary.Triggers
-            : gazetteer.Triggers.Select(t => new TriggerPattern(Phrase(t.Phrase), t.Kind, t.IsVerb)).Concat(EventVocabulary.Triggers).ToList();
+            : new TriggerPatternList(gazetteer.Triggers.Select(t => new TriggerPattern(Phrase(t.Phrase), t.Kind, t.IsVerb)).Concat(EventVocabulary.Triggers));
         People = new PersonRecognizer(Countries, Organizations, cities, Titles, OrganizationsByName);
         foreach (var o in gazetteer.Officials)
         {

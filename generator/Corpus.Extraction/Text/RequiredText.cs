@@ -106,6 +106,13 @@ public sealed class RequiredText
         Volatile.Write(ref _literalIds, ids);
     }
 
+    /// <summary>
+    /// The ids of the strings in <see cref="LiteralPresence"/>, in the order of <see cref="Any"/>, once they are registered;
+    /// null before, or when the requirement has no strings or they were not registered. <see cref="MayMatchWhole"/> of a
+    /// text's answer that covers them is then whether the answer marks one of them present.
+    /// </summary>
+    internal IReadOnlyList<int>? LiteralIds => Volatile.Read(ref _literalIds);
+
     /// <summary>The requirement of an expression, worked out on its first use and kept with it.</summary>
     public static RequiredText Of(Regex regex)
         => regex is RuleRegex rule ? rule.Required : s_byRegex.GetValue(regex, r => Of(r.ToString(), r.Options));

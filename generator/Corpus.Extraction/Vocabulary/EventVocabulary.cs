@@ -27,7 +27,7 @@ public sealed record TriggerPattern(HotRegex Pattern, string Kind, bool IsVerb)
 /// </summary>
 public static class EventVocabulary
 {
-    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPattern[] Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence, Regex SameParties, Regex Occurrence, Dictionary<string, Regex> GenericAfter)> s_data = new(Load);
+    private static readonly Lazy<(Dictionary<string, KindEntry> Kinds, TriggerPatternList Triggers, HashSet<string> Singular, Regex Generic, Regex ContextBefore, Regex ContextAfter, Regex NotReporting, Regex VenueBefore, Regex GenericSentence, Regex SameParties, Regex Occurrence, Dictionary<string, Regex> GenericAfter)> s_data = new(Load);
 
     /// <summary>Every kind of <see cref="EngagementNames.Kinds"/>, by name.</summary>
     public static IReadOnlyDictionary<string, KindEntry> Kinds => s_data.Value.Kinds;
@@ -244,7 +244,7 @@ public static class EventVocabulary
         throw new InvalidOperationException("events.tsv [kinds] '" + entry[0] + "': column " + (column + 1).ToString(CultureInfo.InvariantCulture) + " holds '" + value + "', expected '" + word + "' or nothing.");
     }
 
-    private static (Dictionary<string, KindEntry>, TriggerPattern[], HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Dictionary<string, Regex>) Load()
+    private static (Dictionary<string, KindEntry>, TriggerPatternList, HashSet<string>, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Regex, Dictionary<string, Regex>) Load()
     {
         var file = DataFile.Read("events.tsv");
         var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
@@ -293,6 +293,6 @@ public static class EventVocabulary
                 if (!kinds.ContainsKey(kind)) throw new InvalidOperationException("events.tsv names an unknown kind '" + kind + "' in [generic-after].");
             }
         }
-        return (kinds, triggers.ToArray(), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence, sameParties, occurrence, genericAfter);
+        return (kinds, new TriggerPatternList(triggers), singular, genericClause, contextBefore, contextAfter, notReporting, venueBefore, genericSentence, sameParties, occurrence, genericAfter);
     }
 }
