@@ -95,6 +95,11 @@ public class EventsTests
     [InlineData("EVT-FR39", "Le général cambodgien Kem Vasna reste au sommet de l'État laotien depuis dix ans.", "")]
     [InlineData("EVT-FR40", "Le colonel cambodgien Kem Vasna a été blessé dans l'exercice de ses fonctions au Laos.", "")]
     [InlineData("EVT-FR41", "Le lot de matériel du Laos est arrivé mardi au Cambodge.", "")]
+    // The thirty-ninth round (events.tsv, countries.tsv): a declaration of intent told in the passive far after its noun
+    // (the two governments named between them, more than 60 characters); the United States written without the accent of
+    // its capital.
+    [InlineData("EVT-FR42", "Une déclaration d'intention des gouvernements du Laos et du Cambodge sur leurs échanges navals et la formation des équipages à bord a été signée mardi à Kampot.", "agreement held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR43", "Les Etats-Unis et le Cambodge ont signé mardi à Kampot un accord de défense.", "agreement held 2023-04-25 KH,US Kampot")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
