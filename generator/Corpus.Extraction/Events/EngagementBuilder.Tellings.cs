@@ -841,11 +841,8 @@ public static partial class EngagementBuilder
         // …unless people and a verb of occurrence come with them ("will pay courtesy calls on …").
         if (trigger.IsPlural) return HasCity(clause, cities) || people.Count > 0 && Trigger.Group(trigger.Kind) == "encounter" && RequiredText.IsMatch(s_anchorWords, clause);
         if (RequiredText.IsMatch(s_anchorWords, clause)) return true;
-        // "Speaking at the ceremony, Minister X said …", "Speaking at the send-off ceremony in Vesk, General X urged …": the
-        // speaker the opening participle sets at the ceremony anchors it; the comma closes the opener right after the noun
-        // or after the ceremony's site (patterns.tsv speaking-at-site).
-        if (trigger.Kind == "ceremony" && s.People.Count > 0 && trigger.End < s.Text.Length
-            && (s.Text[trigger.End] == ',' || RequiredText.IsMatch(s_speakingAtSite, s.Text, trigger.End, s.Text.Length - trigger.End))
+        // "Speaking at the ceremony, Minister X said …": the speaker the opening participle sets at the ceremony anchors it.
+        if (trigger.Kind == "ceremony" && s.People.Count > 0 && trigger.End < s.Text.Length && s.Text[trigger.End] == ','
             && RequiredText.IsMatch(s_speakingAt, s.Text, 0, trigger.Index)) return true;
         // "X, the army's chief, stated during the send-off ceremony on the airfield": a named speaker's words placed at the
         // ceremony by the verb of speech anchor it too (patterns.tsv speech-at-ceremony).

@@ -69,7 +69,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_anchorWords = RulePatterns.Get("anchor-words");
     // "Speaking at the ceremony, Minister X said …": a speaker set at the occasion by an opening participle anchors a ceremony.
     private static readonly Regex s_speakingAt = RulePatterns.Get("speaking-at");
-    private static readonly Regex s_speakingAtSite = RulePatterns.Get("speaking-at-site");
     // "X stated during the send-off ceremony": a named speaker's words placed at a ceremony anchor it as well.
     private static readonly Regex s_speechAtCeremony = RulePatterns.Get("speech-at-ceremony");
     // "cut the ribbon at a ceremony at the Kelm Naval Base": the site a ceremony was held at.
