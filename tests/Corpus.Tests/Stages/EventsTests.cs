@@ -1779,6 +1779,8 @@ public class EventsTests
     [InlineData("EVT-W07", "French Vice Admiral Paul Durand, who commands French forces in the Indian Ocean, visited Cambodia on Monday.", "visit held 2023-04-24 FR,KH -")]
     [InlineData("EVT-W08", "French Vice Admiral Paul Durand, who commands French forces beside the Indian Navy, visited Cambodia on Monday.", "visit held 2023-04-24 FR,IN,KH -")]
     [InlineData("EVT-W06", "South Korean Defence Minister Park Jin-ho held talks with Lao Defence Minister Khamla Vongsa in Vientiane on Monday on North Korea's nuclear programme.", "meeting held 2023-04-24 KR,LA Vientiane")]
+    // "Timor Leste" written without its hyphen is the state (countries.tsv, another name).
+    [InlineData("EVT-TL1", "Lao Defence Minister Khamla Vongsa held talks with the ambassador of Timor Leste, Jose Amaral, in Vientiane on Monday.", "meeting held 2023-04-24 LA,TL Vientiane")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
