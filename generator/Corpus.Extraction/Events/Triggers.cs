@@ -50,15 +50,7 @@ public static class Triggers
                 }
             }
         }
-        else
-        {
-            for (int p = 0; p < patterns.Count; p++)
-            {
-                var trigger = patterns[p];
-                if (!trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
-                AddTriggers(sentence, trigger, ref matches, result);
-            }
-        }
+        else AddEach(sentence, patterns, made, ref matches, result);
         result.Sort((a, b) => a.Index.CompareTo(b.Index));
         return result;
     }
@@ -70,16 +62,21 @@ public static class Triggers
     internal static List<Trigger> FindAllEach(string sentence, IReadOnlyList<TriggerPattern> patterns)
     {
         var result = new List<Trigger>();
-        var made = LiteralPresence.Of(sentence);
         List<Match>? matches = null;
+        AddEach(sentence, patterns, LiteralPresence.Of(sentence), ref matches, result);
+        result.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return result;
+    }
+
+    // Each pattern of a list in turn, run where the sentence's answer lets its strings stand.
+    private static void AddEach(string sentence, IReadOnlyList<TriggerPattern> patterns, LiteralPresence.Made? made, ref List<Match>? matches, List<Trigger> result)
+    {
         for (int p = 0; p < patterns.Count; p++)
         {
             var trigger = patterns[p];
             if (!trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
             AddTriggers(sentence, trigger, ref matches, result);
         }
-        result.Sort((a, b) => a.Index.CompareTo(b.Index));
-        return result;
     }
 
     // The matches of one pattern that overlap no trigger found before (of an earlier pattern), added as triggers.
