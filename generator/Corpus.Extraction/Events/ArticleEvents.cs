@@ -836,17 +836,28 @@ public static class EventStage
             if (state is not null && state != there) return engagements;
             state = there;
         }
+        bool byHome = state is null;
         state ??= home;
         if (state is null) return engagements;
         List<EngagementFact>? placed = null;
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
-            if (e.Location is { City: null, Country: null } or null && e.Countries.Contains(state) && !placedOutside(e, state))
+            if (e.Location is { City: null, Country: null } or null && e.Countries.Contains(state) && !placedOutside(e, state)
+                && !(byHome && SameStatesPlacedOutside(engagements, e, state, placedOutside)))
                 (placed ??= engagements.ToList())[i] = e with { Location = new LocationFact(e.Location?.Place, null, state) };
         }
         return placed is null ? engagements : placed.ToEquatableArray();
     }
+
+    // "Ostria's minister held talks with his Vesk counterpart in Kelmbrook … At the end of the talks, the two signed a
+    // memorandum.": an occasion of the same states, placed nowhere, that its own sentences place outside the home state (a
+    // town on no list after "in", another of its states after "in", "at" or "to") says the two sides met elsewhere, so the
+    // home state is no default for the other occasions of those states either. Occasions of other states are not barred.
+    private static bool SameStatesPlacedOutside(EquatableArray<EngagementFact> engagements, EngagementFact e, string home,
+        Func<EngagementFact, string, bool> placedOutside)
+        => engagements.Any(o => o.Id != e.Id && o.Location is { City: null, Country: null } or null
+            && o.Countries.Count == e.Countries.Count && o.Countries.All(e.Countries.Contains) && placedOutside(o, home));
 
     /// <summary>
     /// "The two ministers met in Kelm on Monday … They also signed a plan of training.": an occasion placed in a state but in

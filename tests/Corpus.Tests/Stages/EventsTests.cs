@@ -2286,6 +2286,10 @@ public class EventsTests
     [InlineData("EVT-G28", "Kenya and Uganda signed a defence cooperation agreement on Monday.\n\nOfficials said the pact covers border patrols.\n\nThe document was signed by the two defence ministers in Nairobi.", "agreement held 2023-04-24 KE,UG Nairobi")]
     [InlineData("EVT-G29", "Kenya and Uganda signed a defence cooperation agreement on Monday.\n\nOfficials said the pact covers border patrols.\n\nThe document was signed years after a border quarrel in Nairobi.", "agreement held 2023-04-24 KE,UG -")]
     [InlineData("EVT-G30", "Kenya and Uganda signed a defence cooperation agreement on Monday.\n\nOfficials said the pact covers border patrols.\n\nThe document was signed amid a quarrel over the ambassador in Nairobi.", "agreement held 2023-04-24 KE,UG -")]
+    // The Mongolian capital in the spelling the text gives it: "Ulan Bator" is a place of its own in places.tsv, as the answers
+    // write the city as the text does (the thirty-ninth round); "Ulaanbaatar" stays the file's own name.
+    [InlineData("EVT-G31", "Japanese and Mongolian defence officials met in Ulan Bator on Monday to plan peacekeeping training.", "meeting held 2023-04-24 JP,MN Ulan Bator")]
+    [InlineData("EVT-G32", "Japanese and Mongolian defence officials met in Ulaanbaatar on Monday to plan peacekeeping training.", "meeting held 2023-04-24 JP,MN Ulaanbaatar")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 

@@ -52,6 +52,16 @@ public class StateOfTheArticleTests
         Assert.Null(Assert.Single(EventStage.StateOfTheArticle(facts, "KH", (_, _) => true)).Location);
     }
 
+    [Fact]
+    public void The_home_state_is_no_default_beside_an_occasion_of_the_same_states_placed_elsewhere()
+    {
+        // a-1 is placed outside the home state by its own sentences ("talks in Kelmbrook", a town on no list): a-2 of the same
+        // states is not given the home state either; a-3 of other states still is.
+        var facts = new[] { Fact(1, null, "KH", "VN"), Fact(2, null, "KH", "VN"), Fact(3, null, "KH", "LA") }.ToEquatableArray();
+        Assert.Equal("a-1 - | a-2 - | a-3 KH",
+            string.Join(" | ", EventStage.StateOfTheArticle(facts, "KH", (e, _) => e.Id == "a-1").Select(e => e.Id + " " + (e.Location?.Country ?? "-"))));
+    }
+
     private static readonly Gazetteer s_cambodian = Gazetteer.Default with { Home = "KH" };
 
     private static ArticleFacts Extract(string text)
@@ -69,6 +79,17 @@ public class StateOfTheArticleTests
         // A town on no list after "in" is a place of its own, of no known state: nothing is given.
         var town = Extract("Cambodian Defence Minister Sok Dara held talks with Lao Defence Minister Khamla Vongsa in Kelmbrook on Monday.");
         Assert.Null(Assert.Single(town.Engagements).Location);
+    }
+
+    [Fact]
+    public void A_signing_beside_talks_told_in_a_town_on_no_list_is_not_placed_at_home()
+    {
+        // The talks lie in a town on no list, so they are given no state; the agreement the same ministers signed the next
+        // day is not given the home state either (before, it was: Cambodia, by the home side alone).
+        var facts = Extract("Cambodian Defence Minister Sok Dara held talks with Vietnamese Defence Minister Tran Van Binh in Kelmbrook on Monday.\n\n"
+            + "On Tuesday, Sok Dara and Tran Van Binh signed an agreement on border security.");
+        Assert.All(facts.Engagements, e => Assert.Null(e.Location));
+        Assert.Contains(facts.Engagements, e => e.Kind == "agreement");
     }
 
     [Fact]
