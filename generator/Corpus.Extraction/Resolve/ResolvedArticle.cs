@@ -188,10 +188,16 @@ public static class ArticleResolver
                     // "Sultan Kel ibni Al-Marhum Sultan Arlo": the father named after "the late" (lexicon.tsv [late-marks]) is no person of the article's occasions.
                     if (Lexicon.IsNamedAsLate(a.Tokens, mention.FirstToken)) continue;
                     // "… and Prime Minister Kel Dos" where the copy of the article stops in the middle of a word: a new name that
-                    // ends the text with no mark after it and whose last word only begins the word of a name of the table of
-                    // leaders ("Kel Dosk") is a cut name, no person of the article.
-                    if (!mention.IsShort && IsCutAtTheEnd(text, a, mention) && registry.Find(mention.Name) is null && LeaderVocabulary.IsCutName(mention.Name)) continue;
-                    var official = registry.Resolve(mention, a.Sentence.Index);
+                    // ends the text with no mark after it and whose last word only begins a word of the name of the one person
+                    // of the article so far ("General Tomas Vesk … General Ves") is that person; else, when it so begins a
+                    // name of the table of leaders ("Kel Dosk"), it is a cut name, no person of the article.
+                    OfficialDraft? cutOf = null;
+                    if (!mention.IsShort && IsCutAtTheEnd(text, a, mention) && registry.Find(mention.Name) is null)
+                    {
+                        cutOf = registry.CutNameOf(mention.Name);
+                        if (cutOf is null && LeaderVocabulary.IsCutName(mention.Name)) continue;
+                    }
+                    var official = cutOf ?? registry.Resolve(mention, a.Sentence.Index);
                     if (official is null) continue;
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
                     if (pass == 0) Observe(official, mention, a, publishedDate);
