@@ -4,6 +4,7 @@ using System.Linq;
 using Corpus.Extraction.Model;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Resolve;
 
@@ -170,6 +171,22 @@ internal sealed class OfficialRegistry
         if (mention.Styled is not null && !string.Equals(mention.Styled, draft.Name, StringComparison.Ordinal)) draft.Aliases.Add(mention.Styled);
         draft.FirstSentence = Math.Min(draft.FirstSentence, sentence);
         return draft;
+    }
+
+    /// <summary>
+    /// The one official so far whose name <paramref name="name"/> begins a run of, its last word cut short
+    /// (<see cref="LeaderVocabulary.IsCutName(string[][], string)"/>); none when no one or several are.
+    /// </summary>
+    public OfficialDraft? CutNameOf(string name)
+    {
+        OfficialDraft? found = null;
+        foreach (var d in All)
+        {
+            if (!LeaderVocabulary.IsCutName(LeaderVocabulary.NameWords(new[] { TextTools.Slug(d.Name) }), name)) continue;
+            if (found is not null && found != d) return null;
+            found = d;
+        }
+        return found;
     }
 
     public OfficialDraft? Find(string name) => _byFolded.TryGetValue(TextTools.Fold(name), out var d) ? d : null;

@@ -5,6 +5,7 @@ using Corpus.Extraction.Model;
 using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
+using Corpus.Extraction.Vocabulary;
 
 namespace Corpus.Extraction.Resolve;
 
@@ -186,7 +187,17 @@ public static class ArticleResolver
                     if (Lexicon.HoldsNonNameWord(mention.Name)) continue;
                     // "Sultan Kel ibni Al-Marhum Sultan Arlo": the father named after "the late" (lexicon.tsv [late-marks]) is no person of the article's occasions.
                     if (Lexicon.IsNamedAsLate(a.Tokens, mention.FirstToken)) continue;
-                    var official = registry.Resolve(mention, a.Sentence.Index);
+                    // "… and Prime Minister Kel Dos" where the copy of the article stops in the middle of a word: a new name that
+                    // ends the text with no mark after it and whose last word only begins a word of the name of the one person
+                    // of the article so far ("General Tomas Vesk … General Ves") is that person; else, when it so begins a
+                    // name of the table of leaders ("Kel Dosk"), it is a cut name, no person of the article.
+                    OfficialDraft? cutOf = null;
+                    if (!mention.IsShort && IsCutAtTheEnd(text, a, mention) && registry.Find(mention.Name) is null)
+                    {
+                        cutOf = registry.CutNameOf(mention.Name);
+                        if (cutOf is null && LeaderVocabulary.IsCutName(mention.Name)) continue;
+                    }
+                    var official = cutOf ?? registry.Resolve(mention, a.Sentence.Index);
                     if (official is null) continue;
                     if (pass == 1 && !a.People.Any(x => x.Official == official)) a.People.Add((mention, official));
                     if (pass == 0) Observe(official, mention, a, publishedDate);
@@ -207,6 +218,22 @@ public static class ArticleResolver
 
     // The article's first sentence is its headline when it is a line of its own without a closing full stop, and a
     // paragraph follows it.
+    /// <summary>
+    /// Whether <paramref name="mention"/> of sentence <paramref name="a"/> ends the article's text, a letter being the text's last
+    /// character (no full stop or other mark after the name: a copy cut short).
+    /// </summary>
+    private static bool IsCutAtTheEnd(string text, SentenceDraft a, PersonMention mention)
+    {
+        int end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        if (end == 0 || !char.IsLetter(text[end - 1])) return false;
+        if (a.Sentence.Start + a.Sentence.Length < end) return false;
+        string s = a.Text;
+        int sentenceEnd = s.Length;
+        while (sentenceEnd > 0 && char.IsWhiteSpace(s[sentenceEnd - 1])) sentenceEnd--;
+        return mention.Start + mention.Length == sentenceEnd;
+    }
+
     private static bool IsHeadline(Sentence first)
         => first.Index == 0 && first.Text.Length > 0 && !TextTools.EndsAsSentence(first.Text) && first.Text[first.Text.Length - 1] is not (':' or ',' or ';');
 

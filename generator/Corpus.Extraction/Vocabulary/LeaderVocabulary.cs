@@ -43,6 +43,43 @@ public static class LeaderVocabulary
     /// <summary>The state of each leader, by the slug of the name.</summary>
     public static IReadOnlyDictionary<string, string> StatesBySlug => s_states.Value;
 
+    private static readonly Lazy<string[][]> s_words = new(() => NameWords(s_states.Value.Keys));
+
+    /// <summary>The words of each name of a table (by its slug, split at the slug's dashes).</summary>
+    internal static string[][] NameWords(IEnumerable<string> slugs)
+    {
+        var words = new List<string[]>();
+        foreach (var slug in slugs) words.Add(slug.Split('-'));
+        return words.ToArray();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="name"/>, its last word cut short, is a run of words of a name of the table: its words but the
+    /// last are words of the name in a row and its last word (two letters or more) begins the next word of the name without
+    /// being it ("Michelle Bachel" of "Michelle Bachelet", "Naft" of "Naftali Bennett", "Gia" of "Phan Van Giang").
+    /// </summary>
+    public static bool IsCutName(string name) => IsCutName(s_words.Value, name);
+
+    internal static bool IsCutName(string[][] table, string name)
+    {
+        var words = TextTools.Slug(name).Split('-');
+        int k = words.Length;
+        string cut = words[k - 1];
+        if (cut.Length < 2) return false;
+        foreach (var leader in table)
+        {
+            for (int j = 0; j + k <= leader.Length; j++)
+            {
+                bool same = true;
+                for (int i = 0; i < k - 1 && same; i++) same = string.Equals(leader[j + i], words[i], StringComparison.Ordinal);
+                if (!same) continue;
+                string whole = leader[j + k - 1];
+                if (whole.Length > cut.Length && whole.StartsWith(cut, StringComparison.Ordinal)) return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The state of the leader named <paramref name="name"/> (any spelling the slug folds alike), or null.</summary>
     public static string? StateOf(string name) => StateOf(s_states.Value, name);
 

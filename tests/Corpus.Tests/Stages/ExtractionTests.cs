@@ -268,6 +268,44 @@ public class ExtractionTests
     }
 
     [Fact]
+    public void A_name_cut_by_the_end_of_the_copy_that_begins_a_leaders_name_is_no_person()
+    {
+        // The copy stops in the middle of the last word ("Ard" of "Jacinda Ardern", a name of leaders.tsv): no person "Jacinda Ard".
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Tomas Vesk met Lieutenant General Ivo Brandt on Friday. On Saturday the minister also met Prime Minister Jacinda Ard
+            """, curation: false);
+        Assert.DoesNotContain(facts.Officials, o => o.Name.StartsWith("Jacinda", StringComparison.Ordinal));
+        Assert.Single(facts.Officials, o => o.Name == "Tomas Vesk");
+        Assert.Single(facts.Officials, o => o.Name == "Ivo Brandt");
+    }
+
+    [Fact]
+    public void A_name_cut_by_the_end_of_the_copy_that_begins_a_word_of_a_person_of_the_article_is_that_person()
+    {
+        // "Ves" of "Tomas Vesk", whom the article named before: the same person, not a second one.
+        var facts = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Ivo Brandt will meet Lieutenant General Tomas Vesk next week. Minister Brandt said he looked forward to the talks with General Ves
+            """, curation: false);
+        Assert.DoesNotContain(facts.Officials, o => o.Name == "Ves");
+        Assert.Single(facts.Officials, o => o.Name == "Tomas Vesk");
+        Assert.Single(facts.Officials, o => o.Name == "Ivo Brandt");
+    }
+
+    [Fact]
+    public void A_name_that_ends_the_copy_whole_or_beginning_no_leaders_name_is_a_person()
+    {
+        // The whole name at the end (no mark after it), and a cut name that begins no name of the table, stay people.
+        var whole = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Tomas Vesk met Lieutenant General Ivo Brandt on Friday. On Saturday the minister also met Prime Minister Jacinda Ardern
+            """, curation: false);
+        Assert.Single(whole.Officials, o => o.Name == "Jacinda Ardern");
+        var other = Extract("""
+            Kelm, 3 May 2024 (TDI) – Defence Minister Tomas Vesk met Lieutenant General Ivo Brandt on Friday. On Saturday the minister also met Prime Minister Orla Quennet
+            """, curation: false);
+        Assert.Single(other.Officials, o => o.Name == "Orla Quennet");
+    }
+
+    [Fact]
     public void A_styled_name_is_another_name_of_the_person()
     {
         var facts = Extract("""
