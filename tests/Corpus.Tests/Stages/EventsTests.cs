@@ -109,8 +109,6 @@ public class EventsTests
     // A state named as context is no party (events.tsv [context-before], [context-after]).
     [InlineData("EVT-R06", "Defence Minister Sok Dara met Japanese Ambassador Kenji Mori in Phnom Penh on Monday, amid the Myanmar crisis.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
     [InlineData("EVT-R07", "Japanese Defence Minister Kenji Mori held talks with Sok Dara in Phnom Penh on Monday to counter China’s claims at sea.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
-    [InlineData("EVT-R07b", "Japan and Tonga held their first joint naval drill on Monday amid growing concerns over China’s presence at sea.", "exercise held 2023-04-24 JP,TO -")]
-    [InlineData("EVT-R07c", "Japanese Defence Minister Kenji Mori met Sok Dara in Phnom Penh on Monday, voicing worries about Laos.", "meeting held 2023-04-24 JP,KH Phnom Penh")]
     // A dialogue is a conference (events.tsv [triggers]); Việt Nam is Vietnam (countries.tsv).
     [InlineData("EVT-R08", "Laos and Cambodia opened their fifth Defence Policy Dialogue in Vientiane on Tuesday.", "conference held 2023-04-25 KH,LA Vientiane")]
     [InlineData("EVT-R09", "Defence ministers of Việt Nam and Cambodia met in Hanoi on Monday.", "meeting held 2023-04-24 KH,VN Hanoi")]
