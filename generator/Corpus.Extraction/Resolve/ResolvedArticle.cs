@@ -216,8 +216,6 @@ public static class ArticleResolver
         return Freeze(recognised, registry, sentences, bareNames);
     }
 
-    // The article's first sentence is its headline when it is a line of its own without a closing full stop, and a
-    // paragraph follows it.
     /// <summary>
     /// Whether <paramref name="mention"/> of sentence <paramref name="a"/> ends the article's text, a letter being the text's last
     /// character (no full stop or other mark after the name: a copy cut short).
@@ -234,6 +232,8 @@ public static class ArticleResolver
         return mention.Start + mention.Length == sentenceEnd;
     }
 
+    // The article's first sentence is its headline when it is a line of its own without a closing full stop, and a
+    // paragraph follows it.
     private static bool IsHeadline(Sentence first)
         => first.Index == 0 && first.Text.Length > 0 && !TextTools.EndsAsSentence(first.Text) && first.Text[first.Text.Length - 1] is not (':' or ',' or ';');
 
