@@ -857,7 +857,7 @@ public static class EventStage
     private static bool SameStatesPlacedOutside(EquatableArray<EngagementFact> engagements, EngagementFact e, string home,
         Func<EngagementFact, string, bool> placedOutside)
         => engagements.Any(o => o.Id != e.Id && o.Location is { City: null, Country: null } or null
-            && o.Countries.Count == e.Countries.Count && o.Countries.All(e.Countries.Contains) && placedOutside(o, home));
+            && SameStates(o.Countries, e.Countries) && placedOutside(o, home));
 
     /// <summary>
     /// "The two ministers met in Kelm on Monday … They also signed a plan of training.": an occasion placed in a state but in

@@ -335,7 +335,7 @@ public static partial class EngagementBuilder
             if (others.Count != 1) continue;
             var other = others[0];
             if (other.Kind is not ("visit" or "conference") || other.Status != EngagementNames.Held || other.Date != date) continue;
-            if (other.Countries.Count != e.Countries.Count || !other.Countries.TrueForAll(e.Countries.Contains)) continue;
+            if (!SameParties(other, e)) continue;
             e.Date = date;
         }
     }

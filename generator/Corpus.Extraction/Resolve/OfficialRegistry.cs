@@ -175,14 +175,15 @@ internal sealed class OfficialRegistry
 
     /// <summary>
     /// The one official so far whose name <paramref name="name"/> begins a run of, its last word cut short
-    /// (<see cref="LeaderVocabulary.IsCutName(string[][], string)"/>); none when no one or several are.
+    /// (<see cref="LeaderVocabulary.IsCutOf"/>); none when no one or several are.
     /// </summary>
     public OfficialDraft? CutNameOf(string name)
     {
+        if (LeaderVocabulary.CutWords(name) is not { } cut) return null;
         OfficialDraft? found = null;
         foreach (var d in All)
         {
-            if (!LeaderVocabulary.IsCutName(LeaderVocabulary.NameWords(new[] { TextTools.Slug(d.Name) }), name)) continue;
+            if (!LeaderVocabulary.IsCutOf(TextTools.Slug(d.Name).Split('-'), cut)) continue;
             if (found is not null && found != d) return null;
             found = d;
         }

@@ -46,7 +46,7 @@ public static class LeaderVocabulary
     private static readonly Lazy<string[][]> s_words = new(() => NameWords(s_states.Value.Keys));
 
     /// <summary>The words of each name of a table (by its slug, split at the slug's dashes).</summary>
-    internal static string[][] NameWords(IEnumerable<string> slugs)
+    private static string[][] NameWords(IEnumerable<string> slugs)
     {
         var words = new List<string[]>();
         foreach (var slug in slugs) words.Add(slug.Split('-'));
@@ -62,20 +62,34 @@ public static class LeaderVocabulary
 
     internal static bool IsCutName(string[][] table, string name)
     {
-        var words = TextTools.Slug(name).Split('-');
-        int k = words.Length;
-        string cut = words[k - 1];
-        if (cut.Length < 2) return false;
+        if (CutWords(name) is not { } words) return false;
         foreach (var leader in table)
+            if (IsCutOf(leader, words)) return true;
+        return false;
+    }
+
+    /// <summary>The words of <paramref name="name"/> (its slug's) when its last word is long enough to be read as cut (two letters or more); else null.</summary>
+    internal static string[]? CutWords(string name)
+    {
+        var words = TextTools.Slug(name).Split('-');
+        return words[words.Length - 1].Length < 2 ? null : words;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="cut"/> (a name's words, <see cref="CutWords"/>) is a run of the words <paramref name="whole"/> of
+    /// a name, its last word only beginning the name's word at its place.
+    /// </summary>
+    internal static bool IsCutOf(string[] whole, string[] cut)
+    {
+        int k = cut.Length;
+        string last = cut[k - 1];
+        for (int j = 0; j + k <= whole.Length; j++)
         {
-            for (int j = 0; j + k <= leader.Length; j++)
-            {
-                bool same = true;
-                for (int i = 0; i < k - 1 && same; i++) same = string.Equals(leader[j + i], words[i], StringComparison.Ordinal);
-                if (!same) continue;
-                string whole = leader[j + k - 1];
-                if (whole.Length > cut.Length && whole.StartsWith(cut, StringComparison.Ordinal)) return true;
-            }
+            bool same = true;
+            for (int i = 0; i < k - 1 && same; i++) same = string.Equals(whole[j + i], cut[i], StringComparison.Ordinal);
+            if (!same) continue;
+            string word = whole[j + k - 1];
+            if (word.Length > last.Length && word.StartsWith(last, StringComparison.Ordinal)) return true;
         }
         return false;
     }
