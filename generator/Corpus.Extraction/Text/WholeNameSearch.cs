@@ -15,7 +15,8 @@ namespace Corpus.Extraction.Text;
 /// text once for the characters a name starts with and compares, at such a character, only the names
 /// that start with it, in the order of the expression's alternatives. The matches are the same:
 /// leftmost first, at one position the first name of that order that fits, the search going on after
-/// the end of a match.
+/// the end of a match. The names' words are registered with <see cref="LiteralPresence"/>: a text whose answer marks for
+/// no name all its words present (most sentences) holds no match and is not read at all.
 /// </summary>
 public sealed class WholeNameSearch
 {
@@ -37,6 +38,16 @@ public sealed class WholeNameSearch
     // The names by their first character, each list in the order of the expression's alternatives.
     private readonly Dictionary<char, Name[]> _byFirst = new();
     private readonly char[] _firsts;
+
+    // The names' words registered with LiteralPresence (null when they could not be): every word of a name is in a text
+    // the name matches in, so a text whose answer marks no name's words all present holds no match and is not read.
+    // _keyWords/_keyMasks: each name's last word's id, as masks of the answer's words (one entry a word the ids fall in);
+    // _nameWords/_nameMasks: for each name, all its words' ids so; _maxLiteralId the largest id.
+    private readonly int[]? _keyWords;
+    private readonly ulong[]? _keyMasks;
+    private readonly int[][]? _nameWords;
+    private readonly ulong[][]? _nameMasks;
+    private readonly int _maxLiteralId;
 
     public WholeNameSearch(IEnumerable<string> names)
     {
@@ -63,6 +74,46 @@ public sealed class WholeNameSearch
         byFirst.Keys.CopyTo(_firsts, 0);
         Array.Sort(_firsts);
         Pattern = @"(?<![\p{L}-])(?:" + string.Join("|", escaped) + @")(?![\p{L}-])";
+
+        var words = new List<string>();
+        foreach (var (_, n) in entries)
+        {
+            foreach (var w in n.Words)
+            {
+                if (!words.Contains(w)) words.Add(w);
+            }
+        }
+        if (LiteralPresence.Register(words) is not { } ids) return;
+        int IdOf(string word) => ids[words.IndexOf(word)];
+        var keys = new List<int>();
+        _nameWords = new int[entries.Count][];
+        _nameMasks = new ulong[entries.Count][];
+        for (int e = 0; e < entries.Count; e++)
+        {
+            var name = entries[e].Name;
+            keys.Add(IdOf(name.Words[name.Words.Length - 1]));
+            var nameIds = new List<int>();
+            foreach (var w in name.Words) nameIds.Add(IdOf(w));
+            (_nameWords[e], _nameMasks[e]) = Masks(nameIds);
+        }
+        (_keyWords, _keyMasks) = Masks(keys);
+        int max = 0;
+        foreach (int id in ids) max = Math.Max(max, id);
+        _maxLiteralId = max;
+    }
+
+    // Ids of LiteralPresence as the words of an answer they fall in, each with the mask of them.
+    private static (int[] Words, ulong[] Masks) Masks(List<int> ids)
+    {
+        var words = new List<int>();
+        var masks = new List<ulong>();
+        foreach (int id in ids)
+        {
+            int at = words.IndexOf(id >> 6);
+            if (at < 0) { words.Add(id >> 6); masks.Add(0); at = words.Count - 1; }
+            masks[at] |= 1UL << id;
+        }
+        return (words.ToArray(), masks.ToArray());
     }
 
     /// <summary>The regular expression whose matches <see cref="FindAll"/> finds (with <see cref="RegexOptions.CultureInvariant"/>).</summary>
@@ -98,8 +149,56 @@ public sealed class WholeNameSearch
     }
 
     /// <summary>Adds the start and end of every match in <paramref name="text"/> to <paramref name="spans"/>, in order.</summary>
-    [MethodImpl(HotPath.Optimized)]
+    /// <remarks>
+    /// A text whose answer (<see cref="LiteralPresence"/>, the rules' one pass over it) marks, for no name, all its words
+    /// present holds no match and is not read; otherwise (or without an answer that covers the names' words) it is read as
+    /// <see cref="FindAllEach"/> reads it.
+    /// </remarks>
     public void FindAll(string text, List<(int Index, int End)> spans)
+    {
+        if (CannotHold(text)) return;
+        FindAllEach(text, spans);
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/>'s answer (<see cref="LiteralPresence.Of"/>), covering the names' words, marks for
+    /// no name all its words present: no name can then match in it. False without such an answer.
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal bool CannotHold(string text)
+    {
+        if (_keyWords is null) return false;
+        var made = LiteralPresence.Of(text);
+        if (made is null || _maxLiteralId >= made.Count) return false;
+        var present = made.Present;
+        // Each name's last word first, all the names at once: a text that holds none of them holds no name.
+        var keyWords = _keyWords;
+        var keyMasks = _keyMasks!;
+        bool any = false;
+        for (int j = 0; j < keyWords.Length; j++)
+        {
+            if ((present[keyWords[j]] & keyMasks[j]) != 0) { any = true; break; }
+        }
+        if (!any) return true;
+        var nameWords = _nameWords!;
+        var nameMasks = _nameMasks!;
+        for (int n = 0; n < nameWords.Length; n++)
+        {
+            var words = nameWords[n];
+            var masks = nameMasks[n];
+            bool all = true;
+            for (int j = 0; j < words.Length; j++)
+            {
+                if ((present[words[j]] & masks[j]) != masks[j]) { all = false; break; }
+            }
+            if (all) return false;
+        }
+        return true;
+    }
+
+    /// <summary><see cref="FindAll"/> reading the whole text, whatever its answer says.</summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal void FindAllEach(string text, List<(int Index, int End)> spans)
     {
         int pos = 0;
         while (pos < text.Length)

@@ -90,6 +90,51 @@ public class WholeNameSearchTests
         Assert.True(matches >= 6, matches.ToString());
     }
 
+    // A search that reads every text whole (FindAllEach) beside FindAll, which leaves unread a text whose answer
+    // (LiteralPresence) marks for no name all its words present.
+    private static List<(int, int)> FoundEach(WholeNameSearch search, string text)
+    {
+        var spans = new List<(int Index, int End)>();
+        search.FindAllEach(text, spans);
+        return spans.Select(s => (s.Index, s.End)).ToList();
+    }
+
+    [Fact]
+    public void A_text_left_unread_by_its_answer_holds_no_match_and_the_others_are_read_as_before()
+    {
+        var search = new WholeNameSearch(s_names);
+        string[] pieces = { "Vesk", "News", "Agency", "Norland", "Herald", "Ostria", "24", "2", "Mira", "Post", "Über", "Tagblatt", "N.T.", "Daily",
+            "Presse", "Agence", "Norland-Presse", " ", "  ", "\t", "-", "x", "é", ".", ",", "'s", "the", "said" };
+        var random = new Random(4411);
+        int unread = 0, withMatch = 0;
+        for (int n = 0; n < 3000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 10)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var each = FoundEach(search, text);
+            Assert.Equal(each, Found(search, text));
+            if (search.CannotHold(text)) { unread++; Assert.Empty(each); }
+            if (each.Count > 0) withMatch++;
+        }
+        Assert.True(unread > 300 && withMatch > 40, unread + " " + withMatch);
+    }
+
+    [Fact]
+    public void The_outlets_search_leaves_unread_the_in_house_sentences_that_hold_no_outlet_and_finds_the_same()
+    {
+        var outlets = EventVocabulary.OutletNames;
+        var texts = InHouseSentences.All();
+        texts.Add("Ambassador Dosk of Vesk told the Vietnam News Agency that Norland Times readers had asked.");
+        texts.Add("The Voice of Vesk and the China Daily's page, then Times of Norland.");
+        int unread = 0;
+        foreach (var text in texts)
+        {
+            var each = FoundEach(outlets, text);
+            Assert.Equal(each, Found(outlets, text));
+            if (outlets.CannotHold(text)) { unread++; Assert.Empty(each); }
+        }
+        Assert.True(unread > texts.Count / 2, unread + " of " + texts.Count);
+    }
+
     [Theory]
     [InlineData(" Vesk")]
     [InlineData("Vesk ")]
