@@ -136,7 +136,7 @@ public class CorpusResolutionTests
     // fortieth round): the director general of the peacekeeping centre, the defence ministry's spokesman and a secretary of
     // state of foreign affairs, each met in an article datelined abroad.
     private const string CambodianOfficialsOfRecord = """
-        Vientiane, 11 June 2025 (KPL): General Sem Sovanny, the director general of the peacekeeping centre, opened the demining course on Monday.
+        Vientiane, 11 June 2025 (KPL): General Sem Sovanny, head of the peacekeeping centre, opened a course for deminers on Monday.
 
         General Chhum Socheat, the spokesman of the defence ministry, welcomed the cadets on Tuesday.
 
