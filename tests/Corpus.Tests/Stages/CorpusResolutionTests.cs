@@ -132,6 +132,24 @@ public class CorpusResolutionTests
             ("sameh-shoukry", "EG"), ("pavlo-klimkin", "UA"), ("naledi-pandor", "ZA"));
     }
 
+    // Invented sentences naming no state, about real Cambodian officials below the minister of the table's end block (the
+    // fortieth round): the director general of the peacekeeping centre, the defence ministry's spokesman and a secretary of
+    // state of foreign affairs, each met in an article datelined abroad.
+    private const string CambodianOfficialsOfRecord = """
+        Vientiane, 11 June 2025 (KPL): General Sem Sovanny, head of the peacekeeping centre, opened a course for deminers on Monday.
+
+        General Chhum Socheat, the spokesman of the defence ministry, welcomed the cadets on Tuesday.
+
+        Secretary of State Ouch Borith addressed the graduates on Wednesday.
+        """;
+
+    [Fact]
+    public void A_cambodian_official_below_the_minister_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("kh", CambodianOfficialsOfRecord) };
+        AssertStatesOfRecord(facts, ("sem-sovanny", "KH"), ("chhum-socheat", "KH"), ("ouch-borith", "KH"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
