@@ -150,6 +150,24 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("sem-sovanny", "KH"), ("chhum-socheat", "KH"), ("ouch-borith", "KH"));
     }
 
+    // Invented sentences naming no state, about real ambassadors of the table's end block (the fortieth round): a Chinese and
+    // an Australian ambassador to Cambodia and a Japanese one named in the Japanese order.
+    private const string AmbassadorsOfRecord = """
+        Phnom Penh, 11 June 2025 (AKP): Ambassador Wang Wentian opened the new language school on Monday.
+
+        Ambassador Pablo Kang visited the mine clearance centre on Tuesday.
+
+        Ambassador Mikami Masahiro thanked the hosts of the seminar on Wednesday.
+        """;
+
+    // An ambassador serves one state: the end block gives it whatever the article's occasion would.
+    [Fact]
+    public void An_ambassador_of_the_table_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("am", AmbassadorsOfRecord) };
+        AssertStatesOfRecord(facts, ("wang-wentian", "CN"), ("pablo-kang", "AU"), ("mikami-masahiro", "JP"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
