@@ -166,6 +166,9 @@ public static class Lexicon
     /// <summary>Letters after a name (orders, decorations, degrees: "OBE", "CSC", "PhD", "MP"); a name never ends in one.</summary>
     public static readonly HashSet<string> PostNominals = Set("post-nominals");
 
+    /// <summary>The marks of a retired officer in brackets between a rank and a name ("(Retd)", "(Rtd.)", "(Ret'd)"), compared ignoring case.</summary>
+    public static readonly HashSet<string> RetiredMarks = Set("retired-marks");
+
     /// <summary>Generational suffixes after a family name ("Jr", "Sr", "III"), compared as written; part of the name.</summary>
     public static readonly HashSet<string> GenerationalSuffixes =
         new(s_file["generational-suffixes"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);

@@ -1094,6 +1094,9 @@ public sealed class PersonRecognizer
             // "the Defence Minister, His Excellency Tom Reid": the possessive of a courtesy goes with it, on the same terms.
             else if (index < tokens.Count && tokens[index - 1].Text is "His" or "Her" && IsHonorific(tokens, index)
                      && NoLowerCaseWordAt(tokens, index - 2)) index--;
+            // "Major General (Retd) Kel Arlo", "Brig. (Rtd.) Ana Dosk": a retired officer's mark in brackets stands between the
+            // rank and the name.
+            else if (RetiredMarkBefore(tokens, index) is int open and >= 0) index = open;
             else break;
         }
         before = index;
@@ -1107,6 +1110,25 @@ public sealed class PersonRecognizer
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// The opening bracket of a retired officer's mark (<c>lexicon.tsv</c> retired-marks) whose closing bracket is token
+    /// <paramref name="index"/> − 1 ("(Retd)", "(Rtd.)", "(Ret'd)": the mark's words joined, its full stops and apostrophes
+    /// left out), or −1.
+    /// </summary>
+    private static int RetiredMarkBefore(IReadOnlyList<Token> tokens, int index)
+    {
+        if (index < 3 || tokens[index - 1].Text != ")") return -1;
+        var mark = new System.Text.StringBuilder();
+        for (int i = index - 2; i >= 0 && i >= index - 6; i--)
+        {
+            var t = tokens[i];
+            if (t.Text == "(") return mark.Length > 0 && Lexicon.RetiredMarks.Contains(mark.ToString()) ? i : -1;
+            if (t.IsWord) mark.Insert(0, t.Text);
+            else if (t.Text is not ("." or "'")) return -1;
+        }
+        return -1;
     }
 
     /// <summary>
@@ -1793,21 +1815,66 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
-    /// A plural office, "of", an optional "the" and count ("three", "both"), and "countries", "states" or "nations" right before
-    /// token <paramref name="first"/> ("the defence ministers of the three countries Kel Arlo, …"); <paramref name="officeEnd"/> is
-    /// the token after the plural office.
+    /// A plural office, "of", an optional "the" and count ("three", "both"), and "countries", "states" or "nations", or the two
+    /// states named ("of Veskia and Ostria"), right before token <paramref name="first"/> or a comma before it ("the defence
+    /// ministers of the three countries Kel Arlo, …", "the defence ministers of Veskia and Ostria, Kel Arlo and …");
+    /// <paramref name="officeEnd"/> is the token after the plural office.
     /// </summary>
     private bool OfficeOfTheStates(IReadOnlyList<Token> tokens, int first, out int officeEnd)
     {
         officeEnd = -1;
         int i = first - 1;
-        if (i < 2 || tokens[i].Text is not ("countries" or "states" or "nations")) return false;
-        i--;
-        if (Lexicon.Counts.Contains(tokens[i].Text) || tokens[i].Text == "both") i--;
+        // "… of the two countries, A and B": a comma may stand before the list.
+        if (i >= 0 && tokens[i].Text == ",") i--;
+        if (i < 2) return false;
+        if (tokens[i].Text is "countries" or "states" or "nations")
+        {
+            i--;
+            if (Lexicon.Counts.Contains(tokens[i].Text) || tokens[i].Text == "both") i--;
+        }
+        // "the defence ministers of Veskia and Ostria, A and B": the two states named.
+        else if (!PairOfStatesBefore(tokens, i, out i)) return false;
         if (i >= 0 && tokens[i].Text == "the") i--;
-        if (i < 1 || tokens[i].Text != "of" || !IsPluralHead(tokens[i - 1])) return false;
+        if (i < 1 || tokens[i].Text != "of") return false;
+        if (!IsPluralHead(tokens[i - 1]))
+        {
+            // "the ministers of Defence of the two countries, A and B", "the commanders in the Harbour Fleets of Veskia and Ostria,
+            // A and B": the body of the plural office, one to three capitalised words after "of" or "in" (and "the"), stands
+            // between it and the states.
+            int body = i - 1;
+            while (body > i - 4 && body > 0 && tokens[body].IsWord && tokens[body].IsCapitalized && !IsHonorific(tokens, body)) body--;
+            if (body == i - 1) return false;
+            if (tokens[body].Text == "the") body--;
+            if (body < 1 || tokens[body].Text is not ("of" or "in") || !IsPluralHead(tokens[body - 1])) return false;
+            i = body;
+        }
         officeEnd = i;
         return true;
+    }
+
+    /// <summary>
+    /// Two different states joined by "and" whose second name ends at token <paramref name="last"/> ("Veskia and Ostria");
+    /// <paramref name="before"/> is the token before the first.
+    /// </summary>
+    private bool PairOfStatesBefore(IReadOnlyList<Token> tokens, int last, out int before)
+    {
+        before = -1;
+        if (!StateEndingAt(tokens, last, out int second, out var secondCode) || second < 2 || tokens[second - 1].Text != "and") return false;
+        if (!StateEndingAt(tokens, second - 2, out int firstState, out var firstCode) || firstCode == secondCode) return false;
+        before = firstState - 1;
+        return true;
+    }
+
+    // A state's name (of up to four tokens) that ends at token last.
+    private bool StateEndingAt(IReadOnlyList<Token> tokens, int last, out int start, out string code)
+    {
+        for (start = last; start >= 0 && start > last - 4; start--)
+        {
+            if (tokens[start].IsCapitalized && _countries.TryCountry(tokens, start, out int length, out code) && start + length - 1 == last) return true;
+        }
+        start = -1;
+        code = "";
+        return false;
     }
 
     /// <summary>

@@ -498,6 +498,12 @@ public class RecogniseTests
     [Theory]
     [InlineData("The pact was signed by the defence ministers of the three countries Kel Arlo, Ana Dosk and Tomas Vesk on Friday.")]
     [InlineData("It was signed by army chiefs of both states Kel Arlo and Ana Dosk.")]
+    // The two states named after the plural office, with or without a comma before the list.
+    [InlineData("The defence ministers of Norway and Chile, Kel Arlo and Ana Dosk, met in Kelm on Thursday.")]
+    [InlineData("Defence Ministers of Norway and Chile Kel Arlo and Ana Dosk signed two agreements.")]
+    // The body of the plural office between it and the states (the fortieth round).
+    [InlineData("The ministers of Defence of Norway and Chile, Kel Arlo and Ana Dosk, met in Kelm on Thursday.")]
+    [InlineData("Later the Ministers of Defence of the two countries, Kel Arlo and Ana Dosk, agreed to renew the pact.")]
     public void Names_listed_after_a_plural_office_of_the_states_take_it(string sentence)
     {
         var people = People(sentence);
@@ -508,8 +514,27 @@ public class RecogniseTests
     [Theory]
     [InlineData("The pilots of the three countries Kel Arlo, Ana Dosk and Tomas Vesk met.")]
     [InlineData("The people of the three countries Kel Arlo and Ana Dosk met.")]
+    [InlineData("The pilots of Norway and Chile, Kel Arlo and Ana Dosk, flew.")]
+    [InlineData("The pilots of Kelm Air of Norway and Chile, Kel Arlo and Ana Dosk, flew.")]
     public void Names_after_other_words_of_the_states_take_no_office(string sentence)
         => Assert.DoesNotContain(People(sentence), p => p.Title is not null);
+
+    // A retired officer's mark in brackets between the rank and the name (lexicon.tsv retired-marks; segment.tsv keeps "Rtd."
+    // inside the sentence): the rank is the holder's (the fortieth round).
+    [Theory]
+    [InlineData("Major General (Retd) Kel Arlo led the delegation.", "Kel Arlo", "Major General")]
+    [InlineData("Major General (Rtd.) Kel Arlo led the delegation.", "Kel Arlo", "Major General")]
+    [InlineData("The talks were held with the Veskan vice president, Brigadier (Ret'd) Ana Dosk, on Monday.", "Ana Dosk", "Brigadier")]
+    [InlineData("Defence Secretary General (retired) Tomas Vesk met them.", "Tomas Vesk", "General")]
+    public void A_rank_before_a_retired_officers_mark_is_the_holders(string sentence, string name, string rank)
+        => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
+
+    // Other words in brackets, or the mark after no rank, give no rank.
+    [Theory]
+    [InlineData("Major General (Kelm) Kel Arlo led the delegation.")]
+    [InlineData("The ships of the Navy (Ret) Kel Arlo sailed.")]
+    public void Other_words_in_brackets_before_a_name_give_it_no_rank(string sentence)
+        => Assert.DoesNotContain(People(sentence), p => p.Name == "Kel Arlo" && p.Rank is not null);
 
     [Fact]
     public void A_list_of_names_after_a_comma_is_no_apposition()
