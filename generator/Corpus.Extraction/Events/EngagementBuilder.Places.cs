@@ -251,6 +251,50 @@ public static partial class EngagementBuilder
 
     private static readonly Regex s_statePlaceBefore = RulePatterns.Get("state-place-before");
 
+    /// <summary>
+    /// "… said at the homecoming of the engineers who completed the mission in Ostria", "… cleared fields in Ostria, General Dosk
+    /// told the send-off ceremony", "The meeting praised the work of the operation in Ostria": a state that is none of the
+    /// occasion's own states and is its only place (no city, no venue) stays its place only when a sentence of the occasion ties
+    /// the state to a trigger: named after "in", "at" or "to" (or French "à", "au", "en") later in the trigger's clause with no
+    /// clause or relative word between (patterns.tsv third-state-untied), or at the head of the sentence ("In Ostria, …"), or
+    /// after a verb or before a noun of visiting, or through one of its regions. Otherwise the state was named for something
+    /// else (a mission, a project, a theatre of operations) and the occasion is left unplaced for the later rules of place.
+    /// Run before the rules of the article's cities (CityByOccasion, CityByDateline, …).
+    /// </summary>
+    internal static void ThirdStateUntied(List<EngagementDraft> result)
+    {
+        foreach (var e in result)
+        {
+            if (e.City is not null || e.Place is not null || e.LocationCountry is not { } state) continue;
+            if (!e.Countries.Any(c => !string.IsNullOrEmpty(c)) || e.Countries.Contains(state)) continue;
+            if (e.Evidence.Any(s => TiesState(s, state))) continue;
+            e.LocationCountry = null;
+        }
+    }
+
+    private static bool TiesState(EventSentence s, string state)
+    {
+        foreach (var c in s.Countries)
+        {
+            if (c.Code != state || c.Kind != CountryWordKind.Name) continue;
+            int at = s.Tokens[c.FirstToken].Start;
+            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            int afterName = last.Start + last.Length;
+            if (RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName)
+                || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, at)) return true;
+            if (!RequiredText.IsMatch(s_statePlaceBefore, s.Text, 0, at) && !(c.FirstToken > 0 && IsFrenchIn(s.Tokens[c.FirstToken - 1].Text))) continue;
+            if (c.FirstToken <= 1) return true;
+            Trigger? nearest = null;
+            foreach (var t in s.Triggers) if (t.End <= at) nearest = t;
+            if (nearest is not null && !RequiredText.IsMatch(s_thirdStateUntied, s.Text, nearest.End, at - nearest.End)) return true;
+        }
+        foreach (var region in NamedIn(s, PlaceVocabulary.Regions))
+            if (PlaceVocabulary.Regions[region] == state) return true;
+        return false;
+    }
+
+    private static readonly Regex s_thirdStateUntied = RulePatterns.Get("third-state-untied");
+
     // "… agreed the plan during talks in Kelm on Sunday" (Kelm on no list), "the cadets will be sent to Ostria": an occasion
     // whose own sentences place it in a place after "in" that is neither the state given nor one of that state's listed
     // cities (a month is no place; a venue after "at" is the occasion's own building, but not "at the naval base of …":

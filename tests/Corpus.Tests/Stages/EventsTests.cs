@@ -2293,6 +2293,21 @@ public class EventsTests
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
+    // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
+    // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
+    [Theory]
+    [InlineData("EVT-TU1", "Cambodian Defence Minister Sok Dara spoke on Monday at a homecoming ceremony for Cambodian peacekeepers who completed the mission in Mali.", null)]
+    [InlineData("EVT-TU2", "Kenyan Defence Minister Daniel Otieno received Ugandan army chief Peter Mugisha on Monday.\n\nThe meeting praised the cooperation of the two armies, especially within the peace operation in Somalia.", null)]
+    [InlineData("EVT-TU3", "Cambodian peacekeepers have cleared vast areas in Mali, Cambodian army chief Sok Dara told Monday's send-off ceremony.", null)]
+    [InlineData("EVT-TU4", "Kenyan army chief Daniel Otieno and Ugandan army chief Peter Mugisha met on Monday at a meeting of regional army commanders in Tanzania.", "TZ")]
+    public void A_third_state_is_the_place_only_when_tied_to_the_occasion(string id, string text, string? state)
+    {
+        var facts = Extract(text);
+        Assert.NotEmpty(facts.Engagements);
+        Assert.Equal((id, state), (id, facts.Engagements[0].Location?.Country));
+    }
+
     // A held occasion placed nowhere takes the place of the occasions of the same states that frame it: a visit told before it,
     // or an occasion told as of the same day (EngagementBuilder.PlaceByFrame, the twenty-fourth round).
     [Fact]
