@@ -100,6 +100,12 @@ public class EventsTests
     // its capital.
     [InlineData("EVT-FR42", "Une déclaration d'intention des gouvernements du Laos et du Cambodge sur leurs échanges navals et la formation des équipages à bord a été signée mardi à Kampot.", "agreement held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR43", "Les Etats-Unis et le Cambodge ont signé mardi à Kampot un accord de défense.", "agreement held 2023-04-25 KH,US Kampot")]
+    // The fortieth round (events.tsv): a defence dialogue by a longer French name, capitalised or in lower case after its number
+    // (a bare "dialogue" stays no occasion); the signing of a counted number of agreements.
+    [InlineData("EVT-FR44", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont tenu mardi à Kampot leurs 5e dialogues sur la politique de défense de Vesk.", "conference held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR45", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot le deuxième Dialogue de coopération et de stratégie de défense.", "conference held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR46", "Le général cambodgien Kem Vasna a appelé mardi à Kampot aux dialogues sur la politique de défense de Vesk et du Laos.", "")]
+    [InlineData("EVT-FR47", "Le Laos et le Cambodge ont procédé mardi à Kampot à la signature de deux accords de défense.", "agreement held 2023-04-25 KH,LA Kampot")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.

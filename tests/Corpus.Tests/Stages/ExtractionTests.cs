@@ -350,12 +350,15 @@ public class ExtractionTests
     [InlineData("Defence Minister Ana Dosk met Kel Arlo, Veskan Minister of Heritage and Fine Arts, on Wednesday.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk met Kel Arlo and his counterpart Tomas Brel, Vesk's Minister of Sport and Home Affairs, on Wednesday.", "Ana Dosk")]
     [InlineData("Le général Ana Dosk a reçu mercredi le ministre nigérien des Armées et des Anciens Combattants, Kel Arlo.", "Ana Dosk")]
+    // The fortieth round: a French building and a border force ("Hôpital", "Garde-frontières").
+    [InlineData("Le général Ana Dosk a reçu mercredi le ministre nigérien Kel Arlo devant un Hôpital Militaire de Kelm.", "Ana Dosk")]
+    [InlineData("Le général Ana Dosk a reçu mercredi Kel Arlo, commandant des Garde-frontières du Vesk.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
         Assert.Contains(facts.Officials, o => o.Name == person);
-        Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants"));
-        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants")));
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"));
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")));
     }
 
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
