@@ -98,6 +98,45 @@ internal static class LiteralPresence
     }
 
     /// <summary>
+    /// Registered strings' <paramref name="ids"/> as masks of an answer's words (<see cref="Made.Present"/>): word
+    /// <c>Words[j]</c> masked by <c>Masks[j]</c>, one entry a word the ids fall in, in the order the ids first reach it.
+    /// </summary>
+    internal static (int[] Words, ulong[] Masks) MasksOf(IEnumerable<int> ids)
+    {
+        var words = new List<int>();
+        var masks = new List<ulong>();
+        foreach (int id in ids)
+        {
+            int at = words.IndexOf(id >> 6);
+            if (at < 0) { words.Add(id >> 6); masks.Add(0); at = words.Count - 1; }
+            masks[at] |= 1UL << id;
+        }
+        return (words.ToArray(), masks.ToArray());
+    }
+
+    /// <summary>Whether <paramref name="present"/> (an answer) marks one of the ids of <see cref="MasksOf"/>'s <paramref name="words"/> and <paramref name="masks"/> present.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool AnyPresent(ulong[] present, int[] words, ulong[] masks)
+    {
+        for (int j = 0; j < words.Length; j++)
+        {
+            if ((present[words[j]] & masks[j]) != 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="present"/> (an answer) marks every id of <see cref="MasksOf"/>'s <paramref name="words"/> and <paramref name="masks"/> present.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool AllPresent(ulong[] present, int[] words, ulong[] masks)
+    {
+        for (int j = 0; j < words.Length; j++)
+        {
+            if ((present[words[j]] & masks[j]) != masks[j]) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// For each registered string (by its id), whether <paramref name="text"/> holds it (made at the text's first ask on
     /// this thread and kept while no other text has taken its slot of the thread's answers, or while it is the text whose answer was
     /// given last); null when no string is registered. The answer covers the strings registered when it was made

@@ -91,18 +91,9 @@ public sealed class RequiredText
         if (_any is null || Volatile.Read(ref _literalIds) is not null) return;
         if (LiteralPresence.Register(_any) is not { } ids) return;
         int max = 0;
-        var words = new List<int>();
-        var masks = new List<ulong>();
-        foreach (int id in ids)
-        {
-            max = Math.Max(max, id);
-            int at = words.IndexOf(id >> 6);
-            if (at < 0) { words.Add(id >> 6); masks.Add(0); at = words.Count - 1; }
-            masks[at] |= 1UL << id;
-        }
+        foreach (int id in ids) max = Math.Max(max, id);
         _maxLiteralId = max;
-        _literalWords = words.ToArray();
-        _literalMasks = masks.ToArray();
+        (_literalWords, _literalMasks) = LiteralPresence.MasksOf(ids);
         Volatile.Write(ref _literalIds, ids);
     }
 
@@ -216,16 +207,7 @@ public sealed class RequiredText
 
     // Whether an answer (LiteralPresence.Made.Present) holds one of the registered strings: a few words of it, masked.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool AnyHeld(ulong[] present)
-    {
-        var words = _literalWords!;
-        var masks = _literalMasks!;
-        for (int j = 0; j < words.Length; j++)
-        {
-            if ((present[words[j]] & masks[j]) != 0) return true;
-        }
-        return false;
-    }
+    private bool AnyHeld(ulong[] present) => LiteralPresence.AnyPresent(present, _literalWords!, _literalMasks!);
 
     // Each string searched in the part, in turn.
     private bool Search(string text, int start, int length)

@@ -94,26 +94,12 @@ public sealed class WholeNameSearch
             keys.Add(IdOf(name.Words[name.Words.Length - 1]));
             var nameIds = new List<int>();
             foreach (var w in name.Words) nameIds.Add(IdOf(w));
-            (_nameWords[e], _nameMasks[e]) = Masks(nameIds);
+            (_nameWords[e], _nameMasks[e]) = LiteralPresence.MasksOf(nameIds);
         }
-        (_keyWords, _keyMasks) = Masks(keys);
+        (_keyWords, _keyMasks) = LiteralPresence.MasksOf(keys);
         int max = 0;
         foreach (int id in ids) max = Math.Max(max, id);
         _maxLiteralId = max;
-    }
-
-    // Ids of LiteralPresence as the words of an answer they fall in, each with the mask of them.
-    private static (int[] Words, ulong[] Masks) Masks(List<int> ids)
-    {
-        var words = new List<int>();
-        var masks = new List<ulong>();
-        foreach (int id in ids)
-        {
-            int at = words.IndexOf(id >> 6);
-            if (at < 0) { words.Add(id >> 6); masks.Add(0); at = words.Count - 1; }
-            masks[at] |= 1UL << id;
-        }
-        return (words.ToArray(), masks.ToArray());
     }
 
     /// <summary>The regular expression whose matches <see cref="FindAll"/> finds (with <see cref="RegexOptions.CultureInvariant"/>).</summary>
@@ -172,26 +158,12 @@ public sealed class WholeNameSearch
         if (made is null || _maxLiteralId >= made.Count) return false;
         var present = made.Present;
         // Each name's last word first, all the names at once: a text that holds none of them holds no name.
-        var keyWords = _keyWords;
-        var keyMasks = _keyMasks!;
-        bool any = false;
-        for (int j = 0; j < keyWords.Length; j++)
-        {
-            if ((present[keyWords[j]] & keyMasks[j]) != 0) { any = true; break; }
-        }
-        if (!any) return true;
+        if (!LiteralPresence.AnyPresent(present, _keyWords, _keyMasks!)) return true;
         var nameWords = _nameWords!;
         var nameMasks = _nameMasks!;
         for (int n = 0; n < nameWords.Length; n++)
         {
-            var words = nameWords[n];
-            var masks = nameMasks[n];
-            bool all = true;
-            for (int j = 0; j < words.Length; j++)
-            {
-                if ((present[words[j]] & masks[j]) != masks[j]) { all = false; break; }
-            }
-            if (all) return false;
+            if (LiteralPresence.AllPresent(present, nameWords[n], nameMasks[n])) return false;
         }
         return true;
     }
