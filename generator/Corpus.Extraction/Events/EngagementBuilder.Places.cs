@@ -284,8 +284,7 @@ public static partial class EngagementBuilder
                 || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, at)) return true;
             if (!RequiredText.IsMatch(s_statePlaceBefore, s.Text, 0, at) && !(c.FirstToken > 0 && IsFrenchIn(s.Tokens[c.FirstToken - 1].Text))) continue;
             if (c.FirstToken <= 1) return true;
-            Trigger? nearest = null;
-            foreach (var t in s.Triggers) if (t.End <= at) nearest = t;
+            var nearest = TriggerBefore(s.Triggers, at);
             if (nearest is not null && !RequiredText.IsMatch(s_thirdStateUntied, s.Text, nearest.End, at - nearest.End)) return true;
         }
         foreach (var region in NamedIn(s, PlaceVocabulary.Regions))
@@ -977,8 +976,7 @@ public static partial class EngagementBuilder
     // he will also visit Hue"): a planned trip moves no held occasion.
     private static bool OwnedByAnother(EventSentence s, IReadOnlyList<Trigger> triggers, int at, EngagementDraft draft)
     {
-        Trigger? nearest = null;
-        foreach (var t in triggers) if (t.End <= at) nearest = t;
+        var nearest = TriggerBefore(triggers, at);
         return nearest is not null && (nearest.Kind != draft.Kind || Status(s, nearest) != draft.Status);
     }
 

@@ -1198,9 +1198,16 @@ public static partial class EngagementBuilder
     private static bool LaterActOf(EngagementDraft draft, EventSentence s, int at)
     {
         if (draft.Status != EngagementNames.Held) return false;
-        int from = 0;
-        foreach (var t in s.Triggers) if (t.End <= at) from = t.End;
+        int from = TriggerBefore(s.Triggers, at)?.End ?? 0;
         return RequiredText.IsMatch(s_laterActBeforePlace, s.Text, from, at - from);
+    }
+
+    // The last of a sentence's triggers (in their order) that ends at or before at, or null.
+    private static Trigger? TriggerBefore(IReadOnlyList<Trigger> triggers, int at)
+    {
+        Trigger? nearest = null;
+        foreach (var t in triggers) if (t.End <= at) nearest = t;
+        return nearest;
     }
 
     private static readonly Regex s_earlierOccasionTrigger = RulePatterns.Get("earlier-occasion-trigger");
@@ -1212,8 +1219,7 @@ public static partial class EngagementBuilder
     private static bool TurnedTo(EventSentence s, Trigger trigger)
     {
         if (trigger.Index == 0) return false;
-        Trigger? before = null;
-        foreach (var t in s.Triggers) if (t.End <= trigger.Index) before = t;
+        var before = TriggerBefore(s.Triggers, trigger.Index);
         if (before is null) return false;
         int length = trigger.Index - before.End;
         return RequiredText.IsMatch(s_otherOccasionTurn, s.Text, before.End, length)
