@@ -168,6 +168,24 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("wang-wentian", "CN"), ("pablo-kang", "AU"), ("mikami-masahiro", "JP"));
     }
 
+    // Invented sentences naming no state, about real ambassadors of the table's second end block (the forty-first round): a
+    // German ambassador to Cambodia, a Turkish one named with her diacritics, and an Indonesian ambassador to a partner.
+    private const string MoreAmbassadorsOfRecord = """
+        Phnom Penh, 12 June 2025 (AKP): Ambassador Stefan Messerer opened the new language school on Monday.
+
+        Ambassador Ayda Ünlü visited the mine clearance centre on Tuesday.
+
+        Ambassador Budi Bowoleksono thanked the hosts of the seminar on Wednesday.
+        """;
+
+    // The forty-first round's block gives its envoys their state as the fortieth round's does.
+    [Fact]
+    public void An_ambassador_of_the_second_block_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("am2", MoreAmbassadorsOfRecord) };
+        AssertStatesOfRecord(facts, ("stefan-messerer", "DE"), ("ayda-unlu", "TR"), ("budi-bowoleksono", "ID"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
