@@ -186,6 +186,24 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("stefan-messerer", "DE"), ("ayda-unlu", "TR"), ("budi-bowoleksono", "ID"));
     }
 
+    // Invented sentences naming no state, about real officials below the minister of the table's end block (the forty-first
+    // round): a deputy minister of defence, a general staff's deputy chief and a fleet commander of three partners.
+    private const string CommandersOfRecord = """
+        Phnom Penh, 12 June 2025 (AKP): Deputy Defence Minister Vongkham Phommakone opened the new training centre on Monday.
+
+        General Huynh Chien Thang, the general staff's deputy chief, visited the engineering school on Tuesday.
+
+        Admiral Stephen Koehler, commander of the fleet, thanked the hosts of the seminar on Wednesday.
+        """;
+
+    // A deputy minister or a commander serves one state: the end block gives it whatever the article's occasion would.
+    [Fact]
+    public void A_deputy_minister_or_commander_of_the_table_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("cm", CommandersOfRecord) };
+        AssertStatesOfRecord(facts, ("vongkham-phommakone", "LA"), ("huynh-chien-thang", "VN"), ("stephen-koehler", "US"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
