@@ -86,7 +86,6 @@ public static class EventStage
         engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false, renumber: false), sided), reportStates, renumber: false);
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
-        engagements = ThirdStatesOnceNarrowed(engagements, tellings, cities, article.Published);
         engagements = CityOfTheArticle(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
             (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))), article.Published?.Year);
         if (engagements.Any(e => e.Location is null) && EngagementBuilder.OnlyCityNamed(eventSentences, cities, dateline?.Place) is { } onlyCity
@@ -816,27 +815,6 @@ public static class EventStage
             return datelineCountry;
         var ranked = named.OrderByDescending(Times).ThenBy(c => c, StringComparer.Ordinal).ToList();
         return Times(ranked[0]) >= 2 && Times(ranked[0]) > Times(ranked[1]) ? ranked[0] : null;
-    }
-
-    /// <summary>
-    /// An occasion placed only in a state that the people's states took out of its own (StatesOfThePeople: the state of a
-    /// guest's contingent read as a party) is weighed as a third state (<see cref="EngagementBuilder.UntiedOnceNarrowed"/>):
-    /// its place is taken away unless a sentence ties the state to the occasion, and read again among its own states.
-    /// </summary>
-    internal static EquatableArray<EngagementFact> ThirdStatesOnceNarrowed(EquatableArray<EngagementFact> engagements,
-        IReadOnlyDictionary<string, EngagementDraft> tellings, IReadOnlyDictionary<string, string> cities, IsoDate? published)
-    {
-        List<EngagementFact>? placed = null;
-        for (int i = 0; i < engagements.Count; i++)
-        {
-            var e = engagements[i];
-            if (e.Location is not { Place: null, City: null, Country: { } state } || e.Countries.Contains(state) || e.Countries.Count == 0) continue;
-            if (!tellings.TryGetValue(e.Id, out var told) || told.LocationCountry != state || told.City is not null || told.Place is not null) continue;
-            if (!EngagementBuilder.UntiedOnceNarrowed(told, e.Countries.ToList(), cities, published)) continue;
-            var location = told.City is null && told.LocationCountry is null && told.Place is null ? null : new LocationFact(told.Place, told.City, told.LocationCountry);
-            (placed ??= engagements.ToList())[i] = e with { Location = location };
-        }
-        return placed is null ? engagements : placed.ToEquatableArray();
     }
 
     /// <summary>

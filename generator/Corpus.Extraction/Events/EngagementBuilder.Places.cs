@@ -258,41 +258,18 @@ public static partial class EngagementBuilder
     /// the state to a trigger: named after "in", "at" or "to" (or French "à", "au", "en") later in the trigger's clause with no
     /// clause or relative word between (patterns.tsv third-state-untied), or at the head of the sentence ("In Ostria, …"), or
     /// after a verb or before a noun of visiting, or through one of its regions. Otherwise the state was named for something
-    /// else (a mission, a project, a theatre of operations): it is taken away, and the occasion's sentences are read once more
-    /// for a place of its own states only (a city after a venue and a comma, which the state had barred), else it is left
-    /// unplaced for the later rules of place. Run before the rules of the article's cities (CityByOccasion, CityByDateline, …).
+    /// else (a mission, a project, a theatre of operations) and the occasion is left unplaced for the later rules of place.
+    /// Run before the rules of the article's cities (CityByOccasion, CityByDateline, …).
     /// </summary>
-    internal static void ThirdStateUntied(List<EngagementDraft> result, IReadOnlyDictionary<string, string> cities, IsoDate? published)
+    internal static void ThirdStateUntied(List<EngagementDraft> result)
     {
-        foreach (var e in result) Untie(e, e.Countries, cities, published);
-    }
-
-    /// <summary>
-    /// "General Mugo received Colonel Dosk, commander of the Veskan contingent in Ostria, then on his visit to Kenya": the
-    /// builder read the contingent's state as a party of the occasion and placed it there; once the people's states narrow the
-    /// occasion to its own two (ArticleEvents.StatesOfThePeople), that state is a third state as <see cref="ThirdStateUntied"/>
-    /// reads one, and is weighed the same way against the occasion's final <paramref name="states"/>. The place of
-    /// <paramref name="told"/> (the occasion's telling) is changed; true when it was.
-    /// </summary>
-    internal static bool UntiedOnceNarrowed(EngagementDraft told, IReadOnlyCollection<string> states, IReadOnlyDictionary<string, string> cities, IsoDate? published)
-        => Untie(told, states, cities, published);
-
-    // The state of an occasion placed only in a state that is none of its own states (own), unless a sentence of the occasion ties
-    // the state to a trigger (TiesState), is taken away; the occasion's sentences are then read once more for a place of its own
-    // states ("… at the homecoming of the engineers who completed the mission in Ostria. The ceremony took place in the Unity
-    // Hall, Kelm."), which the state had barred (a city of another state than the one given is passed over). True when changed.
-    private static bool Untie(EngagementDraft e, IReadOnlyCollection<string> own, IReadOnlyDictionary<string, string> cities, IsoDate? published)
-    {
-        if (e.City is not null || e.Place is not null || e.LocationCountry is not { } state) return false;
-        if (!own.Any(c => !string.IsNullOrEmpty(c)) || own.Contains(state)) return false;
-        if (e.Evidence.Any(s => TiesState(s, state))) return false;
-        e.LocationCountry = null;
-        foreach (var s in e.Evidence)
+        foreach (var e in result)
         {
-            Locate(e, s, cities, null, s.Triggers, published, own);
-            if (e.City is not null || e.LocationCountry is not null) break;
+            if (e.City is not null || e.Place is not null || e.LocationCountry is not { } state) continue;
+            if (!e.Countries.Any(c => !string.IsNullOrEmpty(c)) || e.Countries.Contains(state)) continue;
+            if (e.Evidence.Any(s => TiesState(s, state))) continue;
+            e.LocationCountry = null;
         }
-        return true;
     }
 
     private static bool TiesState(EventSentence s, string state)
@@ -749,10 +726,8 @@ public static partial class EngagementBuilder
     }
 
     private static void Locate(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? trigger = null, IReadOnlyList<Trigger>? triggers = null,
-        IsoDate? published = null, IReadOnlyCollection<string>? within = null)
+        IsoDate? published = null)
     {
-        // A place read again for an occasion whose third state was taken away (ThirdStateUntied): of its own states only.
-        if (within is not null) cities = cities.Where(c => within.Contains(c.Value)).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         Trigger? own = trigger;
         if (trigger is not null)
         {
@@ -815,7 +790,6 @@ public static partial class EngagementBuilder
             foreach (var c in s.Countries)
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, own)) continue;
-                if (within is not null && !within.Contains(c.Code)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
                 if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
@@ -833,19 +807,18 @@ public static partial class EngagementBuilder
                 }
             }
         }
-        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, own, within);
+        if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, own);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
     }
 
     // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
     // named as the venue places the occasion in its country, and in no city.
-    private static void LocateRegion(EngagementDraft draft, EventSentence s, IReadOnlyList<Trigger>? triggers, Trigger? own, IReadOnlyCollection<string>? within = null)
+    private static void LocateRegion(EngagementDraft draft, EventSentence s, IReadOnlyList<Trigger>? triggers, Trigger? own)
     {
         if (draft.City is not null) return;
         var regions = PlaceVocabulary.Regions;
         foreach (var region in NamedIn(s, regions))
         {
-            if (within is not null && !within.Contains(regions[region])) continue;
             int at = VenueAt(s.Text, region);
             if (at >= 0 && RequiredText.IsMatch(s_waterAfter, s.Text, at + region.Length, s.Text.Length - at - region.Length)) continue;
             if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)) continue;

@@ -619,7 +619,7 @@ public static partial class EngagementBuilder
         DateByVisitOfTheSentence(result, published);
         DateByHeadline(result, sentences, published);
         YearByEdition(result, sentences);
-        ThirdStateUntied(result, cities, published);
+        ThirdStateUntied(result);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
         CityByArticle(result, sentences, openingCity, cities);

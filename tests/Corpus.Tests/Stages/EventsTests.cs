@@ -2314,23 +2314,6 @@ public class EventsTests
         Assert.Equal((id, state), (id, facts.Engagements[0].Location?.Country));
     }
 
-    // Once a third state is taken away, the occasion's sentences are read again for a place of its own states: a venue and its
-    // city after a comma, passed over before while the third state was the place (EVT-TU5); and a state the builder read as a
-    // party (the state of a guest's contingent), which the people's states then take out of the occasion's own, is weighed as
-    // a third state too, the visit's own "to" state read instead (EVT-TU6; EngagementBuilder.Untie, ArticleEvents.
-    // ThirdStatesOnceNarrowed; the forty-first round). EVT-TU7: a state told of the occasion itself stays.
-    [Theory]
-    [InlineData("EVT-TU5", "Cambodian Defence Minister Sok Dara spoke on Monday at a homecoming ceremony for Cambodian peacekeepers who completed the mission in Mali.\n\nThe ceremony took place at the Unity Hall of the army staff, Phnom Penh, before the families of the troops.", "Phnom Penh", "KH")]
-    [InlineData("EVT-TU6", "On Monday, Kenyan army chief Daniel Otieno received in his office Colonel Pierre Varon, commander of the French forces in Djibouti, then on an official visit of three days to Kenya.", null, "KE")]
-    [InlineData("EVT-TU7", "Kenyan army chief Daniel Otieno and Ugandan army chief Peter Mugisha met on Monday at a meeting of regional army commanders in Tanzania.", null, "TZ")]
-    public void A_third_state_taken_away_leaves_the_occasion_s_sentences_read_again_for_a_place_of_its_own(string id, string text, string? city, string? state)
-    {
-        var facts = Extract(text);
-        Assert.NotEmpty(facts.Engagements);
-        var place = facts.Engagements[0].Location;
-        Assert.Equal((id, city, state), (id, place?.City, place?.Country));
-    }
-
     // A held occasion placed nowhere takes the place of the occasions of the same states that frame it: a visit told before it,
     // or an occasion told as of the same day (EngagementBuilder.PlaceByFrame, the twenty-fourth round).
     [Fact]
