@@ -1865,10 +1865,11 @@ public sealed class PersonRecognizer
         return true;
     }
 
-    // A state's name (of up to four tokens) that ends at token last.
+    // A state's name (of up to four tokens) that ends at token last, the longest first: "South Sudan" and "Papua New Guinea"
+    // are read whole, not as "Sudan" and "Guinea" (as ServiceStateBefore reads them).
     private bool StateEndingAt(IReadOnlyList<Token> tokens, int last, out int start, out string code)
     {
-        for (start = last; start >= 0 && start > last - 4; start--)
+        for (start = Math.Max(0, last - 3); start <= last; start++)
         {
             if (tokens[start].IsCapitalized && _countries.TryCountry(tokens, start, out int length, out code) && start + length - 1 == last) return true;
         }

@@ -504,6 +504,9 @@ public class RecogniseTests
     // The body of the plural office between it and the states (the fortieth round).
     [InlineData("The ministers of Defence of Norway and Chile, Kel Arlo and Ana Dosk, met in Kelm on Thursday.")]
     [InlineData("Later the Ministers of Defence of the two countries, Kel Arlo and Ana Dosk, agreed to renew the pact.")]
+    // A state of several words is read whole, either of the two (the forty-first round).
+    [InlineData("The defence ministers of Norway and South Sudan, Kel Arlo and Ana Dosk, met in Kelm on Thursday.")]
+    [InlineData("The army chiefs of South Sudan and Papua New Guinea, Kel Arlo and Ana Dosk, met in Kelm on Thursday.")]
     public void Names_listed_after_a_plural_office_of_the_states_take_it(string sentence)
     {
         var people = People(sentence);
