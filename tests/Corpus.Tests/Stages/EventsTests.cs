@@ -106,6 +106,10 @@ public class EventsTests
     [InlineData("EVT-FR45", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont ouvert mardi à Kampot le deuxième Dialogue de coopération et de stratégie de défense.", "conference held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR46", "Le général cambodgien Kem Vasna a appelé mardi à Kampot aux dialogues sur la politique de défense de Vesk et du Laos.", "")]
     [InlineData("EVT-FR47", "Le Laos et le Cambodge ont procédé mardi à Kampot à la signature de deux accords de défense.", "agreement held 2023-04-25 KH,LA Kampot")]
+    // The forty-first round (DateRecognizer, patterns.tsv city-preposition): two days joined by "et", dated by the first; a town
+    // named after "dans la province de" is the occasion's place.
+    [InlineData("EVT-FR48", "Le général laotien Tomas Dosk et le général cambodgien Kem Vasna se sont rencontrés les 20 et 21 avril à Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-FR49", "Le général laotien Tomas Dosk a rencontré mardi le général cambodgien Kem Vasna dans la province de Battambang.", "meeting held 2023-04-25 KH,LA Battambang")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.

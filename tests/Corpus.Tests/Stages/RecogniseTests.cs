@@ -191,6 +191,10 @@ public class RecogniseTests
     [InlineData("le dialogue de l'année dernière", "2022")]
     [InlineData("en visite officielle en Ostrie du 18 au 22 mars", "2023-03-18")]
     [InlineData("le 1er mars, le général Orlo", "2023-03-01")]
+    // Two days joined by "et" are dated by the first, as a range is (the forty-first round); not two days out of order.
+    [InlineData("une réunion se tiendra les 23 et 24 mars à Kelm", "2023-03-23")]
+    [InlineData("les 21 et 22 avril 2022, le général Orlo", "2022-04-21")]
+    [InlineData("les 24 et 23 mars à Kelm", null)]
     public void French_dates_resolve_against_the_publication_date(string text, string? iso)
     {
         var reference = new IsoDate(2023, 4, 27);
