@@ -150,40 +150,30 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("sem-sovanny", "KH"), ("chhum-socheat", "KH"), ("ouch-borith", "KH"));
     }
 
-    // Invented sentences naming no state, about real ambassadors of the table's end block (the fortieth round): a Chinese and
-    // an Australian ambassador to Cambodia and a Japanese one named in the Japanese order.
+    // Invented sentences naming no state, about real ambassadors of the table's two end blocks: of the fortieth round, a
+    // Chinese and an Australian ambassador to Cambodia and a Japanese one named in the Japanese order; of the forty-first, a
+    // German ambassador to Cambodia, a Turkish one named with her diacritics, and an Indonesian ambassador to a partner.
     private const string AmbassadorsOfRecord = """
         Phnom Penh, 11 June 2025 (AKP): Ambassador Wang Wentian opened the new language school on Monday.
 
         Ambassador Pablo Kang visited the mine clearance centre on Tuesday.
 
         Ambassador Mikami Masahiro thanked the hosts of the seminar on Wednesday.
+
+        Ambassador Stefan Messerer opened the new library on Thursday.
+
+        Ambassador Ayda Ünlü visited the field hospital on Friday.
+
+        Ambassador Budi Bowoleksono thanked the organisers of the fair on Saturday.
         """;
 
-    // An ambassador serves one state: the end block gives it whatever the article's occasion would.
+    // An ambassador serves one state: either end block gives it whatever the article's occasion would.
     [Fact]
     public void An_ambassador_of_the_table_is_of_the_state_of_record()
     {
         var facts = new[] { Extract("am", AmbassadorsOfRecord) };
-        AssertStatesOfRecord(facts, ("wang-wentian", "CN"), ("pablo-kang", "AU"), ("mikami-masahiro", "JP"));
-    }
-
-    // Invented sentences naming no state, about real ambassadors of the table's second end block (the forty-first round): a
-    // German ambassador to Cambodia, a Turkish one named with her diacritics, and an Indonesian ambassador to a partner.
-    private const string MoreAmbassadorsOfRecord = """
-        Phnom Penh, 12 June 2025 (AKP): Ambassador Stefan Messerer opened the new language school on Monday.
-
-        Ambassador Ayda Ünlü visited the mine clearance centre on Tuesday.
-
-        Ambassador Budi Bowoleksono thanked the hosts of the seminar on Wednesday.
-        """;
-
-    // The forty-first round's block gives its envoys their state as the fortieth round's does.
-    [Fact]
-    public void An_ambassador_of_the_second_block_is_of_the_state_of_record()
-    {
-        var facts = new[] { Extract("am2", MoreAmbassadorsOfRecord) };
-        AssertStatesOfRecord(facts, ("stefan-messerer", "DE"), ("ayda-unlu", "TR"), ("budi-bowoleksono", "ID"));
+        AssertStatesOfRecord(facts, ("wang-wentian", "CN"), ("pablo-kang", "AU"), ("mikami-masahiro", "JP"),
+            ("stefan-messerer", "DE"), ("ayda-unlu", "TR"), ("budi-bowoleksono", "ID"));
     }
 
     // Invented sentences naming no state, about real officials below the minister of the table's end block (the forty-first
