@@ -846,7 +846,7 @@ public static partial class EngagementBuilder
             && RequiredText.IsMatch(s_speakingAt, s.Text, 0, trigger.Index)) return true;
         // "X, the army's chief, stated during the send-off ceremony on the airfield": a named speaker's words placed at the
         // ceremony by the verb of speech anchor it too (patterns.tsv speech-at-ceremony). A pronoun speaker in a sentence that
-        // names nobody ("\u2026,\u201D he said during the send-off ceremony at the airfield.") anchors it when it stands for the
+        // names nobody ('"...," he said during the send-off ceremony at the airfield.') anchors it when it stands for the
         // subject of a sentence just before (patterns.tsv pronoun-speech-at-occasion, SubjectBefore), who is then among the people.
         if (trigger.Kind == "ceremony" && (s.People.Count > 0 || people.Count > 0) && RequiredText.IsMatch(s_speechAtCeremony, s.Text, 0, trigger.Index)) return true;
         return !weak && (people.Count > 0 || HasCity(clause, cities));
