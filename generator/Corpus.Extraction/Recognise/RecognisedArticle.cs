@@ -13,7 +13,7 @@ namespace Corpus.Extraction.Recognise;
 /// <summary>What the recognisers found in one sentence: its tokens, the countries and dates it names, and whether it reports at all.</summary>
 public sealed class RecognisedSentence
 {
-    private static readonly ReadOnlyCollection<Token> s_noTokens = new(new List<Token>());
+    private static readonly SentenceTokens s_noTokens = new(new List<Token>());
     private static readonly ReadOnlyCollection<CountryMention> s_noCountries = new(new List<CountryMention>());
     private static readonly ReadOnlyCollection<DateMention> s_noDates = new(new List<DateMention>());
 
@@ -87,7 +87,7 @@ public static class ArticleRecognizer
                 continue;
             }
             var tokenList = Tokenizer.Tokenize(sentence.Text);
-            var tokens = tokenList.AsReadOnly();
+            var tokens = new SentenceTokens(tokenList);
             bool isLink = RequiredText.IsMatch(s_link, sentence.Text);
             var found = context.Countries.Find(tokenList, sentence.Text);
             var tokenCountries = found.AsReadOnly();

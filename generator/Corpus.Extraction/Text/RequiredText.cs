@@ -36,6 +36,9 @@ public sealed class RequiredText
     // _literalMasks[j], one entry a word the ids fall in; written before the ids.
     private int[]? _literalWords;
     private ulong[]? _literalMasks;
+    // The registered strings by the masks' bits: bit b of word _literalWords[j] (id _literalWords[j] * 64 + b) at
+    // j * 64 + b, null where no string has the id; written before the ids.
+    private string?[]? _stringsByBit;
 
     private RequiredText(string[]? any)
     {
@@ -94,6 +97,7 @@ public sealed class RequiredText
         foreach (int id in ids) max = Math.Max(max, id);
         _maxLiteralId = max;
         (_literalWords, _literalMasks) = LiteralPresence.MasksOf(ids);
+        _stringsByBit = StringsByBit(_any, ids, _literalWords);
         Volatile.Write(ref _literalIds, ids);
     }
 
@@ -181,7 +185,64 @@ public sealed class RequiredText
     /// string) answers true: each string the text's answer (<see cref="LiteralPresence"/>) marks present, or without an
     /// answer that covers the requirement each string a search finds, asked in turn; true when there is no requirement.
     /// </summary>
+    [MethodImpl(HotPath.Optimized)]
     internal bool AnyHeld(string text, Func<string, string, bool> accept)
+    {
+        if (_any is null) return true;
+        var ids = Volatile.Read(ref _literalIds);
+        var made = ids is null ? null : LiteralPresence.Of(text);
+        if (ids is null || made is null || _maxLiteralId >= made.Count) return AnyHeldInTurn(text, accept);
+        // The set bits of the answer's words under the masks, each bit's string asked: the strings the answer marks
+        // present and no other (accept is a question of the text and the string, so the order it is asked in is no matter).
+        var present = made.Present;
+        var words = _literalWords!;
+        var masks = _literalMasks!;
+        var byBit = _stringsByBit!;
+        for (int j = 0; j < words.Length; j++)
+        {
+            ulong bits = present[words[j]] & masks[j];
+            while (bits != 0)
+            {
+                ulong lowest = bits & (~bits + 1);
+                bits ^= lowest;
+                if (accept(text, byBit[(j << 6) + BitIndex(lowest)]!)) return true;
+            }
+        }
+        return false;
+    }
+
+    // The strings of ids (the strings of _any, in order) by the bits of the masks of words (LiteralPresence.MasksOf(ids)).
+    private static string?[] StringsByBit(string[] any, int[] ids, int[] words)
+    {
+        var byBit = new string?[words.Length << 6];
+        for (int i = 0; i < any.Length; i++)
+        {
+            int j = Array.IndexOf(words, ids[i] >> 6);
+            byBit[(j << 6) + (ids[i] & 63)] ??= any[i];
+        }
+        return byBit;
+    }
+
+    // The index (0 to 63) of a word's one set bit (netstandard2.0 has no BitOperations): a halving search.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int BitIndex(ulong bit)
+    {
+        int n = 0;
+        if ((bit & 0xFFFFFFFF00000000UL) != 0) n += 32;
+        if ((bit & 0xFFFF0000FFFF0000UL) != 0) n += 16;
+        if ((bit & 0xFF00FF00FF00FF00UL) != 0) n += 8;
+        if ((bit & 0xF0F0F0F0F0F0F0F0UL) != 0) n += 4;
+        if ((bit & 0xCCCCCCCCCCCCCCCCUL) != 0) n += 2;
+        if ((bit & 0xAAAAAAAAAAAAAAAAUL) != 0) n += 1;
+        return n;
+    }
+
+    /// <summary>
+    /// <see cref="AnyHeld(string, Func{string, string, bool})"/> asking each string in turn, as it was first written: with an
+    /// answer that covers the requirement each string whose id it marks present, otherwise each string a search finds.
+    /// Kept to test the walk over the answer's bits against.
+    /// </summary>
+    internal bool AnyHeldInTurn(string text, Func<string, string, bool> accept)
     {
         if (_any is null) return true;
         var any = _any;
