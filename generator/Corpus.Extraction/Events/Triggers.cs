@@ -43,7 +43,7 @@ public static class Triggers
             {
                 for (ulong left = may[w]; left != 0; left &= left - 1)
                 {
-                    int p = (w << 6) + TriggerPatternList.LowestBit(left);
+                    int p = (w << 6) + LiteralPresence.LowestBit(left);
                     var trigger = items[p];
                     if (list.IsAsked(p) && !trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
                     AddTriggers(sentence, trigger, ref matches, result);

@@ -23,6 +23,8 @@ internal static class LiteralPresence
     private static readonly object s_lock = new();
     private static readonly Dictionary<string, int> s_ids = new(StringComparer.Ordinal);
     private static readonly List<string> s_literals = new();
+    // The lowest set bit's index by a de Bruijn product's top six bits (LowestBit).
+    private static readonly int[] s_lowestBit = LowestBitTable();
     private static int s_count;
     // The automaton of the strings registered when it was made, and how many there were.
     private static Snapshot? s_snapshot;
@@ -112,6 +114,20 @@ internal static class LiteralPresence
             masks[at] |= 1UL << id;
         }
         return (words.ToArray(), masks.ToArray());
+    }
+
+    /// <summary>
+    /// The index of the lowest bit set of <paramref name="x"/> (not 0), to walk the set bits of an answer's word under a mask
+    /// (netstandard2.0 has no <c>BitOperations</c>): a de Bruijn multiplication and a table of 64.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int LowestBit(ulong x) => s_lowestBit[((x & (ulong)-(long)x) * 0x03F79D71B4CB0A89UL) >> 58];
+
+    private static int[] LowestBitTable()
+    {
+        var table = new int[64];
+        for (int i = 0; i < 64; i++) table[((1UL << i) * 0x03F79D71B4CB0A89UL) >> 58] = i;
+        return table;
     }
 
     /// <summary>Whether <paramref name="present"/> (an answer) marks one of the ids of <see cref="MasksOf"/>'s <paramref name="words"/> and <paramref name="masks"/> present.</summary>

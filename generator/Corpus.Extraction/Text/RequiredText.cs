@@ -200,12 +200,9 @@ public sealed class RequiredText
         var byBit = _stringsByBit!;
         for (int j = 0; j < words.Length; j++)
         {
-            ulong bits = present[words[j]] & masks[j];
-            while (bits != 0)
+            for (ulong bits = present[words[j]] & masks[j]; bits != 0; bits &= bits - 1)
             {
-                ulong lowest = bits & (~bits + 1);
-                bits ^= lowest;
-                if (accept(text, byBit[(j << 6) + BitIndex(lowest)]!)) return true;
+                if (accept(text, byBit[(j << 6) + LiteralPresence.LowestBit(bits)]!)) return true;
             }
         }
         return false;
@@ -221,20 +218,6 @@ public sealed class RequiredText
             byBit[(j << 6) + (ids[i] & 63)] ??= any[i];
         }
         return byBit;
-    }
-
-    // The index (0 to 63) of a word's one set bit (netstandard2.0 has no BitOperations): a halving search.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int BitIndex(ulong bit)
-    {
-        int n = 0;
-        if ((bit & 0xFFFFFFFF00000000UL) != 0) n += 32;
-        if ((bit & 0xFFFF0000FFFF0000UL) != 0) n += 16;
-        if ((bit & 0xFF00FF00FF00FF00UL) != 0) n += 8;
-        if ((bit & 0xF0F0F0F0F0F0F0F0UL) != 0) n += 4;
-        if ((bit & 0xCCCCCCCCCCCCCCCCUL) != 0) n += 2;
-        if ((bit & 0xAAAAAAAAAAAAAAAAUL) != 0) n += 1;
-        return n;
     }
 
     /// <summary>

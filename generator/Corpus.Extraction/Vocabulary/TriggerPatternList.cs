@@ -15,8 +15,6 @@ namespace Corpus.Extraction.Vocabulary;
 /// </summary>
 internal sealed class TriggerPatternList : IReadOnlyList<TriggerPattern>
 {
-    private static readonly int[] s_lowestBit = LowestBitTable();
-
     private readonly TriggerPattern[] _items;
     // The patterns asked one by one (no registered ids), as a set: bit p % 64 of word p / 64.
     private readonly ulong[] _asked;
@@ -98,21 +96,11 @@ internal sealed class TriggerPatternList : IReadOnlyList<TriggerPattern>
             ulong held = present[words[j]] & masks[j];
             while (held != 0)
             {
-                var patterns = _patternsOf[j * 64 + LowestBit(held)]!;
+                var patterns = _patternsOf[j * 64 + LiteralPresence.LowestBit(held)]!;
                 for (int k = 0; k < set.Length; k++) set[k] |= patterns[k];
                 held &= held - 1;
             }
         }
         return set;
-    }
-
-    /// <summary>The index of the lowest bit set of <paramref name="x"/> (not 0).</summary>
-    internal static int LowestBit(ulong x) => s_lowestBit[((x & (ulong)-(long)x) * 0x03F79D71B4CB0A89UL) >> 58];
-
-    private static int[] LowestBitTable()
-    {
-        var table = new int[64];
-        for (int i = 0; i < 64; i++) table[((1UL << i) * 0x03F79D71B4CB0A89UL) >> 58] = i;
-        return table;
     }
 }

@@ -176,4 +176,15 @@ public class LiteralPresenceTests
             }
         }
     }
+
+    [Fact]
+    public void The_lowest_bit_is_found_at_every_place()
+    {
+        for (int i = 0; i < 64; i++)
+        {
+            Assert.Equal(i, LiteralPresence.LowestBit(1UL << i));
+            Assert.Equal(i, LiteralPresence.LowestBit(ulong.MaxValue << i));
+            Assert.Equal(i, LiteralPresence.LowestBit((1UL << i) | (1UL << 63)));
+        }
+    }
 }

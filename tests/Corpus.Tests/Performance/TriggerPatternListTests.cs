@@ -89,15 +89,4 @@ public class TriggerPatternListTests
         Assert.Null(patterns.MayMatch(LiteralPresence.Of(a), b));
         Assert.Null(patterns.MayMatch(null, b));
     }
-
-    [Fact]
-    public void The_lowest_bit_is_found_at_every_place()
-    {
-        for (int i = 0; i < 64; i++)
-        {
-            Assert.Equal(i, TriggerPatternList.LowestBit(1UL << i));
-            Assert.Equal(i, TriggerPatternList.LowestBit(ulong.MaxValue << i));
-            Assert.Equal(i, TriggerPatternList.LowestBit((1UL << i) | (1UL << 63)));
-        }
-    }
 }
