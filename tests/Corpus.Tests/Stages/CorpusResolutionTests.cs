@@ -194,6 +194,25 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("vongkham-phommakone", "LA"), ("huynh-chien-thang", "VN"), ("stephen-koehler", "US"));
     }
 
+    // Invented sentences naming no state, about real officials of the table's end block of the wider set (the forty-second
+    // round): a Sri Lankan state minister of defence, a Polish secretary of state of defence named with his barred L, and a
+    // Nigerian chief of defence staff, each met in an article datelined in Phnom Penh.
+    private const string WiderSetCommandersOfRecord = """
+        Phnom Penh, 13 June 2025 (AKP): State Minister Ruwan Wijewardene opened the new training centre on Monday.
+
+        Secretary of State Paweł Bejda visited the engineering school on Tuesday.
+
+        General Christopher Musa, the chief of defence staff, thanked the hosts of the seminar on Wednesday.
+        """;
+
+    // An official of a state beyond the main partners serves one state: the end block gives it whatever the occasion would.
+    [Fact]
+    public void A_defence_official_of_the_wider_set_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("wd", WiderSetCommandersOfRecord) };
+        AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
