@@ -234,6 +234,27 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("serguei-choigou", "RU"), ("benyamin-netanyahou", "IL"), ("abdel-fattah-al-sissi", "EG"));
     }
 
+    // The forty-second round's block of leaders.tsv: defence ministers of French-speaking states and French spellings of the
+    // table's people, named in invented French sentences by an office that tells no state.
+    private const string FrenchMinisterOfAfricaOfRecord = """
+        Phnom Penh, 4 juin 2025 (AKP) : Le ministre de la Défense Guy Kabombo Muadiamvita a salué mercredi le nouveau centre de formation.
+        """;
+
+    private const string FrenchMinisterOfEuropeOfRecord = """
+        Phnom Penh, 5 juin 2025 (AKP) : Jean-Marie Halsdorf, ministre de la Défense, a ouvert jeudi le séminaire.
+        """;
+
+    private const string FrenchDeputyMinisterOfRecord = """
+        Phnom Penh, 6 juin 2025 (AKP) : Le vice-ministre Younous-Bek Evkourov a remercié vendredi les organisateurs du séminaire.
+        """;
+
+    [Fact]
+    public void A_defence_minister_of_a_french_speaking_state_in_the_table_is_of_the_state_of_record()
+    {
+        var facts = new[] { Extract("g1", FrenchMinisterOfAfricaOfRecord), Extract("g2", FrenchMinisterOfEuropeOfRecord), Extract("g3", FrenchDeputyMinisterOfRecord) };
+        AssertStatesOfRecord(facts, ("guy-kabombo-muadiamvita", "CD"), ("jean-marie-halsdorf", "LU"), ("younous-bek-evkourov", "RU"));
+    }
+
     // Each named official gets the state of record from leaders.tsv, and only from it: the same facts assembled with an empty
     // table give another state (or none), and the documents do not change.
     private static void AssertStatesOfRecord(IReadOnlyList<ArticleFacts> facts, params (string Id, string State)[] expected)

@@ -110,6 +110,9 @@ public class EventsTests
     // named after "dans la province de" is the occasion's place.
     [InlineData("EVT-FR48", "Le général laotien Tomas Dosk et le général cambodgien Kem Vasna se sont rencontrés les 20 et 21 avril à Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
     [InlineData("EVT-FR49", "Le général laotien Tomas Dosk a rencontré mardi le général cambodgien Kem Vasna dans la province de Battambang.", "meeting held 2023-04-25 KH,LA Battambang")]
+    // Two sides meeting told by "se sont réunis" (events.tsv, the forty-second round); a body that met alone is no occasion.
+    [InlineData("EVT-FR50", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk se sont réunis mardi à Vientiane.", "meeting held 2023-04-25 KH,LA Vientiane")]
+    [InlineData("EVT-FR51", "Le comité de la ville s'est réuni mardi pour la fête.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
