@@ -1,3 +1,4 @@
+using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
@@ -31,9 +32,7 @@ internal sealed class TriggerPatternList : IReadOnlyList<TriggerPattern>
         _items = patterns.ToArray();
         int setWords = (_items.Length + 63) / 64;
         _asked = new ulong[setWords];
-        var words = new List<int>();
-        var masks = new List<ulong>();
-        var patternsOf = new List<ulong[]?>();
+        var allIds = new List<int>();
         for (int p = 0; p < _items.Length; p++)
         {
             var ids = _items[p].Pattern.Required.LiteralIds;
@@ -45,22 +44,21 @@ internal sealed class TriggerPatternList : IReadOnlyList<TriggerPattern>
             foreach (int id in ids)
             {
                 if (id > _maxId) _maxId = id;
-                int j = words.IndexOf(id >> 6);
-                if (j < 0)
-                {
-                    words.Add(id >> 6);
-                    masks.Add(0);
-                    for (int b = 0; b < 64; b++) patternsOf.Add(null);
-                    j = words.Count - 1;
-                }
-                masks[j] |= 1UL << id;
-                var set = patternsOf[j * 64 + (id & 63)] ??= new ulong[setWords];
+                allIds.Add(id);
+            }
+        }
+        (_words, _masks) = LiteralPresence.MasksOf(allIds);
+        _patternsOf = new ulong[]?[_words.Length * 64];
+        for (int p = 0; p < _items.Length; p++)
+        {
+            var ids = _items[p].Pattern.Required.LiteralIds;
+            if (ids is null) continue;
+            foreach (int id in ids)
+            {
+                var set = _patternsOf[Array.IndexOf(_words, id >> 6) * 64 + (id & 63)] ??= new ulong[setWords];
                 set[p >> 6] |= 1UL << p;
             }
         }
-        _words = words.ToArray();
-        _masks = masks.ToArray();
-        _patternsOf = patternsOf.ToArray();
     }
 
     public int Count => _items.Length;
