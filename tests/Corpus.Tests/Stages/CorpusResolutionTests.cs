@@ -213,6 +213,25 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"));
     }
 
+    // Invented sentences naming no state, about real officials of the next twenty states of the wider set (the
+    // forty-second round): a South African deputy minister of defence, a Norwegian chief of defence and a Cameroonian chief
+    // of staff of the forces named with his diacritic, each met in an article datelined in Phnom Penh.
+    private const string MoreWiderSetCommandersOfRecord = """
+        Phnom Penh, 14 June 2025 (AKP): Deputy Defence Minister Thabang Makwetla opened the new training centre on Monday.
+
+        General Sigurd Frisvold, the chief of defence, visited the engineering school on Tuesday.
+
+        General René Claude Meka, head of the armed forces, thanked the hosts of the seminar on Wednesday.
+        """;
+
+    // An official of the next twenty states of the wider set serves one state: the block gives it whatever the occasion would.
+    [Fact]
+    public void More_defence_officials_of_the_wider_set_are_of_their_states_of_record()
+    {
+        var facts = new[] { Extract("wm", MoreWiderSetCommandersOfRecord) };
+        AssertStatesOfRecord(facts, ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"));
+    }
+
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
     // French spellings, the thirty-eighth round), with no word of their state.
     private const string FrenchDefenceMinisterOfRecord = """
