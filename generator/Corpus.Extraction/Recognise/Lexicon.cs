@@ -169,6 +169,13 @@ public static class Lexicon
     /// <summary>The marks of a retired officer in brackets between a rank and a name ("(Retd)", "(Rtd.)", "(Ret'd)"), compared ignoring case.</summary>
     public static readonly HashSet<string> RetiredMarks = Set("retired-marks");
 
+    /// <summary>A ruler's regnal epithets written after his name ("Mu'izzaddin Waddaulah"), each as its words with apostrophes folded.</summary>
+    public static readonly string[][] RegnalEpithets =
+        s_file["regnal-epithets"].Select(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(FoldApostrophes).ToArray()).ToArray();
+
+    /// <summary>A word with its curly apostrophes read as straight ones.</summary>
+    public static string FoldApostrophes(string word) => word.Replace('\u2019', '\'').Replace('\u2018', '\'');
+
     /// <summary>Generational suffixes after a family name ("Jr", "Sr", "III"), compared as written; part of the name.</summary>
     public static readonly HashSet<string> GenerationalSuffixes =
         new(s_file["generational-suffixes"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);

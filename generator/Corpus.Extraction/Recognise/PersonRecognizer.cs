@@ -388,6 +388,10 @@ public sealed class PersonRecognizer
             {
                 nameParts.RemoveAt(nameParts.Count - 1);
             }
+            // "Sultan Haji Kelan Arlovan Mu'izzaddin Waddaulah": a ruler's regnal epithet (lexicon.tsv [regnal-epithets]) after two
+            // name words or more is no part of the name, nor is anything after it.
+            int epithet = RegnalEpithetAt(sentence, tokens, nameParts);
+            if (epithet >= 2) nameParts.RemoveRange(epithet, nameParts.Count - epithet);
             // "Western Sea Command Commander", "Deputy Commanding General-East": a name ends neither in a particle nor in a title
             // word, nor in a compound that begins with one.
             while (nameParts.Count > 1 && (IsParticlePart(tokens, nameParts[nameParts.Count - 1])
@@ -1046,6 +1050,26 @@ public sealed class PersonRecognizer
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The first part of a name, from its third on, where a ruler's regnal epithet of <c>lexicon.tsv</c>
+    /// <c>[regnal-epithets]</c> begins (the parts from there on are its first words, or all of it), or -1.
+    /// </summary>
+    private static int RegnalEpithetAt(string sentence, IReadOnlyList<Token> tokens, List<(int First, int Last)> nameParts)
+    {
+        for (int p = 2; p < nameParts.Count; p++)
+        {
+            foreach (var epithet in Lexicon.RegnalEpithets)
+            {
+                int n = Math.Min(epithet.Length, nameParts.Count - p);
+                bool all = true;
+                for (int i = 0; i < n && all; i++)
+                    all = string.Equals(Lexicon.FoldApostrophes(Span(sentence, tokens, nameParts[p + i].First, nameParts[p + i].Last)), epithet[i], StringComparison.OrdinalIgnoreCase);
+                if (all) return p;
+            }
+        }
+        return -1;
     }
 
     private static string Span(string sentence, IReadOnlyList<Token> tokens, int first, int last)

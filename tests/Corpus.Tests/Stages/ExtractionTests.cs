@@ -353,12 +353,18 @@ public class ExtractionTests
     // The fortieth round: a French building and a border force ("Hôpital", "Garde-frontières").
     [InlineData("Le général Ana Dosk a reçu mercredi le ministre nigérien Kel Arlo devant un Hôpital Militaire de Kelm.", "Ana Dosk")]
     [InlineData("Le général Ana Dosk a reçu mercredi Kel Arlo, commandant des Garde-frontières du Vesk.", "Ana Dosk")]
+    // The forty-second round: a French kingdom's name, an Indonesian ministry's name, a language's name.
+    [InlineData("Ana Dosk, ministre vesquienne des Armées, a accueilli mercredi son homologue du Royaume de Vesk, Kel Arlo, à Kelm.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk thanked Kel Arlo, Deputy Director, Kementerian Pertahanan Kerajaan Vesk, on Monday.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk said Vesk would send Ostrian Language instructors to the academy.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
         Assert.Contains(facts.Officials, o => o.Name == person);
-        Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"));
-        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")));
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"
+            or "Royaume" or "Kementerian" or "Language"));
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")
+            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language")));
     }
 
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title

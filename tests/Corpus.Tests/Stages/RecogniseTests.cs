@@ -1036,6 +1036,16 @@ public class RecogniseTests
         Assert.Equal((name, title), (person.Name, person.Title?.Title));
     }
 
+    // A ruler's regnal epithet after his name (lexicon.tsv [regnal-epithets]) is no part of it, with a straight or a curly
+    // apostrophe, whole or cut by the name's four words; the same word alone, not opening the epithet, stays.
+    [Theory]
+    [InlineData("His Majesty Sultan Haji Kelan Arlovan Mu'izzaddin Waddaulah, the ruler of Vesk, received the envoy.", "Kelan Arlovan")]
+    [InlineData("His Majesty Sultan Haji Kelan Arlovan Mu\u2019izzaddin Waddaulah received the envoy.", "Kelan Arlovan")]
+    [InlineData("Sultan Kelan Arlovan Sa'adul Khairi Waddien Dosk received the envoy.", "Kelan Arlovan")]
+    [InlineData("Defence Minister Kelan Arlovan Waddaulah received the envoy.", "Kelan Arlovan Waddaulah")]
+    public void A_rulers_regnal_epithet_is_no_part_of_his_name(string sentence, string name)
+        => Assert.Equal(name, People(sentence).First().Name);
+
     [Fact]
     public void Capitals_after_a_name_that_are_no_post_nominal_stay()
         => Assert.Equal("Ana Kell Ro", People("Defence Minister Ana Kell Ro spoke.").Single().Name);
