@@ -169,12 +169,12 @@ public static class Lexicon
     /// <summary>The marks of a retired officer in brackets between a rank and a name ("(Retd)", "(Rtd.)", "(Ret'd)"), compared ignoring case.</summary>
     public static readonly HashSet<string> RetiredMarks = Set("retired-marks");
 
-    /// <summary>A ruler's regnal epithets written after his name ("Mu'izzaddin Waddaulah"), each as its words with apostrophes folded.</summary>
+    /// <summary>
+    /// A ruler's regnal epithets written after his name ("Mu'izzaddin Waddaulah"), each as its words; the file is read with
+    /// its typographic apostrophes folded, as the sentences are (<see cref="Text.Typography"/>), so either form matches.
+    /// </summary>
     public static readonly string[][] RegnalEpithets =
-        s_file["regnal-epithets"].Select(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries).Select(FoldApostrophes).ToArray()).ToArray();
-
-    /// <summary>A word with its curly apostrophes read as straight ones.</summary>
-    public static string FoldApostrophes(string word) => word.Replace('\u2019', '\'').Replace('\u2018', '\'');
+        s_file["regnal-epithets"].Select(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
 
     /// <summary>Generational suffixes after a family name ("Jr", "Sr", "III"), compared as written; part of the name.</summary>
     public static readonly HashSet<string> GenerationalSuffixes =

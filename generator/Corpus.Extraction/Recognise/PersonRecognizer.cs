@@ -1065,7 +1065,12 @@ public sealed class PersonRecognizer
                 int n = Math.Min(epithet.Length, nameParts.Count - p);
                 bool all = true;
                 for (int i = 0; i < n && all; i++)
-                    all = string.Equals(Lexicon.FoldApostrophes(Span(sentence, tokens, nameParts[p + i].First, nameParts[p + i].Last)), epithet[i], StringComparison.OrdinalIgnoreCase);
+                {
+                    // The sentence is folded text (Text/Typography.cs), as the lexicon is: a curly apostrophe reads as a straight one.
+                    int start = tokens[nameParts[p + i].First].Start, length = tokens[nameParts[p + i].Last].End - start;
+                    all = length == epithet[i].Length
+                        && string.Compare(sentence, start, epithet[i], 0, length, StringComparison.OrdinalIgnoreCase) == 0;
+                }
                 if (all) return p;
             }
         }
