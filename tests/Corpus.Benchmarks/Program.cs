@@ -17,7 +17,8 @@ public static class Program
     /// <c>-- guard</c> compares the cold run at 1,000 articles, as a ratio to a fixed reference workload, with the ratio committed in docs/benchmarks.md;
     /// <c>-- generated DIR</c> writes a cold run's generated sources, for comparing two trees byte for byte;
     /// <c>-- report [rounds]</c> the HTML report's page size, load in headless Chromium against the seeds' and slowest filter;
-    /// <c>-- build</c> a real <c>dotnet build</c> of the data project, with sizes and first access.
+    /// <c>-- build</c> a real <c>dotnet build</c> of the data project, with sizes and first access;
+    /// <c>-- counted [--sizes 50]</c> one steady round of extraction for callgrind to count (see <see cref="Counted"/>).
     /// </summary>
     public static int Main(string[] args)
     {
@@ -50,6 +51,7 @@ public static class Program
         if (list.Count > 0 && list[0] == "report") return ReportProbe.Run(at >= 0 ? Sizes.Current.ToList() : new List<int> { 1000, 10000 }, list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 3);
         if (list.Count > 0 && list[0] == "lock") return LockProbe.Run(Sizes.Current.ToList());
         if (list.Count > 0 && list[0] == "build") return BuildProbe.Run(Sizes.Current.ToList());
+        if (list.Count > 0 && list[0] == "counted") return Counted.Run(Sizes.Current.ToList(), at >= 0);
         if (list.Count > 0 && list[0] == "first-built") return BuildProbe.FirstBuilt(list.Skip(1).ToList());
         if (list.Count > 0 && list[0] == "first") return Probe.FirstAccess(Sizes.Current.ToList(), list.Count > 1 ? int.Parse(list[1], System.Globalization.CultureInfo.InvariantCulture) : 5);
 

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Runtime.InteropServices;
+
+namespace Corpus.Benchmarks;
+
+/// <summary>
+/// One steady round of extraction for an instruction counter. Two rounds of extraction of the synthetic articles run
+/// first, unmeasured (the JIT has compiled the engine and its caches are filled); the third runs from inside the C
+/// library's <c>qsort</c>, as the comparator of a two-element sort, so that
+/// <c>DOTNET_TieredCompilation=0 DOTNET_EnableWriteXorExecute=0 valgrind --tool=callgrind --toggle-collect=qsort</c>
+/// counts that round and nothing else. An instruction count does not move with the machine's load, where a time does,
+/// so two builds compare on a busy machine (docs/benchmarks.md, "Counting one steady round").
+/// </summary>
+public static class Counted
+{
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+    private delegate int Comparison(IntPtr left, IntPtr right);
+
+    [DllImport("libc.so.6", CallingConvention = CallingConvention.Cdecl)]
+    private static extern void qsort(IntPtr items, UIntPtr count, UIntPtr size, Comparison compare);
+
+    /// <summary>Runs the rounds at the first size given (50 articles unless <c>--sizes</c> says otherwise); prints the facts' count.</summary>
+    public static int Run(IReadOnlyList<int> sizes, bool sizesGiven)
+    {
+        int n = sizesGiven && sizes.Count > 0 ? sizes[0] : 50;
+        var (articles, sidecars, gazetteer) = Stages.Prepare(Workload.ForSize(n).Files);
+        for (int round = 0; round < 2; round++) Stages.Extract(articles, sidecars, gazetteer);
+
+        int facts = 0;
+        Comparison measured = (_, _) =>
+        {
+            facts = Stages.Extract(articles, sidecars, gazetteer).Sum(f => f.Engagements.Count + f.Officials.Count);
+            return 0;
+        };
+        // A full collection first, so that the counted round starts from the same heap every run.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var items = Marshal.AllocHGlobal(2 * sizeof(int));
+        try
+        {
+            qsort(items, (UIntPtr)2, (UIntPtr)sizeof(int), measured);
+        }
+        finally
+        {
+            Marshal.FreeHGlobal(items);
+        }
+        GC.KeepAlive(measured);
+        Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
+            "one steady round of extraction counted: {0} synthetic articles, {1} engagements and officials", articles.Count, facts));
+        return 0;
+    }
+}
