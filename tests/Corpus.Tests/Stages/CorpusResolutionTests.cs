@@ -216,14 +216,30 @@ public class CorpusResolutionTests
         General René Claude Meka, head of the armed forces, thanked the hosts of the seminar on Wednesday.
         """;
 
-    // An official of a state beyond the main partners serves one state: either block of the wider set gives it whatever the
+    // Invented sentences naming no state, about real officials of the third block of the wider set (the forty-third round):
+    // an Israeli deputy minister of defence, a Serbian chief of the general staff named with his diacritic and a Zambian
+    // minister of defence, each met in an article datelined in Phnom Penh.
+    private const string ThirdWiderSetCommandersOfRecord = """
+        Phnom Penh, 15 June 2025 (AKP): Deputy Defence Minister Matan Vilnai opened the new training centre on Monday.
+
+        General Zdravko Ponoš, chief of general staff, visited the engineering school on Tuesday.
+
+        Defence Minister Ambrose Lufuma thanked the hosts of the seminar on Wednesday.
+        """;
+
+    // An official of a state beyond the main partners serves one state: any block of the wider set gives it whatever the
     // article's occasion would.
     [Fact]
     public void A_defence_official_of_the_wider_set_is_of_the_state_of_record()
     {
-        var facts = new[] { Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord) };
+        var facts = new[]
+        {
+            Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord),
+            Extract("wt", ThirdWiderSetCommandersOfRecord),
+        };
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"),
-            ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"));
+            ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"),
+            ("matan-vilnai", "IL"), ("zdravko-ponos", "RS"), ("ambrose-lufuma", "ZM"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
