@@ -186,6 +186,25 @@ public sealed class PersonRecognizer
         return true;
     }
 
+    /// <summary>
+    /// Token <paramref name="i"/> is an initial glued by its full stop to a family name ("K.Arlovas"): one capital letter after
+    /// no glued full stop, its stop, then a word of three letters or more, capitalised and in small letters after its first, that
+    /// is no word of the vocabulary.
+    /// </summary>
+    private static bool GluedInitial(IReadOnlyList<Token> toks, int i, bool[] lexical)
+    {
+        if (i + 2 >= toks.Count) return false;
+        var t = toks[i];
+        if (t.Text.Length != 1 || !char.IsUpper(t.Text[0])) return false;
+        if (i > 0 && toks[i - 1].Text == "." && toks[i - 1].End == t.Start) return false;
+        var stop = toks[i + 1];
+        var word = toks[i + 2];
+        if (stop.Text != "." || stop.Start != t.End || word.Start != stop.End || !word.IsWord || lexical[i + 2]) return false;
+        if (word.Text.Length < 3 || !char.IsUpper(word.Text[0])) return false;
+        for (int c = 1; c < word.Text.Length; c++) if (!char.IsLower(word.Text[c])) return false;
+        return true;
+    }
+
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
     private static bool IsAcronym(string w)
     {
@@ -326,6 +345,11 @@ public sealed class PersonRecognizer
                     else if (m > j && m + 1 < count && toks[m + 1].IsCapitalized && toks[m + 1].Start > toks[m].End && !lexical[m + 1])
                         last = m;
                 }
+                // An initial glued to the family name ("Minister K.Arlovas", "Major General T.Dossbaatar"): a capital letter that
+                // follows no glued full stop, its full stop, and at once a capitalised word of three letters or more in small
+                // letters after its first that is no word of the vocabulary; the three are one word of the name ("U.S.Navy",
+                // "S.Korea" stay out).
+                if (last == j && GluedInitial(tokens, j, lexical)) last = j + 2;
                 // A middle initial ("Matthew W. McFarlane", "C. J. Mahoney"): a capital letter and its full stop, then a name.
                 if (last == j && (toks[j].Text.Length == 1 || (parts.Count > 0 && Lexicon.NameAbbreviations.Contains(toks[j].Text)))
                     && last + 2 < count && toks[last + 1].Text == "."
@@ -468,7 +492,10 @@ public sealed class PersonRecognizer
             // "Defense Minister Nakatani, visiting …", "President Marcos and …": one name right after an office of state.
             bool mononymOffice = nameParts.Count == 1 && first > 0 && toks[first - 1].IsCapitalized && Lexicon.MononymHeads.Contains(toks[first - 1].Text)
                 && !(lastToken + 1 < count && toks[lastToken + 1].IsCapitalized);
-            if (nameParts.Count >= 2 || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && toks[first].Text.Length > 2))
+            // "K.Arlovas": an initial glued to the family name is a name of two words written as one.
+            bool gluedInitial = nameParts.Count == 1 && lastToken == first + 2 && GluedInitial(tokens, first, lexical);
+            if (nameParts.Count >= 2 || gluedInitial
+                || ((mononymRank is not null || mononymOffice) && !isKnownShortForm(name) && toks[first].Text.Length > 2))
             {
                 string? rank = RankBefore(tokens, first, out int beforeRank, lexical);
                 // "the Commander of First Unit of Harbor Watch", "head of the commanding group of the Kelm Vesk ship": a name right

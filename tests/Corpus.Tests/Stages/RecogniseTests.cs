@@ -437,6 +437,20 @@ public class RecogniseTests
     public void A_run_of_middle_initials_stays_inside_the_name(string sentence, string name)
         => Assert.Contains(People(sentence), p => p.Name == name);
 
+    // An initial glued by its full stop to the family name is one word of the name; initials of a body or a state are none.
+    [Theory]
+    [InlineData("Defence Minister K.Arlovas thanked his Ostrian counterpart for the visit.", "K.Arlovas")]
+    [InlineData("The State Secretary of the Vesk Ministry of Defence, Major General T.Dossbaatar, visited Kelm.", "T.Dossbaatar")]
+    [InlineData("Deputy PM B.Ganzorigt received the Ostrian minister in Kelm.", "B.Ganzorigt")]
+    public void An_initial_glued_to_the_family_name_is_part_of_the_name(string sentence, string name)
+        => Assert.Contains(People(sentence), p => p.Name == name);
+
+    [Theory]
+    [InlineData("Captain Kel Arlo met U.S.Navy sailors in Kelm.", "Navy")]
+    [InlineData("Defence Minister Kel Arlo flew to S.Korea on Monday.", "Korea")]
+    public void A_glued_initial_before_a_body_or_a_state_joins_no_name(string sentence, string word)
+        => Assert.DoesNotContain(People(sentence), p => p.Name.Contains(word));
+
     [Fact]
     public void A_bodys_initials_before_a_body_word_join_no_name()
         => Assert.DoesNotContain(People("Captain Kel Arlo met U.S. Navy sailors in Kelm."), p => p.Name.Contains("U.S"));
