@@ -50,15 +50,31 @@ public static class Tokenizer
             if (kind == Word)
             {
                 int start = i;
+                uint hash = c;
                 i++;
                 while (i < n)
                 {
                     char d = chars[i];
                     if (d < 128 ? kinds[d] != Word : !IsWordChar(d)) break;
+                    hash = hash * 31 + d;
                     i++;
                 }
-                string word = text.Substring(start, i - start);
-                tokens.Add(new Token(start, i - start, word, true) { WordId = LexiconWords.IdOf(word) });
+                int length = i - start;
+                // A word met before takes the string and id kept for it (the same characters, so the same id).
+                if (length > KnownLongest)
+                {
+                    string longer = text.Substring(start, length);
+                    tokens.Add(new Token(start, length, longer, true) { WordId = LexiconWords.IdOf(longer) });
+                    continue;
+                }
+                int slot = (int)((hash ^ hash >> 13) & (KnownSlots - 1));
+                var known = s_known[slot];
+                if (known is null || known.Text.Length != length || string.CompareOrdinal(text, start, known.Text, 0, length) != 0)
+                {
+                    string word = text.Substring(start, length);
+                    s_known[slot] = known = new KnownWord(word, LexiconWords.IdOf(word));
+                }
+                tokens.Add(new Token(start, length, known.Text, true) { WordId = known.WordId });
                 continue;
             }
             if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(chars[i + 1]))
@@ -80,6 +96,26 @@ public static class Tokenizer
     }
 
     [ThreadStatic] private static char[]? t_chars;
+
+    // The words met last, by a hash of their characters (a slot holds the last word whose hash names it): a sentence's word
+    // found there is given the kept string and its lexicon id, not a new string and a look-up of the id, which ignores case.
+    // A slot is written whole (one reference to an entry never changed), so threads may share the table.
+    internal const int KnownSlots = 4096;
+    // A word longer than this is not kept (a long word is rarely met again).
+    internal const int KnownLongest = 24;
+    private static readonly KnownWord?[] s_known = new KnownWord?[KnownSlots];
+
+    private sealed class KnownWord
+    {
+        public readonly string Text;
+        public readonly int WordId;
+
+        public KnownWord(string text, int wordId)
+        {
+            Text = text;
+            WordId = wordId;
+        }
+    }
 
     // The kinds of a character: a space (char.IsWhiteSpace), a word's (IsWordChar), any other (a mark).
     internal const byte Mark = 0, Space = 1, Word = 2;

@@ -100,4 +100,29 @@ public class TokenizerKindsTests
         const string alphabet = "aZ09 \t-.,'\u00E9\u0301\u00A0\u2003\u0085\uD83D\uDE00(é)K\u212A";
         for (int k = 0; k < 500; k++) AssertSame(RandomStrings.Draw(random, alphabet, 0, 40));
     }
+
+    [Fact]
+    public void A_word_met_again_takes_the_kept_string_with_the_same_text_and_id()
+    {
+        // Invented: the same words again, in other cases (another text, so not the kept one; the lexicon's id ignores case),
+        // words of one, the longest kept and one more character, outside ASCII, and many words, more than the table's slots,
+        // so that words put one another out of their slots and come back.
+        string[] texts =
+        {
+            "Minister Vesk met the minister of Ostria.", "MINISTER vesk, Minister Vesk and the Minister.",
+            new string('k', Tokenizer.KnownLongest) + " " + new string('k', Tokenizer.KnownLongest + 1) + " " + new string('k', Tokenizer.KnownLongest),
+            "a I a i Élise élise ÉLISE Kelmbrook\u0301 Kelmbrook\u0301", "Minister Vesk met the minister of Ostria.",
+        };
+        for (int round = 0; round < 3; round++) foreach (var t in texts) AssertSame(t);
+        var random = new Random(67);
+        const string alphabet = "abcAB \u00E9";
+        var many = new List<string>();
+        for (int k = 0; k < 3 * Tokenizer.KnownSlots; k++) many.Add(RandomStrings.Draw(random, alphabet, 1, 12));
+        for (int round = 0; round < 2; round++) foreach (var t in many) AssertSame(t);
+
+        Assert.Equal("Vesk", Tokenizer.Tokenize("Vesk met Norr")[0].Text);
+        var again = Tokenizer.Tokenize("Norr met Vesk");
+        Assert.Equal("Vesk", again[2].Text);
+        Assert.Equal(LexiconWords.IdOf("met"), again[1].WordId);
+    }
 }
