@@ -360,11 +360,6 @@ public class RecogniseTests
     // The forty-third round: a spokesperson's office, with the name after a comma or directly after the office.
     [InlineData("D'après le porte-parole du ministère malien de la Défense Kel Arlo, la ligne servira aux deux armées.", "Kel Arlo", "porte-parole du ministère malien de la Défense", null, "ML")]
     [InlineData("La nouvelle a été donnée mardi par la porte-parole du ministère malien de la Défense, Ana Dosk, à Kelm.", "Ana Dosk", "porte-parole du ministère malien de la Défense", null, "ML")]
-    // The forty-third round: a foreign minister's office, its portfolio's adjective in lower case, the name after it directly
-    // or after a comma, and after a second office joined by "et".
-    [InlineData("Le ministre malien des Affaires étrangères Kel Arlo a jugé hier la rencontre utile.", "Kel Arlo", "ministre malien des Affaires étrangères", null, "ML")]
-    [InlineData("Il a reçu à Kelm le vice-Premier ministre et ministre malien des Affaires étrangères, Ana Dosk, pour une visite.", "Ana Dosk", "vice-Premier ministre et ministre malien des Affaires étrangères", null, "ML")]
-    [InlineData("Le ministre malien des Relations extérieures, Tomas Vesk, est arrivé à Kelm.", "Tomas Vesk", "ministre malien des Relations extérieures", null, "ML")]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
