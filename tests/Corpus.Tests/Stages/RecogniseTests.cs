@@ -357,6 +357,9 @@ public class RecogniseTests
     [InlineData("Le général de brigade aérienne Arlo Vesk, commandant de l'Armée de l'air malienne, a parlé hier.", "Arlo Vesk", "commandant de l'Armée de l'air malienne", "Général de brigade aérienne", "ML")]
     [InlineData("Le médecin général Ana Vesk, directrice du Centre, a parlé hier.", "Ana Vesk", "directrice du Centre", "Médecin général", null)]
     [InlineData("Le chef de bataillon Kel Arlo, commandant du Centre, a parlé hier.", "Kel Arlo", "commandant du Centre", "Chef de bataillon", null)]
+    // The forty-third round: a spokesperson's office, with the name after a comma or directly after the office.
+    [InlineData("D'après le porte-parole du ministère malien de la Défense Kel Arlo, la ligne servira aux deux armées.", "Kel Arlo", "porte-parole du ministère malien de la Défense", null, "ML")]
+    [InlineData("La nouvelle a été donnée mardi par la porte-parole du ministère malien de la Défense, Ana Dosk, à Kelm.", "Ana Dosk", "porte-parole du ministère malien de la Défense", null, "ML")]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
