@@ -87,6 +87,33 @@ public static partial class EngagementBuilder
     private static readonly Regex s_signingOtherBetween = RulePatterns.Get("signing-other-between");
     private static readonly Regex s_signingAnotherBefore = RulePatterns.Get("signing-another-before");
 
+    private static readonly Regex s_envoyToBefore = RulePatterns.Get("envoy-to-before");
+
+    // "Lao Defence Minister Khamla Vongsa received the Thai Ambassador to Laos, Anan Srisuk, on Monday.": an envoy accredited
+    // to a state (patterns.tsv envoy-to-before) serves in that state, so a held occasion placed nowhere, not even in a country,
+    // whose own sentences name such an envoy of one of its states took place in it. The state only, never a city; envoys to
+    // two of its states give none. Run after CountryByOccasion, which ties the occasion to the others of its trip first.
+    internal static void CountryByEnvoy(List<EngagementDraft> result)
+    {
+        foreach (var e in result)
+        {
+            if (e.Status != EngagementNames.Held || e.LocationCountry is not null || e.City is not null || e.Place is not null) continue;
+            string? country = null;
+            bool one = true;
+            foreach (var s in e.Evidence)
+            {
+                foreach (var c in s.Countries)
+                {
+                    if (c.Kind != CountryWordKind.Name || !e.Countries.Contains(c.Code)) continue;
+                    if (!RequiredText.IsMatch(s_envoyToBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
+                    if (country is not null && country != c.Code) one = false;
+                    country = c.Code;
+                }
+            }
+            if (one && country is not null) e.LocationCountry = country;
+        }
+    }
+
     // "Sok Dara arrived in Ostria on Monday. … Sok Dara also met Ostrian navy chief Kel Varo.": a held occasion placed
     // nowhere, not even in a country, takes the country of the other held occasions of the same states placed in one
     // country, when one of its people from outside that country was at them, they were told before it, and no date of theirs

@@ -625,6 +625,7 @@ public static partial class EngagementBuilder
         CityByArticle(result, sentences, openingCity, cities);
         CityBySigning(result, sentences, cities);
         CountryByOccasion(result);
+        CountryByEnvoy(result);
         PlaceByFrame(result, cities, published);
         CityByLead(result, sentences, openingCity, cities, published);
         OnlyOfficialsOfAnOccasionToldWithNobody(result, sentences);

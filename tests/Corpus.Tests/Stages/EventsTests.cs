@@ -722,6 +722,23 @@ public class EventsTests
         => Assert.Equal(engagements, Summary(Extract(text)));
 
     [Fact]
+    public void An_occasion_placed_nowhere_takes_the_state_an_envoy_of_its_sentences_is_accredited_to()
+    {
+        // EVT-EV1: an ambassador "to" a state of the meeting (patterns.tsv envoy-to-before): the meeting took place in that state.
+        var envoy = Extract("Lao Defence Minister Khamla Vongsa met the Thai Ambassador to Laos, Anan Srisuk, on Monday.");
+        Assert.Equal(new LocationFact(null, null, "LA"), Assert.Single(envoy.Engagements).Location);
+        // EVT-EV2: words of the title and the envoy's own state between ("High Commissioner of Malaysia to").
+        var commissioner = Extract("Thai Defence Minister Anan Srisuk met the High Commissioner of Malaysia to Thailand, Kel Varo, on Monday.");
+        Assert.Equal(new LocationFact(null, null, "TH"), Assert.Single(commissioner.Engagements).Location);
+        // EVT-EV3: an occasion placed by its own words keeps its place.
+        var placed = Extract("Lao Defence Minister Khamla Vongsa met the Thai Ambassador to Laos, Anan Srisuk, in Bangkok on Monday.");
+        Assert.Equal("Bangkok", Assert.Single(placed.Engagements).Location?.City);
+        // EVT-EV4: an ambassador named without the state he serves in places nothing.
+        var unaccredited = Extract("Lao Defence Minister Khamla Vongsa received Thai General Anan Srisuk and the Thai ambassador on Monday.");
+        Assert.Null(Assert.Single(unaccredited.Engagements).Location);
+    }
+
+    [Fact]
     public void A_country_in_a_relative_clause_about_an_earlier_visit_is_not_the_place()
     {
         var facts = Extract("Cambodian Defence Minister Sok Dara received Thai General Anan Srisuk, who had visited Laos last year, at the ministry on Monday.");
