@@ -227,6 +227,17 @@ public class CorpusResolutionTests
         Defence Minister Ambrose Lufuma thanked the hosts of the seminar on Wednesday.
         """;
 
+    // Invented sentences naming no state, about real officials of the fourth block of the wider set (the forty-fourth
+    // round): a Mozambican minister of national defence named with his diacritic, a Ukrainian chief of the general staff and
+    // a Spanish secretary of state of defence, each met in an article datelined in Phnom Penh.
+    private const string FourthWiderSetCommandersOfRecord = """
+        Phnom Penh, 16 June 2025 (AKP): Defence Minister Cristóvão Chume opened the new training centre on Monday.
+
+        General Volodymyr Zamana, chief of general staff, visited the engineering school on Tuesday.
+
+        Secretary of State Esperanza Casteleiro thanked the hosts of the seminar on Wednesday.
+        """;
+
     // An official of a state beyond the main partners serves one state: any block of the wider set gives it whatever the
     // article's occasion would.
     [Fact]
@@ -235,11 +246,12 @@ public class CorpusResolutionTests
         var facts = new[]
         {
             Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord),
-            Extract("wt", ThirdWiderSetCommandersOfRecord),
+            Extract("wt", ThirdWiderSetCommandersOfRecord), Extract("wf", FourthWiderSetCommandersOfRecord),
         };
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"),
             ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"),
-            ("matan-vilnai", "IL"), ("zdravko-ponos", "RS"), ("ambrose-lufuma", "ZM"));
+            ("matan-vilnai", "IL"), ("zdravko-ponos", "RS"), ("ambrose-lufuma", "ZM"),
+            ("cristovao-chume", "MZ"), ("volodymyr-zamana", "UA"), ("esperanza-casteleiro", "ES"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
