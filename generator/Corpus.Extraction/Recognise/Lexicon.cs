@@ -24,12 +24,6 @@ public static class Lexicon
     /// <summary>Words that head a title: the office itself.</summary>
     public static readonly HashSet<string> TitleHeads = Set("title-heads");
 
-    /// <summary>Words of <see cref="TitleHeads"/> that head an office only right after a word of <see cref="TitlePossessives"/> ("his Ostrian colleague Ana Dosk").</summary>
-    public static readonly HashSet<string> PossessiveTitleHeads = Set("possessive-title-heads");
-
-    /// <summary>The possessives before a word of <see cref="PossessiveTitleHeads"/> ("his", "son").</summary>
-    public static readonly HashSet<string> TitlePossessives = Set("title-possessives");
-
     /// <summary>Words that modify a title head ("Deputy Prime Minister").</summary>
     public static readonly HashSet<string> TitleModifiers = Set("title-modifiers");
 

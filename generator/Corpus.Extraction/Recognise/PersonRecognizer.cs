@@ -1981,10 +1981,6 @@ public sealed class PersonRecognizer
             }
         }
         if (head is null) return null;
-        // "his Ostrian colleague Ana Dosk" holds an office, "Liberal colleague Tom Reid" is a party's member: a head of
-        // lexicon.tsv [possessive-title-heads] heads an office only after a possessive of [title-possessives], with up to two
-        // capitalised words between (a state's word the table may not know: "his Norlandic colleague").
-        if (Lexicon.PossessiveTitleHeads.Contains(head) && !AfterPossessive(tokens, start)) return null;
         // Text without parenthesised acronyms.
         var sb = new System.Text.StringBuilder();
         int pos = tokens[start].Start;
@@ -2053,19 +2049,6 @@ public sealed class PersonRecognizer
         // of no state sits in a country that is not its holder's ("UN coordinator in Cambodia").
         if (!ofNoState) country ??= seatCountry;
         return new TitleInfo(title, country, organization, head.ToLowerInvariant(), byPlace);
-    }
-
-    // Whether a possessive of lexicon.tsv [title-possessives] stands right before token start, or before up to two capitalised
-    // words that end there ("his Norlandic colleague").
-    private static bool AfterPossessive(IReadOnlyList<Token> tokens, int start)
-    {
-        for (int i = start - 1, words = 0; i >= 0 && words <= 2; i--, words++)
-        {
-            if (!tokens[i].IsWord) return false;
-            if (Lexicon.TitlePossessives.Contains(tokens[i].Text)) return true;
-            if (!tokens[i].IsCapitalized) return false;
-        }
-        return false;
     }
 
     /// <summary>

@@ -386,26 +386,6 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
-    // The forty-fourth round: a counterpart called a colleague, in English and in French, holds an office after a possessive
-    // (lexicon.tsv [possessive-title-heads], [title-possessives]), with a state's word the table may not know between them;
-    // without a possessive the word names a party's or a firm's member, no office.
-    [Theory]
-    [InlineData("Minister Arlo Kel handed the chair to his Peruvian colleague Ana Dosk on Monday.", "Ana Dosk", "Peruvian colleague", "PE")]
-    [InlineData("Minister Arlo Kel came on an invitation of his Norlandic colleague Tomas Vesk.", "Tomas Vesk", "colleague", null)]
-    [InlineData("Le ministre Arlo Kel a reçu lundi à Kelm son collègue laotien Tomas Dosk.", "Tomas Dosk", "collègue laotien", "LA")]
-    public void A_colleague_after_a_possessive_holds_an_office(string sentence, string name, string title, string? country)
-    {
-        var person = People(sentence).Single(p => p.Name == name);
-        Assert.Equal(Typography.Fold(title), person.Title?.Title);
-        Assert.Equal(country, person.Title?.Country);
-    }
-
-    [Theory]
-    [InlineData("The vote showed little interest in Liberal colleague Tom Reid's remarks.", "Tom Reid")]
-    [InlineData("Colleague Ana Dosk spoke to the press.", "Ana Dosk")]
-    public void A_colleague_without_a_possessive_holds_no_office(string sentence, string name)
-        => Assert.DoesNotContain(People(sentence), p => p.Name == name && p.Title is not null);
-
     // Guard: the words of a Spanish body start no name ("la Armada Real de Ostria", "las Fuerzas Navales Reales").
     [Fact]
     public void Spanish_bodies_after_an_office_are_no_people()
