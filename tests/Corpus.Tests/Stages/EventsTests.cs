@@ -2519,7 +2519,7 @@ public class EventsTests
     // The forty-fourth round: a speaker whose own sentence tells that he took part is no mere source (patterns.tsv speech:
     // "told" an occasion, or "after he received" someone; speaker-took-part: "…, who attended" an occasion).
     [Theory]
-    [InlineData("Cambodia sent 120 deminers to Sudan on Sunday. The mission will last a year, Sok Dara, the RCAF commander-in-chief, told Sunday's send-off ceremony.", "sok-dara")]
+    [InlineData("Cambodia sent 120 deminers to Sudan on Monday. The mission will last a year, Sok Dara, the RCAF commander-in-chief, told Monday's farewell ceremony.", "sok-dara")]
     [InlineData("Cambodia and China signed a pact on naval training this week. The boats will patrol the coast, said General Sok Dara, who attended the signing ceremony in Guangzhou.", "sok-dara")]
     [InlineData("Lao Defence Minister Khamla Vongsa said on Monday after he received his Thai counterpart Anan Srisuk in Vientiane that the border was calm.", "anan-srisuk,khamla-vongsa")]
     public void A_speaker_whose_sentence_tells_he_took_part_is_a_participant(string text, string participants)
