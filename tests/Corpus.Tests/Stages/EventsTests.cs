@@ -2515,6 +2515,24 @@ public class EventsTests
             + "Indonesian Defence Minister Budi Santoso said on Monday that the talks went well.");
         Assert.Empty(Assert.Single(source.Engagements).Participants);
     }
+
+    // The forty-fourth round: a speaker whose own sentence tells that he took part is no mere source (patterns.tsv speech:
+    // "told" an occasion, or "after he received" someone; speaker-took-part: "…, who attended" an occasion).
+    [Theory]
+    [InlineData("Cambodia sent 120 deminers to Sudan on Monday. The mission will last a year, Sok Dara, the RCAF commander-in-chief, told Monday's farewell ceremony.", "sok-dara")]
+    [InlineData("Cambodia and China signed a pact on naval training this week. The boats will patrol the coast, said General Sok Dara, who attended the signing ceremony in Guangzhou.", "sok-dara")]
+    [InlineData("Lao Defence Minister Khamla Vongsa said on Monday after he received his Thai counterpart Anan Srisuk in Vientiane that the border was calm.", "anan-srisuk,khamla-vongsa")]
+    public void A_speaker_whose_sentence_tells_he_took_part_is_a_participant(string text, string participants)
+        => Assert.Contains(Extract(text).Engagements, e => string.Join(",", e.Participants.OrderBy(p => p, StringComparer.Ordinal)) == participants);
+
+    // Guard: a speaker who tells of an occasion in the next clause is still its source ("said the meeting …").
+    [Fact]
+    public void A_speaker_who_says_what_an_occasion_was_is_still_a_source()
+    {
+        var facts = Extract("Cambodia and Laos held defence talks in Vientiane on Monday. Ministry spokesman Sok Dara said the meeting went well.");
+        Assert.DoesNotContain(facts.Engagements, e => e.Participants.Contains("sok-dara"));
+    }
+
     // A later telling joins the occasion someone of unstated country, the occasion's other people all of one of its two
     // states: the newcomer is of the other one (EngagementBuilder.OtherSide).
     [Fact]
