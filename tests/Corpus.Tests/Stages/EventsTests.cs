@@ -650,9 +650,9 @@ public class EventsTests
     public void A_held_occasion_told_with_nobody_in_french_takes_the_only_minister_of_each_of_its_states()
     {
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv minister-heads "ministre": a French
-        // signing names only the two ministers by their plural ("les ministres de la Défense des deux pays"); the article
-        // names each by his office, "ministre", away from the signing's sentence, so each stands for his state.
-        const string signing = "Un accord de coopération militaire a été signé lundi à Nairobi lors de la réunion des ministres de la Défense de l'Autriche et du Kenya.\n\n"
+        // signing names only the two states; the article names each one's minister by his office, "ministre", away from
+        // the signing's sentence, so each stands for his state.
+        const string signing = "Un accord sur la formation des officiers a été signé lundi à Nairobi entre l'Autriche et le Kenya.\n\n"
             + "Le texte couvre la formation des officiers.\n\n";
         var facts = Extract(signing + "Le ministre autrichien de la Défense, Karl Brenner, dirige son ministère depuis 2019.\n\n"
             + "Le ministre kényan de la Défense, Otieno Maina, est en poste depuis mars.\n");
