@@ -647,6 +647,28 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_held_occasion_told_with_nobody_in_french_takes_the_only_minister_of_each_of_its_states()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv minister-heads "ministre": a French
+        // signing names only the two states; the article names each one's minister by his office, "ministre", away from
+        // the signing's sentence, so each stands for his state.
+        const string signing = "Un accord sur la formation des officiers a été signé lundi à Nairobi entre l'Autriche et le Kenya.\n\n"
+            + "Le texte couvre la formation des officiers.\n\n";
+        var facts = Extract(signing + "Le ministre autrichien de la Défense, Karl Brenner, dirige son ministère depuis 2019.\n\n"
+            + "Le ministre kényan de la Défense, Otieno Maina, est en poste depuis mars.\n");
+        var signed = Assert.Single(facts.Engagements, e => e.Kind == "agreement");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, signed.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A head of government of a side is not its minister: the Kenyan prime minister is not taken, the Austrian minister is.
+        var premier = Extract(signing + "Le ministre autrichien de la Défense, Karl Brenner, dirige son ministère depuis 2019.\n\n"
+            + "Le Premier ministre kényan, Peter Kamau, est en poste depuis mars.\n");
+        Assert.Equal(new[] { "karl-brenner" }, Assert.Single(premier.Engagements, e => e.Kind == "agreement").Participants);
+        // A French office of another head ("le porte-parole", "le chef d'état-major") stands for no state.
+        var chief = Extract(signing + "Le chef d'état-major autrichien, Karl Brenner, dirige l'armée depuis 2019.\n\n"
+            + "Le porte-parole kényan de la Défense, Otieno Maina, est en poste depuis mars.\n");
+        Assert.Empty(Assert.Single(chief.Engagements, e => e.Kind == "agreement").Participants);
+    }
+
+    [Fact]
     public void A_local_official_whose_state_only_a_place_tells_is_no_sides_only_official()
     {
         // EngagementBuilder.OnlyOfficialOfASide with PersonRecognizer.PlaceState: the one Austrian named is a governor of an

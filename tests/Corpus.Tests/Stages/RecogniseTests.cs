@@ -360,6 +360,9 @@ public class RecogniseTests
     // The forty-third round: a spokesperson's office, with the name after a comma or directly after the office.
     [InlineData("D'après le porte-parole du ministère malien de la Défense Kel Arlo, la ligne servira aux deux armées.", "Kel Arlo", "porte-parole du ministère malien de la Défense", null, "ML")]
     [InlineData("La nouvelle a été donnée mardi par la porte-parole du ministère malien de la Défense, Ana Dosk, à Kelm.", "Ana Dosk", "porte-parole du ministère malien de la Défense", null, "ML")]
+    // The forty-fourth round: a captain's rank capitalised before the name, alone or of the navy.
+    [InlineData("Le Capitaine de Corvette Kel Arlo, commandant du Centre, a parlé hier.", "Kel Arlo", "commandant du Centre", "Capitaine de corvette", null)]
+    [InlineData("Il a salué son Excellence le Capitaine Ana Dosk, président de la Transition du Mali.", "Ana Dosk", "président de la Transition du Mali", "Capitaine", "ML")]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
