@@ -357,6 +357,11 @@ public class RecogniseTests
     [InlineData("Le général de brigade aérienne Arlo Vesk, commandant de l'Armée de l'air malienne, a parlé hier.", "Arlo Vesk", "commandant de l'Armée de l'air malienne", "Général de brigade aérienne", "ML")]
     [InlineData("Le médecin général Ana Vesk, directrice du Centre, a parlé hier.", "Ana Vesk", "directrice du Centre", "Médecin général", null)]
     [InlineData("Le chef de bataillon Kel Arlo, commandant du Centre, a parlé hier.", "Kel Arlo", "commandant du Centre", "Chef de bataillon", null)]
+    // The forty-fourth round: the ranks written with capitals inside a sentence, read as the rank and no part of the name.
+    [InlineData("Il a salué le Capitaine Kel Arlo, président de la Transition, à Kelm.", "Kel Arlo", "président de la Transition", "Capitaine", null)]
+    [InlineData("Le Capitaine de Corvette Ana Dosk, attaché de défense adjoint, a parlé hier.", "Ana Dosk", "attaché de défense adjoint", "Capitaine de corvette", null)]
+    [InlineData("Le Général de Corps d’Armée Tomas Vesk, chef d'état-major des armées, a reçu la délégation.", "Tomas Vesk", "chef d'état-major des armées", "Général de corps d'armée", null)]
+    [InlineData("Le Général de Division Arlo Kelm, commandant de la Marine malienne, a parlé hier.", "Arlo Kelm", "commandant de la Marine malienne", "Général de division", "ML")]
     // The forty-third round: a spokesperson's office, with the name after a comma or directly after the office.
     [InlineData("D'après le porte-parole du ministère malien de la Défense Kel Arlo, la ligne servira aux deux armées.", "Kel Arlo", "porte-parole du ministère malien de la Défense", null, "ML")]
     [InlineData("La nouvelle a été donnée mardi par la porte-parole du ministère malien de la Défense, Ana Dosk, à Kelm.", "Ana Dosk", "porte-parole du ministère malien de la Défense", null, "ML")]
@@ -393,6 +398,16 @@ public class RecogniseTests
     [Fact]
     public void Spanish_bodies_after_an_office_are_no_people()
         => Assert.DoesNotContain(People("La escuela de la Armada Real de Tailandia recibió la visita del general."), p => p.Name.Contains("Real", StringComparison.Ordinal));
+
+    // Guard (the forty-fourth round): a capitalised French rank is never read into the name after it, and alone before no
+    // name it makes no person.
+    [Fact]
+    public void A_capitalised_french_rank_is_no_part_of_a_name()
+    {
+        Assert.DoesNotContain(People("Le Capitaine Kel ARLO a reçu les clés."), p => p.Name.Contains("Capitaine", StringComparison.Ordinal));
+        Assert.DoesNotContain(People("Le Capitaine de Corvette Dosk a parlé."), p => p.Name.Contains("Corvette", StringComparison.Ordinal));
+        Assert.Empty(People("Le Capitaine du port de Kelm a reçu les navires."));
+    }
 
     // Guards: the particles after the French words of an office or body start no name ("Chef de la Défense", "président de la
     // Transition"), and "M."
