@@ -87,7 +87,8 @@ public static class EventStage
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
         engagements = CityOfTheArticle(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
-            (e, state) => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.PlacedOutside(told, state, cities))), article.Published?.Year);
+            (e, state) => tellings.TryGetValue(e.Id, out var told) && (EngagementBuilder.PlacedOutside(told, state, cities)
+                || state == home && EngagementBuilder.DelegationOf(told, state)))), article.Published?.Year);
         if (engagements.Any(e => e.Location is null) && EngagementBuilder.OnlyCityNamed(eventSentences, cities, dateline?.Place) is { } onlyCity
             && cities.TryGetValue(onlyCity, out var onlyState))
             engagements = CityOfTheUnplaced(engagements, onlyCity, onlyState, article.Published?.Year,

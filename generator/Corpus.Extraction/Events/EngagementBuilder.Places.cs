@@ -329,6 +329,17 @@ public static partial class EngagementBuilder
     internal static bool PlacedOutside(EngagementDraft e, string state, IReadOnlyDictionary<string, string> cities)
         => e.Evidence.Any(s => NamesOtherStateAsPlace(s, e, state) || InAnotherPlace(s, state, cities));
 
+    // "… hosted a dinner for a delegation from the Signal Corps of the Ostrian army", "une délégation du commandement
+    // militaire ostrois a rendu visite à …": an occasion whose own sentences name a delegation of a state (patterns.tsv
+    // delegation-of-before: the state's word after "delegation of" and at most eight words of its body) is one where that
+    // state's people are the party received, so that state is not given to it as the home side's default
+    // (ArticleEvents.StateOfTheArticle asks it for the home state only).
+    internal static bool DelegationOf(EngagementDraft e, string state)
+        => e.Evidence.Any(s => s.Countries.Any(c => c.Code == state
+            && RequiredText.IsMatch(s_delegationOfBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)));
+
+    private static readonly Regex s_delegationOfBefore = RulePatterns.Get("delegation-of-before");
+
     private static bool InAnotherPlace(EventSentence s, string state, IReadOnlyDictionary<string, string> cities)
     {
         foreach (Match m in s_placedElsewhere.Matches(s.Text))

@@ -104,4 +104,22 @@ public class StateOfTheArticleTests
         Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(facts.Engagements, e => e.Countries.Contains("LA")).Location);
         Assert.Null(Assert.Single(facts.Engagements, e => e.Countries.Contains("TH")).Location);
     }
+
+    [Fact]
+    public void An_occasion_of_a_delegation_of_the_home_state_is_not_placed_at_home()
+    {
+        // DEL-1: the home side's people are a delegation received abroad: the home state is no default place of the reception.
+        var abroad = Extract("Vietnamese Deputy Chief of Staff General Tran Van Binh spoke at a reception on Monday for a delegation from the "
+            + "Signal Corps under the Cambodian army, headed by General Sok Dara.");
+        Assert.Contains(abroad.Engagements, e => e.Countries.Contains("KH"));
+        Assert.All(abroad.Engagements, e => Assert.NotEqual("KH", e.Location?.Country));
+        // DEL-2: the same in French, "une délégation des gardes" of a Cambodian province.
+        var french = Extract("Le 10 avril, une délégation des gardes de la province cambodgienne de Kelmbrook a rendu visite "
+            + "à la garde-frontière vietnamienne.");
+        Assert.Contains(french.Engagements, e => e.Countries.Contains("KH"));
+        Assert.All(french.Engagements, e => Assert.NotEqual("KH", e.Location?.Country));
+        // DEL-3: a delegation of the other state received at home keeps the home state.
+        var home = Extract("Cambodian Defence Minister Sok Dara held talks on Monday with a delegation from the Vietnamese navy, headed by General Tran Van Binh.");
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(home.Engagements).Location);
+    }
 }
