@@ -923,7 +923,7 @@ public sealed class PersonRecognizer
             // "the defence minister Gen. X", "the minister of …", "the ambassador's residence": not a reference to a person alone.
             if (j < tokens.Count && (tokens[j].IsCapitalized || tokens[j].Text is "of" or "for" or "'" or "-")) continue;
             int first = i, last = j - 1;
-            if (people.Any(p => p.FirstToken <= last && p.FirstToken + p.TokenCount > first)) continue;
+            if (NamesSpan(people, first, last)) continue;
             int after = j;
             while (after < tokens.Count && s_adverbs.Contains(tokens[after].Text)) after++;
             bool objectOf = first > 0 && s_beforeReference.Contains(tokens[first - 1].Text);
@@ -972,7 +972,7 @@ public sealed class PersonRecognizer
             if (j < tokens.Count && tokens[j].IsWord && !tokens[j].IsCapitalized && !s_afterReference.Contains(tokens[j].Text)) j++;
         }
         if (first.Code == second.Code) return false;
-        if (people.Any(p => p.FirstToken <= j - 1 && p.FirstToken + p.TokenCount > the)) return false;
+        if (NamesSpan(people, the, j - 1)) return false;
         int after = j;
         while (after < tokens.Count && s_adverbs.Contains(tokens[after].Text)) after++;
         bool objectOf = the > 0 && s_beforeReference.Contains(tokens[the - 1].Text);
@@ -982,6 +982,19 @@ public sealed class PersonRecognizer
         result.Add(new OfficeReference(second.At, second.Length, second.Code, words, Paired: true));
         end = j;
         return true;
+    }
+
+    // Whether one of the names of people holds a token from first to last. A loop, not Any with a lambda: the lambda's
+    // captured locals made an object at every token FindOfficeReferences reads (every turn of its loop), and at every
+    // "the" PairedOffices is asked at, whether or not the question was reached.
+    internal static bool NamesSpan(IReadOnlyList<PersonMention> people, int first, int last)
+    {
+        for (int k = 0; k < people.Count; k++)
+        {
+            var p = people[k];
+            if (p.FirstToken <= last && p.FirstToken + p.TokenCount > first) return true;
+        }
+        return false;
     }
 
     // "A and B" (or "A, B"): two countries at index at, the first of length length and code code.

@@ -86,7 +86,11 @@ public static class ArticleRecognizer
                 sentences.Add(new RecognisedSentence(sentence, null, null, null, EventVocabulary.Triggers, isLink: true));
                 continue;
             }
-            var tokenList = Tokenizer.Tokenize(sentence.Text);
+            // The tokens are read into this thread's list (cleared), not a new one a sentence: the sentence keeps a copy of
+            // them (SentenceTokens), and the countries' search reads the list before the next sentence is tokenized.
+            var tokenList = t_tokens ??= new List<Token>(64);
+            tokenList.Clear();
+            Tokenizer.TokenizeInto(sentence.Text, tokenList);
             var tokens = new SentenceTokens(tokenList);
             bool isLink = RequiredText.IsMatch(s_link, sentence.Text);
             var found = context.Countries.Find(tokenList, sentence.Text);
@@ -103,6 +107,8 @@ public static class ArticleRecognizer
         }
         return new RecognisedArticle(segmented, sentences.AsReadOnly(), Organizations(sentences, context));
     }
+
+    [System.ThreadStatic] private static List<Token>? t_tokens;
 
     // The organisations of the gazetteer that the article names, in the order it first names them.
     private static EquatableArray<OrganizationFact> Organizations(List<RecognisedSentence> sentences, ExtractionContext context)

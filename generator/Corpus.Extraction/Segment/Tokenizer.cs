@@ -30,10 +30,21 @@ public readonly record struct Token(int Start, int Length, string Text, bool IsW
 /// <summary>Splits a sentence into words (letters, digits and combining marks) and single punctuation marks.</summary>
 public static class Tokenizer
 {
-    [MethodImpl(HotPath.Optimized)]
     public static List<Token> Tokenize(string text)
     {
         var tokens = new List<Token>(text.Length / 5 + 4);
+        TokenizeInto(text, tokens);
+        return tokens;
+    }
+
+    /// <summary>
+    /// <see cref="Tokenize"/>'s tokens of <paramref name="text"/> added to <paramref name="tokens"/>, after what it holds: the
+    /// Recognise stage reads each sentence into one list of its own, cleared before each, instead of a new list a sentence
+    /// (the sentence keeps a copy of them).
+    /// </summary>
+    [MethodImpl(HotPath.Optimized)]
+    internal static void TokenizeInto(string text, List<Token> tokens)
+    {
         // An ASCII character's kind is read from a table (what char.IsWhiteSpace and IsWordChar answer
         // for it); any other character is asked as before.
         var kinds = s_asciiKinds;
@@ -92,7 +103,6 @@ public static class Tokenizer
             }
             i++;
         }
-        return tokens;
     }
 
     [ThreadStatic] private static char[]? t_chars;
