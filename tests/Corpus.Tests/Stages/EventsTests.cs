@@ -1831,6 +1831,11 @@ public class EventsTests
     [InlineData("EVT-W07", "French Vice Admiral Paul Durand, who commands French forces in the Indian Ocean, visited Cambodia on Monday.", "visit held 2023-04-24 FR,KH -")]
     [InlineData("EVT-W08", "French Vice Admiral Paul Durand, who commands French forces beside the Indian Navy, visited Cambodia on Monday.", "visit held 2023-04-24 FR,IN,KH -")]
     [InlineData("EVT-W06", "South Korean Defence Minister Park Jin-ho held talks with Lao Defence Minister Khamla Vongsa in Vientiane on Monday on North Korea's nuclear programme.", "meeting held 2023-04-24 KR,LA Vientiane")]
+    // The state an occasion's telling names as its topic is no party (events.tsv [context-after] a war named with a capital,
+    // not before a body's or site's word; [context-before] support or aid discussed for a state, a concern over a state).
+    [InlineData("EVT-W09", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Vientiane on Monday to honour the dead of the Vietnam War.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-W10", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Vientiane on Monday and discussed continued military support for Myanmar.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-W11", "Lao and Thai patrol boats held a joint drill near Vientiane on Monday amid rising worries about Myanmar's river traffic.", "exercise held 2023-04-24 LA,TH -")]
     // "Timor Leste" written without its hyphen is the state (countries.tsv, another name).
     [InlineData("EVT-TL1", "Lao Defence Minister Khamla Vongsa held talks with the ambassador of Timor Leste, Jose Amaral, in Vientiane on Monday.", "meeting held 2023-04-24 LA,TL Vientiane")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
