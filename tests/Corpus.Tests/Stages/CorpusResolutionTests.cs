@@ -238,6 +238,17 @@ public class CorpusResolutionTests
         Secretary of State Esperanza Casteleiro thanked the hosts of the seminar on Wednesday.
         """;
 
+    // Invented sentences naming no state, about real officials of the fifth block of the wider set (the forty-fifth round):
+    // a Romanian chief of the general staff named with his diacritics, a Slovenian chief of the general staff and a
+    // Montenegrin minister of defence, each met in an article datelined in Phnom Penh.
+    private const string FifthWiderSetCommandersOfRecord = """
+        Phnom Penh, 17 June 2025 (AKP): General Ștefan Dănilă, chief of general staff, opened the new training centre on Monday.
+
+        Major General Alenka Ermenc visited the engineering school on Tuesday.
+
+        Defence Minister Boro Vučinić thanked the hosts of the seminar on Wednesday.
+        """;
+
     // An official of a state beyond the main partners serves one state: any block of the wider set gives it whatever the
     // article's occasion would.
     [Fact]
@@ -247,11 +258,13 @@ public class CorpusResolutionTests
         {
             Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord),
             Extract("wt", ThirdWiderSetCommandersOfRecord), Extract("wf", FourthWiderSetCommandersOfRecord),
+            Extract("wv", FifthWiderSetCommandersOfRecord),
         };
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"),
             ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"),
             ("matan-vilnai", "IL"), ("zdravko-ponos", "RS"), ("ambrose-lufuma", "ZM"),
-            ("cristovao-chume", "MZ"), ("volodymyr-zamana", "UA"), ("esperanza-casteleiro", "ES"));
+            ("cristovao-chume", "MZ"), ("volodymyr-zamana", "UA"), ("esperanza-casteleiro", "ES"),
+            ("stefan-danila", "RO"), ("alenka-ermenc", "SI"), ("boro-vucinic", "ME"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
