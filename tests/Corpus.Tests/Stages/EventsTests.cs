@@ -2547,25 +2547,6 @@ public class EventsTests
     public void A_speaker_whose_sentence_tells_he_took_part_is_a_participant(string text, string participants)
         => Assert.Contains(Extract(text).Engagements, e => string.Join(",", e.Participants.OrderBy(p => p, StringComparer.Ordinal)) == participants);
 
-    // "met yesterday with", "met today at": a day's adverb between the meeting verb and what follows it (events.tsv meeting
-    // verb, the forty-fifth round).
-    [Theory]
-    [InlineData("Cambodian Defence Minister Sok Dara met yesterday with Lao Defence Minister Khamla Vongsa in Vientiane.", "meeting held 2023-04-26 KH,LA Vientiane", "khamla-vongsa,sok-dara")]
-    [InlineData("Lao Defence Minister Khamla Vongsa met today at the ministry with Cambodian army chief General Mao Rith.", "meeting held 2023-04-27 KH,LA -", "khamla-vongsa,mao-rith")]
-    [InlineData("On Monday Thai Defence Minister Anan Srisuk met later with Cambodian Defence Minister Sok Dara.", "meeting held 2023-04-24 KH,TH -", "anan-srisuk,sok-dara")]
-    public void A_meeting_verb_before_a_days_adverb_tells_a_meeting(string text, string summary, string participants)
-    {
-        var facts = Extract(text);
-        Assert.Equal(summary, Summary(facts));
-        Assert.Equal(participants, string.Join(",", facts.Engagements.Single().Participants.OrderBy(p => p, StringComparer.Ordinal)));
-    }
-
-    // Guard: a need met on a day is no meeting.
-    [Fact]
-    public void A_need_met_on_a_day_is_no_meeting()
-        => Assert.DoesNotContain(Extract("The Cambodian army said its training needs were met yesterday by Lao instructors.").Engagements,
-            e => e.Kind == "meeting");
-
     // Guard: a speaker who tells of an occasion in the next clause is still its source ("said the meeting …").
     [Fact]
     public void A_speaker_who_says_what_an_occasion_was_is_still_a_source()
