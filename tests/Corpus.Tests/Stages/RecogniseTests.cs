@@ -568,6 +568,9 @@ public class RecogniseTests
     [InlineData("Major General (Rtd.) Kel Arlo led the delegation.", "Kel Arlo", "Major General")]
     [InlineData("The talks were held with the Veskan vice president, Brigadier (Ret'd) Ana Dosk, on Monday.", "Ana Dosk", "Brigadier")]
     [InlineData("Defence Secretary General (retired) Tomas Vesk met them.", "Tomas Vesk", "General")]
+    // The forty-fifth round: the short mark "(R)" or "(r)".
+    [InlineData("Veskan Defence Minister General (r) Tomas Vesk called on the army chief.", "Tomas Vesk", "General")]
+    [InlineData("The accord was signed by Secretary of Defence Production General (R) Kel Arlo on Monday.", "Kel Arlo", "General")]
     public void A_rank_before_a_retired_officers_mark_is_the_holders(string sentence, string name, string rank)
         => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
 
@@ -575,6 +578,7 @@ public class RecogniseTests
     [Theory]
     [InlineData("Major General (Kelm) Kel Arlo led the delegation.")]
     [InlineData("The ships of the Navy (Ret) Kel Arlo sailed.")]
+    [InlineData("General Ana Dosk (R) and Kel Arlo shook hands.")]
     public void Other_words_in_brackets_before_a_name_give_it_no_rank(string sentence)
         => Assert.DoesNotContain(People(sentence), p => p.Name == "Kel Arlo" && p.Rank is not null);
 
