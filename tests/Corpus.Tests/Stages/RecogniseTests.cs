@@ -394,21 +394,6 @@ public class RecogniseTests
         Assert.Equal(country, person.Title?.Country);
     }
 
-    // The forty-fifth round: one name right after the French office of state capitalised ("le Ministre Dosk", "le Président
-    // Arlo"), as after "Minister" (lexicon.tsv mononym-heads); a capitalised demonym after it is no name.
-    [Theory]
-    [InlineData("Le Ministre Dosk a salué la coopération avec le Laos.", "Dosk", "Ministre")]
-    [InlineData("Il a rappelé que le Président Arlo avait reçu la délégation.", "Arlo", "Président")]
-    public void One_name_after_a_french_office_of_state_is_a_person(string sentence, string name, string title)
-    {
-        var person = People(sentence).Single(p => p.Name == name);
-        Assert.Equal(title, person.Title?.Title);
-    }
-
-    [Fact]
-    public void A_demonym_after_a_french_office_of_state_is_no_person()
-        => Assert.DoesNotContain(People("Le Ministre Tchadien de la Défense, Général Kel Arlo, a parlé."), p => p.Name.Contains("Tchadien", StringComparison.Ordinal));
-
     // Guard: the words of a Spanish body start no name ("la Armada Real de Ostria", "las Fuerzas Navales Reales").
     [Fact]
     public void Spanish_bodies_after_an_office_are_no_people()
