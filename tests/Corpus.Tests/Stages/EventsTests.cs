@@ -113,6 +113,10 @@ public class EventsTests
     // Two sides meeting told by "se sont réunis" (events.tsv, the forty-second round); a body that met alone is no occasion.
     [InlineData("EVT-FR50", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk se sont réunis mardi à Vientiane.", "meeting held 2023-04-25 KH,LA Vientiane")]
     [InlineData("EVT-FR51", "Le comité de la ville s'est réuni mardi pour la fête.", "")]
+    // The forty-fifth round: the weekday between "a reçu" and the guest after "ce" and with its day and month (events.tsv French
+    // meeting row of a day told by a word); goods received so are still no meeting.
+    [InlineData("EVT-FR52", "Le ministre cambodgien de la Défense a reçu ce mardi 25 avril, l'ambassadeur du Laos au Cambodge.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR53", "Le général cambodgien Kem Vasna a reçu ce mardi 25 avril, dix camions offerts par le Laos.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
