@@ -668,11 +668,13 @@ public sealed class PersonRecognizer
 
     /// <summary>
     /// "Veskan Ambassador to Kelm Arlo Dosk and Defence Attaché Colonel Ilse Morrow", "the Ostrian Ambassador Tomas Brandt,
-    /// First Secretary Ana Kel and defence attaché Lt. Col. Piet Arden": the people listed right after an envoy (an office of
-    /// <c>lexicon.tsv</c> diplomatic-heads whose words name the envoy's state) are of the envoy's state, unless their own
-    /// office or words name one. The list runs through offices, ranks, commas and the lower-case words of title heads and
-    /// modifiers and of <c>lexicon.tsv</c> party-list-words; any other lower-case word ("met", "received") ends it, so a
-    /// person the envoy meets is not taken.
+    /// First Secretary Ana Kel and defence attaché Lt. Col. Piet Arden": the diplomats (an office of <c>lexicon.tsv</c>
+    /// diplomatic-heads naming no state: an attaché, a counsellor, a consul) listed right after an envoy (such an office whose
+    /// words name the envoy's state) are of the envoy's state. The list runs through other people named without a state,
+    /// offices, ranks, commas and the lower-case words of title heads and modifiers and of <c>lexicon.tsv</c>
+    /// party-list-words; any other lower-case word ("met", "received"), a person whose office or words name a state, or a
+    /// counterpart ends it, so a person the envoy meets is not taken. People of other offices listed with the envoy ("the
+    /// ambassador, the national security adviser and …", the hosts a visitor meets) take nothing.
     /// </summary>
     // toks: the tokens in Find's array (TokenArray), read up to tokens.Count.
     private void TakeStatesOfEnvoysSuites(IReadOnlyList<Token> tokens, Token[] toks, List<PersonMention> result)
@@ -693,11 +695,11 @@ public sealed class PersonRecognizer
             {
                 code = envoyState;
             }
-            else if (!listed || m.Title?.Country is not null || m.StatedCountry is not null)
+            else if (!listed || m.Title?.Country is not null || m.StatedCountry is not null || m.Title?.Head == "counterpart")
             {
                 code = null;
             }
-            else
+            else if (m.Title is { } staff && Lexicon.DiplomaticHeads.Contains(staff.Head.ToLowerInvariant()))
             {
                 result[n] = m with { StatedCountry = code };
             }

@@ -1246,7 +1246,7 @@ public class RecogniseTests
     [Theory]
     [InlineData("Kenyan Ambassador to Chile Tomas Arden and Defence Attaché, Colonel Ilse Morrow attended the talks.", "KE", "KE")]
     [InlineData("The minister received Peruvian Ambassador Extraordinary and Plenipotentiary to Chile Tomas Arden and defence attaché Lt. Col. Ilse Morrow.", "PE", "PE")]
-    [InlineData("With the admiral were Kenyan Ambassador to Chile Tomas Arden, Executive Assistant Captain Piet Dosk and Office of Defence Cooperation Chief Ilse Morrow.", "KE", "KE")]
+    [InlineData("With the admiral were Kenyan Ambassador to Chile Tomas Arden, Executive Assistant Captain Piet Dosk and Defence Attaché Ilse Morrow.", "KE", "KE")]
     public void The_people_listed_right_after_an_envoy_of_a_state_are_of_that_state(string sentence, string envoy, string suite)
     {
         var people = People(sentence);
@@ -1261,6 +1261,9 @@ public class RecogniseTests
     [InlineData("Ambassador Tomas Arden and Defence Attaché Colonel Ilse Morrow attended the talks.", null)]
     [InlineData("Kenyan Ambassador to Chile Tomas Arden and Peruvian Defence Attaché Colonel Ilse Morrow attended the talks.", null)]
     [InlineData("Defence Attaché Colonel Ilse Morrow and Kenyan Ambassador to Chile Tomas Arden attended the talks.", null)]
+    // Another office than a diplomat's (the hosts a visitor meets, listed with the envoy), and a counterpart.
+    [InlineData("The admiral met Kenyan Ambassador to Chile Tomas Arden, National Security Adviser Ilse Morrow and Colonel Piet Dosk.", null)]
+    [InlineData("Kenyan Ambassador to Chile Tomas Arden and his counterpart Ilse Morrow signed the papers.", null)]
     public void People_not_listed_right_after_an_envoy_of_a_state_take_no_state_from_the_envoy(string sentence, string? suite)
         => Assert.Equal(suite, People(sentence).First(p => p.Name == "Ilse Morrow").StatedCountry);
 
