@@ -625,7 +625,6 @@ public sealed class PersonRecognizer
         }
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
-        if (result.Count >= 2) TakeStatesOfEnvoysSuites(tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
         TokenArray.Return(toks);
         return result;
@@ -663,47 +662,6 @@ public sealed class PersonRecognizer
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
                 cursor = m.FirstToken + m.TokenCount;
             }
-        }
-    }
-
-    /// <summary>
-    /// "Veskan Ambassador to Kelm Arlo Dosk and Defence Attaché Colonel Ilse Morrow", "the Ostrian Ambassador Tomas Brandt,
-    /// First Secretary Ana Kel and defence attaché Lt. Col. Piet Arden": the diplomats (an office of <c>lexicon.tsv</c>
-    /// diplomatic-heads naming no state: an attaché, a counsellor, a consul) listed right after an envoy (such an office whose
-    /// words name the envoy's state) are of the envoy's state. The list runs through other people named without a state,
-    /// offices, ranks, commas and the lower-case words of title heads and modifiers and of <c>lexicon.tsv</c>
-    /// party-list-words; any other lower-case word ("met", "received"), a person whose office or words name a state, or a
-    /// counterpart ends it, so a person the envoy meets is not taken. People of other offices listed with the envoy ("the
-    /// ambassador, the national security adviser and …", the hosts a visitor meets) take nothing.
-    /// </summary>
-    // toks: the tokens in Find's array (TokenArray), read up to tokens.Count.
-    private void TakeStatesOfEnvoysSuites(IReadOnlyList<Token> tokens, Token[] toks, List<PersonMention> result)
-    {
-        var order = Enumerable.Range(0, result.Count).OrderBy(i => result[i].FirstToken).ToList();
-        string? code = null;
-        int cursor = 0;
-        foreach (int n in order)
-        {
-            var m = result[n];
-            bool listed = code is not null && m.FirstToken >= cursor;
-            for (int t = cursor; t < m.FirstToken && listed; t++)
-            {
-                listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text)
-                    || _titles.Heads.Contains(toks[t].Text) || _titles.Modifiers.Contains(toks[t].Text);
-            }
-            if (m.Title is { Country: { } envoyState } office && Lexicon.DiplomaticHeads.Contains(office.Head.ToLowerInvariant()))
-            {
-                code = envoyState;
-            }
-            else if (!listed || m.Title?.Country is not null || m.StatedCountry is not null || m.Title?.Head == "counterpart")
-            {
-                code = null;
-            }
-            else if (m.Title is { } staff && Lexicon.DiplomaticHeads.Contains(staff.Head.ToLowerInvariant()))
-            {
-                result[n] = m with { StatedCountry = code };
-            }
-            cursor = m.FirstToken + m.TokenCount;
         }
     }
 
