@@ -1840,6 +1840,8 @@ public class EventsTests
     [InlineData("EVT-W09", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Vientiane on Monday to honour the dead of the Vietnam War.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-W10", "Lao Defence Minister Khamla Vongsa met Thai Defence Minister Anan Srisuk in Vientiane on Monday and discussed continued military support for Myanmar.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-W11", "Lao and Thai patrol boats held a joint drill near Vientiane on Monday amid rising worries about Myanmar's river traffic.", "exercise held 2023-04-24 LA,TH -")]
+    // A body named after a war is no context: the state before it keeps its part ("War Veterans", "War Memorial", "War College").
+    [InlineData("EVT-W12", "A delegation of the Korean War Veterans Association met Lao Defence Minister Khamla Vongsa in Vientiane on Monday.", "meeting held 2023-04-24 KR,LA Vientiane")]
     // "Timor Leste" written without its hyphen is the state (countries.tsv, another name).
     [InlineData("EVT-TL1", "Lao Defence Minister Khamla Vongsa held talks with the ambassador of Timor Leste, Jose Amaral, in Vientiane on Monday.", "meeting held 2023-04-24 LA,TL Vientiane")]
     public void Real_text_phenomena_between_other_states(string id, string text, string engagements)
