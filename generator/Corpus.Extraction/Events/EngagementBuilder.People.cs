@@ -276,7 +276,7 @@ public static partial class EngagementBuilder
             if (target.Countries.Contains(c.Code)) continue;
             var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
             int end = last.Start + last.Length;
-            if (RequiredText.IsMatch(s_hostedByBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)
+            if (MatchesBefore(s_hostedByBefore, s, c)
                 && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))
                 target.Countries.Add(c.Code);
         }

@@ -105,7 +105,7 @@ public static partial class EngagementBuilder
                 foreach (var c in s.Countries)
                 {
                     if (c.Kind != CountryWordKind.Name || !e.Countries.Contains(c.Code)) continue;
-                    if (!RequiredText.IsMatch(s_envoyToBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
+                    if (!MatchesBefore(s_envoyToBefore, s, c)) continue;
                     if (country is not null && country != c.Code) one = false;
                     country = c.Code;
                 }
@@ -271,7 +271,7 @@ public static partial class EngagementBuilder
         foreach (var c in s.Countries)
         {
             if (c.Kind != CountryWordKind.Name || c.Code == country || !e.Countries.Contains(c.Code)) continue;
-            if (RequiredText.IsMatch(s_statePlaceBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) return true;
+            if (MatchesBefore(s_statePlaceBefore, s, c)) return true;
         }
         return false;
     }
@@ -336,9 +336,14 @@ public static partial class EngagementBuilder
     // (ArticleEvents.StateOfTheArticle asks it for the home state only).
     internal static bool DelegationOf(EngagementDraft e, string state)
         => e.Evidence.Any(s => s.Countries.Any(c => c.Code == state
-            && RequiredText.IsMatch(s_delegationOfBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)));
+            && MatchesBefore(s_delegationOfBefore, s, c)));
 
     private static readonly Regex s_delegationOfBefore = RulePatterns.Get("delegation-of-before");
+
+    // Whether a rule's pattern (one of patterns.tsv's "…-before" patterns, anchored at the end) matches the sentence's text
+    // up to where the state's word c starts: the question "is the state named right after this?" of several steps.
+    private static bool MatchesBefore(Regex pattern, EventSentence s, CountryMention c)
+        => RequiredText.IsMatch(pattern, s.Text, 0, s.Tokens[c.FirstToken].Start);
 
     private static bool InAnotherPlace(EventSentence s, string state, IReadOnlyDictionary<string, string> cities)
     {
@@ -829,7 +834,7 @@ public static partial class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, own)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
-                if (RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) continue;
+                if (MatchesBefore(s_homeBaseBefore, s, c)) continue;
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
                 var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
                 int afterName = last.Start + last.Length;
@@ -837,7 +842,7 @@ public static partial class EngagementBuilder
                 // "au Vesk", "en Ostrie", "à Kelmie": the French prepositions of "in" and "at" before a state's name.
                 if (IsWord(before, "in") || IsWord(before, "at") || IsFrenchIn(before)
                     || IsWord(before, "to") && RequiredText.IsMatch(s_visitOrTrip, s.Text)
-                    || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, s.Tokens[c.FirstToken].Start) && !VisitListed(s, c)
+                    || MatchesBefore(s_visitedBefore, s, c) && !VisitListed(s, c)
                     || RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName))
                 {
                     draft.LocationCountry = c.Code;
