@@ -249,6 +249,17 @@ public class CorpusResolutionTests
         Defence Minister Boro Vučinić thanked the hosts of the seminar on Wednesday.
         """;
 
+    // Invented sentences naming no state, about real officials of the sixth block of the wider set (the forty-sixth round):
+    // a Swedish chief of the navy, a South Sudanese chief of the general staff and a Dominican minister of defence named with
+    // his diacritic, each met in an article datelined in Phnom Penh.
+    private const string SixthWiderSetCommandersOfRecord = """
+        Phnom Penh, 18 June 2025 (AKP): Rear Admiral Ewa Skoog Haslum, chief of the navy, opened the new training centre on Monday.
+
+        General Gabriel Jok Riak, chief of general staff, visited the engineering school on Tuesday.
+
+        Defence Minister Carlos Luciano Díaz Morfa thanked the hosts of the seminar on Wednesday.
+        """;
+
     // An official of a state beyond the main partners serves one state: any block of the wider set gives it whatever the
     // article's occasion would.
     [Fact]
@@ -258,13 +269,14 @@ public class CorpusResolutionTests
         {
             Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord),
             Extract("wt", ThirdWiderSetCommandersOfRecord), Extract("wf", FourthWiderSetCommandersOfRecord),
-            Extract("wv", FifthWiderSetCommandersOfRecord),
+            Extract("wv", FifthWiderSetCommandersOfRecord), Extract("wx", SixthWiderSetCommandersOfRecord),
         };
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"),
             ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"),
             ("matan-vilnai", "IL"), ("zdravko-ponos", "RS"), ("ambrose-lufuma", "ZM"),
             ("cristovao-chume", "MZ"), ("volodymyr-zamana", "UA"), ("esperanza-casteleiro", "ES"),
-            ("stefan-danila", "RO"), ("alenka-ermenc", "SI"), ("boro-vucinic", "ME"));
+            ("stefan-danila", "RO"), ("alenka-ermenc", "SI"), ("boro-vucinic", "ME"),
+            ("ewa-skoog-haslum", "SE"), ("gabriel-jok-riak", "SS"), ("carlos-luciano-diaz-morfa", "DO"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
