@@ -450,30 +450,6 @@ public static partial class EngagementBuilder
     }
 
     /// <summary>
-    /// "On 3 May the minister laid a wreath. He called on the governor. Later in the day, he met …": a sentence told as of "the
-    /// same day" (patterns.tsv same-day) after an occasion that took no day of its own is of the day the text told last: the
-    /// one day of the nearest sentence before it that tells a day (a mention of a month or a year alone is passed over), or
-    /// none when that sentence tells two days.
-    /// </summary>
-    private static IsoDate? DayToldBefore(IReadOnlyList<EventSentence> sentences, int position, IsoDate? published)
-    {
-        for (int i = position - 1; i >= 0; i--)
-        {
-            var x = sentences[i];
-            if (x.IsLink || x.Dates.Count == 0) continue;
-            IsoDate? day = null;
-            foreach (var mention in x.Dates)
-            {
-                if (DateRecognizer.Resolve(mention, published, false) is not { Day: not null } resolved) continue;
-                if (day is { } other && !other.Equals(resolved)) return null;
-                day = resolved;
-            }
-            if (day is not null) return day;
-        }
-        return null;
-    }
-
-    /// <summary>
     /// The date that belongs to a trigger: one in the same clause (no comma or semicolon between
     /// them), or one that opens the sentence ("In June, …"); never the date of a press release.
     /// </summary>

@@ -354,10 +354,7 @@ public static partial class EngagementBuilder
                         if (candidate.Date is not null) break;
                     }
                 }
-                // "The same day", "Later in the day": the day of the occasion told before, or, when that occasion took none, the
-                // day the text told last (DayToldBefore).
-                if (candidate is not null && candidate.Date is null && RequiredText.IsMatch(s_sameDay, s.Text)
-                    && (current?.Date ?? DayToldBefore(sentences, position, published)) is { } sameDay)
+                if (candidate is not null && RequiredText.IsMatch(s_sameDay, s.Text) && current?.Date is { } sameDay)
                 {
                     candidate.Date ??= sameDay;
                 }
