@@ -1868,11 +1868,6 @@ public class EventsTests
     [InlineData("EVT-P22", "Indian Defence Minister Raj Kumar met Lao Defence Minister Khamla Vongsa in Vientiane on Monday to plan patrols in the Indian Ocean.", "meeting held 2023-04-24 IN,LA Vientiane")]
     [InlineData("EVT-P23", "Thai Defence Minister Anan Srisuk met Lao Defence Minister Khamla Vongsa in Vientiane on Monday and spoke of calm on the Korean Peninsula.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-P24", "Thai Defence Minister Anan Srisuk met Korean Defence Minister Park Jin-ho in Vientiane on Monday.", "meeting held 2023-04-24 KR,TH Vientiane")]
-    // A state's word before a currency's sign or word ("US$2 million", "U.S. $2 million", "2 million U.S. dollars") names a
-    // sum, no party (patterns.tsv inside-name-after); the state named as itself in the sentence still is.
-    [InlineData("EVT-P28", "Thai Defence Minister Anan Srisuk handed over trucks worth US$2 million to Lao Defence Minister Khamla Vongsa in Vientiane on Monday.", "aid held 2023-04-24 LA,TH Vientiane")]
-    [InlineData("EVT-P29", "Thai Defence Minister Anan Srisuk handed over trucks worth 2 million U.S. dollars to Lao Defence Minister Khamla Vongsa in Vientiane on Monday.", "aid held 2023-04-24 LA,TH Vientiane")]
-    [InlineData("EVT-P30", "The United States handed over trucks worth U.S. $2 million to Laos in Vientiane on Monday.", "aid held 2023-04-24 LA,US Vientiane")]
     // The state of a place on no list after "in" and a comma is the venue (patterns.tsv place-comma-before,
     // place-country-after), not a side, and the place itself is a town of that state (patterns.tsv town-before-state); a sentence
     // that opens with the place names its states as subjects.
