@@ -1667,6 +1667,22 @@ public class EventsTests
         var visit = facts.Engagements[0];
         Assert.Equal(participants, string.Join(",", visit.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
+    [Theory]
+    // In French, "X, et son homologue thaïlandais, Y," in a sentence without a trigger: both join the occasion before (patterns.tsv
+    // counterparts, "et son homologue").
+    [InlineData("Le ministre cambodgien de la Défense, Sok Dara, et son homologue thaïlandais, Somchai Ruang, n'ont pas fixé de calendrier.", "sok-dara,somchai-ruang")]
+    // Without "son homologue", two people in a sentence without a trigger do not join it.
+    [InlineData("Le ministre cambodgien de la Défense, Sok Dara, et le ministre thaïlandais de la Défense, Somchai Ruang, n'ont pas fixé de calendrier.", "sok-dara")]
+    // "Il a remercié son homologue", one person: no pair of counterparts.
+    [InlineData("Le ministre thaïlandais de la Défense, Somchai Ruang, a remercié son homologue pour le don.", "sok-dara")]
+    public void French_counterparts_in_a_sentence_without_a_trigger_join_the_occasion_before(string second, string participants)
+    {
+        // The article names a second Thai official, so no rule takes the article's only official of the Thai side.
+        var facts = Extract("Le ministre cambodgien de la Défense Sok Dara a effectué lundi une visite officielle en Thaïlande.\n\n" + second + "\n\n"
+            + "Le général Anan Srisuk, chef de l'armée thaïlandaise, prendra sa retraite en octobre.\n");
+        var visit = facts.Engagements[0];
+        Assert.Equal(participants, string.Join(",", visit.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
     [Fact]
     public void They_stands_for_the_people_of_the_sentence_before()
     {
