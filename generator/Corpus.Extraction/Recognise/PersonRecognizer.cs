@@ -1539,20 +1539,9 @@ public sealed class PersonRecognizer
         if (t.Text == "(" || t.Text == ")")
         {
             int inner = t.Text == "(" ? i + 1 : i - 1;
-            return inner >= 0 && inner < tokens.Count && IsBracketedAcronym(tokens[inner].Text);
+            return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
-    }
-
-    /// <summary>
-    /// An acronym written in brackets after the office it shortens: as <see cref="IsAcronym"/>, but up to ten capitals or
-    /// digits, since the brackets mark it ("Commander of the Kelm Southern Command (KELMSOUTHCOM), Admiral Ana Dosk").
-    /// </summary>
-    private static bool IsBracketedAcronym(string w)
-    {
-        if (w.Length < 2 || w.Length > 10) return false;
-        foreach (char c in w) if (!char.IsUpper(c) && !char.IsDigit(c)) return false;
-        return true;
     }
 
     /// <summary>

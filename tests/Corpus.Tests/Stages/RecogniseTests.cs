@@ -608,7 +608,6 @@ public class RecogniseTests
     [InlineData("The Minister of Defence of Thailand Anan Srisuk met the committee on Monday.", "Anan Srisuk", "TH")]
     [InlineData("Spokesman for the Ministry of Defence in Laos Khamla Vongsa said the talks went well.", "Khamla Vongsa", "LA")]
     [InlineData("The visitors were welcomed on Monday by Thai Defence Minister Anan Srisuk.", "Anan Srisuk", "TH")]
-    [InlineData("The Commander of the United States Harbor Command (USHARBORCOM), Admiral Ana Dosk, toured the base.", "Ana Dosk", "US")]
     public void A_country_after_to_or_on_in_a_title_is_not_the_holders_and_one_after_in_only_when_no_other_is_named(string sentence, string name, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
@@ -625,11 +624,6 @@ public class RecogniseTests
     [InlineData("The visitor called on the Minister of Naval Affairs, Maj. General Kel Arlo, after the parade.", "Kel Arlo", "Minister of Naval Affairs", "Major General")]
     [InlineData("The Commander of the Vesk Guard, Lt. General Ana Dosk, opened the drill.", "Ana Dosk", "Commander of the Vesk Guard", "Lieutenant General")]
     [InlineData("The head of the Kelm Academy, Lt. Col Tomas Brandt, greeted them.", "Tomas Brandt", "head of the Kelm Academy", "Lieutenant Colonel")]
-    // The forty-sixth round: an acronym in brackets between the office and its comma, longer than five capitals (a combatant
-    // command's "USSOUTHCOM", "AFRICOM"), is passed over as a short one is; the office keeps its state.
-    [InlineData("The Commander of United States Harbor Command (USHARBORCOM), Admiral Ana Dosk, toured the base.", "Ana Dosk", "Commander of United States Harbor Command", "Admiral")]
-    [InlineData("A team led by the Commander of Kelm Northern Command (KELMNORCOM), General Tomas Vesk, called on the minister.", "Tomas Vesk", "Commander of Kelm Northern Command", "General")]
-    [InlineData("The Chief of Army Staff (COAS), General Kel Arlo, received the guests.", "Kel Arlo", "Chief of Army Staff", "General")]
     public void A_title_before_a_comma_reaches_past_honorifics_and_a_rank(string sentence, string name, string title, string? rank)
     {
         var person = People(sentence).Single(p => p.Name == name);
