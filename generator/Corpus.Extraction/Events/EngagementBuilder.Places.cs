@@ -277,6 +277,7 @@ public static partial class EngagementBuilder
     }
 
     private static readonly Regex s_statePlaceBefore = RulePatterns.Get("state-place-before");
+    private static readonly Regex s_stateArticleBefore = RulePatterns.Get("state-article-before");
 
     /// <summary>
     /// "… said at the homecoming of the engineers who completed the mission in Ostria", "… cleared fields in Ostria, General Dosk
@@ -834,6 +835,9 @@ public static partial class EngagementBuilder
             {
                 if (c.Kind != CountryWordKind.Name || c.FirstToken == 0 || InAnotherOccasion(s, s.Tokens[c.FirstToken].Start, own)) continue;
                 var before = s.Tokens[c.FirstToken - 1].Text;
+                // "a visit to the Republic of Ostria", "in the Vesk Islands": the article between the preposition and a state's
+                // name (patterns.tsv state-article-before) is passed over, so that the preposition is read as before a bare name.
+                if (c.FirstToken > 1 && MatchesBefore(s_stateArticleBefore, s, c)) before = s.Tokens[c.FirstToken - 2].Text;
                 if (MatchesBefore(s_homeBaseBefore, s, c)) continue;
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
                 var last = s.Tokens[c.FirstToken + c.TokenCount - 1];

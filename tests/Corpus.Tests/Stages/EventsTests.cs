@@ -813,6 +813,25 @@ public class EventsTests
     }
 
     [Fact]
+    public void The_article_between_a_preposition_and_a_state_s_name_is_passed_over()
+    {
+        // EVT-ART1: a working trip "to the Republic of Korea" (a state's formal name after the article) places the meeting told
+        // with it, as a trip "to Laos" would (patterns.tsv state-article-before).
+        var trip = Extract("Lao Defence Minister Khamla Vongsa was on a working trip to the Republic of Korea on Monday, where he met "
+            + "South Korean Defence Minister Park Jin-ho.");
+        Assert.NotEmpty(trip.Engagements);
+        Assert.All(trip.Engagements, e => Assert.Equal("KR", e.Location?.Country));
+        // EVT-ART2: "in the United Arab Emirates".
+        var held = Extract("Lao Defence Minister Khamla Vongsa met Emirati Minister of State for Defence Omar Rashid on Monday in the "
+            + "United Arab Emirates.");
+        Assert.Equal("AE", Assert.Single(held.Engagements).Location?.Country);
+        // EVT-ART3: the article after a verb that is no preposition of place ("thanked the United Arab Emirates") places nothing.
+        var thanked = Extract("Lao Defence Minister Khamla Vongsa met Emirati Minister of State for Defence Omar Rashid on Monday and thanked "
+            + "the United Arab Emirates for its support.");
+        Assert.Null(Assert.Single(thanked.Engagements).Location);
+    }
+
+    [Fact]
     public void An_occasion_during_a_visit_told_before_takes_the_visit_s_place()
     {
         var facts = Extract("Cambodian army chief General Sok Dara arrived in Myanmar on Tuesday for a four-day visit.\n\n"
