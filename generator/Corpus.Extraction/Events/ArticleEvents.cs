@@ -735,7 +735,7 @@ public static class EventStage
         foreach (var c in s.Countries)
         {
             if (c.Kind != CountryWordKind.Name || s.Tokens[c.FirstToken].Start != at) continue;
-            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            var last = s.Tokens[c.LastToken];
             end = last.Start + last.Length;
             return c.Code;
         }

@@ -288,7 +288,7 @@ public static partial class EngagementBuilder
     private static bool NamedInsideAnother(SentenceView s, CountryMention c, in ContextScan scan)
     {
         int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        var last = s.Tokens[c.LastToken];
         int end = last.Start + last.Length;
         return InOutletName(s.Text, start, end)
             || (start >= scan.InsideNameBefore && s_insideNameBefore.Match(s.Text, 0, start).Success)
@@ -300,7 +300,7 @@ public static partial class EngagementBuilder
     private static bool MarkedContext(SentenceView s, CountryMention c, in ContextScan scan)
     {
         int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+        var last = s.Tokens[c.LastToken];
         int end = last.Start + last.Length;
         return (start >= scan.ContextBefore && EventVocabulary.ContextBefore.Match(s.Text, 0, start).Success)
             || (end <= scan.ContextAfter && EventVocabulary.ContextAfter.Match(s.Text, end, s.Text.Length - end).Success);
@@ -322,7 +322,7 @@ public static partial class EngagementBuilder
             foreach (var c in countries)
             {
                 lastStart = Math.Max(lastStart, s.Tokens[c.FirstToken].Start);
-                var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+                var last = s.Tokens[c.LastToken];
                 firstEnd = Math.Min(firstEnd, last.Start + last.Length);
             }
             return new ContextScan(s.Text, lastStart, firstEnd);
@@ -331,7 +331,7 @@ public static partial class EngagementBuilder
         // One mention alone: the searches cover its own text before and after it, the parts the expressions read.
         public static ContextScan Of(SentenceView s, CountryMention c)
         {
-            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            var last = s.Tokens[c.LastToken];
             return new ContextScan(s.Text, s.Tokens[c.FirstToken].Start, last.Start + last.Length);
         }
 
@@ -368,7 +368,7 @@ public static partial class EngagementBuilder
     // Two country mentions next to each other in a list: only a comma, "and" or "or" between them.
     private static bool Listed(SentenceView s, CountryMention a, CountryMention b)
     {
-        var last = s.Tokens[a.FirstToken + a.TokenCount - 1];
+        var last = s.Tokens[a.LastToken];
         int end = last.Start + last.Length, start = s.Tokens[b.FirstToken].Start;
         if (start <= end || start - end > 7) return false;
         var between = s.Text.Substring(end, start - end).Trim();

@@ -274,7 +274,7 @@ public static partial class EngagementBuilder
         foreach (var c in s.Countries)
         {
             if (target.Countries.Contains(c.Code)) continue;
-            var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
+            var last = s.Tokens[c.LastToken];
             int end = last.Start + last.Length;
             if (MatchesBefore(s_hostedByBefore, s, c)
                 && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))

@@ -13,7 +13,11 @@ namespace Corpus.Extraction.Recognise;
 public enum CountryWordKind { Name, Demonym }
 
 /// <summary>A country found in a sentence, by token range.</summary>
-public sealed record CountryMention(int FirstToken, int TokenCount, string Code, CountryWordKind Kind);
+public sealed record CountryMention(int FirstToken, int TokenCount, string Code, CountryWordKind Kind)
+{
+    /// <summary>The index of the mention's last token.</summary>
+    public int LastToken => FirstToken + TokenCount - 1;
+}
 
 /// <summary>Recognises countries by name, official name, other names, demonyms and adjectives, case-sensitively.</summary>
 public sealed class CountryRecognizer
