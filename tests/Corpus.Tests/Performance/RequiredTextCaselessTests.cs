@@ -18,7 +18,7 @@ public class RequiredTextCaselessTests
     [InlineData(@"(?:[:;]x|[:;]y)", ":|;")]
     [InlineData(@"\d{4}-\d{2}", "-")]
     [InlineData(@"café, ", ", ")]
-    [InlineData(@"\(kelm\)", "(|)")]
+    [InlineData(@"\(kelm\)", "(")]
     public void Under_ignore_case_the_required_text_is_what_has_no_other_case(string pattern, string expected)
     {
         var required = RequiredText.Of(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase).Any;
