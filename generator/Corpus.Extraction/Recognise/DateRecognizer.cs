@@ -190,14 +190,16 @@ public static class DateRecognizer
     }
 
     /// <summary>The matches of the date pattern in a sentence, as <see cref="Regex.Matches(string)"/> finds them.</summary>
-    internal static IEnumerable<Match> DateMatches(string sentence)
+    internal static IEnumerable<Match> DateMatches(string sentence) => DateMatches(sentence, MayHoldOtherWords(sentence));
+
+    // The same, told whether the sentence holds the other languages' date words (MayHoldOtherWords), which choose the pattern.
+    private static IEnumerable<Match> DateMatches(string sentence, bool other)
     {
         // The sentence's characters copied into an array of this thread's, taken out of the thread's slot while this
         // search runs (a search begun during another's, between its answers, gets an array of its own).
         var mine = t_chars;
         t_chars = null;
         var chars = CharCopy.Into(ref mine, sentence);
-        bool other = MayHoldOtherWords(sentence);
         var starts = other ? s_dateStarts.Value : s_englishStarts.Value;
         var search = other ? s_datesAt.Regex : s_englishAt.Regex;
         int at = 0;
@@ -292,38 +294,126 @@ public static class DateRecognizer
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
+    // The numbers of the date pattern's named groups in each of its two forms, read once: Find reads a match's groups by
+    // number, where a name is looked up in the expression's table of names at every read. A name the form does not have
+    // (the other languages' groups in the English form) is -1, whose group, as the name's, is the empty group (no success).
+    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(s_datesAt));
+    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(s_englishAt));
+
+    /// <summary>The group numbers of the form that searches a sentence with (other) or without the other languages' date words.</summary>
+    internal static DateGroups GroupsOf(bool other) => other ? s_datesGroups.Value : s_englishGroups.Value;
+
+    /// <summary>The pattern's form with (other) or without the other languages' forms, as the search runs it (anchored).</summary>
+    internal static HotRegex FormOf(bool other) => other ? s_datesAt : s_englishAt;
+
+    internal sealed class DateGroups
+    {
+        public readonly int Mdy;
+        public readonly int Dmy;
+        public readonly int M1;
+        public readonly int M2;
+        public readonly int D0;
+        public readonly int D1b;
+        public readonly int D1;
+        public readonly int D2;
+        public readonly int Y1;
+        public readonly int Y2;
+        public readonly int My;
+        public readonly int Y3;
+        public readonly int M3;
+        public readonly int Mo;
+        public readonly int M4;
+        public readonly int Yr;
+        public readonly int Y5;
+        public readonly int Wd;
+        public readonly int W;
+        public readonly int W2;
+        public readonly int Rel;
+        public readonly int Dir;
+        public readonly int Unit;
+        public readonly int Day;
+        public readonly int Dword;
+        public readonly int Wdf;
+        public readonly int Wfdir;
+        public readonly int Wf;
+        public readonly int Relf;
+        public readonly int Fdir;
+        public readonly int Funit;
+        public readonly int Dayf;
+        public readonly int Dwordf;
+
+        public DateGroups(HotRegex pattern)
+        {
+            Mdy = pattern.GroupNumber("mdy");
+            Dmy = pattern.GroupNumber("dmy");
+            M1 = pattern.GroupNumber("m1");
+            M2 = pattern.GroupNumber("m2");
+            D0 = pattern.GroupNumber("d0");
+            D1b = pattern.GroupNumber("d1b");
+            D1 = pattern.GroupNumber("d1");
+            D2 = pattern.GroupNumber("d2");
+            Y1 = pattern.GroupNumber("y1");
+            Y2 = pattern.GroupNumber("y2");
+            My = pattern.GroupNumber("my");
+            Y3 = pattern.GroupNumber("y3");
+            M3 = pattern.GroupNumber("m3");
+            Mo = pattern.GroupNumber("mo");
+            M4 = pattern.GroupNumber("m4");
+            Yr = pattern.GroupNumber("yr");
+            Y5 = pattern.GroupNumber("y5");
+            Wd = pattern.GroupNumber("wd");
+            W = pattern.GroupNumber("w");
+            W2 = pattern.GroupNumber("w2");
+            Rel = pattern.GroupNumber("rel");
+            Dir = pattern.GroupNumber("dir");
+            Unit = pattern.GroupNumber("unit");
+            Day = pattern.GroupNumber("day");
+            Dword = pattern.GroupNumber("dword");
+            Wdf = pattern.GroupNumber("wdf");
+            Wfdir = pattern.GroupNumber("wfdir");
+            Wf = pattern.GroupNumber("wf");
+            Relf = pattern.GroupNumber("relf");
+            Fdir = pattern.GroupNumber("fdir");
+            Funit = pattern.GroupNumber("funit");
+            Dayf = pattern.GroupNumber("dayf");
+            Dwordf = pattern.GroupNumber("dwordf");
+        }
+    }
+
     public static List<DateMention> Find(string sentence)
     {
         var result = new List<DateMention>();
         if (!MayHoldDate(sentence)) return result;
-        foreach (Match m in DateMatches(sentence))
+        bool other = MayHoldOtherWords(sentence);
+        var g = GroupsOf(other);
+        foreach (Match m in DateMatches(sentence, other))
         {
             DateMention? mention = null;
-            if (m.Groups["mdy"].Success || m.Groups["dmy"].Success)
+            if (m.Groups[g.Mdy].Success || m.Groups[g.Dmy].Success)
             {
-                bool mdy = m.Groups["mdy"].Success;
-                int? month = MonthNumber(mdy ? m.Groups["m1"].Value : m.Groups["m2"].Value);
+                bool mdy = m.Groups[g.Mdy].Success;
+                int? month = MonthNumber(mdy ? m.Groups[g.M1].Value : m.Groups[g.M2].Value);
                 // "from 4-6 March", "2 to 9 May": a range of days before the month is its first day; so is
                 // "October 17-19, 2022", a range after the month whose year follows it.
-                bool range = !mdy && m.Groups["d0"].Success;
-                bool rangeAfter = mdy && m.Groups["d1b"].Success;
-                int day = Int(mdy ? m.Groups["d1"].Value : range ? m.Groups["d0"].Value : m.Groups["d2"].Value);
-                var yg = mdy ? m.Groups["y1"] : m.Groups["y2"];
+                bool range = !mdy && m.Groups[g.D0].Success;
+                bool rangeAfter = mdy && m.Groups[g.D1b].Success;
+                int day = Int(mdy ? m.Groups[g.D1].Value : range ? m.Groups[g.D0].Value : m.Groups[g.D2].Value);
+                var yg = mdy ? m.Groups[g.Y1] : m.Groups[g.Y2];
                 int? year = yg.Success ? Int(yg.Value) : null;
                 if (month is not null && IsoDate.IsValid(year, month, day)
-                    && (!range || Int(m.Groups["d2"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d2"].Value)))
-                    && (!rangeAfter || Int(m.Groups["d1b"].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups["d1b"].Value))))
+                    && (!range || Int(m.Groups[g.D2].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups[g.D2].Value)))
+                    && (!rangeAfter || Int(m.Groups[g.D1b].Value) > day && IsoDate.IsValid(year, month, Int(m.Groups[g.D1b].Value))))
                     mention = year is null && YearAfter(sentence, m) is { } offset
                         ? new DateMention(m.Index, m.Length, DateForm.RelativeYear, null, month, day, offset, null, range || rangeAfter)
                         : new DateMention(m.Index, m.Length, DateForm.Absolute, year, month, day, 0, null, range || rangeAfter);
             }
-            else if (m.Groups["my"].Success)
+            else if (m.Groups[g.My].Success)
             {
-                mention = new DateMention(m.Index, m.Length, DateForm.Absolute, Int(m.Groups["y3"].Value), MonthNumber(m.Groups["m3"].Value), null, 0, null, false);
+                mention = new DateMention(m.Index, m.Length, DateForm.Absolute, Int(m.Groups[g.Y3].Value), MonthNumber(m.Groups[g.M3].Value), null, 0, null, false);
             }
-            else if (m.Groups["mo"].Success)
+            else if (m.Groups[g.Mo].Success)
             {
-                string lead = m.Value.Substring(0, m.Value.Length - m.Groups["m4"].Length).Trim().ToLowerInvariant();
+                string lead = m.Value.Substring(0, m.Value.Length - m.Groups[g.M4].Length).Trim().ToLowerInvariant();
                 int offset = lead == "last" ? -1 : lead == "next" ? 1 : 0;
                 var form = lead == "last" || lead == "next" || lead == "this" ? DateForm.RelativeYear : DateForm.Absolute;
                 if (form == DateForm.Absolute && YearAfter(sentence, m) is { } after)
@@ -331,59 +421,59 @@ public static class DateRecognizer
                     form = DateForm.RelativeYear;
                     offset = after;
                 }
-                mention = new DateMention(m.Groups["m4"].Index, m.Groups["m4"].Length, form, null, MonthNumber(m.Groups["m4"].Value), null, offset, null, lead == "from");
+                mention = new DateMention(m.Groups[g.M4].Index, m.Groups[g.M4].Length, form, null, MonthNumber(m.Groups[g.M4].Value), null, offset, null, lead == "from");
             }
-            else if (m.Groups["yr"].Success)
+            else if (m.Groups[g.Yr].Success)
             {
-                mention = new DateMention(m.Groups["y5"].Index, m.Groups["y5"].Length, DateForm.Absolute, Int(m.Groups["y5"].Value), null, null, 0, null, false);
+                mention = new DateMention(m.Groups[g.Y5].Index, m.Groups[g.Y5].Length, DateForm.Absolute, Int(m.Groups[g.Y5].Value), null, null, 0, null, false);
             }
-            else if (m.Groups["wd"].Success)
+            else if (m.Groups[g.Wd].Success)
             {
-                var day = (DayOfWeek)Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups["w"].Value);
+                var day = (DayOfWeek)Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups[g.W].Value);
                 string lead = m.Value.Split(' ')[0].ToLowerInvariant();
                 int offset = lead == "last" ? -1 : lead == "next" ? 1 : 0;
                 // "on Friday and Saturday", "from Sunday to Tuesday": a span of days is dated by its first day, and
                 // only a span whose days run forward within a week (not "Monday and Monday") is one.
-                bool span = m.Groups["w2"].Success;
-                if (span && Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups["w2"].Value) == (int)day)
+                bool span = m.Groups[g.W2].Success;
+                if (span && Array.IndexOf(CultureInfo.InvariantCulture.DateTimeFormat.DayNames, m.Groups[g.W2].Value) == (int)day)
                 {
-                    result.Add(new DateMention(m.Index, m.Groups["w"].Index + m.Groups["w"].Length - m.Index, DateForm.Weekday, null, null, null, offset, day, false));
+                    result.Add(new DateMention(m.Index, m.Groups[g.W].Index + m.Groups[g.W].Length - m.Index, DateForm.Weekday, null, null, null, offset, day, false));
                     continue;
                 }
                 mention = new DateMention(m.Index, m.Length, DateForm.Weekday, null, null, null, offset, day, span);
             }
-            else if (m.Groups["rel"].Success)
+            else if (m.Groups[g.Rel].Success)
             {
-                string dir = m.Groups["dir"].Value.ToLowerInvariant();
+                string dir = m.Groups[g.Dir].Value.ToLowerInvariant();
                 int offset = dir == "last" || dir == "previous" ? -1 : dir == "next" || dir == "coming" ? 1 : 0;
-                string unit = m.Groups["unit"].Value;
+                string unit = m.Groups[g.Unit].Value;
                 var form = unit == "year" ? DateForm.RelativeYear : unit == "month" ? DateForm.RelativeMonth : DateForm.RelativeWeek;
                 mention = new DateMention(m.Index, m.Length, form, null, null, null, offset, null, false);
             }
-            else if (m.Groups["day"].Success)
+            else if (m.Groups[g.Day].Success)
             {
-                string w = m.Groups["dword"].Value.ToLowerInvariant();
+                string w = m.Groups[g.Dword].Value.ToLowerInvariant();
                 mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w == "yesterday" ? -1 : w == "tomorrow" ? 1 : 0, null, false);
             }
-            else if (m.Groups["wdf"].Success)
+            else if (m.Groups[g.Wdf].Success)
             {
                 // "jeudi", "lundi dernier", "mardi prochain", "ce jeudi": as "on Thursday", "last Monday", "next Tuesday".
-                string dir = m.Groups["wfdir"].Value;
+                string dir = m.Groups[g.Wfdir].Value;
                 int offset = dir == "dernier" ? -1 : dir == "prochain" ? 1 : 0;
-                if (DateVocabulary.OtherWeekday(m.Groups["wf"].Value) is { } day)
+                if (DateVocabulary.OtherWeekday(m.Groups[g.Wf].Value) is { } day)
                     mention = new DateMention(m.Index, m.Length, DateForm.Weekday, null, null, null, offset, day, false);
             }
-            else if (m.Groups["relf"].Success)
+            else if (m.Groups[g.Relf].Success)
             {
-                string dir = m.Groups["fdir"].Value;
+                string dir = m.Groups[g.Fdir].Value;
                 int offset = dir.StartsWith("derni", StringComparison.Ordinal) || dir.StartsWith("pass", StringComparison.Ordinal) ? -1 : dir.StartsWith("prochain", StringComparison.Ordinal) ? 1 : 0;
-                string unit = m.Groups["funit"].Value;
+                string unit = m.Groups[g.Funit].Value;
                 var form = unit is "année" or "an" ? DateForm.RelativeYear : unit == "mois" ? DateForm.RelativeMonth : DateForm.RelativeWeek;
                 mention = new DateMention(m.Index, m.Length, form, null, null, null, offset, null, false);
             }
-            else if (m.Groups["dayf"].Success)
+            else if (m.Groups[g.Dayf].Success)
             {
-                string w = m.Groups["dwordf"].Value.ToLowerInvariant();
+                string w = m.Groups[g.Dwordf].Value.ToLowerInvariant();
                 mention = new DateMention(m.Index, m.Length, DateForm.RelativeDay, null, null, null, w is "hier" or "ayer" ? -1 : w == "demain" ? 1 : 0, null, false);
             }
             if (mention is not null) result.Add(mention);

@@ -62,6 +62,9 @@ public sealed class HotRegex
 
     public bool IsMatch(string input) => Regex.IsMatch(input);
 
+    /// <summary>The number of the named group (<see cref="Regex.GroupNumberFromName"/>; -1 when the pattern has none of that name); does not count a use.</summary>
+    public int GroupNumber(string name) => Volatile.Read(ref _regex).GroupNumberFromName(name);
+
     public override string ToString() => _regex.ToString();
 
     private Regex Compile()

@@ -55,12 +55,14 @@ public sealed class RequiredText
     public static RequiredText Of(string pattern, RegexOptions options)
     {
         // Options that change what a literal matches, or how the pattern is read: no requirement.
-        const RegexOptions unsupported = RegexOptions.IgnoreCase | RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript;
+        // Under IgnoreCase a literal is read only where it has no other case: an ASCII character that is not a letter (":",
+        // a digit, a space) matches itself alone in every culture; a letter (and any other character) is unknown.
+        const RegexOptions unsupported = RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript;
         if ((options & unsupported) != 0) return new RequiredText(null);
         string[]? any = null;
         try
         {
-            var parser = new Parser(pattern);
+            var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0);
             var node = parser.ParseAlternation();
             if (parser.AtEnd) any = Minimal(node.Required);
         }
@@ -371,9 +373,26 @@ public sealed class RequiredText
     private sealed class Parser
     {
         private readonly string _p;
+        private readonly bool _caseless;
         private int _i;
 
-        public Parser(string pattern) => _p = pattern;
+        public Parser(string pattern, bool caseless)
+        {
+            _p = pattern;
+            _caseless = caseless;
+        }
+
+        // A literal string; under IgnoreCase, unknown unless every character of it has no other case.
+        private Node Literal(string s) => !_caseless || CaseFree(s) ? Node.Literal(s) : Node.Unknown;
+
+        private static bool CaseFree(string s)
+        {
+            foreach (char c in s)
+            {
+                if (c >= 128 || char.IsLetter(c)) return false;
+            }
+            return true;
+        }
 
         public bool AtEnd => _i == _p.Length;
 
@@ -513,8 +532,8 @@ public sealed class RequiredText
                     throw new NotSupportedException();
                 default:
                     _i++;
-                    if (char.IsHighSurrogate(c) && _i < _p.Length && char.IsLowSurrogate(_p[_i])) return Node.Literal(c.ToString() + _p[_i++]);
-                    return Node.Literal(c.ToString());
+                    if (char.IsHighSurrogate(c) && _i < _p.Length && char.IsLowSurrogate(_p[_i])) return Literal(c.ToString() + _p[_i++]);
+                    return Literal(c.ToString());
             }
         }
 
@@ -596,6 +615,7 @@ public sealed class RequiredText
                 j++;
             }
             _i = j + 1;
+            if (_caseless && !chars.All(CaseFree)) plain = false;
             return plain && chars.Count > 0 && chars.Count <= 8 ? new Node(chars, null) : Node.Unknown;
         }
 
@@ -629,17 +649,17 @@ public sealed class RequiredText
                         _i = close + 1;
                         return Node.Unknown;
                     }
-                case 't': return Node.Literal("\t");
-                case 'n': return Node.Literal("\n");
-                case 'r': return Node.Literal("\r");
-                case 'f': return Node.Literal("\f");
-                case 'v': return Node.Literal("\v");
-                case 'e': return Node.Literal("\u001B");
-                case 'a': return Node.Literal("\a");
+                case 't': return Literal("\t");
+                case 'n': return Literal("\n");
+                case 'r': return Literal("\r");
+                case 'f': return Literal("\f");
+                case 'v': return Literal("\v");
+                case 'e': return Literal("\u001B");
+                case 'a': return Literal("\a");
                 default:
                     // Backreferences, \x, \u, \c, \k and the rest: not read.
                     if (char.IsLetterOrDigit(e)) throw new NotSupportedException();
-                    return Node.Literal(e.ToString());
+                    return Literal(e.ToString());
             }
         }
     }
