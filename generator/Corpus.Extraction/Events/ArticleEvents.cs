@@ -735,8 +735,7 @@ public static class EventStage
         foreach (var c in s.Countries)
         {
             if (c.Kind != CountryWordKind.Name || s.Tokens[c.FirstToken].Start != at) continue;
-            var last = s.Tokens[c.LastToken];
-            end = last.Start + last.Length;
+            end = s.Tokens[c.LastToken].End;
             return c.Code;
         }
         string? state = null;

@@ -288,8 +288,7 @@ public static partial class EngagementBuilder
     private static bool NamedInsideAnother(SentenceView s, CountryMention c, in ContextScan scan)
     {
         int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.LastToken];
-        int end = last.Start + last.Length;
+        int end = s.Tokens[c.LastToken].End;
         return InOutletName(s.Text, start, end)
             || (start >= scan.InsideNameBefore && s_insideNameBefore.Match(s.Text, 0, start).Success)
             || (end <= scan.InsideNameAfter && s_insideNameAfter.Match(s.Text, end, s.Text.Length - end).Success);
@@ -300,8 +299,7 @@ public static partial class EngagementBuilder
     private static bool MarkedContext(SentenceView s, CountryMention c, in ContextScan scan)
     {
         int start = s.Tokens[c.FirstToken].Start;
-        var last = s.Tokens[c.LastToken];
-        int end = last.Start + last.Length;
+        int end = s.Tokens[c.LastToken].End;
         return (start >= scan.ContextBefore && EventVocabulary.ContextBefore.Match(s.Text, 0, start).Success)
             || (end <= scan.ContextAfter && EventVocabulary.ContextAfter.Match(s.Text, end, s.Text.Length - end).Success);
     }
@@ -322,8 +320,7 @@ public static partial class EngagementBuilder
             foreach (var c in countries)
             {
                 lastStart = Math.Max(lastStart, s.Tokens[c.FirstToken].Start);
-                var last = s.Tokens[c.LastToken];
-                firstEnd = Math.Min(firstEnd, last.Start + last.Length);
+                firstEnd = Math.Min(firstEnd, s.Tokens[c.LastToken].End);
             }
             return new ContextScan(s.Text, lastStart, firstEnd);
         }
@@ -331,8 +328,7 @@ public static partial class EngagementBuilder
         // One mention alone: the searches cover its own text before and after it, the parts the expressions read.
         public static ContextScan Of(SentenceView s, CountryMention c)
         {
-            var last = s.Tokens[c.LastToken];
-            return new ContextScan(s.Text, s.Tokens[c.FirstToken].Start, last.Start + last.Length);
+            return new ContextScan(s.Text, s.Tokens[c.FirstToken].Start, s.Tokens[c.LastToken].End);
         }
 
         // The four expressions' required text (in this order: context before, context after, inside a name before, after) as
@@ -368,8 +364,7 @@ public static partial class EngagementBuilder
     // Two country mentions next to each other in a list: only a comma, "and" or "or" between them.
     private static bool Listed(SentenceView s, CountryMention a, CountryMention b)
     {
-        var last = s.Tokens[a.LastToken];
-        int end = last.Start + last.Length, start = s.Tokens[b.FirstToken].Start;
+        int end = s.Tokens[a.LastToken].End, start = s.Tokens[b.FirstToken].Start;
         if (start <= end || start - end > 7) return false;
         var between = s.Text.Substring(end, start - end).Trim();
         return between is "," or "and" or "or" or ", and" or ", or";

@@ -274,8 +274,7 @@ public static partial class EngagementBuilder
         foreach (var c in s.Countries)
         {
             if (target.Countries.Contains(c.Code)) continue;
-            var last = s.Tokens[c.LastToken];
-            int end = last.Start + last.Length;
+            int end = s.Tokens[c.LastToken].End;
             if (MatchesBefore(s_hostedByBefore, s, c)
                 && RequiredText.IsMatch(s_forcesAfter, s.Text, end, s.Text.Length - end))
                 target.Countries.Add(c.Code);

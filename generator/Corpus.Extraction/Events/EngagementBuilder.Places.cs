@@ -306,8 +306,7 @@ public static partial class EngagementBuilder
         {
             if (c.Code != state || c.Kind != CountryWordKind.Name) continue;
             int at = s.Tokens[c.FirstToken].Start;
-            var last = s.Tokens[c.LastToken];
-            int afterName = last.Start + last.Length;
+            int afterName = s.Tokens[c.LastToken].End;
             if (RequiredText.IsMatch(s_visitNounAfter, s.Text, afterName, s.Text.Length - afterName)
                 || RequiredText.IsMatch(s_visitedBefore, s.Text, 0, at)) return true;
             if (!RequiredText.IsMatch(s_statePlaceBefore, s.Text, 0, at) && !(c.FirstToken > 0 && IsFrenchIn(s.Tokens[c.FirstToken - 1].Text))) continue;
@@ -683,8 +682,7 @@ public static partial class EngagementBuilder
         foreach (var c in s.Countries)
         {
             if (c.Kind != CountryWordKind.Name || s.Tokens[c.FirstToken].Start != at) continue;
-            var last = s.Tokens[c.LastToken];
-            end = last.Start + last.Length;
+            end = s.Tokens[c.LastToken].End;
             return (c.Code, null);
         }
         // The longest city of the list written there as a whole word, found in the tree of the list's names.
@@ -756,8 +754,7 @@ public static partial class EngagementBuilder
             int at = s.Tokens[other.FirstToken].Start;
             if (other != c && at >= m.Index && at < comma) return false;
         }
-        var last = s.Tokens[c.LastToken];
-        int end = last.Start + last.Length;
+        int end = s.Tokens[c.LastToken].End;
         return RequiredText.IsMatch(s_placeCountryAfter, s.Text, end, s.Text.Length - end);
     }
 
@@ -840,8 +837,7 @@ public static partial class EngagementBuilder
                 if (c.FirstToken > 1 && MatchesBefore(s_stateArticleBefore, s, c)) before = s.Tokens[c.FirstToken - 2].Text;
                 if (MatchesBefore(s_homeBaseBefore, s, c)) continue;
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
-                var last = s.Tokens[c.LastToken];
-                int afterName = last.Start + last.Length;
+                int afterName = s.Tokens[c.LastToken].End;
                 if (DatedOtherwise(s, afterName, draft, published)) continue;
                 // "au Vesk", "en Ostrie", "à Kelmie": the French prepositions of "in" and "at" before a state's name.
                 if (IsWord(before, "in") || IsWord(before, "at") || IsFrenchIn(before)
@@ -1011,8 +1007,7 @@ public static partial class EngagementBuilder
     // "will visit Cambodia and Laos": a visit to several places names no single venue.
     private static bool VisitListed(EventSentence s, CountryMention c)
     {
-        var last = s.Tokens[c.LastToken];
-        int end = last.Start + last.Length;
+        int end = s.Tokens[c.LastToken].End;
         return CityListedAfter(s.Text, end)
             || s.Text.Length > end && s.Text[end] == ',' && s.Countries.Any(o => o.FirstToken == c.FirstToken + c.TokenCount + 1);
     }
