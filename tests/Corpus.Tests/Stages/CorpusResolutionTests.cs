@@ -260,6 +260,17 @@ public class CorpusResolutionTests
         Defence Minister Carlos Luciano Díaz Morfa thanked the hosts of the seminar on Wednesday.
         """;
 
+    // Invented sentences naming no state, about real officials of the seventh block of the wider set (the forty-seventh
+    // round): a Gambian chief of defence staff, a Moldovan minister of defence named with his comma-below T and a Nicaraguan
+    // commander of the army named with his accents, each met in an article datelined in Phnom Penh.
+    private const string SeventhWiderSetCommandersOfRecord = """
+        Phnom Penh, 19 June 2025 (AKP): Lieutenant General Masanneh Kinteh, chief of defence staff, opened the new signals school on Monday.
+
+        Defence Minister Vitalie Marinuța visited the demining centre on Tuesday.
+
+        General Julio César Avilés, commander-in-chief of the army, thanked the hosts of the workshop on Wednesday.
+        """;
+
     // An official of a state beyond the main partners serves one state: any block of the wider set gives it whatever the
     // article's occasion would.
     [Fact]
@@ -270,13 +281,15 @@ public class CorpusResolutionTests
             Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord),
             Extract("wt", ThirdWiderSetCommandersOfRecord), Extract("wf", FourthWiderSetCommandersOfRecord),
             Extract("wv", FifthWiderSetCommandersOfRecord), Extract("wx", SixthWiderSetCommandersOfRecord),
+            Extract("ws", SeventhWiderSetCommandersOfRecord),
         };
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"),
             ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"),
             ("matan-vilnai", "IL"), ("zdravko-ponos", "RS"), ("ambrose-lufuma", "ZM"),
             ("cristovao-chume", "MZ"), ("volodymyr-zamana", "UA"), ("esperanza-casteleiro", "ES"),
             ("stefan-danila", "RO"), ("alenka-ermenc", "SI"), ("boro-vucinic", "ME"),
-            ("ewa-skoog-haslum", "SE"), ("gabriel-jok-riak", "SS"), ("carlos-luciano-diaz-morfa", "DO"));
+            ("ewa-skoog-haslum", "SE"), ("gabriel-jok-riak", "SS"), ("carlos-luciano-diaz-morfa", "DO"),
+            ("masanneh-kinteh", "GM"), ("vitalie-marinuta", "MD"), ("julio-cesar-aviles", "NI"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
