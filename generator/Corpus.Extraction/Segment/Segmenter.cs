@@ -163,8 +163,7 @@ public static partial class Segmenter
     }
 
     // The end of a date stamp at a paragraph's start that more text follows ("date 2023-04-27 …": an
-    // optional word of [stamps], an optional colon, an ISO date, white space; "date 2023-04 …": the word, then an ISO year
-    // and month, white space), or null.
+    // optional word of [stamps], an optional colon, an ISO date, white space), or null.
     private static int? Stamp(string text, int at, int end)
     {
         int i = at;
@@ -174,8 +173,6 @@ public static partial class Segmenter
             while (i < end && char.IsWhiteSpace(text[i])) i++;
         }
         if (i == at && GluedStamp(text, at, end) is int glued) return glued;
-        // YYYY-MM after a word of [stamps]: the month's stamp, no day (white space after the month, so no day follows it)
-        if (i != at && IsoYearMonth(text, i, end) && i + 7 < end && char.IsWhiteSpace(text[i + 7])) return TextFollows(text, i + 7, end);
         // YYYY-MM-DD
         if (i + 10 > end) return null;
         for (int k = 0; k < 10; k++)
@@ -184,19 +181,6 @@ public static partial class Segmenter
             if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return null;
         }
         return TextFollows(text, i + 10, end);
-    }
-
-    // Whether an ISO year and month of a valid month stand at `at` ("2023-04").
-    private static bool IsoYearMonth(string text, int at, int end)
-    {
-        if (at + 7 > end) return false;
-        for (int k = 0; k < 7; k++)
-        {
-            char c = text[at + k];
-            if (k == 4 ? c != '-' : !char.IsDigit(c)) return false;
-        }
-        int month = (text[at + 5] - '0') * 10 + (text[at + 6] - '0');
-        return month is >= 1 and <= 12;
     }
 
     // The end of a stamp at `after` when white space and then more text follow it; or null.

@@ -475,10 +475,6 @@ public class EventsTests
     // An occasion of three states whose people are of two of them, one the report's, is narrowed to those two before the
     // report's occasions are chosen, and stays (it holds one report state only before the narrowing).
     [InlineData("EVT-RS5", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday Norwegian Defence Minister Ola Berg held talks with Japanese Defence Minister Kenji Mori in Oslo on Canada's offer of ships.", "meeting held 2023-04-24 EE,NO Tallinn | meeting held 2023-04-21 JP,NO Oslo")]
-    // The forty-seventh round: a page's stamp of year and month ("date 2023-04") at the head of the occasion's paragraph is a
-    // sentence of its own (Segmenter.Stamp), so the occasion's sentence holds its own date alone.
-    [InlineData("EVT-YM1", "date 2023-04 Le général Kem Vasna et le colonel Jean Marval ont coprésidé, mardi 25 avril, le deuxième Dialogue de défense Cambodge-France.", "conference held 2023-04-25 FR,KH -")]
-    [InlineData("EVT-YM2", "date 2023-04 Cambodian Defence Minister Sok Dara met Lao Defence Minister Khamla Vongsa in Vientiane on Monday.", "meeting held 2023-04-24 KH,LA Vientiane")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
