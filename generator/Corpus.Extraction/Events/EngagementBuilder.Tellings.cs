@@ -1172,9 +1172,8 @@ public static partial class EngagementBuilder
     // and the place ("followed last week's visit to Hanoi") tells the occasion the place is of.
     /// <summary>
     /// False when <paramref name="before"/> cannot match <c>opener-before</c>, without running it:
-    /// that pattern allows at most seven runs of white space after the first letter or digit (its
-    /// seven <c>\s+</c> along its longest branch, a time of the day's three among them; between words
-    /// and a comma that hold none), and the text before a date
+    /// that pattern allows at most five runs of white space after the first letter or digit (its
+    /// five <c>\s+</c>, between words and a comma that hold none), and the text before a date
     /// in the middle of a sentence has more.
     /// </summary>
     internal static bool MayBeOpener(string before)
@@ -1189,7 +1188,7 @@ public static partial class EngagementBuilder
                 continue;
             }
             bool white = char.IsWhiteSpace(c);
-            if (white && !space && ++gaps > 7) return false;
+            if (white && !space && ++gaps > 5) return false;
             space = white;
         }
         return true;
