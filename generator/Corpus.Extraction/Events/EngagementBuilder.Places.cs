@@ -802,7 +802,6 @@ public static partial class EngagementBuilder
             {
                 if (draft.LocationCountry is not null && draft.LocationCountry != cities[city]) continue;
                 int at = VenueAt(s.Text, city);
-                if (at < 0) at = TripEndBefore(s.Text, city, own);
                 if (at < 0 || triggers is not null && OwnedByAnother(s, triggers, at, draft) || InAnotherOccasion(s, at, own)
                     || LaterActOf(draft, s, at) || DatedOtherwise(s, at + city.Length, draft, published)
                     || BeginsVenueElsewhere(s.Text, at, city)) continue;
@@ -854,22 +853,6 @@ public static partial class EngagementBuilder
         if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, own);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
     }
-
-    // "… left Kelm on Friday for Vesk City for his first visit to Vesk": a city after a verb of leaving and "for" (patterns.tsv
-    // leaving-for-before) is the trip's end, the venue of the occasion whose trigger the sentence tells after it; or -1. Not of an
-    // occasion told before it ("held talks … before he left for Vesk City"), nor of one with no trigger of the sentence.
-    private static int TripEndBefore(string text, string city, Trigger? own)
-    {
-        if (own is null) return -1;
-        for (int at = text.IndexOf(city, StringComparison.Ordinal); at >= 0 && at < own.Index; at = text.IndexOf(city, at + city.Length, StringComparison.Ordinal))
-        {
-            if (!EndsWord(text, at + city.Length) || CityListedAfter(text, at + city.Length)) continue;
-            if (RequiredText.IsMatch(s_leavingForBefore, text, 0, at)) return at;
-        }
-        return -1;
-    }
-
-    private static readonly Regex s_leavingForBefore = RulePatterns.Get("leaving-for-before");
 
     // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])
     // named as the venue places the occasion in its country, and in no city.
