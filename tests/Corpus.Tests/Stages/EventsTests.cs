@@ -117,6 +117,12 @@ public class EventsTests
     // meeting row of a day told by a word); goods received so are still no meeting.
     [InlineData("EVT-FR52", "Le ministre cambodgien de la Défense a reçu ce mardi 25 avril, l'ambassadeur du Laos au Cambodge.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR53", "Le général cambodgien Kem Vasna a reçu ce mardi 25 avril, dix camions offerts par le Laos.", "")]
+    // The forty-seventh round: "a reçu" with a guest told as the host's counterpart or in the plural or by a count, the day and the
+    // place between or not (events.tsv French meeting row of the host's counterpart and plural guests); goods stay none.
+    [InlineData("EVT-FR55", "Le général cambodgien Kem Vasna a reçu mardi dernier à la direction des relations extérieures de Kampot son homologue laotien.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR56", "Le gouverneur cambodgien Kem Vasna a reçu le 24 avril des dirigeants de l'armée laotienne.", "meeting held 2023-04-24 KH,LA -")]
+    [InlineData("EVT-FR57", "Le général cambodgien Kem Vasna a reçu dans la caserne de la région à Kampot deux délégations militaires laotiennes.", "meeting held - KH,LA Kampot")]
+    [InlineData("EVT-FR58", "Le général cambodgien Kem Vasna a reçu le 24 avril des camions offerts par le Laos.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
