@@ -84,7 +84,6 @@ public sealed class PersonRecognizer
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
     private static readonly Regex s_ledByBefore = RulePatterns.Get("led-by-before");
     private static readonly Regex s_partyMembersAfter = RulePatterns.Get("party-members-after");
-    private static readonly Regex s_partyBodyBefore = RulePatterns.Get("party-body-before");
     private static readonly Regex s_counterpartOfHolder = RulePatterns.Get("counterpart-of-holder");
     private static readonly Regex s_spaces = new(@"\s+");
 
@@ -635,11 +634,9 @@ public sealed class PersonRecognizer
     /// "The Veskan delegation was led by Defence Minister Arlo Dosk and his deputy Tomas Brandt", "the Ostrian side included
     /// General Ilse Morrow, Chief of Staff; …": the people listed right after the noun of one state's party (<c>lexicon.tsv</c>
     /// party-heads, with the state's adjective, name or possessive just before it) and the words that open its members
-    /// (<c>patterns.tsv</c> party-members-after) are of that state, unless their office names one. The state may follow the
-    /// noun too (<see cref="PartyStateAfter"/>: "une délégation ostroise conduite par …", "a delegation of the Royal Ostrian
-    /// Army led by …"). The list runs through offices, ranks (in lower case too: "le général"), commas and semicolons and the
-    /// lower-case words of <c>lexicon.tsv</c> party-list-words; any other lower-case word ("met", "said") ends it, so a person
-    /// the party meets is not taken.
+    /// (<c>patterns.tsv</c> party-members-after) are of that state, unless their office names one. The list runs through
+    /// offices, ranks, commas and semicolons and the lower-case words of <c>lexicon.tsv</c> party-list-words; any other
+    /// lower-case word ("met", "said") ends it, so a person the party meets is not taken.
     /// </summary>
     // toks: the tokens in Find's array (TokenArray), read up to tokens.Count.
     private void TakeStatesOfParties(string sentence, IReadOnlyList<Token> tokens, Token[] toks, List<PersonMention> result)
@@ -648,10 +645,9 @@ public sealed class PersonRecognizer
         for (int h = 1; h < count; h++)
         {
             if (!toks[h].IsWord || toks[h].IsCapitalized || !Lexicon.PartyHeads.Contains(toks[h].Text)) continue;
-            int from = toks[h].End;
-            string? code = PartyState(tokens, h) ?? PartyStateAfter(sentence, tokens, h, out from);
+            string? code = PartyState(tokens, h);
             if (code is null) continue;
-            var opening = s_partyMembersAfter.Match(sentence, from, sentence.Length - from);
+            var opening = s_partyMembersAfter.Match(sentence, toks[h].End, sentence.Length - toks[h].End);
             if (!opening.Success) continue;
             int cursor = h + 1;
             while (cursor < count && toks[cursor].Start < opening.Index + opening.Length) cursor++;
@@ -661,11 +657,7 @@ public sealed class PersonRecognizer
                 if (m.FirstToken < cursor) continue;
                 bool listed = true;
                 for (int t = cursor; t < m.FirstToken && listed; t++)
-                {
-                    if (!toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text)) continue;
-                    if (TryRank(tokens, t, out int rankLength, out _)) { t += rankLength - 1; continue; }
-                    listed = TitleToken(tokens, t);
-                }
+                    listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text);
                 if (!listed) break;
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
                 cursor = m.FirstToken + m.TokenCount;
@@ -736,33 +728,6 @@ public sealed class PersonRecognizer
         }
         string rest = title.Substring(words[start].Start).Trim();
         return rest.Length == 0 ? null : rest;
-    }
-
-    // The state named after a party's noun: its word right after the noun ("une délégation ostroise"), or after "of", "from",
-    // "de", "du" and at most twelve words of its body (patterns.tsv party-body-before: "a delegation of the Royal Ostrian Army",
-    // "une délégation de la Marine d'Ostria"). from: where the words opening the members may start, after the state's word
-    // and the rest of its body's name (capitalised words, a possessive, "of" or "de" before a capitalised word).
-    private string? PartyStateAfter(string sentence, IReadOnlyList<Token> tokens, int head, out int from)
-    {
-        from = tokens[head].End;
-        int count = tokens.Count;
-        for (int c = head + 1; c < Math.Min(count, head + 16); c++)
-        {
-            if (!_countries.TryCountry(tokens, c, out int length, out var code)) continue;
-            if (c > head + 1 && !RequiredText.IsMatch(s_partyBodyBefore, sentence, tokens[head].Start, tokens[c].Start - tokens[head].Start)) return null;
-            int e = c + length;
-            while (e < count)
-            {
-                var t = tokens[e];
-                if (t.IsCapitalized || t.Text == "'" || (t.Text == "s" && tokens[e - 1].Text == "'")) { e++; continue; }
-                if (t.Text is "of" or "de" or "du" or "des" or "la" or "l" or "d" or "the" && e + 1 < count
-                    && (tokens[e + 1].IsCapitalized || tokens[e + 1].Text == "'")) { e++; continue; }
-                break;
-            }
-            from = tokens[e - 1].End;
-            return code;
-        }
-        return null;
     }
 
     // The state named just before a party's noun: "the Veskan delegation", "Vesk's team", "the Veskan Army delegation" (the

@@ -1257,26 +1257,6 @@ public class RecogniseTests
         => Assert.All(People(sentence), p => Assert.Null(p.StatedCountry));
 
     [Theory]
-    // The state after the party's noun: a French demonym right after it, or the state's name or word at the end of its body's name.
-    [InlineData("Une délégation kényane, conduite par le général Tomas Arden, a été reçue par le ministre Ilse Morrow.", "Tomas Arden", "KE")]
-    [InlineData("Une délégation de la garde royale du Kenya menée par le chef adjoint, le général Tomas Arden, est arrivée à Kelm.", "Tomas Arden", "KE")]
-    [InlineData("Une délégation du commandement naval de la Marine royale péruvienne, dirigée par son chef, le général Tomas Arden, a visité Kelm.", "Tomas Arden", "PE")]
-    [InlineData("A delegation of the Royal Kenyan Armed Forces led by Major General Tomas Arden arrived in Kelm.", "Tomas Arden", "KE")]
-    [InlineData("A delegation of Chile's Defence Ministry, led by State Secretary Tomas Arden, arrived in Kelm.", "Tomas Arden", "CL")]
-    public void The_people_listed_after_a_party_whose_state_follows_its_noun_are_of_that_state(string sentence, string name, string state)
-        => Assert.Equal(state, People(sentence).Single(p => p.Name == name).StatedCountry);
-
-    [Theory]
-    // The person the party meets, after a verb, is not of it.
-    [InlineData("Une délégation kényane, conduite par le général Tomas Arden, a été reçue par le ministre Ilse Morrow.", "Ilse Morrow")]
-    // The state is no body's: words of something else between the noun and the state.
-    [InlineData("A delegation of officials who met Kenyan Defence Minister Ilse Morrow was led by General Tomas Arden.", "Tomas Arden")]
-    // No words that open the members right after the state's body.
-    [InlineData("Une délégation de la Marine du Kenya a rencontré le général Tomas Arden à Kelm.", "Tomas Arden")]
-    public void People_not_listed_after_a_party_whose_state_follows_its_noun_take_no_state_from_it(string sentence, string name)
-        => Assert.Null(People(sentence).Single(p => p.Name == name).StatedCountry);
-
-    [Theory]
     // A landmark's or a body's name after a state's possessive is no person.
     [InlineData("Chile’s Atacama Desert and Peru’s Nazca Lines drew the visitors.")]
     [InlineData("Kenya’s Navy Day and Peru’s Army Day fall in the same week.")]
