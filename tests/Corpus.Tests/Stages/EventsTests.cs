@@ -475,12 +475,6 @@ public class EventsTests
     // An occasion of three states whose people are of two of them, one the report's, is narrowed to those two before the
     // report's occasions are chosen, and stays (it holds one report state only before the narrowing).
     [InlineData("EVT-RS5", "Norwegian Defence Minister Ola Berg met Estonian Defence Minister Lina Vask in Tallinn on Monday.\nOn Friday Norwegian Defence Minister Ola Berg held talks with Japanese Defence Minister Kenji Mori in Oslo on Canada's offer of ships.", "meeting held 2023-04-24 EE,NO Tallinn | meeting held 2023-04-21 JP,NO Oslo")]
-    // The occasion told before, named by its state's word as the subject of "follows" or "comes after" (events.tsv
-    // [context-after]), is set beside the occasion the sentence tells: that state is no party of it; a state's ships that
-    // pay the visit the sentence tells stay a party (EVT-FA3).
-    [InlineData("EVT-FA1", "The Lao port call follows a visit by two Thai frigates to Sihanoukville on Monday.", "visit held 2023-04-24 KH,TH Sihanoukville")]
-    [InlineData("EVT-FA2", "The Lao naval visit came shortly after two Thai frigates paid a visit to Sihanoukville on Monday.", "visit held 2023-04-24 KH,TH Sihanoukville")]
-    [InlineData("EVT-FA3", "Two Lao frigates paid a visit to Sihanoukville on Monday; their call follows the opening of the new pier.", "visit held 2023-04-24 KH,LA Sihanoukville")]
     public void Real_text_phenomena(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
