@@ -271,6 +271,17 @@ public class CorpusResolutionTests
         General Julio César Avilés, commander-in-chief of the army, thanked the hosts of the workshop on Wednesday.
         """;
 
+    // Invented sentences naming no state, about real officials of the eighth block of the wider set (the forty-eighth round):
+    // a Salvadoran minister of national defence named with his accents, a Venezuelan commander of the armed forces and a
+    // Venezuelan minister of defence named with his second surname, each met in an article datelined in Phnom Penh.
+    private const string EighthWiderSetCommandersOfRecord = """
+        Phnom Penh, 20 June 2025 (AKP): General David Munguía Payés, minister of national defence, opened the new signals school on Monday.
+
+        Admiral Domingo Hernández Lárez, commander of the armed forces, visited the demining centre on Tuesday.
+
+        Defence Minister Diego Molero Bellavia thanked the hosts of the workshop on Wednesday.
+        """;
+
     // An official of a state beyond the main partners serves one state: any block of the wider set gives it whatever the
     // article's occasion would.
     [Fact]
@@ -281,7 +292,7 @@ public class CorpusResolutionTests
             Extract("wd", WiderSetCommandersOfRecord), Extract("wm", MoreWiderSetCommandersOfRecord),
             Extract("wt", ThirdWiderSetCommandersOfRecord), Extract("wf", FourthWiderSetCommandersOfRecord),
             Extract("wv", FifthWiderSetCommandersOfRecord), Extract("wx", SixthWiderSetCommandersOfRecord),
-            Extract("ws", SeventhWiderSetCommandersOfRecord),
+            Extract("ws", SeventhWiderSetCommandersOfRecord), Extract("we", EighthWiderSetCommandersOfRecord),
         };
         AssertStatesOfRecord(facts, ("ruwan-wijewardene", "LK"), ("pawe-bejda", "PL"), ("christopher-musa", "NG"),
             ("thabang-makwetla", "ZA"), ("sigurd-frisvold", "NO"), ("rene-claude-meka", "CM"),
@@ -289,7 +300,8 @@ public class CorpusResolutionTests
             ("cristovao-chume", "MZ"), ("volodymyr-zamana", "UA"), ("esperanza-casteleiro", "ES"),
             ("stefan-danila", "RO"), ("alenka-ermenc", "SI"), ("boro-vucinic", "ME"),
             ("ewa-skoog-haslum", "SE"), ("gabriel-jok-riak", "SS"), ("carlos-luciano-diaz-morfa", "DO"),
-            ("masanneh-kinteh", "GM"), ("vitalie-marinuta", "MD"), ("julio-cesar-aviles", "NI"));
+            ("masanneh-kinteh", "GM"), ("vitalie-marinuta", "MD"), ("julio-cesar-aviles", "NI"),
+            ("david-munguia-payes", "SV"), ("domingo-hernandez-larez", "VE"), ("diego-molero-bellavia", "VE"));
     }
 
     // Invented French sentences naming real officials by the spellings of the French-language press (the table's block of
