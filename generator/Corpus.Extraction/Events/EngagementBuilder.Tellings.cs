@@ -1172,9 +1172,11 @@ public static partial class EngagementBuilder
     // and the place ("followed last week's visit to Hanoi") tells the occasion the place is of.
     /// <summary>
     /// False when <paramref name="before"/> cannot match <c>opener-before</c>, without running it:
-    /// that pattern allows at most five runs of white space after the first letter or digit (its
-    /// five <c>\s+</c>, between words and a comma that hold none), and the text before a date
-    /// in the middle of a sentence has more.
+    /// that pattern allows at most eleven runs of white space after the first letter or digit (the
+    /// six of a dateline's place without a date, three between its words, one before its agency in
+    /// brackets of one word, one on either side of its dash or colon; then the opener's five
+    /// <c>\s+</c>, between words and a comma that hold none), and the text before a date in the
+    /// middle of a sentence has more.
     /// </summary>
     internal static bool MayBeOpener(string before)
     {
@@ -1188,7 +1190,7 @@ public static partial class EngagementBuilder
                 continue;
             }
             bool white = char.IsWhiteSpace(c);
-            if (white && !space && ++gaps > 5) return false;
+            if (white && !space && ++gaps > 11) return false;
             space = white;
         }
         return true;

@@ -2404,6 +2404,17 @@ public class EventsTests
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A date that opens its sentence after a dateline's place that carries no date ("Kelm (Agency) – On 20 April, …", "Kelm: On …",
+    // a French "Kelm (Agence) - Le 20 avril, …") is the opener of the sentence's triggers, as it is without the dateline
+    // (patterns.tsv opener-before, the forty-eighth round); words that are no dateline before a colon leave it as it was.
+    [Theory]
+    [InlineData("EVT-DP1", "Phnom Penh (Agency) – On 20 April, at the defence ministry, Cambodian Defence Minister Sok Dara held talks with Thai Defence Minister Arlo Dosk.", "meeting held 2023-04-20 KH,TH Phnom Penh")]
+    [InlineData("EVT-DP2", "Bangkok: On 20 April, in the capital, Thai Defence Minister Arlo Dosk received Cambodian Defence Minister Sok Dara.", "meeting held 2023-04-20 KH,TH -")]
+    [InlineData("EVT-DP3", "Phnom Penh (Agence) - Le 20 avril, dans la commune de Dosk, district de Kelm, s'est tenue l'inauguration d'un hôpital offert par le Vietnam au Cambodge.", "ceremony held 2023-04-20 KH,VN Phnom Penh")]
+    [InlineData("EVT-DP4", "The ministry wrote in its note: on 20 April, at the defence ministry, Cambodian Defence Minister Sok Dara held talks with Thai Defence Minister Arlo Dosk.", "meeting held - KH,TH -")]
+    public void Dates_opening_a_sentence_after_a_dateline(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
