@@ -1003,14 +1003,6 @@ public class RecogniseTests
         Assert.False(title?.CountryByPlace ?? false);
     }
 
-    // The Hindi office of India's defence minister and its minister of state, before the courtesy "Shri" (lexicon.tsv
-    // [title-heads] "mantri", [title-modifiers] "raksha", "rajya"; the forty-eighth round).
-    [Theory]
-    [InlineData("Raksha Mantri Shri Arun Mehta held talks with the visiting Minister of Defence of Kelmland in New Delhi on Monday.", "Arun Mehta", "Raksha Mantri")]
-    [InlineData("The guest later called on Raksha Rajya Mantri Shri Vikram Rao and the Defence Secretary.", "Vikram Rao", "Raksha Rajya Mantri")]
-    public void The_hindi_office_of_a_defence_minister_heads_a_title(string sentence, string name, string title)
-        => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
-
     [Theory]
     [InlineData("The pledge was made by the Commander of the Royal Cambodian Navy, H.E. Adm. Mean Sovann, and his guest.", "Mean Sovann", "Commander of the Royal Cambodian Navy")]
     [InlineData("Lt. Gen. Somsak Rattana, head of the Lao directorate of border affairs, arrived.", "Somsak Rattana", "head of the Lao directorate of border affairs")]
