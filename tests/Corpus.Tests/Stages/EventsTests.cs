@@ -2423,8 +2423,8 @@ public class EventsTests
     // named beside it still is (patterns.tsv fallen-in-before, read in EngagementBuilder.Locate; the forty-eighth round).
     [Theory]
     [InlineData("EVT-FA1", "Kenyan and Ugandan officers held a memorial ceremony on Monday for the soldiers who died in Uganda.", null)]
-    [InlineData("EVT-FA2", "Des officiers kényans et ougandais ont organisé lundi une cérémonie pour trois gardes kényans tombés au champ d'honneur en Ouganda.", null)]
-    [InlineData("EVT-FA3", "Kenyan and Ugandan officers held a memorial ceremony in Kenya on Monday for two Kenyan guards that lost their lives in Uganda.", "KE")]
+    [InlineData("EVT-FA2", "Des officiers kényans et ougandais ont organisé lundi une cérémonie à la mémoire des soldats tombés au champ d'honneur en Ouganda.", null)]
+    [InlineData("EVT-FA3", "Kenyan and Ugandan officers held a memorial ceremony in Kenya on Monday for the soldiers who laid down their lives in Uganda.", "KE")]
     [InlineData("EVT-FA4", "Kenyan and Ugandan officers held a memorial ceremony in Uganda on Monday.", "UG")]
     public void A_state_where_soldiers_fell_is_no_place_of_the_occasion(string id, string text, string? state)
     {
