@@ -778,7 +778,6 @@ public static partial class EngagementBuilder
             var sub = s_placeAfter.Match(s.Text.Substring(trigger.End, (end < 0 ? s.Text.Length : end) - trigger.End));
             if (sub.Success && !InAnotherOccasion(s, trigger.End + sub.Groups["c"].Index, trigger)
                 && !RequiredText.IsMatch(s_homeBaseBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
-                && !RequiredText.IsMatch(s_fallenInBefore, s.Text, 0, trigger.End + sub.Groups["c"].Index)
                 && !LaterActOf(draft, s, trigger.End + sub.Groups["c"].Index))
             {
                 string place = sub.Groups["c"].Value;
@@ -837,9 +836,6 @@ public static partial class EngagementBuilder
                 // name (patterns.tsv state-article-before) is passed over, so that the preposition is read as before a bare name.
                 if (c.FirstToken > 1 && MatchesBefore(s_stateArticleBefore, s, c)) before = s.Tokens[c.FirstToken - 2].Text;
                 if (MatchesBefore(s_homeBaseBefore, s, c)) continue;
-                // "the remains of soldiers who died in Ostria", "les soldats tombés au Vesk": where soldiers fell is no place of
-                // the occasion (patterns.tsv fallen-in-before).
-                if (MatchesBefore(s_fallenInBefore, s, c)) continue;
                 // "during his Ostria visit": a country's name set before a noun of visiting, as its adjunct, is the state visited.
                 int afterName = s.Tokens[c.LastToken].End;
                 if (DatedOtherwise(s, afterName, draft, published)) continue;

@@ -203,7 +203,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_cityPreposition = RulePatterns.Get("city-preposition");
     private static readonly Regex s_sourceAfterPlace = RulePatterns.Get("source-after-place");
     private static readonly Regex s_homeBaseBefore = RulePatterns.Get("home-base-before");
-    private static readonly Regex s_fallenInBefore = RulePatterns.Get("fallen-in-before");
     private static readonly Regex s_visitingGuest = RulePatterns.Get("visiting-guest");
     private static readonly Regex s_laterActBeforePlace = RulePatterns.Get("later-act-before-place");
     private static readonly Regex s_waterAfter = RulePatterns.Get("water-after");

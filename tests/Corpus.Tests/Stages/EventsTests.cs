@@ -2419,20 +2419,6 @@ public class EventsTests
         Assert.Equal((id, state), (id, facts.Engagements[0].Location?.Country));
     }
 
-    // A state named where soldiers died or fell ("who died in", French "tombés au") is no place of the occasion; the venue
-    // named beside it still is (patterns.tsv fallen-in-before, read in EngagementBuilder.Locate; the forty-eighth round).
-    [Theory]
-    [InlineData("EVT-FA1", "Kenyan and Ugandan officers held a memorial ceremony on Monday for the soldiers who died in Uganda.", null)]
-    [InlineData("EVT-FA2", "Des officiers kényans et ougandais ont organisé lundi une cérémonie à la mémoire des soldats tombés au champ d'honneur en Ouganda.", null)]
-    [InlineData("EVT-FA3", "Kenyan and Ugandan officers held a memorial ceremony in Kenya on Monday for the soldiers who laid down their lives in Uganda.", "KE")]
-    [InlineData("EVT-FA4", "Kenyan and Ugandan officers held a memorial ceremony in Uganda on Monday.", "UG")]
-    public void A_state_where_soldiers_fell_is_no_place_of_the_occasion(string id, string text, string? state)
-    {
-        var facts = Extract(text);
-        Assert.NotEmpty(facts.Engagements);
-        Assert.Equal((id, state), (id, facts.Engagements[0].Location?.Country));
-    }
-
     // A held occasion placed nowhere takes the place of the occasions of the same states that frame it: a visit told before it,
     // or an occasion told as of the same day (EngagementBuilder.PlaceByFrame, the twenty-fourth round).
     [Fact]
