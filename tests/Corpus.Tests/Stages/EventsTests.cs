@@ -2051,9 +2051,6 @@ public class EventsTests
     [InlineData("Accompanying the minister were Colonel Juan Soto and Major Pedro Vega.")]
     [InlineData("Colonel Juan Soto and Major Pedro Vega welcomed the visitors at the gate.")]
     [InlineData("The Peruvian army is hosting Colonel Juan Soto and Major Pedro Vega this week.")]
-    // A gift handed from one to the other (the forty-eighth round): "X hands over a souvenir to Y".
-    [InlineData("Colonel Juan Soto hands over a souvenir to Major Pedro Vega.")]
-    [InlineData("Colonel Juan Soto presented a commemorative plaque to Major Pedro Vega after lunch.")]
     public void People_who_accompanied_welcomed_or_hosted_the_guests_took_part(string sentence)
     {
         const string opening = "Chilean Defence Minister Luis Paz arrived in Lima on Monday to begin a visit of three days to Peru.\n\n";
@@ -2068,8 +2065,6 @@ public class EventsTests
     [InlineData("Colonel Juan Soto and Major Pedro Vega welcomed the decision to expand the exchanges.")]
     [InlineData("Colonel Juan Soto and Major Pedro Vega were hosting a football match for the cadets in Callao.")]
     [InlineData("Colonel Juan Soto and Major Pedro Vega command the border units.")]
-    // The keys of a gift of materiel are the aid rows' to read; a gift to a body names no one received.
-    [InlineData("Colonel Juan Soto and Major Pedro Vega handed the keys to the cadets.")]
     public void Officers_who_welcomed_a_decision_or_hosted_an_event_did_not_thereby_take_part(string sentence)
     {
         const string opening = "Chilean Defence Minister Luis Paz arrived in Lima on Monday to begin a visit of three days to Peru.\n\n";
