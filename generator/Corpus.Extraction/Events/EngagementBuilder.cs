@@ -810,12 +810,10 @@ public static partial class EngagementBuilder
         // ceremony on the tarmac": in an article about peacekeepers, a ceremony that sends a state's troops off to their mission or welcomes them
         // home is that state's alone, with the UN's people beside it; the state where the troops serve is where they go, no side,
         // and no partner is guessed. Not when someone of another stated state takes part ("with the Veskan ambassador"), nor
-        // when the home state is neither named in the sentence nor its venue's (a venue told by "here" is the dateline's city's,
-        // one told as a city of the home state's, "at the airport of Phnom Penh", the home state's too).
+        // when the home state is neither named in the sentence nor its venue's (a venue told by "here" is the dateline's city's).
         if (draft.Kind == "ceremony" && home is not null && aboutPeacekeepers is not null && RequiredText.IsMatch(s_troopsCeremony, s.Text)
             && !RequiredText.IsMatch(s_pair, s.Text) && people.All(x => x.Country is null || x.Country == home)
-            && (draft.LocationCountry == home || hereIn == home || s.Countries.Any(c => c.Code == home) || NamedIn(s, cities).Any(c => cities[c] == home))
-            && aboutPeacekeepers())
+            && (draft.LocationCountry == home || hereIn == home || s.Countries.Any(c => c.Code == home)) && aboutPeacekeepers())
         {
             draft.Countries.Clear();
             draft.Countries.Add(home);

@@ -1978,12 +1978,6 @@ public class EventsTests
     [InlineData("EVT-PK17", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops would clear mines and build roads, said Gen. Sok Dara, head of the peacekeeping centre.\n\n\"Respect your hosts,\" he said during the send-off ceremony at Phnom Penh's airport.", "ceremony held 2023-04-26 KH Phnom Penh")]
     [InlineData("EVT-PK18", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops would clear mines and build roads, said Gen. Sok Dara, head of the peacekeeping centre.\n\nThe Cambodian general thanked the families.\n\n\"Respect your hosts,\" he said during the send-off ceremony at Phnom Penh's airport.", "")]
     [InlineData("EVT-PK19", "Cambodia sent 180 peacekeepers to serve with a UN mission in Lebanon on Wednesday.\n\nThe troops would clear mines and build roads, said Gen. Sok Dara, head of the peacekeeping centre.\n\n\"Respect your hosts,\" he said during the opening ceremony at Phnom Penh's airport.", "")]
-    // The same ceremony told in French ("la cérémonie de départ", "une cérémonie d'envoi") in an article about "casques bleus",
-    // placed by a city of the home state, and a welcoming-home ceremony; not a guest's welcome ("une cérémonie d'accueil pour le
-    // ministre libanais"), two sides.
-    [InlineData("EVT-PK20", "Le Cambodge a envoyé mardi 200 casques bleus au Liban pour une mission de l'ONU.\n\n\"Respectez vos hôtes\", a déclaré le général Sok Dara pendant la cérémonie de départ tenue mardi à l'aéroport international de Phnom Penh.", "ceremony held 2023-04-25 KH -")]
-    [InlineData("EVT-PK21", "Two hundred Cambodian deminers came home from a UN peacekeeping mission in Sudan on Wednesday.\n\nThe troops had made Cambodia proud, Gen. Sok Dara said during a welcoming-home ceremony on the Pochentong airfield in Phnom Penh.", "ceremony held 2023-04-26 KH Phnom Penh")]
-    [InlineData("EVT-PK22", "Le Cambodge a envoyé mardi 200 casques bleus au Liban pour une mission de l'ONU.\n\nLe général Sok Dara a présidé mercredi à Phnom Penh une cérémonie d'accueil pour le ministre libanais de la Défense Karim Haddad.", "ceremony held 2023-04-26 KH,LB Phnom Penh")]
     public void Ceremonies_of_a_state_s_own_peacekeepers(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
