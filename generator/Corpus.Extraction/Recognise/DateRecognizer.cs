@@ -41,22 +41,26 @@ public static class DateRecognizer
     // and two days joined by the French "et" ("les 23 et 24 août"), dated by the first as a range is.
     // Without them it finds, in a sentence holding none of those words, what the whole pattern finds:
     // each form left out needs one of them, and so does a month of [months-other] (DateVocabulary.OtherMonthWords).
-    private static string DatePattern(string months, bool other) =>
-        @"(?<mdy>\b(?<m1>" + months + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        @"|(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|al|et)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?<m2>" + months + @")(?:,?\s+(?:de\s+)?(?<y2>(?:19|20)\d{2}))?\b)" +
-        @"|(?<my>\b(?<m3>" + months + @")(?:\s+(?:de\s+)?|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
-        @"|(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
-        @"|(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
-        @"|(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+|[Ff]rom\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|through|until|till|[-–])\s*(?<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b)" +
-        @"|(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
-        @"|(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)" +
+    private static string DatePattern(string months, bool other, Func<string, bool>? live = null) =>
+        Dead(live, "mdy") + @"(?<mdy>\b(?<m1>" + months + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
+        "|" + Dead(live, "dmy") + @"(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|al|et)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?<m2>" + months + @")(?:,?\s+(?:de\s+)?(?<y2>(?:19|20)\d{2}))?\b)" +
+        "|" + Dead(live, "my") + @"(?<my>\b(?<m3>" + months + @")(?:\s+(?:de\s+)?|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
+        "|" + Dead(live, "mo") + @"(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
+        "|" + Dead(live, "yr") + @"(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
+        "|" + Dead(live, "wd") + @"(?<wd>\b(?:[Oo]n\s+|[Ll]ast\s+|[Tt]his\s+|[Nn]ext\s+|[Ff]rom\s+)?(?<w>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s*(?:and|to|through|until|till|[-–])\s*(?<w2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?\b)" +
+        "|" + Dead(live, "rel") + @"(?<rel>\b(?<dir>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious|[Cc]oming)\s+(?<unit>year|month|week)\b)" +
+        "|" + Dead(live, "day") + @"(?<day>\b(?<dword>[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]his morning|[Tt]his afternoon|[Tt]his evening|[Tt]onight|[Ee]arlier today)\b)" +
         (!other ? "" :
         // French (DateVocabulary's other-language words, French so far): a weekday ("jeudi", "lundi dernier", "ce jeudi"),
         // a week, month or year told relative to the reference ("la semaine dernière", "cette année") and a relative day
         // ("hier", "aujourd'hui"). A month after a lead ("en juin") is not read (tried: it dated an occasion by another's month).
-        @"|(?<wdf>\b(?:[Cc]e\s+)?(?<wf>" + DateVocabulary.OtherWeekdayPattern + @")(?:\s+(?<wfdir>dernier|prochain))?\b)" +
-        @"|(?<relf>\b(?:(?:[Ll]a|[Ll]e|[Dd]u)\s+(?<funit>semaine|mois)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|[Ll]['’](?<funit>année|an)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|(?:[Cc]ette|[Cc]e)\s+(?<funit>semaine|mois|année)(?:-ci)?)\b)" +
-        @"|(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]yer)(?![\p{L}'’]))");
+        "|" + Dead(live, "wdf") + @"(?<wdf>\b(?:[Cc]e\s+)?(?<wf>" + DateVocabulary.OtherWeekdayPattern + @")(?:\s+(?<wfdir>dernier|prochain))?\b)" +
+        "|" + Dead(live, "relf") + @"(?<relf>\b(?:(?:[Ll]a|[Ll]e|[Dd]u)\s+(?<funit>semaine|mois)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|[Ll]['’](?<funit>année|an)\s+(?<fdir>dernière|dernier|passée|passé|prochaine|prochain)|(?:[Cc]ette|[Cc]e)\s+(?<funit>semaine|mois|année)(?:-ci)?)\b)" +
+        "|" + Dead(live, "dayf") + @"(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]yer)(?![\p{L}'’]))");
+
+    // A form the pattern's copy leaves out (live says no): written after "(?!)", which never matches, so the expression drops
+    // the branch and never tries it, while its groups keep the names and numbers they have in the whole pattern.
+    private static string Dead(Func<string, bool>? live, string form) => live is null || live(form) ? "" : "(?!)";
 
     private static readonly string s_pattern = DatePattern(DateVocabulary.MonthPattern, other: true);
 
@@ -70,6 +74,50 @@ public static class DateRecognizer
     // the other languages' date words (s_otherWords) is searched with the English forms alone.
     private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant);
     private static readonly HotRegex s_englishAt = new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant);
+
+    // The anchored pattern's copies for one kind of first character (DateStartForms): a digit starts only "dmy" (its first
+    // character is a day's \d, and every other form's is a letter); a letter that starts no month name starts none of the
+    // forms that begin with a month ("mdy", "my"), nor "dmy". The first form of the whole pattern that matches at a place is
+    // the match there; a form that cannot match at that character leaves the first one that does, and its match, as they
+    // were, so each copy finds at its characters what the whole pattern finds, and its groups are numbered as the whole
+    // pattern's are (DateGroups). None holds a requirement of the rules' one pass: the search asks them only where StartsDate
+    // has let a place through.
+    internal sealed class DateStartForms
+    {
+        public readonly HotRegex Digit;
+        public readonly HotRegex Month;
+        public readonly HotRegex Word;
+        private readonly HashSet<char>? _monthFirsts;
+
+        public DateStartForms(string months, bool other)
+        {
+            Digit = Form(months, other, f => f == "dmy");
+            Month = Form(months, other, f => f != "dmy");
+            Word = Form(months, other, f => f != "dmy" && f != "mdy" && f != "my");
+            // The first characters of the month names (each a literal, with "\." escaped); a name that starts otherwise,
+            // or with a digit, leaves every place that is not a digit to Month, and digits to a copy with every form.
+            var firsts = new HashSet<char>();
+            foreach (var month in months.Split('|'))
+            {
+                if (month.Length == 0 || !char.IsLetter(month[0])) { firsts = null; break; }
+                firsts.Add(month[0]);
+            }
+            _monthFirsts = firsts;
+            if (firsts is null) Digit = Form(months, other, _ => true);
+        }
+
+        private static HotRegex Form(string months, bool other, Func<string, bool> live) =>
+            new(@"\G(?:" + DatePattern(months, other, live) + ")", RegexOptions.CultureInvariant, RequiredText.Unknown());
+
+        /// <summary>The copy to run at a place whose first character is c.</summary>
+        public HotRegex At(char c) => char.IsDigit(c) ? Digit : _monthFirsts is null || _monthFirsts.Contains(c) ? Month : Word;
+    }
+
+    private static readonly Lazy<DateStartForms> s_datesForms = new(() => new DateStartForms(DateVocabulary.MonthPattern, other: true));
+    private static readonly Lazy<DateStartForms> s_englishForms = new(() => new DateStartForms(DateVocabulary.EnglishMonthPattern, other: false));
+
+    /// <summary>The copies of the pattern's form with (other) or without the other languages' forms, by first character.</summary>
+    internal static DateStartForms StartFormsOf(bool other) => other ? s_datesForms.Value : s_englishForms.Value;
 
     // Where a form of the pattern can start, besides a digit. A word that is a date on its own
     // starts one wherever it stands: a month name or abbreviation (mdy, my), a weekday (wd),
@@ -201,12 +249,12 @@ public static class DateRecognizer
         t_chars = null;
         var chars = CharCopy.Into(ref mine, sentence);
         var starts = other ? s_dateStarts.Value : s_englishStarts.Value;
-        var search = other ? s_datesAt.Regex : s_englishAt.Regex;
+        var forms = StartFormsOf(other);
         int at = 0;
         while (at < sentence.Length)
         {
             if (!StartsDate(sentence, chars, at, starts)) { at++; continue; }
-            var m = search.Match(sentence, at);
+            var m = forms.At(chars[at]).Regex.Match(sentence, at);
             if (!m.Success) { at++; continue; }
             yield return m;
             at = m.Index + Math.Max(1, m.Length);

@@ -21,9 +21,19 @@ public sealed class HotRegex
     private int _uses;
 
     public HotRegex(string pattern, RegexOptions options, int threshold = DefaultThreshold)
+        : this(pattern, options, RequiredText.Of(pattern, options & ~RegexOptions.Compiled), threshold)
+    {
+    }
+
+    /// <summary>
+    /// An expression with the requirement its caller gives (<see cref="RequiredText.Unknown"/>: none worked out, none
+    /// registered with the rules' one pass), for a form of a pattern that its caller runs only where it has told the form
+    /// can start.
+    /// </summary>
+    internal HotRegex(string pattern, RegexOptions options, RequiredText required, int threshold = DefaultThreshold)
     {
         _options = options & ~RegexOptions.Compiled;
-        Required = RequiredText.Of(pattern, _options);
+        Required = required;
         _regex = new RuleRegex(pattern, _options, Required);
         Threshold = threshold;
         if (threshold <= 0) Compile();

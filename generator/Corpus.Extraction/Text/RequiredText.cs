@@ -48,6 +48,9 @@ public sealed class RequiredText
         for (int i = 0; i < any.Length; i++) _pairs[i] = CharPairs.BitsOf(any[i]);
     }
 
+    /// <summary>No known requirement: every text may match (nothing is registered with the rules' one pass).</summary>
+    internal static RequiredText Unknown() => new(null);
+
     /// <summary>The strings of which every match holds one, shortest first; null when the pattern requires no known text.</summary>
     public IReadOnlyList<string>? Any => _any;
 
