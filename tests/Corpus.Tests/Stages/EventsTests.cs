@@ -2564,6 +2564,28 @@ public class EventsTests
         Assert.Equal((null, "KH"), (sea.Location?.City, sea.Location?.Country));
     }
 
+    [Theory]
+    // The forty-eighth round: the provinces of Cambodia's neighbours (places.tsv [regions]) place an occasion in their
+    // country, in no city; without them Long An and Dak Lak were unknown.
+    [InlineData("Vietnamese and Cambodian troops opened a joint exercise in Long An on Monday.", "VN")]
+    [InlineData("Vietnamese and Cambodian troops opened a joint exercise in Dak Lak on Monday.", "VN")]
+    [InlineData("Lao and Cambodian troops opened a joint exercise in Attapeu on Monday.", "LA")]
+    [InlineData("Thai and Cambodian troops opened a joint exercise in Buriram on Monday.", "TH")]
+    public void A_province_of_Cambodias_neighbours_places_the_occasion_in_its_country(string text, string country)
+    {
+        var e = Assert.Single(Extract(text).Engagements);
+        Assert.Equal((null, country), (e.Location?.City, e.Location?.Country));
+    }
+
+    [Fact]
+    public void A_Vietnamese_province_in_its_marked_form_is_placed_like_the_plain_one()
+    {
+        var plain = Assert.Single(Extract("Vietnamese and Cambodian troops opened a joint exercise in Dong Thap on Monday.").Engagements);
+        var marked = Assert.Single(Extract("Vietnamese and Cambodian troops opened a joint exercise in Đồng Tháp on Monday.").Engagements);
+        Assert.Equal((null, "VN"), (plain.Location?.City, plain.Location?.Country));
+        Assert.Equal((plain.Location?.City, plain.Location?.Country), (marked.Location?.City, marked.Location?.Country));
+    }
+
     [Fact]
     public void Between_two_states_the_person_of_unstated_country_meeting_one_side_is_of_the_other()
     {
