@@ -67,11 +67,11 @@ public static class DateRecognizer
     /// <summary>The pattern that finds date expressions.</summary>
     public static string Pattern => s_pattern;
 
-    // The same pattern anchored where the search stands (\G): tried only at the positions where a
-    // form of it can start (StartsDate), which gives the matches the unanchored search gives, in
-    // the same order, without running the pattern at every other word. Run on every sentence:
-    // compiled once the process has used it often enough (HotRegex). A sentence that holds none of
-    // the other languages' date words (s_otherWords) is searched with the English forms alone.
+    // The same pattern anchored where the search stands (\G), whole and with the English forms alone (for a sentence
+    // that holds none of the other languages' date words, s_otherWords). The search runs neither: it runs, at the
+    // positions where a form can start (StartsDate), the copy of one of them for the position's first character
+    // (DateStartForms), which finds there what the whole one finds. The whole forms give the group numbers every copy
+    // shares (DateGroups) and are the reference the copies are tested against (FormOf).
     private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant);
     private static readonly HotRegex s_englishAt = new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant);
 
@@ -351,7 +351,7 @@ public static class DateRecognizer
     /// <summary>The group numbers of the form that searches a sentence with (other) or without the other languages' date words.</summary>
     internal static DateGroups GroupsOf(bool other) => other ? s_datesGroups.Value : s_englishGroups.Value;
 
-    /// <summary>The pattern's form with (other) or without the other languages' forms, as the search runs it (anchored).</summary>
+    /// <summary>The pattern's whole form with (other) or without the other languages' forms, anchored; the search runs its copies (<see cref="StartFormsOf"/>).</summary>
     internal static HotRegex FormOf(bool other) => other ? s_datesAt : s_englishAt;
 
     internal sealed class DateGroups
