@@ -2577,6 +2577,32 @@ public class EventsTests
         Assert.Equal((null, country), (e.Location?.City, e.Location?.Country));
     }
 
+    [Theory]
+    // The forty-ninth round: other spellings of the places of Cambodia and its neighbours (places.tsv, third column) place
+    // the occasion in the file's place: a marked Vietnamese form, an older Cambodian romanisation, a Lao official one and a
+    // Thai short name, each under the one name of its place.
+    [InlineData("Cambodian Defence Minister Sok Vireak met Vietnamese Defence Minister Tran Quoc Lam in Đà Nẵng on Monday.", "Da Nang", "VN")]
+    [InlineData("Cambodian Defence Minister Sok Vireak met Vietnamese Defence Minister Tran Quoc Lam in Hải Phòng on Monday.", "Hai Phong", "VN")]
+    [InlineData("Cambodian and Vietnamese troops opened a joint exercise in Kompong Cham on Monday.", "Kampong Cham", "KH")]
+    [InlineData("Cambodian and Thai troops opened a joint exercise in Mondol Kiri on Monday.", "Mondulkiri", "KH")]
+    [InlineData("Lao Defence Minister Bounmy Keola met Cambodian Defence Minister Sok Vireak in Pakxe on Monday.", "Pakse", "LA")]
+    [InlineData("Thai and Cambodian troops opened a joint exercise in Khorat on Monday.", "Nakhon Ratchasima", "TH")]
+    public void Another_spelling_of_a_place_of_Cambodia_or_its_neighbours_is_the_files_place(string text, string city, string country)
+    {
+        var e = Assert.Single(Extract(text).Engagements);
+        Assert.Equal((city, country), (e.Location?.City, e.Location?.Country));
+    }
+
+    [Fact]
+    public void Another_spelling_of_a_province_of_Cambodias_neighbours_places_the_occasion_in_its_country()
+    {
+        // "Daknong" of Dak Nong, "Samut Prakarn" of Samut Prakan (places.tsv [regions], third column): the country, no city.
+        var vn = Assert.Single(Extract("Vietnamese and Cambodian troops opened a joint exercise in Daknong on Monday.").Engagements);
+        var th = Assert.Single(Extract("Thai and Cambodian troops opened a joint exercise in Samut Prakarn on Monday.").Engagements);
+        Assert.Equal((null, "VN"), (vn.Location?.City, vn.Location?.Country));
+        Assert.Equal((null, "TH"), (th.Location?.City, th.Location?.Country));
+    }
+
     [Fact]
     public void A_Vietnamese_province_in_its_marked_form_is_placed_like_the_plain_one()
     {

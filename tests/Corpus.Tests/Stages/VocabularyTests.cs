@@ -111,6 +111,17 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_region_known_by_another_name_is_a_region_of_its_country()
+    {
+        Assert.Equal("Dak Nong", PlaceVocabulary.RegionOtherNames["Daknong"]);
+        foreach (var other in PlaceVocabulary.RegionOtherNames)
+        {
+            Assert.True(PlaceVocabulary.Regions.ContainsKey(other.Value), other.Key + " is another name of " + other.Value + ", no region of the file");
+            Assert.Equal(PlaceVocabulary.Regions[other.Key], PlaceVocabulary.Regions[other.Value]);
+        }
+    }
+
+    [Fact]
     public void A_place_known_by_another_name_is_that_place()
     {
         Assert.Equal("Sihanoukville", PlaceVocabulary.Canonical("Preah Sihanouk"));
