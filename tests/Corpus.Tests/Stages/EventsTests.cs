@@ -1981,6 +1981,21 @@ public class EventsTests
     public void Ceremonies_of_a_state_s_own_peacekeepers(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    [Theory]
+    // The forty-ninth round: a state that dispatched or sent a batch or contingent of its troops to a mission abroad
+    // ("Norland dispatched its ninth contingent of engineers to Vesk") tells an occasion of kind "other" of its own, the
+    // sending state's and the mission state's (events.tsv, an "other" verb row), placed where the troops go: the "to" of the
+    // dispatch names that state (patterns.tsv visit-or-trip), and no city of the dateline places it (the kind is afield). Not a
+    // total sent over the years, nor troops sent without a batch or contingent, nor a letter sent.
+    [InlineData("EVT-DISP1", "KAMPOT, April 26 (AKP) -- Cambodia on Wednesday dispatched its ninth contingent of 212 engineers to Mali for a year of road works.", "other held 2023-04-26 KH,ML -")]
+    [InlineData("EVT-DISP2", "Cambodia sent the 21st batch of 90 deminers to Chad on Wednesday.", "other held 2023-04-26 KH,TD -")]
+    [InlineData("EVT-DISP3", "Cambodia sent a new contingent of military police to Mali on Wednesday.", "other held 2023-04-26 KH,ML -")]
+    [InlineData("EVT-DISP4", "Over the years Cambodia has dispatched some 4,000 troops in all to Chad, Mali and Sudan.", "")]
+    [InlineData("EVT-DISP5", "Cambodia sent 75 deminers to Chad on Wednesday.", "")]
+    [InlineData("EVT-DISP6", "Cambodia sent a letter of thanks to Chad on Wednesday.", "")]
+    public void A_dispatch_of_a_batch_of_troops_to_a_mission_is_an_occasion_of_its_own(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     [Fact]
     public void A_speaker_whose_words_are_placed_at_a_troops_ceremony_took_part()
     {
