@@ -1439,7 +1439,7 @@ public class EventsTests
         // events.tsv: "visit" right before "board" (a comma, a hyphen, a slash or a space between) names the boarding a naval
         // drill practises, not a visit.
         var lead = "Two Japanese destroyers berthed at Sihanoukville on Monday for a four-day goodwill call.\n\n";
-        var drill = Extract(lead + "At sea the Japanese crews and two Cambodian patrol boats rehearsed visit, board, search and seizure drills.\n");
+        var drill = Extract(lead + "At sea the Japanese crews and two Cambodian patrol boats rehearsed a visit, board, search and seizure drill.\n");
         Assert.Equal("visit held 2023-04-24 JP,KH Sihanoukville", Summary(drill));
         var hyphened = Extract(lead + "At sea the Japanese crews and two Cambodian patrol boats rehearsed visit-board-search-seizure tactics.\n");
         Assert.Equal("visit held 2023-04-24 JP,KH Sihanoukville", Summary(hyphened));
