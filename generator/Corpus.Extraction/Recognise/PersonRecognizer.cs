@@ -625,7 +625,6 @@ public sealed class PersonRecognizer
         }
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
-        if (result.Count >= 2) TakeStatesOfEnvoysCompanions(toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
         TokenArray.Return(toks);
         return result;
@@ -661,44 +660,6 @@ public sealed class PersonRecognizer
                     listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text);
                 if (!listed) break;
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
-                cursor = m.FirstToken + m.TokenCount;
-            }
-        }
-    }
-
-    /// <summary>
-    /// "… received Veskan Ambassador to Ostria Arlo Dosk and Defence Attaché Colonel Tomas Brandt": the people listed right
-    /// after an envoy (an office headed by a word of <c>lexicon.tsv</c> diplomatic-heads) whose own words state the envoy's
-    /// state (a demonym or "of" a state, not a place) are of that state when they are named by an envoy's office of their own
-    /// (diplomatic-heads: an attaché) or by a rank alone, and their office names no state. The list runs as a
-    /// party's does (<see cref="TakeStatesOfParties"/>): offices, ranks, commas and the lower-case words of
-    /// <c>lexicon.tsv</c> party-list-words, and the words of the listed person's own office; any other lower-case word
-    /// ("met", "said") ends it.
-    /// </summary>
-    // toks: the tokens in Find's array (TokenArray).
-    private static void TakeStatesOfEnvoysCompanions(Token[] toks, List<PersonMention> result)
-    {
-        for (int e = 0; e + 1 < result.Count; e++)
-        {
-            var envoy = result[e];
-            if (envoy.Title is not { Country: { } code, CountryByPlace: false } office || !Lexicon.DiplomaticHeads.Contains(office.Head)) continue;
-            int cursor = envoy.FirstToken + envoy.TokenCount;
-            for (int n = e + 1; n < result.Count; n++)
-            {
-                var m = result[n];
-                if (m.FirstToken < cursor) continue;
-                // The companion's own office may be in lower case ("and defence attaché Colonel …").
-                var own = m.Title is { } title ? TextTools.LetterWords(title.Title).ToList() : null;
-                bool listed = true;
-                for (int t = cursor; t < m.FirstToken && listed; t++)
-                    listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text)
-                        || own is not null && own.Contains(toks[t].Text);
-                if (!listed) break;
-                // Only an envoy's own staff: another envoy's office (an attaché) or a rank alone. An office of another kind
-                // ("National Security Adviser", "counterpart") may be the host's, listed beside the envoy.
-                if (m.Title?.Country is null && m.StatedCountry is null
-                    && (m.Title is null || Lexicon.DiplomaticHeads.Contains(m.Title.Head) || string.Equals(m.Title.Title, m.Rank, StringComparison.OrdinalIgnoreCase)))
-                    result[n] = m with { StatedCountry = code };
                 cursor = m.FirstToken + m.TokenCount;
             }
         }
