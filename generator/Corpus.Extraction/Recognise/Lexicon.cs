@@ -125,6 +125,9 @@ public static class Lexicon
     /// <summary>Words of a site ("base") that is the home side's when the title also names a place of the home state.</summary>
     public static readonly HashSet<string> HomeSites = Set("home-sites");
 
+    /// <summary>Lower-case words before a place inside a title that make it the place the office is of ("of", "de"): PersonRecognizer.PlaceState.</summary>
+    public static readonly HashSet<string> OfficePlaceLinks = Set("office-place-links");
+
     /// <summary>Words before a country inside a title that make it the state the office serves in or deals with, never the holder's.</summary>
     public static readonly HashSet<string> HostPrepositions = Set("host-prepositions");
 

@@ -2134,7 +2134,8 @@ public sealed class PersonRecognizer
     /// <summary>
     /// The one state whose places (<c>places.tsv</c>, its <c>[regions]</c>, and the corpus's own) the words from <paramref name="start"/> to
     /// <paramref name="end"/> name as what the office is of: a place at the title's head, inside a run of capitalised words,
-    /// or after "of" ("the"); not after another lower-case word ("in", "to", "at", "visiting"). None when two states' places are named.
+    /// or after a word of <c>lexicon.tsv</c> <c>[office-place-links]</c> ("of", "the"; the French "de", "du", "des"); not after another
+    /// lower-case word ("in", "to", "at", "visiting"). None when two states' places are named.
     /// </summary>
     private string? PlaceState(string sentence, IReadOnlyList<Token> tokens, int start, int end)
     {
@@ -2154,7 +2155,7 @@ public sealed class PersonRecognizer
             if (!(regionLength > cityLength ? PlaceVocabulary.Regions : _cities).TryGetValue(place, out var code)) continue;
             int before = i - 1;
             if (before >= start && tokens[before].Text == "the") before--;
-            if (before >= start && tokens[before].IsWord && !tokens[before].IsCapitalized && tokens[before].Text != "of") { i = last; continue; }
+            if (before >= start && tokens[before].IsWord && !tokens[before].IsCapitalized && !Lexicon.OfficePlaceLinks.Contains(tokens[before].Text)) { i = last; continue; }
             if (state is not null && state != code) return null;
             state = code;
             i = last;

@@ -976,6 +976,10 @@ public class RecogniseTests
     [InlineData("Eastern Kelmarburg Command Spokesperson Major Tom Vesker said the patrols would go on.", "Tom Vesker")]
     [InlineData("Colonel Tom Vesker, spokesperson of the Ostrava Vale Command, said the patrols would go on.", "Tom Vesker")]
     [InlineData("Kelmarburg provincial governor Ana Dosk welcomed the guests.", "Ana Dosk")]
+    // The French "de", "du", "des" before the place, as "of" (lexicon.tsv [office-place-links], the forty-eighth round).
+    [InlineData("Le visiteur a salué le gouverneur de Kelmarburg Ana Dosk et ses adjoints.", "Ana Dosk")]
+    [InlineData("Ana Dosk, gouverneur de la province de Kelmarburg, a reçu les invités.", "Ana Dosk")]
+    [InlineData("Le visiteur a salué le gouverneur du Kelmarburg Ana Dosk et ses adjoints.", "Ana Dosk")]
     public void A_place_of_one_state_the_office_is_of_gives_that_state(string sentence, string name)
     {
         var title = PeopleOfKelmar(sentence).Single(p => p.Name == name).Title;
@@ -996,6 +1000,9 @@ public class RecogniseTests
     [InlineData("Commander Tom Vesker, liaison officer to Kelmarburg, said the patrols would go on.", null)]
     [InlineData("Tom Vesker, coordinator of the Kelmarburg Command and of the Dosk Harbour Command, said the patrols would go on.", null)]
     [InlineData("Tom Vesker, the Japanese consul of Kelmarburg, said the patrols would go on.", "JP")]
+    // French: the place after "à" is where the office sits; two states' places after "de" give none.
+    [InlineData("Tom Vesker, attaché de défense à Kelmarburg, a pris la parole.", null)]
+    [InlineData("Tom Vesker, gouverneur de Kelmarburg et de Dosk Harbour, a pris la parole.", null)]
     public void A_place_where_the_office_sits_or_of_two_states_gives_no_state_by_place(string sentence, string? country)
     {
         var title = PeopleOfKelmar(sentence).Single(p => p.Name == "Tom Vesker").Title;
