@@ -720,7 +720,8 @@ public static partial class EngagementBuilder
     // most six) that end with it. A person who reports ("…, Colonel Mark Davis, said") sets off no apposition.
     // An apposition after an office may be left open, the clause going on after the name without a comma ("the Veskan
     // Ambassador to Ostria, Arlo Kem paid a courtesy visit to …", patterns.tsv apposition-left-open): then the comma
-    // before the name, after a capitalised word, is the one that sets it off.
+    // before the name, after a capitalised word that ends no person's name and no phrase opening the clause (patterns.tsv
+    // apposition-left-open-before), is the one that sets it off.
     private static List<int>? NameCommas(EventSentence s)
     {
         List<int>? result = null;
@@ -762,6 +763,9 @@ public static partial class EngagementBuilder
                 foreach (var (other, _) in s.People)
                     if (other.Start + other.Length == wordEnd) { named = true; break; }
                 if (named) continue;
+                // Nor the comma that ends a phrase opening the clause (from the sentence's start or the comma before).
+                int from = open > 0 ? text.LastIndexOfAny(new[] { ',', ';' }, open - 1) + 1 : 0;
+                if (RequiredText.IsMatch(s_appositionLeftOpenBefore, text, from, open - from)) continue;
             }
             result ??= new List<int>();
             result.Add(open);
