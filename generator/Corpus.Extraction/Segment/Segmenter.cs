@@ -163,7 +163,9 @@ public static partial class Segmenter
     }
 
     // The end of a date stamp at a paragraph's start that more text follows ("date 2023-04-27 …": an
-    // optional word of [stamps], an optional colon, an ISO date, white space), or null.
+    // optional word of [stamps], an optional colon, an ISO date, white space), or null. After a word of [stamps] the ISO
+    // year and month alone are a stamp too ("date 2023-07 Kelm (Agency) - …", the month StampMonth reads); a bare year and
+    // month at a paragraph's start are not.
     private static int? Stamp(string text, int at, int end)
     {
         int i = at;
@@ -173,6 +175,8 @@ public static partial class Segmenter
             while (i < end && char.IsWhiteSpace(text[i])) i++;
         }
         if (i == at && GluedStamp(text, at, end) is int glued) return glued;
+        // YYYY-MM after the stamp's word
+        if (i > at && YearMonthAt(text, i, end)) return TextFollows(text, i + 7, end);
         // YYYY-MM-DD
         if (i + 10 > end) return null;
         for (int k = 0; k < 10; k++)
@@ -181,6 +185,19 @@ public static partial class Segmenter
             if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return null;
         }
         return TextFollows(text, i + 10, end);
+    }
+
+    // Whether an ISO year and a month of 01 to 12 ("2023-07") stand at `i`, with white space or the paragraph's end right after them.
+    private static bool YearMonthAt(string text, int i, int end)
+    {
+        if (i + 7 > end) return false;
+        for (int k = 0; k < 7; k++)
+        {
+            char c = text[i + k];
+            if (k == 4 ? c != '-' : !char.IsDigit(c)) return false;
+        }
+        int month = (text[i + 5] - '0') * 10 + (text[i + 6] - '0');
+        return month >= 1 && month <= 12 && (i + 7 == end || char.IsWhiteSpace(text[i + 7]));
     }
 
     // The end of a stamp at `after` when white space and then more text follow it; or null.
