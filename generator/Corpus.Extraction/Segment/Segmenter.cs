@@ -54,6 +54,22 @@ public static partial class Segmenter
         return IsoDate.IsValid(year, month, null) ? (year, month) : null;
     }
 
+    /// <summary>
+    /// Whether a sentence is a date stamp and nothing more ("date 2024-06", "Published: 2024-06-05"): a word of [stamps], an
+    /// optional colon, an ISO year and month and its day optional (<see cref="StampMonth"/>), as <see cref="Split"/> sets such a
+    /// stamp apart when the article's text follows it.
+    /// </summary>
+    public static bool IsStampAlone(string sentence)
+    {
+        string text = sentence.Trim();
+        if (StampMonth(text) is null || StampWordEnd(text, FirstWord(text, 0, text.Length), text.Length) is not int end) return false;
+        string date = text.Substring(end).Trim();
+        if (date.Length != 7 && date.Length != 10) return false;
+        for (int k = 0; k < date.Length; k++)
+            if (k == 4 || k == 7 ? date[k] != '-' : !char.IsDigit(date[k])) return false;
+        return true;
+    }
+
     // Where a word of [stamps] at `at`, followed by a colon or white space, ends with its colon (the white space after it not
     // read); null when no such word stands there. Read by Stamp and StampMonth.
     private static int? StampWordEnd(string text, int at, int end)
