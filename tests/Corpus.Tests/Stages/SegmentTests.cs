@@ -171,6 +171,18 @@ public class SegmentTests
     public void Other_iso_dates_and_a_stamp_alone_stay_whole(string text)
         => Assert.Single(Segmenter.Split(text));
 
+    // The sentence a stamp makes on its own is told apart, so the lede is sought after it (EngagementBuilder.Lede).
+    [Theory]
+    [InlineData("date 2031-06", true)]
+    [InlineData("date 2031-06-05", true)]
+    [InlineData(" Published: 2031-06 ", true)]
+    [InlineData("date 2031-06 Kelm (Ostria News) - The ministers met on Monday.", false)]
+    [InlineData("2031-06", false)]
+    [InlineData("The date 2031-06 was set.", false)]
+    [InlineData("date 2031-6", false)]
+    public void A_date_stamp_alone_is_told_apart(string sentence, bool alone)
+        => Assert.Equal(alone, Segmenter.IsStampAlone(sentence));
+
     // A stamp of day, month and year glued to a character of [stamp-glue] ("26 April 2023_"), at a paragraph's start or after an
     // ISO stamp, is a sentence of its own when more text follows it.
     [Theory]
