@@ -912,14 +912,16 @@ public static partial class EngagementBuilder
         return best;
     }
 
-    private static bool Lede(EngagementDraft lede, EngagementDraft report)
+    // The lede is the article's first sentence, or its second when the first is a date stamp alone ("date 2031-06", set apart
+    // by the segmenter: Segmenter.IsStampAlone), which the page put before the text, not the report.
+    private static bool Lede(EngagementDraft lede, EngagementDraft report, int ledeIndex)
         => lede.Participants.Count == 0 && report.Participants.Count > 0
             && Trigger.Group(lede.Kind) == Trigger.Group(report.Kind) && lede.Status == report.Status
             && SameParties(lede, report)
             && !(lede.Date is { } a && report.Date is { } b && a.ConflictsWith(b))
             && lede.Evidence.Count > 0 && report.Evidence.Count > 0
             && report.Evidence[0].Sentence.Index - lede.Evidence[0].Sentence.Index is > 0 and <= 2
-            && lede.Evidence[0].Sentence.Index == 0;
+            && lede.Evidence[0].Sentence.Index == ledeIndex;
 
     // "The frigate berthed in the harbour on June 9", "the meeting will also discuss …": a telling
     // that names nobody, of the same group, status and countries as another engagement and not

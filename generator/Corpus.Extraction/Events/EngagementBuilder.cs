@@ -8,6 +8,7 @@ using Corpus.Extraction.Read;
 using Corpus.Extraction.Recognise;
 using Corpus.Extraction.Text;
 using Corpus.Extraction.Vocabulary;
+using Corpus.Extraction.Segment;
 
 namespace Corpus.Extraction.Events;
 
@@ -565,12 +566,13 @@ public static partial class EngagementBuilder
         // Engagements about the same foreign people are one occasion told in several sentences;
         // so is a lede without names ("A senior Pentagon official has visited …") and the report
         // that names the people just after it.
+        int ledeIndex = sentences.Count > 1 && Segmenter.IsStampAlone(sentences[0].Text) ? 1 : 0;
         for (int i = result.Count - 1; i > 0; i--)
         {
             for (int j = 0; j < i; j++)
             {
                 if (!SameNamedOccasion(result[j], result[i])
-                    && (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i]) && !Bare(result[j], result[i], published)
+                    && (!SameEngagement(result[j], result[i], home, partner) && !Lede(result[j], result[i], ledeIndex) && !Bare(result[j], result[i], published)
                     && !CeremonyOf(result[j], result[i]) && !PeopleWithin(result[j], result[i]) && !ToldBothWays(result[j], result[i], result)))
                 {
                     if (!OpeningOf(result[j], result[i])) continue;

@@ -54,6 +54,22 @@ public static partial class Segmenter
         return IsoDate.IsValid(year, month, null) ? (year, month) : null;
     }
 
+    /// <summary>
+    /// Whether a sentence is a date stamp and nothing more ("date 2024-06", "Published: 2024-06-05"): a word of [stamps], an
+    /// optional colon, an ISO year and month and its day optional (<see cref="StampMonth"/>), as <see cref="Split"/> sets such a
+    /// stamp apart when the article's text follows it.
+    /// </summary>
+    public static bool IsStampAlone(string sentence)
+    {
+        string text = sentence.Trim();
+        if (StampMonth(text) is null || StampWordEnd(text, FirstWord(text, 0, text.Length), text.Length) is not int end) return false;
+        string date = text.Substring(end).Trim();
+        if (date.Length != 7 && date.Length != 10) return false;
+        for (int k = 0; k < date.Length; k++)
+            if (k == 4 || k == 7 ? date[k] != '-' : !char.IsDigit(date[k])) return false;
+        return true;
+    }
+
     // Where a word of [stamps] at `at`, followed by a colon or white space, ends with its colon (the white space after it not
     // read); null when no such word stands there. Read by Stamp and StampMonth.
     private static int? StampWordEnd(string text, int at, int end)
@@ -163,7 +179,9 @@ public static partial class Segmenter
     }
 
     // The end of a date stamp at a paragraph's start that more text follows ("date 2023-04-27 …": an
-    // optional word of [stamps], an optional colon, an ISO date, white space), or null.
+    // optional word of [stamps], an optional colon, an ISO date, white space), or null. After a word of [stamps] the ISO
+    // year and month alone are a stamp too ("date 2023-07 Kelm (Agency) - …", the month StampMonth reads); a bare year and
+    // month at a paragraph's start are not.
     private static int? Stamp(string text, int at, int end)
     {
         int i = at;
@@ -173,6 +191,8 @@ public static partial class Segmenter
             while (i < end && char.IsWhiteSpace(text[i])) i++;
         }
         if (i == at && GluedStamp(text, at, end) is int glued) return glued;
+        // YYYY-MM after the stamp's word
+        if (i > at && YearMonthAt(text, i, end)) return TextFollows(text, i + 7, end);
         // YYYY-MM-DD
         if (i + 10 > end) return null;
         for (int k = 0; k < 10; k++)
@@ -181,6 +201,19 @@ public static partial class Segmenter
             if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return null;
         }
         return TextFollows(text, i + 10, end);
+    }
+
+    // Whether an ISO year and a month of 01 to 12 ("2023-07") stand at `i`, with white space or the paragraph's end right after them.
+    private static bool YearMonthAt(string text, int i, int end)
+    {
+        if (i + 7 > end) return false;
+        for (int k = 0; k < 7; k++)
+        {
+            char c = text[i + k];
+            if (k == 4 ? c != '-' : !char.IsDigit(c)) return false;
+        }
+        int month = (text[i + 5] - '0') * 10 + (text[i + 6] - '0');
+        return month >= 1 && month <= 12 && (i + 7 == end || char.IsWhiteSpace(text[i + 7]));
     }
 
     // The end of a stamp at `after` when white space and then more text follow it; or null.

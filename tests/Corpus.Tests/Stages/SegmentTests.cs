@@ -149,6 +149,8 @@ public class SegmentTests
     [InlineData("date 2023-04-27 On 14 April, the ministers met in Vientiane.", "date 2023-04-27", "On 14 April, the ministers met in Vientiane.")]
     [InlineData("Published: 2023-04-27 The ministers met on Monday.", "Published: 2023-04-27", "The ministers met on Monday.")]
     [InlineData("  2023-04-27   The ministers met on Monday.", "2023-04-27", "The ministers met on Monday.")]
+    [InlineData("date 2031-06 Kelm (Ostria News) - The ministers met on Monday.", "date 2031-06", "Kelm (Ostria News) - The ministers met on Monday.")]
+    [InlineData(" Published: 2031-06   Le ministre a reçu lundi son homologue.", "Published: 2031-06", "Le ministre a reçu lundi son homologue.")]
     public void A_date_stamp_opening_a_paragraph_is_a_sentence_of_its_own(string text, string stamp, string report)
     {
         var sentences = Segmenter.Split(text);
@@ -161,8 +163,25 @@ public class SegmentTests
     [InlineData("date 2023-04-27")]
     [InlineData("date 2023-4-27 The ministers met on Monday.")]
     [InlineData("dated 2023-04-27 The ministers met on Monday.")]
+    [InlineData("2031-06 The ministers met on Monday.")]
+    [InlineData("date 2031-13 The ministers met on Monday.")]
+    [InlineData("date 2031-06-1 The ministers met on Monday.")]
+    [InlineData("date 2031-06")]
+    [InlineData("The date 2031-06 was set for the talks.")]
     public void Other_iso_dates_and_a_stamp_alone_stay_whole(string text)
         => Assert.Single(Segmenter.Split(text));
+
+    // The sentence a stamp makes on its own is told apart, so the lede is sought after it (EngagementBuilder.Lede).
+    [Theory]
+    [InlineData("date 2031-06", true)]
+    [InlineData("date 2031-06-05", true)]
+    [InlineData(" Published: 2031-06 ", true)]
+    [InlineData("date 2031-06 Kelm (Ostria News) - The ministers met on Monday.", false)]
+    [InlineData("2031-06", false)]
+    [InlineData("The date 2031-06 was set.", false)]
+    [InlineData("date 2031-6", false)]
+    public void A_date_stamp_alone_is_told_apart(string sentence, bool alone)
+        => Assert.Equal(alone, Segmenter.IsStampAlone(sentence));
 
     // A stamp of day, month and year glued to a character of [stamp-glue] ("26 April 2023_"), at a paragraph's start or after an
     // ISO stamp, is a sentence of its own when more text follows it.
