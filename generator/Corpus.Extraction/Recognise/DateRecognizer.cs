@@ -132,6 +132,11 @@ public static class DateRecognizer
         public readonly Dictionary<char, string[]> Words = new();
         public readonly Dictionary<char, string[]> Leads = new();
         public readonly Dictionary<char, string[]> Followers = new();
+
+        // For each ASCII character, whether a form can start there at all: a digit, or the first character of a word of
+        // Words or Leads. StartsDate answers false at every other ASCII character; the search asks it only where this is
+        // true or the character is not ASCII, so most places (spaces, punctuation, words of other letters) cost one read.
+        public readonly bool[] MayStart = new bool[128];
     }
 
     private static readonly string[] s_dateLeads =
@@ -189,6 +194,8 @@ public static class DateRecognizer
         ByFirst(words, starts.Words);
         ByFirst(leads, starts.Leads);
         ByFirst(other ? s_dateFollowers.Concat(s_otherDateFollowers).Concat(DateVocabulary.OtherWeekdayWords) : s_dateFollowers, starts.Followers);
+        for (char c = '0'; c <= '9'; c++) starts.MayStart[c] = true;
+        foreach (char c in starts.Words.Keys.Concat(starts.Leads.Keys)) if (c < 128) starts.MayStart[c] = true;
         return starts;
     }
 
@@ -250,9 +257,14 @@ public static class DateRecognizer
         var chars = CharCopy.Into(ref mine, sentence);
         var starts = other ? s_dateStarts.Value : s_englishStarts.Value;
         var forms = StartFormsOf(other);
+        var mayStart = starts.MayStart;
         int at = 0;
         while (at < sentence.Length)
         {
+            // StartsDate's first refusals read here, without a call: after an ASCII letter or digit (no word boundary), and
+            // at an ASCII character that starts no form.
+            char c = chars[at];
+            if ((at > 0 && chars[at - 1] < 128 && char.IsLetterOrDigit(chars[at - 1])) || (c < 128 && !mayStart[c])) { at++; continue; }
             if (!StartsDate(sentence, chars, at, starts)) { at++; continue; }
             var m = forms.At(chars[at]).Regex.Match(sentence, at);
             if (!m.Success) { at++; continue; }

@@ -73,20 +73,34 @@ public static class Typography
     {
         // The characters Fold(char) changes are found by the framework's search for any of a set, which
         // reads many characters a step, instead of a call to the string's indexer and to Fold(char) for each.
-        int i = text.IndexOfAny(s_changed);
+        int i = FirstChanged(text, 0);
         if (i < 0) return text;
         var chars = text.ToCharArray();
         do
         {
             chars[i] = Fold(chars[i]);
-            i = i + 1 < chars.Length ? text.IndexOfAny(s_changed, i + 1) : -1;
+            i = i + 1 < chars.Length ? FirstChanged(text, i + 1) : -1;
         }
         while (i >= 0);
         return new string(chars);
     }
 
-    // Every character that Fold(char) changes, made once from it.
+    // The first character from "from" on that Fold(char) changes, or -1. The characters below U+0100 (the no-break space) and
+    // the others are searched apart: the framework's search for any of a large set keeps a map of the set's characters' low
+    // and high bytes, and a character below U+0100 in the set puts the high byte of every ASCII character in it, so that
+    // digits, spaces and slashes whose low byte is one of the set's ("2" of U+2032, "/" of U+202F) pass the map and are
+    // each looked up in the set; without it no ASCII character passes.
+    internal static int FirstChanged(string text, int from)
+    {
+        int wide = text.IndexOfAny(s_changedWide, from);
+        int narrow = text.IndexOfAny(s_changedNarrow, from, (wide < 0 ? text.Length : wide) - from);
+        return narrow >= 0 ? narrow : wide;
+    }
+
+    // Every character that Fold(char) changes, made once from it, and those below U+0100 and from it on.
     private static readonly char[] s_changed = MakeChanged();
+    private static readonly char[] s_changedNarrow = System.Array.FindAll(s_changed, c => c < 0x100);
+    private static readonly char[] s_changedWide = System.Array.FindAll(s_changed, c => c >= 0x100);
 
     private static char[] MakeChanged()
     {

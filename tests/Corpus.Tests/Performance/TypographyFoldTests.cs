@@ -65,3 +65,31 @@ public class TypographyFoldTests
         for (int k = 0; k < 1000; k++) AssertSame(RandomStrings.Draw(random, alphabet, 0, 60));
     }
 }
+
+/// <summary>
+/// The first character the fold changes (<see cref="Typography.FirstChanged"/>), found by two searches (the characters below
+/// U+0100 and the others): from every offset of invented and random texts, the first one a search of each character finds.
+/// </summary>
+public class TypographyFirstChangedTests
+{
+    private static int Former(string text, int from)
+    {
+        for (int i = from; i < text.Length; i++) if (Typography.Fold(text[i]) != text[i]) return i;
+        return -1;
+    }
+
+    [Fact]
+    public void The_first_changed_character_is_the_one_a_search_of_each_character_finds()
+    {
+        string[] texts =
+        {
+            "", "Vesk", "\u00A0", "2/3 of 2032 \u2032", "a\u00A0b\u2019c", "\u2019\u00A0", "\u00A0\u2019", "12/05/2023 \u2013 3/4",
+            "\u2033\u202F/ \u2212 \u02BC\u00BC\u00A1",
+        };
+        var random = new Random(73);
+        const string alphabet = "a2/3 \"\u00A0\u00A1\u2019\u2032\u202F\u2033\u20AC\u0132";
+        foreach (var t in texts.Concat(Enumerable.Range(0, 500).Select(_ => RandomStrings.Draw(random, alphabet, 0, 40))))
+            for (int from = 0; from <= t.Length; from++)
+                Assert.Equal(Former(t, from), Typography.FirstChanged(t, from));
+    }
+}
