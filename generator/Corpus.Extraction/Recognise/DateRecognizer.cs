@@ -70,10 +70,10 @@ public static class DateRecognizer
     // The same pattern anchored where the search stands (\G), whole and with the English forms alone (for a sentence
     // that holds none of the other languages' date words, s_otherWords). The search runs neither: it runs, at the
     // positions where a form can start (StartsDate), the copy of one of them for the position's first character
-    // (DateStartForms), which finds there what the whole one finds. The whole forms give the group numbers every copy
-    // shares (DateGroups) and are the reference the copies are tested against (FormOf).
-    private static readonly HotRegex s_datesAt = new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant);
-    private static readonly HotRegex s_englishAt = new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant);
+    // (DateStartForms), which finds there what the whole one finds, with the same group numbers (DateGroups reads them
+    // from a copy). The whole forms are only the reference the copies are tested against (FormOf), made when asked for.
+    private static readonly Lazy<HotRegex> s_datesAt = new(() => new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant));
+    private static readonly Lazy<HotRegex> s_englishAt = new(() => new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant));
 
     // The anchored pattern's copies for one kind of first character (DateStartForms): a digit starts only "dmy" (its first
     // character is a day's \d, and every other form's is a letter); a letter that starts no month name starts none of the
@@ -357,14 +357,16 @@ public static class DateRecognizer
     // The numbers of the date pattern's named groups in each of its two forms, read once: Find reads a match's groups by
     // number, where a name is looked up in the expression's table of names at every read. A name the form does not have
     // (the other languages' groups in the English form) is -1, whose group, as the name's, is the empty group (no success).
-    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(s_datesAt));
-    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(s_englishAt));
+    // Read from a copy the search runs (every copy numbers its groups as the whole form does: DateStartFormsTests), so the
+    // whole form is not parsed for them.
+    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(StartFormsOf(true).Month));
+    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(StartFormsOf(false).Month));
 
     /// <summary>The group numbers of the form that searches a sentence with (other) or without the other languages' date words.</summary>
     internal static DateGroups GroupsOf(bool other) => other ? s_datesGroups.Value : s_englishGroups.Value;
 
     /// <summary>The pattern's whole form with (other) or without the other languages' forms, anchored; the search runs its copies (<see cref="StartFormsOf"/>).</summary>
-    internal static HotRegex FormOf(bool other) => other ? s_datesAt : s_englishAt;
+    internal static HotRegex FormOf(bool other) => other ? s_datesAt.Value : s_englishAt.Value;
 
     internal sealed class DateGroups
     {

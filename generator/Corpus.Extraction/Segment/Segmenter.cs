@@ -46,8 +46,7 @@ public static partial class Segmenter
         if (StampWordEnd(text, FirstWord(text, 0, text.Length), text.Length) is not int i || i >= text.Length || !char.IsWhiteSpace(text[i]))
             return null;
         while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
-        if (i + 7 > text.Length || text[i + 4] != '-') return null;
-        for (int k = 0; k < 7; k++) if (k != 4 && !char.IsDigit(text[i + k])) return null;
+        if (!IsoShapeAt(text, i, 7, text.Length)) return null;
         if (i + 7 < text.Length && char.IsDigit(text[i + 7])) return null;
         int year = int.Parse(text.Substring(i, 4), System.Globalization.CultureInfo.InvariantCulture);
         int month = int.Parse(text.Substring(i + 5, 2), System.Globalization.CultureInfo.InvariantCulture);
@@ -64,9 +63,19 @@ public static partial class Segmenter
         string text = sentence.Trim();
         if (StampMonth(text) is null || StampWordEnd(text, FirstWord(text, 0, text.Length), text.Length) is not int end) return false;
         string date = text.Substring(end).Trim();
-        if (date.Length != 7 && date.Length != 10) return false;
-        for (int k = 0; k < date.Length; k++)
-            if (k == 4 || k == 7 ? date[k] != '-' : !char.IsDigit(date[k])) return false;
+        return (date.Length == 7 || date.Length == 10) && IsoShapeAt(date, 0, date.Length, date.Length);
+    }
+
+    // Whether an ISO date's shape of `length` characters stands at `i` before `end`: "2024-06" (7) or "2024-06-05" (10),
+    // digits with a hyphen after the year and after the month. Read by StampMonth, IsStampAlone, Stamp and YearMonthAt.
+    private static bool IsoShapeAt(string text, int i, int length, int end)
+    {
+        if (i + length > end) return false;
+        for (int k = 0; k < length; k++)
+        {
+            char c = text[i + k];
+            if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return false;
+        }
         return true;
     }
 
@@ -194,24 +203,13 @@ public static partial class Segmenter
         // YYYY-MM after the stamp's word
         if (i > at && YearMonthAt(text, i, end)) return TextFollows(text, i + 7, end);
         // YYYY-MM-DD
-        if (i + 10 > end) return null;
-        for (int k = 0; k < 10; k++)
-        {
-            char c = text[i + k];
-            if (k == 4 || k == 7 ? c != '-' : !char.IsDigit(c)) return null;
-        }
-        return TextFollows(text, i + 10, end);
+        return IsoShapeAt(text, i, 10, end) ? TextFollows(text, i + 10, end) : null;
     }
 
     // Whether an ISO year and a month of 01 to 12 ("2023-07") stand at `i`, with white space or the paragraph's end right after them.
     private static bool YearMonthAt(string text, int i, int end)
     {
-        if (i + 7 > end) return false;
-        for (int k = 0; k < 7; k++)
-        {
-            char c = text[i + k];
-            if (k == 4 ? c != '-' : !char.IsDigit(c)) return false;
-        }
+        if (!IsoShapeAt(text, i, 7, end)) return false;
         int month = (text[i + 5] - '0') * 10 + (text[i + 6] - '0');
         return month >= 1 && month <= 12 && (i + 7 == end || char.IsWhiteSpace(text[i + 7]));
     }

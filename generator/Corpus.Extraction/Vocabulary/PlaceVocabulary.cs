@@ -58,10 +58,14 @@ public static class PlaceVocabulary
     /// <summary>The built-in venues (buildings, bases, sites), by name, with the city each stands in.</summary>
     public static IReadOnlyDictionary<string, string> Venues => s_venues.Value;
 
-    private static readonly Lazy<Dictionary<string, string>> s_regions = new(() =>
+    // The regions and, in the same pass, the regions that are other names of another: a region's row may name, in a third
+    // column, the region of the file it is another name of ("Daknong" of "Dak Nong"), as a city's row names its city; that
+    // region must be held, in the same country.
+    private static readonly Lazy<(Dictionary<string, string> Regions, Dictionary<string, string> SameAs)> s_regions = new(() =>
     {
         var regions = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!DataFile.Read("places.tsv").TryGetValue("regions", out var entries)) return regions;
+        var sameAs = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!DataFile.Read("places.tsv").TryGetValue("regions", out var entries)) return (regions, sameAs);
         foreach (var e in entries)
         {
             if (e.Length < 2 || regions.ContainsKey(e[0])) continue;
@@ -69,33 +73,20 @@ public static class PlaceVocabulary
                 throw new InvalidOperationException("places.tsv [regions]: '" + e[0] + "' is also a place of the file; a name is a city or a region, not both.");
             regions.Add(e[0], e[1]);
         }
-        // A region's row may name, in a third column, the region of the file it is another name of ("Daknong" of
-        // "Dak Nong"), as a city's row names its city: that region must be held, in the same country.
         foreach (var e in entries)
         {
             if (e.Length < 3 || e[2].Length == 0) continue;
             if (!regions.TryGetValue(e[2], out var country) || country != e[1] || e[2] == e[0])
                 throw new InvalidOperationException("places.tsv [regions]: '" + e[0] + "' is another name of '" + e[2] + "', which is no other region of the file in the same country.");
+            if (!sameAs.ContainsKey(e[0])) sameAs.Add(e[0], e[2]);
         }
-        return regions;
+        return (regions, sameAs);
     });
 
     /// <summary>The built-in regions (provinces, states, islands), by name, with the alpha-2 code of their country.</summary>
-    public static IReadOnlyDictionary<string, string> Regions => s_regions.Value;
-
-    private static readonly Lazy<Dictionary<string, string>> s_regionSameAs = new(() =>
-    {
-        var sameAs = new Dictionary<string, string>(StringComparer.Ordinal);
-        var regions = s_regions.Value;
-        if (!DataFile.Read("places.tsv").TryGetValue("regions", out var entries)) return sameAs;
-        foreach (var e in entries)
-        {
-            if (e.Length >= 3 && e[2].Length > 0 && regions.ContainsKey(e[0]) && !sameAs.ContainsKey(e[0])) sameAs.Add(e[0], e[2]);
-        }
-        return sameAs;
-    });
+    public static IReadOnlyDictionary<string, string> Regions => s_regions.Value.Regions;
 
     /// <summary>The regions of the file that are other names of another region ("Daknong" → "Dak Nong"); a region places an
     /// occasion in its country only, so the name it stands for is the file's record, not the engine's output.</summary>
-    public static IReadOnlyDictionary<string, string> RegionOtherNames => s_regionSameAs.Value;
+    public static IReadOnlyDictionary<string, string> RegionOtherNames => s_regions.Value.SameAs;
 }
