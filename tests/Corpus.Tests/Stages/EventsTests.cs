@@ -2435,18 +2435,6 @@ public class EventsTests
     public void Dates_opening_a_sentence_after_a_dateline(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
-    // A date that opens its sentence after a time of the day ("On the morning of 20 April, …", "Dans la matinée du 20 avril, …",
-    // "Kelm (Agence) - Dans l'après-midi du 20 avril, …") is the opener of the sentence's triggers, as "On 20 April, …" is
-    // (patterns.tsv opener-before, the fiftieth round); a time of the day without "of" after its comma is no such opener.
-    [Theory]
-    [InlineData("EVT-TD1", "On the morning of 20 April, a Vietnamese army delegation visited the Cambodian engineer brigade in Kampot.", "visit held 2023-04-20 KH,VN Kampot")]
-    [InlineData("EVT-TD2", "In the afternoon of April 20, at the defence ministry, Cambodian Defence Minister Sok Dara held talks with Thai Defence Minister Arlo Dosk.", "meeting held 2023-04-20 KH,TH -")]
-    [InlineData("EVT-TD3", "Dans la matinée du 20 avril, à Vientiane, le général Van Kiet, vice-ministre vietnamien de la Défense, a rencontré le général Tomas Dosk, chef d'état-major de l'armée laotienne.", "meeting held 2023-04-20 LA,VN Vientiane")]
-    [InlineData("EVT-TD4", "Hanoi (Agence) - Dans l'après-midi du 20 avril, la cérémonie de remise du commandement de l'exercice commun du Vietnam et du Cambodge a eu lieu par visioconférence.", "ceremony held 2023-04-20 KH,VN Hanoi")]
-    [InlineData("EVT-TD5", "In the morning, at the defence ministry, Cambodian Defence Minister Sok Dara held talks with Thai Defence Minister Arlo Dosk.", "meeting held - KH,TH -")]
-    public void Dates_opening_a_sentence_after_a_time_of_the_day(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
