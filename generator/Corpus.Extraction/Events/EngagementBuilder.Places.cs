@@ -497,10 +497,7 @@ public static partial class EngagementBuilder
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
             // Each refusal below is the occasion's own: it is marked, so the article's one city is not given it later either.
-            // With no writing date at all (no publication date, no dated dateline), a day told without a year ("on 7 February")
-            // is not known to lie before the news, as an undated occasion is not: only a date of its own year is refused.
-            if (e.Date is { } date && !News(date, written) && !(written is null && date is { Year: null, Day: not null }))
-            { e.CityRefused |= asCity; continue; }
+            if (e.Date is { } date && !News(date, written)) { e.CityRefused |= asCity; continue; }
             // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
             if (EventVocabulary.Kind(e.Kind).Afield) { e.CityRefused |= asCity; continue; }
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names

@@ -60,22 +60,4 @@ public class CityOfTheUnplacedTests
         Assert.False(EngagementBuilder.OpenToTheOnlyCity(older, "Nairobi", "KE", cities));
         Assert.True(EngagementBuilder.OpenToTheOnlyCity(Draft("meeting", null), "Nairobi", "KE", cities));
     }
-
-    [Fact]
-    public void Without_a_writing_date_a_day_told_without_its_year_takes_the_dateline_s_city()
-    {
-        // "NAIROBI (Rift News) – … on 7 February", with no publication date and no dated dateline: talks of a yearless day
-        // and undated talks take the dateline's city (EngagementBuilder.CityByDateline); talks of a day of a stated year are
-        // refused, since nothing says how long before the writing they were; with a writing date the yearless day is refused
-        // as before, lying weeks before it.
-        var cities = new Dictionary<string, string>(StringComparer.Ordinal) { ["Nairobi"] = "KE" };
-        var yearless = Draft("meeting", new IsoDate(null, 2, 7));
-        var undated = Draft("meeting", null);
-        var ofAYear = Draft("meeting", new IsoDate(2023, 2, 7));
-        EngagementBuilder.CityByDateline(new List<EngagementDraft> { yearless, undated, ofAYear }, "Nairobi", cities, null);
-        Assert.Equal(("Nairobi", "Nairobi", (string?)null, true), (yearless.City, undated.City, ofAYear.City, ofAYear.CityRefused));
-        var written = Draft("meeting", new IsoDate(null, 2, 7));
-        EngagementBuilder.CityByDateline(new List<EngagementDraft> { written }, "Nairobi", cities, new IsoDate(2023, 4, 26));
-        Assert.Equal(((string?)null, true), (written.City, written.CityRefused));
-    }
 }
