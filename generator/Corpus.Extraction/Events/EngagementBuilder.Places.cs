@@ -475,22 +475,38 @@ public static partial class EngagementBuilder
     internal static void CityByDateline(List<EngagementDraft> result, string? city, IReadOnlyDictionary<string, string> cities, IsoDate? written)
     {
         if (city is null || !cities.TryGetValue(city, out var country)) return;
+        PlaceByDateline(result, city, country, true, cities, written);
+    }
+
+    // "KELMSHIRE (Agency) – A delegation of the two armies inspected the border posts …": an opening dateline that names a
+    // region of places.tsv [regions] (a province, a state) and no listed city places the same occasions as a city's dateline
+    // would, by the same rule, in the region's state only: a region places an occasion in its country, never in a city. Its
+    // refusals are not marked, so a city told later for the occasion may still be given by the rules of the article's city.
+    internal static void StateByDateline(List<EngagementDraft> result, string? region, IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    {
+        if (region is null || !PlaceVocabulary.Regions.TryGetValue(region, out var country)) return;
+        PlaceByDateline(result, region, country, false, cities, written);
+    }
+
+    private static void PlaceByDateline(List<EngagementDraft> result, string city, string country, bool asCity,
+        IReadOnlyDictionary<string, string> cities, IsoDate? written)
+    {
         foreach (var e in result)
         {
             if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
             // Each refusal below is the occasion's own: it is marked, so the article's one city is not given it later either.
-            if (e.Date is { } date && !News(date, written)) { e.CityRefused = true; continue; }
+            if (e.Date is { } date && !News(date, written)) { e.CityRefused |= asCity; continue; }
             // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
-            if (EventVocabulary.Kind(e.Kind).Afield) { e.CityRefused = true; continue; }
+            if (EventVocabulary.Kind(e.Kind).Afield) { e.CityRefused |= asCity; continue; }
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
             // another city leaves the place open.
-            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) { e.CityRefused = true; continue; }
+            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) { e.CityRefused |= asCity; continue; }
             // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
             // in or at a place of its own, on no list, leaves the place open too.
-            if (e.Evidence.Any(s => PlacedElsewhere(s, city, cities))) { e.CityRefused = true; continue; }
-            e.City = city;
+            if (e.Evidence.Any(s => PlacedElsewhere(s, city, country))) { e.CityRefused |= asCity; continue; }
+            if (asCity) e.City = city;
             e.LocationCountry = country;
         }
     }
@@ -513,6 +529,9 @@ public static partial class EngagementBuilder
     }
 
     private static bool PlacedElsewhere(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
+        => PlacedElsewhere(s, city, cities[city]);
+
+    private static bool PlacedElsewhere(EventSentence s, string city, string country)
     {
         foreach (Match m in s_placedElsewhere.Matches(s.Text))
         {
@@ -520,7 +539,7 @@ public static partial class EngagementBuilder
             int at = m.Groups["place"].Index;
             // "in Cambodia", "in Phnom Penh": the dateline's own country or city.
             if (string.CompareOrdinal(s.Text, at, city, 0, city.Length) == 0) continue;
-            if (s.Countries.Any(c => c.Code == cities[city] && s.Tokens[c.FirstToken].Start == at)) continue;
+            if (s.Countries.Any(c => c.Code == country && s.Tokens[c.FirstToken].Start == at)) continue;
             return true;
         }
         return false;
@@ -539,6 +558,24 @@ public static partial class EngagementBuilder
             if (s.IsLink) continue;
             if (++seen > DatelineSentences) break;
             if (DatelineCity(s.Text, cities, out _) is { } city) return city;
+        }
+        return null;
+    }
+
+    // The region of places.tsv [regions] the article's opening dateline names, when it names no listed city: the one read with
+    // the article, or the first dateline of its first sentences ("KELMSHIRE (Agency) –"). A dateline of a listed city first.
+    internal static string? OpeningDatelineRegion(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    {
+        if (datelinePlace is not null && cities.ContainsKey(datelinePlace)) return null;
+        var regions = PlaceVocabulary.Regions;
+        if (datelinePlace is not null && regions.ContainsKey(datelinePlace)) return datelinePlace;
+        int seen = 0;
+        foreach (var s in sentences)
+        {
+            if (s.IsLink) continue;
+            if (++seen > DatelineSentences) break;
+            if (DatelineCity(s.Text, cities, out _) is not null) return null;
+            if (DatelineCity(s.Text, regions, out _) is { } region) return region;
         }
         return null;
     }

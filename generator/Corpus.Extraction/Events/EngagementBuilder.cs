@@ -624,6 +624,7 @@ public static partial class EngagementBuilder
         ThirdStateUntied(result);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
+        if (openingCity is null) StateByDateline(result, OpeningDatelineRegion(sentences, cities, datelinePlace), cities, published);
         CityByArticle(result, sentences, openingCity, cities);
         CityBySigning(result, sentences, cities);
         CountryByOccasion(result);

@@ -759,6 +759,29 @@ public class EventsTests
         => Assert.Equal(engagements, Summary(Extract(text)));
 
     [Fact]
+    public void An_opening_dateline_of_a_province_places_the_occasion_in_its_state()
+    {
+        // A report of the home side (Cambodia) filed from a Vietnamese province of places.tsv [regions]: the undated call it
+        // reports is held in Vietnam, the province's state, in no city (EngagementBuilder.StateByDateline); without the
+        // dateline it is placed nowhere.
+        const string call = "Vietnamese border guard commander Colonel Tran Van Binh received a delegation of Cambodian officers led by General Sok Mony to discuss patrols.";
+        var filed = Extract("GIA LAI (Highland News) -- " + call);
+        Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(filed.Engagements).Location);
+        var french = Extract("Kon Tum (Agence) – Le colonel vietnamien Tran Van Binh a reçu une délégation d'officiers cambodgiens conduite par le général Sok Mony pour discuter des patrouilles.");
+        Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(french.Engagements).Location);
+        Assert.Null(Assert.Single(Extract(call).Engagements).Location);
+        // Like a city's dateline: not an occasion dated weeks before the writing, nor one the province's state takes no part in
+        // (the talks of Thailand and Cambodia keep the home side's state).
+        var older = Extract("GIA LAI (Highland News) -- Vietnamese border guard commander Colonel Tran Van Binh received a delegation of Cambodian officers led by General Sok Mony on March 2 to discuss patrols.");
+        Assert.Null(Assert.Single(older.Engagements).Location);
+        var others = Extract("GIA LAI (Highland News) -- Thai Defence Minister Anan Srisuk held talks with Cambodian Defence Minister Sok Dara on Tuesday.");
+        Assert.Equal(new LocationFact(null, null, "KH"), Assert.Single(others.Engagements).Location);
+        // A dateline of a listed city comes first: the city of the file, not the province, places it.
+        var city = Extract("DA NANG (Highland News) -- " + call);
+        Assert.Equal("Da Nang", Assert.Single(city.Engagements).Location?.City);
+    }
+
+    [Fact]
     public void An_occasion_placed_nowhere_takes_the_state_an_envoy_of_its_sentences_is_accredited_to()
     {
         // EVT-EV1: an ambassador "to" a state of the meeting (patterns.tsv envoy-to-before): the meeting took place in that state.
