@@ -2647,6 +2647,21 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_French_province_closing_an_address_or_told_with_its_states_adjective_is_the_venue()
+    {
+        // EVT-FR59 (patterns.tsv city-preposition, the fiftieth round): "province de" after a comma, closing the address of
+        // the venue ("du district de Kelm, province de …"): the province's country, not the home side's.
+        var address = Assert.Single(Extract("Le général vietnamien Tomas Dosk a rencontré mardi le général cambodgien Kem Vasna au siège du district de Kelm, province de Dak Lak.").Engagements);
+        Assert.Equal((null, "VN"), (address.Location?.City, address.Location?.Country));
+        // EVT-FR60: a state's adjective between "dans la province" and "de".
+        var adjective = Assert.Single(Extract("Le général vietnamien Tomas Dosk a rencontré mardi le général cambodgien Kem Vasna dans la province vietnamienne de Binh Phuoc.").Engagements);
+        Assert.Equal((null, "VN"), (adjective.Location?.City, adjective.Location?.Country));
+        // EVT-FR61: a province named as where a guest comes from is no venue; the meeting keeps the home side's state.
+        var origin = Assert.Single(Extract("Le général cambodgien Kem Vasna a rencontré mardi le général vietnamien Tomas Dosk, venu de la province de Son La.").Engagements);
+        Assert.Equal("KH", origin.Location?.Country);
+    }
+
+    [Fact]
     public void A_Vietnamese_province_in_its_marked_form_is_placed_like_the_plain_one()
     {
         var plain = Assert.Single(Extract("Vietnamese and Cambodian troops opened a joint exercise in Dong Thap on Monday.").Engagements);
