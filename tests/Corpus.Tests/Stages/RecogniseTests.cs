@@ -1030,6 +1030,16 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A region of places.tsv [regions] named whole before the comma that ends such an office is a place, as a city is, no person.
+    [InlineData("Le président du Comité populaire de la province de Gia Lai, Arlo Vesk, a salué les invités.")]
+    [InlineData("The chairman of the provincial committee of Gia Lai, Arlo Vesk, greeted the guests.")]
+    public void A_region_named_whole_is_no_person(string sentence)
+    {
+        var people = People(sentence);
+        Assert.DoesNotContain(people, p => p.Name == "Gia Lai");
+    }
+
+    [Theory]
     [InlineData("Major-General Lim Teck Heng, commander of the army, met them.", "Lim Teck Heng", "Major General")]
     [InlineData("He met Army General Ahmet Korkmaz, Chief of the General Staff.", "Ahmet Korkmaz", "Army General")]
     public void Hyphenated_and_national_ranks_are_read_whole(string sentence, string name, string rank)
