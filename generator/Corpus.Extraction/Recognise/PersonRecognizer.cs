@@ -476,7 +476,9 @@ public sealed class PersonRecognizer
                 k = j;
                 continue;
             }
-            if (_cities.ContainsKey(name) || (StartsWithCityAndSpace(name) && !(first > 0 && rankAt[first - 1])))
+            // "… du Comité populaire de la province de Kelm, Arlo Vesk": a city, or a region of places.tsv [regions] (a province,
+            // a state, an island), named whole is a place, no person.
+            if (_cities.ContainsKey(name) || PlaceVocabulary.Regions.ContainsKey(name) || (StartsWithCityAndSpace(name) && !(first > 0 && rankAt[first - 1])))
             {
                 k = j;
                 continue;

@@ -1017,6 +1017,29 @@ public class RecogniseTests
         => Assert.Equal(title, People(sentence).Single(p => p.Name == name).Title?.Title);
 
     [Theory]
+    // The French "Comité" of a body named in an office (lexicon.tsv [organization-words], the fiftieth round): the office before
+    // the comma, or after the name, runs through it ("Comité populaire", "Comité central") as it runs through "Committee".
+    [InlineData("Lors de la réunion, le vice-président du Comité populaire, Arlo Vesk, a pris la parole.", "Arlo Vesk", "vice-président du Comité populaire", null)]
+    [InlineData("Le président du Comité populaire de la province de Tay Ninh, Arlo Vesk, a salué les invités.", "Arlo Vesk", "président du Comité populaire de la province de Tay Ninh", "VN")]
+    [InlineData("Ils ont reçu le général Arlo Vesk, secrétaire du Comité central du Parti, lundi.", "Arlo Vesk", "secrétaire du Comité central du Parti", null)]
+    public void A_French_office_of_a_committee_is_read_whole(string sentence, string name, string title, string? country)
+    {
+        var office = People(sentence).Single(p => p.Name == name).Title;
+        Assert.Equal(title, office?.Title);
+        Assert.Equal(country, office?.Country);
+    }
+
+    [Theory]
+    // A region of places.tsv [regions] named whole before the comma that ends such an office is a place, as a city is, no person.
+    [InlineData("Le président du Comité populaire de la province de Gia Lai, Arlo Vesk, a salué les invités.")]
+    [InlineData("The chairman of the provincial committee of Gia Lai, Arlo Vesk, greeted the guests.")]
+    public void A_region_named_whole_is_no_person(string sentence)
+    {
+        var people = People(sentence);
+        Assert.DoesNotContain(people, p => p.Name == "Gia Lai");
+    }
+
+    [Theory]
     [InlineData("Major-General Lim Teck Heng, commander of the army, met them.", "Lim Teck Heng", "Major General")]
     [InlineData("He met Army General Ahmet Korkmaz, Chief of the General Staff.", "Ahmet Korkmaz", "Army General")]
     public void Hyphenated_and_national_ranks_are_read_whole(string sentence, string name, string rank)
