@@ -488,7 +488,8 @@ public static partial class EngagementBuilder
         PlaceByDateline(result, region, country, false, cities, written);
     }
 
-    private static void PlaceByDateline(List<EngagementDraft> result, string city, string country, bool asCity,
+    // The dateline's place is a city (asCity: the occasion gets the city and its state) or a region (its state only).
+    private static void PlaceByDateline(List<EngagementDraft> result, string place, string country, bool asCity,
         IReadOnlyDictionary<string, string> cities, IsoDate? written)
     {
         foreach (var e in result)
@@ -496,17 +497,18 @@ public static partial class EngagementBuilder
             if (e.Status != EngagementNames.Held || e.City is not null || e.Place is not null) continue;
             if (e.LocationCountry is not null && e.LocationCountry != country) continue;
             if (!e.Countries.Contains(country)) continue;
-            // Each refusal below is the occasion's own: it is marked, so the article's one city is not given it later either.
+            // Each refusal below is the occasion's own: a city's dateline marks it, so the article's one city is not given it
+            // later either; a region's leaves it unmarked.
             if (e.Date is { } date && !News(date, written)) { e.CityRefused |= asCity; continue; }
             // A field exercise is held on ranges and at sea, not in the city the story is filed from (events.tsv: afield).
             if (EventVocabulary.Kind(e.Kind).Afield) { e.CityRefused |= asCity; continue; }
             // "… told reporters before he left for Kelm to attend the meeting": a sentence of the occasion that names
             // another city leaves the place open.
-            if (e.Evidence.Any(s => NamesOtherCity(s, city, cities))) { e.CityRefused |= asCity; continue; }
+            if (e.Evidence.Any(s => NamesOtherCity(s, place, cities))) { e.CityRefused |= asCity; continue; }
             // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
             // in or at a place of its own, on no list, leaves the place open too.
-            if (e.Evidence.Any(s => PlacedElsewhere(s, city, country))) { e.CityRefused |= asCity; continue; }
-            if (asCity) e.City = city;
+            if (e.Evidence.Any(s => PlacedElsewhere(s, place, country))) { e.CityRefused |= asCity; continue; }
+            if (asCity) e.City = place;
             e.LocationCountry = country;
         }
     }
