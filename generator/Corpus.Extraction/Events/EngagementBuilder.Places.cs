@@ -411,7 +411,7 @@ public static partial class EngagementBuilder
     /// </summary>
     internal static string? OnlyCityNamed(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
     {
-        string? opening = OpeningDatelineCity(sentences, cities, datelinePlace);
+        string? opening = OpeningDateline(sentences, cities, datelinePlace);
         string? only = opening is null ? null : PlaceVocabulary.Canonical(opening);
         bool placed = only is not null;
         foreach (var s in sentences)
@@ -549,40 +549,24 @@ public static partial class EngagementBuilder
 
     private static readonly Regex s_provinceSuffix = RulePatterns.Get("province-suffix");
 
-    // The city of the article's opening dateline: the one read with the article, or the first of its first sentences
-    // ("PHNOM PENH, May 27 (Xinhua) --", "New Delhi, February 3" on a line of its own).
-    private static string? OpeningDatelineCity(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
+    // The place of the article's opening dateline among `places` (the cities, or the regions of places.tsv [regions]): the
+    // one read with the article, or the first of its first sentences ("PHNOM PENH, May 27 (Xinhua) --", "New Delhi,
+    // February 3" on a line of its own, "KELMSHIRE (Agency) –").
+    private static string? OpeningDateline(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> places, string? datelinePlace)
     {
-        if (datelinePlace is not null && cities.ContainsKey(datelinePlace)) return datelinePlace;
+        if (datelinePlace is not null && places.ContainsKey(datelinePlace)) return datelinePlace;
         int seen = 0;
         foreach (var s in sentences)
         {
             if (s.IsLink) continue;
             if (++seen > DatelineSentences) break;
-            if (DatelineCity(s.Text, cities, out _) is { } city) return city;
+            if (DatelineCity(s.Text, places, out _) is { } place) return place;
         }
         return null;
     }
 
-    // The region of places.tsv [regions] the article's opening dateline names, when it names no listed city: the one read with
-    // the article, or the first dateline of its first sentences ("KELMSHIRE (Agency) –"). A dateline of a listed city first.
-    internal static string? OpeningDatelineRegion(IReadOnlyList<EventSentence> sentences, IReadOnlyDictionary<string, string> cities, string? datelinePlace)
-    {
-        if (datelinePlace is not null && cities.ContainsKey(datelinePlace)) return null;
-        var regions = PlaceVocabulary.Regions;
-        if (datelinePlace is not null && regions.ContainsKey(datelinePlace)) return datelinePlace;
-        int seen = 0;
-        foreach (var s in sentences)
-        {
-            if (s.IsLink) continue;
-            if (++seen > DatelineSentences) break;
-            if (DatelineCity(s.Text, cities, out _) is not null) return null;
-            if (DatelineCity(s.Text, regions, out _) is { } region) return region;
-        }
-        return null;
-    }
-
-    private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> cities, out bool alone)
+    // The place of `places` (the cities, or the regions) a dateline opening the text names, or null.
+    private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> places, out bool alone)
     {
         alone = false;
         // "Kelm / Press Office / May 14" on a line of its own: a dated dateline of parts set apart by slashes.
@@ -600,7 +584,7 @@ public static partial class EngagementBuilder
         if (!m.Success) return null;
         // "KAMPOT PROVINCE, Cambodia (…) --": a province named after its chief town is that place.
         string place = s_provinceSuffix.Replace(m.Groups["city"].Value.Trim(), "");
-        foreach (var city in cities.Keys)
+        foreach (var city in places.Keys)
         {
             if (!string.Equals(city, place, StringComparison.OrdinalIgnoreCase)) continue;
             alone = slashed || m.Groups["alone"].Success;

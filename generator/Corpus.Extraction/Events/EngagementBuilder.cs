@@ -240,7 +240,7 @@ public static partial class EngagementBuilder
         EventSentence? previous = null;
         string? datelineCity = null;
         int datelineLeft = 0;
-        string? openingCity = OpeningDatelineCity(sentences, cities, datelinePlace);
+        string? openingCity = OpeningDateline(sentences, cities, datelinePlace);
         // Whether the article is about peacekeepers: asked only for a ceremony that sends troops off or welcomes them home, once.
         bool? peacekeepers = null;
         bool aboutPeacekeepers() => peacekeepers ??= sentences.Any(x => RequiredText.IsMatch(s_peacekeeping, x.Text));
@@ -624,7 +624,8 @@ public static partial class EngagementBuilder
         ThirdStateUntied(result);
         CityByOccasion(result);
         CityByDateline(result, openingCity, cities, published);
-        if (openingCity is null) StateByDateline(result, OpeningDatelineRegion(sentences, cities, datelinePlace), cities, published);
+        // No city's dateline opens the article: a region's may (its state only).
+        if (openingCity is null) StateByDateline(result, OpeningDateline(sentences, PlaceVocabulary.Regions, datelinePlace), cities, published);
         CityByArticle(result, sentences, openingCity, cities);
         CityBySigning(result, sentences, cities);
         CountryByOccasion(result);
