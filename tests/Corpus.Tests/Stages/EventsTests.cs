@@ -790,7 +790,7 @@ public class EventsTests
         var burial = Extract("Cambodian General Sok Mony attended a ceremony in Gia Lai on Tuesday to bury the remains of Vietnamese volunteers who died in Cambodia.");
         Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(burial.Engagements).Location);
         // EVT-DF2: the same in French, the province after a district's cemetery and a comma, the state after "tombés au".
-        var french = Extract("Mardi, au cimetière du district de Kelmo, province de Gia Lai, le général cambodgien Sok Mony a assisté à une cérémonie d'inhumation des restes de soldats vietnamiens tombés au Cambodge.");
+        var french = Extract("Mardi, au cimetière du district de Kelmo, province de Gia Lai, le général cambodgien Sok Mony a assisté à une cérémonie d'inhumation des ossements de trois volontaires vietnamiens tombés au Cambodge.");
         Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(french.Engagements).Location);
         // EVT-DF3: a state after "in" that tells no death is read before the province, as the rules of place have it.
         var served = Extract("Lao General Khamla Vongsa attended a ceremony in Gia Lai on Tuesday for Vietnamese volunteers who served in Laos.");
