@@ -782,6 +782,24 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_state_named_where_the_dead_fell_is_not_the_venue_of_their_burial()
+    {
+        // EVT-DF1: the remains of soldiers who fell in a past war, buried in a province of their own state: the state after "died
+        // in" (patterns.tsv home-base-before) is where they fell, and the province named as the venue (places.tsv [regions])
+        // places the ceremony.
+        var burial = Extract("Cambodian General Sok Mony attended a ceremony in Gia Lai on Tuesday to bury the remains of Vietnamese volunteers who died in Cambodia.");
+        Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(burial.Engagements).Location);
+        // EVT-DF2: the same in French, the province after a district's cemetery and a comma, the state after "tombés au".
+        var french = Extract("Mardi, au cimetière du district de Kelmo, province de Gia Lai, le général cambodgien Sok Mony a assisté à une cérémonie d'inhumation des ossements de trois volontaires vietnamiens tombés au Cambodge.");
+        Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(french.Engagements).Location);
+        // EVT-DF3: a state after "in" that tells no death is read before the province, as the rules of place have it.
+        var served = Extract("Lao General Khamla Vongsa attended a ceremony in Gia Lai on Tuesday for Vietnamese volunteers who served in Laos.");
+        Assert.Equal(new LocationFact(null, null, "LA"), Assert.Single(served.Engagements).Location);
+        var died = Extract("Lao General Khamla Vongsa attended a ceremony in Gia Lai on Tuesday for Vietnamese volunteers who died in Laos.");
+        Assert.Equal(new LocationFact(null, null, "VN"), Assert.Single(died.Engagements).Location);
+    }
+
+    [Fact]
     public void An_occasion_placed_nowhere_takes_the_state_an_envoy_of_its_sentences_is_accredited_to()
     {
         // EVT-EV1: an ambassador "to" a state of the meeting (patterns.tsv envoy-to-before): the meeting took place in that state.
