@@ -525,7 +525,11 @@ public static partial class EngagementBuilder
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
             bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
                     // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
-                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before))
+                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before)
+                    // "Le général … a eu, le 11 mai, une séance de travail avec …": a date set off by commas between a compound
+                    // verb and its object, for the triggers of that object before the next comma.
+                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_verbSetOffBefore, before)
+                        && RequiredText.IsMatch(s_setOffDateObject, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length))
                 && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
             // "The meeting was held under the agreement signed in May 2004": a trigger of another kind between takes the date.

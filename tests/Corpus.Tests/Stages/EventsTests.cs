@@ -2476,6 +2476,18 @@ public class EventsTests
     public void Dates_opening_a_sentence_after_a_dateline(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A French date set off by commas between a compound verb and its object ("a eu, le 20 avril, une séance de travail", "ont
+    // coprésidé, jeudi 20 avril, la clôture de la 5e session de la commission mixte") is the date of the object's triggers before
+    // the next comma (patterns.tsv verb-set-off-before and set-off-date-object, the fifty-first round); not after a verb of speech,
+    // nor for a trigger after a second comma.
+    [Theory]
+    [InlineData("EVT-VS1", "Le général cambodgien Kem Vasna a eu le 20 avril, une séance de travail avec le général laotien Tomas Dosk.", "meeting held 2023-04-20 KH,LA -")]
+    [InlineData("EVT-VS2", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont coprésidé, jeudi 20 avril, la clôture de la 5e session de la commission mixte.", "meeting held 2023-04-20 KH,LA -")]
+    [InlineData("EVT-VS3", "Le ministre cambodgien de la Défense Kem Vasna a annoncé, le 20 avril, une visite officielle au Laos.", "visit held - KH,LA -")]
+    [InlineData("EVT-VS4", "Le général cambodgien Kem Vasna a eu le 20 avril, comme prévu, une entrevue avec le général laotien Tomas Dosk à Kampot.", "meeting held - KH,LA Kampot")]
+    public void Dates_set_off_between_a_french_verb_and_its_object(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
