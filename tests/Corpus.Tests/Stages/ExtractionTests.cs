@@ -367,6 +367,19 @@ public class ExtractionTests
             || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language")));
     }
 
+    // The French names of a continent and of a point of the compass in an office ("sous-directrice d'Asie du Sud-Est") are
+    // words of the office, never a person's name, as "Asia" and "Southeast" are (the fifty-first round).
+    [Theory]
+    [InlineData("La sous-directrice d’Asie du Sud-Est au ministère vesquien des Affaires étrangères, Ana Dosk, a rencontré mardi le ministre cambodgien de la Défense Kem Vasna.")]
+    [InlineData("La sous-directrice d'Asie du Sud-Est Ana Dosk a rencontré mardi le ministre cambodgien de la Défense Kem Vasna.")]
+    [InlineData("Le directeur Afrique du Nord-Ouest du ministère vesquien, Kel Arlo, a rencontré mardi le ministre cambodgien de la Défense Kem Vasna.")]
+    public void A_french_continent_or_point_of_the_compass_is_no_name(string text)
+    {
+        var facts = Extract(text, curation: false);
+        Assert.Contains(facts.Officials, o => o.Name == "Kem Vasna");
+        Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Asie" or "Sud-Est" or "Afrique" or "Nord-Ouest"));
+    }
+
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
     // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
     [Fact]
