@@ -1632,7 +1632,9 @@ public sealed class PersonRecognizer
                     while (of > start && lead - of <= 6 && (IsAcronym(tokens[of].Text) || tokens[of].Text == "."
                            || (tokens[of].Text.Length == 1 && char.IsUpper(tokens[of].Text[0])))) { lead = of; of--; }
                     if (lead < end && of > start && tokens[of].Text == "the") { lead = of; of--; }
-                    if (of > start && IsBodyNameLink(tokens[of]))
+                    // English only: a French name right after "du", "des" is as often the next person's, after his own office
+                    // (", le vice-président des Vesk Arlo Tom"), tried in the fifty-first round.
+                    if (of > start && tokens[of].Text is "of" or "for")
                     {
                         // The body's unknown capitalised words end the apposition (a comma, a full stop, a semicolon or a
                         // bracket after them): they are its name, kept in the office; else the office ends before "of".
