@@ -140,12 +140,6 @@ public static class Lexicon
     /// <summary>Lower-case words that may join the words of the office opening an apposition after a name.</summary>
     public static readonly HashSet<string> AppositionOfficeLinks = Set("apposition-office-links");
 
-    /// <summary>
-    /// Lower-case words that link an office to a body's own name after it ("of", "for"; the French "de", "du", "des"): unknown
-    /// capitalised words after one are the body's name, no other person (PersonRecognizer.BodyWordsInOffice).
-    /// </summary>
-    public static readonly HashSet<string> BodyNameLinks = Set("body-name-links");
-
     /// <summary>Words that join the parts of a title.</summary>
     public static readonly HashSet<string> Connectors = Set("connectors");
 

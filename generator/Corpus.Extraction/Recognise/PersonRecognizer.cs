@@ -1632,8 +1632,6 @@ public sealed class PersonRecognizer
                     while (of > start && lead - of <= 6 && (IsAcronym(tokens[of].Text) || tokens[of].Text == "."
                            || (tokens[of].Text.Length == 1 && char.IsUpper(tokens[of].Text[0])))) { lead = of; of--; }
                     if (lead < end && of > start && tokens[of].Text == "the") { lead = of; of--; }
-                    // English only: a French name right after "du", "des" is as often the next person's, after his own office
-                    // (", le vice-président des Vesk Arlo Tom"), tried in the fifty-first round.
                     if (of > start && tokens[of].Text is "of" or "for")
                     {
                         // The body's unknown capitalised words end the apposition (a comma, a full stop, a semicolon or a
@@ -1789,9 +1787,6 @@ public sealed class PersonRecognizer
     private static bool OfficePossessiveBefore(IReadOnlyList<Token> tokens, int first)
         => first >= 3 && IsPossessiveS(tokens, first - 1);
 
-    // A lower-case word of lexicon.tsv [body-name-links] ("of", "for", "du"): a capitalised "De" of a name ("Tom De Vesk") is none.
-    private static bool IsBodyNameLink(Token t) => t.IsWord && !t.IsCapitalized && Lexicon.BodyNameLinks.Contains(t.Text);
-
     private static bool IsPossessiveS(IReadOnlyList<Token> tokens, int i)
         => i >= 2 && ApostropheS(tokens, i) && tokens[i - 2].End == tokens[i - 1].Start && tokens[i - 2].IsCapitalized;
 
@@ -1855,15 +1850,14 @@ public sealed class PersonRecognizer
         var before = tokens[first - 1];
         if (!ApostropheS(tokens, first - 1))
         {
-            // A link of lexicon.tsv [body-name-links] is vocabulary here, in whichever language ("du", "of").
-            if (!before.IsWord || !(lexical[first - 1] || IsBodyNameLink(before)) || IsHonorific(tokens, first - 1) || _titles.Heads.Contains(before.Text)
+            if (!before.IsWord || !lexical[first - 1] || IsHonorific(tokens, first - 1) || _titles.Heads.Contains(before.Text)
                 || _titles.RankWords.Contains(before.Text) || IsPluralHead(before)) return false;
             if (!(Lexicon.Connectors.Contains(before.Text) || _titles.Modifiers.Contains(before.Text) || Lexicon.OrganizationWords.Contains(before.Text))) return false;
         }
         var after = tokens[last + 1];
         // "Dosk-planning", "Arlo's": a compound or a possessive glued to the last word.
         if (after.Text is "'" or "-") return after.Start == tokens[last].End;
-        if (!after.IsWord || !(lexical[last + 1] || IsBodyNameLink(after)) || IsHonorific(tokens, last + 1) || _titles.Heads.Contains(after.Text) || _titles.RankWords.Contains(after.Text)) return false;
+        if (!after.IsWord || !lexical[last + 1] || IsHonorific(tokens, last + 1) || _titles.Heads.Contains(after.Text) || _titles.RankWords.Contains(after.Text)) return false;
         // "minister for foreign affairs Tom Reid and German ambassador Ana Keller": "and", a state's word and an office word
         // start another person's office, so the words before "and" are a name, no body's.
         if (after.Text == "and" && last + 3 < tokens.Count && _countries.IsCountryWord(tokens, last + 2, out _)
@@ -1872,7 +1866,7 @@ public sealed class PersonRecognizer
         // looking back from a holder's name, two or three unknown capitalised words before "and" and an office of the holder's
         // (a state's word, its possessive, modifiers, then an office word) are another person's name, no body's words.
         if (after.Text == "and" && holder >= 0 && last > first && OfficeStartsAt(tokens, last + 2, holder)) return false;
-        return after.Text == "and" || IsBodyNameLink(after) || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
+        return after.Text is "of" or "for" or "and" || (after.IsCapitalized && (Lexicon.OrganizationWords.Contains(after.Text) || _titles.Modifiers.Contains(after.Text)));
     }
 
     /// <summary>
