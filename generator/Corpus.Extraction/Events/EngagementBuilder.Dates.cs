@@ -135,8 +135,8 @@ public static partial class EngagementBuilder
     // when it is held and undated, one of its states is one the lead names as a party (the lead may name where troops
     // are sent, the occasion only the state sending them), and its first telling does not say it is one more occasion
     // ("also", "separately", "another"), it takes the lead's date. A lead that is the telling of one occasion only, a
-    // dispatch of troops ("Vesk dispatched its ninth batch of 300 peacekeepers to Ostria on Tuesday. … Speaking at the send-off
-    // ceremony, …"; SharesItsDateWithTheNext), held and dated (or dated by the lead's one date as above), passes that date to the
+    // dispatch of troops ("Vesk dispatched its ninth batch of 300 peacekeepers to Ostria on Tuesday. … At the farewell of the
+    // troops, …"; SharesItsDateWithTheNext), held and dated (or dated by the lead's one date as above), passes that date to the
     // occasion told next on the same terms: the send-off is held on the day of the dispatch it sees off.
     private static void DateByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
     {
