@@ -134,10 +134,13 @@ public static partial class EngagementBuilder
     // occasion told after it, within six sentences and with no other occasion told between, is the lead's news:
     // when it is held and undated, one of its states is one the lead names as a party (the lead may name where troops
     // are sent, the occasion only the state sending them), and its first telling does not say it is one more occasion
-    // ("also", "separately", "another"), it takes the lead's date.
+    // ("also", "separately", "another"), it takes the lead's date. A lead that is the telling of one occasion only, a
+    // dispatch of troops ("Vesk dispatched its ninth batch of 300 peacekeepers to Ostria on Tuesday. … At the farewell of the
+    // troops, …"; SharesItsDateWithTheNext), held and dated (or dated by the lead's one date as above), passes that date to the
+    // occasion told next on the same terms: the send-off is held on the day of the dispatch it sees off.
     private static void DateByLead(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
     {
-        if (written is null || !result.Exists(e => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0)) return;
+        if (!result.Exists(e => e.Status == EngagementNames.Held && e.Date is null && e.Evidence.Count > 0)) return;
         EventSentence? lead = null;
         for (int k = 0; k < sentences.Count && k < StatesLeadSearch; k++)
         {
@@ -147,15 +150,29 @@ public static partial class EngagementBuilder
             break;
         }
         if (lead is null || lead.People.Count > 0 || lead.Dates.Count == 0) return;
+        // The lead's own occasion: none, or one dispatch, held.
+        EngagementDraft? own = null;
         foreach (var e in result)
-            if (e.Evidence.Contains(lead)) return;
-        // Its one date that a trigger could take (not a dateline's or a release's), of the days just before the writing. The date of
-        // a dateline that opens the lead and is closed by an agency in brackets ("KELM, May 3 (Agency) -- …") is the day of writing,
-        // not the lead's news, though a trigger of the lead's own sentence may still take it.
-        var leadContexts = lead.DateContexts ??= DateContexts(lead);
-        int dated = OneTriggerDate(leadContexts);
-        if (dated < 0) dated = OneTriggerDate(WithoutDateline(lead, leadContexts));
-        if (dated < 0 || DateRecognizer.Resolve(lead.Dates[dated], written, false) is not { } date || !News(date, written)) return;
+        {
+            if (!e.Evidence.Contains(lead)) continue;
+            if (own is not null || !SharesItsDateWithTheNext(e.Kind) || e.Status != EngagementNames.Held) return;
+            own = e;
+        }
+        if (written is null && own?.Date is null) return;
+        // A dispatch the lead tells and dates gives its own date. Else the lead's one date that a trigger could take (not a
+        // dateline's or a release's), of the days just before the writing. The date of a dateline that opens the lead and is closed
+        // by an agency in brackets ("KELM, May 3 (Agency) -- …") is the day of writing, not the lead's news, though a trigger of
+        // the lead's own sentence may still take it.
+        IsoDate date;
+        if (own?.Date is { } ownDate) date = ownDate;
+        else
+        {
+            var leadContexts = lead.DateContexts ??= DateContexts(lead);
+            int dated = OneTriggerDate(leadContexts);
+            if (dated < 0) dated = OneTriggerDate(WithoutDateline(lead, leadContexts));
+            if (dated < 0 || DateRecognizer.Resolve(lead.Dates[dated], written, false) is not { } leadDate || !News(leadDate, written)) return;
+            date = leadDate;
+        }
         var parties = new HashSet<string>(StringComparer.Ordinal);
         foreach (var c in lead.Countries)
             if (!Context(lead, c)) parties.Add(c.Code);
@@ -165,19 +182,20 @@ public static partial class EngagementBuilder
         int nextAt = int.MaxValue;
         foreach (var e in result)
         {
-            if (e.Evidence.Count == 0) continue;
+            if (e.Evidence.Count == 0 || e == own) continue;
             int at = e.Evidence.Min(s => s.Position);
             if (at > lead.Position && at < nextAt) { next = e; nextAt = at; }
             else if (at > lead.Position && at == nextAt) next = null;
         }
         if (next is null || nextAt - lead.Position > DatedLeadReach || next.Status != EngagementNames.Held || next.Date is not null) return;
         foreach (var e in result)
-            if (e != next && e.Evidence.Exists(s => s.Position > lead.Position && s.Position < nextAt)) return;
+            if (e != next && e != own && e.Evidence.Exists(s => s.Position > lead.Position && s.Position < nextAt)) return;
         if (!next.Countries.Exists(parties.Contains)) return;
         var first = sentences[nextAt];
         if (RequiredText.IsMatch(s_anotherOccasion, first.Text) || RequiredText.IsMatch(s_separateMeeting, first.Text)
             || RequiredText.IsMatch(s_anotherOfItsKind, first.Text)) return;
         next.Date = date;
+        if (own is not null) own.Date ??= date;
     }
 
     // How many sentences from the nearest telling of a drill a sentence of its start may stand.

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Corpus.Extraction.Vocabulary;
+using Corpus.Contract;
 
 namespace Corpus.Extraction.Events;
 
@@ -31,6 +32,10 @@ public static partial class EngagementBuilder
 
     // A kind that may hold a gift told inside the article (AidsToldInside): an aid, or a ceremony, where a handover is told.
     private static bool HoldsAGift(string kind) => kind is "aid" or "ceremony";
+
+    // The kind of a lead's own occasion whose date the occasion told next shares (DateByLead): a dispatch of troops to a mission
+    // abroad (the only occasion of kind "other" a rule finds), whose send-off ceremony the article tells after it.
+    private static bool SharesItsDateWithTheNext(string kind) => kind == EngagementNames.Other;
 
     // A kind that may be a whole bloc's own occasion named in the trigger's window (EventVocabulary.BlocMembers).
     private static bool MayBeABlocsOccasion(string kind) => kind is "conference" or "meeting";

@@ -314,6 +314,16 @@ public class EventsTests
     [InlineData("EVT-DL3", "Cambodian army chief Gen. Hun Vesna said two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "ceremony held - KH -")]
     [InlineData("EVT-DL4", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nThai Defence Minister Anan Srisuk met Cambodian army chief Gen. Hun Vesna in Phnom Penh on Monday.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "meeting held 2023-04-24 KH,TH Phnom Penh | ceremony held - KH Phnom Penh")]
     [InlineData("EVT-DL6", "Two hundred Cambodian peacekeepers came home from Lebanon on Wednesday.\n\nThe troops served for a year. Most are deminers. Some are medics. Many served before. Their families came. The band played.\n\nSpeaking during the homecoming ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "ceremony held - KH -")]
+    // The fifty-first round: a lead that is the telling of one dispatch of troops, held and dated, passes the dispatch's date to the
+    // send-off told next on the same terms (EngagementBuilder.DateByLead, SharesItsDateWithTheNext): not when the lead's own occasion
+    // is a meeting, nor when another occasion is told between, nor to a ceremony told seven sentences after.
+    [InlineData("EVT-DL7", "Cambodia sent the ninth batch of 200 peacekeepers to Lebanon on Wednesday.\n\nThe troops will serve for a year.\n\nSpeaking during the send-off ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "other held 2023-04-26 KH,LB - | ceremony held 2023-04-26 KH -")]
+    [InlineData("EVT-DL8", "Thai and Cambodian army officers met in Kampot on Wednesday.\n\nThe troops will serve for a year.\n\nSpeaking during the send-off ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "meeting held 2023-04-26 KH,TH Kampot | ceremony held - KH,TH Kampot")]
+    [InlineData("EVT-DL9", "Cambodia sent the ninth batch of 200 peacekeepers to Lebanon on Wednesday.\n\nThai Defence Minister Anan Srisuk met Cambodian army chief Gen. Hun Vesna in Phnom Penh on Monday.\n\nSpeaking during the send-off ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "other held 2023-04-26 KH,LB - | meeting held 2023-04-24 KH,TH Phnom Penh | ceremony held - KH -")]
+    [InlineData("EVT-DL10", "Cambodia sent the ninth batch of 200 peacekeepers to Lebanon on Wednesday.\n\nThe troops served for a year. Most are deminers. Some are medics. Many served before. Their families came. The band played.\n\nSpeaking during the send-off ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "other held 2023-04-26 KH,LB - | ceremony held - KH -")]
+    // With the mission's state after "to join" the dispatch's own side (events.tsv [context-before]), the dispatch holds the lead and
+    // dates the send-off told next.
+    [InlineData("EVT-DL11", "Cambodia dispatched the ninth batch of 200 peacekeepers to join a UN peacekeeping mission in Cyprus on Wednesday.\n\nThe troops will serve for a year.\n\nSpeaking during the send-off ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "other held 2023-04-26 CY,KH - | ceremony held 2023-04-26 KH -")]
     // A sentence that opens with a drill (or "It") and tells only that it began on a date dates the undated, held drill or
     // ceremony told nearest it, within two sentences or in it ("The drill" refers to the ceremony's drill, so its sentence is
     // the ceremony's; EngagementBuilder.DateByStart, patterns.tsv drill-start-before): not "It" three sentences away, nor an
@@ -2039,6 +2049,12 @@ public class EventsTests
     [InlineData("EVT-DISP4", "Over the years Cambodia has dispatched some 4,000 troops in all to Chad, Mali and Sudan.", "")]
     [InlineData("EVT-DISP5", "Cambodia sent 75 deminers to Chad on Wednesday.", "")]
     [InlineData("EVT-DISP6", "Cambodia sent a letter of thanks to Chad on Wednesday.", "")]
+    // The state of the mission a batch is sent "to join" is the dispatch's other side (events.tsv [context-before], the fiftieth
+    // round), not the context it is of a sentence that dispatches no batch.
+    [InlineData("EVT-DISP7", "KAMPOT, April 26 (AKP) -- Cambodia dispatched the 14th batch of 184 engineers with 20 women among them on Wednesday to join a UN peacekeeping mission in Lebanon.", "other held 2023-04-26 KH,LB -")]
+    [InlineData("EVT-DISP8", "Cambodia sent another batch of 90 deminers to join the UN operations in Chad on Wednesday.", "other held 2023-04-26 KH,TD -")]
+    [InlineData("EVT-DISP9", "Cambodia on Wednesday sent its sixth contingent of engineers, to join the United Nations (UN) peacekeeping operations in Mali.", "other held 2023-04-26 KH,ML -")]
+    [InlineData("EVT-DISP10", "Sok Dara, who took part in UN peacekeeping missions in Chad, met the press on Wednesday.", "")]
     public void A_dispatch_of_a_batch_of_troops_to_a_mission_is_an_occasion_of_its_own(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
