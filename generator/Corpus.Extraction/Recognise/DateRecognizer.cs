@@ -59,7 +59,7 @@ public static class DateRecognizer
         "|" + Dead(live, "dayf") + @"(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]yer)(?![\p{L}'’]))");
 
     // A form the pattern's copy leaves out (live says no): written after "(?!)", which never matches, so the expression drops
-    // the branch and never tries it, while its groups keep the names and numbers they have in the whole pattern.
+    // the branch and never tries it; its groups capture nothing in the copies the search runs (Uncaptured).
     private static string Dead(Func<string, bool>? live, string form) => live is null || live(form) ? "" : "(?!)";
 
     private static readonly string s_pattern = DatePattern(DateVocabulary.MonthPattern, other: true);
@@ -70,8 +70,9 @@ public static class DateRecognizer
     // The same pattern anchored where the search stands (\G), whole and with the English forms alone (for a sentence
     // that holds none of the other languages' date words, s_otherWords). The search runs neither: it runs, at the
     // positions where a form can start (StartsDate), the copy of one of them for the position's first character
-    // (DateStartForms), which finds there what the whole one finds, with the same group numbers (DateGroups reads them
-    // from a copy). The whole forms are only the reference the copies are tested against (FormOf), made when asked for.
+    // (DateStartForms), which finds there what the whole one finds, with the same groups where its forms can match (each
+    // copy numbers its own: DateStartForms.GroupsAt). The whole forms are only the reference the copies are tested against
+    // (FormOf), made when asked for.
     private static readonly Lazy<HotRegex> s_datesAt = new(() => new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant));
     private static readonly Lazy<HotRegex> s_englishAt = new(() => new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant));
 
@@ -79,14 +80,18 @@ public static class DateRecognizer
     // character is a day's \d, and every other form's is a letter); a letter that starts no month name starts none of the
     // forms that begin with a month ("mdy", "my"), nor "dmy". The first form of the whole pattern that matches at a place is
     // the match there; a form that cannot match at that character leaves the first one that does, and its match, as they
-    // were, so each copy finds at its characters what the whole pattern finds, and its groups are numbered as the whole
-    // pattern's are (DateGroups). None holds a requirement of the rules' one pass: the search asks them only where StartsDate
-    // has let a place through.
+    // were, so each copy finds at its characters what the whole pattern finds. The forms a copy leaves out capture nothing
+    // (Uncaptured), so its matches hold only its own forms' groups, numbered by the copy (DateGroups of each). None holds a
+    // requirement of the rules' one pass: the search asks them only where StartsDate has let a place through.
     internal sealed class DateStartForms
     {
         public readonly HotRegex Digit;
         public readonly HotRegex Month;
         public readonly HotRegex Word;
+        // Each copy's group numbers: a copy's left-out forms capture nothing, so each numbers its own groups.
+        public readonly DateGroups DigitGroups;
+        public readonly DateGroups MonthGroups;
+        public readonly DateGroups WordGroups;
         private readonly HashSet<char>? _monthFirsts;
 
         public DateStartForms(string months, bool other)
@@ -104,14 +109,52 @@ public static class DateRecognizer
             }
             _monthFirsts = firsts;
             if (firsts is null) Digit = Form(months, other, _ => true);
+            DigitGroups = new DateGroups(Digit);
+            MonthGroups = new DateGroups(Month);
+            WordGroups = new DateGroups(Word);
         }
 
         private static HotRegex Form(string months, bool other, Func<string, bool> live) =>
-            new(@"\G(?:" + DatePattern(months, other, live) + ")", RegexOptions.CultureInvariant, RequiredText.Unknown());
+            new(@"\G(?:" + Uncaptured(DatePattern(months, other, live)) + ")", RegexOptions.CultureInvariant, RequiredText.Unknown());
 
         /// <summary>The copy to run at a place whose first character is c.</summary>
         public HotRegex At(char c) => char.IsDigit(c) ? Digit : _monthFirsts is null || _monthFirsts.Contains(c) ? Month : Word;
+
+        /// <summary>The group numbers of the copy <see cref="At"/> gives at c.</summary>
+        public DateGroups GroupsAt(char c) => char.IsDigit(c) ? DigitGroups : _monthFirsts is null || _monthFirsts.Contains(c) ? MonthGroups : WordGroups;
     }
+
+    // The date pattern with the named groups of its left-out forms (each a branch of its top-level alternation after "(?!)",
+    // which never matches) made groups that capture nothing: the branch still never matches, and a match holds the groups of
+    // the forms that can match alone (a match makes an object for every group of its expression when one is read).
+    internal static string Uncaptured(string pattern)
+    {
+        var result = new System.Text.StringBuilder(pattern.Length);
+        int depth = 0, branch = 0;
+        bool inClass = false;
+        for (int i = 0; i <= pattern.Length; i++)
+        {
+            bool end = i == pattern.Length;
+            if (!end)
+            {
+                char c = pattern[i];
+                if (c == '\\') { i++; continue; }
+                if (inClass) { if (c == ']') inClass = false; continue; }
+                if (c == '[') { inClass = true; continue; }
+                if (c == '(') { depth++; continue; }
+                if (c == ')') { depth--; continue; }
+                if (c != '|' || depth != 0) continue;
+            }
+            string form = pattern.Substring(branch, i - branch);
+            if (form.StartsWith("(?!)", StringComparison.Ordinal)) form = s_namedGroup.Replace(form, "(?:");
+            result.Append(form);
+            if (!end) result.Append('|');
+            branch = i + 1;
+        }
+        return result.ToString();
+    }
+
+    private static readonly Regex s_namedGroup = new(@"\(\?<(?![=!])\w+>", RegexOptions.CultureInvariant);
 
     private static readonly Lazy<DateStartForms> s_datesForms = new(() => new DateStartForms(DateVocabulary.MonthPattern, other: true));
     private static readonly Lazy<DateStartForms> s_englishForms = new(() => new DateStartForms(DateVocabulary.EnglishMonthPattern, other: false));
@@ -245,10 +288,13 @@ public static class DateRecognizer
     }
 
     /// <summary>The matches of the date pattern in a sentence, as <see cref="Regex.Matches(string)"/> finds them.</summary>
-    internal static IEnumerable<Match> DateMatches(string sentence) => DateMatches(sentence, MayHoldOtherWords(sentence));
+    internal static IEnumerable<Match> DateMatches(string sentence) => DateMatchesWithGroups(sentence).Select(m => m.Match);
+
+    /// <summary>The same, each match with the group numbers of the copy that made it (<see cref="DateStartForms.GroupsAt"/>).</summary>
+    internal static IEnumerable<(Match Match, DateGroups Groups)> DateMatchesWithGroups(string sentence) => DateMatches(sentence, MayHoldOtherWords(sentence));
 
     // The same, told whether the sentence holds the other languages' date words (MayHoldOtherWords), which choose the pattern.
-    private static IEnumerable<Match> DateMatches(string sentence, bool other)
+    private static IEnumerable<(Match Match, DateGroups Groups)> DateMatches(string sentence, bool other)
     {
         // The sentence's characters copied into an array of this thread's, taken out of the thread's slot while this
         // search runs (a search begun during another's, between its answers, gets an array of its own).
@@ -268,7 +314,7 @@ public static class DateRecognizer
             if (!StartsDate(sentence, chars, at, starts)) { at++; continue; }
             var m = forms.At(chars[at]).Regex.Match(sentence, at);
             if (!m.Success) { at++; continue; }
-            yield return m;
+            yield return (m, forms.GroupsAt(chars[at]));
             at = m.Index + Math.Max(1, m.Length);
         }
         t_chars = chars;
@@ -354,15 +400,15 @@ public static class DateRecognizer
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    // The numbers of the date pattern's named groups in each of its two forms, read once: Find reads a match's groups by
-    // number, where a name is looked up in the expression's table of names at every read. A name the form does not have
-    // (the other languages' groups in the English form) is -1, whose group, as the name's, is the empty group (no success).
-    // Read from a copy the search runs (every copy numbers its groups as the whole form does: DateStartFormsTests), so the
-    // whole form is not parsed for them.
-    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(StartFormsOf(true).Month));
-    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(StartFormsOf(false).Month));
+    // The numbers of the date pattern's named groups, read once for each expression: Find reads a match's groups by number,
+    // where a name is looked up in the expression's table of names at every read. A name the expression does not have (the
+    // other languages' groups in the English form, a left-out form's groups in a copy) is -1, whose group, as the name's,
+    // is the empty group (no success). The search's copies number their own groups (DateStartForms.GroupsAt); these are the
+    // whole forms' numbers, which only the tests read.
+    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(FormOf(true)));
+    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(FormOf(false)));
 
-    /// <summary>The group numbers of the form that searches a sentence with (other) or without the other languages' date words.</summary>
+    /// <summary>The group numbers of the whole form with (other) or without the other languages' date words.</summary>
     internal static DateGroups GroupsOf(bool other) => other ? s_datesGroups.Value : s_englishGroups.Value;
 
     /// <summary>The pattern's whole form with (other) or without the other languages' forms, anchored; the search runs its copies (<see cref="StartFormsOf"/>).</summary>
@@ -447,8 +493,7 @@ public static class DateRecognizer
         var result = new List<DateMention>();
         if (!MayHoldDate(sentence)) return result;
         bool other = MayHoldOtherWords(sentence);
-        var g = GroupsOf(other);
-        foreach (Match m in DateMatches(sentence, other))
+        foreach (var (m, g) in DateMatches(sentence, other))
         {
             DateMention? mention = null;
             if (m.Groups[g.Mdy].Success || m.Groups[g.Dmy].Success)

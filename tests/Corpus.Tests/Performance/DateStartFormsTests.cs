@@ -8,8 +8,8 @@ namespace Corpus.Tests.Performance;
 /// The date search runs, at each place it tries, a copy of the anchored pattern chosen by the place's first character
 /// (<see cref="DateRecognizer.DateStartForms"/>): at a digit the day-month form alone, at a letter that starts no month name
 /// the forms that do not begin with a month or a day. Each copy must find at its characters what the whole form finds there,
-/// with every group read by the whole form's numbers (<see cref="DateRecognizer.DateGroups"/>) as it reads them, so that
-/// every date stays the same.
+/// with every group read by the copy's own numbers (<see cref="DateRecognizer.DateGroups"/>; the forms a copy leaves out
+/// capture nothing) as the whole form's are read by its numbers, so that every date stays the same.
 /// </summary>
 public class DateStartFormsTests
 {
@@ -31,26 +31,67 @@ public class DateStartFormsTests
 
     private static readonly FieldInfo[] s_fields = typeof(DateRecognizer.DateGroups).GetFields(BindingFlags.Public | BindingFlags.Instance);
 
+    // The named groups of each form of the pattern (the whole form's groups are these and "0").
+    private static readonly Dictionary<string, string[]> s_formGroups = new()
+    {
+        ["mdy"] = new[] { "mdy", "m1", "d1", "d1b", "y1" },
+        ["dmy"] = new[] { "dmy", "d0", "d2", "m2", "y2" },
+        ["my"] = new[] { "my", "m3", "y3" },
+        ["mo"] = new[] { "mo", "m4" },
+        ["yr"] = new[] { "yr", "y5" },
+        ["wd"] = new[] { "wd", "w", "w2" },
+        ["rel"] = new[] { "rel", "dir", "unit" },
+        ["day"] = new[] { "day", "dword" },
+        ["wdf"] = new[] { "wdf", "wf", "wfdir" },
+        ["relf"] = new[] { "relf", "funit", "fdir" },
+        ["dayf"] = new[] { "dayf", "dwordf" },
+    };
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public void Each_copy_numbers_the_groups_as_the_whole_form(bool other)
+    public void Each_copy_holds_the_groups_of_its_own_forms_alone(bool other)
     {
         var whole = DateRecognizer.FormOf(other);
         var forms = DateRecognizer.StartFormsOf(other);
         Assert.Equal(33, s_fields.Length);
-        foreach (var copy in new[] { forms.Digit, forms.Month, forms.Word })
+        var english = new[] { "mdy", "dmy", "my", "mo", "yr", "wd", "rel", "day" };
+        var all = other ? english.Concat(new[] { "wdf", "relf", "dayf" }).ToArray() : english;
+        Assert.Equal(all.SelectMany(f => s_formGroups[f]).Append("0").OrderBy(n => n, StringComparer.Ordinal),
+            whole.Regex.GetGroupNames().OrderBy(n => n, StringComparer.Ordinal));
+        var copies = new[]
         {
-            Assert.Equal(whole.Regex.GetGroupNumbers(), copy.Regex.GetGroupNumbers());
-            Assert.Equal(whole.Regex.GetGroupNames(), copy.Regex.GetGroupNames());
+            (forms.Digit, forms.DigitGroups, new[] { "dmy" }),
+            (forms.Month, forms.MonthGroups, all.Where(f => f != "dmy").ToArray()),
+            (forms.Word, forms.WordGroups, all.Where(f => f is not ("dmy" or "mdy" or "my")).ToArray()),
+        };
+        foreach (var (copy, groups, live) in copies)
+        {
+            Assert.Equal(live.SelectMany(f => s_formGroups[f]).Append("0").OrderBy(n => n, StringComparer.Ordinal),
+                copy.Regex.GetGroupNames().OrderBy(n => n, StringComparer.Ordinal));
             foreach (var field in s_fields)
             {
                 string name = char.ToLowerInvariant(field.Name[0]) + field.Name.Substring(1);
-                Assert.Equal(whole.GroupNumber(name), copy.GroupNumber(name));
+                Assert.Equal(copy.GroupNumber(name), (int)field.GetValue(groups)!);
             }
             // No copy holds a requirement of the rules' one pass: the search asks it only where a date may start.
             Assert.Null(copy.Required.Any);
         }
+        Assert.Same(forms.DigitGroups, forms.GroupsAt('3'));
+        Assert.Same(forms.MonthGroups, forms.GroupsAt('M'));
+        Assert.Same(forms.WordGroups, forms.GroupsAt('i'));
+    }
+
+    [Fact]
+    public void Uncaptured_leaves_the_groups_of_the_branches_after_the_never_alone()
+    {
+        // Invented: a top-level branch after "(?!)" loses its named groups, not its lookarounds, classes or escapes; the
+        // other branches keep theirs, and a "|" inside a group, a class or after an escape splits no branch.
+        Assert.Equal(@"(?<a>x|y)|(?!)(?:b(?:[|(]q)\|(?<=r)(?<!s)t)|(?<d>z)",
+            DateRecognizer.Uncaptured(@"(?<a>x|y)|(?!)(?<b>b(?<c>[|(]q)\|(?<=r)(?<!s)t)|(?<d>z)"));
+        Assert.Equal(new[] { "0", "a", "d" }, new Regex(DateRecognizer.Uncaptured(@"(?<a>x|y)|(?!)(?<b>b(?<c>[|(]q)\|(?<=r)(?<!s)t)|(?<d>z)")).GetGroupNames());
+        Assert.Equal("(?!)(?:k)", DateRecognizer.Uncaptured("(?!)(?<k>k)"));
+        Assert.Equal("(?<k>k)", DateRecognizer.Uncaptured("(?<k>k)"));
     }
 
     [Fact]
@@ -79,7 +120,7 @@ public class DateStartFormsTests
     {
         var whole = new Regex(DateRecognizer.FormOf(other).ToString(), RegexOptions.CultureInvariant);
         var forms = DateRecognizer.StartFormsOf(other);
-        var groups = DateRecognizer.GroupsOf(other);
+        var wholeGroups = DateRecognizer.GroupsOf(other);
         int places = 0, matches = 0;
         foreach (var text in s_invented.Concat(InHouseSentences.All()))
         {
@@ -95,10 +136,11 @@ public class DateStartFormsTests
                 Assert.Equal((expected.Success, expected.Index, expected.Length), (actual.Success, actual.Index, actual.Length));
                 if (!expected.Success) continue;
                 matches++;
+                // Each group as the recogniser reads it: by the whole form's numbers there, by the copy's here.
+                var groups = forms.GroupsAt(text[at]);
                 foreach (var field in s_fields)
                 {
-                    int number = (int)field.GetValue(groups)!;
-                    Group e = expected.Groups[number], a = actual.Groups[number];
+                    Group e = expected.Groups[(int)field.GetValue(wholeGroups)!], a = actual.Groups[(int)field.GetValue(groups)!];
                     Assert.Equal((e.Success, e.Index, e.Length), (a.Success, a.Index, a.Length));
                 }
             }
