@@ -97,7 +97,7 @@ public class DateStartFormsTests
         Assert.Equal("CLNPTclnpt", new string(firsts["rel"].Chars.OrderBy(c => c).ToArray()));
         Assert.Equal("ETYety", new string(firsts["day"].Chars.OrderBy(c => c).ToArray()));
         if (!other) return;
-        Assert.Equal("AaDdHh", new string(firsts["dayf"].Chars.OrderBy(c => c).ToArray()));
+        Assert.Equal("ADHadh", new string(firsts["dayf"].Chars.OrderBy(c => c).ToArray()));
         Assert.Equal("CDLcdl", new string(firsts["relf"].Chars.OrderBy(c => c).ToArray()));
         Assert.Contains('j', firsts["wdf"].Chars);
         Assert.Contains('C', firsts["wdf"].Chars);
