@@ -59,7 +59,7 @@ public static class DateRecognizer
         "|" + Dead(live, "dayf") + @"(?<dayf>\b(?<![dD]['’])(?<dwordf>[Hh]ier|[Aa]ujourd['’]hui|[Dd]emain|[Aa]yer)(?![\p{L}'’]))");
 
     // A form the pattern's copy leaves out (live says no): written after "(?!)", which never matches, so the expression drops
-    // the branch and never tries it; its groups capture nothing in the copies the search runs (Uncaptured).
+    // the branch and never tries it, while its groups keep the names and numbers they have in the whole pattern.
     private static string Dead(Func<string, bool>? live, string form) => live is null || live(form) ? "" : "(?!)";
 
     private static readonly string s_pattern = DatePattern(DateVocabulary.MonthPattern, other: true);
@@ -70,134 +70,48 @@ public static class DateRecognizer
     // The same pattern anchored where the search stands (\G), whole and with the English forms alone (for a sentence
     // that holds none of the other languages' date words, s_otherWords). The search runs neither: it runs, at the
     // positions where a form can start (StartsDate), the copy of one of them for the position's first character
-    // (DateStartForms), which finds there what the whole one finds, with the same groups where its forms can match (each
-    // copy numbers its own: DateStartForms.At). The whole forms are only the reference the copies are tested against
-    // (FormOf), made when asked for.
+    // (DateStartForms), which finds there what the whole one finds, with the same group numbers (DateGroups reads them
+    // from a copy). The whole forms are only the reference the copies are tested against (FormOf), made when asked for.
     private static readonly Lazy<HotRegex> s_datesAt = new(() => new(@"\G(?:" + s_pattern + ")", RegexOptions.CultureInvariant));
     private static readonly Lazy<HotRegex> s_englishAt = new(() => new(@"\G(?:" + DatePattern(DateVocabulary.EnglishMonthPattern, other: false) + ")", RegexOptions.CultureInvariant));
 
-    // The anchored pattern's copies, one for each set of forms that can start at a character (DateStartForms): each form's
-    // first characters are read from its text (FirstChars: a day's \d for "dmy", the month names' first letters for "mdy"
-    // and "my", the leading words' for the others), and at a character the copy keeps the forms that can start with it
-    // ("May" the month forms, "mid May" and "Monday" alone among the rest; "in" the forms with a leading word "in"). The
-    // first form of the whole pattern that matches at a place is the match there; a form that cannot match at that
-    // character leaves the first one that does, and its match, as they were, so each copy finds at its characters what the
-    // whole pattern finds. The forms a copy leaves out capture nothing (Uncaptured), so its matches hold only its own forms'
-    // groups, numbered by the copy (its DateGroups). None holds a requirement of the rules' one pass: the search asks them
-    // only where StartsDate has let a place through.
+    // The anchored pattern's copies for one kind of first character (DateStartForms): a digit starts only "dmy" (its first
+    // character is a day's \d, and every other form's is a letter); a letter that starts no month name starts none of the
+    // forms that begin with a month ("mdy", "my"), nor "dmy". The first form of the whole pattern that matches at a place is
+    // the match there; a form that cannot match at that character leaves the first one that does, and its match, as they
+    // were, so each copy finds at its characters what the whole pattern finds, and its groups are numbered as the whole
+    // pattern's are (DateGroups). None holds a requirement of the rules' one pass: the search asks them only where StartsDate
+    // has let a place through.
     internal sealed class DateStartForms
     {
-        /// <summary>A copy of the anchored pattern with some of its forms, and its group numbers.</summary>
-        internal sealed class Copy
-        {
-            public readonly HotRegex Form;
-            public readonly DateGroups Groups;
-            /// <summary>The names of the forms it keeps, in the pattern's order.</summary>
-            public readonly string[] Forms;
-
-            public Copy(string months, bool other, string[] forms)
-            {
-                Forms = forms;
-                Form = new(@"\G(?:" + Uncaptured(DatePattern(months, other, f => Array.IndexOf(forms, f) >= 0)) + ")",
-                    RegexOptions.CultureInvariant, RequiredText.Unknown());
-                Groups = new DateGroups(Form);
-            }
-        }
-
-        // The copy for each ASCII character, and for the other characters that start a form; a character that starts no form
-        // gets every form (All), which finds there what the whole pattern finds (nothing), and a digit outside ASCII the forms
-        // that start with \d (OtherDigit).
-        private readonly Copy[] _ascii = new Copy[128];
-        private readonly Dictionary<char, Copy> _others = new();
-        private readonly Copy _otherDigit;
-
-        /// <summary>Every form: the copy at a character that starts none.</summary>
-        public readonly Copy All;
-
-        /// <summary>Each form's name and first characters, in the pattern's order.</summary>
-        public readonly (string Name, FirstChars Firsts)[] Firsts;
-
-        /// <summary>The copies made, one for each set of forms some character starts.</summary>
-        public IReadOnlyCollection<Copy> Copies => _copies.Values;
-
-        private readonly Dictionary<string, Copy> _copies = new(StringComparer.Ordinal);
+        public readonly HotRegex Digit;
+        public readonly HotRegex Month;
+        public readonly HotRegex Word;
+        private readonly HashSet<char>? _monthFirsts;
 
         public DateStartForms(string months, bool other)
         {
-            var forms = new List<(string, FirstChars)>();
-            foreach (var branch in Branches(DatePattern(months, other)))
+            Digit = Form(months, other, f => f == "dmy");
+            Month = Form(months, other, f => f != "dmy");
+            Word = Form(months, other, f => f != "dmy" && f != "mdy" && f != "my");
+            // The first characters of the month names (each a literal, with "\." escaped); a name that starts otherwise,
+            // or with a digit, leaves every place that is not a digit to Month, and digits to a copy with every form.
+            var firsts = new HashSet<char>();
+            foreach (var month in months.Split('|'))
             {
-                var name = s_formName.Match(branch);
-                if (!name.Success) throw new InvalidOperationException("A form of the date pattern without its group: " + branch);
-                forms.Add((name.Groups[1].Value, FirstChars.Of(branch)));
+                if (month.Length == 0 || !char.IsLetter(month[0])) { firsts = null; break; }
+                firsts.Add(month[0]);
             }
-            Firsts = forms.ToArray();
-            All = CopyOf(months, other, Firsts.Select(f => f.Name).ToArray());
-            for (char c = '\0'; c < 128; c++) _ascii[c] = CopyFor(months, other, c);
-            foreach (var (_, firsts) in Firsts)
-            {
-                foreach (char c in firsts.Chars)
-                {
-                    if (c >= 128 && !_others.ContainsKey(c)) _others[c] = CopyFor(months, other, c);
-                }
-            }
-            // Any digit outside ASCII: U+0663, ARABIC-INDIC DIGIT THREE, stands for them all.
-            _otherDigit = CopyFor(months, other, '\u0663');
+            _monthFirsts = firsts;
+            if (firsts is null) Digit = Form(months, other, _ => true);
         }
 
-        private Copy CopyFor(string months, bool other, char c)
-        {
-            var live = Firsts.Where(f => f.Firsts.Holds(c)).Select(f => f.Name).ToArray();
-            return live.Length == 0 ? All : CopyOf(months, other, live);
-        }
-
-        private Copy CopyOf(string months, bool other, string[] live)
-        {
-            string key = string.Join("|", live);
-            if (!_copies.TryGetValue(key, out var copy)) _copies[key] = copy = new Copy(months, other, live);
-            return copy;
-        }
+        private static HotRegex Form(string months, bool other, Func<string, bool> live) =>
+            new(@"\G(?:" + DatePattern(months, other, live) + ")", RegexOptions.CultureInvariant, RequiredText.Unknown());
 
         /// <summary>The copy to run at a place whose first character is c.</summary>
-        public Copy At(char c) =>
-            c < 128 ? _ascii[c] : _others.TryGetValue(c, out var copy) ? copy : char.IsDigit(c) ? _otherDigit : All;
+        public HotRegex At(char c) => char.IsDigit(c) ? Digit : _monthFirsts is null || _monthFirsts.Contains(c) ? Month : Word;
     }
-
-    private static readonly Regex s_formName = new(@"^\(\?<(\w+)>", RegexOptions.CultureInvariant);
-
-    // The branches of a pattern's top-level alternation.
-    internal static List<string> Branches(string pattern)
-    {
-        var result = new List<string>();
-        int depth = 0, branch = 0;
-        bool inClass = false;
-        for (int i = 0; i <= pattern.Length; i++)
-        {
-            bool end = i == pattern.Length;
-            if (!end)
-            {
-                char c = pattern[i];
-                if (c == '\\') { i++; continue; }
-                if (inClass) { if (c == ']') inClass = false; continue; }
-                if (c == '[') { inClass = true; continue; }
-                if (c == '(') { depth++; continue; }
-                if (c == ')') { depth--; continue; }
-                if (c != '|' || depth != 0) continue;
-            }
-            result.Add(pattern.Substring(branch, i - branch));
-            branch = i + 1;
-        }
-        return result;
-    }
-
-    // The date pattern with the named groups of its left-out forms (each a branch of its top-level alternation after "(?!)",
-    // which never matches) made groups that capture nothing: the branch still never matches, and a match holds the groups of
-    // the forms that can match alone (a match makes an object for every group of its expression when one is read).
-    internal static string Uncaptured(string pattern) =>
-        string.Join("|", Branches(pattern).Select(form =>
-            form.StartsWith("(?!)", StringComparison.Ordinal) ? s_namedGroup.Replace(form, "(?:") : form));
-
-    private static readonly Regex s_namedGroup = new(@"\(\?<(?![=!])\w+>", RegexOptions.CultureInvariant);
 
     private static readonly Lazy<DateStartForms> s_datesForms = new(() => new DateStartForms(DateVocabulary.MonthPattern, other: true));
     private static readonly Lazy<DateStartForms> s_englishForms = new(() => new DateStartForms(DateVocabulary.EnglishMonthPattern, other: false));
@@ -331,13 +245,10 @@ public static class DateRecognizer
     }
 
     /// <summary>The matches of the date pattern in a sentence, as <see cref="Regex.Matches(string)"/> finds them.</summary>
-    internal static IEnumerable<Match> DateMatches(string sentence) => DateMatchesWithGroups(sentence).Select(m => m.Match);
-
-    /// <summary>The same, each match with the group numbers of the copy that made it (<see cref="DateStartForms.At"/>).</summary>
-    internal static IEnumerable<(Match Match, DateGroups Groups)> DateMatchesWithGroups(string sentence) => DateMatches(sentence, MayHoldOtherWords(sentence));
+    internal static IEnumerable<Match> DateMatches(string sentence) => DateMatches(sentence, MayHoldOtherWords(sentence));
 
     // The same, told whether the sentence holds the other languages' date words (MayHoldOtherWords), which choose the pattern.
-    private static IEnumerable<(Match Match, DateGroups Groups)> DateMatches(string sentence, bool other)
+    private static IEnumerable<Match> DateMatches(string sentence, bool other)
     {
         // The sentence's characters copied into an array of this thread's, taken out of the thread's slot while this
         // search runs (a search begun during another's, between its answers, gets an array of its own).
@@ -355,10 +266,9 @@ public static class DateRecognizer
             char c = chars[at];
             if ((at > 0 && chars[at - 1] < 128 && char.IsLetterOrDigit(chars[at - 1])) || (c < 128 && !mayStart[c])) { at++; continue; }
             if (!StartsDate(sentence, chars, at, starts)) { at++; continue; }
-            var copy = forms.At(chars[at]);
-            var m = copy.Form.Regex.Match(sentence, at);
+            var m = forms.At(chars[at]).Regex.Match(sentence, at);
             if (!m.Success) { at++; continue; }
-            yield return (m, copy.Groups);
+            yield return m;
             at = m.Index + Math.Max(1, m.Length);
         }
         t_chars = chars;
@@ -444,15 +354,15 @@ public static class DateRecognizer
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
-    // The numbers of the date pattern's named groups, read once for each expression: Find reads a match's groups by number,
-    // where a name is looked up in the expression's table of names at every read. A name the expression does not have (the
-    // other languages' groups in the English form, a left-out form's groups in a copy) is -1, whose group, as the name's,
-    // is the empty group (no success). The search's copies number their own groups (DateStartForms.At); these are the
-    // whole forms' numbers, which only the tests read.
-    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(FormOf(true)));
-    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(FormOf(false)));
+    // The numbers of the date pattern's named groups in each of its two forms, read once: Find reads a match's groups by
+    // number, where a name is looked up in the expression's table of names at every read. A name the form does not have
+    // (the other languages' groups in the English form) is -1, whose group, as the name's, is the empty group (no success).
+    // Read from a copy the search runs (every copy numbers its groups as the whole form does: DateStartFormsTests), so the
+    // whole form is not parsed for them.
+    private static readonly Lazy<DateGroups> s_datesGroups = new(() => new DateGroups(StartFormsOf(true).Month));
+    private static readonly Lazy<DateGroups> s_englishGroups = new(() => new DateGroups(StartFormsOf(false).Month));
 
-    /// <summary>The group numbers of the whole form with (other) or without the other languages' date words.</summary>
+    /// <summary>The group numbers of the form that searches a sentence with (other) or without the other languages' date words.</summary>
     internal static DateGroups GroupsOf(bool other) => other ? s_datesGroups.Value : s_englishGroups.Value;
 
     /// <summary>The pattern's whole form with (other) or without the other languages' forms, anchored; the search runs its copies (<see cref="StartFormsOf"/>).</summary>
@@ -537,7 +447,8 @@ public static class DateRecognizer
         var result = new List<DateMention>();
         if (!MayHoldDate(sentence)) return result;
         bool other = MayHoldOtherWords(sentence);
-        foreach (var (m, g) in DateMatches(sentence, other))
+        var g = GroupsOf(other);
+        foreach (Match m in DateMatches(sentence, other))
         {
             DateMention? mention = null;
             if (m.Groups[g.Mdy].Success || m.Groups[g.Dmy].Success)
