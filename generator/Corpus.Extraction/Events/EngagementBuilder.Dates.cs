@@ -542,12 +542,13 @@ public static partial class EngagementBuilder
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
             bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
-                    // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
-                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_reportedOpener, before)
-                    // "Le général … a eu, le 11 mai, une séance de travail avec …": a date set off by commas between a compound
-                    // verb and its object, for the triggers of that object before the next comma.
-                    || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_verbSetOffBefore, before)
-                        && RequiredText.IsMatch(s_setOffDateObject, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length))
+                    || d.Start + d.Length <= trigger.Index
+                        // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
+                        && (RequiredText.IsMatch(s_reportedOpener, before)
+                            // "Le général … a eu, le 11 mai, une séance de travail avec …": a date set off by commas between a compound
+                            // verb and its object, for the triggers of that object before the next comma.
+                            || RequiredText.IsMatch(s_verbSetOffBefore, before)
+                                && RequiredText.IsMatch(s_setOffDateObject, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length)))
                 && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
             // "The meeting was held under the agreement signed in May 2004": a trigger of another kind between takes the date.
