@@ -741,10 +741,6 @@ public static partial class EngagementBuilder
     // The commas that set off a person's name, with its rank, as an apposition ("the Thai attaché, Lieutenant
     // Colonel Anan Srisuk, was paying …"): a comma right after the name, and one before the capitalised words (at
     // most six) that end with it. A person who reports ("…, Colonel Mark Davis, said") sets off no apposition.
-    // An apposition after an office may be left open, the clause going on after the name without a comma ("the Veskan
-    // Ambassador to Ostria, Arlo Kem paid a courtesy visit to …", patterns.tsv apposition-left-open): then the comma
-    // before the name, after a capitalised word that ends no person's name and no phrase opening the clause (patterns.tsv
-    // apposition-left-open-before), is the one that sets it off.
     private static List<int>? NameCommas(EventSentence s)
     {
         List<int>? result = null;
@@ -754,13 +750,8 @@ public static partial class EngagementBuilder
             int end = mention.Start + mention.Length;
             int close = end;
             while (close < text.Length && text[close] == ' ') close++;
-            bool leftOpen = false;
-            if (close >= text.Length || text[close] != ',')
-            {
-                if (!RequiredText.IsMatch(s_appositionLeftOpen, text, end, text.Length - end)) continue;
-                leftOpen = true;
-            }
-            else if (RequiredText.IsMatch(s_speech, text, end, text.Length - end)) continue;
+            if (close >= text.Length || text[close] != ',') continue;
+            if (RequiredText.IsMatch(s_speech, text, end, text.Length - end)) continue;
             int at = end, words = 0, open = -1;
             while (words <= 6)
             {
@@ -773,26 +764,9 @@ public static partial class EngagementBuilder
                 words++;
             }
             if (open < 0 || words == 0) continue;
-            if (leftOpen)
-            {
-                // The word before the opening comma is capitalised: an office or its state ("Ambassador to Ostria,").
-                int wordEnd = open;
-                while (wordEnd > 0 && text[wordEnd - 1] == ' ') wordEnd--;
-                int wordStart = wordEnd;
-                while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
-                if (wordStart == wordEnd || !char.IsUpper(text[wordStart])) continue;
-                // Not a person's name before it ("Of his talks with Arlo Kem, Sok Dara in a message …"): an office or a state.
-                bool named = false;
-                foreach (var (other, _) in s.People)
-                    if (other.Start + other.Length == wordEnd) { named = true; break; }
-                if (named) continue;
-                // Nor the comma that ends a phrase opening the clause (from the sentence's start or the comma before).
-                int from = open > 0 ? text.LastIndexOfAny(new[] { ',', ';' }, open - 1) + 1 : 0;
-                if (RequiredText.IsMatch(s_appositionLeftOpenBefore, text, from, open - from)) continue;
-            }
             result ??= new List<int>();
             result.Add(open);
-            if (!leftOpen) result.Add(close);
+            result.Add(close);
         }
         return result;
     }

@@ -181,10 +181,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_loneDateBreaker = RulePatterns.Get("lone-date-breaker");
     // "met Gen. Sok Dara, commander of the army, on Monday": the office of a person set off by commas.
     private static readonly Regex s_personApposition = RulePatterns.Get("person-apposition");
-    // "the Veskan Ambassador to Ostria, Arlo Kem paid a visit to …": the name of an apposition left open, the clause going on.
-    private static readonly Regex s_appositionLeftOpen = RulePatterns.Get("apposition-left-open");
-    // "During his visit to Ostria, Kem had held …": a phrase opening the clause, whose comma opens no apposition.
-    private static readonly Regex s_appositionLeftOpenBefore = RulePatterns.Get("apposition-left-open-before");
     // "The exercise, the seventh of its kind, is scheduled to …": an apposition right after the trigger.
     private static readonly Regex s_appositionFirst = RulePatterns.Get("apposition-first");
     // "the cadets paraded here, May 3, to mark …": the date itself set off by commas after its clause.

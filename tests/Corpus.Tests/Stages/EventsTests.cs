@@ -2504,18 +2504,6 @@ public class EventsTests
     public void Dates_set_off_between_a_french_verb_and_its_object(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
-    // An apposition after an office left open, the clause going on after the name without a comma ("the Kenyan Ambassador to
-    // Uganda, Daniel Otieno paid a courtesy visit …"): the comma before the name does not end the clause, so the date and the
-    // trigger on either side of it are one clause's (EngagementBuilder.NameCommas, patterns.tsv apposition-left-open, the
-    // forty-ninth round). Not after a person's name, nor when a verb of speech follows the name in its clause.
-    [Theory]
-    [InlineData("EVT-AO1", "The pledge was made on Thursday when the Kenyan Ambassador to Uganda, Daniel Otieno paid the Ugandan army chief Peter Mugisha a courtesy visit at his headquarters in Kampala.", "meeting held 2023-04-27 KE,UG Kampala")]
-    [InlineData("EVT-AO2", "Ugandan Defence Minister Peter Mugisha signed a memorandum of understanding with the Defence Minister of Kenya, General Daniel Otieno in the ministry's office on Tuesday.", "agreement held 2023-04-25 KE,UG -")]
-    [InlineData("EVT-AO3", "Of his meeting with Kenyan Defence Minister Daniel Otieno, Ugandan army chief Peter Mugisha in a message said the two armies had grown closer in 2022.", "meeting held - KE,UG -")]
-    [InlineData("EVT-AO4", "The pledge was made on Thursday when the Kenyan Ambassador to Uganda, Daniel Otieno, paid the Ugandan army chief Peter Mugisha a courtesy visit at his headquarters in Kampala.", "meeting held 2023-04-27 KE,UG Kampala")]
-    public void Dates_across_an_apposition_left_open(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
