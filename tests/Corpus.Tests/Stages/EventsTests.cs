@@ -2504,16 +2504,6 @@ public class EventsTests
     public void Dates_set_off_between_a_french_verb_and_its_object(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
-    // A French participle of holding or opening set off after the occasion's noun and its own words ("la réunion des chefs des deux
-    // marines, ouverte le lundi 17 avril à Kampot") tells the occasion's own date, as "held" does in English (patterns.tsv held-after,
-    // the fifty-second round); another participle ("annoncée") leaves the comma ending the clause.
-    [Theory]
-    [InlineData("EVT-FP1", "Les chefs des marines cambodgienne et laotienne ont fait le point lors de la réunion des deux marines, ouverte le lundi 17 avril à Kampot.", "meeting held 2023-04-17 KH,LA Kampot")]
-    [InlineData("EVT-FP2", "Les chefs des marines cambodgienne et laotienne ont fait le point lors de la réunion des deux marines, tenue le lundi 17 avril à Kampot.", "meeting held 2023-04-17 KH,LA Kampot")]
-    [InlineData("EVT-FP3", "Les chefs des marines cambodgienne et laotienne ont fait le point lors de la réunion des deux marines, annoncée le lundi 17 avril à Kampot.", "meeting held - KH,LA Kampot")]
-    public void Dates_after_a_french_participle_of_holding(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
