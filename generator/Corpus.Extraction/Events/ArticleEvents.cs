@@ -1008,7 +1008,10 @@ internal sealed class Party
     /// (<see langword="null"/> when the article names neither).
     /// </summary>
     public string? Side(string? home, string? partner)
-        => OfNoState ? null : Country ?? (Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head) && partner is not null ? partner : home);
+        => OfNoState ? null : Country ?? (IsDiplomat && partner is not null ? partner : home);
+
+    /// <summary>Someone whose office's head is a diplomat's (lexicon.tsv diplomatic heads: an ambassador, an attaché), who serves abroad.</summary>
+    public bool IsDiplomat => Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head);
 }
 
 /// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>
