@@ -1008,10 +1008,7 @@ internal sealed class Party
     /// (<see langword="null"/> when the article names neither).
     /// </summary>
     public string? Side(string? home, string? partner)
-        => OfNoState ? null : Country ?? (IsDiplomat && partner is not null ? partner : home);
-
-    /// <summary>Someone whose office's head is a diplomat's (lexicon.tsv diplomatic heads: an ambassador, an attaché), who serves abroad.</summary>
-    public bool IsDiplomat => Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head);
+        => OfNoState ? null : Country ?? (Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head) && partner is not null ? partner : home);
 }
 
 /// <summary>A resolved sentence whose people are the Events stage's parties; it does not leave the stage.</summary>

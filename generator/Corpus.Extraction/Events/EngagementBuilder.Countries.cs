@@ -175,9 +175,7 @@ public static partial class EngagementBuilder
 
     // A later telling that adds someone of unstated country to an occasion between two states whose other people are all of
     // one of them ("… signed by Veskan Minister Arlo and Secretary Dosk" after "the Veskan and Ostrian defence chiefs signed"):
-    // the newcomer is of the other state, as in a sentence of its own that names both. Not a diplomat (an ambassador or attaché
-    // serves abroad: "accompanied by Ambassador Kel" at a Veskan minister's visit to Ostria is as likely Vesk's envoy as
-    // Ostria's), whose side stays the one Party.Side gives.
+    // the newcomer is of the other state, as in a sentence of its own that names both.
     private static void OtherSide(EngagementDraft target)
     {
         if (target.Countries.Count != 2 || target.Participants.Count < 2) return;
@@ -189,7 +187,7 @@ public static partial class EngagementBuilder
             else if (known is null) known = p.Country;
             else if (known != p.Country) return;
         }
-        if (unknown is null || unknown.IsDiplomat || known is null || !target.Countries.Contains(known)) return;
+        if (unknown is null || known is null || !target.Countries.Contains(known)) return;
         unknown.Tell(target.Countries.First(c => c != known));
     }
 
