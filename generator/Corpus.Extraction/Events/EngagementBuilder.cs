@@ -576,7 +576,7 @@ public static partial class EngagementBuilder
             {
                 // Only for the sides no participant of the occasion stands for yet (as PeopleToldNear): a side it already holds
                 // may have sent someone else ("… co-chaired by X and Y" at a meeting the stage did not make, before X met Z).
-                var standing = current.Participants.Select(q => q.Side(home, partner)).Where(c => c is not null).ToHashSet();
+                var standing = new HashSet<string?>(current.Participants.Select(q => q.Side(home, partner)).Where(c => c is not null));
                 foreach (var p in presentBefore)
                 {
                     if (p.Side(home, partner) is { } side && current.Countries.Contains(side) && !standing.Contains(side) && !current.Participants.Contains(p)) current.Participants.Add(p);
