@@ -240,8 +240,6 @@ public static partial class EngagementBuilder
         int position = -1;
         EngagementDraft? current = null;
         EventSentence? previous = null;
-        // The people of attendance sentences told before the article's first occasion ("The Veskan delegation was headed by …").
-        List<Party>? presentBefore = null;
         string? datelineCity = null;
         int datelineLeft = 0;
         string? openingCity = OpeningDateline(sentences, cities, datelinePlace);
@@ -562,26 +560,6 @@ public static partial class EngagementBuilder
                 }
                 if (sameDay || attendance || RequiredText.IsMatch(s_discussion, s.Text)) AddTopics(current, s.Text, topics);
                 TakePart(current, s, cities);
-            }
-            // "The Veskan side was chaired by Minister Arlo, the Ostrian side by General Dosk. … Talks were held in Kelm on Monday.":
-            // the people of an attendance sentence told before any occasion take part in the first occasion told after it, each when
-            // his side is one of its states and no participant stands for it yet. Not a sentence with a trigger of its own ("… the Defence Ministers' Meeting, co-chaired by X
-            // and Y"), which tells an occasion of its own even when it makes none.
-            if (result.Count == 0 && current is null && s.Triggers.Count == 0 && people.Count > 0 && RequiredText.IsMatch(s_attendance, s.Text))
-            {
-                presentBefore ??= new List<Party>();
-                presentBefore.AddRange(people.Where(p => !presentBefore.Contains(p)));
-            }
-            else if (presentBefore is not null && current is not null)
-            {
-                // Only for the sides no participant of the occasion stands for yet (as PeopleToldNear): a side it already holds
-                // may have sent someone else ("… co-chaired by X and Y" at a meeting the stage did not make, before X met Z).
-                var standing = new HashSet<string?>(current.Participants.Select(q => q.Side(home, partner)).Where(c => c is not null));
-                foreach (var p in presentBefore)
-                {
-                    if (p.Side(home, partner) is { } side && current.Countries.Contains(side) && !standing.Contains(side) && !current.Participants.Contains(p)) current.Participants.Add(p);
-                }
-                presentBefore = null;
             }
             previous = s;
         }

@@ -1579,17 +1579,6 @@ public class EventsTests
         Assert.Equal(new[] { "anan-chaiyo", "mao-rith", "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
     }
 
-    // The heads of two sides named in an attendance sentence without a trigger, before any occasion is told, take part in the
-    // first occasion told after it, each when his side is one of its states (EngagementBuilder, patterns.tsv attendance).
-    [Fact]
-    public void Heads_of_the_delegations_named_before_the_first_occasion_join_it()
-    {
-        var facts = Extract("The Thai delegation was led by Thai Defence Minister Somchai Ruang, the Cambodian one by Cambodian Defence Minister Sok Dara.\n\n"
-            + "Thailand and Cambodia held border talks in Siem Reap on Monday.\n");
-        var talks = Assert.Single(facts.Engagements);
-        Assert.Equal(new[] { "sok-dara", "somchai-ruang" }, talks.Participants.OrderBy(p => p, StringComparer.Ordinal));
-    }
-
     [Fact]
     // The ships of a port call "under the command of" an officer, told in a sentence without a trigger: the officer
     // joins the visit (patterns.tsv attendance); "commanded by" names each ship's captain and is left out.
