@@ -335,8 +335,7 @@ public static partial class EngagementBuilder
                 candidate = Candidate(s, chosen, own, home, partner, published, cities, CountedCarry(sentences, position, s, current?.Countries),
                     touched.Count == 1 ? touched[0].Countries : null, aboutPeacekeepers, result.Count == 0 ? otherSide : null,
                     otherSideUntold && result.Count == 0,
-                    (datelinePlace ?? openingCity) is { } filed && cities.TryGetValue(filed, out var hereIn) && RequiredText.IsMatch(s_here, s.Text) ? hereIn : null,
-                    (datelinePlace ?? openingCity) is { } filedAt && cities.TryGetValue(filedAt, out var filedIn) ? filedIn : null);
+                    (datelinePlace ?? openingCity) is { } filed && cities.TryGetValue(filed, out var hereIn) && RequiredText.IsMatch(s_here, s.Text) ? hereIn : null);
                 if (candidate is not null) Name(candidate, s, chosen);
                 // "X is in the capital for a working visit at the invitation of Minister Y": Y is not present, but is the host who asked.
                 if (candidate is not null) candidate.Inviters.AddRange(invitedBy);
@@ -765,8 +764,7 @@ public static partial class EngagementBuilder
 
     private static EngagementDraft? Candidate(EventSentence s, Trigger trigger, List<Party> people, string? home, string? partner, IsoDate? published,
         IReadOnlyDictionary<string, string> cities, IReadOnlyList<string>? carried = null, IReadOnlyList<string>? referred = null,
-        Func<bool>? aboutPeacekeepers = null, string? otherSide = null, bool otherSideUntold = false, string? hereIn = null,
-        string? filedIn = null)
+        Func<bool>? aboutPeacekeepers = null, string? otherSide = null, bool otherSideUntold = false, string? hereIn = null)
     {
         var draft = new EngagementDraft { Kind = trigger.Kind };
         draft.Status = Status(s, trigger);
@@ -818,12 +816,10 @@ public static partial class EngagementBuilder
         // ceremony on the tarmac": in an article about peacekeepers, a ceremony that sends a state's troops off to their mission or welcomes them
         // home is that state's alone, with the UN's people beside it; the state where the troops serve is where they go, no side,
         // and no partner is guessed. Not when someone of another stated state takes part ("with the Veskan ambassador"), nor
-        // when the home state is neither named in the sentence nor its venue's (a venue told by "here" is the dateline's city's;
-        // a ceremony given no venue at all is placed by the dateline's city, as the article is filed from the home state).
+        // when the home state is neither named in the sentence nor its venue's (a venue told by "here" is the dateline's city's).
         if (draft.Kind == "ceremony" && home is not null && aboutPeacekeepers is not null && RequiredText.IsMatch(s_troopsCeremony, s.Text)
             && !RequiredText.IsMatch(s_pair, s.Text) && people.All(x => x.Country is null || x.Country == home)
-            && (draft.LocationCountry == home || hereIn == home || s.Countries.Any(c => c.Code == home)
-                || (draft.City is null && draft.LocationCountry is null && filedIn == home)) && aboutPeacekeepers())
+            && (draft.LocationCountry == home || hereIn == home || s.Countries.Any(c => c.Code == home)) && aboutPeacekeepers())
         {
             draft.Countries.Clear();
             draft.Countries.Add(home);
