@@ -121,19 +121,12 @@ public sealed class CountryRecognizer
             var matcher = char.IsUpper(text[0]) ? upper : char.IsLower(text[0]) ? lower : null;
             if (matcher is not null && matcher.MayStartWith(text) && matcher.TryMatch(list, i, out int length, out var value))
             {
-                if (IsCurrencySign(list, i + length)) { i += length - 1; continue; }
                 result.Add(new CountryMention(i, length, value.Code, value.Kind));
                 i += length - 1;
             }
         }
         return result;
     }
-
-    // "a grant of US$40,000", "NZ$2 million": a country's code run on into a dollar sign, with no space between, is the sign
-    // of a currency, not the state as a party or a place (the fifty-second round).
-    private static bool IsCurrencySign(IReadOnlyList<Token> tokens, int next)
-        => next > 0 && next < tokens.Count && tokens[next].Text == "$"
-           && tokens[next].Start == tokens[next - 1].Start + tokens[next - 1].Length;
 
     private static readonly Func<string, string, bool> s_holdsAsWord = HoldsAsWord;
 
@@ -165,7 +158,6 @@ public sealed class CountryRecognizer
             var matcher = char.IsUpper(text[0]) ? _matcher : char.IsLower(text[0]) ? _lowerCase : null;
             if (matcher is not null && matcher.MayStartWith(text) && matcher.TryMatch(tokens, i, out int length, out var value))
             {
-                if (IsCurrencySign(tokens, i + length)) { i += length - 1; continue; }
                 // "Korea International Cooperation Agency": a country word inside an organisation's name
                 // still names the country, which is what a reader takes from it too.
                 result.Add(new CountryMention(i, length, value.Code, value.Kind));

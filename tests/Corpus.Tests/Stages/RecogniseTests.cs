@@ -31,21 +31,6 @@ public class RecogniseTests
     public void Countries_are_found_by_name_official_name_and_demonym(string text, string codes)
         => Assert.Equal(codes.Split(','), Countries(text).Select(c => c.Code));
 
-    // A country's code run on into a dollar sign is a currency's sign, no state (the fifty-second round): "US$" and "NZ$" name
-    // nothing, the same code with a space before the sign or standing alone still names its state (REC-CUR1).
-    [Theory]
-    [InlineData("The Veskan brigade handed US$12,500 to the Ostrian border post.", "")]
-    [InlineData("a grant of NZ$3 million for the Kelm depot", "")]
-    [InlineData("US troops gave the US $2 million they had pledged", "US,US")]
-    [InlineData("The United States and Laos shared US$400 of costs.", "US,LA")]
-    public void A_code_run_on_into_a_dollar_sign_is_no_country(string text, string codes)
-    {
-        Assert.Equal(codes.Length == 0 ? Array.Empty<string>() : codes.Split(','), Countries(text).Select(c => c.Code));
-        var tokens = Tokenizer.Tokenize(Typography.Fold(text));
-        Assert.Equal(codes.Length == 0 ? Array.Empty<string>() : codes.Split(','),
-            s_context.Countries.Find(tokens, Typography.Fold(text)).Select(c => c.Code));
-    }
-
     // Articles in French (countries.tsv columns 7 and 8): a state's French name, and its demonym in lower case as French
     // writes it, or capitalised; an English word in lower case is still no country.
     [Theory]
