@@ -2478,6 +2478,12 @@ public class EventsTests
     // write the city as the text does (the thirty-ninth round); "Ulaanbaatar" stays the file's own name.
     [InlineData("EVT-G31", "Japanese and Mongolian defence officials met in Ulan Bator on Monday to plan peacekeeping training.", "meeting held 2023-04-24 JP,MN Ulan Bator")]
     [InlineData("EVT-G32", "Japanese and Mongolian defence officials met in Ulaanbaatar on Monday to plan peacekeeping training.", "meeting held 2023-04-24 JP,MN Ulaanbaatar")]
+    // Towns of the fifty-second round (places.tsv): an island town, a coastal town and a border town on no list before, and a
+    // capital by its hyphened French spelling, another name of the file's "Port Louis".
+    [InlineData("EVT-G33", "Cambodian and Vietnamese naval officers met in Phu Quoc on Monday to review joint patrols.", "meeting held 2023-04-24 KH,VN Phu Quoc")]
+    [InlineData("EVT-G34", "Thai and Myanmar army chiefs held talks in Thandwe on Monday on border security.", "meeting held 2023-04-24 MM,TH Thandwe")]
+    [InlineData("EVT-G35", "Argentine and Paraguayan defence ministers met in Clorinda on Monday to plan river patrols.", "meeting held 2023-04-24 AR,PY Clorinda")]
+    [InlineData("EVT-G36", "Le ministre cambodgien Sok Dara et son homologue mauricien Anil Ramsamy ont signé lundi à Port-Louis un accord de défense.", "agreement held 2023-04-24 KH,MU Port Louis")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
