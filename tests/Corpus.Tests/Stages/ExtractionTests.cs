@@ -380,6 +380,23 @@ public class ExtractionTests
         Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Asie" or "Sud-Est" or "Afrique" or "Nord-Ouest"));
     }
 
+    // The fifty-second round: a French office after a name goes on through the lower-case (or capitalised) words of the body
+    // it names ("coopération", "commandement", "région navale", "indo-pacifique", "Département", "Génie"), so the holder
+    // gets the whole office, not its first word or none.
+    [Theory]
+    [InlineData("Le colonel Kel Arlo, directeur de la coopération, a reçu mardi à Phnom Penh une délégation vesquienne.", "Kel Arlo", "directeur de la coopération")]
+    [InlineData("Le général Kel Arlo, directeur adjoint du Département de la défense, a visité mardi une école.", "Kel Arlo", "directeur adjoint du Département de la défense")]
+    [InlineData("Le général Kel Arlo, commandant du Génie des armées, a inspecté jeudi un chantier.", "Kel Arlo", "commandant du Génie des armées")]
+    [InlineData("L'amiral Kel Arlo, commandant du commandement indo-pacifique, est arrivé lundi à Sihanoukville.", "Kel Arlo", "commandant du commandement indo-pacifique")]
+    [InlineData("Le colonel Kel Arlo, commandant de la région navale, a ouvert la séance.", "Kel Arlo", "commandant de la région navale")]
+    [InlineData("Le colonel Kel Arlo, chargé des opérations spéciales, et le colonel Tom Brel, commandant la garde républicaine, ont assisté à la parade.", "Tom Brel", "commandant la garde républicaine")]
+    public void A_french_office_goes_on_through_the_words_of_the_body_it_names(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
     // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
     [Fact]
