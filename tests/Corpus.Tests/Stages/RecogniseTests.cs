@@ -1040,6 +1040,18 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A region of places.tsv [regions] is vocabulary in the lexical pass, as a city is (the fifty-second round): the office of it
+    // before the comma runs through it, and the name after the comma holds that office and the region's state.
+    [InlineData("Le président du Comité populaire de la province de Gia Lai, Arlo Vesk, a salué les invités.", "Arlo Vesk", "président du Comité populaire de la province de Gia Lai", "VN")]
+    [InlineData("Au dîner étaient présents le vice-président du Comité populaire de la province de Dong Thap, Tran Vesk Minh, et ses adjoints.", "Tran Vesk Minh", "vice-président du Comité populaire de la province de Dong Thap", "VN")]
+    public void An_office_of_a_region_reaches_the_name_after_the_comma(string sentence, string name, string title, string country)
+    {
+        var office = People(sentence).Single(p => p.Name == name).Title;
+        Assert.Equal(title, office?.Title);
+        Assert.Equal(country, office?.Country);
+    }
+
+    [Theory]
     [InlineData("Major-General Lim Teck Heng, commander of the army, met them.", "Lim Teck Heng", "Major General")]
     [InlineData("He met Army General Ahmet Korkmaz, Chief of the General Staff.", "Ahmet Korkmaz", "Army General")]
     public void Hyphenated_and_national_ranks_are_read_whole(string sentence, string name, string rank)
