@@ -1040,6 +1040,18 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A king named as the time or the guide of what is told, after "reign of" or "leadership of (His Majesty)" (patterns.tsv
+    // late-before, the fifty-second round), is no official at work, as a late or founding leader is not.
+    [InlineData("The old gate of Kelm was rebuilt in the reign of King Arlo Vesk II, the guide told the visitors.", "Arlo Vesk II")]
+    [InlineData("The envoy wished both armies success under the leadership of His Majesty King Dosk.", "Dosk")]
+    public void A_king_named_by_his_reign_or_leadership_is_no_official(string sentence, string name)
+        => Assert.DoesNotContain(People(sentence), p => p.Name == name);
+
+    [Fact]
+    public void A_king_received_in_audience_is_still_read()
+        => Assert.Contains(People("The minister was received in audience by His Majesty King Arlo Vesk II on Monday."), p => p.Name.StartsWith("Arlo Vesk"));
+
+    [Theory]
     // A region of places.tsv [regions] is vocabulary in the lexical pass, as a city is (the fifty-second round): the office of it
     // before the comma runs through it, and the name after the comma holds that office and the region's state.
     [InlineData("Le président du Comité populaire de la province de Gia Lai, Arlo Vesk, a salué les invités.", "Arlo Vesk", "président du Comité populaire de la province de Gia Lai", "VN")]
