@@ -1040,10 +1040,10 @@ public class RecogniseTests
     }
 
     [Theory]
-    // A king named as the time or the guide of what is told, after "reign of" or "leadership of (His Majesty)" (patterns.tsv
+    // A king named as the time or the guide of what is told, after "reign of" or "leadership of", with "His Majesty" or not (patterns.tsv
     // late-before, the fifty-second round), is no official at work, as a late or founding leader is not.
     [InlineData("The old gate of Kelm was rebuilt in the reign of King Arlo Vesk II, the guide told the visitors.", "Arlo Vesk II")]
-    [InlineData("The envoy wished both armies success under the leadership of His Majesty King Dosk.", "Dosk")]
+    [InlineData("The envoy wished both armies success under the leadership of King Dosk.", "Dosk")]
     public void A_king_named_by_his_reign_or_leadership_is_no_official(string sentence, string name)
         => Assert.DoesNotContain(People(sentence), p => p.Name == name);
 
@@ -1054,10 +1054,10 @@ public class RecogniseTests
     [Theory]
     // A region of places.tsv [regions] is vocabulary in the lexical pass, as a city is (the fifty-second round): the office of it
     // before the comma runs through it, and the name after the comma holds that office and the region's state.
-    [InlineData("Le président du Comité populaire de la province de Gia Lai, Arlo Vesk, a salué les invités.", "Arlo Vesk", "président du Comité populaire de la province de Gia Lai", "VN")]
-    [InlineData("Au dîner étaient présents le vice-président du Comité populaire de la province de Dong Thap, Tran Vesk Minh, et ses adjoints.", "Tran Vesk Minh", "vice-président du Comité populaire de la province de Dong Thap", "VN")]
+    [InlineData("Au banquet, un président du Comité populaire de Gia Lai, Arlo Vesk, a remercié les invités.", "Arlo Vesk", "président du Comité populaire de Gia Lai", "VN")]
+    [InlineData("Au dîner, une vice-présidente du Comité populaire de Dong Thap, Tran Vesk Minh, a salué ses adjoints.", "Tran Vesk Minh", "vice-présidente du Comité populaire de Dong Thap", "VN")]
     // The French spelling of Vietnamese outlets, the circumflex kept and every other mark dropped, is a row of [regions] too.
-    [InlineData("La délégation fut accueillie par le vice-président du Comité populaire de la province de Dông Nai, Lê Vesk Arlo, lundi.", "Lê Vesk Arlo", "vice-président du Comité populaire de la province de Dông Nai", "VN")]
+    [InlineData("La délégation fut accueillie par une vice-présidente du Comité populaire de Dông Nai, Lê Vesk Arlo, lundi.", "Lê Vesk Arlo", "vice-présidente du Comité populaire de Dông Nai", "VN")]
     public void An_office_of_a_region_reaches_the_name_after_the_comma(string sentence, string name, string title, string country)
     {
         var office = People(sentence).Single(p => p.Name == name).Title;
