@@ -1040,6 +1040,32 @@ public class RecogniseTests
     }
 
     [Theory]
+    // A king named as the time or the guide of what is told, after "reign of" or "leadership of", with "His Majesty" or not (patterns.tsv
+    // late-before, the fifty-second round), is no official at work, as a late or founding leader is not.
+    [InlineData("The old gate of Kelm was rebuilt in the reign of King Arlo Vesk II, the guide told the visitors.", "Arlo Vesk II")]
+    [InlineData("The envoy wished both armies success under the leadership of King Dosk.", "Dosk")]
+    public void A_king_named_by_his_reign_or_leadership_is_no_official(string sentence, string name)
+        => Assert.DoesNotContain(People(sentence), p => p.Name == name);
+
+    [Fact]
+    public void A_king_received_in_audience_is_still_read()
+        => Assert.Contains(People("The minister was received in audience by His Majesty King Arlo Vesk II on Monday."), p => p.Name.StartsWith("Arlo Vesk"));
+
+    [Theory]
+    // A region of places.tsv [regions] is vocabulary in the lexical pass, as a city is (the fifty-second round): the office of it
+    // before the comma runs through it, and the name after the comma holds that office and the region's state.
+    [InlineData("Au banquet, un président du Comité populaire de Gia Lai, Arlo Vesk, a remercié les invités.", "Arlo Vesk", "président du Comité populaire de Gia Lai", "VN")]
+    [InlineData("Au dîner, une vice-présidente du Comité populaire de Dong Thap, Tran Vesk Minh, a salué ses adjoints.", "Tran Vesk Minh", "vice-présidente du Comité populaire de Dong Thap", "VN")]
+    // The French spelling of Vietnamese outlets, the circumflex kept and every other mark dropped, is a row of [regions] too.
+    [InlineData("La délégation fut accueillie par une vice-présidente du Comité populaire de Dông Nai, Lê Vesk Arlo, lundi.", "Lê Vesk Arlo", "vice-présidente du Comité populaire de Dông Nai", "VN")]
+    public void An_office_of_a_region_reaches_the_name_after_the_comma(string sentence, string name, string title, string country)
+    {
+        var office = People(sentence).Single(p => p.Name == name).Title;
+        Assert.Equal(title, office?.Title);
+        Assert.Equal(country, office?.Country);
+    }
+
+    [Theory]
     [InlineData("Major-General Lim Teck Heng, commander of the army, met them.", "Lim Teck Heng", "Major General")]
     [InlineData("He met Army General Ahmet Korkmaz, Chief of the General Staff.", "Ahmet Korkmaz", "Army General")]
     public void Hyphenated_and_national_ranks_are_read_whole(string sentence, string name, string rank)
