@@ -1996,19 +1996,20 @@ public sealed class PersonRecognizer
             }
         }
         if (head is null) return null;
-        // Text without parenthesised acronyms (a builder only where there is one to leave out; else the text as it stands).
-        System.Text.StringBuilder? sb = null;
+        // Text without parenthesised acronyms.
+        var sb = new System.Text.StringBuilder();
         int pos = tokens[start].Start;
         for (int i = start; i < end; i++)
         {
             if (tokens[i].Text == "(" && i + 2 < end + 1 && i + 2 < tokens.Count && tokens[i + 2].Text == ")")
             {
-                (sb ??= new System.Text.StringBuilder()).Append(sentence, pos, tokens[i].Start - pos);
+                sb.Append(sentence, pos, tokens[i].Start - pos);
                 i += 2;
                 pos = tokens[i].End;
             }
         }
-        string title = sb is null ? sentence.Substring(pos, tokens[end - 1].End - pos) : sb.Append(sentence, pos, tokens[end - 1].End - pos).ToString();
+        sb.Append(sentence, pos, tokens[end - 1].End - pos);
+        string title = sb.ToString();
         if (HasSpaceToCollapse(title)) title = s_spaces.Replace(title, " ");
         title = title.Trim();
         // "the defence ministers A and B", "Presidents A and B": each person listed holds the office once, in the singular; not
@@ -2175,30 +2176,10 @@ public sealed class PersonRecognizer
         return false;
     }
 
-    // The tokens from start to end read in place (a view, not a copy): token i of the view is token start + i of the whole.
-    private static IReadOnlyList<Token> Slice(IReadOnlyList<Token> tokens, int start, int end) => new TokenRange(tokens, start, end - start);
-
-    private sealed class TokenRange : IReadOnlyList<Token>
+    private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int end)
     {
-        private readonly IReadOnlyList<Token> _tokens;
-        private readonly int _start;
-
-        public TokenRange(IReadOnlyList<Token> tokens, int start, int count)
-        {
-            _tokens = tokens;
-            _start = start;
-            Count = count;
-        }
-
-        public int Count { get; }
-
-        public Token this[int index] => (uint)index < (uint)Count ? _tokens[_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
-
-        public IEnumerator<Token> GetEnumerator()
-        {
-            for (int i = 0; i < Count; i++) yield return _tokens[_start + i];
-        }
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        var list = new List<Token>(end - start);
+        for (int i = start; i < end; i++) list.Add(tokens[i]);
+        return list;
     }
 }
