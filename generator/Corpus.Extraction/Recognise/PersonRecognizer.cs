@@ -851,12 +851,11 @@ public sealed class PersonRecognizer
         for (int i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsCapitalized) continue;
-            int cityLength = _cityTrie.LongestAt(sentence, tokens[i].Start);
-            for (int k2 = i; cityLength > 0 && k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + cityLength; k2++) lexical[k2] = true;
             // "… de la province de Kelm Vesk, Arlo Dosk": a region of places.tsv [regions] named as whole words is vocabulary
-            // too, so an office of it runs on to the name after the comma.
-            int regionLength = s_regionTrie.Value.LongestWordAt(sentence, tokens[i].Start);
-            for (int k2 = i; regionLength > 0 && k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + regionLength; k2++) lexical[k2] = true;
+            // too, so an office of it runs on to the name after the comma. Both start at this token, so the longer one
+            // covers the other.
+            int length = Math.Max(_cityTrie.LongestAt(sentence, tokens[i].Start), s_regionTrie.Value.LongestWordAt(sentence, tokens[i].Start));
+            for (int k2 = i; length > 0 && k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + length; k2++) lexical[k2] = true;
         }
         var found = countries ?? _countries.Find(tokens);
         for (int f = 0; f < found.Count; f++)
