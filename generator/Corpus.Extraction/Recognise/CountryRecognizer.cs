@@ -121,6 +121,8 @@ public sealed class CountryRecognizer
             var matcher = char.IsUpper(text[0]) ? upper : char.IsLower(text[0]) ? lower : null;
             if (matcher is not null && matcher.MayStartWith(text) && matcher.TryMatch(list, i, out int length, out var value))
             {
+                // "Réunion Hautement Stratégique": a bare name that is also a French noun (lexicon.tsv [article-names]) is the noun.
+                if (Lexicon.IsBareArticleName(list, i, length)) continue;
                 result.Add(new CountryMention(i, length, value.Code, value.Kind));
                 i += length - 1;
             }
@@ -158,6 +160,7 @@ public sealed class CountryRecognizer
             var matcher = char.IsUpper(text[0]) ? _matcher : char.IsLower(text[0]) ? _lowerCase : null;
             if (matcher is not null && matcher.MayStartWith(text) && matcher.TryMatch(tokens, i, out int length, out var value))
             {
+                if (Lexicon.IsBareArticleName(tokens, i, length)) continue;
                 // "Korea International Cooperation Agency": a country word inside an organisation's name
                 // still names the country, which is what a reader takes from it too.
                 result.Add(new CountryMention(i, length, value.Code, value.Kind));

@@ -51,6 +51,23 @@ public static class Lexicon
         return false;
     }
 
+    /// <summary>States' names that are also a capitalised common noun of French ("Réunion"), compared as written.</summary>
+    public static readonly HashSet<string> ArticleNames =
+        new(s_file["article-names"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether the one-token country word at <paramref name="index"/> is a name of <see cref="ArticleNames"/> standing without the
+    /// article "la" right before it and without "Island" right after it: then it is the common noun ("Réunion Hautement
+    /// Stratégique", a meeting), no state.
+    /// </summary>
+    public static bool IsBareArticleName(IReadOnlyList<Token> tokens, int index, int length)
+    {
+        if (length != 1 || !ArticleNames.Contains(tokens[index].Text)) return false;
+        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text is "la" or "La") return false;
+        if (index + 1 < tokens.Count && tokens[index + 1].Text == "Island") return false;
+        return true;
+    }
+
     /// <summary>Words that mark the person named right after them as dead (the Malay "Al-Marhum" in a ruler's styled name).</summary>
     public static readonly HashSet<string> LateMarks = Set("late-marks");
 

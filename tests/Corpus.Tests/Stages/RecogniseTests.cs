@@ -31,6 +31,23 @@ public class RecogniseTests
     public void Countries_are_found_by_name_official_name_and_demonym(string text, string codes)
         => Assert.Equal(codes.Split(','), Countries(text).Select(c => c.Code));
 
+    // A state's name that is also a French common noun (lexicon.tsv [article-names], the fifty-third round): a bare "Réunion"
+    // in a headline or a meeting's name is the noun, no state; "la Réunion", "de La Réunion" and "Réunion Island" name the
+    // island (REC-ART1).
+    [Theory]
+    [InlineData("Coopération Vesk-Ostrie : Réunion Très Cordiale entre Arlo Kemp et Dov Sarn", "")]
+    [InlineData("la 4e Réunion annuelle des chefs d'état-major", "")]
+    [InlineData("Le navire ostrien a fait escale à la Réunion mardi.", "RE")]
+    [InlineData("The frigate sailed from Réunion Island to Kelm.", "RE")]
+    [InlineData("Les troupes de La Réunion et du Tchad", "RE,TD")]
+    public void A_bare_name_that_is_a_French_noun_is_no_country(string text, string codes)
+    {
+        Assert.Equal(codes.Length == 0 ? Array.Empty<string>() : codes.Split(','), Countries(text).Select(c => c.Code));
+        var tokens = Tokenizer.Tokenize(Typography.Fold(text));
+        Assert.Equal(codes.Length == 0 ? Array.Empty<string>() : codes.Split(','),
+            s_context.Countries.Find(tokens, Typography.Fold(text)).Select(c => c.Code));
+    }
+
     // Articles in French (countries.tsv columns 7 and 8): a state's French name, and its demonym in lower case as French
     // writes it, or capitalised; an English word in lower case is still no country.
     [Theory]
