@@ -356,13 +356,12 @@ public static partial class EngagementBuilder
                         candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
                         if (candidate.Date is not null) break;
                     }
-                    // "was on a working visit to Ostria on 4 May, where he met Minister Y": a meeting told after a visit of the same
-                    // status in the same sentence, the visit's date standing between the two, is held within that visit and takes its date.
+                    // "was on a working visit to Ostria on 4 May, where he met Minister Y": a visit told before the chosen trigger in
+                    // the same sentence, of the same status, frames the occasion chosen and gives it its date.
                     foreach (var other in valid)
                     {
-                        if (candidate.Date is not null || other.Kind != "visit" || chosen.Kind != "meeting" || other.End > chosen.Index
+                        if (candidate.Date is not null || other.Kind != "visit" || chosen.Kind == "visit" || other.End > chosen.Index
                             || Status(s, other) != candidate.Status) continue;
-                        if (AttachedMention(s, other) is not { } visitDate || visitDate.Start < other.End || visitDate.Start + visitDate.Length > chosen.Index) continue;
                         candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
                     }
                 }
