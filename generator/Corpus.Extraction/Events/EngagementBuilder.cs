@@ -356,14 +356,6 @@ public static partial class EngagementBuilder
                         candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
                         if (candidate.Date is not null) break;
                     }
-                    // "was on a working visit to Ostria on 4 May, where he met Minister Y": a visit told before the chosen trigger in
-                    // the same sentence, of the same status, frames the occasion chosen and gives it its date.
-                    foreach (var other in valid)
-                    {
-                        if (candidate.Date is not null || other.Kind != "visit" || chosen.Kind == "visit" || other.End > chosen.Index
-                            || Status(s, other) != candidate.Status) continue;
-                        candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
-                    }
                 }
                 if (candidate is not null && RequiredText.IsMatch(s_sameDay, s.Text) && current?.Date is { } sameDay)
                 {
