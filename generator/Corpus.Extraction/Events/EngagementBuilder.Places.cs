@@ -420,10 +420,8 @@ public static partial class EngagementBuilder
             {
                 foreach (int at in TextTools.WholeWordPositions(s.Text, city))
                 {
+                    if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start == at)) continue;
                     int end = at + city.Length;
-                    // "Singapore" read as the state's name is no mention of the city; "Mexico City", whose first word alone is
-                    // read as the state's, is: the state's word must span the whole name.
-                    if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start == at && EndOf(s, c) >= end)) continue;
                     if (RequiredText.IsMatch(s_onlyCityAreaAfter, s.Text, end, s.Text.Length - end)) continue;
                     string canonical = PlaceVocabulary.Canonical(city);
                     if (only is not null && only != canonical) return null;
@@ -439,13 +437,6 @@ public static partial class EngagementBuilder
             }
         }
         return placed ? only : null;
-    }
-
-    // Where a state's word (a mention of one or more tokens) ends in its sentence's text.
-    private static int EndOf(EventSentence s, CountryMention c)
-    {
-        var last = s.Tokens[c.FirstToken + c.TokenCount - 1];
-        return last.Start + last.Length;
     }
 
     /// <summary>

@@ -810,19 +810,6 @@ public class EventsTests
     }
 
     [Fact]
-    public void A_city_whose_first_word_is_its_state_s_name_is_the_article_s_one_city()
-    {
-        // EVT-OC1: "Panama City.-" opening the body under a headline: the city's first word alone is read as Panama, but the
-        // state's word does not span the city's name, so the dateline names the article's one city (OnlyCityNamed) and the
-        // staff talks placed nowhere take it.
-        var talks = Extract("Fifth staff talks of two navies\n\nPanama City.- Today the navies of Panama and Colombia opened their fifth round of staff talks at the naval school, led by Admiral Rodrigo Quesada and Admiral Tomas Villar.");
-        Assert.Equal(new LocationFact(null, "Panama City", "PA"), Assert.Single(talks.Engagements).Location);
-        // EVT-OC2: the state's name alone is no mention of its city: without the dateline, nothing places the talks.
-        var unplaced = Extract("Fifth staff talks of two navies\n\nToday the navies of Panama and Colombia opened their fifth round of staff talks at the naval school, led by Admiral Rodrigo Quesada and Admiral Tomas Villar.");
-        Assert.Null(Assert.Single(unplaced.Engagements).Location);
-    }
-
-    [Fact]
     public void An_occasion_placed_nowhere_takes_the_state_an_envoy_of_its_sentences_is_accredited_to()
     {
         // EVT-EV1: an ambassador "to" a state of the meeting (patterns.tsv envoy-to-before): the meeting took place in that state.
