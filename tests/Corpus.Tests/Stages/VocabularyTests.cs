@@ -102,6 +102,20 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_name_with_a_middle_name_or_initial_is_read_by_its_first_and_last_words()
+    {
+        // Invented names: a name of three words or more the table lacks is read by its first and last words, each of three
+        // letters or more; a two-word name is read only whole.
+        var table = LeaderVocabulary.States(new[] { new[] { "Kelan Varo", "LA" }, new[] { "Ma Dosk", "TH" }, new[] { "Dara Voskel Min", "VN" } });
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan D. Varo"));
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan Osbert Varo"));
+        Assert.Equal("VN", LeaderVocabulary.StateOf(table, "Dara Voskel Min"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Ma Tolan Dosk"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Dara Min"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Varo Kelan"));
+    }
+
+    [Fact]
     public void Every_venue_stands_in_a_known_place()
     {
         Assert.Contains("Peace Palace", PlaceVocabulary.Venues.Keys);
