@@ -97,9 +97,20 @@ public static class LeaderVocabulary
     /// <summary>The state of the leader named <paramref name="name"/> (any spelling the slug folds alike), or null.</summary>
     public static string? StateOf(string name) => StateOf(s_states.Value, name);
 
-    /// <summary>The state <paramref name="leaders"/> (by slug) gives the name <paramref name="name"/>, or null.</summary>
+    /// <summary>
+    /// The state <paramref name="leaders"/> (by slug) gives the name <paramref name="name"/>, or null. A name of three words or
+    /// more the table does not hold is read by its first and last words when those two, each of three letters or more, are a
+    /// name of the table ("Kelan D. Varo", "Kelan Dosk Varo" of "Kelan Varo"): a middle name or initial the table leaves out.
+    /// </summary>
     internal static string? StateOf(IReadOnlyDictionary<string, string> leaders, string name)
-        => leaders.TryGetValue(TextTools.Slug(name), out var state) ? state : null;
+    {
+        string slug = TextTools.Slug(name);
+        if (leaders.TryGetValue(slug, out var state)) return state;
+        var words = slug.Split('-');
+        if (words.Length < 3) return null;
+        string first = words[0], last = words[words.Length - 1];
+        return first.Length >= 3 && last.Length >= 3 && leaders.TryGetValue(first + "-" + last, out state) ? state : null;
+    }
 
     /// <summary>
     /// The state <paramref name="leaders"/> gives a person by <paramref name="name"/> or by one of the other spellings

@@ -89,6 +89,33 @@ public class VocabularyTests
     }
 
     [Fact]
+    public void A_spelling_with_one_letter_fewer_names_a_leader_only_by_a_row_of_its_own()
+    {
+        // Invented names: the slug folds case and marks, never a letter dropped, so such a spelling needs its own row.
+        var table = LeaderVocabulary.States(new[] { new[] { "Kelan Vaross", "LA" } });
+        Assert.Null(LeaderVocabulary.StateOf(table, "Kelan Varos"));
+        table = LeaderVocabulary.States(new[] { new[] { "Kelan Vaross", "LA" }, new[] { "Kelan Varos", "LA" } });
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan Varos"));
+        // The fifty-third round's rows of record: the spellings the press gives two names the table held in another.
+        Assert.Equal("KH", LeaderVocabulary.StateOf("Prak Sokhon"));
+        Assert.Equal("MN", LeaderVocabulary.StateOf("Dasdemberel Bat-Erdene"));
+    }
+
+    [Fact]
+    public void A_name_with_a_middle_name_or_initial_is_read_by_its_first_and_last_words()
+    {
+        // Invented names: a name of three words or more the table lacks is read by its first and last words, each of three
+        // letters or more; a two-word name is read only whole.
+        var table = LeaderVocabulary.States(new[] { new[] { "Kelan Varo", "LA" }, new[] { "Ma Dosk", "TH" }, new[] { "Dara Voskel Min", "VN" } });
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan D. Varo"));
+        Assert.Equal("LA", LeaderVocabulary.StateOf(table, "Kelan Osbert Varo"));
+        Assert.Equal("VN", LeaderVocabulary.StateOf(table, "Dara Voskel Min"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Ma Tolan Dosk"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Dara Min"));
+        Assert.Null(LeaderVocabulary.StateOf(table, "Varo Kelan"));
+    }
+
+    [Fact]
     public void Every_venue_stands_in_a_known_place()
     {
         Assert.Contains("Peace Palace", PlaceVocabulary.Venues.Keys);
