@@ -164,8 +164,6 @@ public static partial class EngagementBuilder
         // by an agency in brackets ("KELM, May 3 (Agency) -- …") is the day of writing, not the lead's news, though a trigger of
         // the lead's own sentence may still take it.
         IsoDate date;
-        // A dispatch dated to its month only (a weekday told against a dateline without a year) gives the send-off no day.
-        if (own?.Date is { Day: null }) return;
         if (own?.Date is { } ownDate) date = ownDate;
         else
         {

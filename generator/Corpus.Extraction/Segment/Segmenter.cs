@@ -313,8 +313,6 @@ public static partial class Segmenter
         if (text[i] != '.' || after + 1 >= end || !char.IsUpper(text[after]) || !char.IsLower(text[after + 1])) return false;
         int w = i;
         while (w > sentenceStart && char.IsLetter(text[w - 1])) w--;
-        // "Gen.Sok Dara", "Maj.Gen Kel": an abbreviation of [abbreviations] (a rank, a courtesy) glued to the next word ends no sentence.
-        if (s_abbreviations.Contains(text.Substring(w, i - w))) return false;
         return i - w >= 3 && char.IsLower(text[i - 1]) && (w == sentenceStart || !char.IsPunctuation(text[w - 1]) || text[w - 1] == ',');
     }
 
