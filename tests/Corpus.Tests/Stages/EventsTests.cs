@@ -1580,10 +1580,13 @@ public class EventsTests
     }
 
     [Theory]
-    // The French words of attendance in a sentence without a trigger, "en présence de" and "honorée de la présence de": the
+    // The French words of attendance in a sentence without a trigger, "en présence de" and "honorée de la présence de" among them: the
     // people named after them join the occasion before (patterns.tsv attendance).
     [InlineData("L'événement s'est déroulé en présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
     [InlineData("Cette journée a été honorée de la présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    // "étaient (également) présents", and a sentence that opens "Y ont assisté" or "Ont pris part à" (the fifty-third round's second change).
+    [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo étaient également présents.", "anan-chaiyo,mao-rith")]
+    [InlineData("Y ont assisté le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
     // "la présence de" alone speaks of a presence, not of who attended.
     [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, a salué la présence de l'ambassadeur thaïlandais Anan Chaiyo dans la province.", "")]
     public void People_present_in_French_join_the_occasion_before(string attendance, string expected)
