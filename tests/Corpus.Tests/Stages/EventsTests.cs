@@ -1582,8 +1582,8 @@ public class EventsTests
     [Theory]
     // The French words of attendance in a sentence without a trigger, "en présence de" and "honorée de la présence de" among them: the
     // people named after them join the occasion before (patterns.tsv attendance).
-    [InlineData("L'événement s'est déroulé en présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
-    [InlineData("Cette journée a été honorée de la présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    [InlineData("Tout s'est passé en présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    [InlineData("La journée fut honorée de la présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
     // "étaient (également) présents", and a sentence that opens "Y ont assisté" or "Ont pris part à" (the fifty-third round's second change).
     [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo étaient également présents.", "anan-chaiyo,mao-rith")]
     [InlineData("Y ont assisté le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
