@@ -1579,6 +1579,23 @@ public class EventsTests
         Assert.Equal(new[] { "anan-chaiyo", "mao-rith", "sok-dara", "somchai-ruang" }, meeting.Participants.OrderBy(p => p, StringComparer.Ordinal));
     }
 
+    [Theory]
+    // The French words of attendance in a sentence without a trigger, "en présence de" and "honorée de la présence de" among them: the
+    // people named after them join the occasion before (patterns.tsv attendance).
+    [InlineData("Tout s'est passé en présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    [InlineData("La journée fut honorée de la présence du général Mao Rith, chef de l'armée cambodgienne, et de l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    // "étaient (également) présents", and a sentence that opens "Y ont assisté" or "Ont pris part à" (the fifty-third round's second change).
+    [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo étaient également présents.", "anan-chaiyo,mao-rith")]
+    [InlineData("Y ont assisté le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    // "la présence de" alone speaks of a presence, not of who attended.
+    [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, a salué la présence de l'ambassadeur thaïlandais Anan Chaiyo dans la province.", "")]
+    public void People_present_in_French_join_the_occasion_before(string attendance, string expected)
+    {
+        var facts = Extract("Le 14 mars, une cérémonie de remise de dons thaïlandais s'est tenue à Battambang.\n\n" + attendance + "\n");
+        var ceremony = Assert.Single(facts.Engagements, e => e.Kind == "ceremony" || e.Kind == "aid");
+        Assert.Equal(expected, string.Join(",", ceremony.Participants.OrderBy(p => p, StringComparer.Ordinal)));
+    }
+
     [Fact]
     // The ships of a port call "under the command of" an officer, told in a sentence without a trigger: the officer
     // joins the visit (patterns.tsv attendance); "commanded by" names each ship's captain and is left out.
