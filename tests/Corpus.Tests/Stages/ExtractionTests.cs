@@ -397,6 +397,20 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-third round: the French "fédéral" and "fédérale" qualify an office ("le conseiller fédéral", "la ministre
+    // fédérale de la Défense"), as "général" and "délégué" do, so the name after them is the office's holder.
+    [Theory]
+    [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Kel Arlo", "conseiller fédéral")]
+    [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Ana Dosk", "ministre fédérale")]
+    [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Tom Brel", "ministre fédéral")]
+    [InlineData("La ministre fédérale de la Défense Ana Dosk a reçu mardi à Kelm le ministre cambodgien de la Défense Kem Vasna.", "Ana Dosk", "ministre fédérale de la Défense")]
+    public void A_french_federal_office_reads_its_holder(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
     // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
     [Fact]
