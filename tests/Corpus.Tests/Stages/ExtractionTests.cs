@@ -411,6 +411,19 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-third round: a French ordinal inside an office ("la 5e région navale", "la 2e division") goes on with it, so
+    // the holder gets the whole office, not its head alone; a sentence's subject "Le 5e Régiment" makes no office.
+    [Theory]
+    [InlineData("Le colonel Kel Arlo, commandant de la 5e région navale, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant de la 5e région navale")]
+    [InlineData("Le colonel Kel Arlo, commandant adjoint de la 2e division, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant adjoint de la 2e division")]
+    [InlineData("Le colonel Kel Arlo, chef du 2e Bureau, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef du 2e Bureau")]
+    public void A_french_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
     // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
     [Fact]
