@@ -1532,7 +1532,11 @@ public sealed class PersonRecognizer
                 || Lexicon.LowerCaseTitleHeads.Contains(t.Text)
                 // "chef d'état-major": a word of lexicon.tsv office-compound-tails glued by a hyphen to a word of the office.
                 || (i >= 2 && Lexicon.OfficeCompoundTails.Contains(t.Text) && tokens[i - 1].Text == "-" && tokens[i - 1].Start == tokens[i - 2].End
-                    && t.Start == tokens[i - 1].End && tokens[i - 2].IsWord && TitleToken(tokens, i - 2));
+                    && t.Start == tokens[i - 1].End && tokens[i - 2].IsWord && TitleToken(tokens, i - 2))
+                // "chef d'Etat major": the same tail after a space, where the word before it is one of lexicon.tsv
+                // office-compound-heads-spaced (the fifty-third round).
+                || (i >= 1 && Lexicon.OfficeCompoundTails.Contains(t.Text) && tokens[i - 1].IsWord && t.Start > tokens[i - 1].End
+                    && Lexicon.OfficeCompoundHeadsSpaced.Contains(tokens[i - 1].Text) && TitleToken(tokens, i - 1));
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
