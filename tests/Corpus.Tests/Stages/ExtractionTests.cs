@@ -424,6 +424,18 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
+    // name or before it.
+    [Theory]
+    [InlineData("Le général Kel Arlo, chef d’Etat major général des armées, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major général des armées")]
+    [InlineData("Le chef d’Etat major Kel Arlo a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major")]
+    public void A_french_chief_of_staff_without_the_hyphen_keeps_the_whole_office(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
     // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
     [Fact]
