@@ -1774,7 +1774,7 @@ public sealed class PersonRecognizer
         if (i == 0) return false;
         var prev = tokens[i - 1];
         // The fifty-third round: a French ordinal after the article of the body an office names, before a word of a body in
-        // lower case or capitalised ("commandant de la 5e région navale"): the office goes on through it.
+        // lower case or capitalised ("commandant de la 3e région navale"): the office goes on through it.
         if (!IsShortNumberOrOrdinal(tokens[i].Text))
             return i + 1 < tokens.Count && prev.Text is "la" or "le" or "du" && IsFrenchOrdinal(tokens[i].Text) && tokens[i + 1].Start != tokens[i].End
                 && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);

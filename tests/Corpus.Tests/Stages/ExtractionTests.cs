@@ -403,7 +403,7 @@ public class ExtractionTests
     [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Kel Arlo", "conseiller fédéral")]
     [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Ana Dosk", "ministre fédérale")]
     [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Tom Brel", "ministre fédéral")]
-    [InlineData("La ministre fédérale de la Défense Ana Dosk a reçu mardi à Kelm le ministre cambodgien de la Défense Kem Vasna.", "Ana Dosk", "ministre fédérale de la Défense")]
+    [InlineData("La ministre fédérale de la Défense Ana Dosk a reçu mardi à Kelm son homologue vesquien Kem Vasna.", "Ana Dosk", "ministre fédérale de la Défense")]
     public void A_french_federal_office_reads_its_holder(string text, string name, string office)
     {
         var facts = Extract(text, curation: false);
@@ -411,10 +411,10 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
-    // The fifty-third round: a French ordinal inside an office ("la 5e région navale", "la 2e division") goes on with it, so
+    // The fifty-third round: a French ordinal inside an office ("la 3e région navale", "la 2e division") goes on with it, so
     // the holder gets the whole office, not its head alone; a sentence's subject "Le 5e Régiment" makes no office.
     [Theory]
-    [InlineData("Le colonel Kel Arlo, commandant de la 5e région navale, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant de la 5e région navale")]
+    [InlineData("Le colonel Kel Arlo, commandant de la 3e région navale, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant de la 3e région navale")]
     [InlineData("Le colonel Kel Arlo, commandant adjoint de la 2e division, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant adjoint de la 2e division")]
     [InlineData("Le colonel Kel Arlo, chef du 2e Bureau, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef du 2e Bureau")]
     public void A_french_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
@@ -427,7 +427,7 @@ public class ExtractionTests
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
-    [InlineData("Le général Kel Arlo, chef d’Etat major général des armées, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major général des armées")]
+    [InlineData("Le général Kel Arlo, chef d’Etat major adjoint de l’armée, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major adjoint de l’armée")]
     [InlineData("Le chef d’Etat major Kel Arlo a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major")]
     public void A_french_chief_of_staff_without_the_hyphen_keeps_the_whole_office(string text, string name, string office)
     {
