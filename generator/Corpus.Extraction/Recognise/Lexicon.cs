@@ -34,6 +34,9 @@ public static class Lexicon
     /// <summary>Lower-case words glued by a hyphen to a word of an office that go on with it ("chef d'état-major").</summary>
     public static readonly HashSet<string> OfficeCompoundTails = Set("office-compound-tails");
 
+    /// <summary>Words of an office after which a compound tail goes on without its hyphen too ("chef d'Etat major").</summary>
+    public static readonly HashSet<string> OfficeCompoundHeadsSpaced = Set("office-compound-heads-spaced");
+
     /// <summary>Capitalised words that name parts of organisations and offices, never people.</summary>
     public static readonly HashSet<string> OrganizationWords = Set("organization-words");
 

@@ -1532,7 +1532,11 @@ public sealed class PersonRecognizer
                 || Lexicon.LowerCaseTitleHeads.Contains(t.Text)
                 // "chef d'état-major": a word of lexicon.tsv office-compound-tails glued by a hyphen to a word of the office.
                 || (i >= 2 && Lexicon.OfficeCompoundTails.Contains(t.Text) && tokens[i - 1].Text == "-" && tokens[i - 1].Start == tokens[i - 2].End
-                    && t.Start == tokens[i - 1].End && tokens[i - 2].IsWord && TitleToken(tokens, i - 2));
+                    && t.Start == tokens[i - 1].End && tokens[i - 2].IsWord && TitleToken(tokens, i - 2))
+                // "chef d'Etat major": the same tail after a space, where the word before it is one of lexicon.tsv
+                // office-compound-heads-spaced (the fifty-third round).
+                || (i >= 1 && Lexicon.OfficeCompoundTails.Contains(t.Text) && tokens[i - 1].IsWord && t.Start > tokens[i - 1].End
+                    && Lexicon.OfficeCompoundHeadsSpaced.Contains(tokens[i - 1].Text) && TitleToken(tokens, i - 1));
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
@@ -1767,12 +1771,25 @@ public sealed class PersonRecognizer
     /// </summary>
     private static bool NumberInOffice(IReadOnlyList<Token> tokens, int i)
     {
-        if (i == 0 || !IsShortNumberOrOrdinal(tokens[i].Text)) return false;
+        if (i == 0) return false;
         var prev = tokens[i - 1];
+        // The fifty-third round: a French ordinal after the article of the body an office names, before a word of a body in
+        // lower case or capitalised ("commandant de la 3e région navale"): the office goes on through it.
+        if (!IsShortNumberOrOrdinal(tokens[i].Text))
+            return i + 1 < tokens.Count && prev.Text is "la" or "le" or "du" && IsFrenchOrdinal(tokens[i].Text) && tokens[i + 1].Start != tokens[i].End
+                && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
         if (prev.IsCapitalized && Lexicon.OrganizationHeads.Contains(prev.Text) && char.IsDigit(tokens[i].Text[tokens[i].Text.Length - 1]))
             return true;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].Start == tokens[i].End) return false;
         return prev.Text is "the" or "of" || IsPossessiveS(tokens, i - 1) || (prev.Text.Length >= 2 && IsAcronym(prev.Text));
+    }
+
+    // A French ordinal of one or two digits: "5e", "3ème", "1er", "1re".
+    private static bool IsFrenchOrdinal(string text)
+    {
+        int d = 0;
+        while (d < text.Length && char.IsDigit(text[d])) d++;
+        return d is 1 or 2 && text.Substring(d) is "e" or "ème" or "eme" or "er" or "re";
     }
 
     private static bool IsShortNumberOrOrdinal(string text)

@@ -397,6 +397,45 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-third round: the French "fédéral" and "fédérale" qualify an office ("le conseiller fédéral", "la ministre
+    // fédérale de la Défense"), as "général" and "délégué" do, so the name after them is the office's holder.
+    [Theory]
+    [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Kel Arlo", "conseiller fédéral")]
+    [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Ana Dosk", "ministre fédérale")]
+    [InlineData("Kelm, 12.03.2016 - Mardi, le conseiller fédéral Kel Arlo a accueilli à Kelm deux invités, la ministre fédérale Ana Dosk et le ministre fédéral Tom Brel.", "Tom Brel", "ministre fédéral")]
+    [InlineData("La ministre fédérale de la Défense Ana Dosk a reçu mardi à Kelm son homologue vesquien Kem Vasna.", "Ana Dosk", "ministre fédérale de la Défense")]
+    public void A_french_federal_office_reads_its_holder(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
+    // The fifty-third round: a French ordinal inside an office ("la 3e région navale", "la 2e division") goes on with it, so
+    // the holder gets the whole office, not its head alone; a sentence's subject "Le 5e Régiment" makes no office.
+    [Theory]
+    [InlineData("Le colonel Kel Arlo, commandant de la 3e région navale, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant de la 3e région navale")]
+    [InlineData("Le colonel Kel Arlo, commandant adjoint de la 2e division, a reçu mardi une délégation vesquienne.", "Kel Arlo", "commandant adjoint de la 2e division")]
+    [InlineData("Le colonel Kel Arlo, chef du 2e Bureau, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef du 2e Bureau")]
+    public void A_french_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
+    // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
+    // name or before it.
+    [Theory]
+    [InlineData("Le général Kel Arlo, chef d’Etat major adjoint de l’armée, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major adjoint de l’armée")]
+    [InlineData("Le chef d’Etat major Kel Arlo a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major")]
+    public void A_french_chief_of_staff_without_the_hyphen_keeps_the_whole_office(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
     // ("…, the Yang Di-Pertuan of Vesk"): neither is an official nor a participant of the audience.
     [Fact]
