@@ -36,10 +36,7 @@ public static class Triggers
         // it lets run through their index by the strings' ids, and another list has each pattern test its strings' masks.
         var made = LiteralPresence.Of(sentence);
         List<Match>? matches = null;
-        // The set is written into this thread's array (taken while it is read, so a call inside this one makes its own),
-        // not a new one a sentence.
-        ulong[]? may = null;
-        if (patterns is TriggerPatternList list && list.MayMatchInto(made, sentence, may = TakeSet(list.SetWords)))
+        if (patterns is TriggerPatternList list && list.MayMatch(made, sentence) is { } may)
         {
             var items = list.Items;
             for (int w = 0; w < may.Length; w++)
@@ -54,19 +51,8 @@ public static class Triggers
             }
         }
         else AddEach(sentence, patterns, made, ref matches, result);
-        if (may is not null) t_set = may;
         result.Sort((a, b) => a.Index.CompareTo(b.Index));
         return result;
-    }
-
-    [System.ThreadStatic] private static ulong[]? t_set;
-
-    // This thread's array for a set of trigger patterns (a new one when it is taken or of another length), to give back.
-    private static ulong[] TakeSet(int words)
-    {
-        var set = t_set;
-        t_set = null;
-        return set is not null && set.Length == words ? set : new ulong[words];
     }
 
     /// <summary>

@@ -137,16 +137,15 @@ public sealed class RequiredTextIndex
 
     /// <summary>
     /// The patterns that may match <paramref name="text"/> (it holds one of their required strings, or they have none), as
-    /// bits (pattern <c>p</c> is bit <c>p % 64</c> of word <c>p / 64</c>), read in one pass over the whole text. Not to be
-    /// written: a text that holds none of the required strings is given one array shared by every such text (the patterns
-    /// that require none), and a new array is made only at the first required string the pass meets.
+    /// bits (pattern <c>p</c> is bit <c>p % 64</c> of word <c>p / 64</c>), read in one pass over the whole text.
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public ulong[] MayMatchBits(string text)
     {
         var tables = _bitsTables ??= new BitsTables(this);
-        if (_filtered == 0) return tables.Always;
-        ulong[]? bits = null;
+        var bits = new ulong[tables.Always.Length];
+        if (tables.AnyAlways) System.Array.Copy(tables.Always, bits, bits.Length);
+        if (_filtered == 0) return bits;
         bool others = _otherClasses.Count > 0;
         var ascii = _asciiClasses;
         var steps = tables.Steps;
@@ -164,14 +163,12 @@ public sealed class RequiredTextIndex
             int step = steps[row + k];
             row = step >> 1;
             if ((step & 1) == 0) continue;
-            bits ??= tables.NewBits();
             foreach (int pattern in ends[row / width]!) bits[pattern >> 6] |= 1UL << pattern;
         }
-        return bits ?? tables.Always;
+        return bits;
     }
 
-    // What MayMatchBits reads, made at its first call (two threads may both make them, alike): _always as bits (never
-    // written: MayMatchBits gives it as the answer of a text that holds no required string), and the
+    // What MayMatchBits reads, made at its first call (two threads may both make them, alike): _always as bits, and the
     // automaton's steps as the next state's row (state * width) shifted left by one, the low bit set when patterns end at
     // that state, so a step costs no multiplication and a state without ends no look-up of them.
     private BitsTables? _bitsTables;
@@ -181,14 +178,6 @@ public sealed class RequiredTextIndex
         public readonly ulong[] Always;
         public readonly bool AnyAlways;
         public readonly int[] Steps;
-
-        // A new answer: the patterns that require no known text.
-        public ulong[] NewBits()
-        {
-            var bits = new ulong[Always.Length];
-            if (AnyAlways) System.Array.Copy(Always, bits, bits.Length);
-            return bits;
-        }
 
         public BitsTables(RequiredTextIndex index)
         {

@@ -83,20 +83,8 @@ internal sealed class TriggerPatternList : IReadOnlyList<TriggerPattern>
     /// </summary>
     internal ulong[]? MayMatch(LiteralPresence.Made? made, string sentence)
     {
-        var set = new ulong[SetWords];
-        return MayMatchInto(made, sentence, set) ? set : null;
-    }
-
-    /// <summary>How many words a set of the patterns has (<see cref="MayMatchInto"/>).</summary>
-    internal int SetWords => _asked.Length;
-
-    /// <summary>
-    /// <see cref="MayMatch"/> written into <paramref name="set"/> (of <see cref="SetWords"/> words, all written), so a caller
-    /// can keep one array for sentence after sentence; false (and the set not written) where <see cref="MayMatch"/> is null.
-    /// </summary>
-    internal bool MayMatchInto(LiteralPresence.Made? made, string sentence, ulong[] set)
-    {
-        if (made is null || !ReferenceEquals(made.Text, sentence) || _maxId >= made.Count) return false;
+        if (made is null || !ReferenceEquals(made.Text, sentence) || _maxId >= made.Count) return null;
+        var set = new ulong[_asked.Length];
         for (int k = 0; k < set.Length; k++) set[k] = _asked[k];
         var present = made.Present;
         var words = _words;
@@ -111,6 +99,6 @@ internal sealed class TriggerPatternList : IReadOnlyList<TriggerPattern>
                 held &= held - 1;
             }
         }
-        return true;
+        return set;
     }
 }

@@ -178,30 +178,6 @@ public class LiteralPresenceTests
     }
 
     [Fact]
-    public void A_text_with_none_of_the_required_strings_is_given_one_shared_answer_and_a_text_with_one_its_own()
-    {
-        // With a pattern that requires no known text, and without: the shared answer holds exactly those patterns.
-        foreach (bool withAlways in new[] { false, true })
-        {
-            var required = new List<RequiredText> { RequiredText.Of("quorn|brell", RegexOptions.None), RequiredText.Of("vask", RegexOptions.None) };
-            if (withAlways) required.Add(RequiredText.Of(@"\w+", RegexOptions.None));
-            var index = new RequiredTextIndex(required);
-            var none = index.MayMatchBits("Delegates of Ostria met at Pell.");
-            Assert.Same(none, index.MayMatchBits("The delegation left Kelm."));
-            Assert.Same(none, index.MayMatchBits(""));
-            Assert.Equal(withAlways ? 1UL << 2 : 0UL, none[0]);
-            var one = index.MayMatchBits("A brell was signed with vask.");
-            var other = index.MayMatchBits("A quorn.");
-            Assert.NotSame(one, other);
-            Assert.NotSame(none, one);
-            Assert.Equal(withAlways ? 0b111UL : 0b011UL, one[0]);
-            Assert.Equal(withAlways ? 0b101UL : 0b001UL, other[0]);
-            // The shared answer was not written by the texts read after it.
-            Assert.Equal(withAlways ? 1UL << 2 : 0UL, none[0]);
-        }
-    }
-
-    [Fact]
     public void The_lowest_bit_is_found_at_every_place()
     {
         for (int i = 0; i < 64; i++)
