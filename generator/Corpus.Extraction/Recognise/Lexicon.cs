@@ -14,8 +14,8 @@ public static class Lexicon
 {
     private static readonly Dictionary<string, List<string[]>> s_file = DataFile.Read("lexicon.tsv");
 
-    private static HashSet<string> Set(string section)
-        => new(s_file[section].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.OrdinalIgnoreCase);
+    private static HashSet<string> Set(string section, StringComparer? comparer = null)
+        => new(s_file[section].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), comparer ?? StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Multi-word and abbreviated ranks, longest first, with their full form.</summary>
     public static readonly (string[] Words, string Rank)[] Ranks =
@@ -55,8 +55,7 @@ public static class Lexicon
     }
 
     /// <summary>States' names that are also a capitalised common noun of French ("Réunion"), compared as written.</summary>
-    public static readonly HashSet<string> ArticleNames =
-        new(s_file["article-names"].SelectMany(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)), StringComparer.Ordinal);
+    public static readonly HashSet<string> ArticleNames = Set("article-names", StringComparer.Ordinal);
 
     /// <summary>
     /// Whether the one-token country word at <paramref name="index"/> is a name of <see cref="ArticleNames"/> standing without the

@@ -1785,21 +1785,17 @@ public sealed class PersonRecognizer
     }
 
     // A French ordinal of one or two digits: "5e", "3ème", "1er", "1re".
-    private static bool IsFrenchOrdinal(string text)
-    {
-        int d = 0;
-        while (d < text.Length && char.IsDigit(text[d])) d++;
-        return d is 1 or 2 && text.Substring(d) is "e" or "ème" or "eme" or "er" or "re";
-    }
+    private static bool IsFrenchOrdinal(string text) => NumberSuffix(text, 2) is "e" or "ème" or "eme" or "er" or "re";
 
-    private static bool IsShortNumberOrOrdinal(string text)
+    private static bool IsShortNumberOrOrdinal(string text) => NumberSuffix(text, 3) is "" or "st" or "nd" or "rd" or "th";
+
+    // What follows the digits a token opens with ("" for a bare number, "th" of "5th"), or null when it opens with no digit or
+    // with more than maxDigits of them.
+    private static string? NumberSuffix(string text, int maxDigits)
     {
         int d = 0;
         while (d < text.Length && char.IsDigit(text[d])) d++;
-        if (d == 0 || d > 3) return false;
-        if (d == text.Length) return true;
-        string suffix = text.Substring(d);
-        return suffix is "st" or "nd" or "rd" or "th";
+        return d == 0 || d > maxDigits ? null : text.Substring(d);
     }
 
     // The office or body read before the name ends in a possessive right before it ("Minister's", "KDF's"): the apostrophe and
