@@ -604,7 +604,7 @@ public class EventsTests
         Assert.Empty(Assert.Single(judged.Engagements, e => e.Kind == "agreement").Participants);
         const string conclu = "L'Autriche et le Kenya ont signé un accord sur une brigade commune lundi.\n\n";
         const string deux = "le colonel Karl Brenner et le général Otieno Maina";
-        var paraphes = Extract(conclu + "Les deux accords ont été paraphés par " + deux + " à Vienne.\n");
+        var paraphes = Extract(conclu + "Les deux protocoles ont été paraphés par " + deux + " à Vienne.\n");
         Assert.Equal(new[] { "karl-brenner", "otieno-maina" },
             Assert.Single(paraphes.Engagements, e => e.Kind == "agreement").Participants.OrderBy(p => p, StringComparer.Ordinal));
         var signataires = Extract(conclu + "Les signataires étaient " + deux + ".\n");
@@ -1612,6 +1612,9 @@ public class EventsTests
     // "étaient (également) présents", and a sentence that opens "Y ont assisté" or "Ont pris part à" (the fifty-third round's second change).
     [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo étaient également présents.", "anan-chaiyo,mao-rith")]
     [InlineData("Y ont assisté le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    // A sentence that opens "Ont participé à", or "Etaient présents" capitalised without its accent (the fifty-fourth round).
+    [InlineData("Ont participé à la remise le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    [InlineData("Etaient présents le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
     // "la présence de" alone speaks of a presence, not of who attended.
     [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, a salué la présence de l'ambassadeur thaïlandais Anan Chaiyo dans la province.", "")]
     public void People_present_in_French_join_the_occasion_before(string attendance, string expected)
