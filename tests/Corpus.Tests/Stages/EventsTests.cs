@@ -587,6 +587,31 @@ public class EventsTests
     }
 
     [Fact]
+    public void Signers_named_in_the_plural_after_the_act_or_in_french_join_an_occasion_told_with_nobody()
+    {
+        // EngagementBuilder.PeopleToldNear, patterns.tsv signed-by-opener and occasionReference (the fifty-fourth round): the
+        // agreement names only the states; the next sentence names the signers after "The two documents were signed by",
+        // after "Signing the accord … were", or after the French "ont été paraphés par" and "Les signataires étaient".
+        const string concluded = "Austria, Kenya and Chile concluded a tripartite agreement on a joint brigade on Monday.\n\n";
+        const string three = "defence ministers of the three states Karl Brenner, Otieno Maina and Pablo Rojas";
+        var plural = Extract(concluded + "The two documents were signed by " + three + " in Vienna.\n");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina", "pablo-rojas" },
+            Assert.Single(plural.Engagements, e => e.Kind == "agreement").Participants.OrderBy(p => p, StringComparer.Ordinal));
+        var after = Extract(concluded + "Signing the accord in the old riding hall were " + three + ".\n");
+        Assert.Equal(3, Assert.Single(after.Engagements, e => e.Kind == "agreement").Participants.Count);
+        // "Signing the accord was …" names no signer.
+        var judged = Extract(concluded + "Signing the accord was a step forward, said " + three + ".\n");
+        Assert.Empty(Assert.Single(judged.Engagements, e => e.Kind == "agreement").Participants);
+        const string conclu = "L'Autriche et le Kenya ont signé un accord sur une brigade commune lundi.\n\n";
+        const string deux = "le colonel Karl Brenner et le général Otieno Maina";
+        var paraphes = Extract(conclu + "Les deux protocoles ont été paraphés par " + deux + " à Vienne.\n");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" },
+            Assert.Single(paraphes.Engagements, e => e.Kind == "agreement").Participants.OrderBy(p => p, StringComparer.Ordinal));
+        var signataires = Extract(conclu + "Les signataires étaient " + deux + ".\n");
+        Assert.Equal(2, Assert.Single(signataires.Engagements, e => e.Kind == "agreement").Participants.Count);
+    }
+
+    [Fact]
     public void A_pronoun_that_spoke_at_the_occasion_stands_for_the_speaker_told_just_before()
     {
         // EngagementBuilder.SubjectBefore, patterns.tsv pronoun-speech-at-occasion: the ceremony's sentence names nobody; "he added at
@@ -1587,6 +1612,9 @@ public class EventsTests
     // "étaient (également) présents", and a sentence that opens "Y ont assisté" or "Ont pris part à" (the fifty-third round's second change).
     [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo étaient également présents.", "anan-chaiyo,mao-rith")]
     [InlineData("Y ont assisté le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    // A sentence that opens "Ont participé à", or "Etaient présents" capitalised without its accent (the fifty-fourth round).
+    [InlineData("Ont participé à la remise le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
+    [InlineData("Etaient présents le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
     // "la présence de" alone speaks of a presence, not of who attended.
     [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, a salué la présence de l'ambassadeur thaïlandais Anan Chaiyo dans la province.", "")]
     public void People_present_in_French_join_the_occasion_before(string attendance, string expected)
