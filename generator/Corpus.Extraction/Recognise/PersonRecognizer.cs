@@ -206,25 +206,6 @@ public sealed class PersonRecognizer
     }
 
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
-    /// <summary>
-    /// Token <paramref name="inner"/> is a body's short form longer than an acronym, alone in brackets right after the body's
-    /// head word: "United States Southern Command (USSOUTHCOM)", "US Central Command (Centcom)" (the fifty-fourth round): capitals
-    /// of up to twelve letters, or a capital and small letters, after a word of <c>lexicon.tsv</c> <c>[organization-heads]</c>.
-    /// </summary>
-    private static bool BracketedShortForm(IReadOnlyList<Token> tokens, int inner)
-    {
-        if (inner < 2 || inner + 1 >= tokens.Count || tokens[inner - 1].Text != "(" || tokens[inner + 1].Text != ")") return false;
-        string w = tokens[inner].Text, head = tokens[inner - 2].Text;
-        if (w.Length < 3 || w.Length > 12 || !char.IsUpper(w[0]) || !tokens[inner - 2].IsCapitalized || !Lexicon.OrganizationHeads.Contains(head)) return false;
-        bool capitals = true, small = true;
-        for (int c = 1; c < w.Length; c++)
-        {
-            if (!char.IsUpper(w[c])) capitals = false;
-            if (!char.IsLower(w[c])) small = false;
-        }
-        return capitals || small;
-    }
-
     private static bool IsAcronym(string w)
     {
         if (w.Length < 2 || w.Length > 5) return false;
@@ -1567,7 +1548,7 @@ public sealed class PersonRecognizer
         if (t.Text == "(" || t.Text == ")")
         {
             int inner = t.Text == "(" ? i + 1 : i - 1;
-            return inner >= 0 && inner < tokens.Count && (IsAcronym(tokens[inner].Text) || BracketedShortForm(tokens, inner));
+            return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
     }
@@ -1601,13 +1582,6 @@ public sealed class PersonRecognizer
         // name inside the office go on with it ("Deputy Minister of Vesk Reforms of Ostria, Tom Reid").
         while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1))
         {
-            // "Commander of the Vesk Southern Command (VESKSOUTHCOM), Admiral …": a body's short form alone in brackets is no name.
-            if (lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1] && start >= 2 && start < tokens.Count
-                && tokens[start].Text == ")" && (IsAcronym(tokens[start - 1].Text) || BracketedShortForm(tokens, start - 1)))
-            {
-                start--;
-                continue;
-            }
             if (lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1])
             {
                 int runStart = start - 1;
