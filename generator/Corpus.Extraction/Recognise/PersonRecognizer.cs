@@ -163,8 +163,22 @@ public sealed class PersonRecognizer
         if (_vocabularyById.Contains(t)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
+        if (IsFrenchRomanOrdinalOfABody(tokens, i)) return true;
         return (t.WordId >= 0 || _rankWordsOutside) && _titles.RankWords.Contains(w);
     }
+
+    /// <summary>
+    /// The fifty-fourth round: a French ordinal in Roman numerals ("IIe", "VIIe", "IXe", "Ier") after the article of the body an
+    /// office names and before a word of that body ("commandant de la IVe Zone militaire"): a word of the office, never the
+    /// start of a name, as the ordinal in digits is (<see cref="NumberInOffice"/>).
+    /// </summary>
+    private static bool IsFrenchRomanOrdinalOfABody(IReadOnlyList<Token> tokens, int i)
+        => i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text is "la" or "le" or "du" && s_frenchRomanOrdinal.IsMatch(tokens[i].Text)
+           && tokens[i + 1].Start > tokens[i].End && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
+
+    // I to XXXIX with a French ordinal's ending: "IIe", "IVe", "XIe", "Ier", "Ire", "IIIème".
+    private static readonly System.Text.RegularExpressions.Regex s_frenchRomanOrdinal =
+        new(@"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})(e|ème|eme|er|re)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // "Phnom Penh Post": the name begins with a place and a space.
     private bool StartsWithCityAndSpace(string name) => _cityTrie.AnyAtBefore(name, 0, ' ');
