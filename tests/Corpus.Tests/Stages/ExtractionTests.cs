@@ -424,6 +424,18 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-fourth round: a French ordinal in Roman numerals inside an office ("la IVe Zone", "la IXe Région") goes on with
+    // it, as the ordinal in digits does, so the holder gets the office and not his rank alone.
+    [Theory]
+    [InlineData("Lundi, le général Kel Arlo, commandant de la IVe Zone militaire de la Vesquie, a visité la caserne.", "Kel Arlo", "commandant de la IVe Zone")]
+    [InlineData("Le colonel Tom Reid, chef de la IXe Région, a reçu vendredi trois officiers ostriens.", "Tom Reid", "chef de la IXe Région")]
+    public void A_french_roman_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
