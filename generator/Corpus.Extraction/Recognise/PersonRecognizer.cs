@@ -1540,6 +1540,10 @@ public sealed class PersonRecognizer
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)))
+                // "directeur du Centre national pour les opérations de paix": the French "pour" inside a body's name, after a
+                // word of that body and before an article and a lower-case word of a body (the fifty-fourth round); not
+                // "… pour le Vesk" nor "… pour son soutien".
+                || (t.Text == "pour" && FrenchPourInABodysName(tokens, i))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
@@ -1565,6 +1569,19 @@ public sealed class PersonRecognizer
             return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
+    }
+
+    // "pour" between a body's word ("national", "Centre") and an article ("les", "la", "le", "l'") before a lower-case word of
+    // lexicon.tsv [organization-words] that is no state's word.
+    private bool FrenchPourInABodysName(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || i + 2 >= tokens.Count || !LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord)) return false;
+        int next = i + 1;
+        if (tokens[next].Text is "les" or "la" or "le") next++;
+        else if (tokens[next].Text == "l" && tokens[next + 1].Text == "'" && tokens[next + 1].Start == tokens[next].End) next += 2;
+        else return false;
+        return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
+            && LexiconWords.Is(tokens[next], LexiconWords.Class.OrganizationWord) && !_countries.IsCountryWord(tokens, next, out _);
     }
 
     /// <summary>
