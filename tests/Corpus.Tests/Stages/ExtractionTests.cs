@@ -436,6 +436,18 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-fourth round: the French "pour" inside a body's name goes on in the office ("Centre national pour les opérations
+    // de paix"), but not before a state's name.
+    [Theory]
+    [InlineData("Mardi, le général Ana Dosk, directeur général du Centre national pour les opérations de paix, a accueilli les soldats vesquiens.", "Ana Dosk", "directeur général du Centre national pour les opérations de paix")]
+    [InlineData("Le général Kel Arlo, directeur du Centre national pour le Cambodge, a reçu lundi trois officiers.", "Kel Arlo", "directeur du Centre national")]
+    public void A_french_pour_inside_a_bodys_name_goes_on_in_the_office(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
