@@ -439,7 +439,7 @@ public class ExtractionTests
     // The fifty-fourth round: the French "pour" inside a body's name goes on in the office ("Centre national pour les opérations
     // de paix"), but not before a state's name.
     [Theory]
-    [InlineData("Mardi, le général Ana Dosk, directeur général du Centre national pour les opérations de paix, a accueilli les soldats vesquiens.", "Ana Dosk", "directeur général du Centre national pour les opérations de paix")]
+    [InlineData("Mardi, le général Ana Dosk, directeur général adjoint du Centre national pour les opérations de paix, a accueilli les soldats vesquiens.", "Ana Dosk", "directeur général adjoint du Centre national pour les opérations de paix")]
     [InlineData("Le général Kel Arlo, directeur du Centre national pour le Cambodge, a reçu lundi trois officiers.", "Kel Arlo", "directeur du Centre national")]
     public void A_french_pour_inside_a_bodys_name_goes_on_in_the_office(string text, string name, string office)
     {
