@@ -163,8 +163,22 @@ public sealed class PersonRecognizer
         if (_vocabularyById.Contains(t)) return true;
         if (IsAcronym(w)) return true;
         if (_countries.IsCountryWord(tokens, i, out _)) return true;
+        if (IsFrenchRomanOrdinalOfABody(tokens, i)) return true;
         return (t.WordId >= 0 || _rankWordsOutside) && _titles.RankWords.Contains(w);
     }
+
+    /// <summary>
+    /// The fifty-fourth round: a French ordinal in Roman numerals ("IIe", "VIIe", "IXe", "Ier") after the article of the body an
+    /// office names and before a word of that body ("commandant de la IVe Zone militaire"): a word of the office, never the
+    /// start of a name, as the ordinal in digits is (<see cref="NumberInOffice"/>).
+    /// </summary>
+    private static bool IsFrenchRomanOrdinalOfABody(IReadOnlyList<Token> tokens, int i)
+        => i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text is "la" or "le" or "du" && s_frenchRomanOrdinal.IsMatch(tokens[i].Text)
+           && tokens[i + 1].Start > tokens[i].End && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
+
+    // I to XXXIX with a French ordinal's ending: "IIe", "IVe", "XIe", "Ier", "Ire", "IIIème".
+    private static readonly System.Text.RegularExpressions.Regex s_frenchRomanOrdinal =
+        new(@"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})(e|ème|eme|er|re)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // "Phnom Penh Post": the name begins with a place and a space.
     private bool StartsWithCityAndSpace(string name) => _cityTrie.AnyAtBefore(name, 0, ' ');
@@ -1526,6 +1540,10 @@ public sealed class PersonRecognizer
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" && tokens[i + 1].Start == t.End)
                 // "head of the Lao directorate of border affairs", "director of the department of naval services".
                 || (LexiconWords.Is(t, LexiconWords.Class.OrganizationWord) && i > 0 && (LexiconWords.Is(tokens[i - 1], LexiconWords.Class.Connector) || TitleToken(tokens, i - 1)))
+                // "directeur du Centre national pour les opérations de paix": the French "pour" inside a body's name, after a
+                // word of that body and before an article and a lower-case word of a body (the fifty-fourth round); not
+                // "… pour le Vesk" nor "… pour son soutien".
+                || (t.Text == "pour" && FrenchPourInABodysName(tokens, i))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
@@ -1551,6 +1569,19 @@ public sealed class PersonRecognizer
             return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
+    }
+
+    // "pour" between a body's word ("national", "Centre") and an article ("les", "la", "le", "l'") before a lower-case word of
+    // lexicon.tsv [organization-words] that is no state's word.
+    private bool FrenchPourInABodysName(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0 || i + 2 >= tokens.Count || !LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord)) return false;
+        int next = i + 1;
+        if (tokens[next].Text is "les" or "la" or "le") next++;
+        else if (tokens[next].Text == "l" && tokens[next + 1].Text == "'" && tokens[next + 1].Start == tokens[next].End) next += 2;
+        else return false;
+        return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
+            && LexiconWords.Is(tokens[next], LexiconWords.Class.OrganizationWord) && !_countries.IsCountryWord(tokens, next, out _);
     }
 
     /// <summary>

@@ -424,6 +424,30 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-fourth round: a French ordinal in Roman numerals inside an office ("la IVe Zone", "la IXe Région") goes on with
+    // it, as the ordinal in digits does, so the holder gets the office and not his rank alone.
+    [Theory]
+    [InlineData("Lundi, le général Kel Arlo, commandant de la IVe Zone militaire de la Vesquie, a visité la caserne.", "Kel Arlo", "commandant de la IVe Zone")]
+    [InlineData("Le colonel Tom Reid, chef de la IXe Région, a reçu vendredi trois officiers ostriens.", "Tom Reid", "chef de la IXe Région")]
+    public void A_french_roman_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
+    // The fifty-fourth round: the French "pour" inside a body's name goes on in the office ("Centre national pour les opérations
+    // de paix"), but not before a state's name.
+    [Theory]
+    [InlineData("Mardi, le général Ana Dosk, directeur général adjoint du Centre national pour les opérations de paix, a accueilli les soldats vesquiens.", "Ana Dosk", "directeur général adjoint du Centre national pour les opérations de paix")]
+    [InlineData("Le général Kel Arlo, directeur du Centre national pour le Cambodge, a reçu lundi trois officiers.", "Kel Arlo", "directeur du Centre national")]
+    public void A_french_pour_inside_a_bodys_name_goes_on_in_the_office(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
