@@ -324,6 +324,14 @@ public class EventsTests
     // With the mission's state after "to join" the dispatch's own side (events.tsv [context-before]), the dispatch holds the lead and
     // dates the send-off told next.
     [InlineData("EVT-DL11", "Cambodia dispatched the ninth batch of 200 peacekeepers to join a UN peacekeeping mission in Cyprus on Wednesday.\n\nThe troops will serve for a year.\n\nSpeaking during the send-off ceremony, Defence Minister Gen. Sok Dara said the troops had made the people of Cambodia proud.", "other held 2023-04-26 CY,KH - | ceremony held 2023-04-26 KH -")]
+    // The fifty-fourth round: in French, a send-off told by "la cérémonie de départ" in an article on "casques bleus"
+    // (patterns.tsv troops-ceremony, peacekeeping) and held in a city of the home state is the home state's alone at that city,
+    // also where the city is told by its airport ("à l'aéroport de" the city, "au salon d'honneur de l'aéroport international
+    // de" the city; city-preposition); held at an airport of another state's city it is not the home state's alone.
+    [InlineData("EVT-FS1", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général cambodgien Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu à Battambang.", "ceremony held 2023-04-26 KH Battambang")]
+    [InlineData("EVT-FS2", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général cambodgien Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu à l'aéroport de Battambang.", "ceremony held 2023-04-26 KH Battambang")]
+    [InlineData("EVT-FS3", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu au salon d'honneur de l'aéroport international de Battambang.", "ceremony held 2023-04-26 KH Battambang")]
+    [InlineData("EVT-FS4", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu au salon d'honneur de l'aéroport international de Vientiane.", "ceremony held 2023-04-26 KH,LB Vientiane")]
     // A sentence that opens with a drill (or "It") and tells only that it began on a date dates the undated, held drill or
     // ceremony told nearest it, within two sentences or in it ("The drill" refers to the ceremony's drill, so its sentence is
     // the ceremony's; EngagementBuilder.DateByStart, patterns.tsv drill-start-before): not "It" three sentences away, nor an
