@@ -215,6 +215,12 @@ public static class Lexicon
         return rest.IndexOf(' ') > 0 ? rest : name;
     }
 
+    /// <summary>French words that join a body's name only inside it ("Centre national pour les opérations de paix"), as written.</summary>
+    public static readonly HashSet<string> BodyNameLinks = Set("body-name-links", StringComparer.Ordinal);
+
+    /// <summary>The French articles before a body's word an office names ("la", "du"), as written.</summary>
+    public static readonly HashSet<string> BodyArticles = Set("body-articles", StringComparer.Ordinal);
+
     /// <summary>The links between a name and its father's ("bin", "ibn").</summary>
     public static readonly HashSet<string> PatronymicLinks = Set("patronymic-links");
 

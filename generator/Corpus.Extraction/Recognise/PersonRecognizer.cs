@@ -173,7 +173,7 @@ public sealed class PersonRecognizer
     /// start of a name, as the ordinal in digits is (<see cref="NumberInOffice"/>).
     /// </summary>
     private static bool IsFrenchRomanOrdinalOfABody(IReadOnlyList<Token> tokens, int i)
-        => i > 0 && i + 1 < tokens.Count && tokens[i - 1].Text is "la" or "le" or "du" && s_frenchRomanOrdinal.IsMatch(tokens[i].Text)
+        => i > 0 && i + 1 < tokens.Count && Lexicon.BodyArticles.Contains(tokens[i - 1].Text) && s_frenchRomanOrdinal.IsMatch(tokens[i].Text)
            && tokens[i + 1].Start > tokens[i].End && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
 
     // I to XXXIX with a French ordinal's ending: "IIe", "IVe", "XIe", "Ier", "Ire", "IIIème".
@@ -1543,7 +1543,7 @@ public sealed class PersonRecognizer
                 // "directeur du Centre national pour les opérations de paix": the French "pour" inside a body's name, after a
                 // word of that body and before an article and a lower-case word of a body (the fifty-fourth round); not
                 // "… pour le Vesk" nor "… pour son soutien".
-                || (t.Text == "pour" && FrenchPourInABodysName(tokens, i))
+                || (Lexicon.BodyNameLinks.Contains(t.Text) && FrenchBodyNameLink(tokens, i))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
@@ -1571,13 +1571,13 @@ public sealed class PersonRecognizer
         return false;
     }
 
-    // "pour" between a body's word ("national", "Centre") and an article ("les", "la", "le", "l'") before a lower-case word of
-    // lexicon.tsv [organization-words] that is no state's word.
-    private bool FrenchPourInABodysName(IReadOnlyList<Token> tokens, int i)
+    // A word of lexicon.tsv [body-name-links] ("pour") between a body's word ("national", "Centre") and an article of
+    // [body-articles] or "l'" before a lower-case word of [organization-words] that is no state's word.
+    private bool FrenchBodyNameLink(IReadOnlyList<Token> tokens, int i)
     {
         if (i == 0 || i + 2 >= tokens.Count || !LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord)) return false;
         int next = i + 1;
-        if (tokens[next].Text is "les" or "la" or "le") next++;
+        if (Lexicon.BodyArticles.Contains(tokens[next].Text)) next++;
         else if (tokens[next].Text == "l" && tokens[next + 1].Text == "'" && tokens[next + 1].Start == tokens[next].End) next += 2;
         else return false;
         return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
