@@ -2538,11 +2538,11 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     // A French sentence opened on the margins of a dated occasion ("En marge de la réunion … du 20 avril, …") tells its later
-    // triggers on that day (patterns.tsv margin-opener-before, the fifty-fourth round); an agreement's date in the same place
-    // ("Dans le cadre de l'accord du …") dates nothing after it.
+    // triggers on that day (patterns.tsv margin-opener-before, the fifty-fourth round); a treaty's date in the same place
+    // ("Dans le cadre du traité du …") dates nothing after it.
     [Theory]
-    [InlineData("EVT-MO1", "En marge de la réunion des ministres de la Défense de l'ASEAN du 20 avril, le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé un protocole d'accord.", "agreement held 2023-04-20 KH,LA -")]
-    [InlineData("EVT-MO2", "Dans le cadre de l'accord du 20 avril, le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé un protocole d'accord.", "agreement held - KH,LA -")]
+    [InlineData("EVT-MO1", "En marge de la session annuelle des chefs d'état-major de l'ASEAN du 20 avril, le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé un mémorandum d'entente sur le déminage.", "agreement held 2023-04-20 KH,LA -")]
+    [InlineData("EVT-MO2", "Dans le cadre du traité du 20 avril, le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé un mémorandum d'entente sur le déminage.", "agreement held - KH,LA -")]
     public void French_dates_of_an_occasion_on_whose_margins_the_sentence_is_told(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
