@@ -548,7 +548,10 @@ public static partial class EngagementBuilder
                             // "Le général … a eu, le 11 mai, une séance de travail avec …": a date set off by commas between a compound
                             // verb and its object, for the triggers of that object before the next comma.
                             || RequiredText.IsMatch(s_verbSetOffBefore, before)
-                                && RequiredText.IsMatch(s_setOffDateObject, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length)))
+                                && RequiredText.IsMatch(s_setOffDateObject, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length)
+                            // "En marge de la réunion des ministres du 20 avril, … ont signé …": the date of the occasion on whose
+                            // margins the sentence's later triggers are told, for those triggers.
+                            || RequiredText.IsMatch(s_marginOpenerBefore, before)))
                 && RequiredText.IsMatch(s_openerAfter, after);
             if (!sameClause && !opener) continue;
             // "The meeting was held under the agreement signed in May 2004": a trigger of another kind between takes the date.

@@ -2563,6 +2563,25 @@ public class EventsTests
     public void Dates_set_off_between_a_french_verb_and_its_object(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A French date opening its sentence after a linking word and its comma ("Ainsi, le 20 avril, …", "Par ailleurs, le …") is the
+    // opener of the sentence's triggers, as "Earlier, on …" is (patterns.tsv opener-before, the fifty-fourth round); a phrase set
+    // off by commas between the linking word and the date leaves it undated.
+    [Theory]
+    [InlineData("EVT-OF1", "Ainsi, le 20 avril, le général cambodgien Kem Vasna a reçu le général laotien Tomas Dosk à Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-OF2", "Par ailleurs, le 20 avril dernier, le général cambodgien Kem Vasna a reçu le général laotien Tomas Dosk à Kampot.", "meeting held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-OF3", "Ainsi, selon le ministère, le 20 avril, le général cambodgien Kem Vasna a reçu le général laotien Tomas Dosk à Kampot.", "meeting held - KH,LA Kampot")]
+    public void French_dates_opening_a_sentence_after_a_linking_word(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    // A French sentence opened on the margins of a dated occasion ("En marge de la réunion … du 20 avril, …") tells its later
+    // triggers on that day (patterns.tsv margin-opener-before, the fifty-fourth round); a treaty's date in the same place
+    // ("Dans le cadre du traité du …") dates nothing after it.
+    [Theory]
+    [InlineData("EVT-MO1", "En marge de la session annuelle des chefs d'état-major de l'ASEAN du 20 avril, le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé un mémorandum d'entente sur le déminage.", "agreement held 2023-04-20 KH,LA -")]
+    [InlineData("EVT-MO2", "Dans le cadre du traité du 20 avril, le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé un mémorandum d'entente sur le déminage.", "agreement held - KH,LA -")]
+    public void French_dates_of_an_occasion_on_whose_margins_the_sentence_is_told(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
