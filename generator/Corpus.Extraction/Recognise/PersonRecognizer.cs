@@ -247,10 +247,7 @@ public sealed class PersonRecognizer
         // The rules below read the tokens by index hundreds of times a sentence: from an array (TokenArray) rather than
         // through the interface, one dispatch per read; the helpers they call are still given the list.
         int count = tokens.Count;
-        // A recognised sentence's tokens (SentenceTokens) are an array already, read in place (never written here); any
-        // other list is copied into the thread's array.
-        var kept = tokens as SentenceTokens;
-        var toks = kept is not null ? kept.Items : TokenArray.Rent(tokens);
+        var toks = TokenArray.Rent(tokens);
         var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
         if (!cache.TryGetValue(tokens, out var known) || known.Length != count)
         {
@@ -645,7 +642,7 @@ public sealed class PersonRecognizer
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
-        if (kept is null) TokenArray.Return(toks);
+        TokenArray.Return(toks);
         return result;
     }
 

@@ -20,12 +20,6 @@ internal sealed class SentenceTokens : IReadOnlyList<Token>, IList<Token>
 
     public SentenceTokens(List<Token> list) => _tokens = list.ToArray();
 
-    /// <summary>
-    /// The array the tokens are kept in, exactly <see cref="Count"/> long, for a hot loop that reads them by index in place
-    /// (<c>PersonRecognizer.Find</c>) instead of copying them into an array of its own: read it, never write it.
-    /// </summary>
-    internal Token[] Items => _tokens;
-
     public int Count => _tokens.Length;
 
     public Token this[int index] => _tokens[index];
