@@ -161,7 +161,7 @@ public class ContextFlagsTests
             .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
             .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text).ToList();
         // Invented: each kind of row of [context-before], and near misses.
-        files.Add("Norland is a close ally of Vesk and a long-time ally of the Ostrian navy.\n"
+        files.Add("Norland, close to Vesk, is an ally of the Ostrian navy.\n"
             + "The admiral went on a regional tour that also included Vesk and Ostria.\n"
             + "The county bordering Kelmland held a drill, and a site that borders Ostria hosted observers from Vesk.\n"
             + "The ministers met amid growing concerns over Ostria and worries about the Vesk fleet.\n"
