@@ -300,9 +300,21 @@ public static partial class EngagementBuilder
     {
         int start = s.Tokens[c.FirstToken].Start;
         int end = s.Tokens[c.LastToken].End;
-        return (start >= scan.ContextBefore && EventVocabulary.ContextBefore.Match(s.Text, 0, start).Success)
+        return (start >= scan.ContextBefore && s_contextBeforeRightToLeft.Value.Match(s.Text, 0, start).Success)
             || (end <= scan.ContextAfter && EventVocabulary.ContextAfter.Match(s.Text, end, s.Text.Length - end).Success);
     }
+
+    // The expression read before a mention ends at the mention's start ("…\s+$"), so whether it matches in the text before the
+    // mention is asked from right to left: the search starts at the mention and reads back only as far as the expression's
+    // words, where the same expression read from left to right tries every place of the text from the sentence's start. A
+    // match exists read one way exactly when it exists read the other way (the rows use no atomic group and no back
+    // reference), so the answers are those of EventVocabulary.ContextBefore; its required text still gates the search.
+    private static readonly Lazy<Regex> s_contextBeforeRightToLeft = new(() =>
+        new Regex(EventVocabulary.ContextBefore.ToString(), EventVocabulary.ContextBefore.Options | RegexOptions.RightToLeft));
+
+    /// <summary>Whether <see cref="EventVocabulary.ContextBefore"/> matches the text before <paramref name="start"/>, asked as
+    /// <see cref="MarkedContext"/> asks it (from right to left).</summary>
+    internal static bool ContextBeforeMatches(string text, int start) => s_contextBeforeRightToLeft.Value.Match(text, 0, start).Success;
 
     /// <summary>
     /// Where the required text (<see cref="RequiredText"/>) of the expressions read before and after a country mention lies in a

@@ -148,4 +148,45 @@ public class ContextFlagsTests
         Assert.True(mentions > 2_000 && sentences > 500, $"{mentions} mentions, {sentences} sentences with two or more");
         Assert.True(context > 300 && context < mentions - 300, $"{context} of {mentions} named as context");
     }
+
+    [Fact]
+    public void The_words_before_a_state_read_from_right_to_left_answer_as_read_from_left_to_right_at_every_token()
+    {
+        // The eightieth speed round: MarkedContext asks [context-before] from right to left. Over the in-house articles,
+        // synthetic articles and invented sentences, at the start of every token of every sentence (not only a country's),
+        // the answer must be that of the expression read from left to right over the text before it.
+        var files = Corpus.Synthetic.SyntheticCorpus.Create(20)
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
+            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
+            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        // Invented: each kind of row of [context-before], and near misses.
+        files.Add("Norland, close to Vesk, is an ally of the Ostrian navy.\n"
+            + "The admiral went on a regional tour that also included Vesk and Ostria.\n"
+            + "The county bordering Kelmland held a drill, and a site that borders Ostria hosted observers from Vesk.\n"
+            + "The ministers met amid growing concerns over Ostria and worries about the Vesk fleet.\n"
+            + "Norland dispatched the 9th batch of 80 peacekeepers to join a UN peacekeeping mission in Vesk.\n"
+            + "Peacekeepers who served in Ostria met the minister; talks on humanitarian aid to Vesk went on.\n"
+            + "The trilateral summit on Kelmland ended; Norland discussed continued military support for Ostria.\n"
+            + "An ally, of Vesk? Close to. Counter-Ostria. Amidst the Vesk drill.\n");
+        int positions = 0, matched = 0;
+        foreach (var f in files)
+        {
+            var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", f), null);
+            if (!read.IsReadable) continue;
+            var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
+            foreach (var s in resolved.Sentences)
+            {
+                for (int t = 0; t < s.Tokens.Count; t++)
+                {
+                    int start = s.Tokens[t].Start;
+                    bool leftToRight = Corpus.Extraction.Vocabulary.EventVocabulary.ContextBefore.Match(s.Text, 0, start).Success;
+                    Assert.True(leftToRight == EngagementBuilder.ContextBeforeMatches(s.Text, start), $"at {start} of \"{s.Text}\"");
+                    positions++;
+                    if (leftToRight) matched++;
+                }
+            }
+        }
+        Assert.True(positions > 10_000 && matched > 40, $"{matched} of {positions} token starts matched");
+    }
 }
