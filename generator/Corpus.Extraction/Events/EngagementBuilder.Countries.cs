@@ -300,7 +300,7 @@ public static partial class EngagementBuilder
     {
         int start = s.Tokens[c.FirstToken].Start;
         int end = s.Tokens[c.LastToken].End;
-        return (start >= scan.ContextBefore && s_contextBeforeRightToLeft.Value.Match(s.Text, 0, start).Success)
+        return (start >= scan.ContextBefore && ContextBeforeMatches(s.Text, start))
             || (end <= scan.ContextAfter && EventVocabulary.ContextAfter.Match(s.Text, end, s.Text.Length - end).Success);
     }
 

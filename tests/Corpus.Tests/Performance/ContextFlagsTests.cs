@@ -102,11 +102,7 @@ public class ContextFlagsTests
     [Fact]
     public void Over_the_in_house_articles_and_generated_sentences_the_sentence_searched_once_answers_as_each_mention_on_its_own()
     {
-        var files = Corpus.Synthetic.SyntheticCorpus.Create(40)
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
-            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        var files = InHouseSentences.Articles().Select(f => f.Text).ToList();
         // Generated: country names with the words that name a state as context before it ("ally of", "South") and after it
         // ("conflict", "Ocean", "to watch"), outlets, lists and plain words, in random order (a fixed seed).
         string[] before = { "an ally of", "close to", "to counter", "observers from", "amid", "South", "West", "bordering", "talks on", "peacekeepers deployed to", "the", "with", "and", "," };
@@ -133,10 +129,7 @@ public class ContextFlagsTests
         int mentions = 0, context = 0, sentences = 0;
         foreach (var f in files)
         {
-            var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", f), null);
-            if (!read.IsReadable) continue;
-            var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
-            foreach (var s in resolved.Sentences)
+            foreach (var s in ResolvedSentences(f))
             {
                 var fresh = EngagementBuilder.ContextFlags(s, scanOnce: false);
                 Assert.Equal(fresh, EngagementBuilder.ContextFlags(s, scanOnce: true));
@@ -155,11 +148,7 @@ public class ContextFlagsTests
         // The eightieth speed round: MarkedContext asks [context-before] from right to left. Over the in-house articles,
         // synthetic articles and invented sentences, at the start of every token of every sentence (not only a country's),
         // the answer must be that of the expression read from left to right over the text before it.
-        var files = Corpus.Synthetic.SyntheticCorpus.Create(20)
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Seeds))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "articles", "corpus")))
-            .Concat(Corpus.Synthetic.SyntheticCorpus.ReadFolder(RepositoryPaths.Combine("tests", "holdout", "corpus")))
-            .Where(f => f.Path.EndsWith(".txt", StringComparison.Ordinal)).Select(f => f.Text).ToList();
+        var files = InHouseSentences.Articles().Select(f => f.Text).ToList();
         // Invented: each kind of row of [context-before], and near misses.
         files.Add("Norland, close to Vesk, is an ally of the Ostrian navy.\n"
             + "The admiral went on a regional tour that also included Vesk and Ostria.\n"
@@ -172,10 +161,7 @@ public class ContextFlagsTests
         int positions = 0, matched = 0;
         foreach (var f in files)
         {
-            var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", f), null);
-            if (!read.IsReadable) continue;
-            var resolved = ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null);
-            foreach (var s in resolved.Sentences)
+            foreach (var s in ResolvedSentences(f))
             {
                 for (int t = 0; t < s.Tokens.Count; t++)
                 {
@@ -188,5 +174,14 @@ public class ContextFlagsTests
             }
         }
         Assert.True(positions > 10_000 && matched > 40, $"{matched} of {positions} token starts matched");
+    }
+
+    // The resolved sentences of one article's text (none when it is not readable).
+    private static IEnumerable<SentenceAnalysis> ResolvedSentences(string text)
+    {
+        var read = ArticleReader.Read(new ArticleSource("a", "/c/a.txt", "a.txt", text), null);
+        return read.IsReadable
+            ? ArticleResolver.Resolve(ArticleRecognizer.Recognise(Segmenter.Segment(read), s_gazetteer), s_gazetteer, null).Sentences
+            : Array.Empty<SentenceAnalysis>();
     }
 }
