@@ -332,6 +332,11 @@ public class EventsTests
     [InlineData("EVT-FS2", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général cambodgien Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu à l'aéroport de Battambang.", "ceremony held 2023-04-26 KH Battambang")]
     [InlineData("EVT-FS3", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu au salon d'honneur de l'aéroport international de Battambang.", "ceremony held 2023-04-26 KH Battambang")]
     [InlineData("EVT-FS4", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu au salon d'honneur de l'aéroport international de Vientiane.", "ceremony held 2023-04-26 KH,LB Vientiane")]
+    // A French exercise named after a lower-case qualifier and a word of naming, or one of partnership (events.tsv, the
+    // fifty-fifth round); the qualifier alone, without a name, is no occasion.
+    [InlineData("EVT-FX1", "Le général cambodgien Kem Vasna et le colonel laotien Tomas Dosk ont suivi mardi un exercice tripartite baptisé Vesk Guard.", "exercise held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FX2", "Les marines cambodgienne et laotienne ont tenu mardi un exercice de partenariat maritime au large de Kampot.", "exercise held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FX3", "Le Cambodge a suspendu depuis dix ans les exercices conjoints avec le Laos.", "")]
     // A sentence that opens with a drill (or "It") and tells only that it began on a date dates the undated, held drill or
     // ceremony told nearest it, within two sentences or in it ("The drill" refers to the ceremony's drill, so its sentence is
     // the ceremony's; EngagementBuilder.DateByStart, patterns.tsv drill-start-before): not "It" three sentences away, nor an
