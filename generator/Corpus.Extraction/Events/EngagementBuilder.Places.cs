@@ -429,10 +429,7 @@ public static partial class EngagementBuilder
                     // "… six months after the ministers met in Kelm", "… follows the fourth round in Kelm", "… years after a
                     // border quarrel in Kelm": a city after a word of another occasion or time is that occasion's
                     // (InAnotherOccasion, as the rules of an occasion's own place read it; signing-other-between, as CityByLead reads it).
-                    // A word of meeting before the city in a clause of what is to come ("the chiefs will meet on Thursday in
-                    // Kelm", future-clause-before) tells the planned occasion of the news, not an earlier one (the fifty-fourth round).
-                    if (InAnotherOccasion(s, at) || RequiredText.IsMatch(s_signingOtherBetween, s.Text, 0, at)
-                        && !RequiredText.IsMatch(s_futureClauseBefore, s.Text, 0, at)) continue;
+                    if (InAnotherOccasion(s, at) || RequiredText.IsMatch(s_signingOtherBetween, s.Text, 0, at)) continue;
                     if (RequiredText.IsMatch(s_onlyCityBefore, s.Text, 0, at)
                         || (at == 0 && RequiredText.IsMatch(s_onlyCityDatelineAfter, s.Text, end, s.Text.Length - end)))
                         placed = true;
