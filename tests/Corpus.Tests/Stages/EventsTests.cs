@@ -2540,16 +2540,6 @@ public class EventsTests
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
-    // "In the Ostrian city of Kelm, …" opening a sentence is read as "in the … city of" is (patterns.tsv city-preposition), and
-    // "in the Ostrian town of Kelm" with up to three words before "city", "town" or "port" names the article's one city as a place
-    // (patterns.tsv only-city-before) for an occasion told in another sentence (the fifty-fourth round).
-    [Theory]
-    [InlineData("EVT-TC1", "In the Cambodian coastal city of Kampot, Cambodian and Thai naval officers held a working meeting on Monday to plan joint patrols.", "meeting held 2023-04-24 KH,TH Kampot")]
-    [InlineData("EVT-TC2", "Lao and Thai border commanders will gather on Friday in the river town of Trat.\n\nThe meeting will be chaired by General Somsak Vong and General Arlo Dosk.", "meeting planned - LA,TH Trat")]
-    [InlineData("EVT-TC3", "Lao and Thai border commanders praised the river town of Trat.\n\nThe meeting will be chaired by General Somsak Vong and General Arlo Dosk.", "meeting planned - LA,TH -")]
-    public void A_city_after_the_town_of_is_named_as_a_place(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // A date that opens its sentence after a dateline's place that carries no date ("Kelm (Agency) – On 20 April, …", "Kelm: On …",
     // a French "Kelm (Agence) - Le 20 avril, …") is the opener of the sentence's triggers, as it is without the dateline
     // (patterns.tsv opener-before, the forty-eighth round); words that are no dateline before a colon leave it as it was.
