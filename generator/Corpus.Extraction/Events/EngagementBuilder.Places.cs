@@ -1191,21 +1191,25 @@ public static partial class EngagementBuilder
             if (i > 0)
             {
                 char p = chars[i - 1];
-                if (p < 128 ? (uint)((p | 0x20) - 'a') <= 'z' - 'a' || (uint)(p - '0') <= 9 : char.IsLetterOrDigit(p)) continue;
+                // A French "à" glued to the name ("reçu àKelm") is an edge of its word (TextTools.AfterGluedA).
+                if (p < 128 ? (uint)((p | 0x20) - 'a') <= 'z' - 'a' || (uint)(p - '0') <= 9 : char.IsLetterOrDigit(p) && !(p == 'à' && TextTools.AfterGluedA(text, i))) continue;
             }
             int end = i;
             uint hash = 0;
+            bool glued = false;
             while (end < length)
             {
                 char e = chars[end];
                 if (!(e < 128 ? (uint)((e | 0x20) - 'a') <= 'z' - 'a' || (uint)(e - '0') <= 9 : char.IsLetterOrDigit(e))) break;
+                if (end == i + 1 && chars[i] == 'à' && TextTools.AfterGluedA(text, end)) { glued = true; break; }
                 hash = unchecked(hash * 31 + e);
                 end++;
             }
             // The hash folded as the word is read is PlaceIndex.Hash's of its characters.
             if (index.Find(chars, i, end - i, hash) is { } orders) found.AddRange(orders);
-            // The rest of the word and the character after it (no letter or digit) begin no word.
-            i = end;
+            // The rest of the word and the character after it (no letter or digit) begin no word; after a glued "à" the
+            // capital that follows it begins one.
+            i = glued ? end - 1 : end;
         }
         var named = new List<string>(found.Count);
         if (found.Count == 0) return named;

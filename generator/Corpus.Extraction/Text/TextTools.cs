@@ -120,8 +120,19 @@ public static class TextTools
     public static bool StandsAsWholeWord(string text, int at, int length)
     {
         int end = at + length;
-        return (at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
+        return (at == 0 || !char.IsLetterOrDigit(text[at - 1]) || AfterGluedA(text, at))
+            && (end >= text.Length || !char.IsLetterOrDigit(text[end]));
     }
+
+    /// <summary>
+    /// Whether the capitalised word at <paramref name="at"/> follows the French preposition "à" glued to it, the space lost in
+    /// a copy ("reçu àKelm"): an "à" that begins its word, right before a capital letter. The "à" is then an edge of the
+    /// word, as a space would be (the fifty-fifth round); no word of French or English begins with "à" and goes on with a
+    /// capital, so no other word is parted.
+    /// </summary>
+    public static bool AfterGluedA(string text, int at)
+        => at >= 1 && at < text.Length && text[at - 1] == 'à' && char.IsUpper(text[at])
+           && (at == 1 || !char.IsLetterOrDigit(text[at - 2]));
 
     /// <summary>
     /// Whether a sentence's text ends as prose does: its last character, before trailing white space and closing quotes or

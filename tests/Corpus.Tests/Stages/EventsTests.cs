@@ -2545,6 +2545,16 @@ public class EventsTests
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // The French "à" glued to the city, the space lost in a copy ("a été reçu mardi àKampot"), places the occasion there as "à Kampot"
+    // does: the "à" is an edge of the city's word (TextTools.AfterGluedA, read by EngagementBuilder.NamedIn) and patterns.tsv
+    // city-preposition reads "à" with no space after it (the fifty-fifth round); "voilà" glued to a city is no preposition
+    // (EVT-FR10 is the form with the space).
+    [Theory]
+    [InlineData("EVT-GA1", "Le général laotien Tomas Dosk a été reçu mardi àKampot par le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-GA2", "Le général laotien Tomas Dosk a été reçu mardi par le général cambodgien Kem Vasna, voilàKampot.", "meeting held 2023-04-25 KH,LA -")]
+    public void A_French_a_glued_to_the_city_places_the_occasion_there(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A date that opens its sentence after a dateline's place that carries no date ("Kelm (Agency) – On 20 April, …", "Kelm: On …",
     // a French "Kelm (Agence) - Le 20 avril, …") is the opener of the sentence's triggers, as it is without the dateline
     // (patterns.tsv opener-before, the forty-eighth round); words that are no dateline before a colon leave it as it was.

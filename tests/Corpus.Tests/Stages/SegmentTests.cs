@@ -46,6 +46,12 @@ public class SegmentTests
     [InlineData("Brigade Kelm2 and 2Kelm paraded.", "Kelm", false)]
     [InlineData("Units of Kelmé and éKelm paraded.", "Kelm", false)]
     [InlineData("Units of Kelmş paraded.", "Kelm", false)]
+    // The French "à" glued to a capitalised name, the space lost in a copy, is an edge of the name (the fifty-fifth round);
+    // not inside a word ("voilà") nor before a small letter.
+    [InlineData("Le général a été reçu àKelm lundi.", "Kelm", true)]
+    [InlineData("àKelm", "Kelm", true)]
+    [InlineData("Le colonel dit voilàKelm.", "Kelm", false)]
+    [InlineData("Le colonel parla àkelm.", "kelm", false)]
     [InlineData("They met at Port Kelmer.", "Port Kelm", false)]
     [InlineData("kelm", "Kelm", false)]
     public void A_name_stands_as_a_whole_word_with_no_letter_or_digit_at_its_edges(string text, string word, bool expected)
