@@ -50,7 +50,6 @@ public static class EventStage
         var parties = new Dictionary<ResolvedOfficial, Party>();
         foreach (var o in resolved.Officials) parties[o] = new Party(o, o.Country is null && OfNoState(o, context.OrganizationsByName));
         var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
-        EmbassyStates(eventSentences);
         // Asked of the event sentences, which keep the answers about their states named as context for the builder.
         var named = StatesNamed(eventSentences, home);
         string? partner = MainPartner(named);
@@ -254,41 +253,6 @@ public static class EventStage
     // Every part the first date gives, the second gives too.
     private static bool Within(IsoDate x, IsoDate y)
         => (x.Year is null || y.Year is not null) && (x.Month is null || y.Month is not null) && (x.Day is null || y.Day is not null);
-
-    /// <summary>
-    /// "Minister Kel Arlo received the Vesk Ambassador Ana Dosk and Defence Attaché Colonel Tomas Berg": a diplomat (an
-    /// ambassador, an attaché, an envoy: <c>lexicon.tsv</c> <c>[diplomatic-heads]</c>) whose state no word tells, named in a
-    /// sentence beside diplomats whose state is stated, all of one state, is of that state (his embassy's) before any occasion
-    /// is read; beside diplomats of two states, or in sentences that give two, he is left to the occasions and the main partner.
-    /// </summary>
-    internal static void EmbassyStates(IReadOnlyList<EventSentence> sentences)
-    {
-        Dictionary<Party, string?>? embassy = null;
-        foreach (var s in sentences)
-        {
-            string? state = null;
-            bool two = false;
-            foreach (var (_, p) in s.People)
-                if (p.Official.Country is { } stated && IsDiplomat(p))
-                {
-                    if (state is null) state = stated;
-                    else if (state != stated) two = true;
-                }
-            if (state is null) continue;
-            foreach (var (_, p) in s.People)
-            {
-                if (p.Official.Country is not null || p.OfNoState || !IsDiplomat(p)) continue;
-                embassy ??= new Dictionary<Party, string?>();
-                string? told = two ? null : state;
-                embassy[p] = embassy.TryGetValue(p, out var known) && known != told ? null : told;
-            }
-        }
-        if (embassy is null) return;
-        foreach (var entry in embassy)
-            if (entry.Value is { } state) entry.Key.Tell(state);
-    }
-
-    private static bool IsDiplomat(Party p) => p.Official.TitleHead is { } head && Lexicon.DiplomaticHeads.Contains(head);
 
     // Each official with the country of their side as the parties tell it now (Party.Side), in the officials' order; whether a
     // country is a default is not told here (StatesOfThePeople reads countries only).
