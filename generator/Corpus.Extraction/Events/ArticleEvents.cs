@@ -50,6 +50,7 @@ public static class EventStage
         var parties = new Dictionary<ResolvedOfficial, Party>();
         foreach (var o in resolved.Officials) parties[o] = new Party(o, o.Country is null && OfNoState(o, context.OrganizationsByName));
         var eventSentences = sentences.Select((s, i) => new EventSentence(s, s.People.Select(p => (p.Mention, parties[p.Official])).ToList(), i)).ToList();
+        EscortStates(eventSentences);
         // Asked of the event sentences, which keep the answers about their states named as context for the builder.
         var named = StatesNamed(eventSentences, home);
         string? partner = MainPartner(named);
@@ -251,6 +252,57 @@ public static class EventStage
     }
 
     // Every part the first date gives, the second gives too.
+    private static readonly System.Text.RegularExpressions.Regex s_escortJoiner = RulePatterns.Get("escort-joiner");
+    private static readonly System.Text.RegularExpressions.Regex s_escortOpening = RulePatterns.Get("escort-opening");
+    private static readonly System.Text.RegularExpressions.Regex s_escortListGap = RulePatterns.Get("escort-list-gap");
+
+    /// <summary>
+    /// "Commander Kel Arlo, accompanied by Ostrian Defence Attaché Colonel Tom Reid and Major Ana Dosk": a party's leader and
+    /// those named as going with them (<c>patterns.tsv</c> <c>escort-joiner</c>, then one list, <c>escort-list-gap</c>; or a
+    /// sentence opening "Accompanying the admiral were …", <c>escort-opening</c>) are of one state. When the people of such a
+    /// group whose state is stated are all of one state, those of the group whose state no word tells take it, before any
+    /// occasion is read; a person two groups give two states keeps none.
+    /// </summary>
+    internal static void EscortStates(IReadOnlyList<EventSentence> sentences)
+    {
+        Dictionary<Party, string?>? told = null;
+        foreach (var s in sentences)
+        {
+            if (s.People.Count < 2) continue;
+            var people = s.People.OrderBy(p => p.Mention.Start).ToList();
+            int i = 0;
+            while (i < people.Count)
+            {
+                // A group opens at a leader followed by the joining words, or at the sentence's start before the first person.
+                int first, last;
+                if (i == 0 && s_escortOpening.IsMatch(s.Text.Substring(0, people[0].Mention.Start))) { first = 0; last = 0; }
+                else if (i + 1 < people.Count && s_escortJoiner.IsMatch(Gap(s.Text, people[i].Mention, people[i + 1].Mention))) { first = i; last = i + 1; }
+                else { i++; continue; }
+                while (last + 1 < people.Count && s_escortListGap.IsMatch(Gap(s.Text, people[last].Mention, people[last + 1].Mention))) last++;
+                var group = people.GetRange(first, last - first + 1).Select(p => p.Official).Distinct().ToList();
+                var states = group.Where(p => p.Country is not null).Select(p => p.Country).Distinct().ToList();
+                if (states.Count == 1)
+                    foreach (var p in group)
+                    {
+                        if (p.Country is not null || p.OfNoState) continue;
+                        told ??= new Dictionary<Party, string?>();
+                        told[p] = told.TryGetValue(p, out var known) && known != states[0] ? null : states[0];
+                    }
+                i = last + 1;
+            }
+        }
+        if (told is null) return;
+        foreach (var entry in told)
+            if (entry.Value is { } state) entry.Key.Tell(state);
+    }
+
+    // The sentence's words between the end of one person's name and the start of the next one's (that one's office included).
+    private static string Gap(string text, PersonMention before, PersonMention after)
+    {
+        int start = before.Start + before.Length;
+        return after.Start > start ? text.Substring(start, after.Start - start) : "";
+    }
+
     private static bool Within(IsoDate x, IsoDate y)
         => (x.Year is null || y.Year is not null) && (x.Month is null || y.Month is not null) && (x.Day is null || y.Day is not null);
 
