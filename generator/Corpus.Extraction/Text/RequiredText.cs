@@ -313,7 +313,7 @@ public sealed class RequiredText
     }
 
     /// <summary>False when the expression cannot match in the text, without running it; otherwise whether it matches.</summary>
-    public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && ExistenceSearch.For(regex).IsMatch(text);
+    public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && regex.IsMatch(text);
 
     /// <summary>
     /// The expression's first match in the text, as <see cref="Regex.Match(string)"/> gives it; <see cref="System.Text.RegularExpressions.Match.Empty"/>
@@ -324,11 +324,10 @@ public sealed class RequiredText
     /// <summary>
     /// <see cref="IsMatch(Regex, string)"/> over <c>text.Substring(start, length)</c> without making the
     /// substring: the expression sees the part as its whole input (anchors and lookarounds stop at
-    /// its ends), as <see cref="Regex.Match(string, int, int)"/> does. Only whether it matches is asked, so the expression
-    /// run is <see cref="ExistenceSearch.For"/>'s.
+    /// its ends), as <see cref="Regex.Match(string, int, int)"/> does.
     /// </summary>
     public static bool IsMatch(Regex regex, string text, int start, int length)
-        => Of(regex).MayMatch(text, start, length) && ExistenceSearch.For(regex).Match(text, start, length).Success;
+        => Of(regex).MayMatch(text, start, length) && regex.Match(text, start, length).Success;
 
     /// <summary>The set without the strings that hold another of its strings (holding the shorter follows from holding the longer); null if it has the empty string.</summary>
     private static string[]? Minimal(HashSet<string>? set)

@@ -25,9 +25,4 @@ public sealed class RuleRegex : Regex
 
     /// <summary>The text every match of the expression needs.</summary>
     public RequiredText Required { get; }
-
-    private Regex? _existence;
-
-    /// <summary>The expression that answers whether this one matches (<see cref="ExistenceSearch"/>), made on its first use.</summary>
-    public Regex Existence => _existence ??= ExistenceSearch.Make(this);
 }
