@@ -794,6 +794,20 @@ public class EventsTests
     }
 
     [Fact]
+    public void An_occasion_told_with_nobody_whose_one_side_speaks_takes_the_other_sides_only_official()
+    {
+        // EngagementBuilder.PeopleToldNear (the fifty-fifth round): the speaker between the tellings is asked before the side's
+        // only official, so the talks, told with nobody, take the Austrian who speaks and then Kenya's only official, named
+        // after the occasion without a word of speech.
+        var facts = Extract("Kenyan and Austrian army officers held talks in Vienna on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner said the two armies shared many goals.\n\n"
+            + "The talks lasted three hours.\n\n"
+            + "Kenyan Defence Minister Otieno Maina has led his ministry since 2021.\n");
+        var met = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
