@@ -808,6 +808,21 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_side_without_people_takes_its_official_who_speaks_in_french()
+    {
+        // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view (the fifty-fifth round): the French words of
+        // speech after "a" ("a déclaré", "a également salué") open what the speaker says, as "said" does in English.
+        const string talks = "Le ministre kényan de la Défense Otieno Maina a rencontré lundi à Vienne une délégation autrichienne.\n\n";
+        const string later = "\n\nLe chef d'état-major autrichien, le général Franz Huber, dirige l'armée depuis 2020.\n";
+        var facts = Extract(talks + "Le ministre autrichien de la Défense, Karl Brenner, a déclaré que les deux armées partageaient de nombreux buts." + later);
+        var met = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Named without a word of speech: not taken.
+        var named = Extract(talks + "Le ministre autrichien de la Défense, Karl Brenner, dirige son ministère depuis 2021." + later);
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(named.Engagements, e => e.Kind == "meeting").Participants);
+    }
+
+    [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
         var facts = Extract("Laos and Thailand held their third defence policy dialogue in Vientiane on Monday, reviewing the plan signed during a visit to Laos by the Thai minister last year.");
