@@ -811,7 +811,7 @@ public class EventsTests
     public void A_side_without_people_takes_its_official_who_speaks_in_french()
     {
         // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view (the fifty-fifth round): the French words of
-        // speech after "a" ("a déclaré", "a également salué") open what the speaker says, as "said" does in English.
+        // speech after "a" ("a déclaré", "a également souligné") open what the speaker says, as "said" does in English.
         const string talks = "Le ministre kényan de la Défense Otieno Maina a rencontré lundi à Vienne une délégation autrichienne.\n\n";
         const string later = "\n\nLe chef d'état-major autrichien, le général Franz Huber, dirige l'armée depuis 2020.\n";
         var facts = Extract(talks + "Le ministre autrichien de la Défense, Karl Brenner, a déclaré que les deux armées partageaient de nombreux buts." + later);
