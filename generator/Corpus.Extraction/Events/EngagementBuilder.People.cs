@@ -131,8 +131,10 @@ public static partial class EngagementBuilder
                 e.Participants.AddRange(theirs);
                 break;
             }
-            OnlyOfficialOfASide(e, result, sentences, ref officialsOf);
+            // The speaker first: an occasion told with nobody whose one side speaks between its tellings is then told with
+            // people of one side, and its other side may take the state's only official (the fifty-fifth round).
             SpeakerBetweenTellings(e, result, sentences, telling);
+            OnlyOfficialOfASide(e, result, sentences, ref officialsOf);
         }
     }
 

@@ -773,6 +773,60 @@ public class EventsTests
         Assert.DoesNotContain(visit.Engagements, e => e.Kind == "visit" && e.Participants.Contains("karl-brenner"));
     }
 
+    [Theory]
+    // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view (the fifty-fifth round): the speaker is read also
+    // after the comma that closes an office told before his name, after "for his (her) part", and with "echoed" or "remarked".
+    [InlineData("The Austrian minister, Karl Brenner, expressed his wish for closer ties between the two armies.")]
+    [InlineData("Austrian Defence Minister Karl Brenner for his part thanked the hosts for their candour.")]
+    [InlineData("Austrian Defence Minister Karl Brenner also echoed those views on the region.")]
+    [InlineData("Austrian Defence Minister Karl Brenner remarked that the two armies shared many goals.")]
+    public void A_side_without_people_takes_its_official_who_speaks_after_an_office_or_for_his_part(string speaks)
+    {
+        const string talks = "Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n";
+        const string later = "\n\nAustrian army chief General Franz Huber has led the army since 2020.\n";
+        var met = Assert.Single(Extract(talks + speaks + later).Engagements, e => e.Kind == "meeting");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_official_named_after_a_comma_without_a_word_of_speech_is_not_taken_as_a_speaker()
+    {
+        // The lone comma after the name is read only before a word of speech: "…, Karl Brenner, visited" names no speaker.
+        var facts = Extract("Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n"
+            + "The Austrian minister, Karl Brenner, has led his ministry since 2021.\n\n"
+            + "Austrian army chief General Franz Huber has led the army since 2020.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(facts.Engagements, e => e.Kind == "meeting").Participants);
+    }
+
+    [Fact]
+    public void An_occasion_told_with_nobody_whose_one_side_speaks_takes_the_other_sides_only_official()
+    {
+        // EngagementBuilder.PeopleToldNear (the fifty-fifth round): the speaker between the tellings is asked before the side's
+        // only official, so the talks, told with nobody, take the Austrian who speaks and then Kenya's only official, named
+        // after the occasion without a word of speech.
+        var facts = Extract("Kenyan and Austrian army officers held talks in Vienna on Monday.\n\n"
+            + "Austrian Defence Minister Karl Brenner said the two armies shared many goals.\n\n"
+            + "The talks lasted three hours.\n\n"
+            + "Kenyan Defence Minister Otieno Maina has led his ministry since 2021.\n");
+        var met = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_side_without_people_takes_its_official_who_speaks_in_french()
+    {
+        // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view (the fifty-fifth round): the French words of
+        // speech after "a" ("a déclaré", "a également souligné") open what the speaker says, as "said" does in English.
+        const string talks = "Le ministre kényan de la Défense Otieno Maina a rencontré lundi à Vienne une délégation autrichienne.\n\n";
+        const string later = "\n\nLe chef d'état-major autrichien, le général Franz Huber, dirige l'armée depuis 2020.\n";
+        var facts = Extract(talks + "Le ministre autrichien de la Défense, Karl Brenner, a déclaré que les deux armées partageaient de nombreux buts." + later);
+        var met = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // Named without a word of speech: not taken.
+        var named = Extract(talks + "Le ministre autrichien de la Défense, Karl Brenner, dirige son ministère depuis 2021." + later);
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(named.Engagements, e => e.Kind == "meeting").Participants);
+    }
+
     [Fact]
     public void A_noun_governed_by_a_verb_of_occurrence_is_the_sentence_event()
     {
