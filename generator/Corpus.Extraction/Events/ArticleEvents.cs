@@ -252,6 +252,9 @@ public static class EventStage
     }
 
     // Every part the first date gives, the second gives too.
+    private static bool Within(IsoDate x, IsoDate y)
+        => (x.Year is null || y.Year is not null) && (x.Month is null || y.Month is not null) && (x.Day is null || y.Day is not null);
+
     private static readonly System.Text.RegularExpressions.Regex s_escortJoiner = RulePatterns.Get("escort-joiner");
     private static readonly System.Text.RegularExpressions.Regex s_escortOpening = RulePatterns.Get("escort-opening");
     private static readonly System.Text.RegularExpressions.Regex s_escortListGap = RulePatterns.Get("escort-list-gap");
@@ -302,9 +305,6 @@ public static class EventStage
         int start = before.Start + before.Length;
         return after.Start > start ? text.Substring(start, after.Start - start) : "";
     }
-
-    private static bool Within(IsoDate x, IsoDate y)
-        => (x.Year is null || y.Year is not null) && (x.Month is null || y.Month is not null) && (x.Day is null || y.Day is not null);
 
     // Each official with the country of their side as the parties tell it now (Party.Side), in the officials' order; whether a
     // country is a default is not told here (StatesOfThePeople reads countries only).
