@@ -221,6 +221,9 @@ public static class Lexicon
     /// <summary>The French articles before a body's word an office names ("la", "du"), as written.</summary>
     public static readonly HashSet<string> BodyArticles = Set("body-articles", StringComparer.Ordinal);
 
+    /// <summary>The head words of an office that is another's counterpart ("counterpart", the French "homologue"), as written.</summary>
+    public static readonly HashSet<string> CounterpartHeads = Set("counterpart-heads", StringComparer.Ordinal);
+
     /// <summary>The links between a name and its father's ("bin", "ibn").</summary>
     public static readonly HashSet<string> PatronymicLinks = Set("patronymic-links");
 

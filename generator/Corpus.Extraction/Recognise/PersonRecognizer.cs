@@ -690,10 +690,13 @@ public sealed class PersonRecognizer
     private void TakeOfficesOfCounterparts(string sentence, List<PersonMention> result)
     {
         var holder = result[0];
-        if (holder.Title is not { } office || office.Head == "counterpart" || !RequiredText.Of(s_counterpartOfHolder).MayMatch(sentence)) return;
+        if (holder.Title is not { } office || Lexicon.CounterpartHeads.Contains(office.Head) || !RequiredText.Of(s_counterpartOfHolder).MayMatch(sentence)) return;
         for (var m = s_counterpartOfHolder.Match(sentence); m.Success; m = m.NextMatch())
         {
             int end = m.Index + m.Length;
+            // The French "son homologue" (the pattern's group "after"): the state's word in lower case, the article after a comma
+            // and the rank stand after the head word, before the name ("son homologue ostrien, le général Ilse Morrow").
+            bool wordsAfter = m.Groups["after"].Success;
             if (m.Index < holder.Start + holder.Length) continue;
             for (int n = 1; n < result.Count; n++)
             {
@@ -702,9 +705,10 @@ public sealed class PersonRecognizer
                 // Someone named between the holder and "his/her": the pronoun may be theirs.
                 if (p.Start < m.Index) break;
                 if (p.Start < end) continue;
-                if (p.Title is { Head: "counterpart" } own && NoWordsBetween(sentence, end, p.Start))
+                if (p.Title is { } own && Lexicon.CounterpartHeads.Contains(own.Head)
+                    && (wordsAfter ? StateArticleAndRankBetween(sentence, end, p.Start, p.Rank) : NoWordsBetween(sentence, end, p.Start)))
                 {
-                    string? title = OfficeWithoutState(office.Title);
+                    string? title = OfficeWithoutState(office.Title, wordsAfter);
                     if (title is not null)
                         result[n] = p with { Title = new TitleInfo(title, own.Country, null, office.Head) };
                 }
@@ -724,9 +728,31 @@ public sealed class PersonRecognizer
         return true;
     }
 
+    /// <summary>
+    /// The fifty-fifth round: between the French "son homologue" and the name, only punctuation, capitalised words, a state's
+    /// word in lower case ("ostrien"), the article after a comma ("le", "la") and the name's own rank ("son homologue ostrien,
+    /// le général Ilse Morrow"); any other lower-case word ("a salué", "du ministère") is someone else's telling.
+    /// </summary>
+    private bool StateArticleAndRankBetween(string sentence, int from, int to, string? rank)
+    {
+        string between = sentence.Substring(from, to - from).TrimEnd();
+        if (rank is not null && between.EndsWith(rank, StringComparison.OrdinalIgnoreCase))
+            between = between.Substring(0, between.Length - rank.Length);
+        var words = Tokenizer.Tokenize(between);
+        for (int t = 0; t < words.Count; t++)
+        {
+            if (!words[t].IsWord || words[t].IsCapitalized || IsArticleAfterComma(words[t].Text)) continue;
+            if (_countries.IsCountryWord(words, t, out int length)) { t += length - 1; continue; }
+            return false;
+        }
+        return true;
+    }
+
     // "Ostrian Defence Minister" -> "Defence Minister": an office's words after its state's word (or the state's name and
-    // its possessive); null when nothing of an office is left or a state is named further inside it.
-    private string? OfficeWithoutState(string title)
+    // its possessive); null when nothing of an office is left or a state is named further inside it. With
+    // <paramref name="frenchDemonym"/> (the French "son homologue"), a state's word in lower case inside the office is left
+    // out too ("ministre ostrien de la Défense" -> "ministre de la Défense").
+    private string? OfficeWithoutState(string title, bool frenchDemonym = false)
     {
         var words = Tokenizer.Tokenize(title);
         int start = 0;
@@ -743,6 +769,15 @@ public sealed class PersonRecognizer
             if (words[t].IsCapitalized && _countries.IsCountryWord(words, t, out _)) return null;
         }
         string rest = title.Substring(words[start].Start).Trim();
+        if (frenchDemonym)
+        {
+            for (int t = words.Count - 1; t > start; t--)
+            {
+                if (!words[t].IsWord || words[t].IsCapitalized || !_countries.IsCountryWord(words, t, out int demonym)) continue;
+                int cut = words[t].Start - words[start].Start, cutEnd = words[t + demonym - 1].End - words[start].Start;
+                rest = (rest.Substring(0, cut).TrimEnd() + " " + rest.Substring(cutEnd).TrimStart()).Trim();
+            }
+        }
         return rest.Length == 0 ? null : rest;
     }
 

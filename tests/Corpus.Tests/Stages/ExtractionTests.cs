@@ -448,6 +448,21 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-fifth round: the French "son homologue <demonym>" takes the office of the sentence's first person, without that
+    // person's state's word, through a comma, the article and the rank after it; the counterpart keeps its own state. A first
+    // person named with a rank alone gives no office.
+    [Theory]
+    [InlineData("Mardi, le ministre laotien de la Défense Tomas Dosk a reçu à Kelm son homologue cambodgien Kem Vasna.", "Kem Vasna", "ministre de la Défense", "KH")]
+    [InlineData("Le ministre de la Défense, Ana Brel, et son homologue laotien, le général Tomas Dosk, ont paraphé lundi trois protocoles.", "Tomas Dosk", "ministre de la Défense", "LA")]
+    [InlineData("Le général Tomas Dosk a salué lundi à Kelm son homologue cambodgien Kem Vasna.", "Kem Vasna", "homologue cambodgien", "KH")]
+    public void A_french_counterpart_takes_the_first_persons_office(string text, string name, string office, string country)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+        Assert.Equal(country, official.Country);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
