@@ -1579,10 +1579,6 @@ public sealed class PersonRecognizer
                 // word of that body and before an article and a lower-case word of a body (the fifty-fourth round); not
                 // "… pour le Vesk" nor "… pour son soutien".
                 || (Lexicon.BodyNameLinks.Contains(t.Text) && FrenchBodyNameLink(tokens, i))
-                // "commandant de la région militaire": a French adjective of lexicon.tsv body-adjectives right after a lower-case
-                // word of a body inside the office (the fifty-fifth round); not after an office's head ("attaché militaire").
-                || (Lexicon.BodyAdjectives.Contains(t.Text) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[i - 1].End < t.Start
-                    && LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord) && !_headsById.Contains(tokens[i - 1]) && TitleToken(tokens, i - 1))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
