@@ -1579,6 +1579,10 @@ public sealed class PersonRecognizer
                 // word of that body and before an article and a lower-case word of a body (the fifty-fourth round); not
                 // "… pour le Vesk" nor "… pour son soutien".
                 || (Lexicon.BodyNameLinks.Contains(t.Text) && FrenchBodyNameLink(tokens, i))
+                // "commandant de la région militaire": a French adjective of lexicon.tsv body-adjectives right after a lower-case
+                // word of a body inside the office (the fifty-fifth round); not after an office's head ("attaché militaire").
+                || (Lexicon.BodyAdjectives.Contains(t.Text) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[i - 1].End < t.Start
+                    && LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord) && !_headsById.Contains(tokens[i - 1]) && TitleToken(tokens, i - 1))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
@@ -1643,6 +1647,9 @@ public sealed class PersonRecognizer
 
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
+        // "…, directeur de la coopération militaire et Kel Arlo, chargé …": the office before the French "et" right before the
+        // name is the person's listed before, not this name's (lexicon.tsv name-list-links; the fifty-fifth round).
+        if (end > 0 && end < tokens.Count && Lexicon.NameListLinks.Contains(tokens[end - 1].Text)) return null;
         int start = end;
         // Stop at another person's name: "Ambassador … TAKEDA Hiroshi and CMAC Director Ly Sovann"; but words of a body's own
         // name inside the office go on with it ("Deputy Minister of Vesk Reforms of Ostria, Tom Reid").

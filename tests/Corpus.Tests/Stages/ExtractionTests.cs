@@ -463,6 +463,21 @@ public class ExtractionTests
         Assert.Equal(country, official.Country);
     }
 
+    // The fifty-fifth round: the French adjective "militaire" goes on in an office right after a lower-case word of a body
+    // ("la zone militaire", "la région militaire"), so an office before a comma, the article and the rank gives the name after
+    // them its office; after an office's head ("attaché militaire") it is left as it was.
+    [Theory]
+    [InlineData("Le commandant de la région militaire du Laos, le général Tomas Dosk, a salué lundi les élèves.", "Tomas Dosk", "commandant de la région militaire du Laos")]
+    [InlineData("Lundi, le général Tomas Dosk, commandant de la zone militaire, a reçu les élèves.", "Tomas Dosk", "commandant de la zone militaire")]
+    [InlineData("Lundi, le colonel Tomas Dosk, attaché militaire du Laos au Vietnam, a reçu les élèves.", "Tomas Dosk", "attaché")]
+    [InlineData("Mardi, les colonels Tomas Dosk, directeur de la coopération militaire et Kem Vasna, chargé des opérations, ont reçu trois officiers.", "Kem Vasna", "chargé des opérations")]
+    public void A_french_body_adjective_goes_on_in_the_office(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
