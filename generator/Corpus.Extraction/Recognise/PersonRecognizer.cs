@@ -1647,7 +1647,7 @@ public sealed class PersonRecognizer
 
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
-        // "…, directeur de la coopération militaire et Kel Arlo, chargé …": the office before the French "et" right before the
+        // "…, chef de la zone militaire et Kel Arlo, chargé …": the office before the French "et" right before the
         // name is the person's listed before, not this name's (lexicon.tsv name-list-links; the fifty-fifth round).
         if (end > 0 && end < tokens.Count && Lexicon.NameListLinks.Contains(tokens[end - 1].Text)) return null;
         int start = end;
