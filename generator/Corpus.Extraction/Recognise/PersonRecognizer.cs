@@ -562,6 +562,9 @@ public sealed class PersonRecognizer
                 // "el jefe del Estado Mayor de Kelm, el general Kel Arlo": the French or Spanish article right after the comma,
                 // before the rank and name.
                 if (beforeComma > 2 && IsArticleAfterComma(toks[beforeComma - 1].Text) && toks[beforeComma - 2].Text == ",") beforeComma--;
+                // "…, l'amiral Kel Arlo": the French article elided before a rank that opens with a vowel (the fifty-fifth round).
+                else if (beforeComma > 3 && toks[beforeComma - 1].Text == "'" && toks[beforeComma - 2].Text == "l" && toks[beforeComma - 1].Start == toks[beforeComma - 2].End
+                         && toks[beforeComma - 1].End == toks[beforeComma].Start && toks[beforeComma - 3].Text == ",") beforeComma -= 2;
                 // "…, el general Kel Arlo": a grade word read as the office alone before the name, after such an article and a
                 // comma, is the rank when an office stands before the comma; that office is the title.
                 if (title is not null && rank is null && apposition is null && beforeRank == first && first > 3 && toks[first - 1].IsWord
