@@ -481,8 +481,8 @@ public class ExtractionTests
     // The fifty-fifth round: the French article elided before a rank after a comma ("…, l'amiral Kel Arlo") lets the office
     // before the comma be the name's, as "le" and "la" do.
     [Theory]
-    [InlineData("Mardi, il a reçu le commandant de la Marine laotienne, l'amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "commandant de la Marine laotienne")]
-    [InlineData("Mardi, il a reçu le commandant de la Marine laotienne, l’amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "commandant de la Marine laotienne")]
+    [InlineData("Mardi, il a salué le chef de la Marine laotienne, l'amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "chef de la Marine laotienne")]
+    [InlineData("Mardi, il a salué le chef de la Marine laotienne, l’amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "chef de la Marine laotienne")]
     public void A_french_elided_article_before_a_rank_after_a_comma_keeps_the_office_before_it(string text, string name, string office)
     {
         var facts = Extract(text, curation: false);
