@@ -218,8 +218,17 @@ public static class Lexicon
     /// <summary>French words that join a body's name only inside it ("Centre national pour les opérations de paix"), as written.</summary>
     public static readonly HashSet<string> BodyNameLinks = Set("body-name-links", StringComparer.Ordinal);
 
+    /// <summary>The French adjectives that go on in an office right after a lower-case word of a body ("région militaire"), as written.</summary>
+    public static readonly HashSet<string> BodyAdjectives = Set("body-adjectives", StringComparer.Ordinal);
+
+    /// <summary>The French word that lists a further person right before his name ("et"), after which no office before it is his, as written.</summary>
+    public static readonly HashSet<string> NameListLinks = Set("name-list-links", StringComparer.Ordinal);
+
     /// <summary>The French articles before a body's word an office names ("la", "du"), as written.</summary>
     public static readonly HashSet<string> BodyArticles = Set("body-articles", StringComparer.Ordinal);
+
+    /// <summary>The head words of an office that is another's counterpart ("counterpart", the French "homologue"), as written.</summary>
+    public static readonly HashSet<string> CounterpartHeads = Set("counterpart-heads", StringComparer.Ordinal);
 
     /// <summary>The links between a name and its father's ("bin", "ibn").</summary>
     public static readonly HashSet<string> PatronymicLinks = Set("patronymic-links");

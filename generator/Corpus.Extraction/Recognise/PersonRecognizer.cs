@@ -562,6 +562,9 @@ public sealed class PersonRecognizer
                 // "el jefe del Estado Mayor de Kelm, el general Kel Arlo": the French or Spanish article right after the comma,
                 // before the rank and name.
                 if (beforeComma > 2 && IsArticleAfterComma(toks[beforeComma - 1].Text) && toks[beforeComma - 2].Text == ",") beforeComma--;
+                // "…, l'amiral Kel Arlo": the French article elided before a rank that opens with a vowel (the fifty-fifth round).
+                else if (beforeComma > 3 && toks[beforeComma - 1].Text == "'" && toks[beforeComma - 2].Text == "l" && toks[beforeComma - 1].Start == toks[beforeComma - 2].End
+                         && toks[beforeComma - 1].End == toks[beforeComma].Start && toks[beforeComma - 3].Text == ",") beforeComma -= 2;
                 // "…, el general Kel Arlo": a grade word read as the office alone before the name, after such an article and a
                 // comma, is the rank when an office stands before the comma; that office is the title.
                 if (title is not null && rank is null && apposition is null && beforeRank == first && first > 3 && toks[first - 1].IsWord
@@ -690,10 +693,13 @@ public sealed class PersonRecognizer
     private void TakeOfficesOfCounterparts(string sentence, List<PersonMention> result)
     {
         var holder = result[0];
-        if (holder.Title is not { } office || office.Head == "counterpart" || !RequiredText.Of(s_counterpartOfHolder).MayMatch(sentence)) return;
+        if (holder.Title is not { } office || Lexicon.CounterpartHeads.Contains(office.Head) || !RequiredText.Of(s_counterpartOfHolder).MayMatch(sentence)) return;
         for (var m = s_counterpartOfHolder.Match(sentence); m.Success; m = m.NextMatch())
         {
             int end = m.Index + m.Length;
+            // The French "son homologue" (the pattern's group "after"): the state's word in lower case, the article after a comma
+            // and the rank stand after the head word, before the name ("son homologue ostrien, le général Ilse Morrow").
+            bool wordsAfter = m.Groups["after"].Success;
             if (m.Index < holder.Start + holder.Length) continue;
             for (int n = 1; n < result.Count; n++)
             {
@@ -702,9 +708,10 @@ public sealed class PersonRecognizer
                 // Someone named between the holder and "his/her": the pronoun may be theirs.
                 if (p.Start < m.Index) break;
                 if (p.Start < end) continue;
-                if (p.Title is { Head: "counterpart" } own && NoWordsBetween(sentence, end, p.Start))
+                if (p.Title is { } own && Lexicon.CounterpartHeads.Contains(own.Head)
+                    && (wordsAfter ? StateArticleAndRankBetween(sentence, end, p.Start, p.Rank) : NoWordsBetween(sentence, end, p.Start)))
                 {
-                    string? title = OfficeWithoutState(office.Title);
+                    string? title = OfficeWithoutState(office.Title, wordsAfter);
                     if (title is not null)
                         result[n] = p with { Title = new TitleInfo(title, own.Country, null, office.Head) };
                 }
@@ -724,9 +731,31 @@ public sealed class PersonRecognizer
         return true;
     }
 
+    /// <summary>
+    /// The fifty-fifth round: between the French "son homologue" and the name, only punctuation, capitalised words, a state's
+    /// word in lower case ("ostrien"), the article after a comma ("le", "la") and the name's own rank ("son homologue ostrien,
+    /// le général Ilse Morrow"); any other lower-case word ("a salué", "du ministère") is someone else's telling.
+    /// </summary>
+    private bool StateArticleAndRankBetween(string sentence, int from, int to, string? rank)
+    {
+        string between = sentence.Substring(from, to - from).TrimEnd();
+        if (rank is not null && between.EndsWith(rank, StringComparison.OrdinalIgnoreCase))
+            between = between.Substring(0, between.Length - rank.Length);
+        var words = Tokenizer.Tokenize(between);
+        for (int t = 0; t < words.Count; t++)
+        {
+            if (!words[t].IsWord || words[t].IsCapitalized || IsArticleAfterComma(words[t].Text)) continue;
+            if (_countries.IsCountryWord(words, t, out int length)) { t += length - 1; continue; }
+            return false;
+        }
+        return true;
+    }
+
     // "Ostrian Defence Minister" -> "Defence Minister": an office's words after its state's word (or the state's name and
-    // its possessive); null when nothing of an office is left or a state is named further inside it.
-    private string? OfficeWithoutState(string title)
+    // its possessive); null when nothing of an office is left or a state is named further inside it. With
+    // <paramref name="frenchDemonym"/> (the French "son homologue"), a state's word in lower case inside the office is left
+    // out too ("ministre ostrien de la Défense" -> "ministre de la Défense").
+    private string? OfficeWithoutState(string title, bool frenchDemonym = false)
     {
         var words = Tokenizer.Tokenize(title);
         int start = 0;
@@ -743,6 +772,15 @@ public sealed class PersonRecognizer
             if (words[t].IsCapitalized && _countries.IsCountryWord(words, t, out _)) return null;
         }
         string rest = title.Substring(words[start].Start).Trim();
+        if (frenchDemonym)
+        {
+            for (int t = words.Count - 1; t > start; t--)
+            {
+                if (!words[t].IsWord || words[t].IsCapitalized || !_countries.IsCountryWord(words, t, out int demonym)) continue;
+                int cut = words[t].Start - words[start].Start, cutEnd = words[t + demonym - 1].End - words[start].Start;
+                rest = (rest.Substring(0, cut).TrimEnd() + " " + rest.Substring(cutEnd).TrimStart()).Trim();
+            }
+        }
         return rest.Length == 0 ? null : rest;
     }
 
@@ -1544,6 +1582,10 @@ public sealed class PersonRecognizer
                 // word of that body and before an article and a lower-case word of a body (the fifty-fourth round); not
                 // "… pour le Vesk" nor "… pour son soutien".
                 || (Lexicon.BodyNameLinks.Contains(t.Text) && FrenchBodyNameLink(tokens, i))
+                // "commandant de la région militaire": a French adjective of lexicon.tsv body-adjectives right after a lower-case
+                // word of a body inside the office (the fifty-fifth round); not after an office's head ("attaché militaire").
+                || (Lexicon.BodyAdjectives.Contains(t.Text) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[i - 1].End < t.Start
+                    && LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord) && !_headsById.Contains(tokens[i - 1]) && TitleToken(tokens, i - 1))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
@@ -1608,6 +1650,9 @@ public sealed class PersonRecognizer
 
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
+        // "…, chef de la zone militaire et Kel Arlo, chargé …": the office before the French "et" right before the
+        // name is the person's listed before, not this name's (lexicon.tsv name-list-links; the fifty-fifth round).
+        if (end > 0 && end < tokens.Count && Lexicon.NameListLinks.Contains(tokens[end - 1].Text)) return null;
         int start = end;
         // Stop at another person's name: "Ambassador … TAKEDA Hiroshi and CMAC Director Ly Sovann"; but words of a body's own
         // name inside the office go on with it ("Deputy Minister of Vesk Reforms of Ostria, Tom Reid").

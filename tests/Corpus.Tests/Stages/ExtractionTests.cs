@@ -448,6 +448,48 @@ public class ExtractionTests
         Assert.Contains(official.Positions, p => p.Title == office);
     }
 
+    // The fifty-fifth round: the French "son homologue <demonym>" takes the office of the sentence's first person, without that
+    // person's state's word, through a comma, the article and the rank after it; the counterpart keeps its own state. A first
+    // person named with a rank alone gives no office.
+    [Theory]
+    [InlineData("Mardi, le ministre laotien de la Défense Tomas Dosk a reçu à Kelm son homologue cambodgien Kem Vasna.", "Kem Vasna", "ministre de la Défense", "KH")]
+    [InlineData("Le ministre de la Défense, Ana Brel, et son homologue laotien, le général Tomas Dosk, ont paraphé lundi trois protocoles.", "Tomas Dosk", "ministre de la Défense", "LA")]
+    [InlineData("Le général Tomas Dosk a salué lundi à Kelm son homologue cambodgien Kem Vasna.", "Kem Vasna", "homologue cambodgien", "KH")]
+    public void A_french_counterpart_takes_the_first_persons_office(string text, string name, string office, string country)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+        Assert.Equal(country, official.Country);
+    }
+
+    // The fifty-fifth round: the French adjective "militaire" goes on in an office right after a lower-case word of a body
+    // ("la zone militaire", "la région militaire"), so an office before a comma, the article and the rank gives the name after
+    // them its office; after an office's head ("attaché militaire") it is left as it was.
+    [Theory]
+    [InlineData("Le commandant de la région militaire du Laos, le général Tomas Dosk, a salué lundi les élèves.", "Tomas Dosk", "commandant de la région militaire du Laos")]
+    [InlineData("Lundi, le général Tomas Dosk, commandant de la zone militaire, a reçu les élèves.", "Tomas Dosk", "commandant de la zone militaire")]
+    [InlineData("Lundi, le colonel Tomas Dosk, attaché militaire du Laos au Vietnam, a reçu les élèves.", "Tomas Dosk", "attaché")]
+    [InlineData("Mardi, les colonels Tomas Dosk, chef de la zone militaire et Kem Vasna, chargé des opérations, ont reçu trois officiers.", "Kem Vasna", "chargé des opérations")]
+    public void A_french_body_adjective_goes_on_in_the_office(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
+    // The fifty-fifth round: the French article elided before a rank after a comma ("…, l'amiral Kel Arlo") lets the office
+    // before the comma be the name's, as "le" and "la" do.
+    [Theory]
+    [InlineData("Mardi, il a salué le chef de la Marine laotienne, l'amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "chef de la Marine laotienne")]
+    [InlineData("Mardi, il a salué le chef de la Marine laotienne, l’amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "chef de la Marine laotienne")]
+    public void A_french_elided_article_before_a_rank_after_a_comma_keeps_the_office_before_it(string text, string name, string office)
+    {
+        var facts = Extract(text, curation: false);
+        var official = Assert.Single(facts.Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
