@@ -227,6 +227,12 @@ public static class Lexicon
     /// <summary>The French articles before a body's word an office names ("la", "du"), as written.</summary>
     public static readonly HashSet<string> BodyArticles = Set("body-articles", StringComparer.Ordinal);
 
+    /// <summary>The French and Spanish articles read right after a comma before an office or a rank ("le", "la", "el"), as written.</summary>
+    public static readonly HashSet<string> CommaArticles = Set("comma-articles", StringComparer.Ordinal);
+
+    /// <summary>The articles written elided before a vowel, read as the word and its apostrophe ("l" of "l'"), as written.</summary>
+    public static readonly HashSet<string> ElidedArticles = Set("elided-articles", StringComparer.Ordinal);
+
     /// <summary>The head words of an office that is another's counterpart ("counterpart", the French "homologue"), as written.</summary>
     public static readonly HashSet<string> CounterpartHeads = Set("counterpart-heads", StringComparer.Ordinal);
 

@@ -563,8 +563,8 @@ public sealed class PersonRecognizer
                 // before the rank and name.
                 if (beforeComma > 2 && IsArticleAfterComma(toks[beforeComma - 1].Text) && toks[beforeComma - 2].Text == ",") beforeComma--;
                 // "…, l'amiral Kel Arlo": the French article elided before a rank that opens with a vowel (the fifty-fifth round).
-                else if (beforeComma > 3 && toks[beforeComma - 1].Text == "'" && toks[beforeComma - 2].Text == "l" && toks[beforeComma - 1].Start == toks[beforeComma - 2].End
-                         && toks[beforeComma - 1].End == toks[beforeComma].Start && toks[beforeComma - 3].Text == ",") beforeComma -= 2;
+                else if (beforeComma > 3 && IsElidedArticle(toks, beforeComma - 2) && toks[beforeComma - 1].End == toks[beforeComma].Start
+                         && toks[beforeComma - 3].Text == ",") beforeComma -= 2;
                 // "…, el general Kel Arlo": a grade word read as the office alone before the name, after such an article and a
                 // comma, is the rank when an office stands before the comma; that office is the title.
                 if (title is not null && rank is null && apposition is null && beforeRank == first && first > 3 && toks[first - 1].IsWord
@@ -1620,7 +1620,7 @@ public sealed class PersonRecognizer
         if (i == 0 || i + 2 >= tokens.Count || !LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord)) return false;
         int next = i + 1;
         if (Lexicon.BodyArticles.Contains(tokens[next].Text)) next++;
-        else if (tokens[next].Text == "l" && tokens[next + 1].Text == "'" && tokens[next + 1].Start == tokens[next].End) next += 2;
+        else if (IsElidedArticle(tokens, next)) next += 2;
         else return false;
         return next < tokens.Count && tokens[next].IsWord && !tokens[next].IsCapitalized
             && LexiconWords.Is(tokens[next], LexiconWords.Class.OrganizationWord) && !_countries.IsCountryWord(tokens, next, out _);
@@ -1646,7 +1646,12 @@ public sealed class PersonRecognizer
 
     // The French and Spanish articles that stand after a comma before an office or a rank (", le commandant de …",
     // ", el ministro de …", "…, el general Kel Arlo").
-    private static bool IsArticleAfterComma(string word) => word is "le" or "la" or "el";
+    private static bool IsArticleAfterComma(string word) => Lexicon.CommaArticles.Contains(word);
+
+    // An elided article of lexicon.tsv [elided-articles] at i, its apostrophe glued to it ("l'" read as "l" and "'"): the
+    // word after the apostrophe is the next one read.
+    private static bool IsElidedArticle(IReadOnlyList<Token> tokens, int i)
+        => i + 1 < tokens.Count && Lexicon.ElidedArticles.Contains(tokens[i].Text) && tokens[i + 1].Text == "'" && tokens[i + 1].Start == tokens[i].End;
 
     private TitleInfo? TitleBefore(string sentence, IReadOnlyList<Token> tokens, int end, bool[]? lexical = null)
     {
@@ -1680,7 +1685,7 @@ public sealed class PersonRecognizer
         if (start < tokens.Count && (tokens[start].Text == "the" || tokens[start].Text == "a" || tokens[start].Text == "an")) start++;
         // The French and Spanish articles: ", le commandant de …", ", l'ambassadrice de …", ", el ministro de …".
         else if (start < tokens.Count && IsArticleAfterComma(tokens[start].Text)) start++;
-        else if (start + 2 < tokens.Count && tokens[start].Text == "l" && tokens[start + 1].Text == "'" && tokens[start + 1].Start == tokens[start].End) start += 2;
+        else if (start + 2 < tokens.Count && IsElidedArticle(tokens, start)) start += 2;
         int end = start;
         // "Colonel Kel Arlo, Vesk Harbour Guard commanding general, said": a body named before the office word (read from the office
         // word on; only after a comma and no article, when the first word is no office word, state or known body).
@@ -1852,7 +1857,7 @@ public sealed class PersonRecognizer
         // The fifty-third round: a French ordinal after the article of the body an office names, before a word of a body in
         // lower case or capitalised ("commandant de la 3e région navale"): the office goes on through it.
         if (!IsShortNumberOrOrdinal(tokens[i].Text))
-            return i + 1 < tokens.Count && prev.Text is "la" or "le" or "du" && IsFrenchOrdinal(tokens[i].Text) && tokens[i + 1].Start != tokens[i].End
+            return i + 1 < tokens.Count && Lexicon.BodyArticles.Contains(prev.Text) && IsFrenchOrdinal(tokens[i].Text) && tokens[i + 1].Start != tokens[i].End
                 && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
         if (prev.IsCapitalized && Lexicon.OrganizationHeads.Contains(prev.Text) && char.IsDigit(tokens[i].Text[tokens[i].Text.Length - 1]))
             return true;
