@@ -17,6 +17,14 @@ public class ExtractionTests
         return ArticleExtractor.Extract(article, side, s_cambodian, curation);
     }
 
+    // The one official of that name that extraction alone finds in the text, asserted to hold that office among his positions.
+    private static OfficialFact HoldsOffice(string text, string name, string office)
+    {
+        var official = Assert.Single(Extract(text, curation: false).Officials, o => o.Name == name);
+        Assert.Contains(official.Positions, p => p.Title == office);
+        return official;
+    }
+
     private const string Meeting = """
         Phnom Penh, 27 April 2023 (TDI): Defence Minister Tea Banh met Turkish Ambassador to Cambodia Ülkü Kocaefe on Wednesday.
 
@@ -392,9 +400,7 @@ public class ExtractionTests
     [InlineData("Le colonel Kel Arlo, chargé des opérations spéciales, et le colonel Tom Brel, commandant la garde républicaine, ont assisté à la parade.", "Tom Brel", "commandant la garde républicaine")]
     public void A_french_office_goes_on_through_the_words_of_the_body_it_names(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-third round: the French "fédéral" and "fédérale" qualify an office ("le conseiller fédéral", "la ministre
@@ -406,9 +412,7 @@ public class ExtractionTests
     [InlineData("La ministre fédérale de la Défense Ana Dosk a reçu mardi à Kelm son homologue vesquien Kem Vasna.", "Ana Dosk", "ministre fédérale de la Défense")]
     public void A_french_federal_office_reads_its_holder(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-third round: a French ordinal inside an office ("la 3e région navale", "la 2e division") goes on with it, so
@@ -419,9 +423,7 @@ public class ExtractionTests
     [InlineData("Le colonel Kel Arlo, chef du 2e Bureau, a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef du 2e Bureau")]
     public void A_french_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-fourth round: a French ordinal in Roman numerals inside an office ("la IVe Zone", "la IXe Région") goes on with
@@ -431,9 +433,7 @@ public class ExtractionTests
     [InlineData("Le colonel Tom Reid, chef de la IXe Région, a reçu vendredi trois officiers ostriens.", "Tom Reid", "chef de la IXe Région")]
     public void A_french_roman_ordinal_inside_an_office_goes_on_with_it(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-fourth round: the French "pour" inside a body's name goes on in the office ("Centre national pour les opérations
@@ -443,9 +443,7 @@ public class ExtractionTests
     [InlineData("Le général Kel Arlo, directeur du Centre national pour le Cambodge, a reçu lundi trois officiers.", "Kel Arlo", "directeur du Centre national")]
     public void A_french_pour_inside_a_bodys_name_goes_on_in_the_office(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-fifth round: the French "son homologue <demonym>" takes the office of the sentence's first person, without that
@@ -457,9 +455,7 @@ public class ExtractionTests
     [InlineData("Le général Tomas Dosk a salué lundi à Kelm son homologue cambodgien Kem Vasna.", "Kem Vasna", "homologue cambodgien", "KH")]
     public void A_french_counterpart_takes_the_first_persons_office(string text, string name, string office, string country)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        var official = HoldsOffice(text, name, office);
         Assert.Equal(country, official.Country);
     }
 
@@ -473,9 +469,7 @@ public class ExtractionTests
     [InlineData("Mardi, les colonels Tomas Dosk, chef de la zone militaire et Kem Vasna, chargé des opérations, ont reçu trois officiers.", "Kem Vasna", "chargé des opérations")]
     public void A_french_body_adjective_goes_on_in_the_office(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-fifth round: the French article elided before a rank after a comma ("…, l'amiral Kel Arlo") lets the office
@@ -485,9 +479,7 @@ public class ExtractionTests
     [InlineData("Mardi, il a salué le chef de la Marine laotienne, l’amiral Tomas Dosk, à Kampot.", "Tomas Dosk", "chef de la Marine laotienne")]
     public void A_french_elided_article_before_a_rank_after_a_comma_keeps_the_office_before_it(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
@@ -497,9 +489,7 @@ public class ExtractionTests
     [InlineData("Le chef d’Etat major Kel Arlo a reçu mardi une délégation vesquienne.", "Kel Arlo", "chef d’Etat major")]
     public void A_french_chief_of_staff_without_the_hyphen_keeps_the_whole_office(string text, string name, string office)
     {
-        var facts = Extract(text, curation: false);
-        var official = Assert.Single(facts.Officials, o => o.Name == name);
-        Assert.Contains(official.Positions, p => p.Title == office);
+        HoldsOffice(text, name, office);
     }
 
     // A Malay ruler's styled name runs on into his father's, named after "the late" ("ibni Al-Marhum"), and his title
