@@ -747,29 +747,32 @@ public class EventsTests
         Assert.Equal(new[] { "otieno-maina" }, Assert.Single(facts.Engagements).Participants);
     }
 
+    // The speaker tests' talks, which name the Kenyan minister only, and a closing sentence naming a second Austrian official, so
+    // that the rule of the state's only official does not decide.
+    private const string SpeakerTalks = "Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n";
+    private const string SpeakerLater = "\n\nAustrian army chief General Franz Huber has led the army since 2020.\n";
+
     [Fact]
     public void A_side_without_people_takes_its_official_who_speaks_just_after_the_occasion()
     {
         // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view: the talks name the Kenyan minister only; the
         // next sentence opens with an Austrian official saying something, and tells no occasion and no other day. The article
         // names two Austrian officials, so the rule of the state's only official does not decide.
-        const string talks = "Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n";
-        const string later = "\n\nAustrian army chief General Franz Huber has led the army since 2020.\n";
-        var facts = Extract(talks + "Austrian Defence Minister Karl Brenner said the two armies shared many goals." + later);
+        var facts = Extract(SpeakerTalks + "Austrian Defence Minister Karl Brenner said the two armies shared many goals." + SpeakerLater);
         var met = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
         Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
         // A sentence that tells an occasion of its own (a training planned): its speaker may be that occasion's.
-        var own = Extract(talks + "Austrian Defence Minister Karl Brenner said the two armies would train together next year." + later);
+        var own = Extract(SpeakerTalks + "Austrian Defence Minister Karl Brenner said the two armies would train together next year." + SpeakerLater);
         Assert.DoesNotContain(own.Engagements, e => e.Kind == "meeting" && e.Participants.Contains("karl-brenner"));
         // Named without saying anything: not taken.
-        var mentioned = Extract(talks + "Austrian Defence Minister Karl Brenner has led his ministry since 2021." + later);
+        var mentioned = Extract(SpeakerTalks + "Austrian Defence Minister Karl Brenner has led his ministry since 2021." + SpeakerLater);
         Assert.Equal(new[] { "otieno-maina" }, Assert.Single(mentioned.Engagements, e => e.Kind == "meeting").Participants);
         // Speaking on another day: not the occasion's words.
-        var otherDay = Extract(talks + "Austrian Defence Minister Karl Brenner said on 9 May that the two armies shared many goals." + later);
+        var otherDay = Extract(SpeakerTalks + "Austrian Defence Minister Karl Brenner said on 9 May that the two armies shared many goals." + SpeakerLater);
         Assert.DoesNotContain("karl-brenner", Assert.Single(otherDay.Engagements, e => e.Kind == "meeting").Participants);
         // A visit: its host is not taken this way.
         var visit = Extract("Kenyan Defence Minister Otieno Maina began an official visit to Austria on Monday.\n\n"
-            + "Austrian Defence Minister Karl Brenner said the two armies shared many goals." + later);
+            + "Austrian Defence Minister Karl Brenner said the two armies shared many goals." + SpeakerLater);
         Assert.DoesNotContain(visit.Engagements, e => e.Kind == "visit" && e.Participants.Contains("karl-brenner"));
     }
 
@@ -782,9 +785,7 @@ public class EventsTests
     [InlineData("Austrian Defence Minister Karl Brenner remarked that the two armies shared many goals.")]
     public void A_side_without_people_takes_its_official_who_speaks_after_an_office_or_for_his_part(string speaks)
     {
-        const string talks = "Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n";
-        const string later = "\n\nAustrian army chief General Franz Huber has led the army since 2020.\n";
-        var met = Assert.Single(Extract(talks + speaks + later).Engagements, e => e.Kind == "meeting");
+        var met = Assert.Single(Extract(SpeakerTalks + speaks + SpeakerLater).Engagements, e => e.Kind == "meeting");
         Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
     }
 
@@ -792,9 +793,7 @@ public class EventsTests
     public void An_official_named_after_a_comma_without_a_word_of_speech_is_not_taken_as_a_speaker()
     {
         // The lone comma after the name is read only before a word of speech: "…, Karl Brenner, visited" names no speaker.
-        var facts = Extract("Kenyan Defence Minister Otieno Maina held talks with an Austrian delegation in Vienna on Monday.\n\n"
-            + "The Austrian minister, Karl Brenner, has led his ministry since 2021.\n\n"
-            + "Austrian army chief General Franz Huber has led the army since 2020.\n");
+        var facts = Extract(SpeakerTalks + "The Austrian minister, Karl Brenner, has led his ministry since 2021." + SpeakerLater);
         Assert.Equal(new[] { "otieno-maina" }, Assert.Single(facts.Engagements, e => e.Kind == "meeting").Participants);
     }
 
