@@ -443,27 +443,6 @@ public class RecogniseTests
     public void A_capital_m_and_its_stop_inside_a_name_is_an_initial()
         => Assert.Contains(People("Defence Minister Tom M. Reid met the envoys."), p => p.Name == "Tom M. Reid");
 
-    [Theory]
-    // The eighty-second speed round: a title's country words are taken from the sentence's, found once (as Recognise hands
-    // them to the search), where no country word runs across the title's edges; else its tokens are searched. Either way the
-    // titles are those of the search without the sentence's country words.
-    [InlineData("Cambodian Defence Minister Kel Arlo met the delegation.", "Kel Arlo", "KH")]
-    [InlineData("The Ambassador of Japan to Cambodia, Kel Arlo, said the talks went well.", "Kel Arlo", "JP")]
-    [InlineData("New Zealand Army Chief Ana Dosk visited the base on Monday.", "Ana Dosk", "NZ")]
-    [InlineData("Visiting Papua New Guinea Defence Minister Ana Dosk laid a wreath.", "Ana Dosk", "PG")]
-    [InlineData("The talks in Thailand were led by Lao Deputy Defence Minister Kel Arlo and the host.", "Kel Arlo", "LA")]
-    public void A_titles_country_words_taken_from_the_sentences_are_those_of_its_own_tokens(string sentence, string name, string country)
-    {
-        string folded = Typography.Fold(sentence);
-        var tokens = Tokenizer.Tokenize(folded);
-        var found = s_context.Countries.Find(tokens, folded);
-        var withSentences = s_context.People.Find(folded, tokens, _ => false, _ => false, countries: found);
-        var searched = s_context.People.Find(folded, Tokens(sentence), _ => false, _ => false);
-        Assert.Equal(searched.Select(p => (p.Name, p.Title?.Title, p.Title?.Country, p.Title?.Organization)),
-            withSentences.Select(p => (p.Name, p.Title?.Title, p.Title?.Country, p.Title?.Organization)));
-        Assert.Equal(country, withSentences.Single(p => p.Name == name).Title?.Country);
-    }
-
     [Fact]
     public void A_title_with_a_country_adjective_gives_the_country()
         => Assert.Equal("TR", People("Turkish President Recep Tayyip Erdogan spoke.").Single().Title!.Country);
