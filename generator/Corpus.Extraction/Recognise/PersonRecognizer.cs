@@ -254,9 +254,6 @@ public sealed class PersonRecognizer
             if (cache.Count >= LexicalCacheSize) cache.Clear();
             cache[tokens] = known = Lexical(sentence, tokens, countries);
         }
-        // The sentence's country words, found once (Recognise): the titles of this search take theirs from them (SentenceCountriesIn).
-        t_sentenceCountriesOf = countries is null ? null : tokens;
-        t_sentenceCountries = countries;
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
         var lexical = (bool[])known.Clone();
         // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
@@ -646,8 +643,6 @@ public sealed class PersonRecognizer
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
         TokenArray.Return(toks);
-        t_sentenceCountriesOf = null;
-        t_sentenceCountries = null;
         return result;
     }
 
@@ -851,33 +846,6 @@ public sealed class PersonRecognizer
     private const int LexicalCacheSize = 2048;
 
     [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, bool[]>? t_lexical;
-
-    // The country words of the sentence Find is searching (CountryRecognizer.Find of all its tokens, as Recognise found them) and
-    // those tokens, while Find runs.
-    [ThreadStatic] private static IReadOnlyList<Token>? t_sentenceCountriesOf;
-    [ThreadStatic] private static IReadOnlyList<CountryMention>? t_sentenceCountries;
-
-    /// <summary>
-    /// The country words of the tokens from <paramref name="start"/> to <paramref name="end"/> (exclusive) as
-    /// <see cref="CountryRecognizer.Find(IReadOnlyList{Token})"/> of those tokens alone finds them, taken from the sentence's, found
-    /// once, rather than searched again for each title; null when they may differ, and the tokens are to be searched: no sentence's
-    /// words are known for these tokens, a word of the sentence runs across either edge, or a name of <c>lexicon.tsv</c>
-    /// <c>[article-names]</c> stands at an edge (whether it is bare reads the token outside). Elsewhere the search of the tokens
-    /// alone reads each place as the sentence's search does: it goes from left to right, taking the longest phrase at a place
-    /// and going on after it, so from the first edge, which no word runs across, on to the last, it takes the same phrases.
-    /// </summary>
-    private static IReadOnlyList<CountryMention>? SentenceCountriesIn(IReadOnlyList<Token> tokens, int start, int end)
-    {
-        var found = t_sentenceCountries;
-        if (found is null || !ReferenceEquals(t_sentenceCountriesOf, tokens) || start >= end) return null;
-        if (Lexicon.ArticleNames.Contains(tokens[start].Text) || Lexicon.ArticleNames.Contains(tokens[end - 1].Text)) return null;
-        for (int f = 0; f < found.Count; f++)
-        {
-            int first = found[f].FirstToken, after = first + found[f].TokenCount;
-            if ((first < start && after > start) || (first < end && after > end)) return null;
-        }
-        return found;
-    }
 
     private sealed class ByReference : IEqualityComparer<IReadOnlyList<Token>>
     {
@@ -2104,16 +2072,9 @@ public sealed class PersonRecognizer
         }
 
         string? country = null, hostCountry = null, seatCountry = null;
-        // The sentence's country words inside the title (SentenceCountriesIn), or the title's tokens searched; their indices are
-        // the sentence's, or the title's from its first token.
-        var inSentence = SentenceCountriesIn(tokens, start, end);
-        var titleCountries = inSentence ?? _countries.Find(Slice(tokens, start, end));
-        int offset = inSentence is null ? start : 0;
-        for (int f = 0; f < titleCountries.Count; f++)
+        foreach (var m in _countries.Find(Slice(tokens, start, end)))
         {
-            var m = titleCountries[f];
-            int at = offset + m.FirstToken;
-            if (at < start || at >= end) continue;
+            int at = start + m.FirstToken;
             // "ambassador to Cambodia", "envoy on Myanmar": the host or the subject, never the holder's state;
             // "representative in Cambodia": where the office sits, the holder's only when no other country is named.
             string? before = at > start ? tokens[at - 1].Text : null;
@@ -2180,13 +2141,8 @@ public sealed class PersonRecognizer
         while (end > comma + 1 && !tokens[end - 1].IsWord) end--;
         if (end <= comma + 1) return null;
         string? state = null;
-        // The sentence's country words inside the run, or the run's tokens searched (SentenceCountriesIn).
-        var inSentence = SentenceCountriesIn(tokens, comma + 1, end);
-        var runCountries = inSentence ?? _countries.Find(Slice(tokens, comma + 1, end));
-        for (int f = 0; f < runCountries.Count; f++)
+        foreach (var m in _countries.Find(Slice(tokens, comma + 1, end)))
         {
-            var m = runCountries[f];
-            if (inSentence is not null && (m.FirstToken <= comma || m.FirstToken >= end)) continue;
             if (state is not null && state != m.Code) return null;
             state = m.Code;
         }
