@@ -57,16 +57,25 @@ public static class Lexicon
     /// <summary>States' names that are also a capitalised common noun of French ("Réunion"), compared as written.</summary>
     public static readonly HashSet<string> ArticleNames = Set("article-names", StringComparer.Ordinal);
 
+    /// <summary>The words right before a name of <see cref="ArticleNames"/> that make it the state ("la Réunion", "La Réunion"), without case.</summary>
+    public static readonly HashSet<string> ArticleNameArticles = Set("article-name-articles");
+
+    /// <summary>The words right after a name of <see cref="ArticleNames"/> that make it the state ("Réunion Island"), as written.</summary>
+    public static readonly HashSet<string> ArticleNameNouns = Set("article-name-nouns", StringComparer.Ordinal);
+
+    /// <summary>The endings of a French ordinal after its digits or Roman numerals ("e", "ème", "er", "re"), as written.</summary>
+    public static readonly HashSet<string> FrenchOrdinalEndings = Set("french-ordinal-endings", StringComparer.Ordinal);
+
     /// <summary>
-    /// Whether the one-token country word at <paramref name="index"/> is a name of <see cref="ArticleNames"/> standing without the
-    /// article "la" right before it and without "Island" right after it: then it is the common noun ("Réunion Hautement
-    /// Stratégique", a meeting), no state.
+    /// Whether the one-token country word at <paramref name="index"/> is a name of <see cref="ArticleNames"/> standing without a
+    /// word of <see cref="ArticleNameArticles"/> right before it ("la") and without one of <see cref="ArticleNameNouns"/> right
+    /// after it ("Island"): then it is the common noun ("Réunion Hautement Stratégique", a meeting), no state.
     /// </summary>
     public static bool IsBareArticleName(IReadOnlyList<Token> tokens, int index, int length)
     {
         if (length != 1 || !ArticleNames.Contains(tokens[index].Text)) return false;
-        if (index > 0 && tokens[index - 1].IsWord && tokens[index - 1].Text is "la" or "La") return false;
-        if (index + 1 < tokens.Count && tokens[index + 1].Text == "Island") return false;
+        if (index > 0 && tokens[index - 1].IsWord && ArticleNameArticles.Contains(tokens[index - 1].Text)) return false;
+        if (index + 1 < tokens.Count && ArticleNameNouns.Contains(tokens[index + 1].Text)) return false;
         return true;
     }
 

@@ -176,9 +176,10 @@ public sealed class PersonRecognizer
         => i > 0 && i + 1 < tokens.Count && Lexicon.BodyArticles.Contains(tokens[i - 1].Text) && s_frenchRomanOrdinal.IsMatch(tokens[i].Text)
            && tokens[i + 1].Start > tokens[i].End && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
 
-    // I to XXXIX with a French ordinal's ending: "IIe", "IVe", "XIe", "Ier", "Ire", "IIIème".
+    // I to XXXIX with an ending of lexicon.tsv [french-ordinal-endings]: "IIe", "IVe", "XIe", "Ier", "Ire", "IIIème".
     private static readonly System.Text.RegularExpressions.Regex s_frenchRomanOrdinal =
-        new(@"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})(e|ème|eme|er|re)$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        new(@"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})(" + string.Join("|", Lexicon.FrenchOrdinalEndings.OrderBy(e => e, StringComparer.Ordinal).Select(System.Text.RegularExpressions.Regex.Escape)) + ")$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     // "Phnom Penh Post": the name begins with a place and a space.
     private bool StartsWithCityAndSpace(string name) => _cityTrie.AnyAtBefore(name, 0, ' ');
@@ -1866,7 +1867,7 @@ public sealed class PersonRecognizer
     }
 
     // A French ordinal of one or two digits: "5e", "3ème", "1er", "1re".
-    private static bool IsFrenchOrdinal(string text) => NumberSuffix(text, 2) is "e" or "ème" or "eme" or "er" or "re";
+    private static bool IsFrenchOrdinal(string text) => NumberSuffix(text, 2) is { } ending && Lexicon.FrenchOrdinalEndings.Contains(ending);
 
     private static bool IsShortNumberOrOrdinal(string text) => NumberSuffix(text, 3) is "" or "st" or "nd" or "rd" or "th";
 
