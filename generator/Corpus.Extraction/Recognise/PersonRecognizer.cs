@@ -173,7 +173,12 @@ public sealed class PersonRecognizer
     /// start of a name, as the ordinal in digits is (<see cref="NumberInOffice"/>).
     /// </summary>
     private static bool IsFrenchRomanOrdinalOfABody(IReadOnlyList<Token> tokens, int i)
-        => i > 0 && i + 1 < tokens.Count && Lexicon.BodyArticles.Contains(tokens[i - 1].Text) && s_frenchRomanOrdinal.IsMatch(tokens[i].Text)
+        => StandsAsOrdinalOfABody(tokens, i) && s_frenchRomanOrdinal.IsMatch(tokens[i].Text);
+
+    // Where a French ordinal names a body inside an office ("de la 3e région", "de la IVe Zone"): right after an article of
+    // lexicon.tsv [body-articles] and right before a spaced word of a body; the ordinal's own form is asked by the caller.
+    private static bool StandsAsOrdinalOfABody(IReadOnlyList<Token> tokens, int i)
+        => i > 0 && i + 1 < tokens.Count && Lexicon.BodyArticles.Contains(tokens[i - 1].Text)
            && tokens[i + 1].Start > tokens[i].End && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
 
     // I to XXXIX with an ending of lexicon.tsv [french-ordinal-endings]: "IIe", "IVe", "XIe", "Ier", "Ire", "IIIème".
@@ -1858,8 +1863,7 @@ public sealed class PersonRecognizer
         // The fifty-third round: a French ordinal after the article of the body an office names, before a word of a body in
         // lower case or capitalised ("commandant de la 3e région navale"): the office goes on through it.
         if (!IsShortNumberOrOrdinal(tokens[i].Text))
-            return i + 1 < tokens.Count && Lexicon.BodyArticles.Contains(prev.Text) && IsFrenchOrdinal(tokens[i].Text) && tokens[i + 1].Start != tokens[i].End
-                && LexiconWords.Is(tokens[i + 1], LexiconWords.Class.OrganizationWord);
+            return StandsAsOrdinalOfABody(tokens, i) && IsFrenchOrdinal(tokens[i].Text);
         if (prev.IsCapitalized && Lexicon.OrganizationHeads.Contains(prev.Text) && char.IsDigit(tokens[i].Text[tokens[i].Text.Length - 1]))
             return true;
         if (i + 1 >= tokens.Count || !tokens[i + 1].IsCapitalized || tokens[i + 1].Start == tokens[i].End) return false;
