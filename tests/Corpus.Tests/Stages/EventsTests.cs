@@ -332,6 +332,11 @@ public class EventsTests
     [InlineData("EVT-FS2", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général cambodgien Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu à l'aéroport de Battambang.", "ceremony held 2023-04-26 KH Battambang")]
     [InlineData("EVT-FS3", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu au salon d'honneur de l'aéroport international de Battambang.", "ceremony held 2023-04-26 KH Battambang")]
     [InlineData("EVT-FS4", "Le Cambodge a envoyé mercredi 200 casques bleus au Liban.\n\nLe général Sok Dara a pris la parole durant la cérémonie de départ qui a eu lieu au salon d'honneur de l'aéroport international de Vientiane.", "ceremony held 2023-04-26 KH,LB Vientiane")]
+    // The fifty-sixth round: in French, troops welcomed at an airport by the one the sentence names ("En les accueillant"
+    // before "à l'aéroport" or "sur l'aérodrome"), in an article about "casques bleus", is a ceremony of the home state alone (events.tsv, patterns.tsv
+    // troops-ceremony); one visitor welcomed there ("En l'accueillant") is no ceremony.
+    [InlineData("EVT-WH3", "Deux cents casques bleus cambodgiens sont rentrés du Liban.\n\nEn les accueillant sur l'aérodrome de Battambang le 20 avril, le général cambodgien Sok Dara a salué leur travail.", "ceremony held 2023-04-20 KH -")]
+    [InlineData("EVT-WH4", "Deux cents casques bleus cambodgiens sont partis pour le Liban.\n\nEn l'accueillant sur l'aérodrome de Battambang le 20 avril, le général Sok Dara a salué le ministre laotien.", "")]
     // A French exercise named after a lower-case qualifier and a word of naming, or one of partnership (events.tsv, the
     // fifty-fifth round); the qualifier alone, without a name, is no occasion.
     [InlineData("EVT-FX1", "Le général cambodgien Kem Vasna et le colonel laotien Tomas Dosk ont suivi mardi un exercice tripartite baptisé Vesk Guard.", "exercise held 2023-04-25 KH,LA -")]
