@@ -225,22 +225,6 @@ public sealed class PersonRecognizer
         return true;
     }
 
-    /// <summary>
-    /// Token <paramref name="inner"/> is a body's short form longer than an acronym, alone in brackets right after the body's
-    /// head word: "Ostrian Southern Command (OSTSOUTHCOM)" (tried in the fifty-fourth round, kept in the fifty-sixth): capitals
-    /// only, three to twelve of them, after a capitalised word of <c>lexicon.tsv</c> <c>[organization-heads]</c>. A capital and
-    /// small letters ("(Centcom)") are not taken: a word such as "(Retd)" after a service's name is no body's short form.
-    /// </summary>
-    private static bool BracketedShortForm(IReadOnlyList<Token> tokens, int inner)
-    {
-        if (inner < 2 || inner + 1 >= tokens.Count || tokens[inner - 1].Text != "(" || tokens[inner + 1].Text != ")") return false;
-        string w = tokens[inner].Text, head = tokens[inner - 2].Text;
-        if (w.Length < 3 || w.Length > 12 || !char.IsUpper(w[0]) || !tokens[inner - 2].IsCapitalized || !Lexicon.OrganizationHeads.Contains(head)) return false;
-        for (int c = 1; c < w.Length; c++)
-            if (!char.IsUpper(w[c])) return false;
-        return true;
-    }
-
     // Family names are sometimes set in capitals ("TAKEDA Hiroshi"); acronyms are short.
     private static bool IsAcronym(string w)
     {
@@ -1630,7 +1614,7 @@ public sealed class PersonRecognizer
         if (t.Text == "(" || t.Text == ")")
         {
             int inner = t.Text == "(" ? i + 1 : i - 1;
-            return inner >= 0 && inner < tokens.Count && (IsAcronym(tokens[inner].Text) || BracketedShortForm(tokens, inner));
+            return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
         }
         return false;
     }
@@ -1685,13 +1669,6 @@ public sealed class PersonRecognizer
         // name inside the office go on with it ("Deputy Minister of Vesk Reforms of Ostria, Tom Reid").
         while (start > 0 && end - start < MaxTitleTokens && TitleToken(tokens, start - 1))
         {
-            // "Commander of the Vesk Southern Command (VESKSOUTHCOM), Admiral …": a body's short form alone in brackets is no name.
-            if (lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1] && start >= 2 && start < tokens.Count
-                && tokens[start].Text == ")" && (IsAcronym(tokens[start - 1].Text) || BracketedShortForm(tokens, start - 1)))
-            {
-                start--;
-                continue;
-            }
             if (lexical is not null && tokens[start - 1].IsCapitalized && !lexical[start - 1])
             {
                 int runStart = start - 1;
