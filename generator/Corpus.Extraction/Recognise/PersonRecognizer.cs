@@ -661,7 +661,7 @@ public sealed class PersonRecognizer
     /// General Ilse Morrow, Chief of Staff; …": the people listed right after the noun of one state's party (<c>lexicon.tsv</c>
     /// party-heads, with the state's adjective, name or possessive just before it) and the words that open its members
     /// (<c>patterns.tsv</c> party-members-after) are of that state, unless their office names one. The list runs through
-    /// offices (their words in lower case too: "led by its chief, Vice Admiral …"), ranks, commas and semicolons and the
+    /// offices (their words in lower case too: "led by its chief, Captain …"), ranks, commas and semicolons and the
     /// lower-case words of <c>lexicon.tsv</c> party-list-words ("supported by"); any other lower-case word ("met", "said")
     /// ends it, so a person the party meets is not taken.
     /// </summary>
@@ -700,7 +700,7 @@ public sealed class PersonRecognizer
                 bool listed = true;
                 for (int t = cursor; t < m.FirstToken && listed; t++)
                     listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text)
-                        // "led by its chief, Vice Admiral …": an office's words in lower case (the fifty-sixth round).
+                        // "led by its chief, Captain …": an office's words in lower case (the fifty-sixth round).
                         || _headsById.Contains(toks[t]) || _modifiersById.Contains(toks[t]);
                 if (!listed) break;
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
