@@ -84,6 +84,7 @@ public sealed class PersonRecognizer
     private static readonly Regex s_lateBefore = RulePatterns.Get("late-before");
     private static readonly Regex s_ledByBefore = RulePatterns.Get("led-by-before");
     private static readonly Regex s_partyMembersAfter = RulePatterns.Get("party-members-after");
+    private static readonly Regex s_officePartyMembersAfter = RulePatterns.Get("office-party-members-after");
     private static readonly Regex s_counterpartOfHolder = RulePatterns.Get("counterpart-of-holder");
     private static readonly Regex s_spaces = new(@"\s+");
 
@@ -660,8 +661,9 @@ public sealed class PersonRecognizer
     /// General Ilse Morrow, Chief of Staff; …": the people listed right after the noun of one state's party (<c>lexicon.tsv</c>
     /// party-heads, with the state's adjective, name or possessive just before it) and the words that open its members
     /// (<c>patterns.tsv</c> party-members-after) are of that state, unless their office names one. The list runs through
-    /// offices, ranks, commas and semicolons and the lower-case words of <c>lexicon.tsv</c> party-list-words; any other
-    /// lower-case word ("met", "said") ends it, so a person the party meets is not taken.
+    /// offices (their words in lower case too: "led by its chief, Captain …"), ranks, commas and semicolons and the
+    /// lower-case words of <c>lexicon.tsv</c> party-list-words ("supported by"); any other lower-case word ("met", "said")
+    /// ends it, so a person the party meets is not taken.
     /// </summary>
     // toks: the tokens in Find's array (TokenArray), read up to tokens.Count.
     private void TakeStatesOfParties(string sentence, IReadOnlyList<Token> tokens, Token[] toks, List<PersonMention> result)
@@ -669,10 +671,25 @@ public sealed class PersonRecognizer
         int count = tokens.Count;
         for (int h = 1; h < count; h++)
         {
-            if (!toks[h].IsWord || toks[h].IsCapitalized || !Lexicon.PartyHeads.Contains(toks[h].Text)) continue;
-            string? code = PartyState(tokens, h);
-            if (code is null) continue;
-            var opening = s_partyMembersAfter.Match(sentence, toks[h].End, sentence.Length - toks[h].End);
+            if (!toks[h].IsWord || toks[h].IsCapitalized) continue;
+            string? code;
+            System.Text.RegularExpressions.Match opening;
+            if (Lexicon.PartyHeads.Contains(toks[h].Text))
+            {
+                code = PartyState(tokens, h);
+                if (code is null) continue;
+                opening = s_partyMembersAfter.Match(sentence, toks[h].End, sentence.Length - toks[h].End);
+            }
+            // "The Ostrian defence minister was accompanied by …": an office named by its state and lower-case words alone,
+            // its holder unnamed, and the words that open those going with them (patterns.tsv office-party-members-after;
+            // the fifty-sixth round).
+            else if (_headsById.Contains(toks[h]))
+            {
+                code = OfficeState(tokens, h);
+                if (code is null) continue;
+                opening = s_officePartyMembersAfter.Match(sentence, toks[h].End, sentence.Length - toks[h].End);
+            }
+            else continue;
             if (!opening.Success) continue;
             int cursor = h + 1;
             while (cursor < count && toks[cursor].Start < opening.Index + opening.Length) cursor++;
@@ -682,7 +699,9 @@ public sealed class PersonRecognizer
                 if (m.FirstToken < cursor) continue;
                 bool listed = true;
                 for (int t = cursor; t < m.FirstToken && listed; t++)
-                    listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text);
+                    listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text)
+                        // "led by its chief, Captain …": an office's words in lower case (the fifty-sixth round).
+                        || _headsById.Contains(toks[t]) || _modifiersById.Contains(toks[t]);
                 if (!listed) break;
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
                 cursor = m.FirstToken + m.TokenCount;
@@ -792,6 +811,23 @@ public sealed class PersonRecognizer
 
     // The state named just before a party's noun: "the Veskan delegation", "Vesk's team", "the Veskan Army delegation" (the
     // state's word, then only capitalised words or a possessive before the noun).
+    // The state of an office written in lower case after its state's word ("the Ostrian defence minister"): the state's name or
+    // adjective, then only lower-case words of an office (title heads and modifiers) up to the head at <paramref name="head"/>.
+    private string? OfficeState(IReadOnlyList<Token> tokens, int head)
+    {
+        for (int start = head - 1; start >= Math.Max(0, head - 4); start--)
+        {
+            if (!tokens[start].IsCapitalized) continue;
+            if (!_countries.TryCountry(tokens, start, out int length, out var code) || start + length > head) return null;
+            for (int t = start + length; t < head; t++)
+            {
+                if (!tokens[t].IsWord || tokens[t].IsCapitalized || !(_headsById.Contains(tokens[t]) || _modifiersById.Contains(tokens[t]))) return null;
+            }
+            return code;
+        }
+        return null;
+    }
+
     private string? PartyState(IReadOnlyList<Token> tokens, int head)
     {
         for (int start = head - 1; start >= Math.Max(0, head - 5); start--)

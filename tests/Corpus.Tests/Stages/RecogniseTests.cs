@@ -1312,6 +1312,13 @@ public class RecogniseTests
     [InlineData("A two-member Kenyan Army delegation led by Major General Tomas Arden met Defence Minister Ilse Morrow in Kelm.", "KE", null)]
     // An office that names a state keeps it.
     [InlineData("The Kenyan delegation included Colonel Tomas Arden and Peruvian Ambassador Ilse Morrow.", "KE", null)]
+    // The list runs through "supported by" and through an office's words in lower case (the fifty-sixth round).
+    [InlineData("The Kenyan delegation was headed by Defence Minister Tomas Arden, supported by Director of Logistics Ilse Morrow.", "KE", "KE")]
+    [InlineData("A Chilean Navy team led by its chief, Captain Tomas Arden, and the deputy chief Ilse Morrow arrived in Kelm.", "CL", "CL")]
+    // Any other lower-case word still ends the list: the person the party met is not of it, whatever office words follow.
+    [InlineData("The Kenyan delegation was led by General Tomas Arden and met the defence minister Ilse Morrow.", "KE", null)]
+    // Those going with an office named by its state alone, its holder unnamed (patterns.tsv office-party-members-after).
+    [InlineData("The Peruvian defence minister was accompanied by Permanent Secretary Tomas Arden; Army Chief Gen. Ilse Morrow and others.", "PE", "PE")]
     public void The_people_listed_as_one_states_party_are_of_that_state(string sentence, string first, string? second)
     {
         var people = People(sentence);
@@ -1326,6 +1333,9 @@ public class RecogniseTests
     [InlineData("The Kenyan delegation met Defence Minister Tomas Arden and General Ilse Morrow in Kelm.")]
     // Kenyan officers, not a delegation: a lower-case word between the state and the party's noun.
     [InlineData("Kenyan officers and the delegation led by Defence Minister Tomas Arden met General Ilse Morrow.")]
+    // An office named by its state alone whose holder meets people, or one with a name between: nobody goes with it.
+    [InlineData("The Kenyan defence minister met Permanent Secretary Tomas Arden and General Ilse Morrow.")]
+    [InlineData("The Kenyan army said the minister was accompanied by Permanent Secretary Tomas Arden and General Ilse Morrow.")]
     public void People_not_listed_right_after_a_states_party_take_no_state_from_it(string sentence)
         => Assert.All(People(sentence), p => Assert.Null(p.StatedCountry));
 
