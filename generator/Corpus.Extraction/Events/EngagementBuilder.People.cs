@@ -440,25 +440,15 @@ public static partial class EngagementBuilder
     /// "Minister Dosk arrived in Ostria on Monday. He also called on Speaker Arlo.": the pronoun that opens a sentence of a call
     /// stands for the subject (the first person named) of the nearest of the three sentences before that names anyone, when
     /// he is not of a state the sentence names or its hosts are of (then he is a host, and the caller is not told); none
-    /// when a sentence between opens with a person told by office ("The visiting minister …"), who may be the caller. A state
-    /// the sentence names only as the place ("He also met Ostrian Minister Kel in Vesk") is no side, so a caller of that
-    /// state is still the caller: the home side given to a visitor of untold state by an earlier telling in the home state is
-    /// no reason to leave him out.
+    /// when a sentence between opens with a person told by office ("The visiting minister …"), who may be the caller.
     /// </summary>
-    private static Party? CallerBefore(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, List<Party> people,
-        IReadOnlyDictionary<string, string> cities)
+    private static Party? CallerBefore(IReadOnlyList<EventSentence> sentences, int position, EventSentence s, List<Party> people)
     {
         // The subject of the nearest sentence before that names anyone, of another side than the hosts.
         if (SubjectBefore(sentences, position) is not { } caller || people.Contains(caller)) return null;
         if (caller.Country is { } country)
         {
-            HashSet<int>? place = null;
-            foreach (var c in s.Countries)
-            {
-                if (c.Code != country) continue;
-                if ((place ??= LocationCountryTokens(s, cities)).Contains(c.FirstToken)) continue;
-                return null;
-            }
+            foreach (var c in s.Countries) if (c.Code == country) return null;
             foreach (var p in people) if (p.Country == country) return null;
         }
         return caller;

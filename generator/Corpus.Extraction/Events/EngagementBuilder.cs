@@ -259,7 +259,7 @@ public static partial class EngagementBuilder
             var addressing = new List<Party>();
             var invitedBy = new List<Party>();
             var people = Participants(s, previous, addressing, invitedBy);
-            if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people, cities) is { } caller) people.Insert(0, caller);
+            if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people) is { } caller) people.Insert(0, caller);
             // "…,\u201D he added at the farewell parade.": a sentence that names nobody, whose pronoun spoke at the occasion it names.
             if (s.People.Count == 0 && RequiredText.IsMatch(s_pronounSpeechAt, s.Text) && SubjectBefore(sentences, position) is { } spoke) people.Add(spoke);
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
