@@ -1018,14 +1018,11 @@ public static partial class EngagementBuilder
         return thirdLocation ? entry.CameoAtThirdVenue : entry.Cameo;
     }
 
-    /// <summary>The sentence's host receives its guests ("received", "a reçu"; patterns.tsv host-receives) and the words of its
-    /// subject (from the last line break or dash before the verb: a caption or a dateline before it is no part) name no state:
-    /// the host is of no stated state.</summary>
+    /// <summary>The sentence's host receives its guests ("received", "a reçu"; patterns.tsv host-receives) and the words before
+    /// the verb name no state: the host is of no stated state.</summary>
     private static bool ReceivedByUnstatedHost(EventSentence s)
     {
         var m = s_hostReceives.Match(s.Text);
-        if (!m.Success) return false;
-        int from = Math.Max(s.Text.LastIndexOf('\n', m.Index), Math.Max(s.Text.LastIndexOf('–', m.Index), s.Text.LastIndexOf('—', m.Index)));
-        return !s.Countries.Any(c => s.Tokens[c.FirstToken].Start > from && s.Tokens[c.FirstToken].Start < m.Index);
+        return m.Success && !s.Countries.Any(c => s.Tokens[c.FirstToken].Start < m.Index);
     }
 }
