@@ -155,7 +155,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_hostedByBefore = RulePatterns.Get("hosted-by-before");
     private static readonly Regex s_forcesAfter = RulePatterns.Get("forces-after");
     private static readonly Regex s_forumVenue = RulePatterns.Get("forum-venue");
-    private static readonly Regex s_hostReceives = RulePatterns.Get("host-receives");
     private static readonly Regex s_insideNameBefore = RulePatterns.Get("inside-name-before");
     private static readonly Regex s_insideNameAfter = RulePatterns.Get("inside-name-after");
     private static readonly Regex s_placeCommaBefore = RulePatterns.Get("place-comma-before");
@@ -848,12 +847,7 @@ public static partial class EngagementBuilder
         // ("Defence Minister X held talks with his Belarusian counterpart in Hanoi").
         // Not when the city is a forum's venue ("met his Belarusian counterpart on the sidelines of a forum in Hanoi"):
         // the state that hosts a forum is no side of a meeting held at it.
-        // The fifty-sixth round: so too with the guests of two or more states named, when the meeting's host receives them
-        // there, and the words before its verb name no state ("Premier Arlo received the Veskian and Ostrian ministers in Kelm";
-        // patterns.tsv host-receives): the guests came to the host's city.
-        if (draft.City is not null && draft.LocationCountry is { } host && !draft.Countries.Contains(host)
-            && (draft.Countries.Count == 1
-                || draft.Countries.Count >= 2 && draft.Kind == "meeting" && ReceivedByUnstatedHost(s))
+        if (draft.Countries.Count == 1 && draft.City is not null && draft.LocationCountry is { } host && host != draft.Countries[0]
             && !RequiredText.IsMatch(s_forumVenue, s.Text)) draft.Countries.Add(host);
         // Between other states, one state named and someone of unstated country taking part: in a report by one
         // side ("Defense Minister Okada held a meeting with Chilean Secretary Rojas"), the unnamed side is
@@ -1016,13 +1010,5 @@ public static partial class EngagementBuilder
         var entry = EventVocabulary.Kind(kind);
         if (status == EngagementNames.Planned && entry.CameoWhenPlanned is { } planned) return planned;
         return thirdLocation ? entry.CameoAtThirdVenue : entry.Cameo;
-    }
-
-    /// <summary>The sentence's host receives its guests ("received", "a reçu"; patterns.tsv host-receives) and the words before
-    /// the verb name no state: the host is of no stated state.</summary>
-    private static bool ReceivedByUnstatedHost(EventSentence s)
-    {
-        var m = s_hostReceives.Match(s.Text);
-        return m.Success && !s.Countries.Any(c => s.Tokens[c.FirstToken].Start < m.Index);
     }
 }
