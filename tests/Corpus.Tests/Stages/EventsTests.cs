@@ -2612,17 +2612,6 @@ public class EventsTests
     public void A_French_a_glued_to_the_city_places_the_occasion_there(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
-    // A verb of departure and "for" before a city ("left for Kelm", "left Vesk on Friday morning for Kelm") make that city the
-    // trip's end, the venue of its occasion, as "to Kelm" does (patterns.tsv city-preposition, the fifty-sixth round); the city
-    // left is no venue, nor is one after "left" and other words than names and the day's time.
-    [Theory]
-    [InlineData("EVT-LF1", "Thai Defence Minister Arlo Dosk left Bangkok on Friday morning for Phnom Penh for an official visit to Cambodia.", "visit held 2023-04-21 KH,TH Phnom Penh")]
-    [InlineData("EVT-LF2", "Cambodian Defence Minister Sok Dara left for Vientiane on Monday to attend talks with Lao Defence Minister Tomas Kel.", "meeting held 2023-04-24 KH,LA Vientiane")]
-    [InlineData("EVT-LF3", "Thai Defence Minister Arlo Dosk held talks with Cambodian Defence Minister Sok Dara on Monday after he left Bangkok.", "meeting held 2023-04-24 KH,TH -")]
-    [InlineData("EVT-LF4", "Thai Defence Minister Arlo Dosk held talks with Cambodian Defence Minister Sok Dara on Monday and left the meeting hopeful for Bangkok.", "meeting held 2023-04-24 KH,TH -")]
-    public void A_city_set_off_for_is_the_trip_s_end(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // A date that opens its sentence after a dateline's place that carries no date ("Kelm (Agency) – On 20 April, …", "Kelm: On …",
     // a French "Kelm (Agence) - Le 20 avril, …") is the opener of the sentence's triggers, as it is without the dateline
     // (patterns.tsv opener-before, the forty-eighth round); words that are no dateline before a colon leave it as it was.
