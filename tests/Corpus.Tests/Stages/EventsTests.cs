@@ -2612,17 +2612,6 @@ public class EventsTests
     public void A_French_a_glued_to_the_city_places_the_occasion_there(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
-    // A state's name after "in/at/to the capital of" places the occasion in that state's capital, the city places.tsv gives the
-    // state's adjective and "capital" ("in the Lao capital": Vientiane), as that row does (EngagementBuilder.CapitalOfStateNamed,
-    // patterns.tsv capital-of-before, the fifty-sixth round); a state with no such row gives no city, and "the capital of" a state
-    // with no preposition of place before it places nothing.
-    [Theory]
-    [InlineData("EVT-CO1", "On Monday a delegation of Cambodian officers led by General Sok Dara arrived in the capital of Laos for an official visit.", "visit held 2023-04-24 KH,LA Vientiane")]
-    [InlineData("EVT-CO2", "On Monday a delegation of Cambodian officers led by General Sok Dara arrived in the capital of Myanmar for an official visit.", "visit held 2023-04-24 KH,MM -")]
-    [InlineData("EVT-CO3", "On Monday General Sok Dara of Cambodia held talks with the mayor of the capital of Laos, Tomas Kel.", "meeting held 2023-04-24 KH,LA -")]
-    public void The_capital_of_a_state_named_is_the_place(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
     // A date that opens its sentence after a dateline's place that carries no date ("Kelm (Agency) – On 20 April, …", "Kelm: On …",
     // a French "Kelm (Agence) - Le 20 avril, …") is the opener of the sentence's triggers, as it is without the dateline
     // (patterns.tsv opener-before, the forty-eighth round); words that are no dateline before a colon leave it as it was.
