@@ -63,6 +63,9 @@ public static class Lexicon
     /// <summary>The words right after a name of <see cref="ArticleNames"/> that make it the state ("Réunion Island"), as written.</summary>
     public static readonly HashSet<string> ArticleNameNouns = Set("article-name-nouns", StringComparer.Ordinal);
 
+    /// <summary>The endings of an English ordinal after its digits ("st", "nd", "rd", "th"), as written.</summary>
+    public static readonly HashSet<string> EnglishOrdinalEndings = Set("english-ordinal-endings", StringComparer.Ordinal);
+
     /// <summary>The endings of a French ordinal after its digits or Roman numerals ("e", "ème", "er", "re"), as written.</summary>
     public static readonly HashSet<string> FrenchOrdinalEndings = Set("french-ordinal-endings", StringComparer.Ordinal);
 

@@ -1909,7 +1909,9 @@ public sealed class PersonRecognizer
     // A French ordinal of one or two digits: "5e", "3ème", "1er", "1re".
     private static bool IsFrenchOrdinal(string text) => NumberSuffix(text, 2) is { } ending && Lexicon.FrenchOrdinalEndings.Contains(ending);
 
-    private static bool IsShortNumberOrOrdinal(string text) => NumberSuffix(text, 3) is "" or "st" or "nd" or "rd" or "th";
+    // A bare number of one to three digits or an English ordinal of as many ("12", "3rd"): the endings are [english-ordinal-endings].
+    private static bool IsShortNumberOrOrdinal(string text)
+        => NumberSuffix(text, 3) is { } ending && (ending.Length == 0 || Lexicon.EnglishOrdinalEndings.Contains(ending));
 
     // What follows the digits a token opens with ("" for a bare number, "th" of "5th"), or null when it opens with no digit or
     // with more than maxDigits of them.
