@@ -492,6 +492,15 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The fifty-sixth round: the French "commissaire" heads an office as "commissioner" does, so the office before a comma, the
+    // article and the rank is the name's.
+    [Theory]
+    [InlineData("Samedi, le commissaire général de la Police nationale, le général Tomas Dosk, a visité deux postes.", "Tomas Dosk", "commissaire général de la Police nationale")]
+    public void A_french_commissaire_heads_an_office(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
