@@ -495,7 +495,7 @@ public class ExtractionTests
     // The fifty-sixth round: the French "commissaire" heads an office as "commissioner" does, so the office before a comma, the
     // article and the rank is the name's.
     [Theory]
-    [InlineData("Samedi, le commissaire général de la Gendarmerie vesquienne, le général Tomas Dosk, a visité deux postes.", "Tomas Dosk", "commissaire général de la Gendarmerie vesquienne")]
+    [InlineData("Samedi, le commissaire général de la Gendarmerie nationale, le général Tomas Dosk, a visité deux postes.", "Tomas Dosk", "commissaire général de la Gendarmerie nationale")]
     public void A_french_commissaire_heads_an_office(string text, string name, string office)
     {
         HoldsOffice(text, name, office);
