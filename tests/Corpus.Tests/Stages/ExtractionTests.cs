@@ -482,6 +482,25 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The fifty-sixth round: the French "Académie" and "École" of a school named in an office go on in the office after the
+    // name, as "Academy" and "School" do.
+    [Theory]
+    [InlineData("Jeudi, le colonel Tomas Dosk, directeur de l'Académie navale, a remis trois prix aux cadets.", "Tomas Dosk", "directeur de l'Académie navale")]
+    [InlineData("Jeudi, le colonel Tomas Dosk, commandant de l’École navale, a remis trois prix aux cadets.", "Tomas Dosk", "commandant de l’École navale")]
+    public void A_french_school_goes_on_in_the_office(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
+    // The fifty-sixth round: the French "commissaire" heads an office as "commissioner" does, so the office before a comma, the
+    // article and the rank is the name's.
+    [Theory]
+    [InlineData("Samedi, le commissaire général de la Gendarmerie nationale, le général Tomas Dosk, a visité deux postes.", "Tomas Dosk", "commissaire général de la Gendarmerie nationale")]
+    public void A_french_commissaire_heads_an_office(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
