@@ -159,11 +159,9 @@ public static partial class EngagementBuilder
         int first = e.Evidence.Min(s => s.Position), last = e.Evidence.Max(s => s.Position);
         var missing = e.Countries.Where(c => !e.Participants.Any(p => p.Country == c)).ToList();
         var found = new List<Party>();
-        for (int k = first + 1; k <= last + PeopleNearReach && k < sentences.Count; k++)
+        for (int k = first + 1; k <= last + 1 && k < sentences.Count; k++)
         {
             var s = sentences[k];
-            // After the last telling, a sentence that tells another occasion ends the search: what follows is that one's.
-            if (k > last && telling.Contains(s)) break;
             if (s.IsLink || s.People.Count == 0 || telling.Contains(s)) continue;
             // "… said on 4 May": words of another day are not the occasion's.
             if (s.Dates.Any(d => e.Date is not { } date || d.Month is null || d.Day is null || d.Month != date.Month || d.Day != date.Day)) continue;
