@@ -171,23 +171,12 @@ public static partial class EngagementBuilder
                 int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
                 if (!RequiredText.IsMatch(s_speakerView, s.Text, after, s.Text.Length - after)) continue;
                 if (result.Any(x => !ReferenceEquals(x, e) && x.Participants.Contains(official))) continue;
-                // "… told the news during a working lunch with …": a sentence with a trigger of its own tells another occasion,
-                // unless each of its triggers names this one ("… hoped the issues raised at the meeting …"): a kind its own
-                // sentences name, and no other occasion of the article is of that kind.
-                if (s.Triggers.Any(t => !NamesOnly(e, result, t))) break;
+                // "… told the news during a working lunch with …": a sentence with a trigger of its own tells another occasion.
+                if (s.Triggers.Count > 0) break;
                 found.Add(official);
             }
         }
         e.Participants.AddRange(found);
-    }
-
-    // Whether a trigger of a sentence that is no telling names this occasion and no other: its kind's group is one the
-    // occasion's own sentences (or its kind) name, and no other occasion of the article is of that group.
-    private static bool NamesOnly(EngagementDraft e, List<EngagementDraft> result, Trigger t)
-    {
-        var group = Trigger.Group(t.Kind);
-        if (Trigger.Group(e.Kind) != group && !e.Evidence.Any(x => x.Triggers.Any(u => Trigger.Group(u.Kind) == group))) return false;
-        return !result.Any(x => !ReferenceEquals(x, e) && Trigger.Group(x.Kind) == group);
     }
 
     // "Kenyan Defence Minister Otieno Maina and Austria signed a memorandum … Austrian Defence Minister Karl Brenner
