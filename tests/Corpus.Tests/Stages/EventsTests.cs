@@ -815,11 +815,11 @@ public class EventsTests
     public void A_speaker_whose_state_is_not_stated_stands_for_the_side_party_side_gives_him()
     {
         // EngagementBuilder.SpeakerBetweenTellings (the fifty-sixth round): a speaker between the tellings whose office names
-        // no state stands for the side Party.Side gives him: the home side (Cambodia) for a general of a ministry, so the
+        // no state stands for the side Party.Side gives him: the home side (Cambodia) for a general of no stated state, so the
         // handover, told with the Austrian envoy alone, takes him; an ambassador's side is the article's partner, already held.
         const string given = "Austria gave twelve army trucks to Cambodia on Tuesday in a ceremony at Kelm air base, where Austrian Ambassador Karl Brenner handed over the keys.\n\n";
         const string handed = "\n\nThe trucks were handed over at a short ceremony at the air base.\n";
-        var facts = Extract(given + "General Sok Dara, secretary of state at the defence ministry, welcomed the trucks, saying they would serve the engineers." + handed);
+        var facts = Extract(given + "General Sok Dara, deputy chief of the Kelm engineering corps, welcomed the trucks, saying they would serve the engineers." + handed);
         var aid = Assert.Single(facts.Engagements);
         Assert.Equal(new[] { "karl-brenner", "sok-dara" }, aid.Participants.OrderBy(p => p, StringComparer.Ordinal));
         // An ambassador whose state is not stated stands for the partner, whose side the envoy already holds: not taken.
