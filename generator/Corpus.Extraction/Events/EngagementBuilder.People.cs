@@ -159,11 +159,8 @@ public static partial class EngagementBuilder
         int first = e.Evidence.Min(s => s.Position), last = e.Evidence.Max(s => s.Position);
         var missing = e.Countries.Where(c => !e.Participants.Any(p => p.Country == c)).ToList();
         var found = new List<Party>();
-        // Between the tellings, the one sentence after the last, and (the fifty-sixth round) the one just before the first,
-        // as PeopleToldNear reads it.
-        for (int k = Math.Max(first - 1, 0); k <= last + 1 && k < sentences.Count; k++)
+        for (int k = first + 1; k <= last + 1 && k < sentences.Count; k++)
         {
-            if (k == first) continue;
             var s = sentences[k];
             if (s.IsLink || s.People.Count == 0 || telling.Contains(s)) continue;
             // "… said on 4 May": words of another day are not the occasion's.
