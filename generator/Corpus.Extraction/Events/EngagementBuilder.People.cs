@@ -86,7 +86,7 @@ public static partial class EngagementBuilder
     // opening ceremony remarks", "It was signed by …"), and only those officials whose state is a side of the occasion.
     // A sentence that tells another occasion ends the search on its side, and one that names an occasion of another kind
     // is passed over; with two such sentences, the nearest after wins.
-    private static void PeopleToldNear(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
+    private static void PeopleToldNear(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, string? home, string? partner)
     {
         if (!result.Any(e => e.Countries.Any(c => !e.Participants.Any(p => p.Country == c)))) return;
         var telling = new HashSet<EventSentence>();
@@ -133,7 +133,7 @@ public static partial class EngagementBuilder
             }
             // The speaker first: an occasion told with nobody whose one side speaks between its tellings is then told with
             // people of one side, and its other side may take the state's only official (the fifty-fifth round).
-            SpeakerBetweenTellings(e, result, sentences, telling);
+            SpeakerBetweenTellings(e, result, sentences, telling, home, partner);
             OnlyOfficialOfASide(e, result, sentences, ref officialsOf);
         }
     }
@@ -147,7 +147,7 @@ public static partial class EngagementBuilder
     // side that looks empty) or dated to a month only (background) takes no one this way. Only sentences already among the article's are read, and only
     // after a mention of such an official: no new scan of the text.
     private static void SpeakerBetweenTellings(EngagementDraft e, List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences,
-        HashSet<EventSentence> telling)
+        HashSet<EventSentence> telling, string? home, string? partner)
     {
         if (e.Kind == "visit" || e.Status != EngagementNames.Held || e.Evidence.Count == 0 || e.Countries.Count < 2) return;
         if (e.Countries.All(c => e.Participants.Any(p => p.Country == c))) return;
@@ -167,7 +167,9 @@ public static partial class EngagementBuilder
             if (s.Dates.Any(d => e.Date is not { } date || d.Month is null || d.Day is null || d.Month != date.Month || d.Day != date.Day)) continue;
             foreach (var (mention, official) in s.People)
             {
-                if (official.Country is not { } c || !missing.Contains(c) || e.Participants.Contains(official) || found.Contains(official)) continue;
+                // An official whose state the article does not state stands for the side Party.Side gives him (an ambassador's
+                // or attaché's the article's main partner, anyone else's the home side), as a speaker at an occasion does.
+                if (official.Side(home, partner) is not { } c || !missing.Contains(c) || e.Participants.Contains(official) || found.Contains(official)) continue;
                 int after = Math.Min(mention.Start + mention.Length, s.Text.Length);
                 if (!RequiredText.IsMatch(s_speakerView, s.Text, after, s.Text.Length - after)) continue;
                 if (result.Any(x => !ReferenceEquals(x, e) && x.Participants.Contains(official))) continue;

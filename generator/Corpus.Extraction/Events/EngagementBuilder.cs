@@ -604,7 +604,7 @@ public static partial class EngagementBuilder
         FrameByOccasion(result, sentences);
         ByToldBefore(result, sentences, announced, published, cities);
         ByStatesLead(result, sentences, home, partner, published, cities);
-        PeopleToldNear(result, sentences);
+        PeopleToldNear(result, sentences, home, partner);
         PeopleReferredToInThePlural(result);
         SpeakersOfAOneStateCeremony(result, sentences);
         VisitMeetings(result);

@@ -817,6 +817,22 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_speaker_whose_state_is_not_stated_stands_for_the_side_party_side_gives_him()
+    {
+        // EngagementBuilder.SpeakerBetweenTellings (the fifty-sixth round): a speaker between the tellings whose office names
+        // no state stands for the side Party.Side gives him: the home side (Cambodia) for a general of no stated state, so the
+        // handover, told with the Austrian envoy alone, takes him; an ambassador's side is the article's partner, already held.
+        const string given = "Austria gave twelve army trucks to Cambodia on Tuesday in a ceremony at Kelm air base, where Austrian Ambassador Karl Brenner handed over the keys.\n\n";
+        const string handed = "\n\nThe trucks were handed over at a short ceremony at the air base.\n";
+        var facts = Extract(given + "General Sok Dara, deputy chief of the Kelm engineering corps, welcomed the trucks, saying they would serve the engineers." + handed);
+        var aid = Assert.Single(facts.Engagements);
+        Assert.Equal(new[] { "karl-brenner", "sok-dara" }, aid.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // An ambassador whose state is not stated stands for the partner, whose side the envoy already holds: not taken.
+        var envoy = Extract(given + "Ambassador Jan Novak, a guest of the ministry, welcomed the trucks, saying they would serve the engineers." + handed);
+        Assert.Equal(new[] { "karl-brenner" }, Assert.Single(envoy.Engagements).Participants);
+    }
+
+    [Fact]
     public void A_side_without_people_takes_its_official_who_speaks_in_french()
     {
         // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view (the fifty-fifth round): the French words of
