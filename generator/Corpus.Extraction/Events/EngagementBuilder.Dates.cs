@@ -540,9 +540,7 @@ public static partial class EngagementBuilder
                 between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
-                || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between)
-                // "… visited Ostria on 4 May, where he met …": a relative "where" clause of the dated clause tells its trigger on that date.
-                || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_whereClauseAfterDate, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length);
+                || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
             bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
                     || d.Start + d.Length <= trigger.Index
                         // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.
