@@ -231,6 +231,25 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Le général Kol a été reçu par le ministre de la Défense. C'était, le mercredi 4 mai, dans la salle d'audience.": a French
+    // sentence that opens with "C'était" and its one date (patterns.tsv restated-occasion-before) and tells no occasion itself
+    // dates the occasion told in the sentence right before it, when that sentence tells one occasion only, held and undated, and
+    // the day is not after the writing (the fifty-sixth round).
+    private static void DateByRestatement(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        for (int k = 1; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            if (s.IsLink || s.Dates.Count != 1) continue;
+            var contexts = s.DateContexts ??= DateContexts(s);
+            if (contexts[0] is not { } context || !RequiredText.IsMatch(s_restatedOccasionBefore, context.Before)) continue;
+            if (Told(result, s) || DateRecognizer.Resolve(s.Dates[0], written, false) is not { } date || written is { } w && After(date, w)) continue;
+            var before = sentences[k - 1];
+            var told = result.FindAll(e => Tells(e, before));
+            if (told.Count == 1 && told[0].Status == EngagementNames.Held && told[0].Date is null) told[0].Date = date;
+        }
+    }
+
     // A ship visit's telling: a ship, a port call or a docking named in it.
     private static readonly Regex s_shipTold = RulePatterns.Get("ship-told");
 

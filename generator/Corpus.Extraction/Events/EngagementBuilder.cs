@@ -167,6 +167,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     // "The drill had begun on ": a sentence of a drill's start, up to its date.
     private static readonly Regex s_drillStartBefore = RulePatterns.Get("drill-start-before");
+    private static readonly Regex s_restatedOccasionBefore = RulePatterns.Get("restated-occasion-before");
     // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
     private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
@@ -618,6 +619,7 @@ public static partial class EngagementBuilder
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);
+        DateByRestatement(result, sentences, published);
         DateByStay(result, sentences, published);
         DateByToday(result, published);
         UndateThisYear(result, published);
