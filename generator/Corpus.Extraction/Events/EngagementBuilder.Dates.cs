@@ -231,7 +231,7 @@ public static partial class EngagementBuilder
         }
     }
 
-    // "Le général Kol a été reçu par le ministre de la Défense. C'était, le mercredi 4 mai, dans la salle d'audience.": a French
+    // "Le général Kol a été reçu par son homologue d'Ostrie. C'était, le mercredi 4 mai, dans la salle d'audience.": a French
     // sentence that opens with "C'était" and its one date (patterns.tsv restated-occasion-before) and tells no occasion itself
     // dates the occasion told in the sentence right before it, when that sentence tells one occasion only, held and undated, and
     // the day is not after the writing (the fifty-sixth round).
