@@ -231,6 +231,25 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Le général Kol a été reçu par son homologue d'Ostrie. C'était, le mercredi 4 mai, dans la salle d'audience.": a French
+    // sentence that opens with "C'était" and its one date (patterns.tsv restated-occasion-before) and tells no occasion itself
+    // dates the occasion told in the sentence right before it, when that sentence tells one occasion only, held and undated, and
+    // the day is not after the writing (the fifty-sixth round).
+    private static void DateByRestatement(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
+    {
+        for (int k = 1; k < sentences.Count; k++)
+        {
+            var s = sentences[k];
+            if (s.IsLink || s.Dates.Count != 1) continue;
+            var contexts = s.DateContexts ??= DateContexts(s);
+            if (contexts[0] is not { } context || !RequiredText.IsMatch(s_restatedOccasionBefore, context.Before)) continue;
+            if (Told(result, s) || DateRecognizer.Resolve(s.Dates[0], written, false) is not { } date || written is { } w && After(date, w)) continue;
+            var before = sentences[k - 1];
+            var told = result.FindAll(e => Tells(e, before));
+            if (told.Count == 1 && told[0].Status == EngagementNames.Held && told[0].Date is null) told[0].Date = date;
+        }
+    }
+
     // A ship visit's telling: a ship, a port call or a docking named in it.
     private static readonly Regex s_shipTold = RulePatterns.Get("ship-told");
 
@@ -540,7 +559,9 @@ public static partial class EngagementBuilder
                 between = between.Replace(",", " ");
             // "The meeting, held in Siem Reap on December 12, …": a participle set off after the trigger is its own.
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
-                || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between);
+                || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between)
+                // "… s'est rendu samedi 4 mai en Ostrie, où il a rencontré …": a French relative "où" clause of the dated clause tells its trigger on that date.
+                || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_ouClauseAfterDate, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length);
             bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
                     || d.Start + d.Length <= trigger.Index
                         // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.

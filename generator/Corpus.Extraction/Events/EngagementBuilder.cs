@@ -167,6 +167,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_writtenOn = RulePatterns.Get("dateline-written-on");
     // "The drill had begun on ": a sentence of a drill's start, up to its date.
     private static readonly Regex s_drillStartBefore = RulePatterns.Get("drill-start-before");
+    private static readonly Regex s_restatedOccasionBefore = RulePatterns.Get("restated-occasion-before");
     // "The two frigates will stay in the harbour of Kelm from ": a sentence of a ship's stay in port, up to its first date.
     private static readonly Regex s_staySpanBefore = RulePatterns.Get("stay-span-before");
     private static readonly Regex s_foundingBefore = RulePatterns.Get("founding-before");
@@ -195,6 +196,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_reportedOpener = RulePatterns.Get("reported-opener-before");
     private static readonly Regex s_verbSetOffBefore = RulePatterns.Get("verb-set-off-before");
     private static readonly Regex s_setOffDateObject = RulePatterns.Get("set-off-date-object");
+    private static readonly Regex s_ouClauseAfterDate = RulePatterns.Get("ou-clause-after-date");
     private static readonly Regex s_marginOpenerBefore = RulePatterns.Get("margin-opener-before");
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
@@ -617,6 +619,7 @@ public static partial class EngagementBuilder
         DateByAnnouncement(result, sentences, announced);
         DateByLead(result, sentences, published);
         DateByStart(result, sentences, published);
+        DateByRestatement(result, sentences, published);
         DateByStay(result, sentences, published);
         DateByToday(result, published);
         UndateThisYear(result, published);

@@ -207,6 +207,11 @@ public class EventsTests
     // A relative clause of occurrence after a noun trigger's own words dates it (patterns.tsv held-after); another relative clause does not.
     [InlineData("EVT-OD1", "During the video meeting between the defence ministers of Laos and Cambodia, which took place on Tuesday, Cambodian Defence Minister Sok Dara spoke of mine clearance.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-OD2", "During the video meeting between the defence ministers of Laos and Cambodia, which the press praised on Tuesday, Cambodian Defence Minister Sok Dara spoke of mine clearance.", "meeting held - KH,LA -")]
+    // A French relative "où" clause of a dated clause, with a pronoun subject right before its trigger, takes that date (the fifty-sixth round).
+    [InlineData("EVT-OU1", "Le ministre laotien de la Défense Vilay Sengdara s'est rendu mercredi 12 avril au Cambodge, où il a aussi rencontré Sok Dara, son homologue cambodgien.", "meeting held 2023-04-12 KH,LA -")]
+    // A French sentence opened by "C'était" and a date dates the one occasion of the sentence before it (the fifty-sixth round); "C'était" and a noun does not.
+    [InlineData("EVT-CE1", "Le ministre laotien de la Défense Vilay Sengdara a été reçu en audience par son homologue cambodgien Sok Dara.\n\nC'était, le mercredi 12 avril, dans la salle d'honneur du ministère.", "meeting held 2023-04-12 KH,LA -")]
+    [InlineData("EVT-CE2", "Le ministre laotien de la Défense Vilay Sengdara a été reçu en audience par son homologue cambodgien Sok Dara.\n\nC'était la première fois depuis le 12 avril.", "meeting held - KH,LA -")]
     [InlineData("EVT-R20", "Indonesian Defence Minister Budi Santoso held talks with military chiefs in Cambodia, a longtime ally of Laos, on Monday.", "meeting held 2023-04-24 ID,KH -")]
     [InlineData("EVT-R21", "Cambodian and Thai cadets attended the flag ceremony here, April 20, for the annual exercise.", "ceremony held 2023-04-20 KH,TH -")]
     [InlineData("EVT-R22", "Cambodian Defence Minister Sok Dara met Thai Defence Minister Anan Srisuk in Bangkok, the ministry said on Monday.", "meeting held - KH,TH Bangkok")]
