@@ -240,9 +240,10 @@ public static partial class EngagementBuilder
         for (int k = 1; k < sentences.Count; k++)
         {
             var s = sentences[k];
-            if (s.IsLink || s.Dates.Count != 1) continue;
-            var contexts = s.DateContexts ??= DateContexts(s);
-            if (contexts[0] is not { } context || !RequiredText.IsMatch(s_restatedOccasionBefore, context.Before)) continue;
+            // The opening is asked of the text before the date in place first: most sentences hold no "C'était", and their
+            // dates' contexts need not be worked out for this.
+            if (s.IsLink || s.Dates.Count != 1 || !RequiredText.IsMatch(s_restatedOccasionBefore, s.Text, 0, s.Dates[0].Start)) continue;
+            if ((s.DateContexts ??= DateContexts(s))[0] is null) continue;
             if (Told(result, s) || DateRecognizer.Resolve(s.Dates[0], written, false) is not { } date || written is { } w && After(date, w)) continue;
             var before = sentences[k - 1];
             var told = result.FindAll(e => Tells(e, before));
