@@ -122,9 +122,11 @@ public sealed class PersonRecognizer
            && !Lexicon.Styles.Contains(tokens[i].Text);
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
-    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i) => IsHonorific(tokens, tokens[i], i);
+
+    /// <summary>As <see cref="IsHonorific(IReadOnlyList{Token}, int)"/>, given the token <paramref name="t"/> at <paramref name="i"/> (read from an array by the caller).</summary>
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, in Token t, int i)
     {
-        var t = tokens[i];
         if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.Honorific))
         {
             if (t.Text.Length > 1) return true;
@@ -949,7 +951,7 @@ public sealed class PersonRecognizer
     {
         int count = tokens.Count;
         var lexical = new bool[count];
-        for (int i = 0; i < count; i++) lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, i) || IsPluralHead(toks[i]);
+        for (int i = 0; i < count; i++) lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, toks[i], i) || IsPluralHead(toks[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam"):
         // the tokens up to the end of the longest city that starts at a capitalised token (the text
         // there begins with it, ordinal; "Agra" of "Agrarian" too).
@@ -1620,7 +1622,7 @@ public sealed class PersonRecognizer
     private bool TitleToken(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (IsHonorific(tokens, i)) return true;
+        if (IsHonorific(tokens, t, i)) return true;
         if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsNumber) return NumberInOffice(tokens, i);
         if (t.IsWord)
