@@ -271,12 +271,15 @@ public sealed class PersonRecognizer
             if (cache.Count >= LexicalCacheSize) cache.Clear();
             cache[tokens] = known = Lexical(sentence, tokens, toks, countries);
         }
+        // The call's working flags and lists, from the thread's buffers (FindBuffers) rather than new each call.
+        var buffers = FindBuffers.Rent(count);
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
-        var lexical = (bool[])known.Clone();
+        var lexical = buffers.Lexical;
+        Array.Copy(known, lexical, count);
         // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
         // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
         // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
-        var rankAt = new bool[count];
+        var rankAt = buffers.RankAt;
         for (int i = 0; i < count; i++)
         {
             if (!toks[i].IsWord || !TryRank(tokens, toks[i], i, out int rankLength, out _)) continue;
@@ -335,8 +338,8 @@ public sealed class PersonRecognizer
         }
 
         // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
-        var parts = new List<(int First, int Last)>();
-        var nameParts = new List<(int First, int Last)>();
+        var parts = buffers.Parts;
+        var nameParts = buffers.NameParts;
         // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
         int listedUntil = -1;
         TitleInfo? listTitle = null;
@@ -663,7 +666,44 @@ public sealed class PersonRecognizer
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
         TokenArray.Return(toks);
+        FindBuffers.Return(buffers);
         return result;
+    }
+
+    /// <summary>
+    /// The flags and lists one call of <see cref="Find"/> works in, kept per thread as <see cref="TokenArray"/> keeps its
+    /// array: <see cref="Rent"/> takes the thread's buffers (new ones when they are out or too short), with the flags of
+    /// the first <c>count</c> tokens of <see cref="RankAt"/> cleared and the lists empty; <see cref="Return"/> gives them
+    /// back. A call that rents while another holds them gets buffers of its own. The arrays may be longer than the
+    /// sentence: they are read up to its count only, and slots past it keep an earlier sentence's flags.
+    /// </summary>
+    internal sealed class FindBuffers
+    {
+        private const int MinimumLength = 64;
+
+        [ThreadStatic] private static FindBuffers? t_free;
+
+        public bool[] Lexical = Array.Empty<bool>();
+        public bool[] RankAt = Array.Empty<bool>();
+        public readonly List<(int First, int Last)> Parts = new();
+        public readonly List<(int First, int Last)> NameParts = new();
+
+        public static FindBuffers Rent(int count)
+        {
+            var buffers = t_free ?? new FindBuffers();
+            t_free = null;
+            if (buffers.Lexical.Length < count)
+            {
+                buffers.Lexical = new bool[Math.Max(count, MinimumLength)];
+                buffers.RankAt = new bool[buffers.Lexical.Length];
+            }
+            else Array.Clear(buffers.RankAt, 0, count);
+            buffers.Parts.Clear();
+            buffers.NameParts.Clear();
+            return buffers;
+        }
+
+        public static void Return(FindBuffers buffers) => t_free = buffers;
     }
 
     /// <summary>
@@ -2330,10 +2370,15 @@ public sealed class PersonRecognizer
         return false;
     }
 
+    // The tokens from start to end in the thread's one list, emptied and refilled each call (not a new list): its callers
+    // hand it to CountryRecognizer.Find, which reads it and keeps nothing of it, and read only Find's answer afterwards.
     private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int end)
     {
-        var list = new List<Token>(end - start);
+        var list = t_slice ??= new List<Token>();
+        list.Clear();
         for (int i = start; i < end; i++) list.Add(tokens[i]);
         return list;
     }
+
+    [ThreadStatic] private static List<Token>? t_slice;
 }
