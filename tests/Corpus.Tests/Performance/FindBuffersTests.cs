@@ -75,7 +75,7 @@ public class FindBuffersTests
     {
         // Invented: the title's country search reads a slice of the tokens from the thread's one list.
         var people = ExtractionContext.For(Gazetteer.Default).People;
-        string longer = "The Norwegian Deputy Chief of the Joint Staff of the Armed Forces of Norway, Lieutenant General Tomas Arden, spoke.";
+        string longer = "The Vesk Deputy Commander of the Northern Fleet and Coastal Guard of Vesk, Lieutenant General Tomas Arden, spoke.";
         string text = "Japanese Defence Minister Ilse Morrow met him.";
         var before = people.Find(text, Tokenizer.Tokenize(text), _ => false, _ => false);
         people.Find(longer, Tokenizer.Tokenize(longer), _ => false, _ => false);
