@@ -170,6 +170,15 @@ public sealed class CountryRecognizer
         return result;
     }
 
+    /// <summary>
+    /// False when no country word can start at <paramref name="token"/> (the first-character and length test the matcher
+    /// <see cref="IsCountryWord"/> asks makes first), so that <see cref="IsCountryWord"/> there is false without its call;
+    /// true when one may.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool MayStartCountryWord(in Token token)
+        => (token.IsWord && char.IsLower(token.Text[0]) ? _lowerCase : _matcher).MayStartWith(token.Text);
+
     /// <summary>True when the token at <paramref name="index"/> starts a country word.</summary>
     public bool IsCountryWord(IReadOnlyList<Token> tokens, int index, out int length)
         => MatcherAt(tokens, index).TryMatch(tokens, index, out length, out _);

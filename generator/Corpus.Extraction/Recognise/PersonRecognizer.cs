@@ -122,9 +122,11 @@ public sealed class PersonRecognizer
            && !Lexicon.Styles.Contains(tokens[i].Text);
 
     /// <summary>An honorific at token <paramref name="i"/>: a word of <see cref="Lexicon.Honorifics"/>, one of <see cref="Lexicon.HonorificTails"/> after another honorific, "Tan Sri", or the letters of "H.E.".</summary>
-    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i)
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, int i) => IsHonorific(tokens, tokens[i], i);
+
+    /// <summary>As <see cref="IsHonorific(IReadOnlyList{Token}, int)"/>, given the token <paramref name="t"/> at <paramref name="i"/> (read from an array by the caller).</summary>
+    private static bool IsHonorific(IReadOnlyList<Token> tokens, in Token t, int i)
     {
-        var t = tokens[i];
         if (t.IsWord && LexiconWords.Is(t, LexiconWords.Class.Honorific))
         {
             if (t.Text.Length > 1) return true;
@@ -156,17 +158,25 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>Words that never start a name.</summary>
-    public bool IsLexical(IReadOnlyList<Token> tokens, int i)
+    public bool IsLexical(IReadOnlyList<Token> tokens, int i) => IsLexical(tokens, tokens[i], i);
+
+    /// <summary>As <see cref="IsLexical(IReadOnlyList{Token}, int)"/>, given the token <paramref name="t"/> at <paramref name="i"/>.</summary>
+    private bool IsLexical(IReadOnlyList<Token> tokens, in Token t, int i)
     {
-        var t = tokens[i];
         if (!t.IsWord) return true;
         string w = t.Text;
         if (_vocabularyById.Contains(t)) return true;
         if (IsAcronym(w)) return true;
-        if (_countries.IsCountryWord(tokens, i, out _)) return true;
-        if (IsFrenchRomanOrdinalOfABody(tokens, i)) return true;
+        // The country search and the Roman ordinal's questions asked only where their first tests, read from the token in
+        // hand, let a word start there (the eighty-third speed round): the same answers, most tokens refused without a call.
+        if (_countries.MayStartCountryWord(t) && _countries.IsCountryWord(tokens, i, out _)) return true;
+        if (MayBeRomanOrdinal(w) && IsFrenchRomanOrdinalOfABody(tokens, i)) return true;
         return (t.WordId >= 0 || _rankWordsOutside) && _titles.RankWords.Contains(w);
     }
+
+    // The Roman ordinal's expression starts with "(?=[IVX])": a word that does not is none.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeRomanOrdinal(string w) => w.Length > 0 && w[0] is 'I' or 'V' or 'X';
 
     /// <summary>
     /// The fifty-fourth round: a French ordinal in Roman numerals ("IIe", "VIIe", "IXe", "Ier") after the article of the body an
@@ -259,14 +269,17 @@ public sealed class PersonRecognizer
         if (!cache.TryGetValue(tokens, out var known) || known.Length != count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
-            cache[tokens] = known = Lexical(sentence, tokens, countries);
+            cache[tokens] = known = Lexical(sentence, tokens, toks, countries);
         }
+        // The call's working flags and lists, from the thread's buffers (FindBuffers) rather than new each call.
+        var buffers = FindBuffers.Rent(count);
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
-        var lexical = (bool[])known.Clone();
+        var lexical = buffers.Lexical;
+        Array.Copy(known, lexical, count);
         // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
         // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
         // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
-        var rankAt = new bool[count];
+        var rankAt = buffers.RankAt;
         for (int i = 0; i < count; i++)
         {
             if (!toks[i].IsWord || !TryRank(tokens, toks[i], i, out int rankLength, out _)) continue;
@@ -325,8 +338,8 @@ public sealed class PersonRecognizer
         }
 
         // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
-        var parts = new List<(int First, int Last)>();
-        var nameParts = new List<(int First, int Last)>();
+        var parts = buffers.Parts;
+        var nameParts = buffers.NameParts;
         // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
         int listedUntil = -1;
         TitleInfo? listTitle = null;
@@ -653,7 +666,44 @@ public sealed class PersonRecognizer
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
         TokenArray.Return(toks);
+        FindBuffers.Return(buffers);
         return result;
+    }
+
+    /// <summary>
+    /// The flags and lists one call of <see cref="Find"/> works in, kept per thread as <see cref="TokenArray"/> keeps its
+    /// array: <see cref="Rent"/> takes the thread's buffers (new ones when they are out or too short), with the flags of
+    /// the first <c>count</c> tokens of <see cref="RankAt"/> cleared and the lists empty; <see cref="Return"/> gives them
+    /// back. A call that rents while another holds them gets buffers of its own. The arrays may be longer than the
+    /// sentence: they are read up to its count only, and slots past it keep an earlier sentence's flags.
+    /// </summary>
+    internal sealed class FindBuffers
+    {
+        private const int MinimumLength = 64;
+
+        [ThreadStatic] private static FindBuffers? t_free;
+
+        public bool[] Lexical = Array.Empty<bool>();
+        public bool[] RankAt = Array.Empty<bool>();
+        public readonly List<(int First, int Last)> Parts = new();
+        public readonly List<(int First, int Last)> NameParts = new();
+
+        public static FindBuffers Rent(int count)
+        {
+            var buffers = t_free ?? new FindBuffers();
+            t_free = null;
+            if (buffers.Lexical.Length < count)
+            {
+                buffers.Lexical = new bool[Math.Max(count, MinimumLength)];
+                buffers.RankAt = new bool[buffers.Lexical.Length];
+            }
+            else Array.Clear(buffers.RankAt, 0, count);
+            buffers.Parts.Clear();
+            buffers.NameParts.Clear();
+            return buffers;
+        }
+
+        public static void Return(FindBuffers buffers) => t_free = buffers;
     }
 
     /// <summary>
@@ -934,22 +984,26 @@ public sealed class PersonRecognizer
         public int GetHashCode(IReadOnlyList<Token> obj) => RuntimeHelpers.GetHashCode(obj);
     }
 
+    // The tokens are read from toks (the same tokens in an array: TokenArray), not through the list's interface; the helpers
+    // that take the list are still given it.
     [MethodImpl(HotPath.Optimized)]
-    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens, IReadOnlyList<CountryMention>? countries)
+    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens, Token[] toks, IReadOnlyList<CountryMention>? countries)
     {
-        var lexical = new bool[tokens.Count];
-        for (int i = 0; i < tokens.Count; i++) lexical[i] = IsLexical(tokens, i) || IsHonorific(tokens, i) || IsPluralHead(tokens[i]);
+        int count = tokens.Count;
+        var lexical = new bool[count];
+        for (int i = 0; i < count; i++) lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, toks[i], i) || IsPluralHead(toks[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam"):
         // the tokens up to the end of the longest city that starts at a capitalised token (the text
         // there begins with it, ordinal; "Agra" of "Agrarian" too).
-        for (int i = 0; i < tokens.Count; i++)
+        for (int i = 0; i < count; i++)
         {
-            if (!tokens[i].IsCapitalized) continue;
+            if (!toks[i].IsCapitalized) continue;
             // "… de la province de Kelm Vesk, Arlo Dosk": a region of places.tsv [regions] named as whole words is vocabulary
             // too, so an office of it runs on to the name after the comma. Both start at this token, so the longer one
             // covers the other.
-            int length = Math.Max(_cityTrie.LongestAt(sentence, tokens[i].Start), s_regionTrie.Value.LongestWordAt(sentence, tokens[i].Start));
-            for (int k2 = i; length > 0 && k2 < tokens.Count && tokens[k2].Start < tokens[i].Start + length; k2++) lexical[k2] = true;
+            int start = toks[i].Start;
+            int length = Math.Max(_cityTrie.LongestAt(sentence, start), s_regionTrie.Value.LongestWordAt(sentence, start));
+            for (int k2 = i; length > 0 && k2 < count && toks[k2].Start < start + length; k2++) lexical[k2] = true;
         }
         var found = countries ?? _countries.Find(tokens);
         for (int f = 0; f < found.Count; f++)
@@ -1608,7 +1662,7 @@ public sealed class PersonRecognizer
     private bool TitleToken(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (IsHonorific(tokens, i)) return true;
+        if (IsHonorific(tokens, t, i)) return true;
         if (t.IsWord && s_eventNouns.Contains(t.Text) && t.Text != "in" && t.Text != "on" && t.Text != "at") return false;
         if (t.IsNumber) return NumberInOffice(tokens, i);
         if (t.IsWord)
@@ -1629,7 +1683,7 @@ public sealed class PersonRecognizer
                 || (Lexicon.BodyAdjectives.Contains(t.Text) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[i - 1].End < t.Start
                     && LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord) && !_headsById.Contains(tokens[i - 1]) && TitleToken(tokens, i - 1))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
-                || _countries.IsCountryWord(tokens, i, out _)
+                || (_countries.MayStartCountryWord(t) && _countries.IsCountryWord(tokens, i, out _))
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
                 || Lexicon.LowerCaseTitleHeads.Contains(t.Text)
                 // "chef d'état-major": a word of lexicon.tsv office-compound-tails glued by a hyphen to a word of the office.
@@ -2316,10 +2370,15 @@ public sealed class PersonRecognizer
         return false;
     }
 
+    // The tokens from start to end in the thread's one list, emptied and refilled each call (not a new list): its callers
+    // hand it to CountryRecognizer.Find, which reads it and keeps nothing of it, and read only Find's answer afterwards.
     private static List<Token> Slice(IReadOnlyList<Token> tokens, int start, int end)
     {
-        var list = new List<Token>(end - start);
+        var list = t_slice ??= new List<Token>();
+        list.Clear();
         for (int i = start; i < end; i++) list.Add(tokens[i]);
         return list;
     }
+
+    [ThreadStatic] private static List<Token>? t_slice;
 }

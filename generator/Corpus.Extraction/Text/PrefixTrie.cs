@@ -22,6 +22,9 @@ public sealed class PrefixTrie
     private readonly List<int[]> _next = new();
     private readonly List<bool> _ends = new();
     private readonly int[] _rootAscii = new int[128];
+    // The nodes two ASCII characters lead to from the root (first * 128 + second), 0 where none: the second step of a
+    // search, the one that reads the longest list of characters (those that go on from a capital), made without the list.
+    private readonly int[] _rootPairs = new int[128 * 128];
     private char[][] _labelArray = Array.Empty<char[]>();
     private int[][] _nextArray = Array.Empty<int[]>();
     private bool[] _endArray = Array.Empty<bool>();
@@ -45,6 +48,15 @@ public sealed class PrefixTrie
         for (int i = 0; i < _labelArray[0].Length; i++)
         {
             if (_labelArray[0][i] < 128) _rootAscii[_labelArray[0][i]] = _nextArray[0][i];
+        }
+        for (int first = 0; first < 128; first++)
+        {
+            int node = _rootAscii[first];
+            if (node == 0) continue;
+            for (int i = 0; i < _labelArray[node].Length; i++)
+            {
+                if (_labelArray[node][i] < 128) _rootPairs[first * 128 + _labelArray[node][i]] = _nextArray[node][i];
+            }
         }
     }
 
@@ -91,7 +103,9 @@ public sealed class PrefixTrie
         {
             if (_endArray[node] && (!wholeWord || i >= text.Length || !char.IsLetterOrDigit(text[i]))) longest = i - start;
             if (i >= text.Length) break;
-            node = Next(node, text[i]);
+            char c = text[i];
+            // The second step from two ASCII characters read from the table of pairs: the node Next gives.
+            node = i == start + 1 && first < 128 && c < 128 ? _rootPairs[first * 128 + c] : Next(node, c);
         }
         return longest;
     }

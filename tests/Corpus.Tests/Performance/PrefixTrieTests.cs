@@ -85,6 +85,23 @@ public class PrefixTrieTests
         }
     }
 
+    // The eighty-third speed round: the second step from two ASCII characters is read from a table of pairs, the later steps and
+    // any step from a character outside ASCII from the lists; strings of one, two and more characters sharing their first.
+    [Fact]
+    public void The_second_step_read_from_the_pairs_finds_what_the_lists_find()
+    {
+        string[] strings = { "K", "Ka", "Kb", "Kelm", "K\u00e9lm", "Ke", "\u00c9v", "\u00c9", "ab", "a\u0100b", "zz", "z" };
+        var trie = new PrefixTrie(strings);
+        foreach (var text in new[] { "", "K", "Ka Kb Kelm Kelmx K\u00e9lm Ke Kz", "a\u0100b ab a\u0100 a", "\u00c9v \u00c9 \u00c9x", "zzz z zy", "Kelm," })
+        {
+            for (int start = 0; start <= text.Length; start++)
+            {
+                Assert.Equal(NaiveLongest(strings, text, start), trie.LongestAt(text, start));
+                Assert.Equal(NaiveLongestWord(strings, text, start), trie.LongestWordAt(text, start));
+            }
+        }
+    }
+
     [Fact]
     public void The_tree_of_a_dictionary_s_keys_is_kept_with_it_and_made_again_when_it_grew()
     {
