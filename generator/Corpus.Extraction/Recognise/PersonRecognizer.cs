@@ -861,6 +861,21 @@ public sealed class PersonRecognizer
 
     // The state named just before a party's noun: "the Veskan delegation", "Vesk's team", "the Veskan Army delegation" (the
     // state's word, then only capitalised words or a possessive before the noun).
+    private string? PartyState(IReadOnlyList<Token> tokens, int head)
+    {
+        for (int start = head - 1; start >= Math.Max(0, head - 5); start--)
+        {
+            if (!tokens[start].IsCapitalized) continue;
+            if (!_countries.TryCountry(tokens, start, out int length, out var code) || start + length > head) continue;
+            for (int t = start + length; t < head; t++)
+            {
+                if (!(tokens[t].IsCapitalized || tokens[t].Text is "'" or "s")) return null;
+            }
+            return code;
+        }
+        return null;
+    }
+
     // The state of an office written in lower case after its state's word ("the Ostrian defence minister"): the state's name or
     // adjective, then only lower-case words of an office (title heads and modifiers) up to the head at <paramref name="head"/>.
     private string? OfficeState(IReadOnlyList<Token> tokens, int head)
@@ -872,21 +887,6 @@ public sealed class PersonRecognizer
             for (int t = start + length; t < head; t++)
             {
                 if (!tokens[t].IsWord || tokens[t].IsCapitalized || !(_headsById.Contains(tokens[t]) || _modifiersById.Contains(tokens[t]))) return null;
-            }
-            return code;
-        }
-        return null;
-    }
-
-    private string? PartyState(IReadOnlyList<Token> tokens, int head)
-    {
-        for (int start = head - 1; start >= Math.Max(0, head - 5); start--)
-        {
-            if (!tokens[start].IsCapitalized) continue;
-            if (!_countries.TryCountry(tokens, start, out int length, out var code) || start + length > head) continue;
-            for (int t = start + length; t < head; t++)
-            {
-                if (!(tokens[t].IsCapitalized || tokens[t].Text is "'" or "s")) return null;
             }
             return code;
         }
