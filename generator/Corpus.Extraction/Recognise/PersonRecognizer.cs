@@ -76,6 +76,10 @@ public sealed class PersonRecognizer
     private readonly LexiconWords.ById _headsById;
     private readonly LexiconWords.ById _modifiersById;
 
+    // A word of a title, its head or a modifier ("minister", "defence"), read by the token's id.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsTitleWord(in Token t) => _headsById.Contains(t) || _modifiersById.Contains(t);
+
     // The rank words compare as written (ordinal): a word with no id is one only when some rank word has none.
     private readonly bool _rankWordsOutside;
 
@@ -327,7 +331,7 @@ public sealed class PersonRecognizer
             // "Major General Said Arlo": after a rank, a longer common word that is no office's word is a given name too (asked
             // only of a capitalised common word, after the cheaper questions).
             if (toks[i].IsCapitalized && Lexicon.CommonCapitalized.Contains(toks[i].Text)
-                && (toks[i].Text.Length <= 3 || (rankAt[i - 1] && !_headsById.Contains(toks[i]) && !_modifiersById.Contains(toks[i])
+                && (toks[i].Text.Length <= 3 || (rankAt[i - 1] && !IsTitleWord(toks[i])
                     && !LexiconWords.Is(toks[i], LexiconWords.Class.OrganizationWord)))
                 && (rankAt[i - 1] || (toks[i - 1].IsCapitalized && _titles.Heads.Contains(toks[i - 1].Text))) && !rankAt[i] && !IsHonorific(tokens, i)
                 && toks[i + 1].IsCapitalized && !lexical[i + 1]
@@ -751,7 +755,7 @@ public sealed class PersonRecognizer
                 for (int t = cursor; t < m.FirstToken && listed; t++)
                     listed = !toks[t].IsWord || toks[t].IsCapitalized || Lexicon.PartyListWords.Contains(toks[t].Text)
                         // "led by its chief, Captain …": an office's words in lower case (the fifty-sixth round).
-                        || _headsById.Contains(toks[t]) || _modifiersById.Contains(toks[t]);
+                        || IsTitleWord(toks[t]);
                 if (!listed) break;
                 if (m.Title?.Country is null && m.StatedCountry is null) result[n] = m with { StatedCountry = code };
                 cursor = m.FirstToken + m.TokenCount;
@@ -886,7 +890,7 @@ public sealed class PersonRecognizer
             if (!_countries.TryCountry(tokens, start, out int length, out var code) || start + length > head) return null;
             for (int t = start + length; t < head; t++)
             {
-                if (!tokens[t].IsWord || tokens[t].IsCapitalized || !(_headsById.Contains(tokens[t]) || _modifiersById.Contains(tokens[t]))) return null;
+                if (!tokens[t].IsWord || tokens[t].IsCapitalized || !IsTitleWord(tokens[t])) return null;
             }
             return code;
         }
@@ -1667,8 +1671,8 @@ public sealed class PersonRecognizer
         if (t.IsNumber) return NumberInOffice(tokens, i);
         if (t.IsWord)
         {
-            if (t.IsCapitalized) return !LexiconWords.Is(t, LexiconWords.Class.CommonCapitalized) || _headsById.Contains(t) || _modifiersById.Contains(t) || LexiconWords.Is(t, LexiconWords.Class.OrganizationWord);
-            return _headsById.Contains(t) || _modifiersById.Contains(t) || LexiconWords.Is(t, LexiconWords.Class.Connector) || IsPluralHead(t)
+            if (t.IsCapitalized) return !LexiconWords.Is(t, LexiconWords.Class.CommonCapitalized) || IsTitleWord(t) || LexiconWords.Is(t, LexiconWords.Class.OrganizationWord);
+            return IsTitleWord(t) || LexiconWords.Is(t, LexiconWords.Class.Connector) || IsPluralHead(t)
                 || t.Text == "affairs" || t.Text == "s" || t.Text == "in"
                 // "Chargé d’Affaires": the French "of" glued to its apostrophe inside an office.
                 || (t.Text == "d" && i + 1 < tokens.Count && tokens[i + 1].Text is "'" && tokens[i + 1].Start == t.End)
