@@ -589,16 +589,12 @@ public sealed class PersonRecognizer
                 // "…, l'amiral Kel Arlo": the French article elided before a rank that opens with a vowel (the fifty-fifth round).
                 else if (beforeComma > 3 && IsElidedArticle(toks, beforeComma - 2) && toks[beforeComma - 1].End == toks[beforeComma].Start
                          && toks[beforeComma - 3].Text == ",") beforeComma -= 2;
-                // "…, el general Kel Arlo", "Commanding Officer of KNS Vesk, Commander Kel Arlo": a grade word read as the office alone
-                // before the name, after a comma (and such an article), is the rank when an office stands before the comma; that
-                // office is the title. The English form, with no article, only when that office names its state, since a list of
-                // names with their offices ("Tom Reid, Defence Minister, Commander Ana Dosk") has the same words (the fifty-seventh round).
-                int gradeComma = first - 2;
-                bool gradeArticle = gradeComma > 0 && IsArticleAfterComma(toks[gradeComma].Text);
-                if (gradeArticle) gradeComma--;
-                if (title is not null && rank is null && apposition is null && beforeRank == first && gradeComma > 0 && toks[first - 1].IsWord
-                    && title.Title == toks[first - 1].Text && Lexicon.GradeHeads.Contains(title.Title) && toks[gradeComma].Text == ","
-                    && TitleBefore(sentence, tokens, gradeComma, lexical) is { } officeBeforeComma && (gradeArticle || officeBeforeComma.Country is not null))
+                // "…, el general Kel Arlo": a grade word read as the office alone before the name, after such an article and a
+                // comma, is the rank when an office stands before the comma; that office is the title.
+                if (title is not null && rank is null && apposition is null && beforeRank == first && first > 3 && toks[first - 1].IsWord
+                    && title.Title == toks[first - 1].Text && Lexicon.GradeHeads.Contains(title.Title)
+                    && IsArticleAfterComma(toks[first - 2].Text) && toks[first - 3].Text == ","
+                    && TitleBefore(sentence, tokens, first - 3, lexical) is { } officeBeforeComma)
                 {
                     rank = char.ToUpperInvariant(title.Title[0]) + title.Title.Substring(1).ToLowerInvariant();
                     title = null;
@@ -607,16 +603,6 @@ public sealed class PersonRecognizer
                 if (title is null && apposition is null && beforeComma > 1 && toks[beforeComma - 1].Text == ",")
                 {
                     apposition = TitleBefore(sentence, tokens, beforeComma - 1, lexical);
-                    // "Chief of Naval Staff of Vesk, Admiral, Kel Arlo": a grade word alone between two commas is the rank when an
-                    // office naming its state stands before the first comma; that office is the title (the fifty-seventh round).
-                    int gradeAt = beforeComma - 2;
-                    if (apposition is not null && gradeAt > 1 && toks[gradeAt].IsWord && apposition.Title == toks[gradeAt].Text
-                        && Lexicon.GradeHeads.Contains(apposition.Title) && toks[gradeAt - 1].Text == ","
-                        && TitleBefore(sentence, tokens, gradeAt - 1, lexical) is { Country: not null } officeBeforeGrade)
-                    {
-                        rank ??= char.ToUpperInvariant(apposition.Title[0]) + apposition.Title.Substring(1).ToLowerInvariant();
-                        apposition = officeBeforeGrade;
-                    }
                 }
                 // "Minister for Kelm Affairs, Senator the Hon Ana Dosk": a member's style of a legislature read as the office, with
                 // only honorifics between it and the name and a comma before it, gives way to the office before that comma.
