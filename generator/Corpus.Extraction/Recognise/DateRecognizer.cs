@@ -584,14 +584,10 @@ public static class DateRecognizer
             string between = sentence.Substring(gap, then.Start - gap).Trim();
             bool bracket = between == "(" && thenEnd < sentence.Length && sentence[thenEnd] == ')';
             bool comma = between == "," && first.Form == DateForm.RelativeDay;
-            // "on Thursday, 25 October 2012", "This Thursday, May 4, …": a weekday set off by a comma before a month and day is
-            // that day; a date that states its year and falls on another weekday stays a mention of its own.
-            bool weekdayComma = between == "," && first.Form == DateForm.Weekday && first.Offset == 0 && first.Weekday is { } named
-                && (then.Year is not { } y || IsoDate.IsValid(y, then.Month.Value, then.Day.Value) && new DateTime(y, then.Month.Value, then.Day.Value).DayOfWeek == named);
             // "jeudi 6 juin", "le jeudi 08 août 2024": a French weekday written right before its day and month.
             bool french = between.Length == 0 && first.Form == DateForm.Weekday && first.Offset == 0
                 && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is not null;
-            if (!bracket && !comma && !french && !weekdayComma) continue;
+            if (!bracket && !comma && !french) continue;
             int end = bracket ? thenEnd + 1 : thenEnd;
             result[i] = then with { Start = first.Start, Length = end - first.Start };
             result.RemoveAt(i + 1);
