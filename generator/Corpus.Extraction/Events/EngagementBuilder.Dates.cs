@@ -562,9 +562,7 @@ public static partial class EngagementBuilder
             bool sameClause = between.IndexOfAny(new[] { ',', ';' }) < 0 || RequiredText.IsMatch(s_yearFirst, between)
                 || d.Start >= trigger.End && RequiredText.IsMatch(s_heldAfter, between)
                 // "… s'est rendu samedi 4 mai en Ostrie, où il a rencontré …": a French relative "où" clause of the dated clause tells its trigger on that date.
-                || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_ouClauseAfterDate, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length)
-                // "… visited Ostria on 4 May, where he met …": the same relative clause in English.
-                || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_whereClauseAfterDate, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length);
+                || d.Start + d.Length <= trigger.Index && RequiredText.IsMatch(s_ouClauseAfterDate, s.Text, d.Start + d.Length, trigger.Index - d.Start - d.Length);
             bool opener = (MayBeOpener(before) && RequiredText.IsMatch(s_openerBefore, before)
                     || d.Start + d.Length <= trigger.Index
                         // "… told reporters that in May, an admiral will visit Cambodia": the opener of a reported clause, for the triggers after it.

@@ -197,7 +197,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_verbSetOffBefore = RulePatterns.Get("verb-set-off-before");
     private static readonly Regex s_setOffDateObject = RulePatterns.Get("set-off-date-object");
     private static readonly Regex s_ouClauseAfterDate = RulePatterns.Get("ou-clause-after-date");
-    private static readonly Regex s_whereClauseAfterDate = RulePatterns.Get("where-clause-after-date");
     private static readonly Regex s_marginOpenerBefore = RulePatterns.Get("margin-opener-before");
     private static readonly Regex s_pastVerb = RulePatterns.Get("past-verb");
     private static readonly Regex s_pastBefore = RulePatterns.Get("past-before");
