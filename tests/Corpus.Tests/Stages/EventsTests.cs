@@ -837,28 +837,6 @@ public class EventsTests
         Assert.Equal(new[] { "karl-brenner" }, Assert.Single(envoy.Engagements).Participants);
     }
 
-    [Theory]
-    // EngagementBuilder.SpeakerBetweenTellings, patterns.tsv speaker-view (the fifty-seventh round): the speaker is read also
-    // with "told reporters (journalists, the press, the media)", "reiterated", "underlined", "voiced", "lauded", "applauded",
-    // "acknowledged", "congratulated" and "observed" right after his name.
-    [InlineData("Austrian Defence Minister Karl Brenner told reporters that the two armies shared many goals.")]
-    [InlineData("Austrian Defence Minister Karl Brenner voiced his wish for closer ties between the two armies.")]
-    [InlineData("Austrian Defence Minister Karl Brenner congratulated the Kenyan cadets on their progress.")]
-    [InlineData("Austrian Defence Minister Karl Brenner observed that the two armies shared many goals.")]
-    public void A_side_without_people_takes_its_official_who_tells_reporters_or_congratulates(string speaks)
-    {
-        var met = Assert.Single(Extract(SpeakerTalks + speaks + SpeakerLater).Engagements, e => e.Kind == "meeting");
-        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, met.Participants.OrderBy(p => p, StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void An_official_who_tells_someone_other_than_the_press_is_not_taken_as_a_speaker()
-    {
-        // "told" alone is not read: "X told his aides …" is no word to the press.
-        var facts = Extract(SpeakerTalks + "Austrian Defence Minister Karl Brenner told his aides about the new barracks." + SpeakerLater);
-        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(facts.Engagements, e => e.Kind == "meeting").Participants);
-    }
-
     [Fact]
     public void A_side_without_people_takes_its_official_who_speaks_in_french()
     {
