@@ -27,8 +27,9 @@ public static partial class EngagementBuilder
     private static bool NeedsAnchor(string kind) => kind is "training" or "exercise" or "aid" or "ceremony" or "conference";
 
     // An occasion the officials of its states sit at together, which the article's only officials of those states attended
-    // (OnlyOfficialsOfAnOccasionToldWithNobody): a meeting, a signing, a conference.
-    private static bool SatTogether(string kind) => kind is "meeting" or "agreement" or "conference";
+    // (OnlyOfficialsOfAnOccasionToldWithNobody): a meeting, a signing, a conference, a ceremony of two or more states (the
+    // fifty-seventh round).
+    private static bool SatTogether(string kind) => kind is "meeting" or "agreement" or "conference" or "ceremony";
 
     // A kind that may hold a gift told inside the article (AidsToldInside): an aid, or a ceremony, where a handover is told.
     private static bool HoldsAGift(string kind) => kind is "aid" or "ceremony";

@@ -210,7 +210,7 @@ public static partial class EngagementBuilder
     }
 
     // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
-    // ministry since 2021.": a held meeting, signing or conference of two or more states that every rule before has left
+    // ministry since 2021.": a held meeting, signing, conference or ceremony of two or more states that every rule before has left
     // with nobody takes, for each of its states, the article's one official of that state (a stated country, or one an
     // engagement told) when his office is a minister's (lexicon.tsv [minister-heads], no head of state or government),
     // wherever the article names him, unless he is named in the occasion's own sentences (judged no party there) or takes

@@ -720,6 +720,23 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_held_ceremony_of_two_states_told_with_nobody_takes_the_only_minister_of_each_of_its_states()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody, SatTogether (the fifty-seventh round): a ceremony of two
+        // states whose sentence names nobody takes each state's one official when he is a minister, as talks do.
+        const string ceremony = "Austria and Kenya held a ceremony in Nairobi on Monday to mark ten years of their engineering school.\n\n"
+            + "Cadets of the school paraded past the old barracks.\n\n";
+        var facts = Extract(ceremony + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        var held = Assert.Single(facts.Engagements, e => e.Kind == "ceremony");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, held.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A general as his state's one official is not taken: the ceremony's one officer is as often a source.
+        var general = Extract(ceremony + "Austrian army chief General Franz Huber has led the army since 2020.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(general.Engagements, e => e.Kind == "ceremony").Participants);
+    }
+
+    [Fact]
     public void A_held_occasion_told_with_nobody_in_french_takes_the_only_minister_of_each_of_its_states()
     {
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv minister-heads "ministre": a French
