@@ -834,6 +834,11 @@ public static partial class EngagementBuilder
             }
         }
         if (draft.City is null) LocateVenue(draft, s, cities, triggers, own);
+        if (draft.City is null && CapitaleOfAdjective(draft, s, cities, own) is { } capital)
+        {
+            draft.City = capital;
+            draft.LocationCountry ??= cities[capital];
+        }
         if (draft.City is null)
         {
             // "signed the plan in Merkez, Ankara, Turkey", "at the Ministry of Defence, Canberra": a named venue
@@ -875,6 +880,35 @@ public static partial class EngagementBuilder
         }
         if (draft.LocationCountry is null) LocateRegion(draft, s, triggers, own);
         if (draft.City is not null && draft.LocationCountry is null) draft.LocationCountry = cities[draft.City];
+    }
+
+    private static readonly Regex s_capitaleAdjectiveBefore = RulePatterns.Get("capitale-adjective-before");
+
+    // "Le général a été reçu dans la capitale ostrienne": a state's French adjective after "dans/à/vers la capitale"
+    // (patterns.tsv capitale-adjective-before) places the occasion in that state's capital, the city places.tsv names as its
+    // capital told by its English adjective ("Ostrian capital"); a state with no such row (its capital moved or is not one city),
+    // or with rows of two cities, gives none, as does a state told of another occasion or outside the country the occasion is
+    // placed in (the fifty-seventh round).
+    private static string? CapitaleOfAdjective(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? own)
+    {
+        foreach (var c in s.Countries)
+        {
+            if (c.Kind != CountryWordKind.Demonym) continue;
+            int at = s.Tokens[c.FirstToken].Start;
+            if (!RequiredText.IsMatch(s_capitaleAdjectiveBefore, s.Text, 0, at) || InAnotherOccasion(s, at, own)) continue;
+            if (draft.LocationCountry is not null && draft.LocationCountry != c.Code) continue;
+            string? found = null, canonical = null;
+            foreach (var pair in cities)
+            {
+                if (pair.Value != c.Code || !pair.Key.EndsWith(" capital", StringComparison.Ordinal)) continue;
+                string city = PlaceVocabulary.Canonical(pair.Key);
+                if (canonical is not null && canonical != city) return null;
+                canonical = city;
+                found ??= pair.Key;
+            }
+            return found;
+        }
+        return null;
     }
 
     // "drills in Sabah", "talks at a base in Queensland": a province, state or island (places.tsv [regions])

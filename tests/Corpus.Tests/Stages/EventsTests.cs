@@ -2655,6 +2655,17 @@ public class EventsTests
     public void A_French_a_glued_to_the_city_places_the_occasion_there(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A state's French adjective after "dans", "à" or "vers" and "la capitale" ("reçu dans la capitale ostrienne") places the occasion
+    // in that state's capital, the city of places.tsv's "Ostrian capital" row (patterns.tsv capitale-adjective-before,
+    // EngagementBuilder.CapitaleOfAdjective, the fifty-seventh round); the capital a guest came from ("venu de la capitale") places nothing, nor
+    // does the adjective of a state left out of those rows (its capital moved).
+    [Theory]
+    [InlineData("EVT-CF1", "Le général cambodgien Kem Vasna a été reçu mardi dans la capitale laotienne par le général Tomas Dosk.", "meeting held 2023-04-25 KH,LA Vientiane")]
+    [InlineData("EVT-CF2", "Le général laotien Tomas Dosk, venu de la capitale laotienne, a été reçu mardi par le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-CF3", "Le général cambodgien Kem Vasna a été reçu mardi dans la capitale birmane par le général Tomas Dosk.", "meeting held 2023-04-25 KH,MM -")]
+    public void A_French_capital_told_by_its_state_s_adjective_is_the_place(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A date that opens its sentence after a dateline's place that carries no date ("Kelm (Agency) – On 20 April, …", "Kelm: On …",
     // a French "Kelm (Agence) - Le 20 avril, …") is the opener of the sentence's triggers, as it is without the dateline
     // (patterns.tsv opener-before, the forty-eighth round); words that are no dateline before a colon leave it as it was.
