@@ -849,6 +849,10 @@ public static partial class EngagementBuilder
         // names nobody ('"...," he said during the send-off ceremony at the airfield.') anchors it when it stands for the
         // subject of a sentence just before (patterns.tsv pronoun-speech-at-occasion, SubjectBefore), who is then among the people.
         if (trigger.Kind == "ceremony" && (s.People.Count > 0 || people.Count > 0) && RequiredText.IsMatch(s_speechAtCeremony, s.Text, 0, trigger.Index)) return true;
+        // "General X welcomed the 80 returnees at the Kelm Military Airport": troops welcomed home (or sent off) by a named person, told
+        // by a verb of the ceremony family in a sentence of a troops' ceremony (patterns.tsv troops-ceremony), are anchored by that
+        // person as a speaker placed at a send-off is; with nobody named the verb anchors nothing (the fifty-seventh round).
+        if (trigger.Kind == "ceremony" && trigger.IsVerb && people.Count > 0 && RequiredText.IsMatch(s_troopsCeremony, s.Text)) return true;
         return !weak && (people.Count > 0 || HasCity(clause, cities));
     }
 

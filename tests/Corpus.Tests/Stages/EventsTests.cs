@@ -342,6 +342,16 @@ public class EventsTests
     // troops-ceremony); one visitor welcomed there ("En l'accueillant") is no ceremony.
     [InlineData("EVT-WH3", "Deux cents casques bleus cambodgiens sont rentrés du Liban.\n\nEn les accueillant sur l'aérodrome de Battambang le 20 avril, le général cambodgien Sok Dara a salué leur travail.", "ceremony held 2023-04-20 KH -")]
     [InlineData("EVT-WH4", "Deux cents casques bleus cambodgiens sont partis pour le Liban.\n\nEn l'accueillant sur l'aérodrome de Battambang le 20 avril, le général Sok Dara a salué le ministre laotien.", "")]
+    // The fifty-seventh round: in English, returning troops "welcomed" at an airport or air base by a named person, in an article
+    // about peacekeepers, is a ceremony of the home state alone, anchored by the welcomer (events.tsv, patterns.tsv troops-ceremony,
+    // EngagementBuilder.IsAnchored), whatever capitals the airport's name is written with; a delegation welcomed at an airport is the
+    // meeting it was. A ceremony held at an airport or air base of the home state in such an article is a troops' ceremony too, but
+    // not when someone of another stated state takes part; the airbase at Pochentong is a venue of Phnom Penh (places.tsv [venues]).
+    [InlineData("EVT-WH5", "After a year abroad, 80 Cambodian deminers returned home on Tuesday.\n\nDefence Minister Sok Dara welcomed the 80 returnees at Battambang Military Airport.\n\nSok Dara said the deminers had served in a UN peacekeeping mission in Sudan.", "ceremony held 2023-04-25 KH Battambang")]
+    [InlineData("EVT-WH6", "Thirty Cambodian peacekeepers left for Mali on Monday.\n\nDefence Minister Sok Dara welcomed the Lao delegation at Battambang Airport on Tuesday.", "meeting held 2023-04-25 KH,LA Battambang")]
+    [InlineData("EVT-WH7", "Cambodian soldiers blessed before their mission in Sudan\nMonks blessed 100 soldiers who leave on Saturday for a UN peacekeeping mission in Sudan.\n\"Serve with honour,\" Defence Minister Sok Dara stressed during a ceremony at the Battambang military airport.", "ceremony held - KH Battambang")]
+    [InlineData("EVT-WH8", "Thirty Cambodian peacekeepers left for Mali on Monday.\n\nLao Defence Minister Khamla Vongsa stressed during a ceremony at the Battambang military airport that the two armies were friends.", "ceremony held 2023-04-24 KH,LA Battambang")]
+    [InlineData("EVT-WH9", "Forty members of Cambodia's demining team returned home yesterday after a mission in Sudan. Cambodia keeps a peacekeeping force in Lebanon. Mara Velk, head of the UN office, spoke at the welcoming-home ceremony held at Pochentong airbase.", "ceremony held 2023-04-26 KH Phnom Penh")]
     // A French exercise named after a lower-case qualifier and a word of naming, or one of partnership (events.tsv, the
     // fifty-fifth round); the qualifier alone, without a name, is no occasion.
     [InlineData("EVT-FX1", "Le général cambodgien Kem Vasna et le colonel laotien Tomas Dosk ont suivi mardi un exercice tripartite baptisé Vesk Guard.", "exercise held 2023-04-25 KH,LA -")]
