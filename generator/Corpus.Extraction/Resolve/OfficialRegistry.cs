@@ -348,27 +348,18 @@ internal sealed class OfficialRegistry
     /// <summary>
     /// People named later only by their office ("the Thai defence minister said …"): each reference of a sentence
     /// stands for the one official introduced in an earlier sentence whose office has all its words (and whose country
-    /// is the one the reference names, when it names one). When no official fits, the reference names nobody; when several
-    /// fit, it names the one an earlier reference of the same words stood for while he alone fitted ("The Deputy Prime
-    /// Minister will meet Vesk's Deputy Prime Minister Kel. The Deputy Prime Minister will then visit Ostria": the article
-    /// keeps its words for its subject, the fifty-seventh round), and otherwise nobody.
+    /// is the one the reference names, when it names one). When no official or several fit, the reference names nobody.
     /// </summary>
     public void ResolveOfficeReferences(List<SentenceDraft> sentences, PersonRecognizer people)
     {
-        Dictionary<string, OfficialDraft>? told = null;
         foreach (var a in sentences)
         {
             if (a.IsLink || a.Tokens.Count == 0) continue;
             var references = people.FindOfficeReferences(a.Tokens, a.People.Select(p => p.Mention).ToList());
             foreach (var r in references)
             {
-                var official = ResolveOffice(r, a.Sentence.Index, out bool several);
-                string key = (r.Country ?? "") + " " + string.Join(" ", r.Words);
-                if (official is null && several && !r.Paired && told is not null && told.TryGetValue(key, out var same)
-                    && Fits(same, r, a.Sentence.Index)) official = same;
-                if (official is null) continue;
-                if (!r.Paired) (told ??= new Dictionary<string, OfficialDraft>(StringComparer.Ordinal))[key] = official;
-                if (a.People.Any(p => p.Official == official)) continue;
+                var official = ResolveOffice(r, a.Sentence.Index);
+                if (official is null || a.People.Any(p => p.Official == official)) continue;
                 int start = a.Tokens[r.FirstToken].Start, end = a.Tokens[r.FirstToken + r.TokenCount - 1].End;
                 a.People.Add((new PersonMention(r.FirstToken, r.TokenCount, start, end - start, a.Text.Substring(start, end - start), null, null, true), official));
             }
@@ -376,31 +367,22 @@ internal sealed class OfficialRegistry
     }
 
     /// <summary>The one official introduced before sentence <paramref name="sentence"/> whose office fits the reference, or none.</summary>
-    public OfficialDraft? ResolveOffice(OfficeReference reference, int sentence) => ResolveOffice(reference, sentence, out _);
-
-    /// <summary>The one official introduced before sentence <paramref name="sentence"/> whose office fits the reference, or
-    /// none; <paramref name="several"/> tells whether none is because more than one fits.</summary>
-    private OfficialDraft? ResolveOffice(OfficeReference reference, int sentence, out bool several)
+    public OfficialDraft? ResolveOffice(OfficeReference reference, int sentence)
     {
         OfficialDraft? found = null;
-        several = false;
         foreach (var o in All)
         {
-            if (!Fits(o, reference, sentence)) continue;
-            if (found is not null) { several = true; return null; }
+            // A pair of offices names its states ("the Veskan and Ostrian defence ministers signed …"), so a lead may tell it
+            // before the names are given; one office alone refers back.
+            if (!reference.Paired && o.FirstSentence >= sentence) continue;
+            if (reference.Country is not null && o.Country != reference.Country) continue;
+            bool fits = o.Positions.Any(p => p.Title is { } title
+                && reference.Words.All(w => (reference.Paired && Lexicon.AnyOffice.Contains(w)) || OfficeWords(title).Contains(w)));
+            if (!fits) continue;
+            if (found is not null) return null;
             found = o;
         }
         return found;
-    }
-
-    private static bool Fits(OfficialDraft o, OfficeReference reference, int sentence)
-    {
-        // A pair of offices names its states ("the Veskan and Ostrian defence ministers signed …"), so a lead may tell it
-        // before the names are given; one office alone refers back.
-        if (!reference.Paired && o.FirstSentence >= sentence) return false;
-        if (reference.Country is not null && o.Country != reference.Country) return false;
-        return o.Positions.Any(p => p.Title is { } title
-            && reference.Words.All(w => (reference.Paired && Lexicon.AnyOffice.Contains(w)) || OfficeWords(title).Contains(w)));
     }
 
     private static HashSet<string> OfficeWords(string title)
