@@ -329,11 +329,9 @@ public static partial class EngagementBuilder
                     own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
                     own.AddRange(partners);
                 }
-                // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before, unless someone
-                // of that meeting is named in the sentence ("In a separate meeting with X, Kishida …": he is the one who met X).
+                // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
                 if (RequiredText.IsMatch(s_separateMeeting, s.Text) && !own.Any(p => IsHome(p.Country, home))
-                    && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0
-                    && !own.Any(before0.Participants.Contains))
+                    && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0)
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }

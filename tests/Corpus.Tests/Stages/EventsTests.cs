@@ -3142,21 +3142,4 @@ public class EventsTests
         Assert.NotEqual("VN", vesk.Country);
         Assert.NotEqual(CountryBasis.Inferred, vesk.CountryBasis);
     }
-
-    // "In a separate meeting with …, X …" (patterns.tsv separate-meeting): the home side of the meeting before is added only when
-    // nobody of that meeting is named in the sentence; one of its people named there is the one who met separately (invented
-    // people, the fifty-seventh round).
-    [Theory]
-    [InlineData("EVT-SEP1", "Tokyo, 15 December 2023 (Kyodo) – Japanese Prime Minister Taro Kishida held talks with Cambodian Prime Minister Chea Vuthy on Sunday.\n\nIn a separate meeting with Thai Deputy Prime Minister Anan Srisuk, Kishida discussed the safety of Japanese residents.\n",
-        "JP,TH", "anan-srisuk,taro-kishida")]
-    [InlineData("EVT-SEP2", "Tokyo, 15 December 2023 (Kyodo) – Japanese Prime Minister Taro Kishida held talks with Cambodian Prime Minister Chea Vuthy on Sunday.\n\nIn a separate meeting with Thai Deputy Prime Minister Anan Srisuk, the Japanese side discussed the safety of Japanese residents.\n",
-        "KH,TH", "anan-srisuk,chea-vuthy")]
-    public void A_separate_meeting_takes_the_home_side_before_only_when_nobody_of_the_meeting_before_is_named(string id, string text, string countries, string participants)
-    {
-        _ = id;
-        var facts = Extract(text);
-        var separate = Assert.Single(facts.Engagements, e => e.Participants.Contains("anan-srisuk"));
-        Assert.Equal(countries, string.Join(",", separate.Countries.OrderBy(c => c, StringComparer.Ordinal)));
-        Assert.Equal(participants, string.Join(",", separate.Participants.OrderBy(p => p, StringComparer.Ordinal)));
-    }
 }
