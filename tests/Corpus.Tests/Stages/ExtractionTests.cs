@@ -501,6 +501,16 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
+    // envoy's office that ends with it does not run on into the name after it.
+    [Theory]
+    [InlineData("Jeudi, l'ambassadeur japonais à Oulan Bator Tomas Dosk a visité deux casernes du nord.", "Tomas Dosk", "ambassadeur japonais à Oulan Bator")]
+    [InlineData("Jeudi, l'ambassadeur japonais à Oulan-Bator Tomas Dosk a visité deux casernes du nord.", "Tomas Dosk", "ambassadeur japonais à Oulan-Bator")]
+    public void A_french_city_spelt_without_its_hyphen_ends_the_office_before_the_name(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
     // The fifty-third round: "chef d'Etat major" written without its hyphen goes on as "chef d'état-major" does, after the
     // name or before it.
     [Theory]
