@@ -365,17 +365,14 @@ public class ExtractionTests
     [InlineData("Ana Dosk, ministre vesquienne des Armées, a accueilli mercredi son homologue du Royaume de Vesk, Kel Arlo, à Kelm.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk thanked Kel Arlo, Deputy Director, Kementerian Pertahanan Kerajaan Vesk, on Monday.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk said Vesk would send Ostrian Language instructors to the academy.", "Ana Dosk")]
-    // The fifty-seventh round: a gendarmerie's name ("le Haut-Commandant de la Gendarmerie vesquienne", an office named without
-    // its holder, whose capitalised head the recogniser does not take as an office's).
-    [InlineData("Le général Ana Dosk a reçu mercredi le ministre ostrien Kel Arlo, avec le Haut-Commandant de la Gendarmerie vesquienne.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
         Assert.Contains(facts.Officials, o => o.Name == person);
         Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"
-            or "Royaume" or "Kementerian" or "Language" or "Gendarmerie"));
+            or "Royaume" or "Kementerian" or "Language"));
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")
-            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("gendarmerie")));
+            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language")));
     }
 
     // The French names of a continent and of a point of the compass in an office ("sous-directrice d'Asie du Sud-Est") are
