@@ -366,7 +366,7 @@ public class ExtractionTests
     [InlineData("Defence Minister Ana Dosk thanked Kel Arlo, Deputy Director, Kementerian Pertahanan Kerajaan Vesk, on Monday.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk said Vesk would send Ostrian Language instructors to the academy.", "Ana Dosk")]
     // The fifty-seventh round: the French portfolio's word written with a capital article ("les ministres de La Défense").
-    [InlineData("Mardi, les deux ministres de La Défense ont visité une base de Kelm avec le général Ana Dosk.", "Ana Dosk")]
+    [InlineData("Mardi, trois ministres de La Défense ont visité une base de Kelm avec le général Ana Dosk.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
