@@ -365,14 +365,16 @@ public class ExtractionTests
     [InlineData("Ana Dosk, ministre vesquienne des Armées, a accueilli mercredi son homologue du Royaume de Vesk, Kel Arlo, à Kelm.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk thanked Kel Arlo, Deputy Director, Kementerian Pertahanan Kerajaan Vesk, on Monday.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk said Vesk would send Ostrian Language instructors to the academy.", "Ana Dosk")]
+    // The fifty-seventh round: the French portfolio's word written with a capital article ("les ministres de La Défense").
+    [InlineData("Mardi, trois ministres de La Défense ont visité une base de Kelm avec le général Ana Dosk.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
         Assert.Contains(facts.Officials, o => o.Name == person);
         Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"
-            or "Royaume" or "Kementerian" or "Language"));
+            or "Royaume" or "Kementerian" or "Language" or "Défense"));
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")
-            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language")));
+            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("defense")));
     }
 
     // The French names of a continent and of a point of the compass in an office ("sous-directrice d'Asie du Sud-Est") are
@@ -497,6 +499,16 @@ public class ExtractionTests
     [Theory]
     [InlineData("Samedi, le commissaire général de la Gendarmerie nationale, le général Tomas Dosk, a visité deux postes.", "Tomas Dosk", "commissaire général de la Gendarmerie nationale")]
     public void A_french_commissaire_heads_an_office(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
+    // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
+    // envoy's office that ends with it does not run on into the name after it.
+    [Theory]
+    [InlineData("Jeudi, l'ambassadeur japonais à Oulan Bator Tomas Dosk a visité deux casernes du nord.", "Tomas Dosk", "ambassadeur japonais à Oulan Bator")]
+    [InlineData("Jeudi, l'ambassadeur japonais à Oulan-Bator Tomas Dosk a visité deux casernes du nord.", "Tomas Dosk", "ambassadeur japonais à Oulan-Bator")]
+    public void A_french_city_spelt_without_its_hyphen_ends_the_office_before_the_name(string text, string name, string office)
     {
         HoldsOffice(text, name, office);
     }
