@@ -344,23 +344,15 @@ public sealed class RequiredText
     /// <summary>
     /// The expression to ask whether <paramref name="regex"/> matches a text: a copy of it with <c>RegexOptions.NonBacktracking</c>
     /// (matching the same texts: which texts an expression matches does not depend on the engine, only where and with what
-    /// groups, nor on the direction of the search), made once, where the runtime has that engine and the expression uses
-    /// nothing it lacks (lookarounds, back references, atomic groups, conditionals); a right-to-left expression's copy reads
-    /// left to right (unless it holds <c>\G</c>); otherwise the expression itself.
+    /// groups), made once, where the runtime has that engine and the expression uses nothing it lacks (lookarounds, back
+    /// references, atomic groups, conditionals, right to left); otherwise the expression itself.
     /// </summary>
     internal static Regex ExistenceOf(Regex regex) => s_existence.GetValue(regex, MakeExistence);
 
     private static Regex MakeExistence(Regex regex)
     {
         var options = regex.Options & ~RegexOptions.Compiled;
-        if ((options & RegexOptions.ECMAScript) != 0) return regex;
-        // Whether a text holds a match does not depend on the direction it is searched in either: a right-to-left expression's
-        // copy reads left to right, unless it holds \G (the place a search starts, which the direction moves).
-        if ((options & RegexOptions.RightToLeft) != 0)
-        {
-            if (regex.ToString().Contains(@"\G")) return regex;
-            options &= ~RegexOptions.RightToLeft;
-        }
+        if ((options & (RegexOptions.RightToLeft | RegexOptions.ECMAScript)) != 0) return regex;
         try
         {
             return new Regex(regex.ToString(), options | NonBacktracking | RegexOptions.ExplicitCapture, regex.MatchTimeout);

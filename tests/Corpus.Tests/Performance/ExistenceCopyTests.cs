@@ -11,8 +11,8 @@ namespace Corpus.Tests.Performance;
 /// <summary>
 /// <see cref="RequiredText.IsMatch(Regex, string)"/> and its part form ask a copy of the expression made with
 /// <c>RegexOptions.NonBacktracking</c> (<see cref="RequiredText.ExistenceOf"/>) where the runtime has that engine and the
-/// expression uses nothing it lacks (a right-to-left expression's copy reads left to right): the copy answers whether the
-/// expression matches, over every part the rules ask about, exactly as the expression does.
+/// expression uses nothing it lacks: the copy answers whether the expression matches, over every part the rules ask about,
+/// exactly as the expression does.
 /// </summary>
 public class ExistenceCopyTests
 {
@@ -86,7 +86,7 @@ public class ExistenceCopyTests
             (@"\bmet\b(?! again)", RegexOptions.None),
             (@"(\w+) and \1", RegexOptions.None),
             (@"(?>Kelm|Kel)m", RegexOptions.None),
-            (@"\Gmet\b", RegexOptions.RightToLeft),
+            (@"\bmet\b", RegexOptions.RightToLeft),
         })
         {
             var regex = new Regex(pattern, options);
@@ -101,12 +101,5 @@ public class ExistenceCopyTests
         Assert.False(RequiredText.IsMatch(plain, "The envoy visited tarvel twice."));
         Assert.True(RequiredText.IsMatch(plain, "We met Orla, then left.", 0, 12));
         Assert.False(RequiredText.IsMatch(plain, "We met Orla, then left.", 0, 7));
-        // A right-to-left expression's copy reads left to right, with the same answers.
-        var backwards = new Regex(@"(?:\b(?:the|this)|'s)\s+(?:talks|visit)\s+(?:\w+\s+){0,2}$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft);
-        var forwards = RequiredText.ExistenceOf(backwards);
-        Assert.NotSame(backwards, forwards);
-        Assert.Equal((RegexOptions)0, forwards.Options & RegexOptions.RightToLeft);
-        foreach (var text in new[] { "After the talks ended ", "Orla's visit to Tarvel ", "the talks.", "Orla's visit to Tarvel and Kelm again " })
-            Assert.Equal(backwards.IsMatch(text), RequiredText.IsMatch(backwards, text));
     }
 }
