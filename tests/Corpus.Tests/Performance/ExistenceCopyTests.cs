@@ -22,7 +22,7 @@ public class ExistenceCopyTests
     {
         "", "a", "The Oskaran delegation met the Velish envoy on Tuesday.", "He met with them; they met again.",
         "Ünal visited Zürich, then Ünal left.", "Tarvel, Oct. 3 -- The Velish navy said it would hold a drill.",
-        "She also toured the Kelm yard, a Velish spokesman wrote on Friday.", "ends with a comma,",
+        "She also visited the Kelm base, the ministry said in a statement.", "ends with a comma,",
     };
 
     /// <summary>The engine's expressions: the triggers, the event vocabulary's, the stages' static ones and the rule patterns.</summary>
