@@ -313,7 +313,7 @@ public sealed class RequiredText
     }
 
     /// <summary>False when the expression cannot match in the text, without running it; otherwise whether it matches.</summary>
-    public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && ExistenceOf(regex).IsMatch(text);
+    public static bool IsMatch(Regex regex, string text) => Of(regex).MayMatch(text) && regex.IsMatch(text);
 
     /// <summary>
     /// The expression's first match in the text, as <see cref="Regex.Match(string)"/> gives it; <see cref="System.Text.RegularExpressions.Match.Empty"/>
@@ -327,41 +327,7 @@ public sealed class RequiredText
     /// its ends), as <see cref="Regex.Match(string, int, int)"/> does.
     /// </summary>
     public static bool IsMatch(Regex regex, string text, int start, int length)
-    {
-        if (!Of(regex).MayMatch(text, start, length)) return false;
-        var existence = ExistenceOf(regex);
-        // The part as a text of its own (what Regex.Match(text, start, length) sees: anchors and lookarounds stop at its
-        // ends) for the copy, which is asked only whether it matches; the expression itself reads the part in place.
-        if (ReferenceEquals(existence, regex)) return regex.Match(text, start, length).Success;
-        return existence.IsMatch(start == 0 && length == text.Length ? text : text.Substring(start, length));
-    }
-
-    // RegexOptions.NonBacktracking (not named in netstandard2.0): a runtime that has it reads the expression by automaton.
-    private const RegexOptions NonBacktracking = (RegexOptions)1024;
-
-    private static readonly ConditionalWeakTable<Regex, Regex> s_existence = new();
-
-    /// <summary>
-    /// The expression to ask whether <paramref name="regex"/> matches a text: a copy of it with <c>RegexOptions.NonBacktracking</c>
-    /// (matching the same texts: which texts an expression matches does not depend on the engine, only where and with what
-    /// groups), made once, where the runtime has that engine and the expression uses nothing it lacks (lookarounds, back
-    /// references, atomic groups, conditionals, right to left); otherwise the expression itself.
-    /// </summary>
-    internal static Regex ExistenceOf(Regex regex) => s_existence.GetValue(regex, MakeExistence);
-
-    private static Regex MakeExistence(Regex regex)
-    {
-        var options = regex.Options & ~RegexOptions.Compiled;
-        if ((options & (RegexOptions.RightToLeft | RegexOptions.ECMAScript)) != 0) return regex;
-        try
-        {
-            return new Regex(regex.ToString(), options | NonBacktracking | RegexOptions.ExplicitCapture, regex.MatchTimeout);
-        }
-        catch (Exception e) when (e is NotSupportedException or ArgumentException)
-        {
-            return regex;
-        }
-    }
+        => Of(regex).MayMatch(text, start, length) && regex.Match(text, start, length).Success;
 
     /// <summary>The set without the strings that hold another of its strings (holding the shorter follows from holding the longer); null if it has the empty string.</summary>
     private static string[]? Minimal(HashSet<string>? set)
