@@ -172,21 +172,36 @@ public sealed class CountryRecognizer
 
     /// <summary>
     /// False when no country word can start at <paramref name="token"/> (the first-character and length test the matcher
-    /// <see cref="IsCountryWord"/> asks makes first), so that <see cref="IsCountryWord"/> there is false without its call;
-    /// true when one may.
+    /// <see cref="IsCountryWord(IReadOnlyList{Token}, int, out int)"/> asks makes first), so that a country word there is
+    /// none without the match; true when one may.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool MayStartCountryWord(in Token token)
-        => (token.IsWord && char.IsLower(token.Text[0]) ? _lowerCase : _matcher).MayStartWith(token.Text);
+    public bool MayStartCountryWord(in Token token) => MatcherOf(token).MayStartWith(token.Text);
 
     /// <summary>True when the token at <paramref name="index"/> starts a country word.</summary>
     public bool IsCountryWord(IReadOnlyList<Token> tokens, int index, out int length)
         => MatcherAt(tokens, index).TryMatch(tokens, index, out length, out _);
 
+    /// <summary>
+    /// As <see cref="IsCountryWord(IReadOnlyList{Token}, int, out int)"/>, given the token at <paramref name="index"/> as the
+    /// caller read it: the quick test of <see cref="MayStartCountryWord"/> first, the match only where a word may start.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsCountryWord(IReadOnlyList<Token> tokens, in Token token, int index, out int length)
+    {
+        var matcher = MatcherOf(token);
+        if (matcher.MayStartWith(token.Text)) return matcher.TryMatch(tokens, index, out length, out _);
+        length = 0;
+        return false;
+    }
+
     // A word in lower case is read by the demonyms written in lower case ("le ministre cambodgien"), where no English country
     // word starts; any other token by the names and capitalised demonyms.
     private PhraseMatcher<(string Code, CountryWordKind Kind)> MatcherAt(IReadOnlyList<Token> tokens, int index)
-        => index < tokens.Count && tokens[index].IsWord && char.IsLower(tokens[index].Text[0]) ? _lowerCase : _matcher;
+        => index < tokens.Count ? MatcherOf(tokens[index]) : _matcher;
+
+    private PhraseMatcher<(string Code, CountryWordKind Kind)> MatcherOf(in Token token)
+        => token.IsWord && char.IsLower(token.Text[0]) ? _lowerCase : _matcher;
 
     /// <summary>The country whose word starts at <paramref name="index"/>, and how many tokens it covers.</summary>
     public bool TryCountry(IReadOnlyList<Token> tokens, int index, out int length, out string code)

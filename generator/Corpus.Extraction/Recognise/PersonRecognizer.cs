@@ -173,7 +173,7 @@ public sealed class PersonRecognizer
         if (IsAcronym(w)) return true;
         // The country search and the Roman ordinal's questions asked only where their first tests, read from the token in
         // hand, let a word start there (the eighty-third speed round): the same answers, most tokens refused without a call.
-        if (_countries.MayStartCountryWord(t) && _countries.IsCountryWord(tokens, i, out _)) return true;
+        if (_countries.IsCountryWord(tokens, t, i, out _)) return true;
         if (MayBeRomanOrdinal(w) && IsFrenchRomanOrdinalOfABody(tokens, i)) return true;
         return (t.WordId >= 0 || _rankWordsOutside) && _titles.RankWords.Contains(w);
     }
@@ -1687,7 +1687,7 @@ public sealed class PersonRecognizer
                 || (Lexicon.BodyAdjectives.Contains(t.Text) && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized && tokens[i - 1].End < t.Start
                     && LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord) && !_headsById.Contains(tokens[i - 1]) && TitleToken(tokens, i - 1))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
-                || (_countries.MayStartCountryWord(t) && _countries.IsCountryWord(tokens, i, out _))
+                || _countries.IsCountryWord(tokens, t, i, out _)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
                 || Lexicon.LowerCaseTitleHeads.Contains(t.Text)
                 // "chef d'état-major": a word of lexicon.tsv office-compound-tails glued by a hyphen to a word of the office.

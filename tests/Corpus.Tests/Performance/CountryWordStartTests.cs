@@ -11,7 +11,9 @@ namespace Corpus.Tests.Performance;
 /// country search only where <see cref="CountryRecognizer.MayStartCountryWord"/>, the first-character and length test its
 /// matcher makes first, lets a country word start (the eighty-third speed round). That quick answer must be false only where
 /// <see cref="CountryRecognizer.IsCountryWord"/> is: over the in-house sentences, invented ones, and the first token of every
-/// name and demonym of the country table (English, other languages, French demonyms in lower case).
+/// name and demonym of the country table (English, other languages, French demonyms in lower case). The form of
+/// <see cref="CountryRecognizer.IsCountryWord(IReadOnlyList{Token}, in Token, int, out int)"/> given the token asks that test
+/// itself and must answer as the form given the index.
 /// </summary>
 public class CountryWordStartTests
 {
@@ -52,8 +54,10 @@ public class CountryWordStartTests
             for (int i = 0; i < list.Count; i++)
             {
                 tokens++;
-                bool isWord = countries.IsCountryWord(list, i, out _);
+                bool isWord = countries.IsCountryWord(list, i, out int length);
                 if (isWord) words++;
+                // The form given the token asks the quick test first and answers as the form given its index.
+                Assert.Equal((isWord, isWord ? length : 0), (countries.IsCountryWord(list, list[i], i, out int given), isWord ? given : 0));
                 if (countries.MayStartCountryWord(list[i])) continue;
                 refused++;
                 Assert.False(isWord, $"{list[i].Text} in {text}");
