@@ -749,6 +749,7 @@ public static partial class EngagementBuilder
         var result = new HashSet<int>();
         foreach (var c in s.Countries)
         {
+            if (c.Kind == CountryWordKind.Demonym && c.FirstToken > 0 && CapitaleOfAThirdState(s, c)) { result.Add(c.FirstToken); continue; }
             if (c.Kind != CountryWordKind.Name || c.FirstToken == 0) continue;
             var before = s.Tokens[c.FirstToken - 1].Text;
             bool afterCity = before == "," && c.FirstToken >= 2 && cities.Values.Contains(c.Code) && CityBefore(s, c.FirstToken - 1, cities, c.Code);
@@ -762,6 +763,23 @@ public static partial class EngagementBuilder
             else if (before == "," && PlaceOnNoList(s, c)) result.Add(c.FirstToken);
         }
         return result;
+    }
+
+    // "Les ministres vesquien et ostrien ont signé un traité dans la capitale kelmoise": a state's French adjective after "dans/à/vers
+    // la capitale" (patterns.tsv capitale-adjective-before) in a sentence that names two other states is where the occasion is
+    // held, as "in Kelmland" is, no party; with one other state or none ("la visite du ministre vesquien dans la capitale kelmoise")
+    // it stays the host's party (the fifty-eighth round).
+    private static bool CapitaleOfAThirdState(EventSentence s, CountryMention c)
+    {
+        if (!RequiredText.IsMatch(s_capitaleAdjectiveBefore, s.Text, 0, s.Tokens[c.FirstToken].Start)) return false;
+        string? first = null;
+        foreach (var other in s.Countries)
+        {
+            if (other.Code == c.Code) continue;
+            if (first is null) first = other.Code;
+            else if (other.Code != first) return true;
+        }
+        return false;
     }
 
     // "on the sidelines of a forum in Kelm, Vesk, on Monday": a place on no list, after "in" or "at" and not at the

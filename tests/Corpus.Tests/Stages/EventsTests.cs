@@ -123,6 +123,11 @@ public class EventsTests
     [InlineData("EVT-FR56", "Le gouverneur cambodgien Kem Vasna a reçu le 24 avril des dirigeants de l'armée laotienne.", "meeting held 2023-04-24 KH,LA -")]
     [InlineData("EVT-FR57", "Le général cambodgien Kem Vasna a reçu dans la caserne de la région à Kampot deux délégations militaires laotiennes.", "meeting held - KH,LA Kampot")]
     [InlineData("EVT-FR58", "Le général cambodgien Kem Vasna a reçu le 24 avril des camions offerts par le Laos.", "")]
+    // The fifty-eighth round: a treaty signed ("ont signé un traité", "a signé … le traité") is an agreement as the French verb rows
+    // read one (events.tsv); a treaty only spoken of is none.
+    [InlineData("EVT-FR59", "Le général laotien Tomas Dosk et le général cambodgien Kem Vasna ont signé mardi à Kampot un traité d'assistance mutuelle.", "agreement held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR60", "Le général cambodgien Kem Vasna a également signé mardi le traité sur la frontière avec le Laos.", "agreement held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR61", "Le général cambodgien Kem Vasna a évoqué mardi le traité de paix avec le Laos.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
@@ -2673,6 +2678,11 @@ public class EventsTests
     [InlineData("EVT-CF1", "Le général cambodgien Kem Vasna a été reçu mardi dans la capitale laotienne par le général Tomas Dosk.", "meeting held 2023-04-25 KH,LA Vientiane")]
     [InlineData("EVT-CF2", "Le général laotien Tomas Dosk, venu de la capitale laotienne, a été reçu mardi par le général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-CF3", "Le général cambodgien Kem Vasna a été reçu mardi dans la capitale birmane par le général Tomas Dosk.", "meeting held 2023-04-25 KH,MM -")]
+    // The fifty-eighth round: the adjective of a third state, in a sentence that names two others, is the venue only, no party
+    // (EngagementBuilder.CapitaleOfAThirdState); a person of that state keeps it a party (EVT-CF5), and with one other state it
+    // is the host's party as before (EVT-CF1).
+    [InlineData("EVT-CF4", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont signé mardi un traité dans la capitale thaïlandaise.", "agreement held 2023-04-25 KH,LA Bangkok")]
+    [InlineData("EVT-CF5", "Le général cambodgien Kem Vasna et le général laotien Tomas Dosk ont rencontré mardi le général thaïlandais Arlo Preechan dans la capitale thaïlandaise.", "meeting held 2023-04-25 KH,LA,TH Bangkok")]
     public void A_French_capital_told_by_its_state_s_adjective_is_the_place(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
