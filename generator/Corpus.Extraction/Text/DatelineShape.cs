@@ -6,7 +6,8 @@ namespace Corpus.Extraction.Text;
 /// A quick test of the start of a sentence against the shape of the dateline pattern
 /// (<c>dateline</c> in <c>Vocabulary/patterns.tsv</c>), which the engine runs over every sentence:
 /// an upper-case letter, 1 to 30 letters, full stops, apostrophes or spaces (the city), and then
-/// the end of the text, a comma and an upper-case letter, a bracket, a dash, a colon, or spaces up to a bracket, a dash or the end.
+/// the end of the text, a comma and an upper-case letter or a digit, a bracket, a dash, a colon, or spaces up to a bracket, a dash or the end
+/// (from the fifty-eighth round also after an agency's 2 to 6 capitals and a space: "VNA Kelm, May 4 -- …").
 /// A text that fails it cannot match the pattern; most sentences fail it within their first
 /// words ("The ministers met …": each space is followed by a letter), so the pattern, interpreted
 /// and backtracking over up to 30 lengths of the city, runs over few of them. The test is a
@@ -20,10 +21,22 @@ public static class DatelineShape
     /// <summary>False when <paramref name="text"/> cannot match the dateline pattern.</summary>
     public static bool MayStart(string text)
     {
-        if (text.Length < 2 || CharUnicodeInfo.GetUnicodeCategory(text[0]) != UnicodeCategory.UppercaseLetter) return false;
-        // The city is text[0, end): its tail text[1, end) holds only the city's characters.
-        int last = text.Length < MaxCityTail + 1 ? text.Length : MaxCityTail + 1;
-        for (int end = 2; end <= last; end++)
+        if (MayStartAt(text, 0)) return true;
+        // "VNA Kelm, May 4 -- …": an agency's 2 to 6 capitals and a space before a city in mixed case; the city starts after them.
+        int caps = 0;
+        while (caps < text.Length && caps <= MaxAgencyCapitals && CharUnicodeInfo.GetUnicodeCategory(text[caps]) == UnicodeCategory.UppercaseLetter) caps++;
+        return caps >= 2 && caps <= MaxAgencyCapitals && caps < text.Length && text[caps] == ' ' && MayStartAt(text, caps + 1);
+    }
+
+    /// <summary>The most capitals of an agency's name the pattern reads before the city.</summary>
+    public const int MaxAgencyCapitals = 6;
+
+    // The city is text[start, end): its tail text[start + 1, end) holds only the city's characters.
+    private static bool MayStartAt(string text, int start)
+    {
+        if (text.Length < start + 2 || CharUnicodeInfo.GetUnicodeCategory(text[start]) != UnicodeCategory.UppercaseLetter) return false;
+        int last = text.Length < start + MaxCityTail + 1 ? text.Length : start + MaxCityTail + 1;
+        for (int end = start + 2; end <= last; end++)
         {
             if (!IsCityCharacter(text[end - 1])) return false;
             // A letter after the city goes on with it (MayFollowCity says no to it): the next length is tried without the call.
@@ -60,7 +73,13 @@ public static class DatelineShape
                 i = close;
                 continue;
             }
-            if (IsDash(c)) return i + 1 < text.Length && (IsSpace(text[i + 1]) || IsDash(text[i + 1]) && i + 2 < text.Length && IsSpace(text[i + 2]));
+            if (IsDash(c))
+            {
+                if (i + 1 < text.Length && (IsSpace(text[i + 1]) || IsDash(text[i + 1]) && i + 2 < text.Length && IsSpace(text[i + 2]))) return true;
+                // "… 2024 -The minister": after white space, a dash (one or two) glued to an upper-case letter.
+                int after = i + 1 < text.Length && IsDash(text[i + 1]) ? i + 2 : i + 1;
+                return i > 0 && IsSpace(text[i - 1]) && after < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[after]) == UnicodeCategory.UppercaseLetter;
+            }
             if (c == ':') return i >= 2 && i <= MaxCityTail + 1 && CapitalsBefore(text, i) && i + 1 < text.Length && IsSpace(text[i + 1]);
             if (IsSpace(c)) continue;
             return false;
@@ -99,12 +118,13 @@ public static class DatelineShape
         if (char.IsLetter(c)) return false;
         // A colon closes a city set in capitals ("MUSCAT: …"); the pattern checks the capitals.
         if (c == '(' || c == ':' || IsDash(c)) return true;
-        // ", Country" and ", Month day": a comma, optional spaces, then an upper-case letter.
+        // ", Country" and ", Month day": a comma, optional spaces, then an upper-case letter; ", 4 May 2024" and ", 04.05.2024":
+        // a digit.
         if (c == ',')
         {
             int word = end + 1;
             while (word < text.Length && IsSpace(text[word])) word++;
-            return word < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[word]) == UnicodeCategory.UppercaseLetter;
+            return word < text.Length && (CharUnicodeInfo.GetUnicodeCategory(text[word]) == UnicodeCategory.UppercaseLetter || char.IsDigit(text[word]));
         }
         if (!IsSpace(c)) return false;
         int next = end;

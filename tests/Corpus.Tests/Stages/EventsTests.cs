@@ -442,6 +442,13 @@ public class EventsTests
     // it (patterns.tsv other-city-before): a city named as a declaration's or a meeting's name is no other place.
     [InlineData("EVT-D28", "NAIROBI, April 26 (Rift News) -- Kenya and Singapore will deepen defence ties, officials said.\n\nOfficials said the plan was months in the making.\n\nBoth sides expect more exchanges.\n\nSingaporean Defence Minister Lim Hock held talks with Kenyan counterpart Otieno Maina on Tuesday and praised the Bangkok Declaration.", "meeting held 2023-04-25 KE,SG Nairobi")]
     [InlineData("EVT-D29", "NAIROBI, April 26 (Rift News) -- Kenya and Singapore will deepen defence ties, officials said.\n\nOfficials said the plan was months in the making.\n\nBoth sides expect more exchanges.\n\nSingaporean Defence Minister Lim Hock held talks with Kenyan counterpart Otieno Maina on Tuesday, a day after he arrived from Bangkok.", "meeting held 2023-04-25 KE,SG -")]
+    // From the fifty-eighth round the dateline's date may be told day first or in figures, an agency's capitals may stand before a
+    // city in mixed case, and the closing dash may follow a space glued to the next word (patterns.tsv dateline, DatelineShape);
+    // a city joined by a hyphen to another name opens no dateline.
+    [InlineData("EVT-DL1", "NAIROBI, 26 april 2023(Rift News)- Kenyan Defence Minister Otieno Maina held talks here with his Singaporean counterpart Lim Hock on Tuesday.", "meeting held 2023-04-25 KE,SG Nairobi")]
+    [InlineData("EVT-DL2", "NAIROBI, 26.04.2023 (Rift News) - Singaporean Defence Minister Lim Hock held talks with Kenyan counterpart Otieno Maina on Tuesday.", "meeting held 2023-04-25 KE,SG Nairobi")]
+    [InlineData("EVT-DL3", "RNA Nairobi, April 26, 2023 -Singaporean Defence Minister Lim Hock held talks here with Kenyan counterpart Otieno Maina on Tuesday.", "meeting held 2023-04-25 KE,SG Nairobi")]
+    [InlineData("EVT-DL4", "Nairobi-Singapore ties: Singaporean Defence Minister Lim Hock held talks with Kenyan counterpart Otieno Maina on Tuesday.", "meeting held 2023-04-25 KE,SG -")]
     // A dateline of parts set apart by slashes on a line of its own, with a month and day, is the dateline (patterns.tsv
     // dateline-slashed): "held here" is its city; a line of parts without a date is a heading, no dateline.
     [InlineData("EVT-D25", "Nairobi / Information Office / April 26\n\nKenyan Defence Minister Otieno Maina held talks here on Wednesday with his Singaporean counterpart Lim Hock.", "meeting held 2023-04-26 KE,SG Nairobi")]
