@@ -2735,6 +2735,17 @@ public class EventsTests
     public void French_dates_of_an_occasion_on_whose_margins_the_sentence_is_told(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A French sentence opened by the frame of a visit ("Dans le cadre de sa première visite …, le ministre a eu … une entrevue")
+    // tells the meeting, not the visit: the meeting is the sentence's occasion and takes the sentence's date, set off by commas or
+    // not (patterns.tsv visit-frame, the fifty-eighth round), as "during the state visit made by X" frames an English meeting; the
+    // same words set off inside a sentence (", dans le cadre de leur visite,") frame nothing.
+    [Theory]
+    [InlineData("EVT-VF1", "Dans le cadre de sa première visite au Laos, le général cambodgien Kem Vasna a eu le 20 avril à Vientiane une rencontre avec le général laotien Tomas Dosk.", "meeting held 2023-04-20 KH,LA Vientiane")]
+    [InlineData("EVT-VF2", "Kampot (Agence) – Dans le cadre de leur visite au Cambodge, le colonel laotien Tomas Dosk a eu une entrevue, jeudi 20 avril à Kampot, avec le général cambodgien Kem Vasna.", "meeting held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-VF3", "La rencontre de mardi entre le général cambodgien Kem Vasna et le colonel laotien Tomas Dosk, dans le cadre de leur visite au Laos, a porté sur le déminage.", "visit held - KH,LA -")]
+    public void A_french_meeting_told_in_the_frame_of_a_visit_takes_the_sentence_s_date(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A state that is none of the occasion's own states is its place only when a sentence ties it to the occasion's trigger: not
     // when it is told of a mission the troops served in, of a theatre of operations, or before the trigger in another clause
     // (EngagementBuilder.ThirdStateUntied, patterns.tsv third-state-untied; the fortieth round).
