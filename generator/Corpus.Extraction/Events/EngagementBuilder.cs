@@ -233,14 +233,6 @@ public static partial class EngagementBuilder
     private static readonly Regex s_occasionNameGeneric = RulePatterns.Get("occasion-name-generic");
     private static readonly Regex s_occasionEdition = RulePatterns.Get("occasion-edition");
 
-    // The people of a separate meeting's sentence, none of the home side, are of two states or more, one of them the
-    // other side of the meeting before: the sentence names both sides of the separate meeting itself.
-    private static bool BothSidesWithoutHome(List<Party> own, EngagementDraft before, string? home)
-    {
-        var states = own.Select(p => p.Country).Where(c => c is not null && !IsHome(c, home)).Distinct().ToList();
-        return states.Count >= 2 && states.Any(c => before.Countries.Contains(c!));
-    }
-
     internal static List<EngagementDraft> Build(IReadOnlyList<EventSentence> sentences, string? home, string? partner, IsoDate? published,
         IReadOnlyList<TopicEntry> topics, IReadOnlyDictionary<string, string> cities, string? datelinePlace = null, string? otherSide = null,
         bool otherSideUntold = false)
@@ -337,12 +329,9 @@ public static partial class EngagementBuilder
                     own = antecedent is null ? new List<Party>() : new List<Party> { antecedent };
                     own.AddRange(partners);
                 }
-                // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before, unless the
-                // sentence names both sides without it: someone of the meeting before's other side and someone of a third state
-                // ("In a separate meeting, Kishida received the Thai deputy prime minister": Kishida met him, not the home side).
+                // "In a separate meeting, the New Zealand minister …": the home side is the one of the meeting before.
                 if (RequiredText.IsMatch(s_separateMeeting, s.Text) && !own.Any(p => IsHome(p.Country, home))
-                    && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0
-                    && !BothSidesWithoutHome(own, before0, home))
+                    && result.LastOrDefault(e => Trigger.Group(e.Kind) == "encounter") is { } before0)
                 {
                     own.InsertRange(0, before0.Participants.Where(p => IsHome(p.Country, home) && !own.Contains(p)));
                 }

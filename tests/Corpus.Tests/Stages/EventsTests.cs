@@ -3180,21 +3180,4 @@ public class EventsTests
         Assert.NotEqual("VN", vesk.Country);
         Assert.NotEqual(CountryBasis.Inferred, vesk.CountryBasis);
     }
-
-    // "In a separate meeting, …" (patterns.tsv separate-meeting): the home side of the meeting before is not added when the
-    // sentence names both sides without it, someone of the meeting before's other side and someone of a third state; a sentence
-    // naming the third state's side alone still takes the home side before (invented people, the fifty-eighth round).
-    [Theory]
-    [InlineData("EVT-SEP3", "Tokyo, 15 December 2023 (Kyodo) – Japanese Prime Minister Taro Kishida held talks with Cambodian Prime Minister Chea Vuthy on Sunday.\n\nIn a separate meeting, Kishida received Thai Deputy Prime Minister Anan Srisuk and asked about the border.\n",
-        "JP,TH", "anan-srisuk,taro-kishida")]
-    [InlineData("EVT-SEP4", "Tokyo, 15 December 2023 (Kyodo) – Japanese Prime Minister Taro Kishida held talks with Cambodian Prime Minister Chea Vuthy on Sunday.\n\nIn a separate meeting, Thai Deputy Prime Minister Anan Srisuk asked about the border.\n",
-        "KH,TH", "anan-srisuk,chea-vuthy")]
-    public void A_separate_meeting_that_names_both_its_sides_takes_no_home_side_before(string id, string text, string countries, string participants)
-    {
-        _ = id;
-        var facts = Extract(text);
-        var separate = Assert.Single(facts.Engagements, e => e.Participants.Contains("anan-srisuk"));
-        Assert.Equal(countries, string.Join(",", separate.Countries.OrderBy(c => c, StringComparer.Ordinal)));
-        Assert.Equal(participants, string.Join(",", separate.Participants.OrderBy(p => p, StringComparer.Ordinal)));
-    }
 }
