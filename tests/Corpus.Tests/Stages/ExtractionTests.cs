@@ -503,16 +503,6 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
-    // The fifty-eighth round: the French "sécurité" of a portfolio named in lower case goes on in the office, as "security"
-    // does, so the name after the office and a comma is found with the whole office.
-    [Theory]
-    [InlineData("Pendant le séjour du conseiller thaïlandais à la sécurité nationale, Tomas Dosk, au port de Kelm mardi, deux accords ont été conclus.", "Tomas Dosk", "conseiller thaïlandais à la sécurité nationale")]
-    [InlineData("Mardi, le conseiller à la securite nationale Kel Arlo a visité deux casernes du nord.", "Kel Arlo", "conseiller à la securite nationale")]
-    public void A_french_security_portfolio_goes_on_in_the_office(string text, string name, string office)
-    {
-        HoldsOffice(text, name, office);
-    }
-
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
     // envoy's office that ends with it does not run on into the name after it.
     [Theory]
