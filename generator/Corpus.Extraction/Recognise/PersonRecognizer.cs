@@ -135,11 +135,14 @@ public sealed class PersonRecognizer
         {
             if (t.Text.Length > 1) return true;
             // A one-letter courtesy (the French "M. Kel Arlo") only before its full stop and a spaced capitalised word of two
-            // letters or more, and after no capitalised word or full stop (a middle initial: "Tom M. Reid", "Gen M. M. Dosk").
+            // letters or more, and after no capitalised word or full stop (a middle initial: "Tom M. Reid", "Gen M. M. Dosk"); a
+            // sentence's first word that is never a name's and no honorific ("Selon M. Kel Arlo, …") is no name's word before it.
             if (!Lexicon.Styles.Contains(t.Text))
                 return t.IsCapitalized && i + 2 < tokens.Count && tokens[i + 1].Text == "." && tokens[i + 1].Start == t.End && tokens[i + 2].IsCapitalized
                     && tokens[i + 2].Start > tokens[i + 1].End && tokens[i + 2].Text.Length > 1
-                    && (i == 0 || !(tokens[i - 1].IsCapitalized || tokens[i - 1].Text == "."));
+                    && (i == 0 || !(tokens[i - 1].IsCapitalized || tokens[i - 1].Text == ".")
+                        || (i == 1 && tokens[0].IsWord && LexiconWords.Is(tokens[0], LexiconWords.Class.CommonCapitalized)
+                            && !LexiconWords.Is(tokens[0], LexiconWords.Class.Honorific)));
             // A one-letter style ("U") only before a spaced capitalised word of two letters or more ("U.S." is none).
             return i + 1 < tokens.Count && tokens[i + 1].IsCapitalized && tokens[i + 1].Start > t.End && tokens[i + 1].Text.Length > 1;
         }

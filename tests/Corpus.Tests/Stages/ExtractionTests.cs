@@ -503,6 +503,16 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The fifty-eighth round: a French sentence opened by "Selon" before the courtesy "M." and a name: "Selon" is never a name's
+    // word, and the "M." after it is the courtesy, not a middle initial, so the name is read without both.
+    [Theory]
+    [InlineData("Le Vesk et la Norvège ont conclu mardi un pacte naval à Oslo.\nSelon M. Tomas Dosk, ministre norvégien de la Défense, ce texte ouvre une étape nouvelle pour les deux marines.", "Tomas Dosk", "ministre norvégien de la Défense")]
+    [InlineData("Selon Mme Ana Brek, ministre danoise de la Défense, les deux armées vont s'entraîner ensemble cet été.", "Ana Brek", "ministre danoise de la Défense")]
+    public void A_french_selon_and_the_courtesy_after_it_are_no_part_of_the_name(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
     // envoy's office that ends with it does not run on into the name after it.
     [Theory]
