@@ -1339,7 +1339,7 @@ public class RecogniseTests
     [InlineData("Kenyan officials met Defence Minister Tomas Arden and General Ilse Morrow in Kelm.")]
     // A body after the party's noun that names two states, or none.
     [InlineData("A delegation of Kenyan and Peruvian officers led by General Tomas Arden met General Ilse Morrow.")]
-    [InlineData("A delegation of the Ministry of Defence led by General Tomas Arden met General Ilse Morrow.")]
+    [InlineData("A delegation of the Defence Staff College led by General Tomas Arden met General Ilse Morrow.")]
     // Kenyan officers, not a delegation: a lower-case word between the state and the party's noun.
     [InlineData("Kenyan officers and the delegation led by Defence Minister Tomas Arden met General Ilse Morrow.")]
     // An office named by its state alone whose holder meets people, or one with a name between: nobody goes with it.
