@@ -734,8 +734,16 @@ public sealed class PersonRecognizer
             if (Lexicon.PartyHeads.Contains(toks[h].Text))
             {
                 code = PartyState(tokens, h);
-                if (code is null) continue;
-                opening = s_partyMembersAfter.Match(sentence, toks[h].End, sentence.Length - toks[h].End);
+                int from = toks[h].End;
+                // "a delegation of Ostria's Ministry of Defence, led by …": the state named in the body after the noun
+                // (the fifty-eighth round).
+                if (code is null)
+                {
+                    code = PartyStateAfter(tokens, h, out int bodyLast);
+                    if (code is null) continue;
+                    from = toks[bodyLast].End;
+                }
+                opening = s_partyMembersAfter.Match(sentence, from, sentence.Length - from);
             }
             // "The Ostrian defence minister was accompanied by …": an office named by its state and lower-case words alone,
             // its holder unnamed, and the words that open those going with them (patterns.tsv office-party-members-after;
@@ -881,6 +889,32 @@ public sealed class PersonRecognizer
             return code;
         }
         return null;
+    }
+
+    // "a delegation of Ostria's Ministry of Defence", "a team from the Department of Training under the General Staff of the
+    // Ostrian Army": "of" or "from" after a party's noun, then a body's capitalised words (with "of", "the", "for", "under",
+    // "and" and the possessive between them) that name one state and no other; the state and the body's last token.
+    private string? PartyStateAfter(IReadOnlyList<Token> tokens, int head, out int bodyLast)
+    {
+        bodyLast = head;
+        if (head + 2 >= tokens.Count || tokens[head + 1].Text is not ("of" or "from")) return null;
+        string? code = null;
+        for (int t = head + 2; t < tokens.Count && t <= head + 16; t++)
+        {
+            if (tokens[t].IsCapitalized)
+            {
+                if (_countries.TryCountry(tokens, t, out int length, out var found))
+                {
+                    if (code is not null && code != found) return null;
+                    code = found;
+                    t += length - 1;
+                }
+                bodyLast = t;
+            }
+            else if (tokens[t].Text is "'" or "s" && bodyLast == t - 1) bodyLast = t;
+            else if (tokens[t].Text is not ("of" or "the" or "for" or "under" or "and")) break;
+        }
+        return code;
     }
 
     // The state of an office written in lower case after its state's word ("the Ostrian defence minister"): the state's name or

@@ -1317,6 +1317,11 @@ public class RecogniseTests
     [InlineData("A Chilean Navy team led by its chief, Captain Tomas Arden, and the deputy chief Ilse Morrow arrived in Kelm.", "CL", "CL")]
     // Any other lower-case word still ends the list: the person the party met is not of it, whatever office words follow.
     [InlineData("The Kenyan delegation was led by General Tomas Arden and met the defence minister Ilse Morrow.", "KE", null)]
+    // "Officials" as one state's party, its members listed with their offices after them (the fifty-eighth round).
+    [InlineData("He came with senior Kenyan officials, including Tomas Arden, Director of Signals (DOS); and Ilse Morrow, Head of the Joint Border Force (JBF).", "KE", "KE")]
+    // The state named in a body after the party's noun, "of" or "from" before it (the fifty-eighth round).
+    [InlineData("A delegation of Kenya’s Ministry of Defence, led by State Secretary Tomas Arden and Colonel Ilse Morrow, reached Kelm.", "KE", "KE")]
+    [InlineData("They hosted a team from the Office of Plans under the General Staff of the Peruvian Army led by General Tomas Arden and his deputy Ilse Morrow.", "PE", "PE")]
     // Those going with an office named by its state alone, its holder unnamed (patterns.tsv office-party-members-after).
     [InlineData("The Peruvian defence minister was accompanied by Permanent Secretary Tomas Arden; Army Chief Gen. Ilse Morrow and others.", "PE", "PE")]
     public void The_people_listed_as_one_states_party_are_of_that_state(string sentence, string first, string? second)
@@ -1331,6 +1336,10 @@ public class RecogniseTests
     // No state before the party's noun, or no words that open its members.
     [InlineData("The delegation was led by Defence Minister Tomas Arden and General Ilse Morrow.")]
     [InlineData("The Kenyan delegation met Defence Minister Tomas Arden and General Ilse Morrow in Kelm.")]
+    [InlineData("Kenyan officials met Defence Minister Tomas Arden and General Ilse Morrow in Kelm.")]
+    // A body after the party's noun that names two states, or none.
+    [InlineData("A delegation of Kenyan and Peruvian officers led by General Tomas Arden met General Ilse Morrow.")]
+    [InlineData("A delegation of the Defence Staff College led by General Tomas Arden met General Ilse Morrow.")]
     // Kenyan officers, not a delegation: a lower-case word between the state and the party's noun.
     [InlineData("Kenyan officers and the delegation led by Defence Minister Tomas Arden met General Ilse Morrow.")]
     // An office named by its state alone whose holder meets people, or one with a name between: nobody goes with it.
