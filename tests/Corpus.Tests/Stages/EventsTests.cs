@@ -747,6 +747,24 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_held_visit_told_with_nobody_takes_the_visitor_states_only_official_whatever_his_office()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody (the fifty-eighth round): a port call of an Austrian
+        // training ship to Mombasa names nobody; the article's one Austrian official, a captain named away from the visit's
+        // sentences, is the visitor's side. The one Kenyan official, of the visited state, is not taken.
+        const string visit = "The Austrian training ship Donauwelle moored at Mombasa, Kenya, on Tuesday for a goodwill visit.\n\n"
+            + "Cadets on board will sail on to Zanzibar next month.\n\n";
+        var facts = Extract(visit + "Captain Leopold Wintersteiger, the Austrian commanding officer, praised the harbour crews.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        var held = Assert.Single(facts.Engagements, e => e.Kind == "visit");
+        Assert.Equal(new[] { "leopold-wintersteiger" }, held.Participants);
+        // Two Austrian officials: neither is the one who stands for the visitor's side.
+        var two = Extract(visit + "Captain Leopold Wintersteiger, the Austrian commanding officer, praised the harbour crews.\n\n"
+            + "Austrian Defence Minister Karl Brenner took office in March.\n");
+        Assert.Empty(Assert.Single(two.Engagements, e => e.Kind == "visit").Participants);
+    }
+
+    [Fact]
     public void A_held_occasion_told_with_nobody_in_french_takes_the_only_minister_of_each_of_its_states()
     {
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv minister-heads "ministre": a French
