@@ -216,21 +216,26 @@ public static partial class EngagementBuilder
     // wherever the article names him, unless he is named in the occasion's own sentences (judged no party there) or takes
     // part in another occasion of the article; a state the article names two or more officials of, or none, gives nobody. It runs
     // last, after the rules of the occasion's own and near sentences and the places and dates, so it only fills what they
-    // left empty.
+    // left empty. "A Vesk navy ship docked in Kelm, Ostria, on Monday for a goodwill visit. … Vesk's ambassador Arlo Dosk
+    // said …": a held visit of two states placed in one of them takes the other's (the visitor's) one official of the
+    // article, whatever his office (the visit is his state's; the host, whom the answers often leave out, is not taken).
     private static void OnlyOfficialsOfAnOccasionToldWithNobody(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
         Dictionary<string, List<Party>>? officialsOf = null;
         foreach (var e in result)
         {
-            if (e.Participants.Count > 0 || e.Status != EngagementNames.Held || e.Countries.Count < 2
-                || !SatTogether(e.Kind)) continue;
+            if (e.Participants.Count > 0 || e.Status != EngagementNames.Held || e.Countries.Count < 2) continue;
+            bool visit = e.Kind == "visit";
+            if (visit ? e.Countries.Count != 2 || e.LocationCountry is null || !e.Countries.Contains(e.LocationCountry) : !SatTogether(e.Kind)) continue;
             officialsOf ??= OfficialsByState(sentences);
             foreach (var c in e.Countries)
             {
+                if (visit && c == e.LocationCountry) continue;
                 if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
                 var one = only[0];
-                // Only a minister of his state (lexicon.tsv minister-heads), not its head of government or state.
-                if (one.Official.TitleHead is not { } head || !Lexicon.MinisterHeads.Contains(head) || IsHeadOfState(one)) continue;
+                // Only a minister of his state (lexicon.tsv minister-heads), or a visitor of any office; never its head of
+                // government or state.
+                if (IsHeadOfState(one) || !visit && (one.Official.TitleHead is not { } head || !Lexicon.MinisterHeads.Contains(head))) continue;
                 // Named in the occasion's own sentences, the stages there judged him no party (a source, a host who invited);
                 // taking part in another occasion of the article, he may be that occasion's only.
                 if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))

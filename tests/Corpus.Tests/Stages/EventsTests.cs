@@ -733,12 +733,13 @@ public class EventsTests
         var spokesman = Extract(talks + "Austrian defence ministry spokesman Franz Huber declined to comment.\n\n"
             + "Kenyan Prime Minister Peter Kamau took office in March.\n");
         Assert.Empty(Assert.Single(spokesman.Engagements, e => e.Kind == "meeting").Participants);
-        // Only a meeting, signing or conference: a port call or a drill told with nobody takes no one this way.
+        // A port call told with nobody takes only its visitor's one official, never the visited state's (the fifty-eighth
+        // round; before it, a visit took no one this way).
         var portCall = Extract("The Austrian frigate Kelmstein docked in Mombasa on Monday for a goodwill visit to Kenya.\n\n"
             + "The crew will play football with Kenyan sailors.\n\n"
             + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
             + "Kenyan Defence Minister Otieno Maina took office in March.\n");
-        Assert.All(portCall.Engagements, e => Assert.Empty(e.Participants));
+        Assert.Equal(new[] { "karl-brenner" }, Assert.Single(portCall.Engagements, e => e.Kind == "visit").Participants);
     }
 
     [Fact]
@@ -756,6 +757,45 @@ public class EventsTests
         var general = Extract(ceremony + "Austrian army chief General Franz Huber has led the army since 2020.\n\n"
             + "Kenyan Defence Minister Otieno Maina took office in March.\n");
         Assert.Equal(new[] { "otieno-maina" }, Assert.Single(general.Engagements, e => e.Kind == "ceremony").Participants);
+    }
+
+    [Fact]
+    public void A_held_ceremony_told_with_nobody_takes_a_states_only_official_when_he_is_its_ambassador()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv minister-heads "ambassador",
+        // "ambassadeur" (the fifty-eighth round): the ceremony's sentence names only the two states; Austria's one official
+        // is its ambassador, Kenya's its minister, both named away from it.
+        var facts = Extract("Austria and Kenya held a ceremony in Nairobi on Monday to mark ten years of their engineering school.\n\n"
+            + "Cadets of the school paraded past the old barracks.\n\n"
+            + "Austrian Ambassador Gertrud Ebenhofer has served in Nairobi since 2022.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        var held = Assert.Single(facts.Engagements, e => e.Kind == "ceremony");
+        Assert.Equal(new[] { "gertrud-ebenhofer", "otieno-maina" }, held.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // The French office, "l'ambassadeur", the same.
+        var french = Extract("Un accord sur la formation des officiers a été signé lundi à Nairobi entre l'Autriche et le Kenya.\n\n"
+            + "Le texte couvre la formation des officiers.\n\n"
+            + "L'ambassadeur autrichien au Kenya, Gertrud Ebenhofer, est en poste depuis 2022.\n\n"
+            + "Le ministre kényan de la Défense, Otieno Maina, est en poste depuis mars.\n");
+        Assert.Equal(new[] { "gertrud-ebenhofer", "otieno-maina" },
+            Assert.Single(french.Engagements, e => e.Kind == "agreement").Participants.OrderBy(p => p, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_held_visit_told_with_nobody_takes_the_visitor_states_only_official_whatever_his_office()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody (the fifty-eighth round): a port call of an Austrian
+        // training ship to Mombasa names nobody; the article's one Austrian official, a captain named away from the visit's
+        // sentences, is the visitor's side. The one Kenyan official, of the visited state, is not taken.
+        const string visit = "The Austrian training ship Donauwelle moored at Mombasa, Kenya, on Tuesday for a goodwill visit.\n\n"
+            + "Cadets on board will sail on to Zanzibar next month.\n\n";
+        var facts = Extract(visit + "Captain Leopold Wintersteiger, the Austrian commanding officer, praised the harbour crews.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        var held = Assert.Single(facts.Engagements, e => e.Kind == "visit");
+        Assert.Equal(new[] { "leopold-wintersteiger" }, held.Participants);
+        // Two Austrian officials: neither is the one who stands for the visitor's side.
+        var two = Extract(visit + "Captain Leopold Wintersteiger, the Austrian commanding officer, praised the harbour crews.\n\n"
+            + "Austrian Defence Minister Karl Brenner took office in March.\n");
+        Assert.Empty(Assert.Single(two.Engagements, e => e.Kind == "visit").Participants);
     }
 
     [Fact]
@@ -1746,8 +1786,10 @@ public class EventsTests
     // A sentence that opens "Ont participé à", or "Etaient présents" capitalised without its accent (the fifty-fourth round).
     [InlineData("Ont participé à la remise le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
     [InlineData("Etaient présents le général Mao Rith, chef de l'armée cambodgienne, et l'ambassadeur thaïlandais Anan Chaiyo.", "anan-chaiyo,mao-rith")]
-    // "la présence de" alone speaks of a presence, not of who attended.
-    [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, a salué la présence de l'ambassadeur thaïlandais Anan Chaiyo dans la province.", "")]
+    // "la présence de" alone speaks of a presence, not of who attended: the general is not taken. The ceremony, then told with
+    // nobody, takes the Thai ambassador as his state's one official (OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv
+    // minister-heads "ambassadeur", the fifty-eighth round), not the general, whose office is no minister's.
+    [InlineData("Le général Mao Rith, chef de l'armée cambodgienne, a salué la présence de l'ambassadeur thaïlandais Anan Chaiyo dans la province.", "anan-chaiyo")]
     public void People_present_in_French_join_the_occasion_before(string attendance, string expected)
     {
         var facts = Extract("Le 14 mars, une cérémonie de remise de dons thaïlandais s'est tenue à Battambang.\n\n" + attendance + "\n");
