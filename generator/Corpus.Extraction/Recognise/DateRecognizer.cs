@@ -544,30 +544,8 @@ public static class DateRecognizer
         {
             Restated(sentence, result);
             RangeYear(sentence, result);
-            YearSpan(sentence, result);
         }
         return result;
-    }
-
-    private static readonly Regex s_yearSpanFrom = new(@"\b[Ff]rom\s+$", RegexOptions.CultureInvariant);
-
-    // "From 2016 to 2019, Norland gave …", "from 2020 until 2025": a span of years is one mention, dated by its first year as
-    // a range of days is by its first day (not by its last year, the one nearest to a trigger told after the span).
-    private static void YearSpan(string sentence, List<DateMention> result)
-    {
-        for (int i = result.Count - 2; i >= 0; i--)
-        {
-            var first = result[i];
-            var last = result[i + 1];
-            if (first.Form != DateForm.Absolute || first.Year is not { } fy || first.Month is not null) continue;
-            if (last.Form != DateForm.Absolute || last.Year is not { } ly || last.Month is not null || ly <= fy) continue;
-            if (!s_yearSpanFrom.IsMatch(sentence.Substring(0, first.Start))) continue;
-            int gap = first.Start + first.Length;
-            string between = sentence.Substring(gap, last.Start - gap);
-            if (!s_rangeBetween.IsMatch(between)) continue;
-            result[i] = first with { Length = last.Start + last.Length - first.Start, IsRangeStart = true };
-            result.RemoveAt(i + 1);
-        }
     }
 
     private static readonly Regex s_rangeBetween = new(@"^\s*(?:to|until|till|through|[-–])\s*$", RegexOptions.CultureInvariant);
