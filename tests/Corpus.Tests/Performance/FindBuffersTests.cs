@@ -96,7 +96,7 @@ public class FindBuffersTests
         // Invented: a title with two states, one with none, and a sentence with a French demonym in lower case.
         texts.Add("the Veskan ambassador to Japan and Ostrian Deputy Defence Minister Kel Arlo");
         texts.Add("Rear Admiral Tomas Arden of the Northern Fleet");
-        texts.Add("le ministre cambodgien de la Défense a reçu Kel Arlo");
+        texts.Add("Kel Arlo a reçu l'attaché cambodgien à Vesk");
         foreach (var text in texts)
         {
             var tokens = Tokenizer.Tokenize(text).AsReadOnly();
