@@ -147,16 +147,10 @@ public sealed class CountryRecognizer
         return false;
     }
 
-    public List<CountryMention> Find(IReadOnlyList<Token> tokens) => FindInto(tokens, new List<CountryMention>());
-
-    /// <summary>
-    /// <see cref="Find(IReadOnlyList{Token})"/> written into <paramref name="result"/>, emptied first, rather than a new list:
-    /// for a caller that reads the answer at once and keeps nothing of it (the title's country search).
-    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    internal List<CountryMention> FindInto(IReadOnlyList<Token> tokens, List<CountryMention> result)
+    public List<CountryMention> Find(IReadOnlyList<Token> tokens)
     {
-        result.Clear();
+        var result = new List<CountryMention>();
         for (int i = 0; i < tokens.Count; i++)
         {
             // The token read once; a word no phrase can start with (PhraseMatcher.MayStartWith) is not matched.

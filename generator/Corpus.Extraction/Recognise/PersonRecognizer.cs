@@ -2223,7 +2223,7 @@ public sealed class PersonRecognizer
         }
 
         string? country = null, hostCountry = null, seatCountry = null;
-        foreach (var m in _countries.FindInto(Slice(tokens, start, end), SliceMentions()))
+        foreach (var m in _countries.Find(Slice(tokens, start, end)))
         {
             int at = start + m.FirstToken;
             // "ambassador to Cambodia", "envoy on Myanmar": the host or the subject, never the holder's state;
@@ -2292,7 +2292,7 @@ public sealed class PersonRecognizer
         while (end > comma + 1 && !tokens[end - 1].IsWord) end--;
         if (end <= comma + 1) return null;
         string? state = null;
-        foreach (var m in _countries.FindInto(Slice(tokens, comma + 1, end), SliceMentions()))
+        foreach (var m in _countries.Find(Slice(tokens, comma + 1, end)))
         {
             if (state is not null && state != m.Code) return null;
             state = m.Code;
@@ -2385,10 +2385,4 @@ public sealed class PersonRecognizer
     }
 
     [ThreadStatic] private static List<Token>? t_slice;
-
-    // The thread's one list of the mentions CountryRecognizer.FindInto finds in a slice: its two callers (the title's and
-    // the apposition's country search) read it in one loop that calls neither of them again, and keep nothing of it.
-    private static List<CountryMention> SliceMentions() => t_sliceMentions ??= new List<CountryMention>();
-
-    [ThreadStatic] private static List<CountryMention>? t_sliceMentions;
 }

@@ -83,30 +83,4 @@ public class FindBuffersTests
         Assert.Equal(before, after);
         Assert.Contains(after, p => p.Title?.Country == "JP");
     }
-
-    [Fact]
-    public void The_country_search_into_a_kept_list_answers_as_into_a_new_one()
-    {
-        // The title's and the apposition's country search write their mentions into the thread's one list (the eighty-sixth
-        // speed round): emptied first, whatever an earlier call left in it.
-        var countries = ExtractionContext.For(Gazetteer.Default).Countries;
-        var kept = new List<CountryMention>();
-        int withMentions = 0;
-        var texts = InHouseSentences.All();
-        // Invented: a title with two states, one with none, and a sentence with a French demonym in lower case.
-        texts.Add("the Veskan ambassador to Japan and Ostrian Deputy Defence Minister Kel Arlo");
-        texts.Add("Rear Admiral Tomas Arden of the Northern Fleet");
-        texts.Add("Kel Arlo a reçu l'attaché cambodgien à Vesk");
-        foreach (var text in texts)
-        {
-            var tokens = Tokenizer.Tokenize(text).AsReadOnly();
-            var fresh = countries.Find(tokens);
-            kept.Add(new CountryMention(99, 3, "XX", CountryWordKind.Name));
-            var into = countries.FindInto(tokens, kept);
-            Assert.Same(kept, into);
-            Assert.Equal(fresh, into);
-            if (fresh.Count > 0) withMentions++;
-        }
-        Assert.True(withMentions > 100, withMentions + " of " + texts.Count);
-    }
 }
