@@ -147,6 +147,12 @@ public static class Lexicon
     /// <summary>Lower-case words that may stand inside the list of one party's members; any other ends it.</summary>
     public static readonly HashSet<string> PartyListWords = Set("party-list-words");
 
+    /// <summary>Words after a party's noun that open the body naming its state ("a delegation of Ostria's Ministry of Defence").</summary>
+    public static readonly HashSet<string> PartyBodyOpeners = Set("party-body-openers", StringComparer.Ordinal);
+
+    /// <summary>Lower-case words that may stand inside that body between its capitalised words; any other ends it.</summary>
+    public static readonly HashSet<string> PartyBodyLinks = Set("party-body-links", StringComparer.Ordinal);
+
     /// <summary>Lower-case words that may stand inside the list of people named right after a trigger; any other ends it.</summary>
     public static readonly HashSet<string> ObjectListWords = Set("object-list-words");
 

@@ -892,12 +892,13 @@ public sealed class PersonRecognizer
     }
 
     // "a delegation of Ostria's Ministry of Defence", "a team from the Department of Training under the General Staff of the
-    // Ostrian Army": "of" or "from" after a party's noun, then a body's capitalised words (with "of", "the", "for", "under",
-    // "and" and the possessive between them) that name one state and no other; the state and the body's last token.
+    // Ostrian Army": a word of lexicon.tsv [party-body-openers] after a party's noun, then a body's capitalised words (with the
+    // words of [party-body-links] and the possessive between them) that name one state and no other; the state and the body's
+    // last token.
     private string? PartyStateAfter(IReadOnlyList<Token> tokens, int head, out int bodyLast)
     {
         bodyLast = head;
-        if (head + 2 >= tokens.Count || tokens[head + 1].Text is not ("of" or "from")) return null;
+        if (head + 2 >= tokens.Count || !Lexicon.PartyBodyOpeners.Contains(tokens[head + 1].Text)) return null;
         string? code = null;
         for (int t = head + 2; t < tokens.Count && t <= head + 16; t++)
         {
@@ -912,7 +913,7 @@ public sealed class PersonRecognizer
                 bodyLast = t;
             }
             else if (tokens[t].Text is "'" or "s" && bodyLast == t - 1) bodyLast = t;
-            else if (tokens[t].Text is not ("of" or "the" or "for" or "under" or "and")) break;
+            else if (!Lexicon.PartyBodyLinks.Contains(tokens[t].Text)) break;
         }
         return code;
     }
