@@ -742,19 +742,22 @@ public class EventsTests
         Assert.Equal(new[] { "karl-brenner" }, Assert.Single(portCall.Engagements, e => e.Kind == "visit").Participants);
     }
 
+    // A ceremony of two states whose sentence and the sentence after it name nobody: the tests of the pass below add the
+    // officials the article names away from it.
+    private const string CeremonyToldWithNobody = "Austria and Kenya held a ceremony in Nairobi on Monday to mark ten years of their engineering school.\n\n"
+        + "Cadets of the school paraded past the old barracks.\n\n";
+
     [Fact]
     public void A_held_ceremony_of_two_states_told_with_nobody_takes_the_only_minister_of_each_of_its_states()
     {
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody, SatTogether (the fifty-seventh round): a ceremony of two
         // states whose sentence names nobody takes each state's one official when he is a minister, as talks do.
-        const string ceremony = "Austria and Kenya held a ceremony in Nairobi on Monday to mark ten years of their engineering school.\n\n"
-            + "Cadets of the school paraded past the old barracks.\n\n";
-        var facts = Extract(ceremony + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
+        var facts = Extract(CeremonyToldWithNobody + "Austrian Defence Minister Karl Brenner has led his ministry since 2019.\n\n"
             + "Kenyan Defence Minister Otieno Maina took office in March.\n");
         var held = Assert.Single(facts.Engagements, e => e.Kind == "ceremony");
         Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, held.Participants.OrderBy(p => p, StringComparer.Ordinal));
         // A general as his state's one official is not taken: the ceremony's one officer is as often a source.
-        var general = Extract(ceremony + "Austrian army chief General Franz Huber has led the army since 2020.\n\n"
+        var general = Extract(CeremonyToldWithNobody + "Austrian army chief General Franz Huber has led the army since 2020.\n\n"
             + "Kenyan Defence Minister Otieno Maina took office in March.\n");
         Assert.Equal(new[] { "otieno-maina" }, Assert.Single(general.Engagements, e => e.Kind == "ceremony").Participants);
     }
@@ -765,8 +768,7 @@ public class EventsTests
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv minister-heads "ambassador",
         // "ambassadeur" (the fifty-eighth round): the ceremony's sentence names only the two states; Austria's one official
         // is its ambassador, Kenya's its minister, both named away from it.
-        var facts = Extract("Austria and Kenya held a ceremony in Nairobi on Monday to mark ten years of their engineering school.\n\n"
-            + "Cadets of the school paraded past the old barracks.\n\n"
+        var facts = Extract(CeremonyToldWithNobody
             + "Austrian Ambassador Gertrud Ebenhofer has served in Nairobi since 2022.\n\n"
             + "Kenyan Defence Minister Otieno Maina took office in March.\n");
         var held = Assert.Single(facts.Engagements, e => e.Kind == "ceremony");
