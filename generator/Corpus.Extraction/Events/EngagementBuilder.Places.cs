@@ -852,7 +852,7 @@ public static partial class EngagementBuilder
             }
         }
         if (draft.City is null) LocateVenue(draft, s, cities, triggers, own);
-        if (draft.City is null && CapitalOfState(draft, s, cities, own) is { } capital)
+        if (draft.City is null && CapitaleOfAdjective(draft, s, cities, own) is { } capital)
         {
             draft.City = capital;
             draft.LocationCountry ??= cities[capital];
@@ -901,22 +901,19 @@ public static partial class EngagementBuilder
     }
 
     private static readonly Regex s_capitaleAdjectiveBefore = RulePatterns.Get("capitale-adjective-before");
-    private static readonly Regex s_capitalOfBefore = RulePatterns.Get("capital-of-before");
 
-    // A state's capital told without the city's name places the occasion in that capital, the city places.tsv names as the
-    // state's capital told by its English adjective ("Ostrian capital"). One question asked of a state's name or of its
-    // adjective: a name after "in/at/to/into the capital of" or "reached/visited the capital of" ("the delegation arrived in
-    // the capital of Ostria", patterns.tsv capital-of-before, the fifty-ninth round), or a French adjective after "dans/à/vers
-    // la capitale" ("le général a été reçu dans la capitale ostrienne", capitale-adjective-before, the fifty-seventh round).
-    // A state with no such row (its capital moved or is not one city), or with rows of two cities, gives none, as does a state
-    // told of another occasion or outside the country the occasion is placed in.
-    private static string? CapitalOfState(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? own)
+    // "Le général a été reçu dans la capitale ostrienne": a state's French adjective after "dans/à/vers la capitale"
+    // (patterns.tsv capitale-adjective-before) places the occasion in that state's capital, the city places.tsv names as its
+    // capital told by its English adjective ("Ostrian capital"); a state with no such row (its capital moved or is not one city),
+    // or with rows of two cities, gives none, as does a state told of another occasion or outside the country the occasion is
+    // placed in (the fifty-seventh round).
+    private static string? CapitaleOfAdjective(EngagementDraft draft, EventSentence s, IReadOnlyDictionary<string, string> cities, Trigger? own)
     {
         foreach (var c in s.Countries)
         {
-            var before = c.Kind == CountryWordKind.Demonym ? s_capitaleAdjectiveBefore : s_capitalOfBefore;
+            if (c.Kind != CountryWordKind.Demonym) continue;
             int at = s.Tokens[c.FirstToken].Start;
-            if (!RequiredText.IsMatch(before, s.Text, 0, at) || InAnotherOccasion(s, at, own)) continue;
+            if (!RequiredText.IsMatch(s_capitaleAdjectiveBefore, s.Text, 0, at) || InAnotherOccasion(s, at, own)) continue;
             if (draft.LocationCountry is not null && draft.LocationCountry != c.Code) continue;
             string? found = null, canonical = null;
             foreach (var pair in cities)
