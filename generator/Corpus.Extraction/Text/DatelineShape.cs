@@ -7,7 +7,8 @@ namespace Corpus.Extraction.Text;
 /// (<c>dateline</c> in <c>Vocabulary/patterns.tsv</c>), which the engine runs over every sentence:
 /// an upper-case letter, 1 to 30 letters, full stops, apostrophes or spaces (the city), and then
 /// the end of the text, a comma and an upper-case letter or a digit, a bracket, a dash, a colon, or spaces up to a bracket, a dash or the end
-/// (from the fifty-eighth round also after an agency's 2 to 6 capitals and a space: "VNA Kelm, May 4 -- …").
+/// (from the fifty-eighth round also after an agency's 2 to 6 capitals and a space: "VNA Kelm, May 4 -- …"; from the fifty-ninth
+/// a comma and a French date's article: "AKP Kelm, le 4 mai 2024 -", whose dash may end the text).
 /// A text that fails it cannot match the pattern; most sentences fail it within their first
 /// words ("The ministers met …": each space is followed by a letter), so the pattern, interpreted
 /// and backtracking over up to 30 lengths of the city, runs over few of them. The test is a
@@ -78,6 +79,8 @@ public static class DatelineShape
                 if (i + 1 < text.Length && (IsSpace(text[i + 1]) || IsDash(text[i + 1]) && i + 2 < text.Length && IsSpace(text[i + 2]))) return true;
                 // "… 2024 -The minister": after white space, a dash (one or two) glued to an upper-case letter.
                 int after = i + 1 < text.Length && IsDash(text[i + 1]) ? i + 2 : i + 1;
+                // "AKP Kelm, le 4 mai 2024 -": a dash (one or two) that ends the text (the fifty-ninth round).
+                if (after == text.Length) return true;
                 return i > 0 && IsSpace(text[i - 1]) && after < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[after]) == UnicodeCategory.UppercaseLetter;
             }
             if (c == ':') return i >= 2 && i <= MaxCityTail + 1 && CapitalsBefore(text, i) && i + 1 < text.Length && IsSpace(text[i + 1]);
@@ -124,7 +127,9 @@ public static class DatelineShape
         {
             int word = end + 1;
             while (word < text.Length && IsSpace(text[word])) word++;
-            return word < text.Length && (CharUnicodeInfo.GetUnicodeCategory(text[word]) == UnicodeCategory.UppercaseLetter || char.IsDigit(text[word]));
+            if (word < text.Length && (CharUnicodeInfo.GetUnicodeCategory(text[word]) == UnicodeCategory.UppercaseLetter || char.IsDigit(text[word]))) return true;
+            // ", le 4 mai 2024": a French date's article, then white space (the fifty-ninth round).
+            return word + 2 < text.Length && text[word] == 'l' && text[word + 1] == 'e' && IsSpace(text[word + 2]);
         }
         if (!IsSpace(c)) return false;
         int next = end;

@@ -449,6 +449,10 @@ public class EventsTests
     [InlineData("EVT-DL2", "NAIROBI, 26.04.2023 (Rift News) - Singaporean Defence Minister Lim Hock held talks with Kenyan counterpart Otieno Maina on Tuesday.", "meeting held 2023-04-25 KE,SG Nairobi")]
     [InlineData("EVT-DL3", "RNA Nairobi, April 26, 2023 -Singaporean Defence Minister Lim Hock held talks here with Kenyan counterpart Otieno Maina on Tuesday.", "meeting held 2023-04-25 KE,SG Nairobi")]
     [InlineData("EVT-DL4", "Nairobi-Singapore ties: Singaporean Defence Minister Lim Hock held talks with Kenyan counterpart Otieno Maina on Tuesday.", "meeting held 2023-04-25 KE,SG -")]
+    // From the fifty-ninth round a French date told with its article ("le 26 avril 2023") is a dateline's date, and after it alone the
+    // dash may end the dateline's line (patterns.tsv dateline, DatelineShape); the same line without the article stays no dateline.
+    [InlineData("EVT-DL5", "AKP Nairobi, le 26 avril 2023 -\n\nLe ministre kényan de la Défense Otieno Maina a reçu mardi son homologue singapourien Lim Hock.", "meeting held 2023-04-25 KE,SG Nairobi")]
+    [InlineData("EVT-DL6", "AKP Nairobi, 26 avril 2023 -\n\nLe ministre kényan de la Défense Otieno Maina a reçu mardi son homologue singapourien Lim Hock.", "meeting held 2023-04-25 KE,SG -")]
     // A dateline of parts set apart by slashes on a line of its own, with a month and day, is the dateline (patterns.tsv
     // dateline-slashed): "held here" is its city; a line of parts without a date is a heading, no dateline.
     [InlineData("EVT-D25", "Nairobi / Information Office / April 26\n\nKenyan Defence Minister Otieno Maina held talks here on Wednesday with his Singaporean counterpart Lim Hock.", "meeting held 2023-04-26 KE,SG Nairobi")]
