@@ -1726,9 +1726,6 @@ public sealed class PersonRecognizer
                     && LexiconWords.Is(tokens[i - 1], LexiconWords.Class.OrganizationWord) && !_headsById.Contains(tokens[i - 1]) && TitleToken(tokens, i - 1))
                 // "le ministre malaisien de la Défense": a demonym in lower case, as French writes it (countries.tsv column 8).
                 || _countries.IsCountryWord(tokens, t, i, out _)
-                // "le ministre sud-coréen de la Défense", "néo-zélandais": the part after a glued hyphen of a demonym in lower
-                // case that a country word starting before the hyphen spans (the fifty-ninth round).
-                || InsideHyphenatedCountryWord(tokens, i)
                 // "le commandant de l'Armée": a head of an office in lower case only (lexicon.tsv title-heads-lower-case).
                 || Lexicon.LowerCaseTitleHeads.Contains(t.Text)
                 // "chef d'état-major": a word of lexicon.tsv office-compound-tails glued by a hyphen to a word of the office.
@@ -1750,19 +1747,6 @@ public sealed class PersonRecognizer
         {
             int inner = t.Text == "(" ? i + 1 : i - 1;
             return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
-        }
-        return false;
-    }
-
-    // A lower-case word at i glued by a hyphen to the word before it, inside a country word (countries.tsv) that starts at one
-    // of the words before it of the same hyphenated compound ("sud-coréen", "papouan-néo-guinéen") and spans the word at i.
-    private bool InsideHyphenatedCountryWord(IReadOnlyList<Token> tokens, int i)
-    {
-        for (int k = i - 2; k >= 0; k -= 2)
-        {
-            if (tokens[k + 1].Text != "-" || tokens[k + 1].Start != tokens[k].End || tokens[k + 2].Start != tokens[k + 1].End || !tokens[k].IsWord)
-                return false;
-            if (_countries.IsCountryWord(tokens, tokens[k], k, out int length) && k + length > i) return true;
         }
         return false;
     }
