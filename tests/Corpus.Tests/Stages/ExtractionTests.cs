@@ -516,8 +516,8 @@ public class ExtractionTests
     // The fifty-ninth round: the French "interarmées" of a joint staff's office qualifies the office as "joint" does, so the office
     // before the comma goes on to the name after it.
     [Theory]
-    [InlineData("Le ministre de la Défense, Karim Valdo, a reçu mardi le chef d'état-major interarmées des forces armées norvégiennes, Tomas Dosk.", "Tomas Dosk", "chef d'état-major interarmées des forces armées norvégiennes")]
-    [InlineData("Le chef d'état-major interarmées Tomas Dosk est arrivé mardi à Copenhague.", "Tomas Dosk", "chef d'état-major interarmées")]
+    [InlineData("Karim Valdo a reçu mardi l'actuel chef d'état-major interarmées norvégien, Tomas Dosk.", "Tomas Dosk", "chef d'état-major interarmées norvégien")]
+    [InlineData("Mardi à Copenhague, Karim Valdo a salué Tomas Dosk, chef d'état-major interarmées norvégien.", "Tomas Dosk", "chef d'état-major interarmées norvégien")]
     public void A_french_interarmees_qualifies_an_office(string text, string name, string office)
     {
         HoldsOffice(text, name, office);
