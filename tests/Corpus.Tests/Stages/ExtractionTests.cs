@@ -513,6 +513,16 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The fifty-ninth round: the French "interarmées" of a joint staff's office qualifies the office as "joint" does, so the office
+    // before the comma goes on to the name after it.
+    [Theory]
+    [InlineData("Karim Valdo a reçu mardi l'actuel chef d'état-major interarmées norvégien, Tomas Dosk.", "Tomas Dosk", "chef d'état-major interarmées norvégien")]
+    [InlineData("Mardi à Copenhague, Karim Valdo a salué Tomas Dosk, chef d'état-major interarmées norvégien.", "Tomas Dosk", "chef d'état-major interarmées norvégien")]
+    public void A_french_interarmees_qualifies_an_office(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
     // envoy's office that ends with it does not run on into the name after it.
     [Theory]
