@@ -616,20 +616,12 @@ public sealed class PersonRecognizer
                 }
                 // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
                 var titleInfo = title ?? apposition;
-                // The name's own "of <state>" and the last token it takes ("Tom Reid of Vesk and …").
-                string? stateAfterName = null;
-                int nameUntil = lastToken;
-                if (lastToken + 2 < count && toks[lastToken + 1].Text == "of"
+                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < count && toks[lastToken + 1].Text == "of"
                     && _countries.TryCountry(tokens, lastToken + 2, out int countryLength, out var countryCode)
                     && (lastToken + 2 + countryLength == count || toks[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";" or ")"))
                 {
-                    stateAfterName = countryCode;
-                    nameUntil = lastToken + 1 + countryLength;
-                }
-                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && stateAfterName is { } nameState)
-                {
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
-                    titleInfo = titleInfo is null ? new TitleInfo(rank!, nameState, null, rank!.ToLowerInvariant()) : titleInfo with { Country = nameState };
+                    titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
                 }
                 // "Colonel Kel Arlo, Deputy Commander, Brigade No. 4, Veskan Army": an office told in an apposition after the name,
                 // whose state is named by the capitalised segments that go on after it (a body, a unit of the state's forces).
@@ -646,14 +638,11 @@ public sealed class PersonRecognizer
                 }
                 // "Chao Dara, a lieutenant general with the logistics command, said": a rank written out in an apposition.
                 if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
-                // The second and later names of a list under a plural office take its title; a name followed by "of <state>"
-                // ("the defence ministers Tom Reid of Vesk and Ana Dosk of Kelm") goes on the list after its state, and
-                // the state is its holder's (the fifty-ninth round).
+                // The second and later names of a list under a plural office take its title.
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && toks[listedUntil + 1].Text is "and" or ",";
-                bool takesListTitle = listed && title is null && apposition is null;
-                if (takesListTitle) titleInfo = listTitle!.Country is null && stateAfterName is not null ? listTitle with { Country = stateAfterName } : listTitle;
-                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1])))) { listTitle = title; listedUntil = nameUntil; }
-                else if (takesListTitle) listedUntil = nameUntil;
+                if (listed && title is null && apposition is null) titleInfo = listTitle;
+                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
+                else if (listed && titleInfo == listTitle) listedUntil = lastToken;
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, toks[first].Start, toks[lastToken].End - toks[first].Start,
