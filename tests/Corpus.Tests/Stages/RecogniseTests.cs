@@ -1282,23 +1282,6 @@ public class RecogniseTests
         => Assert.Equal("secretary of state at the Council of Ministers",
             People("Tom Reid, secretary of state at the Council of Ministers, opened the course.").Single().Title?.Title);
 
-    [Theory]
-    // An abbreviated rank with the point after its second word only (the fifty-ninth round).
-    [InlineData("Lt Gen. Tomas Arden met the visitors.", "Lieutenant General")]
-    [InlineData("Maj Gen. Tomas Arden met the visitors.", "Major General")]
-    [InlineData("Brig Gen. Tomas Arden met the visitors.", "Brigadier General")]
-    public void A_rank_with_a_point_after_its_second_word_only_is_read_whole(string sentence, string rank)
-        => Assert.Equal(rank, People(sentence).Single().Rank);
-
-    [Fact]
-    public void An_office_before_a_comma_and_such_a_rank_is_the_title_of_the_one_name_after_it()
-    {
-        var person = People("He will hold talks with Kenya's Minister of Defence, Lt Gen. Ardenbayar, on Monday.").Single();
-        Assert.Equal("Ardenbayar", person.Name);
-        Assert.Equal("Lieutenant General", person.Rank);
-        Assert.Equal("KE", person.Title?.Country);
-    }
-
     [Fact]
     public void A_singular_office_does_not_reach_past_the_first_name_of_a_list()
         => Assert.Equal(new[] { "Tom Reid" }, People("Defence Minister Tom Reid and Ivo Brandt met on Monday.").Select(p => p.Name));
