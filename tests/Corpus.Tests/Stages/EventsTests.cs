@@ -2224,9 +2224,9 @@ public class EventsTests
     // The fifty-ninth round: in French, a state whose military activities the sides watch or speak of ("les activités
     // militaires de"), or a state named as a threat ("comme une menace"), is what the occasion is about, no party of it
     // (events.tsv [context-before], [context-after]); a state the sentence also names as a side stays one.
-    [InlineData("EVT-FRM1", "Lundi à Vientiane, le ministre laotien Khamla Vongsa a rencontré le ministre thaïlandais Anan Srisuk, qui suit de près les activités militaires de la Birmanie.", "meeting held 2023-04-24 LA,TH Vientiane")]
-    [InlineData("EVT-FRM2", "Lundi à Vientiane, le ministre laotien Khamla Vongsa a rencontré le ministre thaïlandais Anan Srisuk, qui ne voit pas la Birmanie comme une menace.", "meeting held 2023-04-24 LA,TH Vientiane")]
-    [InlineData("EVT-FRM3", "Lundi à Vientiane, le ministre laotien Khamla Vongsa a rencontré le ministre birman Min Thura pour parler des activités militaires de la Birmanie.", "meeting held 2023-04-24 LA,MM Vientiane")]
+    [InlineData("EVT-FRM1", "Le ministre laotien Khamla Vongsa a reçu lundi à Vientiane le ministre thaïlandais Anan Srisuk.\n\nAu cours de leur rencontre, M. Vongsa a déclaré que le Laos observe avec attention les activités militaires de la Birmanie.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-FRM2", "Le ministre laotien Khamla Vongsa a reçu lundi à Vientiane le ministre thaïlandais Anan Srisuk.\n\nAu cours de leur rencontre, M. Vongsa a déclaré que le Laos ne perçoit pas la Birmanie comme une menace.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-FRM3", "Le ministre laotien Khamla Vongsa a reçu lundi à Vientiane le ministre birman Min Thura.\n\nAu cours de leur rencontre, M. Vongsa a déclaré que le Laos observe avec attention les activités militaires de la Birmanie.", "meeting held 2023-04-24 LA,MM Vientiane")]
     public void Which_states_are_parties(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
