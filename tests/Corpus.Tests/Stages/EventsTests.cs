@@ -2225,6 +2225,12 @@ public class EventsTests
     // of it (events.tsv [context-before]); a state named later in such a sentence stays a party.
     [InlineData("EVT-APR1", "Après le Laos, le général français Jean Marval a rencontré samedi 15 avril en Thaïlande le Premier ministre Tomas Dosk.", "meeting held 2023-04-15 FR,TH -")]
     [InlineData("EVT-APR2", "Après la cérémonie, le ministre français Jean Marval a rencontré mardi le général laotien Tomas Dosk.", "meeting held 2023-04-25 FR,LA -")]
+    // The fifty-ninth round: in French, a state whose military activities the sides watch or speak of ("les activités
+    // militaires de"), or a state named as a threat ("comme une menace"), is what the occasion is about, no party of it
+    // (events.tsv [context-before], [context-after]); a state the sentence also names as a side stays one.
+    [InlineData("EVT-FRM1", "Le ministre laotien Khamla Vongsa a reçu lundi à Vientiane le ministre thaïlandais Anan Srisuk.\n\nAu cours de leur rencontre, M. Vongsa a déclaré que le Laos observe avec attention les activités militaires de la Birmanie.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-FRM2", "Le ministre laotien Khamla Vongsa a reçu lundi à Vientiane le ministre thaïlandais Anan Srisuk.\n\nAu cours de leur rencontre, M. Vongsa a déclaré que le Laos ne perçoit pas la Birmanie comme une menace.", "meeting held 2023-04-24 LA,TH Vientiane")]
+    [InlineData("EVT-FRM3", "Le ministre laotien Khamla Vongsa a reçu lundi à Vientiane le ministre birman Min Thura.\n\nAu cours de leur rencontre, M. Vongsa a déclaré que le Laos observe avec attention les activités militaires de la Birmanie.", "meeting held 2023-04-24 LA,MM Vientiane")]
     public void Which_states_are_parties(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
