@@ -136,10 +136,10 @@ public static class EventStage
             if (e.Participants.Count == 0 || e.Countries.Count != 2) continue;
             var held = new HashSet<string>(StringComparer.Ordinal);
             var outside = new HashSet<string>(StringComparer.Ordinal);
-            bool byDefault = false, unknown = false;
+            bool byDefault = false;
             foreach (var p in e.Participants)
             {
-                if (!countries.TryGetValue(p, out var c) || c is null) { unknown = true; continue; }
+                if (!countries.TryGetValue(p, out var c) || c is null) continue;
                 if (e.Countries.Contains(c)) held.Add(c);
                 else if (told is null || told.Contains(p)) outside.Add(c);
                 else { byDefault = true; break; }
@@ -147,10 +147,7 @@ public static class EventStage
             if (byDefault || outside.Count != 1) continue;
             var unheld = e.Countries.Where(c => !held.Contains(c)).ToList();
             if (unheld.Count != 1) continue;
-            // The fifty-ninth round: held in the outside state itself (its host's own place), with someone of unknown state beside
-            // them, the state none of the known people is of may be that person's: the host's state joins as a third party.
-            bool hostJoins = unknown && e.Location?.Country is { } placeState && outside.Contains(placeState);
-            var states = e.Countries.Where(c => hostJoins || !unheld.Contains(c)).Concat(outside).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
+            var states = e.Countries.Where(c => !unheld.Contains(c)).Concat(outside).OrderBy(c => c, StringComparer.Ordinal).ToEquatableArray();
             (mended ??= engagements.ToList())[i] = e with { Countries = states };
         }
         return mended is null ? engagements : mended.ToEquatableArray();

@@ -46,22 +46,6 @@ public class StateOfItsPeopleTests
     public void An_occasion_takes_the_one_outside_state_of_its_people(string id, string countries, string people, string expected)
         => Assert.Equal((id, expected), (id, States(countries, people)));
 
-    private static string StatesAt(string countries, string people, string placeState)
-        => string.Join(",", EventStage.StateOfItsPeople(new[] { Fact(countries.Split(','), people.Split(',', StringSplitOptions.RemoveEmptyEntries))
-            with { Location = new LocationFact(null, null, placeState) } }.ToEquatableArray(), s_countries, s_told)[0].Countries);
-
-    [Theory]
-    // SIP10 (the fifty-ninth round): "In Oslo, Ola Berg met his Estonian and Latvian counterparts, Lina Vask and Ama Kelm", read
-    // as a meeting of Estonia and Latvia held in Norway: Norway, the host's own state and the place's, joins as a third party and
-    // Latvia stays, since Ama Kelm, of unknown state, may be the Latvian.
-    [InlineData("SIP10", "EE,LV", "lina-vask,ola-berg,ama-kelm", "NO", "EE,LV,NO")]
-    // Guards: held in Latvia (the outside state is no host), or in Norway with nobody of unknown state: Norway takes Latvia's place.
-    [InlineData("SIP11", "EE,LV", "lina-vask,ola-berg,ama-kelm", "LV", "EE,NO")]
-    [InlineData("SIP12", "EE,LV", "lina-vask,ola-berg", "NO", "EE,NO")]
-    public void An_occasion_held_in_the_outside_state_with_someone_of_unknown_state_takes_it_as_a_third_party(string id, string countries,
-        string people, string placeState, string expected)
-        => Assert.Equal((id, expected), (id, StatesAt(countries, people, placeState)));
-
     private static ResolvedOfficial Person(string name, string? country, CountryBasis basis, params string[] aliases)
         => new(name, aliases.ToEquatableArray(), country, basis, EquatableArray<PositionFact>.Empty, null, null, 0);
 
