@@ -212,8 +212,7 @@ public static partial class EngagementBuilder
     // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
     // ministry since 2021.": a held meeting, signing, conference or ceremony of two or more states that every rule before has left
     // with nobody takes, for each of its states, the article's one official of that state (a stated country, or one an
-    // engagement told) when his office is a minister's, an ambassador's or a commander's (lexicon.tsv [minister-heads], no
-    // head of state or government, no office that serves such a head: patterns.tsv serving-office),
+    // engagement told) when his office is a minister's (lexicon.tsv [minister-heads], no head of state or government),
     // wherever the article names him, unless he is named in the occasion's own sentences (judged no party there) or takes
     // part in another occasion of the article; a state the article names two or more officials of, or none, gives nobody. It runs
     // last, after the rules of the occasion's own and near sentences and the places and dates, so it only fills what they
@@ -237,8 +236,6 @@ public static partial class EngagementBuilder
                 // Only a minister of his state (lexicon.tsv minister-heads), or a visitor of any office; never its head of
                 // government or state.
                 if (IsHeadOfState(one) || !visit && (one.Official.TitleHead is not { } head || !Lexicon.MinisterHeads.Contains(head))) continue;
-                // "Assistant to the Commander of …" (patterns.tsv serving-office): the holder serves the head his title names.
-                if (!visit && one.Official.Positions.Any(p => p.Title is { } t && RequiredText.IsMatch(s_servingOffice, t))) continue;
                 // Named in the occasion's own sentences, the stages there judged him no party (a source, a host who invited);
                 // taking part in another occasion of the article, he may be that occasion's only.
                 if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))
