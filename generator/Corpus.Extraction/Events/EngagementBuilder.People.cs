@@ -215,8 +215,8 @@ public static partial class EngagementBuilder
     // engagement told) when his office is a minister's or an ambassador's (lexicon.tsv [minister-heads]) or a commander's
     // ([commander-heads], no deputy or aide of one), no head of state or government,
     // wherever the article names him, unless he is named in the occasion's own sentences (judged no party there), takes
-    // part in another occasion of the article or is named in the sentences of one of the same states and group of kinds; a
-    // state the article names two or more officials of, or none, gives nobody. It runs last, after the rules of the occasion's own and near
+    // part in another occasion of the article or is named in the sentences of a meeting, signing, conference or ceremony
+    // of the same states; a state the article names two or more officials of, or none, gives nobody. It runs last, after the rules of the occasion's own and near
     // sentences and the places and dates, so it only fills what they left empty. "A Vesk navy ship docked in Kelm, Ostria, on Monday for a goodwill visit. … Vesk's ambassador Arlo Dosk
     // said …": a held visit of two states placed in one of them takes the other's (the visitor's) one official of the
     // article, whatever his office (the visit is his state's; the host, whom the answers often leave out, is not taken).
@@ -239,11 +239,11 @@ public static partial class EngagementBuilder
                 if (IsHeadOfState(one) || !visit && !MinisterOrCommander(one)) continue;
                 // Named in the occasion's own sentences, the stages there judged him no party (a source, a host who invited);
                 // taking part in another occasion of the article, he may be that occasion's only; named in the own sentences of
-                // another occasion of the same states and group of kinds (talks told as a meeting and as a conference), the
-                // stages judged him no party of what may be the same occasion told twice.
+                // another meeting, signing, conference or ceremony of the same states ("X said after the talks"), the stages
+                // judged him no party of the occasion he was named at (a source of it), not the only official of another.
                 if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))
                     || result.Any(x => !ReferenceEquals(x, e) && (x.Participants.Any(p => p.Id == one.Id)
-                        || Trigger.Group(x.Kind) == Trigger.Group(e.Kind) && x.Countries.Count == e.Countries.Count
+                        || SatTogether(x.Kind) && x.Countries.Count == e.Countries.Count
                             && x.Countries.All(e.Countries.Contains)
                             && x.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))))) continue;
                 e.Participants.Add(one);
