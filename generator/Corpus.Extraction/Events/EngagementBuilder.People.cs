@@ -212,11 +212,12 @@ public static partial class EngagementBuilder
     // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
     // ministry since 2021.": a held meeting, signing, conference or ceremony of two or more states that every rule before has left
     // with nobody takes, for each of its states, the article's one official of that state (a stated country, or one an
-    // engagement told) when his office is a minister's (lexicon.tsv [minister-heads], no head of state or government),
-    // wherever the article names him, unless he is named in the occasion's own sentences (judged no party there) or takes
-    // part in another occasion of the article; a state the article names two or more officials of, or none, gives nobody. It runs
-    // last, after the rules of the occasion's own and near sentences and the places and dates, so it only fills what they
-    // left empty. "A Vesk navy ship docked in Kelm, Ostria, on Monday for a goodwill visit. … Vesk's ambassador Arlo Dosk
+    // engagement told) when his office is a minister's or an ambassador's (lexicon.tsv [minister-heads]) or a commander's
+    // ([commander-heads], no deputy or aide of one), no head of state or government,
+    // wherever the article names him, unless he is named in the occasion's own sentences (judged no party there), takes
+    // part in another occasion of the article or is named in the sentences of a meeting, signing, conference or ceremony
+    // of the same states; a state the article names two or more officials of, or none, gives nobody. It runs last, after the rules of the occasion's own and near
+    // sentences and the places and dates, so it only fills what they left empty. "A Vesk navy ship docked in Kelm, Ostria, on Monday for a goodwill visit. … Vesk's ambassador Arlo Dosk
     // said …": a held visit of two states placed in one of them takes the other's (the visitor's) one official of the
     // article, whatever his office (the visit is his state's; the host, whom the answers often leave out, is not taken).
     private static void OnlyOfficialsOfAnOccasionToldWithNobody(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
@@ -233,16 +234,31 @@ public static partial class EngagementBuilder
                 if (visit && c == e.LocationCountry) continue;
                 if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
                 var one = only[0];
-                // Only a minister of his state (lexicon.tsv minister-heads), or a visitor of any office; never its head of
-                // government or state.
-                if (IsHeadOfState(one) || !visit && (one.Official.TitleHead is not { } head || !Lexicon.MinisterHeads.Contains(head))) continue;
+                // Only a minister of his state (lexicon.tsv minister-heads) or its commander (commander-heads, no deputy or aide of
+                // one: patterns.tsv subordinate-office), or a visitor of any office; never its head of government or state.
+                if (IsHeadOfState(one) || !visit && !MinisterOrCommander(one)) continue;
                 // Named in the occasion's own sentences, the stages there judged him no party (a source, a host who invited);
-                // taking part in another occasion of the article, he may be that occasion's only.
+                // taking part in another occasion of the article, he may be that occasion's only; named in the own sentences of
+                // another meeting, signing, conference or ceremony of the same states ("X said after the talks"), the stages
+                // judged him no party of the occasion he was named at (a source of it), not the only official of another.
                 if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))
-                    || result.Any(x => !ReferenceEquals(x, e) && x.Participants.Any(p => p.Id == one.Id))) continue;
+                    || result.Any(x => !ReferenceEquals(x, e) && (x.Participants.Any(p => p.Id == one.Id)
+                        || SatTogether(x.Kind) && x.Countries.Count == e.Countries.Count
+                            && x.Countries.All(e.Countries.Contains)
+                            && x.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))))) continue;
                 e.Participants.Add(one);
             }
         }
+    }
+
+    // A minister's office (lexicon.tsv minister-heads), or a commander's (commander-heads) whose title makes him no deputy or
+    // aide of one (patterns.tsv subordinate-office: "Deputy Commander", "Assistant to the Commander").
+    private static bool MinisterOrCommander(Party one)
+    {
+        if (one.Official.TitleHead is not { } head) return false;
+        if (Lexicon.MinisterHeads.Contains(head)) return true;
+        return Lexicon.CommanderHeads.Contains(head)
+            && !one.Official.Positions.Any(p => RequiredText.IsMatch(s_subordinateOffice, p.Title));
     }
 
     // The article's officials by their state (stated, or told by an engagement), each once, in the order first named.

@@ -96,6 +96,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_occasionReference = RulePatterns.Get("occasionReference");
     private static readonly Regex s_speakerView = RulePatterns.Get("speaker-view");
     private static readonly Regex s_signedByOpener = RulePatterns.Get("signed-by-opener");
+    private static readonly Regex s_subordinateOffice = RulePatterns.Get("subordinate-office");
     private static readonly Regex s_pronounSpeechAt = RulePatterns.Get("pronoun-speech-at-occasion");
     // "X and his Thai counterpart Y agreed …": two people named as the two sides of the occasion before.
     private static readonly Regex s_counterparts = RulePatterns.Get("counterparts");

@@ -141,6 +141,9 @@ public static class Lexicon
     /// <summary>Heads of a minister's office ("Defence Minister", "Cabinet Secretary for Defence").</summary>
     public static readonly HashSet<string> MinisterHeads = Set("minister-heads");
 
+    /// <summary>Heads of a commander's office ("Commander of the Navy", "le commandant de la région navale").</summary>
+    public static readonly HashSet<string> CommanderHeads = Set("commander-heads");
+
     /// <summary>Nouns for one state's party at an occasion ("the Veskan delegation", "the Ostrian side").</summary>
     public static readonly HashSet<string> PartyHeads = Set("party-heads");
 

@@ -787,6 +787,23 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_held_ceremony_told_with_nobody_takes_a_states_only_official_when_he_is_its_commander_not_a_deputy()
+    {
+        // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody with lexicon.tsv [commander-heads] (the fifty-ninth round):
+        // Austria's one official is the commander of its land forces, Kenya's its minister, both named away from the ceremony.
+        var facts = Extract(CeremonyToldWithNobody
+            + "Major General Anton Grubmayr, Commander of the Austrian Land Forces, has led them since 2021.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        var held = Assert.Single(facts.Engagements, e => e.Kind == "ceremony");
+        Assert.Equal(new[] { "anton-grubmayr", "otieno-maina" }, held.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A deputy commander (patterns.tsv subordinate-office) serves under the commander: not taken.
+        var deputy = Extract(CeremonyToldWithNobody
+            + "Brigadier Anton Grubmayr, Deputy Commander of the Austrian Land Forces, has served since 2021.\n\n"
+            + "Kenyan Defence Minister Otieno Maina took office in March.\n");
+        Assert.Equal(new[] { "otieno-maina" }, Assert.Single(deputy.Engagements, e => e.Kind == "ceremony").Participants);
+    }
+
+    [Fact]
     public void A_held_visit_told_with_nobody_takes_the_visitor_states_only_official_whatever_his_office()
     {
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody (the fifty-eighth round): a port call of an Austrian
