@@ -45,7 +45,9 @@ public static class Triggers
                 {
                     int p = (w << 6) + LiteralPresence.LowestBit(left);
                     var trigger = items[p];
-                    if (list.IsAsked(p) && !trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
+                    // A pattern of the index was let through by its first set of strings; its second (RequiredText.Also) is asked here.
+                    if (list.IsAsked(p) ? !trigger.Pattern.Required.MayMatchWhole(made, sentence)
+                        : !trigger.Pattern.Required.AlsoMayMatchWhole(made, sentence)) continue;
                     AddTriggers(sentence, trigger, ref matches, result);
                 }
             }
