@@ -140,11 +140,15 @@ public sealed class RequiredText
 
     /// <summary>False when the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long, holds none of the required strings.</summary>
     public bool MayMatch(string text, int start, int length)
-        => MayMatchOwn(text, start, length) && (_also is null || _also.MayMatchOwn(text, start, length));
+        => MayMatchFirst(text, start, length) && (_also is null || _also.MayMatchFirst(text, start, length));
 
-    // MayMatch of _any's strings alone.
+    /// <summary>
+    /// <see cref="MayMatch(string, int, int)"/> of the first set of strings (<see cref="Any"/>) alone, without <see cref="Also"/>:
+    /// what <see cref="FirstEnd"/>, <see cref="LastStart"/> and an index of several requirements (<see cref="RequiredTextIndex"/>)
+    /// answer, each of the first set alone.
+    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    private bool MayMatchOwn(string text, int start, int length)
+    internal bool MayMatchFirst(string text, int start, int length)
     {
         if (_any is null) return true;
         var any = _any;
