@@ -45,9 +45,7 @@ public static class Triggers
                 {
                     int p = (w << 6) + LiteralPresence.LowestBit(left);
                     var trigger = items[p];
-                    // A pattern of the index was let through by its first set of strings; its second (RequiredText.Also) is asked here.
-                    if (list.IsAsked(p) ? !trigger.Pattern.Required.MayMatchWhole(made, sentence)
-                        : !trigger.Pattern.Required.AlsoMayMatchWhole(made, sentence)) continue;
+                    if (list.IsAsked(p) && !trigger.Pattern.Required.MayMatchWhole(made, sentence)) continue;
                     AddTriggers(sentence, trigger, ref matches, result);
                 }
             }

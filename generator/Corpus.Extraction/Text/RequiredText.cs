@@ -25,11 +25,6 @@ public sealed class RequiredText
 
     private readonly string[]? _any;
 
-    // A second set of strings every match also holds one of (another part of the pattern's sequence than _any's), or null:
-    // a text that holds one of _any's strings but none of these cannot match either. Asked only after _any lets a text
-    // through; registered with the rules' one pass when _any is.
-    private readonly RequiredText? _also;
-
     // The bits of each required string's pairs of characters (CharPairs.BitsOf), beside _any.
     private readonly int[]?[]? _pairs;
 
@@ -45,11 +40,10 @@ public sealed class RequiredText
     // j * 64 + b, null where no string has the id; written before the ids.
     private string?[]? _stringsByBit;
 
-    private RequiredText(string[]? any, string[]? also = null)
+    private RequiredText(string[]? any)
     {
         _any = any;
         if (any is null) return;
-        if (also is not null) _also = new RequiredText(also);
         _pairs = new int[]?[any.Length];
         for (int i = 0; i < any.Length; i++) _pairs[i] = CharPairs.BitsOf(any[i]);
     }
@@ -60,12 +54,6 @@ public sealed class RequiredText
     /// <summary>The strings of which every match holds one, shortest first; null when the pattern requires no known text.</summary>
     public IReadOnlyList<string>? Any => _any;
 
-    /// <summary>
-    /// A second set of strings every match also holds one of, worked out from another part of the pattern than
-    /// <see cref="Any"/>'s (shortest first); null when none is known. A text is let through only when it holds one of each.
-    /// </summary>
-    public IReadOnlyList<string>? Also => _also?._any;
-
     /// <summary>The requirement of a pattern with its options.</summary>
     public static RequiredText Of(string pattern, RegexOptions options)
     {
@@ -74,23 +62,18 @@ public sealed class RequiredText
         // a digit, a space) matches itself alone in every culture; a letter (and any other character) is unknown.
         const RegexOptions unsupported = RegexOptions.IgnorePatternWhitespace | RegexOptions.ECMAScript;
         if ((options & unsupported) != 0) return new RequiredText(null);
-        string[]? any = null, also = null;
+        string[]? any = null;
         try
         {
             var parser = new Parser(pattern, (options & RegexOptions.IgnoreCase) != 0);
             var node = parser.ParseAlternation();
-            if (parser.AtEnd)
-            {
-                any = Minimal(node.Required);
-                also = any is null ? null : Minimal(node.Also);
-            }
+            if (parser.AtEnd) any = Minimal(node.Required);
         }
         catch (NotSupportedException)
         {
             any = null;
-            also = null;
         }
-        return new RequiredText(any, also);
+        return new RequiredText(any);
     }
 
     /// <summary>The requirement of one literal string (not empty): the text must hold it.</summary>
@@ -114,7 +97,6 @@ public sealed class RequiredText
     internal void Register()
     {
         if (_any is null || Volatile.Read(ref _literalIds) is not null) return;
-        _also?.Register();
         if (LiteralPresence.Register(_any) is not { } ids) return;
         int max = 0;
         foreach (int id in ids) max = Math.Max(max, id);
@@ -139,16 +121,8 @@ public sealed class RequiredText
     public bool MayMatch(string text) => MayMatch(text, 0, text.Length);
 
     /// <summary>False when the part of <paramref name="text"/> from <paramref name="start"/>, <paramref name="length"/> characters long, holds none of the required strings.</summary>
-    public bool MayMatch(string text, int start, int length)
-        => MayMatchFirst(text, start, length) && (_also is null || _also.MayMatchFirst(text, start, length));
-
-    /// <summary>
-    /// <see cref="MayMatch(string, int, int)"/> of the first set of strings (<see cref="Any"/>) alone, without <see cref="Also"/>:
-    /// what <see cref="FirstEnd"/>, <see cref="LastStart"/> and an index of several requirements (<see cref="RequiredTextIndex"/>)
-    /// answer, each of the first set alone.
-    /// </summary>
     [MethodImpl(HotPath.Optimized)]
-    internal bool MayMatchFirst(string text, int start, int length)
+    public bool MayMatch(string text, int start, int length)
     {
         if (_any is null) return true;
         var any = _any;
@@ -208,14 +182,8 @@ public sealed class RequiredText
         if (_any is null) return true;
         if (made is null || !ReferenceEquals(made.Text, text) || Volatile.Read(ref _literalIds) is null || _maxLiteralId >= made.Count)
             return MayMatch(text, 0, text.Length);
-        return AnyHeld(made.Present) && (_also is null || _also.MayMatchWhole(made, text));
+        return AnyHeld(made.Present);
     }
-
-    /// <summary>
-    /// <see cref="MayMatchWhole"/> of the second set alone (<see cref="Also"/>; true when there is none), for a caller that
-    /// has read the first set's answer from an index of its own (<see cref="Corpus.Extraction.Vocabulary.TriggerPatternList"/>).
-    /// </summary>
-    internal bool AlsoMayMatchWhole(LiteralPresence.Made? made, string text) => _also is null || _also.MayMatchWhole(made, text);
 
     /// <summary>
     /// Whether <paramref name="text"/> holds one of the required strings at which <paramref name="accept"/> (the text, the
@@ -387,19 +355,15 @@ public sealed class RequiredText
     /// </summary>
     private sealed class Node
     {
-        public Node(HashSet<string>? exact, HashSet<string>? required, HashSet<string>? also = null)
+        public Node(HashSet<string>? exact, HashSet<string>? required)
         {
             Exact = exact;
             Required = required ?? (exact is not null && !exact.Contains("") ? exact : null);
-            Also = Required is null ? null : also;
         }
 
         public HashSet<string>? Exact { get; }
 
         public HashSet<string>? Required { get; }
-
-        /// <summary>A second set every match holds one of, from another part than <see cref="Required"/>'s, or null.</summary>
-        public HashSet<string>? Also { get; }
 
         public static Node Empty => new(new HashSet<string>(StringComparer.Ordinal) { "" }, null);
 
@@ -463,9 +427,6 @@ public sealed class RequiredText
             // requirement found so far among closed runs and unknown parts.
             HashSet<string>? run = new(StringComparer.Ordinal) { "" };
             HashSet<string>? best = null;
-            // Every requirement of the sequence's parts (closed runs, parts' own and their second ones): a match of the
-            // sequence holds one string of each, so the best two are both required (Also).
-            var found = new List<HashSet<string>>();
             bool allExact = true;
             while (_i < _p.Length && _p[_i] != '|' && _p[_i] != ')')
             {
@@ -483,28 +444,10 @@ public sealed class RequiredText
                 allExact = false;
                 best = Better(best, run);
                 best = Better(best, item.Required);
-                Keep(found, run);
-                Keep(found, item.Required);
-                Keep(found, item.Also);
                 run = item.Exact is not null ? new HashSet<string>(item.Exact, StringComparer.Ordinal) : new HashSet<string>(StringComparer.Ordinal) { "" };
             }
             best = Better(best, run);
-            if (allExact) return new Node(run, best);
-            Keep(found, run);
-            HashSet<string>? also = null;
-            foreach (var set in best is null ? new List<HashSet<string>>() : found)
-            {
-                if (ReferenceEquals(set, best) || set.SetEquals(best!)) continue;
-                if (MinLength(set) < 2) continue;
-                also = Better(also, set);
-            }
-            return new Node(null, best, also);
-        }
-
-        // A requirement worth keeping as a candidate: one without the empty string.
-        private static void Keep(List<HashSet<string>> found, HashSet<string>? set)
-        {
-            if (set is not null && set.Count > 0 && !set.Contains("")) found.Add(set);
+            return new Node(allExact ? run : null, best);
         }
 
         /// <summary>The better of two requirements: one without the empty string, then the longer shortest string, then fewer strings.</summary>
@@ -545,7 +488,7 @@ public sealed class RequiredText
             }
             if (min == 1 && max == 1) return atom;
             // Repeated at least once: every match holds what one repetition holds.
-            return new Node(null, min >= 1 ? atom.Required : null, min >= 1 ? atom.Also : null);
+            return new Node(null, min >= 1 ? atom.Required : null);
         }
 
         private bool TryBraces(out int min, out int max)

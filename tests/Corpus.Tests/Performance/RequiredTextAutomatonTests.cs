@@ -6,7 +6,7 @@ namespace Corpus.Tests.Performance;
 
 /// <summary>
 /// The index of several patterns' required text read as one automaton (<see cref="RequiredTextIndex"/>): at every
-/// text it answers, for each pattern, what the pattern's own prefilter of its first set of strings (<see cref="RequiredText.MayMatchFirst"/>)
+/// text it answers, for each pattern, what the pattern's own prefilter (<see cref="RequiredText.MayMatch(string)"/>)
 /// answers, so the triggers run over the same sentences as before.
 /// </summary>
 public class RequiredTextAutomatonTests
@@ -21,7 +21,7 @@ public class RequiredTextAutomatonTests
             Assert.Equal(required.Count, answers.Length);
             for (int p = 0; p < required.Count; p++)
             {
-                Assert.True(required[p].MayMatchFirst(text, 0, text.Length) == answers[p], "pattern " + p + " in \"" + text + "\"");
+                Assert.True(required[p].MayMatch(text) == answers[p], "pattern " + p + " in \"" + text + "\"");
             }
         }
     }
@@ -107,7 +107,7 @@ public class RequiredTextAutomatonTests
             var answers = index.MayMatch(text);
             for (int p = 0; p < required.Count; p++)
             {
-                Assert.True(required[p].MayMatchFirst(text, 0, text.Length) == answers[p], "trigger " + p + " in \"" + text + "\"");
+                Assert.True(required[p].MayMatch(text) == answers[p], "trigger " + p + " in \"" + text + "\"");
                 if (answers[p]) may++; else mayNot++;
             }
         }

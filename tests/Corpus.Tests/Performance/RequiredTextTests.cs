@@ -463,8 +463,7 @@ public class RequiredTextTests
             var answers = index.MayMatch(text);
             for (int p = 0; p < required.Count; p++)
             {
-                // The index holds each requirement's first set (RequiredText.Any); the second (Also) is asked after it.
-                Assert.Equal(required[p].MayMatchFirst(text, 0, text.Length), answers[p]);
+                Assert.Equal(required[p].MayMatch(text), answers[p]);
                 if (answers[p]) may++; else mayNot++;
             }
         }
@@ -566,7 +565,7 @@ public class RequiredTextTests
                     int firstEnd = r.FirstEnd(text, limit);
                     for (int start = 0; start <= limit; start += step)
                     {
-                        bool expected = r.MayMatchFirst(text, 0, start);
+                        bool expected = r.MayMatch(text, 0, start);
                         Assert.Equal(expected, start >= firstEnd);
                         if (expected) may++; else mayNot++;
                     }
@@ -574,7 +573,7 @@ public class RequiredTextTests
                     int lastStart = r.LastStart(text, from);
                     for (int end = text.Length; end >= from; end -= step)
                     {
-                        bool expected = r.MayMatchFirst(text, end, text.Length - end);
+                        bool expected = r.MayMatch(text, end, text.Length - end);
                         Assert.Equal(expected, end <= lastStart);
                         if (expected) may++; else mayNot++;
                     }
