@@ -204,7 +204,7 @@ public static partial class EngagementBuilder
             officialsOf ??= OfficialsByState(sentences, withoutLocalOffices: true);
             if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
             var one = only[0];
-            if (e.Participants.Any(p => p.Id == one.Id) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))) continue;
+            if (e.Participants.Any(p => p.Id == one.Id) || NamedInItsSentences(e, one)) continue;
             e.Participants.Add(one);
         }
     }
@@ -241,15 +241,17 @@ public static partial class EngagementBuilder
                 // taking part in another occasion of the article, he may be that occasion's only; named in the own sentences of
                 // another meeting, signing, conference or ceremony of the same states ("X said after the talks"), the stages
                 // judged him no party of the occasion he was named at (a source of it), not the only official of another.
-                if (e.Participants.Contains(one) || e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))
+                if (e.Participants.Contains(one) || NamedInItsSentences(e, one)
                     || result.Any(x => !ReferenceEquals(x, e) && (x.Participants.Any(p => p.Id == one.Id)
-                        || SatTogether(x.Kind) && x.Countries.Count == e.Countries.Count
-                            && x.Countries.All(e.Countries.Contains)
-                            && x.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id))))) continue;
+                        || SatTogether(x.Kind) && SameParties(x, e) && NamedInItsSentences(x, one)))) continue;
                 e.Participants.Add(one);
             }
         }
     }
+
+    // The official is named in the occasion's own sentences (its evidence), whatever the stages there judged him.
+    private static bool NamedInItsSentences(EngagementDraft e, Party one)
+        => e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id));
 
     // A minister's office (lexicon.tsv minister-heads), or a commander's (commander-heads) whose title makes him no deputy or
     // aide of one (patterns.tsv subordinate-office: "Deputy Commander", "Assistant to the Commander").
