@@ -185,7 +185,9 @@ public static partial class EngagementBuilder
     // praised Kenya's army.": a held occasion told with people of one side, whose other side no sentence near it names,
     // takes that side's official when the article names exactly one official of that state, nowhere in the occasion's
     // own sentences (there the stages above already judged him no party), and the article tells no other occasion
-    // that state takes part in (he could belong to that one). An occasion told with nobody, or with someone of no known
+    // that state takes part in (he could belong to that one), or only occasions told with nobody when this one is no
+    // visit ("… signed a memorandum … Minister Dosk later inspected the donated trucks": the inspection, told with
+    // nobody, claims no one; a visit's host the answers leave out). An occasion told with nobody, or with someone of no known
     // state, or two people for one side, or a call whose caller is a pronoun the caller rule left untold, takes no one this way.
     private static void OnlyOfficialOfASide(EngagementDraft e, List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences,
         ref Dictionary<string, List<Party>>? officialsOf)
@@ -198,7 +200,11 @@ public static partial class EngagementBuilder
         if (e.Evidence.Any(s => RequiredText.IsMatch(s_pronounCall, s.Text))) return;
         foreach (var c in e.Countries)
         {
-            if (e.Participants.Any(p => p.Country == c) || result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c))) continue;
+            if (e.Participants.Any(p => p.Country == c)) continue;
+            // Another occasion of the article with that state: its one official could belong to that one, unless that one
+            // holds nobody (told with nobody, it claims no one) and this occasion is not a visit (whose host the answers
+            // leave out) (the sixtieth round).
+            if (result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c) && (x.Participants.Count > 0 || e.Kind == "visit"))) continue;
             // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there.
             if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c))) continue;
             officialsOf ??= OfficialsByState(sentences, withoutLocalOffices: true);

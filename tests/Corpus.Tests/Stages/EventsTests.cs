@@ -709,6 +709,24 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_side_without_people_takes_its_states_only_official_when_the_states_other_occasions_hold_nobody()
+    {
+        // EngagementBuilder.OnlyOfficialOfASide (the sixtieth round): the article tells a second occasion of Austria, a
+        // donation told with nobody; it claims no one, so the signing's empty side still takes the one Austrian official.
+        const string signing = "Kenyan Defence Minister Otieno Maina signed a memorandum on border security with Austria on Monday.\n\n"
+            + "The accord covers officer training and shared patrols.\n\n";
+        const string donation = "Austria donated two field hospitals to Kenya in March.\n\n";
+        const string minister = "Austrian Defence Minister Karl Brenner has led his ministry since 2021.\n";
+        var facts = Extract(signing + donation + minister);
+        var signed = Assert.Single(facts.Engagements, e => e.Kind == "agreement");
+        Assert.Equal(new[] { "karl-brenner", "otieno-maina" }, signed.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        // A visit: its host, whom the answers leave out, is not taken this way while the state has another occasion.
+        var visit = Extract("Kenyan Defence Minister Otieno Maina began an official visit to Austria on Monday.\n\n"
+            + "The two armies plan joint patrols.\n\n" + donation + minister);
+        Assert.DoesNotContain(visit.Engagements, e => e.Kind == "visit" && e.Participants.Contains("karl-brenner"));
+    }
+
+    [Fact]
     public void A_held_occasion_told_with_nobody_takes_the_only_official_of_each_of_its_states()
     {
         // EngagementBuilder.OnlyOfficialsOfAnOccasionToldWithNobody: the talks name only the states; the article names one
