@@ -128,6 +128,11 @@ public class EventsTests
     [InlineData("EVT-FR59", "Le général laotien Tomas Dosk et le général cambodgien Kem Vasna ont signé mardi à Kampot un traité d'assistance mutuelle.", "agreement held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR60", "Le général cambodgien Kem Vasna a également signé mardi le traité sur la frontière avec le Laos.", "agreement held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR61", "Le général cambodgien Kem Vasna a évoqué mardi le traité de paix avec le Laos.", "")]
+    // The sixtieth round: a courtesy call ("une visite de courtoisie") is a meeting, as the English "courtesy visit" is, dated by the
+    // day told before it; a state visit stays a visit.
+    [InlineData("EVT-FR62", "Tomas Dosk, général laotien, a fait le 24 avril une visite de courtoisie chez Kem Vasna, le ministre cambodgien.", "meeting held 2023-04-24 KH,LA -")]
+    [InlineData("EVT-FR63", "Les officiers laotiens ont effectué mardi à Kampot des visites de courtoisie auprès du général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR64", "Le général laotien Tomas Dosk a effectué le 24 avril une visite officielle au Cambodge.", "visit held 2023-04-24 KH,LA -")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
