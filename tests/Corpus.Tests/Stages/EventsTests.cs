@@ -128,6 +128,12 @@ public class EventsTests
     [InlineData("EVT-FR59", "Le général laotien Tomas Dosk et le général cambodgien Kem Vasna ont signé mardi à Kampot un traité d'assistance mutuelle.", "agreement held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR60", "Le général cambodgien Kem Vasna a également signé mardi le traité sur la frontière avec le Laos.", "agreement held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR61", "Le général cambodgien Kem Vasna a évoqué mardi le traité de paix avec le Laos.", "")]
+    // The sixtieth round: an adverb between the auxiliary and "reçu", active or passive, as in "a également rencontré"
+    // (events.tsv French meeting rows of a guest received); goods received so stay none.
+    [InlineData("EVT-FR65", "Le général cambodgien Kem Vasna a également reçu mardi le général laotien Tomas Dosk.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR66", "Le général laotien Tomas Dosk a été aussi reçu par le ministre cambodgien de la Défense.", "meeting held - KH,LA -")]
+    [InlineData("EVT-FR67", "Le général cambodgien Kem Vasna a aussi reçu son homologue laotien.", "meeting held - KH,LA -")]
+    [InlineData("EVT-FR68", "Le général cambodgien Kem Vasna a également reçu des camions offerts par le Laos.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
