@@ -140,6 +140,7 @@ public class EventsTests
     [InlineData("EVT-FR70", "Le général laotien Tomas Dosk avait été accueilli par le ministre cambodgien de la Défense.", "meeting held - KH,LA -")]
     [InlineData("EVT-FR71", "Le général laotien Tomas Dosk a été accueilli à l'aéroport de Kampot par le ministre cambodgien de la Défense.", "")]
     [InlineData("EVT-FR72", "Dès son arrivée, le général laotien Tomas Dosk a été accueilli par son homologue cambodgien.", "")]
+
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
     [InlineData("EVT-ES1", "El ministro boliviano de Defensa, Tomás Arlo, firmó en Kelm con su colega paraguayo, Rafael Dosk, un convenio de cooperación.", "agreement held - BO,PY -")]
