@@ -133,6 +133,18 @@ public class EventsTests
     [InlineData("EVT-FR62", "Tomas Dosk, général laotien, a fait le 24 avril une visite de courtoisie chez Kem Vasna, le ministre cambodgien.", "meeting held 2023-04-24 KH,LA -")]
     [InlineData("EVT-FR63", "Les officiers laotiens ont effectué mardi à Kampot des visites de courtoisie auprès du général cambodgien Kem Vasna.", "meeting held 2023-04-25 KH,LA Kampot")]
     [InlineData("EVT-FR64", "Le général laotien Tomas Dosk a effectué le 24 avril une visite officielle au Cambodge.", "visit held 2023-04-24 KH,LA -")]
+    // The sixtieth round: an adverb between the auxiliary and "reçu", active or passive, as in "a également rencontré"
+    // (events.tsv French meeting rows of a guest received); goods received so stay none.
+    [InlineData("EVT-FR65", "Le général cambodgien Kem Vasna a également reçu mardi le général laotien Tomas Dosk.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR66", "Le général laotien Tomas Dosk a été aussi reçu par le général cambodgien Kem Vasna.", "meeting held - KH,LA -")]
+    [InlineData("EVT-FR67", "Le général cambodgien Kem Vasna a aussi reçu son homologue laotien.", "meeting held - KH,LA -")]
+    [InlineData("EVT-FR68", "Le général cambodgien Kem Vasna a également reçu des camions offerts par le Laos.", "")]
+    // The sixtieth round: a guest welcomed by his host in the passive ("a été accueilli par", "avait été accueilli par") is a
+    // meeting (events.tsv French meeting row of a guest welcomed); a welcome on arrival or at an airport stays none.
+    [InlineData("EVT-FR69", "Le général laotien Tomas Dosk a été accueilli mardi par son homologue cambodgien à Kampot.", "meeting held 2023-04-25 KH,LA Kampot")]
+    [InlineData("EVT-FR70", "Le général laotien Tomas Dosk avait été accueilli par le général cambodgien Kem Vasna.", "meeting held - KH,LA -")]
+    [InlineData("EVT-FR71", "Le général laotien Tomas Dosk a été accueilli à l'aéroport de Kampot par le général cambodgien Kem Vasna.", "")]
+    [InlineData("EVT-FR72", "Dès son arrivée, le général laotien Tomas Dosk a été accueilli lundi par son homologue cambodgien.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
