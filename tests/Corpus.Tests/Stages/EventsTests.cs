@@ -549,6 +549,27 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Fact]
+    public void A_host_who_receives_a_guest_at_an_unlisted_seat_gives_the_occasion_his_state()
+    {
+        // EngagementBuilder.CountryByReceiver (the sixtieth round), patterns.tsv receiver-before-guest and guest-before-receiver:
+        // an occasion placed nowhere by the other rules takes the state of the person of the occasion who receives the guest,
+        // or on whom the guest calls; the state only, no city.
+        static string? Place(string text) => Assert.Single(Extract(text).Engagements).Location?.Country;
+        // EVT-RC1: "received … at" an office of no listed city, the host first.
+        Assert.Equal("LA", Place("Lao Defence Minister Khamla Vongsa received Thai Army Commander General Anan Srisuk at the Ministry's Orchid Hall on Monday."));
+        // EVT-RC2: the guest first, calling on the host at a headquarters.
+        Assert.Equal("TH", Place("Lao Defence Minister Khamla Vongsa called on Thai Army Commander General Anan Srisuk at Army Headquarters on Monday."));
+        // EVT-RC3: in French, the host first with "a reçu" and a seat of no listed city.
+        Assert.Equal("LA", Place("Le ministre laotien de la Défense, Khamla Vongsa, a reçu lundi au siège de l'état-major le ministre thaïlandais de la Défense, Anan Srisuk."));
+        // EVT-RC4: in French, the guest first, "a été reçu … par" the host.
+        Assert.Equal("LA", Place("Le ministre thaïlandais de la Défense, Anan Srisuk, a été reçu lundi en audience par le ministre laotien de la Défense, Khamla Vongsa."));
+        // EVT-RC5: at a forum ("on the sidelines of"), the reception tells no state.
+        Assert.Null(Place("Lao Defence Minister Khamla Vongsa received Thai Army Commander General Anan Srisuk on the sidelines of a regional forum on Monday."));
+        // EVT-RC6: "met" is no reception: no state.
+        Assert.Null(Place("Lao Defence Minister Khamla Vongsa met Thai Army Commander General Anan Srisuk at the Ministry's Orchid Hall on Monday."));
+    }
+
+    [Fact]
     public void A_courtesy_visit_on_someone_is_a_meeting_and_the_visit_named_later_is_the_trip()
     {
         // "made a courtesy visit to the governor" is a call on him (events.tsv); "the visit" after it refers to the
