@@ -559,12 +559,12 @@ public class EventsTests
         Assert.Equal("LA", Place("Lao Defence Minister Khamla Vongsa received Thai Army Commander General Anan Srisuk at the Ministry's Orchid Hall on Monday."));
         // EVT-RC2: the guest first, calling on the host at a headquarters.
         Assert.Equal("TH", Place("Lao Defence Minister Khamla Vongsa called on Thai Army Commander General Anan Srisuk at Army Headquarters on Monday."));
-        // EVT-RC3: in French, the host first with "a reçu" and a seat of no listed city.
-        Assert.Equal("LA", Place("Le ministre laotien de la Défense, Khamla Vongsa, a reçu lundi au siège de l'état-major le ministre thaïlandais de la Défense, Anan Srisuk."));
+        // EVT-RC3: in French, the host first with "a reçu" and an office of no listed city.
+        Assert.Equal("LA", Place("Le ministre laotien de la Défense, Khamla Vongsa, a reçu lundi dans son cabinet l'actuel ministre thaïlandais de la Défense, Anan Srisuk."));
         // EVT-RC4: in French, the guest first, "a été reçu … par" the host.
-        Assert.Equal("LA", Place("Le ministre thaïlandais de la Défense, Anan Srisuk, a été reçu lundi en audience par le ministre laotien de la Défense, Khamla Vongsa."));
+        Assert.Equal("LA", Place("L'actuel ministre thaïlandais de la Défense, Anan Srisuk, a été reçu lundi en audience par son homologue, le ministre laotien de la Défense, Khamla Vongsa."));
         // EVT-RC5: at a forum ("on the sidelines of"), the reception tells no state.
-        Assert.Null(Place("Lao Defence Minister Khamla Vongsa received Thai Army Commander General Anan Srisuk on the sidelines of a regional forum on Monday."));
+        Assert.Null(Place("Lao Defence Minister Khamla Vongsa received Thai Army Commander General Anan Srisuk on the sidelines of the Orchid Forum on Monday."));
         // EVT-RC6: "met" is no reception: no state.
         Assert.Null(Place("Lao Defence Minister Khamla Vongsa met Thai Army Commander General Anan Srisuk at the Ministry's Orchid Hall on Monday."));
     }
