@@ -114,6 +114,52 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "Kelm's defence minister Tor Alby received Vesk's army chief Ral Oster at the ministry's seat.", "Ral Oster called on Tor
+    // Alby at army headquarters.": a held occasion still placed nowhere, not even in a state, when all other rules of place
+    // are done, took place in the state of its host: a person of the occasion told of one of its states who, in one of its
+    // sentences, receives a person of the occasion of another of its states (patterns.tsv receiver-before-guest: "received",
+    // "hosted", "a reçu", "a accueilli" between the two, no "by" before the verb) or on whom such a guest calls
+    // (guest-before-receiver: "called on", "paid a courtesy call on", "was received by", "a été reçu … par"). The state
+    // only, never a city. Left open: an occasion of a kind held afield; a sentence at a forum ("on the sidelines of",
+    // patterns.tsv forum-venue) or naming another state after "in", "at" or "to"; hosts of two states. Run last.
+    internal static void CountryByReceiver(List<EngagementDraft> result)
+    {
+        foreach (var e in result)
+        {
+            if (!Unplaced(e) || EventVocabulary.Kind(e.Kind).Afield) continue;
+            string? country = null;
+            bool one = true;
+            foreach (var s in e.Evidence)
+            {
+                if (RequiredText.IsMatch(s_forumVenue, s.Text)) continue;
+                foreach (var (host, hostParty) in s.People)
+                {
+                    if (hostParty.Country is not { } hostState || !e.Countries.Contains(hostState) || !e.Participants.Any(p => p.Id == hostParty.Id)) continue;
+                    foreach (var (guest, guestParty) in s.People)
+                    {
+                        if (guestParty.Country is not { } guestState || guestState == hostState || !e.Countries.Contains(guestState)
+                            || !e.Participants.Any(p => p.Id == guestParty.Id)) continue;
+                        bool received = host.Start + host.Length <= guest.Start
+                            ? RequiredText.IsMatch(s_receiverBeforeGuest, s.Text, host.Start + host.Length, guest.Start - host.Start - host.Length)
+                            : guest.Start + guest.Length <= host.Start
+                              && RequiredText.IsMatch(s_guestBeforeReceiver, s.Text, guest.Start + guest.Length, host.Start - guest.Start - guest.Length);
+                        if (!received || StateNamedAsPlace(s, hostState)) continue;
+                        if (country is not null && country != hostState) one = false;
+                        country = hostState;
+                    }
+                }
+            }
+            if (one && country is not null) e.LocationCountry = country;
+        }
+    }
+
+    // A state other than the one given that a sentence names after "in", "at" or "to" (patterns.tsv state-place-before).
+    private static bool StateNamedAsPlace(EventSentence s, string country)
+        => s.Countries.Any(c => c.Kind == CountryWordKind.Name && c.Code != country && MatchesBefore(s_statePlaceBefore, s, c));
+
+    private static readonly Regex s_receiverBeforeGuest = RulePatterns.Get("receiver-before-guest");
+    private static readonly Regex s_guestBeforeReceiver = RulePatterns.Get("guest-before-receiver");
+
     // "Sok Dara arrived in Ostria on Monday. … Sok Dara also met Ostrian navy chief Kel Varo.": a held occasion placed
     // nowhere, not even in a country, takes the country of the other held occasions of the same states placed in one
     // country, when one of its people from outside that country was at them, they were told before it, and no date of theirs

@@ -639,6 +639,7 @@ public static partial class EngagementBuilder
         CountryByEnvoy(result);
         PlaceByFrame(result, cities, published);
         CityByLead(result, sentences, openingCity, cities, published);
+        CountryByReceiver(result);
         OnlyOfficialsOfAnOccasionToldWithNobody(result, sentences);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
