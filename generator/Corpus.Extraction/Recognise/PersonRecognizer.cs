@@ -113,9 +113,6 @@ public sealed class PersonRecognizer
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
         _pluralHeads = new HashSet<string>(_titles.Heads.Where(h => h.Length > 3 && !_titles.Heads.Contains(h + "s")).Select(h => h + "s"), StringComparer.OrdinalIgnoreCase);
-        // The plurals that are no head with an "s" ("secretaries"), from lexicon.tsv [plural-offices] (the sixtieth round).
-        foreach (var plural in Lexicon.PluralOffices)
-            if (_titles.Heads.Contains(plural.Value) && !_titles.Heads.Contains(plural.Key)) _pluralHeads.Add(plural.Key);
         _vocabularyById = new LexiconWords.ById(_vocabularyWords);
         _pluralHeadsById = new LexiconWords.ById(_pluralHeads);
         _headsById = _titles.HeadsById;
@@ -353,10 +350,6 @@ public sealed class PersonRecognizer
         // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
         int listedUntil = -1;
         TitleInfo? listTitle = null;
-        // The states a plural office names in order ("the Veskan and Ostrian ministers", "the ministers of Veskia and Ostria"),
-        // and where in the result each name listed under it stands: "…, respectively" after the list gives them out in order.
-        List<string>? listStates = null;
-        List<int>? listedAt = null;
         // The names of two words or more without rank or office, with the state around each (a list of them may name people).
         List<StatedName>? untitled = null;
         int k = 0;
@@ -562,8 +555,7 @@ public sealed class PersonRecognizer
                 }
                 // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
                 bool officeOfStates = false;
-                int officeEnd = -1;
-                if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out officeEnd))
+                if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
                 {
                     title = TitleBefore(sentence, tokens, officeEnd, lexical);
                     officeOfStates = title is not null;
@@ -649,19 +641,8 @@ public sealed class PersonRecognizer
                 // The second and later names of a list under a plural office take its title.
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && toks[listedUntil + 1].Text is "and" or ",";
                 if (listed && title is null && apposition is null) titleInfo = listTitle;
-                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1]))))
-                {
-                    GiveStatesRespectively(tokens, listedUntil, listStates, listedAt, result);
-                    listTitle = title;
-                    listedUntil = lastToken;
-                    listStates = officeOfStates ? StatesNamed(Slice(tokens, officeEnd, first)) : StatesNamed(Tokenizer.Tokenize(title.Title));
-                    listedAt = listStates is null ? null : new List<int> { result.Count };
-                }
-                else if (listed && titleInfo == listTitle)
-                {
-                    listedUntil = lastToken;
-                    listedAt?.Add(result.Count);
-                }
+                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
+                else if (listed && titleInfo == listTitle) listedUntil = lastToken;
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, toks[first].Start, toks[lastToken].End - toks[first].Start,
@@ -688,7 +669,6 @@ public sealed class PersonRecognizer
             }
             k = j;
         }
-        GiveStatesRespectively(tokens, listedUntil, listStates, listedAt, result);
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
@@ -2179,56 +2159,6 @@ public sealed class PersonRecognizer
         return true;
     }
 
-    // A plural office word in the singular: "secretaries" as lexicon.tsv [plural-offices] gives it (its case kept for the
-    // first letter), else the word without its "s".
-    private static string Singular(string plural)
-    {
-        if (!Lexicon.PluralOffices.TryGetValue(plural, out var singular) || string.Equals(singular + "s", plural, StringComparison.OrdinalIgnoreCase))
-            return plural.Substring(0, plural.Length - 1);
-        return char.IsUpper(plural[0]) ? char.ToUpperInvariant(singular[0]) + singular.Substring(1) : singular;
-    }
-
-    /// <summary>
-    /// The states a plural office names, in the order named, when it names two or more different ones and no other country
-    /// word (none after a word of <c>lexicon.tsv</c> host or seat prepositions, "ministers to Veskia"); else null.
-    /// </summary>
-    private List<string>? StatesNamed(IReadOnlyList<Token> tokens)
-    {
-        List<string>? states = null;
-        foreach (var m in _countries.Find(tokens))
-        {
-            if (m.FirstToken > 0 && (Lexicon.HostPrepositions.Contains(tokens[m.FirstToken - 1].Text) || Lexicon.SeatPrepositions.Contains(tokens[m.FirstToken - 1].Text)))
-                return null;
-            states ??= new List<string>();
-            if (states.Contains(m.Code)) return null;
-            states.Add(m.Code);
-        }
-        return states is { Count: >= 2 } ? states : null;
-    }
-
-    /// <summary>
-    /// "the Veskan and Ostrian defence ministers Tom Reid and Ana Dosk, respectively", "state secretaries in the defence
-    /// ministries of Veskia and Ostria, Tom Reid and Ana Dosk, respectively" (the sixtieth round): when "respectively" follows
-    /// the last name listed under a plural office that names as many states as names are listed, each name takes the state
-    /// named in its place. Without "respectively" the list is left as it was.
-    /// </summary>
-    private static void GiveStatesRespectively(IReadOnlyList<Token> tokens, int listedUntil, List<string>? states, List<int>? listedAt, List<PersonMention> result)
-    {
-        if (states is null || listedAt is null || listedAt.Count != states.Count || listedUntil < 0) return;
-        int next = listedUntil + 1;
-        if (next < tokens.Count && tokens[next].Text == ",") next++;
-        if (next >= tokens.Count || tokens[next].Text != "respectively") return;
-        for (int n = 0; n < listedAt.Count; n++)
-        {
-            if (listedAt[n] >= result.Count || result[listedAt[n]].Title is not { } office) return;
-        }
-        for (int n = 0; n < listedAt.Count; n++)
-        {
-            var mention = result[listedAt[n]];
-            result[listedAt[n]] = mention with { Title = mention.Title! with { Country = states[n] } };
-        }
-    }
-
     /// <summary>
     /// Two different states joined by "and" whose second name ends at token <paramref name="last"/> ("Veskia and Ostria");
     /// <paramref name="before"/> is the token before the first.
@@ -2297,7 +2227,7 @@ public sealed class PersonRecognizer
             // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
             else if (i == end - 1 && IsPluralHead(tokens[i]))
             {
-                head = Singular(tokens[i].Text);
+                head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
                 pluralHead = true;
             }
         }
@@ -2321,8 +2251,8 @@ public sealed class PersonRecognizer
         // "the defence ministers A and B", "Presidents A and B": each person listed holds the office once, in the singular; not
         // a body's plural after a connector ("secretary of state at the Council of Ministers"), nor offices joined by "and".
         if (pluralHead && title.EndsWith(tokens[end - 1].Text, StringComparison.Ordinal) && end - 2 >= start && !Lexicon.Connectors.Contains(tokens[end - 2].Text)
-            && !title.Contains(" and ")) title = title.Substring(0, title.Length - tokens[end - 1].Text.Length) + Singular(tokens[end - 1].Text);
-        else if (pluralHead && end - 1 == start && title == tokens[start].Text) title = Singular(title);
+            && !title.Contains(" and ")) title = title.Substring(0, title.Length - 1);
+        else if (pluralHead && end - 1 == start && title == tokens[start].Text) title = title.Substring(0, title.Length - 1);
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
             && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))

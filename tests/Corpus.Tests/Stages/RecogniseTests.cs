@@ -1332,42 +1332,6 @@ public class RecogniseTests
         Assert.Equal(second, people[1].StatedCountry);
     }
 
-    // A plural office that names two states in order, and "respectively" after the names listed under it (the sixtieth
-    // round): each name takes the state named in its place; "secretaries" is a plural office as lexicon.tsv [plural-offices]
-    // gives it; "Ecuadorean" is Ecuador's demonym as "Ecuadorian" is.
-    [Theory]
-    [InlineData("Kenyan and Peruvian defence ministers Tomas Arden and Ilse Morrow, respectively, inspected the border posts.", "KE", "PE")]
-    [InlineData("Peruvian and Ecuadorean army chiefs Tomas Arden and Ilse Morrow respectively opened the range.", "PE", "EC")]
-    [InlineData("Last week, state secretaries in the Defence Ministries of Kenya and Peru, Tomas Arden and Ilse Morrow, respectively, drafted the plan.", "KE", "PE")]
-    [InlineData("The defence ministers of Peru and Kenya, Tomas Arden and Ilse Morrow, respectively, met in Lima.", "PE", "KE")]
-    public void Respectively_gives_the_states_of_a_plural_office_to_its_names_in_order(string sentence, string first, string second)
-    {
-        var people = People(sentence);
-        Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow" }, people.Select(p => p.Name));
-        Assert.Equal(new[] { first, second }, people.Select(p => p.Title?.Country));
-    }
-
-    [Theory]
-    // No "respectively": the list is left as it was (the office's first state for the names under an office before them,
-    // none under one that names its states after it).
-    [InlineData("Kenyan and Peruvian defence ministers Tomas Arden and Ilse Morrow inspected the border posts.", "KE", "KE")]
-    [InlineData("The defence ministers of Peru and Kenya, Tomas Arden and Ilse Morrow, met in Lima.", null, null)]
-    // Three names under an office of two states: nothing is given out.
-    [InlineData("Kenyan and Peruvian defence ministers Tomas Arden, Ilse Morrow and Kel Arlo, respectively, spoke.", "KE", "KE")]
-    public void Without_respectively_or_with_more_names_than_states_a_plural_office_gives_out_no_states(string sentence, string? first, string? second)
-    {
-        var people = People(sentence);
-        Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow" }, people.Take(2).Select(p => p.Name));
-        Assert.Equal(new[] { first, second }, people.Take(2).Select(p => p.Title?.Country));
-    }
-
-    [Fact]
-    public void Secretaries_are_a_plural_office_in_the_singular_for_each_name()
-    {
-        var people = People("The two permanent secretaries Tomas Arden and Ilse Morrow signed the minutes.");
-        Assert.Equal(new[] { "permanent secretary", "permanent secretary" }, people.Select(p => p.Title?.Title));
-    }
-
     [Theory]
     // No state before the party's noun, or no words that open its members.
     [InlineData("The delegation was led by Defence Minister Tomas Arden and General Ilse Morrow.")]
