@@ -2218,8 +2218,8 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>
-    /// "the Veskan and Ostrian defence ministers Tom Reid and Ana Dosk, respectively", "state secretaries in the defence
-    /// ministries of Veskia and Ostria, Tom Reid and Ana Dosk, respectively" (the sixtieth round): when "respectively" follows
+    /// "the Veskan and Ostrian defence ministers Tom Reid and Ana Dosk, respectively", "the state secretaries in the Harbour
+    /// Offices of Veskia and Ostria, Tom Reid and Ana Dosk, respectively" (the sixtieth round): when "respectively" follows
     /// the last name listed under a plural office that names as many states as names are listed, each name takes the state
     /// named in its place. Without "respectively" the list is left as it was.
     /// </summary>

@@ -1289,10 +1289,10 @@ public class RecogniseTests
     [Theory]
     // A name followed by "of <state>" goes on the list after its state, and that state is its holder's (tried in the fifty-ninth
     // round, applied again with "respectively" in the sixtieth).
-    [InlineData("The session was chaired by the defence ministers Tomas Arden of Kenya and Ilse Morrow of Peru.", "Tomas Arden,Ilse Morrow", "KE,PE")]
+    [InlineData("The talks brought together the defence ministers Tomas Arden of Kenya and Ilse Morrow of Peru.", "Tomas Arden,Ilse Morrow", "KE,PE")]
     [InlineData("The notes were signed by Foreign Ministers Tomas Arden of Kenya, Ilse Morrow of Peru and Piet Dosk of Chile.", "Tomas Arden,Ilse Morrow,Piet Dosk", "KE,PE,CL")]
     // No state after the later name: it holds the office, its state untold.
-    [InlineData("The session was chaired by the defence ministers Tomas Arden of Kenya and Ilse Morrow.", "Tomas Arden,Ilse Morrow", "KE,")]
+    [InlineData("The talks brought together the defence ministers Tomas Arden of Kenya and Ilse Morrow.", "Tomas Arden,Ilse Morrow", "KE,")]
     public void Names_listed_under_a_plural_office_with_their_states_after_them_are_of_those_states(string sentence, string names, string codes)
     {
         var people = People(sentence);
@@ -1357,7 +1357,7 @@ public class RecogniseTests
     [Theory]
     [InlineData("Kenyan and Peruvian defence ministers Tomas Arden and Ilse Morrow, respectively, inspected the border posts.", "KE", "PE")]
     [InlineData("Peruvian and Ecuadorean army chiefs Tomas Arden and Ilse Morrow respectively opened the range.", "PE", "EC")]
-    [InlineData("Last week, state secretaries in the Defence Ministries of Kenya and Peru, Tomas Arden and Ilse Morrow, respectively, drafted the plan.", "KE", "PE")]
+    [InlineData("Last week, state secretaries in the Defence Offices of Kenya and Peru, Tomas Arden and Ilse Morrow, respectively, drafted the plan.", "KE", "PE")]
     [InlineData("The defence ministers of Peru and Kenya, Tomas Arden and Ilse Morrow, respectively, met in Lima.", "PE", "KE")]
     public void Respectively_gives_the_states_of_a_plural_office_to_its_names_in_order(string sentence, string first, string second)
     {
