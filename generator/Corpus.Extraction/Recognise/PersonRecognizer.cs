@@ -113,6 +113,9 @@ public sealed class PersonRecognizer
         foreach (var set in new[] { _titles.Modifiers, Lexicon.OrganizationWords, Lexicon.CommonCapitalized, Lexicon.Months, Lexicon.Weekdays })
             _vocabularyWords.UnionWith(set);
         _pluralHeads = new HashSet<string>(_titles.Heads.Where(h => h.Length > 3 && !_titles.Heads.Contains(h + "s")).Select(h => h + "s"), StringComparer.OrdinalIgnoreCase);
+        // The plurals that are no head with an "s" ("secretaries"), from lexicon.tsv [plural-offices] (the sixtieth round).
+        foreach (var plural in Lexicon.PluralOffices)
+            if (_titles.Heads.Contains(plural.Value) && !_titles.Heads.Contains(plural.Key)) _pluralHeads.Add(plural.Key);
         _vocabularyById = new LexiconWords.ById(_vocabularyWords);
         _pluralHeadsById = new LexiconWords.ById(_pluralHeads);
         _headsById = _titles.HeadsById;
@@ -350,6 +353,10 @@ public sealed class PersonRecognizer
         // "their counterparts A and B", "Defence Ministers A, B and C": the last name listed under a plural office, and its title.
         int listedUntil = -1;
         TitleInfo? listTitle = null;
+        // The states a plural office names in order ("the Veskan and Ostrian ministers", "the ministers of Veskia and Ostria"),
+        // and where in the result each name listed under it stands: "…, respectively" after the list gives them out in order.
+        List<string>? listStates = null;
+        List<int>? listedAt = null;
         // The names of two words or more without rank or office, with the state around each (a list of them may name people).
         List<StatedName>? untitled = null;
         int k = 0;
@@ -555,7 +562,8 @@ public sealed class PersonRecognizer
                 }
                 // "the defence ministers of the three countries A, B and C": a plural office of the states as a group heads the list.
                 bool officeOfStates = false;
-                if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out int officeEnd))
+                int officeEnd = -1;
+                if (title is null && rank is null && beforeRank == first && OfficeOfTheStates(tokens, first, out officeEnd))
                 {
                     title = TitleBefore(sentence, tokens, officeEnd, lexical);
                     officeOfStates = title is not null;
@@ -616,12 +624,20 @@ public sealed class PersonRecognizer
                 }
                 // "Air Vice-Marshal Gregory Hale of Australia": the country after the name.
                 var titleInfo = title ?? apposition;
-                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && lastToken + 2 < count && toks[lastToken + 1].Text == "of"
+                // The name's own "of <state>" and the last token it takes ("Tom Reid of Vesk and …").
+                string? stateAfterName = null;
+                int nameUntil = lastToken;
+                if (lastToken + 2 < count && toks[lastToken + 1].Text == "of"
                     && _countries.TryCountry(tokens, lastToken + 2, out int countryLength, out var countryCode)
                     && (lastToken + 2 + countryLength == count || toks[lastToken + 2 + countryLength].Text is "," or "." or "and" or ";" or ")"))
                 {
+                    stateAfterName = countryCode;
+                    nameUntil = lastToken + 1 + countryLength;
+                }
+                if ((titleInfo is not null || rank is not null) && titleInfo?.Country is null && stateAfterName is { } nameState)
+                {
                     // "Gen. Tea Banh of Cambodia": a rank alone stands for the office the country is given with.
-                    titleInfo = titleInfo is null ? new TitleInfo(rank!, countryCode, null, rank!.ToLowerInvariant()) : titleInfo with { Country = countryCode };
+                    titleInfo = titleInfo is null ? new TitleInfo(rank!, nameState, null, rank!.ToLowerInvariant()) : titleInfo with { Country = nameState };
                 }
                 // "Colonel Kel Arlo, Deputy Commander, Brigade No. 4, Veskan Army": an office told in an apposition after the name,
                 // whose state is named by the capitalised segments that go on after it (a body, a unit of the state's forces).
@@ -638,11 +654,25 @@ public sealed class PersonRecognizer
                 }
                 // "Chao Dara, a lieutenant general with the logistics command, said": a rank written out in an apposition.
                 if (rank is null && title is null && apposition is null) rank = RankInApposition(tokens, afterName);
-                // The second and later names of a list under a plural office take its title.
+                // The second and later names of a list under a plural office take its title; a name followed by "of <state>"
+                // ("the defence ministers Tom Reid of Vesk and Ana Dosk of Kelm") goes on the list after its state, and
+                // the state is its holder's (tried in the fifty-ninth round, applied again with "respectively" in the sixtieth).
                 bool listed = beforeRank == first && listTitle is not null && listedUntil >= 0 && first == listedUntil + 2 && toks[listedUntil + 1].Text is "and" or ",";
-                if (listed && title is null && apposition is null) titleInfo = listTitle;
-                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1])))) { listTitle = title; listedUntil = lastToken; }
-                else if (listed && titleInfo == listTitle) listedUntil = lastToken;
+                bool takesListTitle = listed && title is null && apposition is null;
+                if (takesListTitle) titleInfo = listTitle!.Country is null && stateAfterName is not null ? listTitle with { Country = stateAfterName } : listTitle;
+                if (title is not null && (officeOfStates || (beforeRank > 0 && IsPluralHead(toks[beforeRank - 1]))))
+                {
+                    GiveStatesRespectively(tokens, listedUntil, listStates, listedAt, result);
+                    listTitle = title;
+                    listedUntil = nameUntil;
+                    listStates = officeOfStates ? StatesNamed(Slice(tokens, officeEnd, first)) : StatesNamed(Tokenizer.Tokenize(title.Title));
+                    listedAt = listStates is null ? null : new List<int> { result.Count };
+                }
+                else if (takesListTitle)
+                {
+                    listedUntil = nameUntil;
+                    listedAt?.Add(result.Count);
+                }
                 if (rank is not null || title is not null || apposition is not null || titleInfo is not null)
                 {
                     result.Add(new PersonMention(first, lastToken - first + 1, toks[first].Start, toks[lastToken].End - toks[first].Start,
@@ -669,6 +699,7 @@ public sealed class PersonRecognizer
             }
             k = j;
         }
+        GiveStatesRespectively(tokens, listedUntil, listStates, listedAt, result);
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
         if (result.Count >= 2) TakeOfficesOfCounterparts(sentence, result);
@@ -2159,6 +2190,56 @@ public sealed class PersonRecognizer
         return true;
     }
 
+    // A plural office word in the singular: "secretaries" as lexicon.tsv [plural-offices] gives it (its case kept for the
+    // first letter), else the word without its "s".
+    private static string Singular(string plural)
+    {
+        if (!Lexicon.PluralOffices.TryGetValue(plural, out var singular) || string.Equals(singular + "s", plural, StringComparison.OrdinalIgnoreCase))
+            return plural.Substring(0, plural.Length - 1);
+        return char.IsUpper(plural[0]) ? char.ToUpperInvariant(singular[0]) + singular.Substring(1) : singular;
+    }
+
+    /// <summary>
+    /// The states a plural office names, in the order named, when it names two or more different ones and no other country
+    /// word (none after a word of <c>lexicon.tsv</c> host or seat prepositions, "ministers to Veskia"); else null.
+    /// </summary>
+    private List<string>? StatesNamed(IReadOnlyList<Token> tokens)
+    {
+        List<string>? states = null;
+        foreach (var m in _countries.Find(tokens))
+        {
+            if (m.FirstToken > 0 && (Lexicon.HostPrepositions.Contains(tokens[m.FirstToken - 1].Text) || Lexicon.SeatPrepositions.Contains(tokens[m.FirstToken - 1].Text)))
+                return null;
+            states ??= new List<string>();
+            if (states.Contains(m.Code)) return null;
+            states.Add(m.Code);
+        }
+        return states is { Count: >= 2 } ? states : null;
+    }
+
+    /// <summary>
+    /// "the Veskan and Ostrian defence ministers Tom Reid and Ana Dosk, respectively", "the state secretaries in the Harbour
+    /// Offices of Veskia and Ostria, Tom Reid and Ana Dosk, respectively" (the sixtieth round): when "respectively" follows
+    /// the last name listed under a plural office that names as many states as names are listed, each name takes the state
+    /// named in its place. Without "respectively" the list is left as it was.
+    /// </summary>
+    private static void GiveStatesRespectively(IReadOnlyList<Token> tokens, int listedUntil, List<string>? states, List<int>? listedAt, List<PersonMention> result)
+    {
+        if (states is null || listedAt is null || listedAt.Count != states.Count || listedUntil < 0) return;
+        int next = listedUntil + 1;
+        if (next < tokens.Count && tokens[next].Text == ",") next++;
+        if (next >= tokens.Count || tokens[next].Text != "respectively") return;
+        for (int n = 0; n < listedAt.Count; n++)
+        {
+            if (listedAt[n] >= result.Count || result[listedAt[n]].Title is not { } office) return;
+        }
+        for (int n = 0; n < listedAt.Count; n++)
+        {
+            var mention = result[listedAt[n]];
+            result[listedAt[n]] = mention with { Title = mention.Title! with { Country = states[n] } };
+        }
+    }
+
     /// <summary>
     /// Two different states joined by "and" whose second name ends at token <paramref name="last"/> ("Veskia and Ostria");
     /// <paramref name="before"/> is the token before the first.
@@ -2227,7 +2308,7 @@ public sealed class PersonRecognizer
             // "their Chilean counterparts A and B": a plural office heads the title of each person it lists.
             else if (i == end - 1 && IsPluralHead(tokens[i]))
             {
-                head = tokens[i].Text.Substring(0, tokens[i].Text.Length - 1);
+                head = Singular(tokens[i].Text);
                 pluralHead = true;
             }
         }
@@ -2251,8 +2332,8 @@ public sealed class PersonRecognizer
         // "the defence ministers A and B", "Presidents A and B": each person listed holds the office once, in the singular; not
         // a body's plural after a connector ("secretary of state at the Council of Ministers"), nor offices joined by "and".
         if (pluralHead && title.EndsWith(tokens[end - 1].Text, StringComparison.Ordinal) && end - 2 >= start && !Lexicon.Connectors.Contains(tokens[end - 2].Text)
-            && !title.Contains(" and ")) title = title.Substring(0, title.Length - 1);
-        else if (pluralHead && end - 1 == start && title == tokens[start].Text) title = title.Substring(0, title.Length - 1);
+            && !title.Contains(" and ")) title = title.Substring(0, title.Length - tokens[end - 1].Text.Length) + Singular(tokens[end - 1].Text);
+        else if (pluralHead && end - 1 == start && title == tokens[start].Text) title = Singular(title);
         // "RCAF commander-in-chief" reads as "commander-in-chief of the Royal Cambodian Armed Forces".
         if (end - start >= 2 && IsAcronym(tokens[start].Text) && _organizations.TryMatch(tokens, start, out int acronymLength, out var acronymOrg)
             && acronymLength == 1 && _titles.Heads.Contains(tokens[end - 1].Text))

@@ -1287,6 +1287,25 @@ public class RecogniseTests
         => Assert.Equal(new[] { "Tom Reid" }, People("Defence Minister Tom Reid and Ivo Brandt met on Monday.").Select(p => p.Name));
 
     [Theory]
+    // A name followed by "of <state>" goes on the list after its state, and that state is its holder's (tried in the fifty-ninth
+    // round, applied again with "respectively" in the sixtieth).
+    [InlineData("The talks brought together the defence ministers Tomas Arden of Kenya and Ilse Morrow of Peru.", "Tomas Arden,Ilse Morrow", "KE,PE")]
+    [InlineData("The notes were signed by Foreign Ministers Tomas Arden of Kenya, Ilse Morrow of Peru and Piet Dosk of Chile.", "Tomas Arden,Ilse Morrow,Piet Dosk", "KE,PE,CL")]
+    // No state after the later name: it holds the office, its state untold.
+    [InlineData("The talks brought together the defence ministers Tomas Arden of Kenya and Ilse Morrow.", "Tomas Arden,Ilse Morrow", "KE,")]
+    public void Names_listed_under_a_plural_office_with_their_states_after_them_are_of_those_states(string sentence, string names, string codes)
+    {
+        var people = People(sentence);
+        Assert.Equal(names.Split(','), people.Select(p => p.Name));
+        Assert.Equal(codes.Split(',').Select(c => c.Length == 0 ? null : c), people.Select(p => p.Title?.Country ?? p.StatedCountry));
+        Assert.All(people, p => Assert.NotNull(p.Title));
+    }
+
+    [Fact]
+    public void A_singular_office_does_not_reach_past_a_name_and_its_state()
+        => Assert.Equal(new[] { "Tomas Arden" }, People("Defence Minister Tomas Arden of Kenya and Ilse Morrow met on Monday.").Select(p => p.Name));
+
+    [Theory]
     [InlineData("A 12-member delegation led by Tom Reid will visit Ostria from Monday.", "Tom Reid")]
     [InlineData("The delegation, headed by Ivo Brandt, arrived in Kelm.", "Ivo Brandt")]
     public void The_head_of_a_delegation_is_a_person(string sentence, string name)
@@ -1330,6 +1349,42 @@ public class RecogniseTests
         Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow" }, people.Select(p => p.Name));
         Assert.Equal(first, people[0].StatedCountry);
         Assert.Equal(second, people[1].StatedCountry);
+    }
+
+    // A plural office that names two states in order, and "respectively" after the names listed under it (the sixtieth
+    // round): each name takes the state named in its place; "secretaries" is a plural office as lexicon.tsv [plural-offices]
+    // gives it; "Ecuadorean" is Ecuador's demonym as "Ecuadorian" is.
+    [Theory]
+    [InlineData("Kenyan and Peruvian defence ministers Tomas Arden and Ilse Morrow, respectively, inspected the border posts.", "KE", "PE")]
+    [InlineData("Peruvian and Ecuadorean army chiefs Tomas Arden and Ilse Morrow respectively opened the range.", "PE", "EC")]
+    [InlineData("Last week, state secretaries in the Defence Offices of Kenya and Peru, Tomas Arden and Ilse Morrow, respectively, drafted the plan.", "KE", "PE")]
+    [InlineData("The defence ministers of Peru and Kenya, Tomas Arden and Ilse Morrow, respectively, met in Lima.", "PE", "KE")]
+    public void Respectively_gives_the_states_of_a_plural_office_to_its_names_in_order(string sentence, string first, string second)
+    {
+        var people = People(sentence);
+        Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow" }, people.Select(p => p.Name));
+        Assert.Equal(new[] { first, second }, people.Select(p => p.Title?.Country));
+    }
+
+    [Theory]
+    // No "respectively": the list is left as it was (the office's first state for the names under an office before them,
+    // none under one that names its states after it).
+    [InlineData("Kenyan and Peruvian defence ministers Tomas Arden and Ilse Morrow inspected the border posts.", "KE", "KE")]
+    [InlineData("The defence ministers of Peru and Kenya, Tomas Arden and Ilse Morrow, met in Lima.", null, null)]
+    // Three names under an office of two states: nothing is given out.
+    [InlineData("Kenyan and Peruvian defence ministers Tomas Arden, Ilse Morrow and Kel Arlo, respectively, spoke.", "KE", "KE")]
+    public void Without_respectively_or_with_more_names_than_states_a_plural_office_gives_out_no_states(string sentence, string? first, string? second)
+    {
+        var people = People(sentence);
+        Assert.Equal(new[] { "Tomas Arden", "Ilse Morrow" }, people.Take(2).Select(p => p.Name));
+        Assert.Equal(new[] { first, second }, people.Take(2).Select(p => p.Title?.Country));
+    }
+
+    [Fact]
+    public void Secretaries_are_a_plural_office_in_the_singular_for_each_name()
+    {
+        var people = People("The two permanent secretaries Tomas Arden and Ilse Morrow signed the minutes.");
+        Assert.Equal(new[] { "permanent secretary", "permanent secretary" }, people.Select(p => p.Title?.Title));
     }
 
     [Theory]
