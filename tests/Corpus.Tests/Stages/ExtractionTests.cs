@@ -526,8 +526,8 @@ public class ExtractionTests
     // The sixtieth round: the Mauritanian "Ould" ("son of") is a particle of a name, as "Bin" is, so it does not count among
     // the four words a name is cut at after an office and its comma, and the name is read whole.
     [Theory]
-    [InlineData("Le ministre mauritanien de la Défense, Tomas Ould Velko El Brahim, a accueilli jeudi trois cadets vesquiens.", "Tomas Ould Velko El Brahim", "ministre mauritanien de la Défense")]
-    [InlineData("Le ministre mauritanien de la Défense, Tomas ould Velko, a accueilli jeudi trois cadets vesquiens.", "Tomas ould Velko", "ministre mauritanien de la Défense")]
+    [InlineData("Le ministre mauritanien des Armées, Tomas Ould Velko El Brahim, a accueilli jeudi trois cadets vesquiens.", "Tomas Ould Velko El Brahim", "ministre mauritanien des Armées")]
+    [InlineData("Le ministre mauritanien des Armées, Tomas ould Velko, a accueilli jeudi trois cadets vesquiens.", "Tomas ould Velko", "ministre mauritanien des Armées")]
     public void A_mauritanian_ould_is_a_particle_of_the_name(string text, string name, string office)
     {
         HoldsOffice(text, name, office);
@@ -536,8 +536,8 @@ public class ExtractionTests
     // The sixtieth round: the French "islamique" of an Islamic republic's name, in lower case or capitalised, is a word of a
     // body inside an office, as "populaire" is, so the office runs on to the state and the name after its comma is read.
     [Theory]
-    [InlineData("Jeudi, le président de la République islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "président de la République islamique du Pakistan")]
-    [InlineData("Jeudi, le chef d'état-major de la République Islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chef d'état-major de la République Islamique du Pakistan")]
+    [InlineData("Jeudi, l'actuel président de la République islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "président de la République islamique du Pakistan")]
+    [InlineData("Vendredi soir, l'actuel chef d'état-major naval de la République Islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chef d'état-major naval de la République Islamique du Pakistan")]
     public void A_french_islamic_republic_stays_inside_an_office(string text, string name, string office)
     {
         var official = HoldsOffice(text, name, office);
