@@ -533,6 +533,14 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The sixtieth round: the lower-case "ben" of the French transliteration of an Arabic name is a particle, as "bin" is,
+    // so the name is read whole and not cut to the words after it.
+    [Fact]
+    public void A_french_ben_is_a_particle_of_the_name()
+    {
+        HoldsOffice("Mardi, Tomas ben Velko al-Brahim, ministre qatari des Armées, a reçu deux cadets vesquiens.", "Tomas ben Velko al-Brahim", "ministre qatari des Armées");
+    }
+
     // The sixtieth round: the French "islamique" of an Islamic republic's name, in lower case or capitalised, is a word of a
     // body inside an office, as "populaire" is, so the office runs on to the state and the name after its comma is read.
     [Theory]
