@@ -523,6 +523,35 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The sixtieth round: the Mauritanian "Ould" ("son of") is a particle of a name, as "Bin" is, so it does not count among
+    // the four words a name is cut at after an office and its comma, and the name is read whole.
+    [Theory]
+    [InlineData("Le ministre mauritanien des Armées, Tomas Ould Velko El Brahim, a accueilli jeudi trois cadets vesquiens.", "Tomas Ould Velko El Brahim", "ministre mauritanien des Armées")]
+    [InlineData("Le ministre mauritanien des Armées, Tomas ould Velko, a accueilli jeudi trois cadets vesquiens.", "Tomas ould Velko", "ministre mauritanien des Armées")]
+    public void A_mauritanian_ould_is_a_particle_of_the_name(string text, string name, string office)
+    {
+        HoldsOffice(text, name, office);
+    }
+
+    // The sixtieth round: the lower-case "ben" of the French transliteration of an Arabic name is a particle, as "bin" is,
+    // so the name is read whole and not cut to the words after it.
+    [Fact]
+    public void A_french_ben_is_a_particle_of_the_name()
+    {
+        HoldsOffice("Mardi, Tomas ben Velko al-Brahim, ministre qatari des Armées, a reçu deux cadets vesquiens.", "Tomas ben Velko al-Brahim", "ministre qatari des Armées");
+    }
+
+    // The sixtieth round: the French "islamique" of an Islamic republic's name, in lower case or capitalised, is a word of a
+    // body inside an office, as "populaire" is, so the office runs on to the state and the name after its comma is read.
+    [Theory]
+    [InlineData("Jeudi, l'actuel président de la République islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "président de la République islamique du Pakistan")]
+    [InlineData("Vendredi soir, l'actuel chef d'état-major naval de la République Islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chef d'état-major naval de la République Islamique du Pakistan")]
+    public void A_french_islamic_republic_stays_inside_an_office(string text, string name, string office)
+    {
+        var official = HoldsOffice(text, name, office);
+        Assert.Equal("PK", official.Country);
+    }
+
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
     // envoy's office that ends with it does not run on into the name after it.
     [Theory]
