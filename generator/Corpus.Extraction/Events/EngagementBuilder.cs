@@ -833,8 +833,6 @@ public static partial class EngagementBuilder
         // "That morning the two chiefs watched a joint drill": the parties of the occasion before.
         if (draft.Countries.Count == 0 && carried is { Count: >= 2 }
             && (RequiredText.IsMatch(EventVocabulary.SameParties, s.Text) || CountedParties(s) == carried.Count)) draft.Countries.AddRange(carried);
-        // No state of the occasion told by the sentence or carried from the one before: any state it takes below is a default.
-        bool noStateTold = draft.Countries.Count == 0;
         if (RequiredText.IsMatch(s_pair, s.Text) || draft.Countries.Count == 0)
         {
             if (home is not null && !draft.Countries.Contains(home)) draft.Countries.Insert(0, home);
@@ -887,9 +885,7 @@ public static partial class EngagementBuilder
         var foreign = draft.Countries.Where(c => c != home).ToList();
         foreach (var person in people.Where(x => x.Country is null))
         {
-            // Not someone named alone in a sentence that tells no state ("The minister received two delegations in his office"):
-            // the one state is then the article's partner by default, no state the sentence gives him.
-            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || (people.Count == 1 && foreign[0] != draft.LocationCountry && !noStateTold))) person.Tell(foreign[0]);
+            if (foreign.Count == 1 && (people.Any(q => IsHome(q.Country, home)) || (people.Count == 1 && foreign[0] != draft.LocationCountry))) person.Tell(foreign[0]);
         }
         // Between two states, two people, one of stated country: the other is of the other side
         // ("Defence Minister Tran Van Minh held talks with his Belarusian counterpart …").
