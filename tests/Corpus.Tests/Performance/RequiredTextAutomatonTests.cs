@@ -142,8 +142,8 @@ public class RequiredTextAutomatonTests
         };
         var index = new RequiredTextIndex(required);
         var other = new RequiredTextIndex(required);
-        var firstEnds = new int[required.Length];
-        var lastStarts = new int[required.Length];
+        var firstEnds = new int[required.Count];
+        var lastStarts = new int[required.Count];
         int may = 0;
         for (int c = 0; c <= char.MaxValue; c++)
         {
@@ -152,7 +152,7 @@ public class RequiredTextAutomatonTests
             {
                 var answers = index.MayMatch(text);
                 other.FirstEndsAndLastStarts(text, text.Length, 0, firstEnds, lastStarts);
-                for (int p = 0; p < required.Length; p++)
+                for (int p = 0; p < required.Count; p++)
                 {
                     bool expected = required[p].MayMatch(text);
                     Assert.True(expected == answers[p], "pattern " + p + " in U+" + c.ToString("X4") + "'s text");
