@@ -151,9 +151,11 @@ public sealed class RequiredTextIndex
         var ends = _ends;
         int width = _width;
         int row = 0;
-        for (int i = 0; i < text.Length; i++)
+        int length = text.Length;
+        var chars = CharCopy.Into(ref t_chars, text);
+        for (int i = 0; i < length; i++)
         {
-            int step = steps[row + classes[text[i]]];
+            int step = steps[row + classes[chars[i]]];
             row = step >> 1;
             if ((step & 1) == 0) continue;
             foreach (int pattern in ends[row / width]!) bits[pattern >> 6] |= 1UL << pattern;
@@ -200,8 +202,8 @@ public sealed class RequiredTextIndex
         }
     }
 
-    // The text's characters are read through the string's indexer in a loop bounded by its length, which the runtime's
-    // compiler reads in place without a bounds check or a call (no copy of the text into an array of this thread's).
+    // The text's characters read from a copy of this thread's (CharCopy), not through the string's indexer.
+    [System.ThreadStatic] private static char[]? t_chars;
 
     /// <summary>
     /// For each pattern, in one pass over <paramref name="text"/>: into <paramref name="firstEnds"/> what
@@ -228,9 +230,11 @@ public sealed class RequiredTextIndex
         var endLengths = _endLengths;
         int width = _width;
         int state = 0;
-        for (int i = 0; i < text.Length; i++)
+        int length = text.Length;
+        var chars = CharCopy.Into(ref t_chars, text);
+        for (int i = 0; i < length; i++)
         {
-            state = next[state * width + classes[text[i]]];
+            state = next[state * width + classes[chars[i]]];
             if (ends[state] is not { } found) continue;
             var lengths = endLengths[state]!;
             int end = i + 1;
