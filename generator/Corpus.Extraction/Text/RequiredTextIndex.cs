@@ -146,7 +146,8 @@ public sealed class RequiredTextIndex
         var bits = new ulong[tables.Always.Length];
         if (tables.AnyAlways) System.Array.Copy(tables.Always, bits, bits.Length);
         if (_filtered == 0) return bits;
-        var classes = tables.Classes;
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
         var steps = tables.Steps;
         var ends = _ends;
         int width = _width;
@@ -155,7 +156,11 @@ public sealed class RequiredTextIndex
         var chars = CharCopy.Into(ref t_chars, text);
         for (int i = 0; i < length; i++)
         {
-            int step = steps[row + classes[chars[i]]];
+            char c = chars[i];
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            int step = steps[row + k];
             row = step >> 1;
             if ((step & 1) == 0) continue;
             foreach (int pattern in ends[row / width]!) bits[pattern >> 6] |= 1UL << pattern;
@@ -163,9 +168,7 @@ public sealed class RequiredTextIndex
         return bits;
     }
 
-    // What MayMatchBits and FirstEndsAndLastStarts read, made at the first call (two threads may both make them, alike):
-    // _always as bits; every character's class in one table (the ASCII table and the dictionary of the others read out
-    // over all 65,536 characters), so a character's class is one read and the loop over a text calls nothing; and the
+    // What MayMatchBits reads, made at its first call (two threads may both make them, alike): _always as bits, and the
     // automaton's steps as the next state's row (state * width) shifted left by one, the low bit set when patterns end at
     // that state, so a step costs no multiplication and a state without ends no look-up of them.
     private BitsTables? _bitsTables;
@@ -175,13 +178,9 @@ public sealed class RequiredTextIndex
         public readonly ulong[] Always;
         public readonly bool AnyAlways;
         public readonly int[] Steps;
-        public readonly int[] Classes;
 
         public BitsTables(RequiredTextIndex index)
         {
-            Classes = new int[char.MaxValue + 1];
-            System.Array.Copy(index._asciiClasses, Classes, index._asciiClasses.Length);
-            foreach (var other in index._otherClasses) Classes[other.Key] = other.Value;
             var always = index._always;
             Always = new ulong[(always.Length + 63) >> 6];
             for (int p = 0; p < always.Length; p++)
@@ -224,7 +223,8 @@ public sealed class RequiredTextIndex
             lastStarts[p] = always[p] ? int.MaxValue : -1;
         }
         if (_filtered == 0) return;
-        var classes = (_bitsTables ??= new BitsTables(this)).Classes;
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
         var next = _next;
         var ends = _ends;
         var endLengths = _endLengths;
@@ -234,7 +234,11 @@ public sealed class RequiredTextIndex
         var chars = CharCopy.Into(ref t_chars, text);
         for (int i = 0; i < length; i++)
         {
-            state = next[state * width + classes[chars[i]]];
+            char c = chars[i];
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            state = next[state * width + k];
             if (ends[state] is not { } found) continue;
             var lengths = endLengths[state]!;
             int end = i + 1;
