@@ -171,6 +171,9 @@ public static class Lexicon
     /// <summary>Words before a country inside a title that make it the state the office serves in or deals with, never the holder's.</summary>
     public static readonly HashSet<string> HostPrepositions = Set("host-prepositions");
 
+    /// <summary>Words after a plural office's list that give its names the states the office names, in order ("respectively").</summary>
+    public static readonly HashSet<string> RespectiveOrder = Set("respective-order");
+
     /// <summary>Words before a country inside a title that make it where the office sits: the holder's state only when the title names no other.</summary>
     public static readonly HashSet<string> SeatPrepositions = Set("seat-prepositions");
 

@@ -2228,7 +2228,7 @@ public sealed class PersonRecognizer
         if (states is null || listedAt is null || listedAt.Count != states.Count || listedUntil < 0) return;
         int next = listedUntil + 1;
         if (next < tokens.Count && tokens[next].Text == ",") next++;
-        if (next >= tokens.Count || tokens[next].Text != "respectively") return;
+        if (next >= tokens.Count || !Lexicon.RespectiveOrder.Contains(tokens[next].Text)) return;
         for (int n = 0; n < listedAt.Count; n++)
         {
             if (listedAt[n] >= result.Count || result[listedAt[n]].Title is not { } office) return;
