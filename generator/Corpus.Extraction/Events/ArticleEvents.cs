@@ -279,9 +279,9 @@ public static class EventStage
                 // A group opens at a leader followed by the joining words, or at the sentence's start before the first person.
                 int first, last;
                 if (i == 0 && RequiredText.IsMatch(s_escortOpening, s.Text, 0, people[0].Mention.Start)) { first = 0; last = 0; }
-                else if (i + 1 < people.Count && GapMatches(s_escortJoiner, s.Text, people[i].Mention, people[i + 1].Mention)) { first = i; last = i + 1; }
+                else if (i + 1 < people.Count && EngagementBuilder.GapMatches(s_escortJoiner, s.Text, people[i].Mention, people[i + 1].Mention)) { first = i; last = i + 1; }
                 else { i++; continue; }
-                while (last + 1 < people.Count && GapMatches(s_escortListGap, s.Text, people[last].Mention, people[last + 1].Mention)) last++;
+                while (last + 1 < people.Count && EngagementBuilder.GapMatches(s_escortListGap, s.Text, people[last].Mention, people[last + 1].Mention)) last++;
                 var group = people.GetRange(first, last - first + 1).Select(p => p.Official).Distinct().ToList();
                 var states = group.Where(p => p.Country is not null).Select(p => p.Country).Distinct().ToList();
                 if (states.Count == 1)
@@ -297,15 +297,6 @@ public static class EventStage
         if (told is null) return;
         foreach (var entry in told)
             if (entry.Value is { } state) entry.Key.Tell(state);
-    }
-
-    // Whether the expression matches the sentence's words between the end of one person's name and the start of the next one's
-    // (that one's office included), read as the whole input and without a copy (RequiredText.IsMatch over a part); nothing
-    // between them when the two overlap.
-    private static bool GapMatches(System.Text.RegularExpressions.Regex regex, string text, PersonMention before, PersonMention after)
-    {
-        int start = before.Start + before.Length;
-        return RequiredText.IsMatch(regex, text, start, Math.Max(0, after.Start - start));
     }
 
     // Each official with the country of their side as the parties tell it now (Party.Side), in the officials' order; whether a

@@ -140,9 +140,8 @@ public static partial class EngagementBuilder
                         if (guestParty.Country is not { } guestState || guestState == hostState || !e.Countries.Contains(guestState)
                             || !e.Participants.Any(p => p.Id == guestParty.Id)) continue;
                         bool received = host.Start + host.Length <= guest.Start
-                            ? RequiredText.IsMatch(s_receiverBeforeGuest, s.Text, host.Start + host.Length, guest.Start - host.Start - host.Length)
-                            : guest.Start + guest.Length <= host.Start
-                              && RequiredText.IsMatch(s_guestBeforeReceiver, s.Text, guest.Start + guest.Length, host.Start - guest.Start - guest.Length);
+                            ? GapMatches(s_receiverBeforeGuest, s.Text, host, guest)
+                            : guest.Start + guest.Length <= host.Start && GapMatches(s_guestBeforeReceiver, s.Text, guest, host);
                         if (!received || StateNamedAsPlace(s, hostState)) continue;
                         if (country is not null && country != hostState) one = false;
                         country = hostState;
@@ -151,6 +150,15 @@ public static partial class EngagementBuilder
             }
             if (one && country is not null) e.LocationCountry = country;
         }
+    }
+
+    // Whether the expression matches the sentence's words between the end of one person's name and the start of the next one's
+    // (that one's office included), read as the whole input and without a copy (RequiredText.IsMatch over a part); nothing
+    // between them when the two overlap. Asked here and by ArticleEvents' escorts.
+    internal static bool GapMatches(Regex regex, string text, PersonMention before, PersonMention after)
+    {
+        int start = before.Start + before.Length;
+        return RequiredText.IsMatch(regex, text, start, Math.Max(0, after.Start - start));
     }
 
     // A state other than the one given that a sentence names after "in", "at" or "to" (patterns.tsv state-place-before).
