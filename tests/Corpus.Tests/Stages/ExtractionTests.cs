@@ -367,14 +367,19 @@ public class ExtractionTests
     [InlineData("Defence Minister Ana Dosk said Vesk would send Ostrian Language instructors to the academy.", "Ana Dosk")]
     // The fifty-seventh round: the French portfolio's word written with a capital article ("les ministres de La Défense").
     [InlineData("Mardi, trois ministres de La Défense ont visité une base de Kelm avec le général Ana Dosk.", "Ana Dosk")]
+    // The sixty-first round: an office "Attached to" another, read as a name after "Minister", and the self-defence forces.
+    [InlineData("Defence Minister Ana Dosk received Kel Arlo, Vesk's Minister Attached to the Prime Minister, on Monday.", "Ana Dosk")]
+    [InlineData("Le général Ana Dosk a remercié le chef des Forces d'Auto-défense Vesquiennes pour son aide à Kelm.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk thanked the chief of Vesk Self-Defense Command for the drill in Kelm.", "Ana Dosk")]
+    [InlineData("Defence Minister Ana Dosk visited the clinic in Kelm. \"We train together,\" said Lt. Cmdr. Tomas Brel, a navy doctor.", "Ana Dosk")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
         Assert.Contains(facts.Officials, o => o.Name == person);
         Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"
-            or "Royaume" or "Kementerian" or "Language" or "Défense"));
+            or "Royaume" or "Kementerian" or "Language" or "Défense" or "Attached" or "Auto-défense" or "Self-Defense" or "Cmdr"));
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")
-            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("defense")));
+            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("defense") || p.Contains("attached") || p.Contains("cmdr")));
     }
 
     // The French names of a continent and of a point of the compass in an office ("sous-directrice d'Asie du Sud-Est") are
