@@ -845,11 +845,6 @@ public static partial class EngagementBuilder
         bool homeAlone = draft.Countries.Count == 1 && draft.Countries[0] == home && !RequiredText.IsMatch(s_pair, s.Text)
             && s.Countries.Any(c => c.Code != home && Context(s, c)) && s.Countries.All(c => c.Code == home || Context(s, c));
         if (homeAlone) return draft.Kind == "ceremony" ? draft : null;
-        // The home side alone named and the venue a city of another state, not a forum's: the host is the other side rather
-        // than the article's main partner ("the Cambodian border command signed a memorandum in Kelmbrook", Kelmbrook a city
-        // of Ostria).
-        if (draft.Countries.Count == 1 && draft.Countries[0] == home && draft.City is not null && draft.LocationCountry is { } venue
-            && venue != home && !RequiredText.IsMatch(s_forumVenue, s.Text)) draft.Countries.Add(venue);
         // A bilateral engagement has two sides: the home country and the article's partner when only one is named.
         if (draft.Countries.Count == 1 && draft.Countries[0] == home && partner is not null) draft.Countries.Add(partner);
         if (home is not null && draft.Countries.Count == 1 && draft.Countries[0] != home) draft.Countries.Insert(0, home);
