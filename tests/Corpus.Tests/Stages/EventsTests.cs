@@ -2793,6 +2793,13 @@ public class EventsTests
     [InlineData("EVT-G34", "Thai and Myanmar army chiefs held talks in Thandwe on Monday on border security.", "meeting held 2023-04-24 MM,TH Thandwe")]
     [InlineData("EVT-G35", "Argentine and Paraguayan defence ministers met in Clorinda on Monday to plan river patrols.", "meeting held 2023-04-24 AR,PY Clorinda")]
     [InlineData("EVT-G36", "Le ministre cambodgien Sok Dara et son homologue mauricien Anil Ramsamy ont signé lundi à Port-Louis un accord de défense.", "agreement held 2023-04-24 KH,MU Port Louis")]
+    // Towns of the sixty-first round (places.tsv): towns on no list before, one with its Latvian spelling, another name of the
+    // file's "Liepaja"; and the Ghana Military Academy, a venue whose row gives its town, Teshie, rather than the capital.
+    [InlineData("EVT-G37", "Malawian and Zambian defence ministers met in Blantyre on Monday to plan border patrols.", "meeting held 2023-04-24 MW,ZM Blantyre")]
+    [InlineData("EVT-G38", "Namibian and Zambian defence officials met in Chilanga on Monday to review joint training.", "meeting held 2023-04-24 NA,ZM Chilanga")]
+    [InlineData("EVT-G39", "Mozambican and Portuguese defence ministers signed a defence cooperation agreement in Oeiras on Monday.", "agreement held 2023-04-24 MZ,PT Oeiras")]
+    [InlineData("EVT-G40", "Estonian and Latvian defence ministers met in Liepāja on Monday to plan air defence.", "meeting held 2023-04-24 EE,LV Liepaja")]
+    [InlineData("EVT-G41", "Ghanaian and Togolese army officers met at the Ghana Military Academy on Monday.", "meeting held 2023-04-24 GH,TG Teshie")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
