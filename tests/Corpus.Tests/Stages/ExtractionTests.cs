@@ -557,6 +557,27 @@ public class ExtractionTests
         Assert.Equal("PK", official.Country);
     }
 
+    // The sixty-first round: the French "ambassade" is a word of a body inside an envoy's office, as "embassy" is, so the office
+    // runs on through the embassy and its state to the name after its comma.
+    [Theory]
+    [InlineData("Jeudi, notre chargé d'affaires de l'ambassade du Pakistan en Norvège, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chargé d'affaires de l'ambassade du Pakistan en Norvège")]
+    [InlineData("Vendredi, l'actuel conseiller de l'ambassade du Pakistan à Oslo, Monsieur Tomas Velko, a remis trois diplômes.", "Tomas Velko", "conseiller de l'ambassade du Pakistan à Oslo")]
+    public void A_french_embassy_stays_inside_an_envoy_s_office(string text, string name, string office)
+    {
+        var official = HoldsOffice(text, name, office);
+        Assert.Equal("PK", official.Country);
+    }
+
+    // The sixty-first round: "auto", the first part of the French "auto-défense" of the Japanese forces' name, is a word of a
+    // body, as "self" is, so the words after "Forces d'" are no person and the office before them goes to the name.
+    [Fact]
+    public void A_french_auto_defense_is_no_name()
+    {
+        const string text = "Samedi, le général Tomas Velko, commandant des Forces d'Auto-défense japonaises, salue trois cadets vesquiens.";
+        HoldsOffice(text, "Tomas Velko", "commandant des Forces d'Auto-défense japonaises");
+        Assert.DoesNotContain(Extract(text, curation: false).Officials, o => o.Name.Contains("Auto"));
+    }
+
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
     // envoy's office that ends with it does not run on into the name after it.
     [Theory]
