@@ -201,18 +201,45 @@ public static partial class EngagementBuilder
         foreach (var c in e.Countries)
         {
             if (e.Participants.Any(p => p.Country == c)) continue;
+            // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there, by
+            // its one official named there when the occasion is no visit and is dated to a day (the sixty-first round).
+            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c)))
+            {
+                if (OneOfASideNamedInItsSentences(e, c) is { } named) e.Participants.Add(named);
+                continue;
+            }
             // Another occasion of the article with that state: its one official could belong to that one, unless that one
             // holds nobody (told with nobody, it claims no one) and this occasion is not a visit (whose host the answers
             // leave out) (the sixtieth round).
             if (result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c) && (x.Participants.Count > 0 || e.Kind == "visit"))) continue;
-            // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there.
-            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c))) continue;
             officialsOf ??= OfficialsByState(sentences, withoutLocalOffices: true);
             if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
             var one = only[0];
             if (e.Participants.Any(p => p.Id == one.Id) || NamedInItsSentences(e, one)) continue;
             e.Participants.Add(one);
         }
+    }
+
+    // "Vesk's Defence Minister Arlo Dosk and Ostria's army chief Mira Tal met in Kelm on 3 May. … Gen. Mira Tal said the
+    // talks deepened the ties.": a held occasion other than a visit (whose hosts and inviters the answers leave out), dated to
+    // a day, told with people of one side only, takes for an empty side the one official of that state its own sentences
+    // name, when they name exactly one and nobody of no known state: the stages there judged him no party (a speaker of the
+    // occasion, a subject they did not join), yet no one else of his side is told at it.
+    private static Party? OneOfASideNamedInItsSentences(EngagementDraft e, string c)
+    {
+        if (e.Kind == "visit" || e.Date is not { } when || when.Day is null) return null;
+        Party? one = null;
+        foreach (var s in e.Evidence)
+        {
+            foreach (var (_, official) in s.People)
+            {
+                if (official.Country is null) return null;
+                if (official.Country != c) continue;
+                if (one is null) one = official;
+                else if (one.Id != official.Id) return null;
+            }
+        }
+        return one;
     }
 
     // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
