@@ -201,17 +201,12 @@ public static partial class EngagementBuilder
         foreach (var c in e.Countries)
         {
             if (e.Participants.Any(p => p.Country == c)) continue;
-            // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there, by
-            // its one official named there when the occasion is no visit and is dated to a day (the sixty-first round).
-            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c)))
-            {
-                if (OneOfASideNamedInItsSentences(e, c) is { } named) e.Participants.Add(named);
-                continue;
-            }
             // Another occasion of the article with that state: its one official could belong to that one, unless that one
             // holds nobody (told with nobody, it claims no one) and this occasion is not a visit (whose host the answers
             // leave out) (the sixtieth round).
             if (result.Any(x => !ReferenceEquals(x, e) && x.Countries.Contains(c) && (x.Participants.Count > 0 || e.Kind == "visit"))) continue;
+            // Someone of that side, or of no known state, named in the occasion's own sentences: the side is told there.
+            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null || p.Official.Country == c))) continue;
             officialsOf ??= OfficialsByState(sentences, withoutLocalOffices: true);
             if (!officialsOf.TryGetValue(c, out var only) || only.Count != 1) continue;
             var one = only[0];
@@ -220,26 +215,31 @@ public static partial class EngagementBuilder
         }
     }
 
-    // "Vesk's Defence Minister Arlo Dosk and Ostria's army chief Mira Tal met in Kelm on 3 May. … Gen. Mira Tal said the
-    // talks deepened the ties.": a held occasion other than a visit (whose hosts and inviters the answers leave out), dated to
-    // a day, told with people of one side only, takes for an empty side the one official of that state its own sentences
-    // name, when they name exactly one and nobody of no known state: the stages there judged him no party (a speaker of the
-    // occasion, a subject they did not join), yet no one else of his side is told at it.
-    private static Party? OneOfASideNamedInItsSentences(EngagementDraft e, string c)
+    // "Vesk's army chief Arlo Dosk held talks with Ostria in Kelm on Monday. … Gen. Mira Tal, Ostria's army commander, said the
+    // talks deepened the ties.": a held occasion other than a visit (whose hosts the answers leave out), dated to a day once
+    // the dates are read, told with people of one side only (all of known state, one to a side, no pronoun call the caller
+    // rule left untold), takes for each side still empty the one official of that state its own sentences name, when they
+    // name exactly one of that state and nobody of no known state: the stages there judged him no party (a speaker of the
+    // occasion), yet nobody else stands for his side at it. It runs after the dates and before the last pass, which fills
+    // only occasions told with nobody.
+    private static void OneOfASideNamedInItsSentences(List<EngagementDraft> result)
     {
-        if (e.Kind == "visit" || e.Date is not { } when || when.Day is null) return null;
-        Party? one = null;
-        foreach (var s in e.Evidence)
+        foreach (var e in result)
         {
-            foreach (var (_, official) in s.People)
+            if (e.Kind == "visit" || e.Status != EngagementNames.Held || e.Countries.Count < 2 || e.Participants.Count == 0) continue;
+            if (e.Date is not { } when || when.Day is null) continue;
+            if (e.Participants.Any(p => p.Country is null) || e.Participants.GroupBy(p => p.Country).Any(g => g.Count() > 1)) continue;
+            if (e.Evidence.Any(s => RequiredText.IsMatch(s_pronounCall, s.Text))) continue;
+            // Someone of no known state named there may stand for the side that looks empty.
+            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null))) continue;
+            foreach (var c in e.Countries)
             {
-                if (official.Country is null) return null;
-                if (official.Country != c) continue;
-                if (one is null) one = official;
-                else if (one.Id != official.Id) return null;
+                if (e.Participants.Any(p => p.Country == c)) continue;
+                var named = e.Evidence.SelectMany(s => s.People).Select(p => p.Official).Where(p => p.Country == c)
+                    .GroupBy(p => p.Id).Select(g => g.First()).ToList();
+                if (named.Count == 1) e.Participants.Add(named[0]);
             }
         }
-        return one;
     }
 
     // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
