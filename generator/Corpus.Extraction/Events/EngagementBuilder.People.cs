@@ -215,33 +215,6 @@ public static partial class EngagementBuilder
         }
     }
 
-    // "Vesk's army chief Arlo Dosk held talks with Ostria in Kelm on Monday. … Gen. Mira Tal, Ostria's army commander, said the
-    // talks deepened the ties.": a held occasion other than a visit (whose hosts the answers leave out), dated to a day once
-    // the dates are read, told with people of one side only (all of known state, one to a side, no pronoun call the caller
-    // rule left untold), takes for each side still empty the one official of that state its own sentences name, when they
-    // name exactly one of that state and nobody of no known state: the stages there judged him no party (a speaker of the
-    // occasion), yet nobody else stands for his side at it. It runs after the dates and before the last pass, which fills
-    // only occasions told with nobody.
-    private static void OneOfASideNamedInItsSentences(List<EngagementDraft> result)
-    {
-        foreach (var e in result)
-        {
-            if (e.Kind == "visit" || e.Status != EngagementNames.Held || e.Countries.Count < 2 || e.Participants.Count == 0) continue;
-            if (e.Date is not { } when || when.Day is null) continue;
-            if (e.Participants.Any(p => p.Country is null) || e.Participants.GroupBy(p => p.Country).Any(g => g.Count() > 1)) continue;
-            if (e.Evidence.Any(s => RequiredText.IsMatch(s_pronounCall, s.Text))) continue;
-            // Someone of no known state named there may stand for the side that looks empty.
-            if (e.Evidence.Any(s => s.People.Any(p => p.Official.Country is null))) continue;
-            foreach (var c in e.Countries)
-            {
-                if (e.Participants.Any(p => p.Country == c)) continue;
-                var named = e.Evidence.SelectMany(s => s.People).Select(p => p.Official).Where(p => p.Country == c)
-                    .GroupBy(p => p.Id).Select(g => g.First()).ToList();
-                if (named.Count == 1) e.Participants.Add(named[0]);
-            }
-        }
-    }
-
     // "Ostria and Vesk signed a memorandum on border security on Monday. … Ostrian Defence Minister Arlo Dosk has led his
     // ministry since 2021.": a held meeting, signing, conference or ceremony of two or more states that every rule before has left
     // with nobody takes, for each of its states, the article's one official of that state (a stated country, or one an

@@ -640,7 +640,6 @@ public static partial class EngagementBuilder
         PlaceByFrame(result, cities, published);
         CityByLead(result, sentences, openingCity, cities, published);
         CountryByReceiver(result);
-        OneOfASideNamedInItsSentences(result);
         OnlyOfficialsOfAnOccasionToldWithNobody(result, sentences);
         foreach (var e in result) e.Countries.Sort(StringComparer.Ordinal);
         return result;
