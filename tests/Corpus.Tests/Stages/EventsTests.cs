@@ -1917,6 +1917,21 @@ public class EventsTests
         Assert.Equal(expected, string.Join(",", ceremony.Participants.OrderBy(p => p, StringComparer.Ordinal)));
     }
 
+    [Fact]
+    public void A_speaker_of_a_body_of_no_state_takes_part_in_a_ceremony_that_is_the_only_occasion_told_with_people()
+    {
+        // EngagementBuilder.SpeakersOfAOneStateCeremony (the sixty-first round): the deployment, told in a sentence of its own
+        // with nobody, claims no one, so the send-off ceremony, the article's only occasion told with people, takes the
+        // United Nations' speaker as the article's only occasion would.
+        const string ceremony = "Cambodian Defence Minister Sok Dara presided over the send-off ceremony for the Cambodian troops at an air base in Kampong Chhnang.\n\n";
+        const string speaker = "Mira Talvik, the United Nations Resident Coordinator, said the troops would serve with distinction.\n";
+        var facts = Extract("Cambodia on Thursday dispatched the third batch of 200 peacekeepers to Mali to replace the second batch.\n\n" + ceremony + speaker);
+        Assert.True(facts.Engagements.Count > 1);
+        var held = Assert.Single(facts.Engagements, e => e.Kind == "ceremony");
+        Assert.Equal(new[] { "mira-talvik", "sok-dara" }, held.Participants.OrderBy(p => p, StringComparer.Ordinal));
+        Assert.All(facts.Engagements.Where(e => e.Kind != "ceremony"), e => Assert.Empty(e.Participants));
+    }
+
     [Theory]
     // Someone named inside a quotation that tells of no occasion is what the speaker speaks of (EngagementBuilder.InsideQuotation).
     [InlineData("\"Our armies will keep working together. The new Thai government, led by Prime Minister Anan Chaiyo, seeks closer ties with its neighbours,\" he said.")]
