@@ -412,7 +412,7 @@ public static partial class EngagementBuilder
         }
     }
 
-    // "General Arlo, who is on an official visit to Vesk, called on the Veskan army chief.", "Le ministre a reçu le général Tomas
+    // "General Arlo, who is now on a goodwill visit to Vesk, called on the Veskan army chief.", "Le ministre a reçu le général Tomas
     // Dosk, actuellement en visite en Ostrie.": a held occasion left undated by every other rule, one of whose tellings gives no
     // date and tells a visit as under way when the report was written (patterns.tsv visit-under-way), took place in the days
     // just before the writing day; as for a weekday told against a writing date without its year, only the month is known, and
