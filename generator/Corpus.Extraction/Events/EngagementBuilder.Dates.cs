@@ -412,6 +412,29 @@ public static partial class EngagementBuilder
         }
     }
 
+    // "General Arlo, who is now on a goodwill visit to Vesk, called on the Veskan army chief.", "Le ministre a reçu le général Tomas
+    // Dosk, actuellement en visite en Ostrie.": a held occasion left undated by every other rule, one of whose tellings gives no
+    // date and tells a visit as under way when the report was written (patterns.tsv visit-under-way), took place in the days
+    // just before the writing day; as for a weekday told against a writing date without its year, only the month is known, and
+    // only when the six days before the writing day lie in its month. Not an agreement (a signing is often reported days after
+    // it), not when that sentence tells another dated occasion, nor when the writing day is unknown.
+    private static void DateByVisitUnderWay(List<EngagementDraft> result, IsoDate? written)
+    {
+        if (written is not { Year: { } year, Month: { } month, Day: { } day } || day <= 6) return;
+        var dated = new HashSet<EngagementDraft>(result.Where(o => o.Date is not null));
+        foreach (var e in result)
+        {
+            if (e.Date is not null || e.Status != EngagementNames.Held || e.Kind == "agreement") continue;
+            foreach (var s in e.Evidence)
+            {
+                if (s.IsLink || s.Dates.Count != 0 || !RequiredText.IsMatch(s_visitUnderWay, s.Text)) continue;
+                if (ToldByAnother(result, e, s, dated.Contains)) continue;
+                e.Date = new IsoDate(year, month, null);
+                break;
+            }
+        }
+    }
+
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
     // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
     // the occasion without it, of the one year the article gives that name after an occasion noun or before one

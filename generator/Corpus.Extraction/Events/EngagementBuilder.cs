@@ -190,6 +190,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_yearFirst = RulePatterns.Get("year-first");
     private static readonly Regex s_heldAfter = RulePatterns.Get("held-after");
     private static readonly Regex s_headlinePresent = RulePatterns.Get("headline-present");
+    private static readonly Regex s_visitUnderWay = RulePatterns.Get("visit-under-way");
     private static readonly Regex s_topicBefore = RulePatterns.Get("topic-before");
     private static readonly Regex s_rangeTailComma = RulePatterns.Get("range-tail-comma");
     private static readonly Regex s_openerBefore = RulePatterns.Get("opener-before");
@@ -627,6 +628,7 @@ public static partial class EngagementBuilder
         DateByLoneDate(result, published);
         DateByVisitOfTheSentence(result, published);
         DateByHeadline(result, sentences, published);
+        DateByVisitUnderWay(result, published);
         YearByEdition(result, sentences);
         ThirdStateUntied(result);
         CityByOccasion(result);

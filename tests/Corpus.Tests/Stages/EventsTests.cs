@@ -566,6 +566,34 @@ public class EventsTests
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
     [Fact]
+    public void An_occasion_told_beside_a_visit_under_way_at_writing_takes_the_month_of_writing()
+    {
+        // EngagementBuilder.DateByVisitUnderWay (the sixty-first round), patterns.tsv visit-under-way: a held occasion left
+        // undated whose telling gives no date and tells a visit as under way at writing ("who is now on a goodwill visit to",
+        // "actuellement en visite") took place in the days just before the writing day, so it takes the month of writing when
+        // those six days lie in it; the meeting of each text is read.
+        static string Meeting(string text, string published = "2023-04-27")
+        {
+            var article = new ArticleSource("a", "/c/a.txt", "a.txt", ArticleReader.Normalize(text));
+            var side = SidecarReader.Read("/c/a.yaml", "a", "published: " + published + "\n");
+            var facts = ArticleExtractor.Extract(article, side, s_cambodian, curation: false);
+            var meeting = Assert.Single(facts.Engagements, e => e.Kind == "meeting");
+            return $"{meeting.Status} {meeting.Date ?? "-"} {string.Join(",", meeting.Countries.OrderBy(c => c, StringComparer.Ordinal))}";
+        }
+        const string under = "Thai Army Commander General Anan Srisuk, who is now on a goodwill visit to Laos, called on Lao Defence Minister Khamla Vongsa in Vientiane.";
+        // EVT-VU1: the English form, written on 27 April.
+        Assert.Equal("held 2023-04 LA,TH", Meeting(under));
+        // EVT-VU2: the French form, "actuellement en visite".
+        Assert.Equal("held 2023-04 LA,TH", Meeting("Le ministre laotien de la Défense, Khamla Vongsa, a rencontré à Vientiane le général thaïlandais Anan Srisuk, actuellement en visite au Laos."));
+        // EVT-VU3: a visit told in the past says nothing of the day of writing.
+        Assert.Equal("held - LA,TH", Meeting("Thai Army Commander General Anan Srisuk, who was then on an official visit to Laos, called on Lao Defence Minister Khamla Vongsa in Vientiane."));
+        // EVT-VU4: a date of the sentence's own wins.
+        Assert.Equal("held 2023-04-24 LA,TH", Meeting("Thai Army Commander General Anan Srisuk, who is now on a goodwill visit to Laos, called on Lao Defence Minister Khamla Vongsa in Vientiane on Monday."));
+        // EVT-VU5: written on 3 May, the days just before lie partly in April: no month.
+        Assert.Equal("held - LA,TH", Meeting(under, "2023-05-03"));
+    }
+
+    [Fact]
     public void A_host_who_receives_a_guest_at_an_unlisted_seat_gives_the_occasion_his_state()
     {
         // EngagementBuilder.CountryByReceiver (the sixtieth round), patterns.tsv receiver-before-guest and guest-before-receiver:
