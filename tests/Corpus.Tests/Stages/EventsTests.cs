@@ -1538,27 +1538,6 @@ public class EventsTests
     }
 
     [Fact]
-    public void A_french_visitor_meeting_a_host_before_another_makes_one_meeting_per_host()
-    {
-        // The sixty-first round, patterns.tsv also-met in French: the host named after "avant d'être reçu par" or "avant un
-        // entretien avec" met the visitor in a meeting of his own (EngagementBuilder.AlsoMet).
-        // EVT-AV1: a reception by the head of state after the talks with the counterpart.
-        var received = Extract("Le ministre japonais de la Défense Kenji Mori a eu lundi un entretien avec son homologue cambodgien Sok Dara "
-            + "avant d'être reçu par le président Chan Vireak.\n");
-        Assert.Equal("meeting held 2023-04-24 JP,KH - | meeting held 2023-04-24 JP,KH -", Summary(received));
-        Assert.Equal(new[] { "kenji-mori", "sok-dara" }, received.Engagements[0].Participants.OrderBy(p => p, StringComparer.Ordinal));
-        Assert.Equal(new[] { "chan-vireak", "kenji-mori" }, received.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
-        // EVT-AV2: "avant un entretien avec" the head of state.
-        var talk = Extract("Le ministre japonais de la Défense Kenji Mori a rencontré lundi le général cambodgien Sok Dara "
-            + "avant un entretien avec le président Chan Vireak.\n");
-        Assert.Equal(2, talk.Engagements.Count);
-        Assert.Equal(new[] { "chan-vireak", "kenji-mori" }, talk.Engagements[1].Participants.OrderBy(p => p, StringComparer.Ordinal));
-        // EVT-AV3: "avant" a ceremony is no second meeting.
-        var ceremony = Extract("Le ministre japonais de la Défense Kenji Mori a rencontré lundi le général cambodgien Sok Dara avant la cérémonie.\n");
-        Assert.Single(ceremony.Engagements);
-    }
-
-    [Fact]
     public void Hosts_met_together_or_named_in_attendance_are_one_meeting()
     {
         // "together": the two hosts met the visitor at one table.
