@@ -1010,15 +1010,14 @@ public static partial class EngagementBuilder
         {
             if (!IsFrame(s, t)) continue;
             Party? visitor = null;
-            // ", who" or, the sixty-first round, " who" with no comma ("General X who is on official visit to Kelm, called on …").
-            int who = s.Text.LastIndexOf(" who ", t.Index, StringComparison.Ordinal);
+            int who = s.Text.LastIndexOf(", who ", t.Index, StringComparison.Ordinal);
             if (who >= 0 && RequiredText.IsMatch(s_visitFrame, s.Text, who, t.Index - who))
             {
-                // The person whose name ends right before " who", a comma between or not.
+                // The person whose name ends right before ", who".
                 foreach (var (mention, official) in s.People)
                 {
                     int end = mention.Start + mention.Length;
-                    if (end <= who && s.Text.Substring(end, who - end).Trim().TrimEnd(',').Trim().Length == 0) visitor = official;
+                    if (end <= who && s.Text.Substring(end, who - end).Trim().Length == 0) visitor = official;
                 }
             }
             else
