@@ -146,9 +146,9 @@ public sealed class RequiredTextIndex
         var bits = new ulong[tables.Always.Length];
         if (tables.AnyAlways) System.Array.Copy(tables.Always, bits, bits.Length);
         if (_filtered == 0) return bits;
-        var ascii = tables.Ascii;
-        var other = tables.Other;
-        var classes = tables.Classes;
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
+        var steps = tables.Steps;
         var ends = _ends;
         int width = _width;
         int row = 0;
@@ -156,30 +156,28 @@ public sealed class RequiredTextIndex
         var chars = CharCopy.Into(ref t_chars, text);
         for (int i = 0; i < length; i++)
         {
-            int c = chars[i];
-            int step = c < 128 ? ascii[row + c] : other[(row >> 7) * width + classes[c]];
-            if (step >= 0) { row = step; continue; }
-            row = step & int.MaxValue;
-            foreach (int pattern in ends[row >> 7]!) bits[pattern >> 6] |= 1UL << pattern;
+            char c = chars[i];
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            int step = steps[row + k];
+            row = step >> 1;
+            if ((step & 1) == 0) continue;
+            foreach (int pattern in ends[row / width]!) bits[pattern >> 6] |= 1UL << pattern;
         }
         return bits;
     }
 
-    // What MayMatchBits and FirstEndsAndLastStarts read, made at the first call (two threads may both make them, alike):
-    // _always as bits, and the automaton's steps read by the character itself. A step is the next state's row of the ASCII
-    // table (state * 128), its sign bit set when patterns end at that state, so a state without ends costs no look-up of
-    // them. An ASCII character's step is Ascii[row + c], with no class read; any other character's is
-    // Other[state * _width + class], its class read from Classes, one table of every character (the ASCII table and the
-    // dictionary of the others read out), so the loop over a text calls nothing.
+    // What MayMatchBits reads, made at its first call (two threads may both make them, alike): _always as bits, and the
+    // automaton's steps as the next state's row (state * width) shifted left by one, the low bit set when patterns end at
+    // that state, so a step costs no multiplication and a state without ends no look-up of them.
     private BitsTables? _bitsTables;
 
     private sealed class BitsTables
     {
         public readonly ulong[] Always;
         public readonly bool AnyAlways;
-        public readonly int[] Ascii;
-        public readonly int[] Other;
-        public readonly ushort[] Classes;
+        public readonly int[] Steps;
 
         public BitsTables(RequiredTextIndex index)
         {
@@ -192,22 +190,14 @@ public sealed class RequiredTextIndex
                 AnyAlways = true;
             }
             var next = index._next;
-            var ends = index._ends;
             int width = index._width;
-            int states = ends.Length;
-            if (states >= 1 << 24 || width > char.MaxValue + 1) throw new System.InvalidOperationException("The automaton is too large for its steps' tables.");
-            Classes = new ushort[char.MaxValue + 1];
-            for (int c = 0; c < 128; c++) Classes[c] = (ushort)index._asciiClasses[c];
-            foreach (var other in index._otherClasses) Classes[other.Key] = (ushort)other.Value;
-            Ascii = new int[states << 7];
-            Other = new int[next.Length];
-            for (int s = 0; s < states; s++)
+            if ((long)next.Length * 2 >= int.MaxValue) throw new System.InvalidOperationException("The automaton is too large for its steps' table.");
+            Steps = new int[next.Length];
+            for (int j = 0; j < next.Length; j++)
             {
-                for (int c = 0; c < 128; c++) Ascii[(s << 7) + c] = Step(next[s * width + Classes[c]]);
-                for (int k = 0; k < width; k++) Other[s * width + k] = Step(next[s * width + k]);
+                int target = next[j];
+                Steps[j] = target * width << 1 | (index._ends[target] is null ? 0 : 1);
             }
-
-            int Step(int target) => target << 7 | (ends[target] is null ? 0 : int.MinValue);
         }
     }
 
@@ -233,24 +223,23 @@ public sealed class RequiredTextIndex
             lastStarts[p] = always[p] ? int.MaxValue : -1;
         }
         if (_filtered == 0) return;
-        var tables = _bitsTables ??= new BitsTables(this);
-        var ascii = tables.Ascii;
-        var other = tables.Other;
-        var classes = tables.Classes;
+        bool others = _otherClasses.Count > 0;
+        var ascii = _asciiClasses;
+        var next = _next;
         var ends = _ends;
         var endLengths = _endLengths;
         int width = _width;
-        int row = 0;
+        int state = 0;
         int length = text.Length;
         var chars = CharCopy.Into(ref t_chars, text);
         for (int i = 0; i < length; i++)
         {
-            int c = chars[i];
-            int step = c < 128 ? ascii[row + c] : other[(row >> 7) * width + classes[c]];
-            if (step >= 0) { row = step; continue; }
-            row = step & int.MaxValue;
-            int state = row >> 7;
-            var found = ends[state]!;
+            char c = chars[i];
+            int k;
+            if (c < 128) k = ascii[c];
+            else if (!others || !_otherClasses.TryGetValue(c, out k)) k = 0;
+            state = next[state * width + k];
+            if (ends[state] is not { } found) continue;
             var lengths = endLengths[state]!;
             int end = i + 1;
             for (int j = 0; j < found.Length; j++)

@@ -128,42 +128,4 @@ public class RequiredTextAutomatonTests
             AssertSameAnswers(required, texts);
         }
     }
-
-    [Fact]
-    public void Every_character_alone_and_after_a_literal_s_start_is_answered_as_each_pattern_s_own_prefilter()
-    {
-        // Literals of characters inside and outside ASCII (the first and the last character, a letter with a diacritic, a
-        // typographic apostrophe, a sign outside the Latin letters): every one of the 65,536 characters, alone and between
-        // a literal's start and its end, is read by the automaton's tables of steps (an ASCII character's by the character
-        // itself, any other's by the one table of every character's class), for the first answer of an index (its bits)
-        // and for the first one of another index (the positions, which make the same tables).
-        var required = new[]
-        {
-            Of("(?:\u0000z|q\uffff)"), Of("(?:Öby|\u00f6by)"), Of("(?:’t|'t)"), Of("(?:\u212a|\u2116)"), Of("z"),
-        };
-        var index = new RequiredTextIndex(required);
-        var other = new RequiredTextIndex(required);
-        var firstEnds = new int[required.Length];
-        var lastStarts = new int[required.Length];
-        int may = 0;
-        for (int c = 0; c <= char.MaxValue; c++)
-        {
-            string ch = ((char)c).ToString();
-            foreach (var text in new[] { ch, "\u00d6" + ch + "y", "q" + ch, ch + "t" })
-            {
-                var answers = index.MayMatch(text);
-                other.FirstEndsAndLastStarts(text, text.Length, 0, firstEnds, lastStarts);
-                for (int p = 0; p < required.Length; p++)
-                {
-                    bool expected = required[p].MayMatch(text);
-                    Assert.True(expected == answers[p], "pattern " + p + " in U+" + c.ToString("X4") + "'s text");
-                    Assert.Equal(required[p].FirstEnd(text, text.Length), firstEnds[p]);
-                    Assert.Equal(required[p].LastStart(text, 0), lastStarts[p]);
-                    if (expected) may++;
-                }
-            }
-        }
-        // "z" alone, after "\u0000", as "q" and U+FFFF, with "Ö" and "b", with the apostrophes and the two signs.
-        Assert.True(may >= 8, may.ToString());
-    }
 }
