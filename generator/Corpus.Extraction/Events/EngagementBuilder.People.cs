@@ -55,13 +55,14 @@ public static partial class EngagementBuilder
     // United Nations resident coordinator, said the mission would test the troops.": a held ceremony of one state that is
     // the article's only occasion (or its only one told with people, every other told with nobody) takes the officials
     // whose office is of a body of no state (the United Nations' people, Party.OfNoState) who open what they say
-    // (patterns.tsv speaker-view) in a sentence that tells no occasion and names no other day, outside a quotation. With one occasion in the article, the body's guest who speaks that day speaks at
-    // it; anyone else is left to the ceremony's sentences (a minister who speaks of the mission may not have attended).
+    // (patterns.tsv speaker-view) in a sentence that tells no occasion and names no other day, outside a quotation. With one
+    // such occasion in the article, the body's guest who speaks that day speaks at it; anyone else is left to the
+    // ceremony's sentences (a minister who speaks of the mission may not have attended). An occasion told with nobody (the
+    // deployment a send-off marks, told in a sentence of its own) claims no one.
     private static void SpeakersOfAOneStateCeremony(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences)
     {
-        // The article's only occasion, or its only one told with people: an occasion told with nobody (the deployment a
-        // send-off marks, told in a sentence of its own) claims no one (the sixty-first round).
-        var e = result.Count == 1 ? result[0] : result.Count(x => x.Participants.Count > 0) == 1 ? result.First(x => x.Participants.Count > 0) : null;
+        var withPeople = result.Where(x => x.Participants.Count > 0).Take(2).ToList();
+        var e = result.Count == 1 ? result[0] : withPeople.Count == 1 ? withPeople[0] : null;
         if (e is null) return;
         if (e.Kind != "ceremony" || e.Status != EngagementNames.Held || e.Countries.Count != 1 || e.Evidence.Count == 0) return;
         var found = new List<Party>();
