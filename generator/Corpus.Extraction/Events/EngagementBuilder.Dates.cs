@@ -281,21 +281,30 @@ public static partial class EngagementBuilder
     // morning", a relative day of offset nought, outside the clause its own date would be read from) took place on the day
     // the report was written (the dateline's day, else the publication date). Not when that sentence tells another dated
     // occasion too (the day may be that one's), or gives a date of another form as well, or when the day of writing is unknown;
-    // nor a "today" that dates no occasion at all (a release's or a dateline's day: no context, as for every date rule). The
-    // occasions dated before this rule are the ones that count as told with a date, so the order of the occasions does not matter.
+    // nor a "today" that dates no occasion at all (a release's or a dateline's day: no context, as for every date rule).
     private static void DateByToday(List<EngagementDraft> result, IsoDate? written)
     {
         if (written is not { Day: not null }) return;
+        DateByTelling(result, _ => true,
+            s => s.Dates.Count == 1 && s.Dates[0] is { Form: DateForm.RelativeDay, Offset: 0 } && (s.DateContexts ??= DateContexts(s))[0] is not null,
+            s => DateRecognizer.Resolve(s.Dates[0], written, false));
+    }
+
+    // The rule DateByToday and DateByVisitUnderWay share: each held occasion left undated that `which` accepts takes the date
+    // `dateOf` reads from the first of its tellings (not a link) that `dates` accepts and that tells no other occasion dated
+    // before the rule runs (the day may be that one's). The occasions dated before the rule are the ones that count as told
+    // with a date, so the order of the occasions does not matter.
+    private static void DateByTelling(List<EngagementDraft> result, Func<EngagementDraft, bool> which, Func<EventSentence, bool> dates,
+        Func<EventSentence, IsoDate?> dateOf)
+    {
         var dated = new HashSet<EngagementDraft>(result.Where(o => o.Date is not null));
         foreach (var e in result)
         {
-            if (e.Date is not null || e.Status != EngagementNames.Held) continue;
+            if (e.Date is not null || e.Status != EngagementNames.Held || !which(e)) continue;
             foreach (var s in e.Evidence)
             {
-                if (s.IsLink || s.Dates.Count != 1 || s.Dates[0] is not { Form: DateForm.RelativeDay, Offset: 0 } today) continue;
-                if ((s.DateContexts ??= DateContexts(s))[0] is null) continue;
-                if (ToldByAnother(result, e, s, dated.Contains)) continue;
-                e.Date = DateRecognizer.Resolve(today, written, false);
+                if (s.IsLink || !dates(s) || ToldByAnother(result, e, s, dated.Contains)) continue;
+                e.Date = dateOf(s);
                 break;
             }
         }
@@ -421,18 +430,8 @@ public static partial class EngagementBuilder
     private static void DateByVisitUnderWay(List<EngagementDraft> result, IsoDate? written)
     {
         if (written is not { Year: { } year, Month: { } month, Day: { } day } || day <= 6) return;
-        var dated = new HashSet<EngagementDraft>(result.Where(o => o.Date is not null));
-        foreach (var e in result)
-        {
-            if (e.Date is not null || e.Status != EngagementNames.Held || e.Kind == "agreement") continue;
-            foreach (var s in e.Evidence)
-            {
-                if (s.IsLink || s.Dates.Count != 0 || !RequiredText.IsMatch(s_visitUnderWay, s.Text)) continue;
-                if (ToldByAnother(result, e, s, dated.Contains)) continue;
-                e.Date = new IsoDate(year, month, null);
-                break;
-            }
-        }
+        DateByTelling(result, e => e.Kind != "agreement", s => s.Dates.Count == 0 && RequiredText.IsMatch(s_visitUnderWay, s.Text),
+            _ => new IsoDate(year, month, null));
     }
 
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of

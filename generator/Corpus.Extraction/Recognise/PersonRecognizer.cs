@@ -2229,10 +2229,7 @@ public sealed class PersonRecognizer
         int next = listedUntil + 1;
         if (next < tokens.Count && tokens[next].Text == ",") next++;
         if (next >= tokens.Count || !Lexicon.RespectiveOrder.Contains(tokens[next].Text)) return;
-        for (int n = 0; n < listedAt.Count; n++)
-        {
-            if (listedAt[n] >= result.Count || result[listedAt[n]].Title is not { } office) return;
-        }
+        if (listedAt.Any(at => at >= result.Count || result[at].Title is null)) return;
         for (int n = 0; n < listedAt.Count; n++)
         {
             var mention = result[listedAt[n]];
