@@ -546,23 +546,15 @@ public class ExtractionTests
         HoldsOffice("Mardi, Tomas ben Velko al-Brahim, ministre qatari des Armées, a reçu deux cadets vesquiens.", "Tomas ben Velko al-Brahim", "ministre qatari des Armées");
     }
 
-    // The sixtieth round: the French "islamique" of an Islamic republic's name, in lower case or capitalised, is a word of a
-    // body inside an office, as "populaire" is, so the office runs on to the state and the name after its comma is read.
+    // Words of a body inside an office, so the office runs on to its state and the name after its comma is read: the French
+    // "islamique" of an Islamic republic's name, in lower case or capitalised, as "populaire" is (the sixtieth round), and the
+    // French "ambassade" of an envoy's office, as "embassy" is, through the embassy and its state (the sixty-first round).
     [Theory]
     [InlineData("Jeudi, l'actuel président de la République islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "président de la République islamique du Pakistan")]
     [InlineData("Vendredi soir, l'actuel chef d'état-major naval de la République Islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chef d'état-major naval de la République Islamique du Pakistan")]
-    public void A_french_islamic_republic_stays_inside_an_office(string text, string name, string office)
-    {
-        var official = HoldsOffice(text, name, office);
-        Assert.Equal("PK", official.Country);
-    }
-
-    // The sixty-first round: the French "ambassade" is a word of a body inside an envoy's office, as "embassy" is, so the office
-    // runs on through the embassy and its state to the name after its comma.
-    [Theory]
     [InlineData("Jeudi, notre chargé d'affaires de l'ambassade du Pakistan en Norvège, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chargé d'affaires de l'ambassade du Pakistan en Norvège")]
     [InlineData("Vendredi, l'actuel conseiller de l'ambassade du Pakistan à Oslo, Monsieur Tomas Velko, a remis trois diplômes.", "Tomas Velko", "conseiller de l'ambassade du Pakistan à Oslo")]
-    public void A_french_embassy_stays_inside_an_envoy_s_office(string text, string name, string office)
+    public void A_french_word_of_a_body_stays_inside_an_office(string text, string name, string office)
     {
         var official = HoldsOffice(text, name, office);
         Assert.Equal("PK", official.Country);
