@@ -145,6 +145,10 @@ public class EventsTests
     [InlineData("EVT-FR70", "Le général laotien Tomas Dosk avait été accueilli par le général cambodgien Kem Vasna.", "meeting held - KH,LA -")]
     [InlineData("EVT-FR71", "Le général laotien Tomas Dosk a été accueilli à l'aéroport de Kampot par le général cambodgien Kem Vasna.", "")]
     [InlineData("EVT-FR72", "Dès son arrivée, le général laotien Tomas Dosk a été accueilli lundi par son homologue cambodgien.", "")]
+    // The sixty-second round: a talk by telephone told "une conversation téléphonique avec" someone is a meeting (events.tsv French
+    //   meeting row), as "un entretien téléphonique" is; one named with nobody after "avec" stays none.
+    [InlineData("EVT-FR76", "Le général cambodgien Kem Vasna a eu mardi une conversation téléphonique avec son homologue laotien.", "meeting held 2023-04-25 KH,LA -")]
+    [InlineData("EVT-FR77", "Selon le général cambodgien Kem Vasna, la conversation téléphonique de mardi a rassuré le Laos.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
@@ -2301,6 +2305,15 @@ public class EventsTests
     [InlineData("EVT-N02", "Laos and Thailand agreed to deepen defence exchanges and friendship between their armies.", "")]
     [InlineData("EVT-N03", "The third session of the Laos-Thailand Joint Commission on Defence was held in Vientiane on Monday.", "meeting held 2023-04-24 LA,TH Vientiane")]
     [InlineData("EVT-N04", "Lao and Thai lawmakers opened the session of parliament in Vientiane on Monday.", "")]
+    // The sixty-second round: a phone call or a talk by telephone with someone, a working session whose other side is a delegation
+    // or a named person, and a reception held for a guest are meetings (events.tsv); a call with nobody after it and a session with people
+    // told only by a common noun are none.
+    [InlineData("EVT-N05", "Lao Defence Minister Khamla Vongsa had a phone call with Thai Defence Minister Anan Srisuk on Monday.", "meeting held 2023-04-24 LA,TH -")]
+    [InlineData("EVT-N06", "Lao army chief Khamla Vongsa had a talk over the phone with Thai army chief Anan Srisuk on Monday.", "meeting held 2023-04-24 LA,TH -")]
+    [InlineData("EVT-N07", "In a phone call on Monday, Lao Defence Minister Khamla Vongsa thanked the Thai press.", "")]
+    [InlineData("EVT-N08", "Vietnamese Defence Minister Tran Van Minh began a working session with a visiting Lao army delegation in Hanoi on Monday.", "meeting held 2023-04-24 LA,VN Hanoi")]
+    [InlineData("EVT-N09", "Lao Defence Minister Khamla Vongsa had a working session with pilots of the Thai air force in Vientiane on Monday.", "")]
+    [InlineData("EVT-N10", "Vietnamese Defence Minister Tran Van Minh held a reception for visiting Lao Defence Minister Khamla Vongsa in Hanoi on Monday.", "meeting held 2023-04-24 LA,VN Hanoi")]
     public void Occasions_named_by_a_noun_of_their_own(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
