@@ -175,8 +175,11 @@ public static partial class EngagementBuilder
 
     // A later telling that adds someone of unstated country to an occasion between two states whose other people are all of
     // one of them ("… signed by Veskan Minister Arlo and Secretary Dosk" after "the Veskan and Ostrian defence chiefs signed"):
-    // the newcomer is of the other state, as in a sentence of its own that names both.
-    private static void OtherSide(EngagementDraft target)
+    // the newcomer is of the other state, as in a sentence of its own that names both. Someone who joined by an earlier
+    // telling (before: the participants the occasion had before this one) is no newcomer: "The delegation was headed by X."
+    // told him as one of the delegation, whose state a later reference ("X said after the visit") does not turn (the
+    // sixty-second round).
+    private static void OtherSide(EngagementDraft target, IReadOnlyCollection<Party>? before = null)
     {
         if (target.Countries.Count != 2 || target.Participants.Count < 2) return;
         Party? unknown = null;
@@ -188,6 +191,7 @@ public static partial class EngagementBuilder
             else if (known != p.Country) return;
         }
         if (unknown is null || known is null || !target.Countries.Contains(known)) return;
+        if (before is not null && before.Contains(unknown)) return;
         unknown.Tell(target.Countries.First(c => c != known));
     }
 

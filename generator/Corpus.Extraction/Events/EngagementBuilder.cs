@@ -541,8 +541,9 @@ public static partial class EngagementBuilder
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
                 // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
                 theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
+                var joinedBefore = target.Participants.ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
-                OtherSide(target);
+                OtherSide(target, joinedBefore);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
                 foreach (var speaker in addressing)
                 {
