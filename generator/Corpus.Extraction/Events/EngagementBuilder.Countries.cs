@@ -175,9 +175,7 @@ public static partial class EngagementBuilder
 
     // A later telling that adds someone of unstated country to an occasion between two states whose other people are all of
     // one of them ("… signed by Veskan Minister Arlo and Secretary Dosk" after "the Veskan and Ostrian defence chiefs signed"):
-    // the newcomer is of the other state, as in a sentence of its own that names both. Someone who joined by an earlier
-    // sentence listing who attended (EngagementDraft.Attending: "The delegation was headed by X.") is no newcomer, and a
-    // later reference ("X said after the visit") does not tell him a side that list did not (the sixty-second round).
+    // the newcomer is of the other state, as in a sentence of its own that names both.
     private static void OtherSide(EngagementDraft target)
     {
         if (target.Countries.Count != 2 || target.Participants.Count < 2) return;
@@ -190,7 +188,6 @@ public static partial class EngagementBuilder
             else if (known != p.Country) return;
         }
         if (unknown is null || known is null || !target.Countries.Contains(known)) return;
-        if (target.Attending.Contains(unknown)) return;
         unknown.Tell(target.Countries.First(c => c != known));
     }
 

@@ -42,10 +42,6 @@ internal sealed class EngagementDraft
     /// <summary>An exercise its sentence names as one of many states ("a multinational exercise", "ten navies") with fewer
     /// than two states of its own: it waits for a sentence that lists the states taking part, and is dropped without one.</summary>
     public bool Pending { get; set; }
-    /// <summary>Those who joined by a sentence with no occasion of its own that lists who attended (<c>patterns.tsv</c> attendance:
-    /// "The delegation was headed by X."): the list tells no side, so a later reference does not tell them the other state
-    /// (<see cref="EngagementBuilder"/>'s OtherSide).</summary>
-    public List<Party> Attending { get; } = new();
     /// <summary>Those who invited the visitor ("at the invitation of Minister Y"): not present, but the host side of the trip.</summary>
     public List<Party> Inviters { get; } = new();
     /// <summary>The name of the exercise or forum its tellings name, without its edition ("Steppe Shield"), folded; null when none names it.</summary>
@@ -562,11 +558,9 @@ public static partial class EngagementBuilder
                 // the people present, or what both sides discussed.
                 var d = current.Date;
                 bool sameDay = d?.Day is not null && s.Dates.Any(x => x.Month == d.Value.Month && x.Day == d.Value.Day);
-                bool listed = RequiredText.IsMatch(s_attendance, s.Text);
-                bool attendance = listed || Counterparts(s, people, current);
+                bool attendance = RequiredText.IsMatch(s_attendance, s.Text) || Counterparts(s, people, current);
                 if (sameDay || attendance)
                 {
-                    if (listed) current.Attending.AddRange(people.Where(p => !current.Participants.Contains(p) && !current.Attending.Contains(p)));
                     AddEvidence(current, s, attendance ? people : new List<Party>(), published, notReporting, cities);
                 }
                 if (sameDay || attendance || RequiredText.IsMatch(s_discussion, s.Text)) AddTopics(current, s.Text, topics);
