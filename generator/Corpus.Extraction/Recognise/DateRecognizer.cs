@@ -38,12 +38,11 @@ public static class DateRecognizer
     // The date pattern, with the months' alternation given and, when other is true, the forms of the other languages'
     // words (French, and Spanish's "ayer"). A day and month may be joined by "of" or the Spanish "de", and so may a month and
     // its year ("4 de mayo", "20 de marzo de 2025", "marzo de 2025"); a range of days by "al" ("del 16 al 19 de mayo"),
-    // and two days joined by the French "et" ("les 23 et 24 août"), dated by the first as a range is. A month's abbreviation
-    // with its point may stand glued to its day ("Dec.28", "Sept.3"), as some outlets write it; a name without the point may not.
+    // and two days joined by the French "et" ("les 23 et 24 août"), dated by the first as a range is.
     // Without them it finds, in a sentence holding none of those words, what the whole pattern finds:
     // each form left out needs one of them, and so does a month of [months-other] (DateVocabulary.OtherMonthWords).
     private static string DatePattern(string months, bool other, Func<string, bool>? live = null) =>
-        Dead(live, "mdy") + @"(?<mdy>\b(?<m1>" + months + @")(?:\s+|(?<=\.))(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
+        Dead(live, "mdy") + @"(?<mdy>\b(?<m1>" + months + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
         "|" + Dead(live, "dmy") + @"(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|al|et)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?<m2>" + months + @")(?:,?\s+(?:de\s+)?(?<y2>(?:19|20)\d{2}))?\b)" +
         "|" + Dead(live, "my") + @"(?<my>\b(?<m3>" + months + @")(?:\s+(?:de\s+)?|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         "|" + Dead(live, "mo") + @"(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
@@ -585,14 +584,10 @@ public static class DateRecognizer
             string between = sentence.Substring(gap, then.Start - gap).Trim();
             bool bracket = between == "(" && thenEnd < sentence.Length && sentence[thenEnd] == ')';
             bool comma = between == "," && first.Form == DateForm.RelativeDay;
-            // "on Thursday, 25 October 2012", "This Thursday, May 4, …": a weekday set off by a comma before a month and day is
-            // that day; a date that states its year and falls on another weekday stays a mention of its own.
-            bool weekdayComma = between == "," && first.Form == DateForm.Weekday && first.Offset == 0 && first.Weekday is { } named
-                && (then.Year is not { } y || IsoDate.IsValid(y, then.Month.Value, then.Day.Value) && new DateTime(y, then.Month.Value, then.Day.Value).DayOfWeek == named);
             // "jeudi 6 juin", "le jeudi 08 août 2024": a French weekday written right before its day and month.
             bool french = between.Length == 0 && first.Form == DateForm.Weekday && first.Offset == 0
                 && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is not null;
-            if (!bracket && !comma && !french && !weekdayComma) continue;
+            if (!bracket && !comma && !french) continue;
             int end = bracket ? thenEnd + 1 : thenEnd;
             result[i] = then with { Start = first.Start, Length = end - first.Start };
             result.RemoveAt(i + 1);

@@ -1281,25 +1281,6 @@ public class EventsTests
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
-    // A weekday set off by a comma before a month and day is that day, not the weekday nearest the writing; with the date's
-    // year, only when the day falls on that weekday, else the weekday is read alone (DateRecognizer.Restated; tried in the fifty-fifth round, scored again in the fifty-seventh).
-    [Theory]
-    [InlineData("EVT-DR5", "Kenyan Defence Minister Otieno Maina received Singaporean Defence Minister Lim Hock in Nairobi on Thursday, 20 April 2023, for talks on coastal patrols.", "meeting held 2023-04-20 KE,SG Nairobi")]
-    [InlineData("EVT-DR6", "Kenyan Defence Minister Otieno Maina received Singaporean Defence Minister Lim Hock in Nairobi on Wednesday, 20 April 2023, for talks on coastal patrols.", "meeting held 2023-04-26 KE,SG Nairobi")]
-    [InlineData("EVT-DR7", "Kenyan Defence Minister Otieno Maina received Singaporean Defence Minister Lim Hock in Nairobi on Thursday, April 20, for talks on coastal patrols.", "meeting held 2023-04-20 KE,SG Nairobi")]
-    [InlineData("EVT-DR8", "Next Tuesday, May 2, the navy chiefs of Kenya and Singapore will hold talks in Mombasa on coastal patrols.", "meeting planned 2023-05-02 KE,SG Mombasa")]
-    public void A_weekday_set_off_by_a_comma_before_its_day_is_that_day(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
-
-    // A month's abbreviation with its point glued to its day ("Nov.14") is a month and day (DateRecognizer's "mdy" form); after a
-    // weekday set off by a comma it is that weekday's date, in a copy without publication date too (the fifty-ninth round).
-    [Theory]
-    [InlineData("EVT-DR9", "Kenyan Defence Minister Otieno Maina received Singaporean Defence Minister Lim Hock at the State House on Tuesday, Nov.14.", "meeting held --11-14 KE,SG -")]
-    [InlineData("EVT-DR10", "Kenyan Defence Minister Otieno Maina and Singaporean Defence Minister Lim Hock held talks in Mombasa on Sept.9 about coastal patrols.", "meeting held --09-09 KE,SG Mombasa")]
-    [InlineData("EVT-DR11", "Kenyan Defence Minister Otieno Maina and Singaporean Defence Minister Lim Hock held talks in Mombasa on Sept.9, 2021 about coastal patrols.", "meeting held 2021-09-09 KE,SG Mombasa")]
-    public void A_month_s_abbreviation_glued_to_its_day_dates_the_occasion(string id, string text, string engagements)
-        => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
-
     // A held meeting first told in a sentence that dates a visit of the same states with its one date is of that day
     // (EngagementBuilder.DateByVisitOfTheSentence): a call on the prime minister told apart from the visit it belongs to. Not
     // when that date opens a span of days, after "from" or as a range (patterns.tsv span-start-before, span-range-at): the
