@@ -474,10 +474,8 @@ public static partial class EngagementBuilder
             {
                 foreach (int at in TextTools.WholeWordPositions(s.Text, city))
                 {
+                    if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start == at)) continue;
                     int end = at + city.Length;
-                    // "Singapore" read as the state's name is no mention of the city; "Mexico City", whose first word alone
-                    // the sentence reads as a state's, is.
-                    if (s.Countries.Any(c => s.Tokens[c.FirstToken].Start == at && s.Tokens[c.LastToken].End >= end)) continue;
                     if (RequiredText.IsMatch(s_onlyCityAreaAfter, s.Text, end, s.Text.Length - end)) continue;
                     string canonical = PlaceVocabulary.Canonical(city);
                     if (only is not null && only != canonical) return null;
