@@ -37,6 +37,10 @@ public static class Lexicon
     /// <summary>Words of an office after which a compound tail goes on without its hyphen too ("chef d'Etat major").</summary>
     public static readonly HashSet<string> OfficeCompoundHeadsSpaced = Set("office-compound-heads-spaced");
 
+    /// <summary>Phrases of lower-case words that go on inside an office only where the whole phrase stands ("par intérim"), compared as written.</summary>
+    public static readonly string[][] OfficePhrases =
+        s_file["office-phrases"].Select(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
+
     /// <summary>Capitalised words that name parts of organisations and offices, never people.</summary>
     public static readonly HashSet<string> OrganizationWords = Set("organization-words");
 

@@ -1765,7 +1765,10 @@ public sealed class PersonRecognizer
                 // "chef d'Etat major": the same tail after a space, where the word before it is one of lexicon.tsv
                 // office-compound-heads-spaced (the fifty-third round).
                 || (i >= 1 && Lexicon.OfficeCompoundTails.Contains(t.Text) && tokens[i - 1].IsWord && t.Start > tokens[i - 1].End
-                    && Lexicon.OfficeCompoundHeadsSpaced.Contains(tokens[i - 1].Text) && TitleToken(tokens, i - 1));
+                    && Lexicon.OfficeCompoundHeadsSpaced.Contains(tokens[i - 1].Text) && TitleToken(tokens, i - 1))
+                // "ministre de la Défense par intérim": a word of a phrase of lexicon.tsv office-phrases where the whole
+                // phrase stands (the sixty-second round).
+                || InOfficePhrase(tokens, i);
         }
         // The full stops of "U.S." and "U.K." inside a title.
         if (t.Text == "." && i > 0 && tokens[i - 1].End == t.Start && tokens[i - 1].Text.Length == 1 && char.IsUpper(tokens[i - 1].Text[0])
@@ -1778,6 +1781,24 @@ public sealed class PersonRecognizer
         {
             int inner = t.Text == "(" ? i + 1 : i - 1;
             return inner >= 0 && inner < tokens.Count && IsAcronym(tokens[inner].Text);
+        }
+        return false;
+    }
+
+    // Whether the word at i is one of a phrase of lexicon.tsv [office-phrases] ("par intérim") and the whole phrase stands
+    // around it, each word as written.
+    private static bool InOfficePhrase(IReadOnlyList<Token> tokens, int i)
+    {
+        foreach (var phrase in Lexicon.OfficePhrases)
+        {
+            for (int k = 0; k < phrase.Length; k++)
+            {
+                int first = i - k;
+                if (!string.Equals(phrase[k], tokens[i].Text, StringComparison.Ordinal) || first < 0 || first + phrase.Length > tokens.Count) continue;
+                bool whole = true;
+                for (int j = 0; j < phrase.Length && whole; j++) whole = tokens[first + j].IsWord && string.Equals(tokens[first + j].Text, phrase[j], StringComparison.Ordinal);
+                if (whole) return true;
+            }
         }
         return false;
     }

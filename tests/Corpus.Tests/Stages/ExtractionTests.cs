@@ -570,6 +570,19 @@ public class ExtractionTests
         Assert.DoesNotContain(Extract(text, curation: false).Officials, o => o.Name.Contains("Auto"));
     }
 
+    // The sixty-second round: the French "par intérim" of an interim office after its portfolio goes on inside the office read
+    // back from the comma (lexicon.tsv office-phrases), and the French "Intérieur" of a portfolio is a word of a body, as
+    // "Interior" is, so the office goes on through it to the name after the comma.
+    [Theory]
+    [InlineData("Le ministre pakistanais de la Défense par intérim, Tomas Velko, a rencontré vendredi son homologue norvégien, Arlo Dosk, à Oslo.", "Tomas Velko", "ministre pakistanais de la Défense par intérim")]
+    [InlineData("Jeudi, notre délégation a reçu le ministre pakistanais de l'Intérieur, Tomas Velko, et deux officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur")]
+    [InlineData("Jeudi, il a rencontré le ministre pakistanais de l'Intérieur et de la Défense par intérim, Tomas Velko, puis trois officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur et de la Défense par intérim")]
+    public void A_french_interim_office_and_the_interior_portfolio_reach_the_name(string text, string name, string office)
+    {
+        var official = HoldsOffice(text, name, office);
+        Assert.Equal("PK", official.Country);
+    }
+
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
     // envoy's office that ends with it does not run on into the name after it.
     [Theory]
