@@ -382,19 +382,6 @@ public class ExtractionTests
             || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("defense") || p.Contains("attached") || p.Contains("cmdr")));
     }
 
-    // The sixty-second round: a full stop after an abbreviation the lexicon reads inside a name ("Mohd.", "Md.") or after the
-    // rank "BGen." ends no sentence (segment.tsv [abbreviations]), so the whole name is the official's, not its first words.
-    [Theory]
-    [InlineData("Defence Minister Ana Dosk received Ambassador Kel Mohd. Arlo of Vesk in Kelm on Monday.", "Kel Mohd. Arlo", "Kel Mohd")]
-    [InlineData("Defence Minister Ana Dosk received Ambassador Kel Md. Arlo of Vesk in Kelm on Monday.", "Kel Md. Arlo", "Kel Md")]
-    [InlineData("The Vesk delegates were led by the Kelm Command Deputy Commander, BGen. Tomas R. Brel, on Monday.", "Tomas R. Brel", "BGen")]
-    public void A_name_after_or_around_an_abbreviation_read_inside_names_stays_whole(string text, string person, string cut)
-    {
-        var facts = Extract(text, curation: false);
-        Assert.Contains(facts.Officials, o => o.Name == person);
-        Assert.DoesNotContain(facts.Officials, o => o.Name == cut);
-    }
-
     // The French names of a continent and of a point of the compass in an office ("sous-directrice d'Asie du Sud-Est") are
     // words of the office, never a person's name, as "Asia" and "Southeast" are (the fifty-first round).
     [Theory]

@@ -835,7 +835,6 @@ public class RecogniseTests
     [InlineData("The wing was led by Group Captain Neil Brandt of Australia.", "Neil Brandt", "Group Captain")]
     [InlineData("The pilots were received by Wg Cdr Tomas Vesk on Monday.", "Tomas Vesk", "Wing Commander")]
     [InlineData("The exercise was opened by Sqn Ldr Kel Arlo in Kelm.", "Kel Arlo", "Squadron Leader")]
-    [InlineData("The boats were led by the Kelm Command Deputy Commander, BGen. Ana K. Dosk.", "Ana K. Dosk", "Brigadier General")]
     public void Abbreviated_and_compound_ranks_are_read_whole(string sentence, string name, string rank)
         => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
 

@@ -79,9 +79,6 @@ public class SegmentTests
     [InlineData("The meeting was chaired by Pol. Gen. Anan Wongsa.")]
     [InlineData("During the visit, Admiral Tevita Lolo called on Hon. Prime Minister, Sione Vaea, and the army chief.")]
     [InlineData("The Rt. Hon. Mele Tupou greeted the navy chief.")]
-    [InlineData("Envoy Tomas Mohd. Vesk of Ostria called on the navy chief.")]
-    [InlineData("The ferry was met by Kel Md. Arlo and the port officers.")]
-    [InlineData("The patrol was led by Deputy Commander, BGen. Ana K. Dosk, of the Kelm Command.")]
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
 
