@@ -835,6 +835,10 @@ public class RecogniseTests
     [InlineData("The wing was led by Group Captain Neil Brandt of Australia.", "Neil Brandt", "Group Captain")]
     [InlineData("The pilots were received by Wg Cdr Tomas Vesk on Monday.", "Tomas Vesk", "Wing Commander")]
     [InlineData("The exercise was opened by Sqn Ldr Kel Arlo in Kelm.", "Kel Arlo", "Squadron Leader")]
+    // The sixty-second round: the Indonesian ranks, read in the text's own words.
+    [InlineData("Pada hari Senin, Mayor Jenderal Kel Arlo memberi sambutan di Kelm.", "Kel Arlo", "Mayor Jenderal")]
+    [InlineData("Dalam acara itu, Kolonel Ana Dosk menjelaskan kerja sama kedua negara.", "Ana Dosk", "Kolonel")]
+    [InlineData("Laksamana Muda Tomas Vesk tiba di Kelm pada hari Senin.", "Tomas Vesk", "Laksamana Muda")]
     public void Abbreviated_and_compound_ranks_are_read_whole(string sentence, string name, string rank)
         => Assert.Equal(rank, People(sentence).Single(p => p.Name == name).Rank);
 
