@@ -38,8 +38,7 @@ public static class Lexicon
     public static readonly HashSet<string> OfficeCompoundHeadsSpaced = Set("office-compound-heads-spaced");
 
     /// <summary>Phrases of lower-case words that go on inside an office only where the whole phrase stands ("par intérim"), compared as written.</summary>
-    public static readonly string[][] OfficePhrases =
-        s_file["office-phrases"].Select(e => e[0].Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries)).ToArray();
+    public static readonly string[] OfficePhrases = s_file["office-phrases"].Select(e => e[0]).ToArray();
 
     /// <summary>Capitalised words that name parts of organisations and offices, never people.</summary>
     public static readonly HashSet<string> OrganizationWords = Set("organization-words");

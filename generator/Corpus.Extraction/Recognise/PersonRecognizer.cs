@@ -1785,20 +1785,24 @@ public sealed class PersonRecognizer
         return false;
     }
 
-    // Whether the word at i is one of a phrase of lexicon.tsv [office-phrases] ("par intérim") and the whole phrase stands
-    // around it, each word as written.
+    // The phrases of lexicon.tsv [office-phrases] ("par intérim"), compared as written, and the most words one holds.
+    private static readonly PhraseMatcher<bool> s_officePhrases = OfficePhraseMatcher();
+    private static readonly int s_officePhraseWords = Lexicon.OfficePhrases.Select(p => Tokenizer.Tokenize(p).Count).DefaultIfEmpty(0).Max();
+
+    private static PhraseMatcher<bool> OfficePhraseMatcher()
+    {
+        var matcher = new PhraseMatcher<bool>(ignoreCase: false);
+        foreach (var phrase in Lexicon.OfficePhrases) matcher.Add(phrase, true);
+        return matcher;
+    }
+
+    // Whether the word at i is one of a phrase of lexicon.tsv [office-phrases] and the whole phrase stands around it: a
+    // phrase that starts at most its length before i and reaches i.
     private static bool InOfficePhrase(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var phrase in Lexicon.OfficePhrases)
+        for (int first = Math.Max(0, i - s_officePhraseWords + 1); first <= i; first++)
         {
-            for (int k = 0; k < phrase.Length; k++)
-            {
-                int first = i - k;
-                if (!string.Equals(phrase[k], tokens[i].Text, StringComparison.Ordinal) || first < 0 || first + phrase.Length > tokens.Count) continue;
-                bool whole = true;
-                for (int j = 0; j < phrase.Length && whole; j++) whole = tokens[first + j].IsWord && string.Equals(tokens[first + j].Text, phrase[j], StringComparison.Ordinal);
-                if (whole) return true;
-            }
+            if (s_officePhrases.TryMatch(tokens, first, out int length, out _) && first + length > i) return true;
         }
         return false;
     }

@@ -546,15 +546,19 @@ public class ExtractionTests
         HoldsOffice("Mardi, Tomas ben Velko al-Brahim, ministre qatari des Armées, a reçu deux cadets vesquiens.", "Tomas ben Velko al-Brahim", "ministre qatari des Armées");
     }
 
-    // Words of a body inside an office, so the office runs on to its state and the name after its comma is read: the French
-    // "islamique" of an Islamic republic's name, in lower case or capitalised, as "populaire" is (the sixtieth round), and the
-    // French "ambassade" of an envoy's office, as "embassy" is, through the embassy and its state (the sixty-first round).
+    // Words a French office runs on through, to its state and to the name after its comma: words of a body, the "islamique"
+    // of an Islamic republic's name, in lower case or capitalised, as "populaire" is (the sixtieth round), the "ambassade" of
+    // an envoy's office, as "embassy" is (the sixty-first round), and the "Intérieur" of a portfolio, as "Interior" is; and the
+    // "par intérim" of an interim office after its portfolio (lexicon.tsv office-phrases; the sixty-second round).
     [Theory]
     [InlineData("Jeudi, l'actuel président de la République islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "président de la République islamique du Pakistan")]
     [InlineData("Vendredi soir, l'actuel chef d'état-major naval de la République Islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chef d'état-major naval de la République Islamique du Pakistan")]
     [InlineData("Jeudi, notre chargé d'affaires de l'ambassade du Pakistan en Norvège, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chargé d'affaires de l'ambassade du Pakistan en Norvège")]
     [InlineData("Vendredi, l'actuel conseiller de l'ambassade du Pakistan à Oslo, Monsieur Tomas Velko, a remis trois diplômes.", "Tomas Velko", "conseiller de l'ambassade du Pakistan à Oslo")]
-    public void A_french_word_of_a_body_stays_inside_an_office(string text, string name, string office)
+    [InlineData("Le ministre pakistanais de la Défense par intérim, Tomas Velko, a rencontré vendredi son homologue norvégien, Arlo Dosk, à Oslo.", "Tomas Velko", "ministre pakistanais de la Défense par intérim")]
+    [InlineData("Jeudi, notre délégation a reçu le ministre pakistanais de l'Intérieur, Tomas Velko, et deux officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur")]
+    [InlineData("Jeudi, il a rencontré le ministre pakistanais de l'Intérieur et de la Défense par intérim, Tomas Velko, puis trois officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur et de la Défense par intérim")]
+    public void A_french_office_runs_on_to_the_name_after_its_comma(string text, string name, string office)
     {
         var official = HoldsOffice(text, name, office);
         Assert.Equal("PK", official.Country);
@@ -568,19 +572,6 @@ public class ExtractionTests
         const string text = "Samedi, le général Tomas Velko, commandant des Forces d'Auto-défense japonaises, salue trois cadets vesquiens.";
         HoldsOffice(text, "Tomas Velko", "commandant des Forces d'Auto-défense japonaises");
         Assert.DoesNotContain(Extract(text, curation: false).Officials, o => o.Name.Contains("Auto"));
-    }
-
-    // The sixty-second round: the French "par intérim" of an interim office after its portfolio goes on inside the office read
-    // back from the comma (lexicon.tsv office-phrases), and the French "Intérieur" of a portfolio is a word of a body, as
-    // "Interior" is, so the office goes on through it to the name after the comma.
-    [Theory]
-    [InlineData("Le ministre pakistanais de la Défense par intérim, Tomas Velko, a rencontré vendredi son homologue norvégien, Arlo Dosk, à Oslo.", "Tomas Velko", "ministre pakistanais de la Défense par intérim")]
-    [InlineData("Jeudi, notre délégation a reçu le ministre pakistanais de l'Intérieur, Tomas Velko, et deux officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur")]
-    [InlineData("Jeudi, il a rencontré le ministre pakistanais de l'Intérieur et de la Défense par intérim, Tomas Velko, puis trois officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur et de la Défense par intérim")]
-    public void A_french_interim_office_and_the_interior_portfolio_reach_the_name(string text, string name, string office)
-    {
-        var official = HoldsOffice(text, name, office);
-        Assert.Equal("PK", official.Country);
     }
 
     // The fifty-seventh round: the French "Oulan Bator" written without its hyphen is a city, as "Oulan-Bator" is, so an
