@@ -263,7 +263,17 @@ public static class ArticleResolver
         var index = new Dictionary<OfficialDraft, int>();
         foreach (var o in registry.All)
         {
-            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), o.Country, o.CountryBasis, o.Positions.ToEquatableArray(),
+            // "Minister Kel Arlo called his counterpart Ola Berg" with nothing in the article telling Arlo's state: a leader's state of
+            // record (leaders.tsv, LeaderVocabulary.StateOf, the lookup CorpusAssembler asks) is stated, as a gazetteer official's
+            // is, before any occasion is read, so that the occasion holds that state rather than the home side by default.
+            string? country = o.Country;
+            var basis = o.CountryBasis;
+            if (country is null && LeaderVocabulary.StateOf(LeaderVocabulary.StatesBySlug, o.Name, o.Aliases) is { } record)
+            {
+                country = record;
+                basis = CountryBasis.Stated;
+            }
+            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), country, basis, o.Positions.ToEquatableArray(),
                 o.Rank, o.TitleHead, o.FirstSentence);
             index[o] = officials.Count;
             byDraft[o] = resolved;
