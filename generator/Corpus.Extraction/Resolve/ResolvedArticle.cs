@@ -263,7 +263,8 @@ public static class ArticleResolver
         var index = new Dictionary<OfficialDraft, int>();
         foreach (var o in registry.All)
         {
-            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), o.Country, o.CountryBasis, o.Positions.ToEquatableArray(),
+            var (country, basis) = StateOfRecordIfUntold(o.Country, o.CountryBasis, o.Name, o.Aliases, LeaderVocabulary.StatesBySlug);
+            var resolved = new ResolvedOfficial(o.Name, o.Aliases.ToEquatableArray(), country, basis, o.Positions.ToEquatableArray(),
                 o.Rank, o.TitleHead, o.FirstSentence);
             index[o] = officials.Count;
             byDraft[o] = resolved;
@@ -281,6 +282,16 @@ public static class ArticleResolver
             .ToEquatableArray();
         return new ResolvedArticle(recognised, analysed.AsReadOnly(), officials.AsReadOnly(), names, bareNames.ToEquatableArray());
     }
+
+    /// <summary>
+    /// "Minister Kel Arlo called his counterpart Ola Berg" with nothing in the article telling Arlo's state: a leader's state of
+    /// record (<paramref name="leaders"/>, by the name or a spelling of it: <c>LeaderVocabulary.StateOf</c>, the lookup
+    /// CorpusAssembler asks) is stated, as a gazetteer official's is, before any occasion is read, so that the occasion holds
+    /// that state rather than the home side given by default. A state the article tells is kept.
+    /// </summary>
+    internal static (string? Country, CountryBasis Basis) StateOfRecordIfUntold(string? country, CountryBasis basis, string name,
+        IEnumerable<string> aliases, IReadOnlyDictionary<string, string> leaders)
+        => country is null && LeaderVocabulary.StateOf(leaders, name, aliases) is { } record ? (record, CountryBasis.Stated) : (country, basis);
 
     private static void Observe(OfficialDraft official, PersonMention mention, SentenceDraft a, IsoDate? published)
     {

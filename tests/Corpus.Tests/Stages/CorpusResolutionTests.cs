@@ -346,16 +346,18 @@ public class CorpusResolutionTests
         AssertStatesOfRecord(facts, ("guy-kabombo-muadiamvita", "CD"), ("jean-marie-halsdorf", "LU"), ("younous-bek-evkourov", "RU"));
     }
 
-    // Each named official gets the state of record from leaders.tsv, and only from it: the same facts assembled with an empty
-    // table give another state (or none), and the documents do not change.
+    // Each named official gets the state of record from leaders.tsv. Since the sixty-third round the Resolve stage reads the table
+    // before the article's occasions are built (ArticleResolver.StateOfRecordIfUntold), so the article's own facts already give
+    // that state to an official of that id, and the corpus assembled with the table gives it too; the documents do not change
+    // with the table read at assembly or not.
     private static void AssertStatesOfRecord(IReadOnlyList<ArticleFacts> facts, params (string Id, string State)[] expected)
     {
         var untold = CorpusAssembler.AssembleWithLeaders(facts, s_cambodian, new Dictionary<string, string>());
         var told = CorpusAssembler.Assemble(facts, s_cambodian);
         foreach (var (id, state) in expected)
         {
-            Assert.NotEqual(state, Assert.Single(untold.Officials, o => o.Id == id).Country);
             Assert.Equal(state, Assert.Single(told.Officials, o => o.Id == id).Country);
+            foreach (var o in facts.SelectMany(f => f.Officials).Where(o => o.Id == id)) Assert.Equal(state, o.Country);
         }
         Assert.Equal(untold.Documents, told.Documents);
     }

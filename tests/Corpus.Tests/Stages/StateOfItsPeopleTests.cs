@@ -65,4 +65,18 @@ public class StateOfItsPeopleTests
         Assert.Equal(new[] { "NO", "FI", "EE", "DK" }, people.Select(p => states[p.Id]));
         Assert.Equal(new[] { true, true, true, false }, people.Select(p => told.Contains(p.Id)));
     }
+
+    // The sixty-third round: the Resolve stage gives an official of untold state the leader's state of record, as stated, before any
+    // occasion is read (ArticleResolver.StateOfRecordIfUntold); a state the article tells is kept, and a name the table does not
+    // know, or whose spellings it gives two states, stays untold.
+    [Fact]
+    public void A_leaders_state_of_record_is_stated_before_the_occasions_are_read()
+    {
+        var leaders = new Dictionary<string, string>(StringComparer.Ordinal) { ["arlo-venn"] = "NO", ["kel-tamsin"] = "FI", ["tamsin-kel"] = "EE" };
+        Assert.Equal(("NO", CountryBasis.Stated), ArticleResolver.StateOfRecordIfUntold(null, CountryBasis.Inferred, "Arlo Venn", Array.Empty<string>(), leaders));
+        Assert.Equal(("NO", CountryBasis.Stated), ArticleResolver.StateOfRecordIfUntold(null, CountryBasis.Inferred, "General Arlo", new[] { "Arlo Venn" }, leaders));
+        Assert.Equal(("DK", CountryBasis.Stated), ArticleResolver.StateOfRecordIfUntold("DK", CountryBasis.Stated, "Arlo Venn", Array.Empty<string>(), leaders));
+        Assert.Equal(((string?)null, CountryBasis.Inferred), ArticleResolver.StateOfRecordIfUntold(null, CountryBasis.Inferred, "Lina Vask", Array.Empty<string>(), leaders));
+        Assert.Equal(((string?)null, CountryBasis.Inferred), ArticleResolver.StateOfRecordIfUntold(null, CountryBasis.Inferred, "Kel Tamsin", new[] { "Tamsin Kel" }, leaders));
+    }
 }
