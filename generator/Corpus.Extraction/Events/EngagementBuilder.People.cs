@@ -389,7 +389,11 @@ public static partial class EngagementBuilder
             // the sentence refers to; he joins it only when his side is one of its parties (the touched loop in Build).
             // "…, said X, commander of the Veskan contingent, at the opening ceremony.": the words named after "said" were said at the occasion.
             bool placed = speaker && !speechAfter && speechBefore && RequiredText.IsMatch(s_speechPlacedAtOccasion, s.Text, afterStart, afterLength);
-            if (speaker && addressing is not null && (placed || RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength)))
+            // "…, a Veskan commander, said after the talks.", "X told reporters after the meeting": words said right after the
+            // occasion; the speaker took part in it, when of one of its sides, unless he speaks for a body (a spokesman).
+            bool afterOccasion = speaker && speechAfter && RequiredText.IsMatch(s_speechAfterOccasion, s.Text, afterStart, afterLength)
+                && !(official.Official.TitleHead is { } head && Lexicon.SpokespersonHeads.Contains(head));
+            if (speaker && addressing is not null && (placed || afterOccasion || RequiredText.IsMatch(s_speechAtOccasion, s.Text, afterStart, afterLength)))
             {
                 if (!addressing.Contains(official)) addressing.Add(official);
                 continue;

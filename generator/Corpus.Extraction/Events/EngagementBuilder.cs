@@ -105,6 +105,7 @@ public static partial class EngagementBuilder
     private static readonly Regex s_speakerTookPart = RulePatterns.Get("speaker-took-part");
     private static readonly Regex s_speechAtOccasion = RulePatterns.Get("speech-at-occasion");
     private static readonly Regex s_speechPlacedAtOccasion = RulePatterns.Get("speech-placed-at-occasion");
+    private static readonly Regex s_speechAfterOccasion = RulePatterns.Get("speech-after-occasion");
     private static readonly Regex s_invitationBefore = RulePatterns.Get("invitation-before");
     private static readonly Regex s_earlierOccasionBefore = RulePatterns.Get("earlier-occasion-before");
     // "a top adviser to President X", "conveyed the regards of Minister X", "on the heels of a visit by X": X is only mentioned.

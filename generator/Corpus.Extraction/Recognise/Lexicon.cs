@@ -141,6 +141,9 @@ public static class Lexicon
     /// <summary>Titles whose holders, when no country is stated, serve the country the corpus is written from.</summary>
     public static readonly HashSet<string> DiplomaticHeads = Set("diplomatic-heads");
 
+    /// <summary>Titles of those who speak for a body (a spokesman): a speech after an occasion does not make them its participant.</summary>
+    public static readonly HashSet<string> SpokespersonHeads = Set("spokesperson-heads");
+
     /// <summary>Heads of a minister's office ("Defence Minister", "Cabinet Secretary for Defence").</summary>
     public static readonly HashSet<string> MinisterHeads = Set("minister-heads");
 

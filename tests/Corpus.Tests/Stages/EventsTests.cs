@@ -2540,6 +2540,25 @@ public class EventsTests
     }
 
     [Fact]
+    public void A_speaker_whose_words_are_placed_right_after_the_occasion_took_part_in_it_unless_a_spokesman()
+    {
+        const string opening = "Chilean Defence Minister Luis Paz held talks with Peruvian Defence Minister Jorge Vidal in Tacna on Monday.\n\n";
+        // "…, a Peruvian general, said after the talks": words said right after the occasion referred to (patterns.tsv
+        // speech-after-occasion); the speaker took part in it, being of one of its sides.
+        var facts = Extract(opening + "The border posts will share patrol plans, General Mateo Ruiz, a Peruvian commander, said after the talks.\n");
+        Assert.Contains("mateo-ruiz", Assert.Single(facts.Engagements).Participants);
+        // A spokesman speaks for a body (lexicon.tsv spokesperson-heads): his words after the occasion do not seat him at it.
+        var spokesman = Extract(opening + "The border posts will share patrol plans, Peruvian ministry spokesman Tomas Leal told reporters after the talks.\n");
+        Assert.DoesNotContain("tomas-leal", Assert.Single(spokesman.Engagements).Participants);
+        // Words said without being placed after the occasion are a source's.
+        var source = Extract(opening + "The border posts will share patrol plans, General Mateo Ruiz, a Peruvian commander, said on Tuesday.\n");
+        Assert.DoesNotContain("mateo-ruiz", Assert.Single(source.Engagements).Participants);
+        // A speaker of a state that is no party of the talks does not join them.
+        var other = Extract(opening + "The border posts will share patrol plans, General Mateo Ruiz, a Bolivian commander, said after the talks.\n");
+        Assert.DoesNotContain("mateo-ruiz", Assert.Single(other.Engagements).Participants);
+    }
+
+    [Fact]
     public void Someone_who_invited_the_visitor_is_not_present_in_the_visit()
     {
         // "at the invitation of" names the host who asked, not someone present; the host named as a side is present.
