@@ -434,68 +434,6 @@ public static partial class EngagementBuilder
             _ => new IsoDate(year, month, null));
     }
 
-    // "The navies of Vesk and Ostria will hold their drill this week. … The ships will put to sea on Wednesday …", "The army chiefs
-    // met in Kelm this week. On Tuesday and Wednesday they held talks with General Arlo …": an occasion dated only by a week told
-    // against the writing day ("this week", "last week": its month, or its year when the week's days span two months) takes the day of
-    // the first weekday of one of its tellings, or of the sentence right after its first telling when that sentence names one of its
-    // people, when the weekday opens with "on" (not "last" or "next", the end of a span), follows no verb of speech (patterns.tsv
-    // week-day-speech-before: the day of the telling), and its day lies among the week's days the occasion's telling covers (up to the
-    // writing day for a held one, from it for a plan; DateRecognizer.WeekDays). Not from a sentence that tells another occasion, nor
-    // when two sentences give two days; a week without a writing day gives none.
-    private static void DayOfTheWeek(List<EngagementDraft> result, IReadOnlyList<EventSentence> sentences, IsoDate? written)
-    {
-        if (written is not { Year: not null, Month: not null, Day: not null }) return;
-        foreach (var e in result)
-        {
-            if (e.Date is not { Day: null } date || e.Evidence.Count == 0) continue;
-            bool future = e.Status == EngagementNames.Planned;
-            (DateTime First, DateTime Last)? week = null;
-            foreach (var s in e.Evidence)
-            {
-                if (s.IsLink || week is not null) continue;
-                foreach (var d in s.Dates)
-                {
-                    if (d.Form != DateForm.RelativeWeek || DateRecognizer.Resolve(d, written, future) != date) continue;
-                    week = DateRecognizer.WeekDays(d, written, future);
-                    break;
-                }
-            }
-            if (week is not { } days) continue;
-            var near = e.Evidence.Where(x => !x.IsLink).ToList();
-            int next = e.Evidence.Min(x => x.Position) + 1;
-            if (next < sentences.Count && !Tells(e, sentences[next]) && sentences[next].People.Exists(p => e.Participants.Exists(q => q.Id == p.Official.Id)))
-                near.Add(sentences[next]);
-            IsoDate? found = null;
-            bool several = false;
-            foreach (var s in near)
-            {
-                if (s.IsLink || ToldByAnother(result, e, s) || FirstWeekday(s, written, future) is not { Year: { } y, Month: { } m, Day: { } dd } day) continue;
-                var at = new DateTime(y, m, dd);
-                if (at < days.First || at > days.Last) continue;
-                if (found is not null && found != day) several = true;
-                found = day;
-            }
-            if (found is not null && !several) e.Date = found;
-        }
-    }
-
-    private static readonly Regex s_weekDaySpeechBefore = RulePatterns.Get("week-day-speech-before");
-
-    // The day of a sentence's first weekday that opens with "on" and a trigger could take (its context worked out), after no verb of
-    // speech (DayOfTheWeek); null when the first weekday is not such.
-    private static IsoDate? FirstWeekday(EventSentence s, IsoDate? written, bool future)
-    {
-        for (int i = 0; i < s.Dates.Count; i++)
-        {
-            var d = s.Dates[i];
-            if (d.Form != DateForm.Weekday) continue;
-            if (!(d.Length > 3 && (s.Text[d.Start] | 0x20) == 'o' && s.Text[d.Start + 1] == 'n' && char.IsWhiteSpace(s.Text[d.Start + 2]))) return null;
-            if ((s.DateContexts ??= DateContexts(s))[i] is not { } context || RequiredText.IsMatch(s_weekDaySpeechBefore, context.Before)) return null;
-            return DateRecognizer.Resolve(d, written, future);
-        }
-        return null;
-    }
-
     // "Exercise Kelm 2014 opened on March 3." without a publication date: a month (and day) read without its year is of
     // the year that ends the name of the occasion told (its edition, "Kelm 2014", "Kelm-2014"), or, when a telling names
     // the occasion without it, of the one year the article gives that name after an occasion noun or before one

@@ -629,7 +629,6 @@ public static partial class EngagementBuilder
         DateByVisitOfTheSentence(result, published);
         DateByHeadline(result, sentences, published);
         DateByVisitUnderWay(result, published);
-        DayOfTheWeek(result, sentences, published);
         YearByEdition(result, sentences);
         ThirdStateUntied(result);
         CityByOccasion(result);

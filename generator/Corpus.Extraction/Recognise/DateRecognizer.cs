@@ -609,21 +609,6 @@ public static class DateRecognizer
     }
 
     /// <summary>
-    /// The days a week told relative to the reference date ("last week", "this week", "next week") covers, first and last: the
-    /// calendar week, Monday to Sunday; "this week" is its days up to the reference date for things done and from it for things
-    /// planned. Null for another form or without a reference day.
-    /// </summary>
-    public static (DateTime First, DateTime Last)? WeekDays(DateMention mention, IsoDate? reference, bool future)
-    {
-        if (mention.Form != DateForm.RelativeWeek || reference is not { Year: { } ry, Month: { } rm, Day: { } rd }) return null;
-        var refDay = new DateTime(ry, rm, rd);
-        var monday = refDay.AddDays(-(((int)refDay.DayOfWeek + 6) % 7) + 7 * mention.Offset);
-        var a = mention.Offset == 0 && future ? refDay : monday;
-        var b = mention.Offset == 0 && !future ? refDay : monday.AddDays(6);
-        return (a, b);
-    }
-
-    /// <summary>
     /// Resolves a date mention against the reference date (the publication date, when known).
     /// Without a reference a relative date resolves to nothing and an absolute one keeps exactly
     /// what it states: a year is never invented. A reference without its year (a dateline's month and
@@ -683,11 +668,14 @@ public static class DateRecognizer
                     return new IsoDate(index / 12, index % 12 + 1, null);
                 }
             case DateForm.RelativeWeek:
+                if (refDay is null) return null;
                 {
-                    // The month is known when the week's days (WeekDays) fall in one, the year when they fall in one; a day
-                    // is never taken from a week.
-                    if (WeekDays(mention, reference, future) is not { } days) return null;
-                    var (a, b) = days;
+                    // The calendar week, Monday to Sunday; "this week" is its days up to the reference date for
+                    // things done and from it for things planned. The month is known when those days fall in one,
+                    // the year when they fall in one; a day is never taken from a week.
+                    var monday = refDay.Value.AddDays(-(((int)refDay.Value.DayOfWeek + 6) % 7) + 7 * mention.Offset);
+                    var a = mention.Offset == 0 && future ? refDay.Value : monday;
+                    var b = mention.Offset == 0 && !future ? refDay.Value : monday.AddDays(6);
                     if (a.Year != b.Year) return null;
                     return a.Month == b.Month ? new IsoDate(a.Year, a.Month, null) : new IsoDate(a.Year, null, null);
                 }
