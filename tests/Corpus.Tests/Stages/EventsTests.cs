@@ -2945,6 +2945,18 @@ public class EventsTests
     public void French_dates_opening_a_sentence_after_a_linking_word(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A French part of the day and "du" before a date that opens its sentence ("Le matin du 20 avril, …", "Dans l'après-midi du
+    // …") is the opener of the sentence's triggers, as "Le 20 avril, …" is, though a venue set off by commas follows it
+    // (patterns.tsv opener-before, the sixty-third round); the same words inside the sentence, and the English "On the morning of",
+    // leave the occasion undated.
+    [Theory]
+    [InlineData("EVT-PD1", "Le matin du 20 avril, au quartier général de la région militaire de Kampot, le général cambodgien Kem Vasna a reçu le colonel laotien Tomas Dosk.", "meeting held 2023-04-20 KH,LA -")]
+    [InlineData("EVT-PD2", "Kampot (Agence) - Dans l'après-midi du 20 avril, au port de Kampot, les marines cambodgienne et laotienne ont tenu un exercice de partenariat maritime.", "exercise held 2023-04-20 KH,LA Kampot")]
+    [InlineData("EVT-PD3", "Le général cambodgien Kem Vasna a salué, le matin du 20 avril, au quartier général de Kampot, le colonel laotien Tomas Dosk lors d'une entrevue.", "meeting held - KH,LA -")]
+    [InlineData("EVT-PD4", "On the morning of April 20, at the army's headquarters in Kampot, Cambodian General Kem Vasna received Lao Colonel Tomas Dosk.", "meeting held - KH,LA Kampot")]
+    public void French_dates_opening_a_sentence_after_a_part_of_the_day(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     // A French sentence opened on the margins of a dated occasion ("En marge de la réunion … du 20 avril, …") tells its later
     // triggers on that day (patterns.tsv margin-opener-before, the fifty-fourth round); a treaty's date in the same place
     // ("Dans le cadre du traité du …") dates nothing after it.
