@@ -87,10 +87,9 @@ public static class EventStage
         engagements = OfTheReport(StatesOfThePeople(OfTheReport(engagements, reportStates, manySided: false, renumber: false), sided), reportStates, renumber: false);
         var tellings = new Dictionary<string, EngagementDraft>(StringComparer.Ordinal);
         for (int i = 0; i < drafts.Count; i++) tellings[EngagementId(article.Id, i)] = drafts[i];
-        Func<EngagementFact, bool> previous = e => tellings.TryGetValue(e.Id, out var told) && EngagementBuilder.ToldAsPrevious(told);
         engagements = CityOfTheArticle(VisitsOfOneVisitorSide(StateOfTheArticle(engagements, home,
             (e, state) => tellings.TryGetValue(e.Id, out var told) && (EngagementBuilder.PlacedOutside(told, state, cities)
-                || state == home && EngagementBuilder.DelegationOf(told, state)), previous)), article.Published?.Year, previous);
+                || state == home && EngagementBuilder.DelegationOf(told, state)))), article.Published?.Year);
         if (engagements.Any(e => e.Location is null) && EngagementBuilder.OnlyCityNamed(eventSentences, cities, dateline?.Place) is { } onlyCity
             && cities.TryGetValue(onlyCity, out var onlyState))
             engagements = CityOfTheUnplaced(engagements, onlyCity, onlyState, article.Published?.Year,
@@ -873,12 +872,11 @@ public static class EventStage
     /// of placed occasions among them), so the state given moves no party, person or date: it is the place alone.
     /// </summary>
     internal static EquatableArray<EngagementFact> StateOfTheArticle(EquatableArray<EngagementFact> engagements, string? home,
-        Func<EngagementFact, string, bool> placedOutside, Func<EngagementFact, bool>? previous = null)
+        Func<EngagementFact, string, bool> placedOutside)
     {
         string? state = null;
         foreach (var e in engagements)
         {
-            if (previous?.Invoke(e) == true) continue;
             if (e.Location?.Country is not { } there) continue;
             if (state is not null && state != there) return engagements;
             state = there;
@@ -891,7 +889,6 @@ public static class EventStage
         {
             var e = engagements[i];
             if (e.Location is { City: null, Country: null } or null && e.Countries.Contains(state) && !placedOutside(e, state)
-                && previous?.Invoke(e) != true
                 && !(byHome && SameStatesPlacedOutside(engagements, e, state, placedOutside)))
                 (placed ??= engagements.ToList())[i] = e with { Location = new LocationFact(e.Location?.Place, null, state) };
         }
@@ -918,15 +915,13 @@ public static class EventStage
     /// <see cref="StateOfTheArticle"/> on the article's final occasions, so an occasion its own sentences place elsewhere
     /// (left without a state there) is given no city either; the city only, it moves no party, person or date.
     /// </summary>
-    internal static EquatableArray<EngagementFact> CityOfTheArticle(EquatableArray<EngagementFact> engagements, int? writingYear,
-        Func<EngagementFact, bool>? previous = null)
+    internal static EquatableArray<EngagementFact> CityOfTheArticle(EquatableArray<EngagementFact> engagements, int? writingYear)
     {
-        bool Background(EngagementFact e) => OfAnotherYear(e, writingYear) || previous?.Invoke(e) == true;
         string? state = null, city = null;
         foreach (var e in engagements)
         {
             // An occasion of another year is background: it neither gives the city, nor takes it, nor bars it by a place of its own.
-            if (Background(e)) continue;
+            if (OfAnotherYear(e, writingYear)) continue;
             if (e.Location is { Country: null, City: not null }) return engagements;
             if (e.Location?.Country is not { } there) continue;
             if (state is not null && state != there) return engagements;
@@ -937,12 +932,12 @@ public static class EventStage
         }
         if (state is null || city is null)
             return engagements;
-        var sources = engagements.Where(e => e.Location?.City is not null && !Background(e)).ToList();
+        var sources = engagements.Where(e => e.Location?.City is not null && !OfAnotherYear(e, writingYear)).ToList();
         List<EngagementFact>? placed = null;
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
-            if (e.Location is { City: null } l && l.Country == state && e.Countries.Contains(state) && !Background(e)
+            if (e.Location is { City: null } l && l.Country == state && e.Countries.Contains(state) && !OfAnotherYear(e, writingYear)
                 && !OfAnotherMonth(e, sources))
                 (placed ??= engagements.ToList())[i] = e with { Location = l with { City = city } };
         }

@@ -394,16 +394,6 @@ public static partial class EngagementBuilder
 
     private static readonly Regex s_delegationOfBefore = RulePatterns.Get("delegation-of-before");
 
-    // "The previous meeting of the commission was held in Kelm in 2022": an occasion whose first sentence opens its first
-    // trigger with "the", "its" or "their" and previous, preceding or last (patterns.tsv previous-occasion-before) is an
-    // earlier occasion told as background, so it neither gives the article's state and city to the reported occasion nor
-    // takes them (ArticleEvents.StateOfTheArticle and CityOfTheArticle read it as they read an occasion of another year).
-    internal static bool ToldAsPrevious(EngagementDraft e)
-        => e.Evidence.Count > 0 && e.Evidence[0].Triggers is { Count: > 0 } triggers
-            && RequiredText.IsMatch(s_previousOccasionBefore, e.Evidence[0].Text, 0, triggers[0].Index);
-
-    private static readonly Regex s_previousOccasionBefore = RulePatterns.Get("previous-occasion-before");
-
     // Whether a rule's pattern (one of patterns.tsv's "…-before" patterns, anchored at the end) matches the sentence's text
     // up to where the state's word c starts: the question "is the state named right after this?" of several steps.
     private static bool MatchesBefore(Regex pattern, EventSentence s, CountryMention c)
