@@ -562,21 +562,12 @@ public static partial class EngagementBuilder
             // "… met the ambassador at the provincial hall in Stung Kampong": a sentence of the occasion that places it
             // in or at a place of its own, on no list, leaves the place open too.
             if (e.Evidence.Any(s => PlacedElsewhere(s, place, country))) { e.CityRefused |= asCity; continue; }
-            // "NEW DELHI — The minister signed a memorandum in Kelm, Ostria, on Monday … He also called on the President of
-            // Ostria.": an undated occasion of the same states and of someone of a held occasion the article places in
-            // another state than the dateline's is told beside that one, on the trip, not in the city the story is filed from.
-            if (e.Date is null && AbroadWithTheSamePeople(result, e, country)) { e.CityRefused |= asCity; continue; }
             if (asCity) e.City = place;
             e.LocationCountry = country;
         }
     }
 
     private static readonly Regex s_otherCityBefore = RulePatterns.Get("other-city-before");
-
-    // Another held occasion of the same states, sharing one of the occasion's people, placed in a state other than `country`.
-    private static bool AbroadWithTheSamePeople(List<EngagementDraft> result, EngagementDraft e, string country)
-        => result.Any(o => !ReferenceEquals(o, e) && o.Status == EngagementNames.Held && o.LocationCountry is { } there && there != country
-            && SameParties(o, e) && o.Participants.Any(q => e.Participants.Any(r => r.Id == q.Id)));
 
     private static bool NamesOtherCity(EventSentence s, string city, IReadOnlyDictionary<string, string> cities)
     {
