@@ -131,8 +131,11 @@ public class CompressedDataTests
 
         using var loaded = Corpus.Tests.Robustness.LoadedCorpus.Load(run.Output);
         var officials = loaded.All<Official>("Test.Corpus", "Officials");
-        var engagement = Assert.Single(loaded.All<Engagement>("Test.Corpus", "Engagements"), e => e.Participants.Count == 3);
-        Assert.All(engagement.Participants, p => Assert.Contains(p, officials));
+        // The minister and both envoys take part, one occasion or one each with the two envoys' states: every participant is
+        // one of the officials read from the blob.
+        var participants = loaded.All<Engagement>("Test.Corpus", "Engagements").SelectMany(e => e.Participants).Distinct().ToList();
+        Assert.Equal(3, participants.Count);
+        Assert.All(participants, p => Assert.Contains(p, officials));
         Assert.All(officials, o =>
         {
             var position = Assert.Single(o.Positions);
