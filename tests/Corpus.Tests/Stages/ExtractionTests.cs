@@ -538,6 +538,16 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The sixty-third round: the French "cheik" written in lower case inside a name is a particle, as "ben" is, so the name is
+    // read whole and a later mention by the given name alone is the same person.
+    [Fact]
+    public void A_french_lower_case_cheik_is_a_particle_of_the_name()
+    {
+        const string text = "Jeudi, le général Tomas cheik Velko, chef d'état-major des armées, a reçu deux cadets vesquiens.";
+        HoldsOffice(text, "Tomas cheik Velko", "chef d'état-major des armées");
+        Assert.DoesNotContain(Extract(text, curation: false).Officials, o => o.Name == "Tomas");
+    }
+
     // The sixtieth round: the lower-case "ben" of the French transliteration of an Arabic name is a particle, as "bin" is,
     // so the name is read whole and not cut to the words after it.
     [Fact]
