@@ -538,6 +538,16 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The sixty-third round: the French "cheik" written in lower case inside a name is a particle, as "ben" is, so the name is
+    // read whole and a later mention by the given name alone is the same person.
+    [Fact]
+    public void A_french_lower_case_cheik_is_a_particle_of_the_name()
+    {
+        const string text = "Jeudi, le général Tomas cheik Velko, chef d'état-major des armées, a reçu deux cadets vesquiens.";
+        HoldsOffice(text, "Tomas cheik Velko", "chef d'état-major des armées");
+        Assert.DoesNotContain(Extract(text, curation: false).Officials, o => o.Name == "Tomas");
+    }
+
     // The sixtieth round: the lower-case "ben" of the French transliteration of an Arabic name is a particle, as "bin" is,
     // so the name is read whole and not cut to the words after it.
     [Fact]
@@ -549,7 +559,8 @@ public class ExtractionTests
     // Words a French office runs on through, to its state and to the name after its comma: words of a body, the "islamique"
     // of an Islamic republic's name, in lower case or capitalised, as "populaire" is (the sixtieth round), the "ambassade" of
     // an envoy's office, as "embassy" is (the sixty-first round), and the "Intérieur" of a portfolio, as "Interior" is; and the
-    // "par intérim" of an interim office after its portfolio (lexicon.tsv office-phrases; the sixty-second round).
+    // "par intérim" of an interim office after its portfolio (lexicon.tsv office-phrases; the sixty-second round), and the
+    // "accrédité à" of an envoy's office before the city of his post (the same section; the sixty-third round).
     [Theory]
     [InlineData("Jeudi, l'actuel président de la République islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "président de la République islamique du Pakistan")]
     [InlineData("Vendredi soir, l'actuel chef d'état-major naval de la République Islamique du Pakistan, Tomas Velko, a salué deux cadets vesquiens.", "Tomas Velko", "chef d'état-major naval de la République Islamique du Pakistan")]
@@ -558,6 +569,8 @@ public class ExtractionTests
     [InlineData("Le ministre pakistanais de la Défense par intérim, Tomas Velko, a rencontré vendredi son homologue norvégien, Arlo Dosk, à Oslo.", "Tomas Velko", "ministre pakistanais de la Défense par intérim")]
     [InlineData("Jeudi, notre délégation a reçu le ministre pakistanais de l'Intérieur, Tomas Velko, et deux officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur")]
     [InlineData("Jeudi, il a rencontré le ministre pakistanais de l'Intérieur et de la Défense par intérim, Tomas Velko, puis trois officiers.", "Tomas Velko", "ministre pakistanais de l'Intérieur et de la Défense par intérim")]
+    [InlineData("Jeudi, notre délégation a reçu l'Ambassadeur du Pakistan accrédité à Oslo, Tomas Velko, et deux officiers.", "Tomas Velko", "Ambassadeur du Pakistan accrédité à Oslo")]
+    [InlineData("Jeudi, notre délégation a reçu l'ambassadrice du Pakistan accréditée à Oslo, Ana Velko, et deux officiers.", "Ana Velko", "ambassadrice du Pakistan accréditée à Oslo")]
     public void A_french_office_runs_on_to_the_name_after_its_comma(string text, string name, string office)
     {
         var official = HoldsOffice(text, name, office);
