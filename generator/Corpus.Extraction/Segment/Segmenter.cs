@@ -166,6 +166,14 @@ public static partial class Segmenter
                 i = s;
                 continue;
             }
+            if (i > s && chars[i] == '(' && GluedCredit(text, i, end) is int captioned)
+            {
+                // "At the talks (Photo: Lao News)Vientiane (Lao News) – …": a credit glued to the capitalised word after it ends the
+                // caption before it, a line break lost; the caption and its credit are a sentence, the report opens after the bracket.
+                Add(text, s, captioned, line, start, paragraph, output);
+                s = i = captioned;
+                continue;
+            }
             char c = chars[i];
             if ((c == '.' || c == '!' || c == '?') && IsBoundary(text, s, i, end, out int after))
             {
@@ -262,6 +270,14 @@ public static partial class Segmenter
         int next = close + 1;
         while (next < end && char.IsWhiteSpace(text[next])) next++;
         return next < end ? close + 1 : null;
+    }
+
+    // The end (after the closing bracket) of a credit in brackets inside a sentence whose closing bracket a capital letter follows
+    // with no space ("… (Photo: Lao News)Vientiane …"), or null.
+    private static int? GluedCredit(string text, int at, int end)
+    {
+        if (Credit(text, at, end) is not int closed || closed >= end || !char.IsUpper(text[closed])) return null;
+        return closed;
     }
 
     private static bool IsBoundary(string text, int sentenceStart, int i, int end, out int after)

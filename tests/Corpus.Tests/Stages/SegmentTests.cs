@@ -146,6 +146,19 @@ public class SegmentTests
     }
 
     [Theory]
+    [InlineData("Guests at the talks (Photo: Ostria News)Kelm (Ostria News) – General Aro Venn met his Veskian counterpart on Monday.", "Guests at the talks (Photo: Ostria News)", "Kelm (Ostria News) – General Aro Venn met his Veskian counterpart on Monday.")]
+    [InlineData("The two delegations (Source: Lao News)Vientiane – The ministers met on Monday.", "The two delegations (Source: Lao News)", "Vientiane – The ministers met on Monday.")]
+    public void A_credit_glued_to_the_next_capitalised_word_ends_the_caption_before_it(string text, string caption, string report)
+        => Assert.Equal(new[] { caption, report }, Segmenter.Split(text).Select(x => x.Original));
+
+    [Theory]
+    [InlineData("The ministers met on Monday (Photo: Lao News) in Vientiane.")]
+    [InlineData("The ministers met on Monday (Photo: Lao News)in Vientiane.")]
+    [InlineData("The ministers met on Monday (Photographers waited)Then they left.")]
+    public void A_credit_inside_a_sentence_with_a_space_or_a_small_letter_after_it_stays_in_the_sentence(string text)
+        => Assert.Single(Segmenter.Split(text));
+
+    [Theory]
     [InlineData("(Photographers waited outside) The ministers met on Monday.")]
     [InlineData("(Photo: Lao News)")]
     public void Other_brackets_and_a_credit_alone_stay_whole(string text)
