@@ -2891,6 +2891,12 @@ public class EventsTests
     [InlineData("EVT-G39", "Mozambican and Portuguese defence ministers signed a defence cooperation agreement in Oeiras on Monday.", "agreement held 2023-04-24 MZ,PT Oeiras")]
     [InlineData("EVT-G40", "Estonian and Latvian defence ministers met in Liepāja on Monday to plan air defence.", "meeting held 2023-04-24 EE,LV Liepaja")]
     [InlineData("EVT-G41", "Ghanaian and Togolese army officers met at the Ghana Military Academy on Monday.", "meeting held 2023-04-24 GH,TG Teshie")]
+    // Seats of government of the sixty-fourth round (places.tsv, from the list of national capitals): a state's legislative
+    // capital, also by its first words alone (another name of it), and the capitals of small states the file lacked.
+    [InlineData("EVT-G42", "Maldivian and Sri Lankan army officers met in Sri Jayewardenepura Kotte on Monday to plan coastal patrols.", "meeting held 2023-04-24 LK,MV Sri Jayewardenepura Kotte")]
+    [InlineData("EVT-G43", "Indian and Sri Lankan naval officers met at the defence complex at Sri Jayewardenepura, Kotte on Monday.", "meeting held 2023-04-24 IN,LK Sri Jayewardenepura Kotte")]
+    [InlineData("EVT-G44", "Mozambican and Swazi defence officials met in Lobamba on Monday to review border patrols.", "meeting held 2023-04-24 MZ,SZ Lobamba")]
+    [InlineData("EVT-G45", "Palauan and Japanese coast guard officers met in Ngerulmud on Monday to plan fisheries patrols.", "meeting held 2023-04-24 JP,PW Ngerulmud")]
     public void Places_of_engagements_in_real_text(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
