@@ -587,9 +587,18 @@ public static class DateRecognizer
             // "jeudi 6 juin", "le jeudi 08 août 2024": a French weekday written right before its day and month.
             bool french = between.Length == 0 && first.Form == DateForm.Weekday && first.Offset == 0
                 && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is not null;
-            if (!bracket && !comma && !french) continue;
+            // "on Thursday, 5 September 2024", "on Friday May 3": an English weekday (not "last" or "next") set off by a comma,
+            // or by nothing, before its day and month, when the date tells a year on which it falls on that weekday, or tells
+            // none: the joined mention keeps the weekday, and Resolve reads the weekday alone where the year the writing
+            // gives puts the day on another one.
+            bool english = (between == "," || between.Length == 0) && first.Form == DateForm.Weekday && first.Offset == 0
+                && first.Weekday is { } named && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is null
+                && (then.Year is not { } y || IsoDate.IsValid(y, then.Month, then.Day) && new DateTime(y, then.Month.Value, then.Day.Value).DayOfWeek == named);
+            if (!bracket && !comma && !french && !english) continue;
             int end = bracket ? thenEnd + 1 : thenEnd;
-            result[i] = then with { Start = first.Start, Length = end - first.Start };
+            result[i] = english && then.Year is null
+                ? then with { Start = first.Start, Length = end - first.Start, Weekday = first.Weekday }
+                : then with { Start = first.Start, Length = end - first.Start };
             result.RemoveAt(i + 1);
         }
     }
@@ -632,7 +641,12 @@ public static class DateRecognizer
                     if (!future && (month > refMonth || (month == refMonth && mention.Day > (reference?.Day ?? 31)))
                         && !SoonAfter(year, refMonth, reference?.Day, month, mention.Day)) y--;
                     if (future && (month < refMonth || (month == refMonth && mention.Day < (reference?.Day ?? 1)))) y++;
-                    return IsoDate.IsValid(y, month, mention.Day) ? new IsoDate(y, month, mention.Day) : null;
+                    if (!IsoDate.IsValid(y, month, mention.Day)) return null;
+                    // A weekday joined to a yearless day it restates (Restated) that the year puts on another weekday: the
+                    // pair disagree, and the weekday alone is read, as it was before the join.
+                    if (mention.Weekday is { } named && mention.Day is { } md && new DateTime(y, month, md).DayOfWeek != named)
+                        return Resolve(mention with { Form = DateForm.Weekday, Month = null, Day = null }, reference, future);
+                    return new IsoDate(y, month, mention.Day);
                 }
                 return mention.Month is null ? null : new IsoDate(null, mention.Month, mention.Day);
             case DateForm.Weekday:

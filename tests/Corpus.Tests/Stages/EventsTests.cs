@@ -1293,6 +1293,23 @@ public class EventsTests
     public void A_restated_weekday_dates_an_article_without_a_publication_date(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
 
+    // An English weekday set off by a comma, or by nothing, before its day and month is that date when the date's year puts it
+    // on that weekday or the date tells no year (DateRecognizer.Restated); a yearless pair that the writing's year puts on
+    // another weekday is read by the weekday alone (DateRecognizer.Resolve), and a pair whose year disagrees is not joined.
+    [Theory]
+    [InlineData("EVT-DR5", "Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock in Nairobi on Friday, 14 April 2023.", "meeting held 2023-04-14 KE,SG Nairobi")]
+    [InlineData("EVT-DR6", "Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock in Nairobi on Friday April 14.", "meeting held 2023-04-14 KE,SG Nairobi")]
+    [InlineData("EVT-DR7", "Kenyan Defence Minister Otieno Maina met Singaporean Defence Minister Lim Hock in Nairobi on Wednesday, April 14.", "meeting held 2023-04-26 KE,SG Nairobi")]
+    [InlineData("EVT-DR8", "Kenyan Defence Minister Otieno Maina signed a pact with the Defence Minister of Singapore, Lim Hock, at the ministry, Nairobi, on Friday, April 14.", "agreement held 2023-04-14 KE,SG -")]
+    public void A_weekday_set_off_by_a_comma_before_its_day_is_that_day(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
+    [Theory]
+    [InlineData("EVT-DR9", "Colonel Otieno Maina, the new Kenyan defence attache to Singapore, paid a courtesy call on Singaporean Defence Minister Lim Hock on Friday, 14 April 2023.", "meeting held 2023-04-14 KE,SG Singapore")]
+    [InlineData("EVT-DR10", "Colonel Otieno Maina, the new Kenyan defence attache to Singapore, paid a courtesy call on Singaporean Defence Minister Lim Hock on Wednesday, 14 April 2023.", "meeting held - KE,SG Singapore")]
+    public void A_weekday_set_off_by_a_comma_dates_an_article_without_a_publication_date(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(ExtractUndated(text))));
+
     // A held meeting first told in a sentence that dates a visit of the same states with its one date is of that day
     // (EngagementBuilder.DateByVisitOfTheSentence): a call on the prime minister told apart from the visit it belongs to. Not
     // when that date opens a span of days, after "from" or as a range (patterns.tsv span-start-before, span-range-at): the
