@@ -120,38 +120,17 @@ public static partial class Segmenter
         int pos = 0;
         while (pos < text.Length)
         {
-            int end = text.IndexOf('\n', pos), first = line;
+            int end = text.IndexOf('\n', pos);
             if (end < 0) end = text.Length;
-            // A line cut inside a sentence ("… le général d'armée Kel, adjoint au chef" and "d'état-major …" on the next line):
-            // the next line runs on in the same paragraph.
-            while (end < text.Length && RunsOn(text, pos, end))
-            {
-                int next = text.IndexOf('\n', end + 1);
-                end = next < 0 ? text.Length : next;
-                line++;
-            }
             if (end > pos && !IsBlank(text, pos, end))
             {
-                SplitParagraph(text, chars, pos, end, first, paragraph, sentences);
-                paragraph += line - first + 1;
+                SplitParagraph(text, chars, pos, end, line, paragraph, sentences);
+                paragraph++;
             }
             line++;
             pos = end + 1;
         }
         return sentences;
-    }
-
-    // Whether the line that ends at the line break `end` is cut inside a sentence: it ends in a word's letter or digit or a
-    // comma, and the next line opens, after any spaces, with a lower-case letter (a wrapped copy's next line, never a new
-    // paragraph, a headline's end or a caption, which the next line opens in capitals).
-    private static bool RunsOn(string text, int start, int end)
-    {
-        int last = end - 1;
-        while (last >= start && char.IsWhiteSpace(text[last])) last--;
-        if (last < start || !(char.IsLetterOrDigit(text[last]) || text[last] == ',')) return false;
-        int next = end + 1;
-        while (next < text.Length && text[next] is ' ' or '\t') next++;
-        return next < text.Length && char.IsLower(text[next]);
     }
 
     private static bool IsBlank(string text, int start, int end)
@@ -341,10 +320,6 @@ public static partial class Segmenter
     {
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
         if (end <= start) return;
-        // A paragraph of lines run on (SplitFolded): the sentence's line, column and paragraph are those of the line it starts
-        // on, each line counted as a paragraph of its own as before, so that only a sentence cut by a line break is read whole.
-        for (int k = lineStart; k < start; k++)
-            if (text[k] == '\n') { line++; paragraph++; lineStart = k + 1; }
         output.Add(new Sentence(output.Count, start, end - start, line, start - lineStart + 1, paragraph, text.Substring(start, end - start)));
     }
 }
