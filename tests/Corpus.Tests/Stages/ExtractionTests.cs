@@ -373,7 +373,7 @@ public class ExtractionTests
     [InlineData("Defence Minister Ana Dosk thanked the chief of Vesk Self-Defense Command for the drill in Kelm.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk visited the clinic in Kelm. \"We train together,\" said Lt. Cmdr. Tomas Brel, a navy doctor.", "Ana Dosk")]
     // The sixty-fourth round: the "Hautes" of a French royal formula, read as a person before an office's comma.
-    [InlineData("Sur les Hautes Instructions Royales, le ministre délégué auprès du Premier ministre vesquien, M. Ana Dosk, a reçu lundi le général Kel Arlo à Kelm.", "Ana Dosk")]
+    [InlineData("Sur les Hautes Instructions Royales, l'actuel ministre délégué auprès du Premier ministre vesquien, M. Ana Dosk, a reçu lundi le général Kel Arlo à Kelm.", "Kel Arlo")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
