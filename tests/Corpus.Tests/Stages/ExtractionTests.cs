@@ -372,16 +372,14 @@ public class ExtractionTests
     [InlineData("Le général Ana Dosk a remercié le chef des Forces d'Auto-défense Vesquiennes pour son aide à Kelm.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk thanked the chief of Vesk Self-Defense Command for the drill in Kelm.", "Ana Dosk")]
     [InlineData("Defence Minister Ana Dosk visited the clinic in Kelm. \"We train together,\" said Lt. Cmdr. Tomas Brel, a navy doctor.", "Ana Dosk")]
-    // The sixty-fourth round: the "Hautes" of a French royal formula, read as a person before an office's comma.
-    [InlineData("Sur les Hautes Instructions Royales, l'actuel ministre délégué auprès du Premier ministre vesquien, M. Ana Dosk, a reçu lundi le général Kel Arlo à Kelm.", "Kel Arlo")]
     public void A_name_holding_a_word_of_a_body_or_portfolio_is_no_person(string text, string person)
     {
         var facts = Extract(text, curation: false);
         Assert.Contains(facts.Officials, o => o.Name == person);
         Assert.DoesNotContain(facts.Officials, o => o.Name.Split(' ').Any(w => w is "Arts" or "Affairs" or "Combattants" or "Hôpital" or "Garde-frontières"
-            or "Royaume" or "Kementerian" or "Language" or "Défense" or "Attached" or "Auto-défense" or "Self-Defense" or "Cmdr" or "Hautes"));
+            or "Royaume" or "Kementerian" or "Language" or "Défense" or "Attached" or "Auto-défense" or "Self-Defense" or "Cmdr"));
         Assert.DoesNotContain(facts.Engagements, e => e.Participants.Any(p => p.Contains("arts") || p.Contains("affairs") || p.Contains("combattants") || p.Contains("hopital") || p.Contains("garde-frontieres")
-            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("defense") || p.Contains("attached") || p.Contains("cmdr") || p.Contains("hautes")));
+            || p.Contains("royaume") || p.Contains("kementerian") || p.Contains("language") || p.Contains("defense") || p.Contains("attached") || p.Contains("cmdr")));
     }
 
     // The French names of a continent and of a point of the compass in an office ("sous-directrice d'Asie du Sud-Est") are
