@@ -502,6 +502,13 @@ public class EventsTests
     [InlineData("EVT-B19", "Japan in the next year added 30 million dollars in military aid to Cambodia.", "")]
     [InlineData("EVT-B20", "The Thai and Cambodian navies two years later held a second joint exercise off Koh Kong.", "")]
     [InlineData("EVT-B21", "The Japanese destroyer Kirisame docked at Sihanoukville port on Monday, the first Japanese call since 2019, when a frigate visited.", "visit held 2023-04-24 JP,KH Sihanoukville")]
+    // From the sixty-fourth round the occasion whose decision the reported one carries out ("Pursuant to the decision of …", in
+    // its clause: events.tsv [generic]), a series' first year ("since it began in YEAR": [generic-after]), a chair handed over
+    // (aid "of … chairmanship": [generic-after]) and the occasion where an idea emerged ([generic-sentence]) are background.
+    [InlineData("EVT-B22", "In accordance with decisions made at the 5th Cambodia-Thailand Joint Commission in May 2019, Cambodia and Thailand held a joint naval exercise off Koh Kong on Monday.", "exercise held 2023-04-24 KH,TH -")]
+    [InlineData("EVT-B23", "It is the second time that Thailand hosts the Thai-Cambodian navy staff talks since they began in 2008.", "")]
+    [InlineData("EVT-B24", "The conference closed with the handover of the forum's chairmanship from Thailand to Cambodia.", "conference held - KH,TH -")]
+    [InlineData("EVT-B25", "The Japanese destroyer Kirisame docked at Sihanoukville port on Monday.\nThe hotline idea emerged during a conference of Thai and Cambodian navy chiefs in Bangkok in 2019.", "visit held 2023-04-24 JP,KH Sihanoukville")]
     // A role praised or celebrated ("role as host of the … conference", events.tsv [generic] "role as") tells no occasion;
     // the meeting it was praised at stays, and a conference hosted, told as such, is one.
     [InlineData("EVT-B10", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\nSrisuk commended Cambodia's role as host of a regional demining conference in 2022.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
