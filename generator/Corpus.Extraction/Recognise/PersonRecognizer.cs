@@ -354,7 +354,7 @@ public sealed class PersonRecognizer
 
         // The recorded runs a search that replays may take (none when the flags' answers changed, or with no trace).
         int replayAt = 0, replayTo = 0;
-        if (recording) trace!.BeginRecord(tokens, flagsFrom);
+        if (recording) trace!.BeginRecord(tokens, flagsFrom, bare?.Count ?? 0);
         else if (trace is not null) (replayAt, replayTo) = trace.ReplayRuns(tokens);
         // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
         var parts = buffers.Parts;
@@ -369,14 +369,14 @@ public sealed class PersonRecognizer
         // The names of two words or more without rank or office, with the state around each (a list of them may name people).
         List<StatedName>? untitled = null;
         // The run being recorded (its first token, -1 for none) and the counts its answers and additions start from.
-        int runStart = -1, askedFrom = 0, resultFrom = 0, bareFrom = 0, untitledFrom = 0;
+        int runStart = -1, askedFrom = 0;
         int k = 0;
         while (k < count)
         {
             // A run read before any list under a plural office began is written down when the next begins (at its end).
             if (runStart >= 0)
             {
-                if (listTitle is null) trace!.AddRun(runStart, k, askedFrom, result, resultFrom, bare, bareFrom, untitled, untitledFrom);
+                if (listTitle is null) trace!.AddRun(runStart, k, askedFrom, result.Count, bare?.Count ?? 0, untitled?.Count ?? 0);
                 runStart = -1;
             }
             if (!toks[k].IsCapitalized) { k++; continue; }
@@ -397,9 +397,6 @@ public sealed class PersonRecognizer
             {
                 runStart = k;
                 askedFrom = trace!.Log.Count;
-                resultFrom = result.Count;
-                bareFrom = bare?.Count ?? 0;
-                untitledFrom = untitled?.Count ?? 0;
             }
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             parts.Clear();
@@ -737,7 +734,12 @@ public sealed class PersonRecognizer
             }
             k = j;
         }
-        if (runStart >= 0 && listTitle is null) trace!.AddRun(runStart, k, askedFrom, result, resultFrom, bare, bareFrom, untitled, untitledFrom);
+        if (recording)
+        {
+            if (runStart >= 0 && listTitle is null) trace!.AddRun(runStart, k, askedFrom, result.Count, bare?.Count ?? 0, untitled?.Count ?? 0);
+            // The runs' additions are written down once, as the runs left them (the rules below may change the mentions).
+            trace!.EndRecord(result, bare, untitled);
+        }
         GiveStatesRespectively(tokens, listedUntil, listStates, listedAt, result);
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);

@@ -32,6 +32,11 @@ public interface IAnswerLog
 /// run's answers still hold: the run would ask the same questions in the same order, get the same answers and add the same.
 /// A run whose answers changed is read anew, and so is every run after a list began.
 /// </para>
+/// <para>
+/// The record costs the search little: each run is a few numbers kept aside, and the runs and their additions are written
+/// down once, when the search's runs end; a search whose runs asked no question writes down nothing (its second search, if
+/// any, is made because the flags' answers changed, and then takes no run).
+/// </para>
 /// </summary>
 public sealed class PersonSearchTrace
 {
@@ -48,6 +53,10 @@ public sealed class PersonSearchTrace
     private readonly List<PersonMention> _bare = new();
     private readonly List<PersonRecognizer.StatedName> _untitled = new();
     private int _replay = -1;
+    // The runs of the search being recorded, written down when its runs end (EndRecord), and the bare names' length it began with.
+    private Run[] _pending = new Run[32];
+    private int _pendingCount;
+    private int _pendingBareFrom;
 
     [ThreadStatic] private static PersonSearchTrace? t_trace;
 
@@ -106,24 +115,51 @@ public sealed class PersonSearchTrace
     /// <summary>Whether the next search is to record (else it replays the search <see cref="Replay"/> named).</summary>
     internal bool Recording => _replay < 0;
 
-    /// <summary>Begins the record of a search of <paramref name="tokens"/>, its flags' answers those from <paramref name="flagsFrom"/> to now.</summary>
-    internal void BeginRecord(IReadOnlyList<Token> tokens, int flagsFrom)
-        => _sentences.Add(new Searched(tokens, flagsFrom, Log.Count, _runs.Count, _runs.Count, _mentions.Count, _bare.Count, _untitled.Count));
+    /// <summary>
+    /// Begins the record of a search of <paramref name="tokens"/>, its flags' answers those from <paramref name="flagsFrom"/>
+    /// to now, the bare names it is given <paramref name="bareFrom"/> long.
+    /// </summary>
+    internal void BeginRecord(IReadOnlyList<Token> tokens, int flagsFrom, int bareFrom)
+    {
+        _sentences.Add(new Searched(tokens, flagsFrom, Log.Count, _runs.Count, _runs.Count, _mentions.Count, _bare.Count, _untitled.Count));
+        _pendingCount = 0;
+        _pendingBareFrom = bareFrom;
+    }
 
     /// <summary>
-    /// Writes down the run from <paramref name="start"/> to <paramref name="end"/> (excluded) of the search being recorded,
-    /// its answers from <paramref name="askedFrom"/> to now, and what it added to the result, the bare names and the names
-    /// without an office from the counts given on.
+    /// Writes down, for the search being recorded, the run from <paramref name="start"/> to <paramref name="end"/> (excluded),
+    /// its answers from <paramref name="askedFrom"/> to now, and the lengths of the result, the bare names and the names
+    /// without an office after it: a few numbers, kept aside until the search's runs end (<see cref="EndRecord"/>).
     /// </summary>
-    internal void AddRun(int start, int end, int askedFrom, List<PersonMention> result, int resultFrom, List<PersonMention>? bare, int bareFrom,
-        List<PersonRecognizer.StatedName>? untitled, int untitledFrom)
+    internal void AddRun(int start, int end, int askedFrom, int resultTo, int bareTo, int untitledTo)
     {
-        for (int i = resultFrom; i < result.Count; i++) _mentions.Add(result[i]);
-        if (bare is not null) for (int i = bareFrom; i < bare.Count; i++) _bare.Add(bare[i]);
-        if (untitled is not null) for (int i = untitledFrom; i < untitled.Count; i++) _untitled.Add(untitled[i]);
-        _runs.Add(new Run(start, end, askedFrom, Log.Count, _mentions.Count, _bare.Count, _untitled.Count));
-        int last = _sentences.Count - 1;
-        _sentences[last] = _sentences[last] with { RunsTo = _runs.Count };
+        if (_pendingCount == _pending.Length) Array.Resize(ref _pending, _pending.Length * 2);
+        _pending[_pendingCount++] = new Run(start, end, askedFrom, Log.Count, resultTo, bareTo, untitledTo);
+    }
+
+    /// <summary>
+    /// Ends the record of the search's runs: the runs written down and what they added to <paramref name="result"/>,
+    /// <paramref name="bare"/> and <paramref name="untitled"/>, copied once, as the runs left them. Runs that asked no
+    /// question are not kept: they cannot be read otherwise, and a search whose runs asked nothing is searched again only
+    /// when its flags' answers changed, when no run is taken.
+    /// </summary>
+    internal void EndRecord(List<PersonMention> result, List<PersonMention>? bare, List<PersonRecognizer.StatedName>? untitled)
+    {
+        int n = _pendingCount;
+        _pendingCount = 0;
+        if (n == 0 || _pending[n - 1].AskedTo == _pending[0].AskedFrom) return;
+        int mentionsBase = _mentions.Count, bareBase = _bare.Count - _pendingBareFrom, untitledBase = _untitled.Count;
+        var last = _pending[n - 1];
+        for (int i = 0; i < last.MentionsTo; i++) _mentions.Add(result[i]);
+        if (bare is not null) for (int i = _pendingBareFrom; i < last.BareTo; i++) _bare.Add(bare[i]);
+        if (untitled is not null) for (int i = 0; i < last.UntitledTo; i++) _untitled.Add(untitled[i]);
+        for (int i = 0; i < n; i++)
+        {
+            var r = _pending[i];
+            _runs.Add(new Run(r.Start, r.End, r.AskedFrom, r.AskedTo, mentionsBase + r.MentionsTo, bareBase + r.BareTo, untitledBase + r.UntitledTo));
+        }
+        int at = _sentences.Count - 1;
+        _sentences[at] = _sentences[at] with { RunsTo = _runs.Count };
     }
 
     /// <summary>
