@@ -264,11 +264,13 @@ public sealed class PersonRecognizer
     /// <paramref name="mayBeginKnownFullName"/>, when given with <paramref name="mayBeKnownFullName"/>, answers false for a
     /// word (start, length: a part of the sentence up to the first space after a starting word) that no known full name
     /// begins with before a space, so that the parts from that word that go on past the space are not asked about.
+    /// <paramref name="trace"/>, when given, records the search run by run (the questions being asked through its log), or
+    /// takes the runs of a search of the same tokens it recorded where their answers still hold (<see cref="PersonSearchTrace"/>).
     /// </summary>
     [MethodImpl(HotPath.Optimized)]
     public List<PersonMention> Find(string sentence, IReadOnlyList<Token> tokens, Func<string, bool> isKnownShortForm, Func<string, bool> isKnownFullName,
         List<PersonMention>? bare = null, Func<string, int, int, bool>? mayBeKnownFullName = null, IReadOnlyList<CountryMention>? countries = null,
-        Func<string, int, int, bool>? mayBeginKnownFullName = null)
+        Func<string, int, int, bool>? mayBeginKnownFullName = null, PersonSearchTrace? trace = null)
     {
         var result = new List<PersonMention>();
         // The rules below read the tokens by index hundreds of times a sentence: from an array (TokenArray) rather than
@@ -286,6 +288,9 @@ public sealed class PersonRecognizer
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
         var lexical = buffers.Lexical;
         Array.Copy(known, lexical, count);
+        // A search that records writes down the answers the flags below are given (the registry is asked about "Gen" only).
+        bool recording = trace is not null && trace.Recording;
+        int flagsFrom = recording ? trace!.Log.Count : 0;
         // A rank of several words is vocabulary as a whole ("Captain First Rank", "Sen. Lieut. Gen.", "Pol Gen"), while
         // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
         // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
@@ -347,6 +352,10 @@ public sealed class PersonRecognizer
             }
         }
 
+        // The recorded runs a search that replays may take (none when the flags' answers changed, or with no trace).
+        int replayAt = 0, replayTo = 0;
+        if (recording) trace!.BeginRecord(tokens, flagsFrom, bare?.Count ?? 0);
+        else if (trace is not null) (replayAt, replayTo) = trace.ReplayRuns(tokens);
         // The parts of the run of capitalised words at hand and of the name in it, emptied for each run.
         var parts = buffers.Parts;
         var nameParts = buffers.NameParts;
@@ -359,10 +368,36 @@ public sealed class PersonRecognizer
         List<int>? listedAt = null;
         // The names of two words or more without rank or office, with the state around each (a list of them may name people).
         List<StatedName>? untitled = null;
+        // The run being recorded (its first token, -1 for none) and the counts its answers and additions start from.
+        int runStart = -1, askedFrom = 0;
         int k = 0;
         while (k < count)
         {
+            // A run read before any list under a plural office began is written down when the next begins (at its end).
+            if (runStart >= 0)
+            {
+                if (listTitle is null) trace!.AddRun(runStart, k, askedFrom, result.Count, bare?.Count ?? 0, untitled?.Count ?? 0);
+                runStart = -1;
+            }
             if (!toks[k].IsCapitalized) { k++; continue; }
+            // A recorded run that starts here, read before any list began then and now, whose answers still hold: its additions
+            // are taken again and the search goes on after it.
+            if (replayAt < replayTo && listTitle is null)
+            {
+                while (replayAt < replayTo && trace!.RunAt(replayAt).Start < k) replayAt++;
+                if (replayAt < replayTo && trace!.RunAt(replayAt) is var recorded && recorded.Start == k && trace!.Log.StillHolds(recorded.AskedFrom, recorded.AskedTo))
+                {
+                    trace!.TakeRun(replayAt, result, bare, ref untitled);
+                    k = recorded.End;
+                    replayAt++;
+                    continue;
+                }
+            }
+            if (recording)
+            {
+                runStart = k;
+                askedFrom = trace!.Log.Count;
+            }
             // A run of capitalised words; hyphenated parts ("Jung-wook") join the word before them.
             parts.Clear();
             int j = k;
@@ -699,6 +734,12 @@ public sealed class PersonRecognizer
             }
             k = j;
         }
+        if (recording)
+        {
+            if (runStart >= 0 && listTitle is null) trace!.AddRun(runStart, k, askedFrom, result.Count, bare?.Count ?? 0, untitled?.Count ?? 0);
+            // The runs' additions are written down once, as the runs left them (the rules below may change the mentions).
+            trace!.EndRecord(result, bare, untitled);
+        }
         GiveStatesRespectively(tokens, listedUntil, listStates, listedAt, result);
         if (untitled is not null && untitled.Count >= 2) TakeNamesListedWithStates(tokens, untitled, result, bare);
         if (result.Count > 0) TakeStatesOfParties(sentence, tokens, toks, result);
@@ -967,7 +1008,7 @@ public sealed class PersonRecognizer
     }
 
     /// <summary>A name without an office, the state the words round it give (or null) and the tokens of that frame.</summary>
-    private readonly record struct StatedName(PersonMention Mention, string? Country, int FrameFirst, int FrameLast);
+    internal readonly record struct StatedName(PersonMention Mention, string? Country, int FrameFirst, int FrameLast);
 
     // "Kenya’s Tomas Arden": a state's name in the possessive right before the name; "Piet Dosk of Chile": "of" and a state
     // after it, then the end of the clause or the list.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using Corpus.Extraction.Recognise;
 
 namespace Corpus.Extraction.Resolve;
 
@@ -9,7 +10,7 @@ namespace Corpus.Extraction.Resolve;
 /// and of these answers, so when the same questions get the same answers again its result still holds and the search
 /// need not run a second time.
 /// </summary>
-internal sealed class NameLookupLog
+internal sealed class NameLookupLog : IAnswerLog
 {
     private enum Question : byte { ShortForm, FullName, MayBeFullName, MayBeginFullName }
 

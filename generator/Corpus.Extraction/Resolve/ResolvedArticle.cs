@@ -141,6 +141,10 @@ public static class ArticleResolver
         var firstBare = new PersonMention[]?[sentences.Count];
         var firstAsked = new (int From, int To, int Version)[sentences.Count];
         var scratchBare = new List<PersonMention>();
+        // The first pass's searches run by run: a sentence the second pass must search again takes the runs whose answers
+        // did not change (the registry answers them as it did) from the first search.
+        var trace = PersonSearchTrace.For(log);
+        var firstTraced = new int[sentences.Count];
         // "the Ostrian Army (OA) … OA chief Lt. Gen. Kel Dosk": the acronyms the article defines, with their states.
         var acronyms = ArticleAcronyms.Read(sentences.Where(s => !s.IsLink && s.Tokens is { Count: > 0 })
             .Select(s => (s.Tokens, s.Recognised.TokenCountriesFoundBy(context.Countries) ?? context.Countries.Find(s.Tokens))));
@@ -161,7 +165,8 @@ public static class ArticleResolver
                     // Bare names are collected in the first pass too (they change nothing else), so that its search can stand for the second's.
                     scratchBare.Clear();
                     int from = log.Count;
-                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries), log.MayBeginKnownFullName);
+                    firstTraced[si] = trace.Record();
+                    found = context.People.Find(a.Text, a.Tokens, log.IsKnownShortForm, log.IsKnownFullName, scratchBare, log.MayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries), log.MayBeginKnownFullName, trace);
                     firstFound[si] = found;
                     firstBare[si] = scratchBare.Count == 0 ? Array.Empty<PersonMention>() : scratchBare.ToArray();
                     firstAsked[si] = (from, log.Count, registry.Version);
@@ -174,7 +179,8 @@ public static class ArticleResolver
                 else
                 {
                     var fresh = new List<PersonMention>();
-                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries), mayBeginKnownFullName);
+                    trace.Replay(firstTraced[si]);
+                    found = context.People.Find(a.Text, a.Tokens, isKnownShortForm, isKnownFullName, fresh, mayBeKnownFullName, a.Recognised.TokenCountriesFoundBy(context.Countries), mayBeginKnownFullName, trace);
                     bare = fresh;
                 }
                 foreach (var foundMention in found)
@@ -209,6 +215,7 @@ public static class ArticleResolver
         finally
         {
             log.Forget();
+            trace.Forget();
         }
         ResolveCounterparts(sentences);
         registry.ResolveOfficeReferences(sentences, context.People);
