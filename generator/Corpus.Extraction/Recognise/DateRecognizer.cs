@@ -584,15 +584,17 @@ public static class DateRecognizer
             string between = sentence.Substring(gap, then.Start - gap).Trim();
             bool bracket = between == "(" && thenEnd < sentence.Length && sentence[thenEnd] == ')';
             bool comma = between == "," && first.Form == DateForm.RelativeDay;
+            // The day's own weekday (not "last" or "next") right before the date or set off by a comma, and whether its word
+            // is French: looked up once for both forms below.
+            bool weekday = (between.Length == 0 || between == ",") && first.Form == DateForm.Weekday && first.Offset == 0;
+            bool frenchWord = weekday && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is not null;
             // "jeudi 6 juin", "le jeudi 08 août 2024": a French weekday written right before its day and month.
-            bool french = between.Length == 0 && first.Form == DateForm.Weekday && first.Offset == 0
-                && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is not null;
-            // "on Thursday, 5 September 2024", "on Friday May 3": an English weekday (not "last" or "next") set off by a comma,
-            // or by nothing, before its day and month, when the date tells a year on which it falls on that weekday, or tells
-            // none: the joined mention keeps the weekday, and Resolve reads the weekday alone where the year the writing
-            // gives puts the day on another one.
-            bool english = (between == "," || between.Length == 0) && first.Form == DateForm.Weekday && first.Offset == 0
-                && first.Weekday is { } named && DateVocabulary.OtherWeekday(LastWord(sentence.Substring(first.Start, first.Length))) is null
+            bool french = frenchWord && between.Length == 0;
+            // "on Thursday, 5 September 2024", "on Friday May 3": an English weekday set off by a comma, or by nothing, before
+            // its day and month, when the date tells a year on which it falls on that weekday, or tells none: the joined
+            // mention keeps the weekday, and Resolve reads the weekday alone where the year the writing gives puts the day on
+            // another one.
+            bool english = weekday && !frenchWord && first.Weekday is { } named
                 && (then.Year is not { } y || IsoDate.IsValid(y, then.Month, then.Day) && new DateTime(y, then.Month.Value, then.Day.Value).DayOfWeek == named);
             if (!bracket && !comma && !french && !english) continue;
             int end = bracket ? thenEnd + 1 : thenEnd;
