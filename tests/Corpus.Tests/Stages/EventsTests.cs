@@ -1315,8 +1315,8 @@ public class EventsTests
     // an agreement, as "a signé" is and the English "concluded" is, dated by the day between the verb and its noun; not a
     // conclusion drawn ("ont conclu que …"), nor talks concluded.
     [Theory]
-    [InlineData("EVT-FC1", "Le Gabon et le Togo ont conclu ce mardi 25 avril un nouvel accord de partenariat de défense contre la piraterie.", "agreement held 2023-04-25 GA,TG -")]
-    [InlineData("EVT-FC2", "Le ministre gabonais Paul Ndong a conclu ce lundi 24 avril à Libreville un protocole d'accord avec son homologue togolais Kofi Amegah.", "agreement held 2023-04-24 GA,TG Libreville")]
+    [InlineData("EVT-FC1", "Le Gabon et le Togo ont conclu ce mardi 25 avril un accord militaire sur la piraterie.", "agreement held 2023-04-25 GA,TG -")]
+    [InlineData("EVT-FC2", "Le ministre gabonais Paul Ndong a conclu ce lundi 24 avril à Libreville un protocole de coopération navale avec le ministre togolais Kofi Amegah.", "agreement held 2023-04-24 GA,TG Libreville")]
     [InlineData("EVT-FC3", "Les ministres Paul Ndong et Kofi Amegah ont conclu que l'accord de défense de 2010 restait utile.", "")]
     public void A_French_agreement_told_as_concluded_is_an_agreement(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
