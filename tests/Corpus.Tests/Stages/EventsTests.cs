@@ -1311,6 +1311,16 @@ public class EventsTests
     public void A_weekday_set_off_by_a_comma_before_its_day_is_that_day(string id, string text, string engagements)
         => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
 
+    // A French agreement told as concluded ("ont conclu ce mardi 25 avril un accord", events.tsv, the French agreement row) is
+    // an agreement, as "a signé" is and the English "concluded" is, dated by the day between the verb and its noun; not a
+    // conclusion drawn ("ont conclu que …"), nor talks concluded.
+    [Theory]
+    [InlineData("EVT-FC1", "Le Gabon et le Togo ont conclu ce mardi 25 avril un accord militaire sur la piraterie.", "agreement held 2023-04-25 GA,TG -")]
+    [InlineData("EVT-FC2", "Le ministre gabonais Paul Ndong a conclu ce lundi 24 avril à Libreville un protocole de coopération navale avec le ministre togolais Kofi Amegah.", "agreement held 2023-04-24 GA,TG Libreville")]
+    [InlineData("EVT-FC3", "Les ministres Paul Ndong et Kofi Amegah ont conclu que l'accord de défense de 2010 restait utile.", "")]
+    public void A_French_agreement_told_as_concluded_is_an_agreement(string id, string text, string engagements)
+        => Assert.Equal((id, engagements), (id, Summary(Extract(text))));
+
     [Theory]
     [InlineData("EVT-DR9", "Colonel Otieno Maina, the new Kenyan defence attache to Singapore, paid a courtesy call on Singaporean Defence Minister Lim Hock on Friday, 14 April 2023.", "meeting held 2023-04-14 KE,SG Singapore")]
     [InlineData("EVT-DR10", "Colonel Otieno Maina, the new Kenyan defence attache to Singapore, paid a courtesy call on Singaporean Defence Minister Lim Hock on Wednesday, 14 April 2023.", "meeting held - KE,SG Singapore")]
