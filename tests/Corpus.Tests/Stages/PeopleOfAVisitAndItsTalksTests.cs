@@ -109,6 +109,12 @@ public class PeopleOfAVisitAndItsTalksTests
     }
 
     [Fact]
+    public void Talks_told_only_on_the_visits_lines_take_no_visitor()
+        // "Arlo Penn arrived in Kelmland for talks with Tam Ode." (one occasion told as a visit and as talks)
+        => Assert.Equal("a-1 visit:arlo-penn,ola-berg | a-2 meeting:tam-ode",
+            People(Fact(1, "visit", "arlo-penn,ola-berg", "2031-05-12", placed: "KL"), Fact(2, "meeting", "tam-ode", line: 1)));
+
+    [Fact]
     public void Talks_beside_two_visits_or_told_far_take_no_visitor()
         => Assert.Equal("a-1 meeting:tam-ode | a-2 visit:arlo-penn,ola-berg | a-3 visit:arlo-penn | a-4 meeting:tam-ode | a-5 visit:arlo-penn",
             string.Join(" | ", new[]
