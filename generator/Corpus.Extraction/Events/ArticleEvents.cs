@@ -237,7 +237,7 @@ public static class EventStage
     /// "Minister Arlo Penn arrived in Kelmland on Monday, received by Ola Berg. … At the talks, Kelmland's chief of staff Ida
     /// Moss presented a training plan.": held talks, a signing or a conference told with people of the visited state only (or
     /// of no known state), beside the article's one held visit of the same states whose date may be its own (OfOneOccasion),
-    /// placed in a state of the two and told near the talks (SamePlace) but not only on the visit's own lines, take the visit's visitors: its people of a known state
+    /// placed in a state of the two and told near the talks (SamePlace) but not only on the visit's own lines, and dated when the visit is dated to its day, take the visit's visitors: its people of a known state
     /// of the occasion other than the visited one. Talks that already hold one of the visit's people of another state than the
     /// visited one (a visitor of untold state) take no one; with two such visits, nothing.
     /// </summary>
@@ -257,6 +257,8 @@ public static class EventStage
             || !SamePlace(visit, e)) return null;
         // Talks told only on the visit's own lines are the visit told twice ("… arrived for talks with Minister Berg").
         if (e.Evidence.All(a => visit.Evidence.Any(b => b.Line == a.Line))) return null;
+        // Talks of no date beside a visit dated to its day may be the visit told again as well.
+        if (e.Date is null && IsoDate.TryParse(visit.Date, out var day) && day.Day is not null) return null;
         foreach (var p in e.Participants)
         {
             string? c = countries.TryGetValue(p, out var told) ? told : null;
