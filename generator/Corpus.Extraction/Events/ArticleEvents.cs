@@ -196,6 +196,11 @@ public static class EventStage
         for (int i = 0; i < engagements.Count; i++)
         {
             var e = engagements[i];
+            if (e.Participants.Count > 0 && VisitorsOfTalksWithTheHosts(engagements, e, countries) is { Count: > 0 } visitors)
+            {
+                (filled ??= engagements.ToList())[i] = e with { Participants = e.Participants.Concat(visitors).ToEquatableArray() };
+                continue;
+            }
             if (e.Participants.Count > 0 || e.Status != Corpus.Contract.EngagementNames.Held) continue;
             var told = new List<EngagementFact>();
             foreach (var x in engagements)
@@ -226,6 +231,47 @@ public static class EventStage
             (filled ??= engagements.ToList())[i] = e with { Participants = people.ToEquatableArray() };
         }
         return filled is null ? engagements : filled.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// "Minister Arlo Penn arrived in Kelmland on Monday, received by Ola Berg. … At the talks, Kelmland's chief of staff Ida
+    /// Moss presented a training plan.": held talks, a signing or a conference told with people of the visited state only (or
+    /// of no known state), beside the article's one held visit of the same states whose date may be its own (OfOneOccasion),
+    /// placed in a state of the two and told near the talks (SamePlace) but not only on the visit's own lines, and dated when the visit is dated to its day, take the visit's visitors: its people of a known state
+    /// of the occasion other than the visited one. Talks that already hold one of the visit's people of another state than the
+    /// visited one (a visitor of untold state) take no one; with two such visits, nothing.
+    /// </summary>
+    private static List<string>? VisitorsOfTalksWithTheHosts(EquatableArray<EngagementFact> engagements, EngagementFact e,
+        IReadOnlyDictionary<string, string?> countries)
+    {
+        if (e.Status != Corpus.Contract.EngagementNames.Held || !s_satWithTheHosts.Contains(e.Kind)) return null;
+        EngagementFact? visit = null;
+        foreach (var x in engagements)
+        {
+            if (ReferenceEquals(x, e) || x.Kind != "visit" || x.Status != Corpus.Contract.EngagementNames.Held) continue;
+            if (!SameStates(x.Countries, e.Countries) || !OfOneOccasion(x.Date, e.Date)) continue;
+            if (visit is not null) return null;
+            visit = x;
+        }
+        if (visit is null || visit.Participants.Count == 0 || visit.Location?.Country is not { } visited || !e.Countries.Contains(visited)
+            || !SamePlace(visit, e)) return null;
+        // Talks told only on the visit's own lines are the visit told twice ("… arrived for talks with Minister Berg").
+        if (e.Evidence.All(a => visit.Evidence.Any(b => b.Line == a.Line))) return null;
+        // Talks of no date beside a visit dated to its day may be the visit told again as well.
+        if (e.Date is null && IsoDate.TryParse(visit.Date, out var day) && day.Day is not null) return null;
+        foreach (var p in e.Participants)
+        {
+            string? c = countries.TryGetValue(p, out var told) ? told : null;
+            if (c is not null && c != visited) return null;
+            if (c is null && visit.Participants.Contains(p)) return null;
+        }
+        var visitors = new List<string>();
+        foreach (var p in visit.Participants)
+        {
+            if (countries.TryGetValue(p, out var c) && c is not null && c != visited && e.Countries.Contains(c)
+                && !e.Participants.Contains(p) && !visitors.Contains(p)) visitors.Add(p);
+        }
+        return visitors;
     }
 
     // Two occasions that may be held in one state: either placed in no state, or both in the same one. Talks placed in the

@@ -12,7 +12,7 @@ public class PeopleOfAVisitAndItsTalksTests
 {
     private static readonly Dictionary<string, string?> Countries = new()
     {
-        ["arlo-penn"] = "VK", ["ola-berg"] = "KL", ["ida-moss"] = null,
+        ["arlo-penn"] = "VK", ["ola-berg"] = "KL", ["ida-moss"] = null, ["tam-ode"] = "KL",
     };
 
     // Told on line n unless another line is given.
@@ -82,4 +82,46 @@ public class PeopleOfAVisitAndItsTalksTests
         // sees the talks as the rules before left them (with nobody) and takes no one from them.
         => Assert.Equal("a-1 meeting:arlo-penn | a-2 visit: | a-3 visit:arlo-penn",
             People(Fact(1, "meeting", ""), Fact(2, "visit", "", placed: "KL"), Fact(3, "visit", "arlo-penn", placed: "KL")));
+
+    [Fact]
+    public void Talks_held_with_the_hosts_only_take_the_visitors()
+        // "Arlo Penn arrived in Kelmland on Monday, received by Ola Berg. … At the talks, chief of staff Tam Ode of Kelmland
+        // presented a training plan." (the talks told with the host's people only)
+        => Assert.Equal("a-1 visit:arlo-penn,ola-berg | a-2 meeting:tam-ode,arlo-penn",
+            People(Fact(1, "visit", "arlo-penn,ola-berg", "2031-05-12", placed: "KL"), Fact(2, "meeting", "tam-ode", "2031-05-12")));
+
+    [Theory]
+    // Guards: talks holding one of the visit's people of untold state (a visitor, maybe), or someone of the visitor's state
+    // already; a visit placed nowhere, or in the visitor's state; a visit holding no visitor; planned talks; a drill; two
+    // visits; talks told far from the visit; talks of no date beside a visit dated to its day: nothing.
+    [InlineData("PVH1", "ida-moss,arlo-penn", "KL", "ida-moss,tam-ode", "held", "meeting")]
+    [InlineData("PVH2", "arlo-penn,ola-berg", "KL", "arlo-penn,tam-ode", "held", "meeting")]
+    [InlineData("PVH3", "arlo-penn,ola-berg", null, "tam-ode", "held", "meeting")]
+    [InlineData("PVH4", "arlo-penn,ola-berg", "VK", "tam-ode", "held", "meeting")]
+    [InlineData("PVH5", "ola-berg", "KL", "tam-ode", "held", "meeting")]
+    [InlineData("PVH6", "arlo-penn,ola-berg", "KL", "tam-ode", "planned", "meeting")]
+    [InlineData("PVH7", "arlo-penn,ola-berg", "KL", "tam-ode", "held", "exercise")]
+    [InlineData("PVH8", "arlo-penn,ola-berg", "KL", "tam-ode", "held", "meeting", null)]
+    public void Talks_of_other_forms_take_no_visitor(string id, string visitPeople, string? placed, string talksPeople, string status, string kind,
+        string? talksDate = "2031-05")
+    {
+        string expected = "a-1 visit:" + visitPeople + " | a-2 " + kind + ":" + talksPeople;
+        string got = People(Fact(1, "visit", visitPeople, "2031-05-12", placed), Fact(2, kind, talksPeople, talksDate, status: status));
+        Assert.Equal((id, expected), (id, got));
+    }
+
+    [Fact]
+    public void Talks_told_only_on_the_visits_lines_take_no_visitor()
+        // "Arlo Penn arrived in Kelmland for talks with Tam Ode." (one occasion told as a visit and as talks)
+        => Assert.Equal("a-1 visit:arlo-penn,ola-berg | a-2 meeting:tam-ode",
+            People(Fact(1, "visit", "arlo-penn,ola-berg", "2031-05-12", placed: "KL"), Fact(2, "meeting", "tam-ode", "2031-05-12", line: 1)));
+
+    [Fact]
+    public void Talks_beside_two_visits_or_told_far_take_no_visitor()
+        => Assert.Equal("a-1 meeting:tam-ode | a-2 visit:arlo-penn,ola-berg | a-3 visit:arlo-penn | a-4 meeting:tam-ode | a-5 visit:arlo-penn",
+            string.Join(" | ", new[]
+            {
+                People(Fact(1, "meeting", "tam-ode"), Fact(2, "visit", "arlo-penn,ola-berg", placed: "KL"), Fact(3, "visit", "arlo-penn", placed: "KL")),
+                People(Fact(4, "meeting", "tam-ode"), Fact(5, "visit", "arlo-penn", placed: "KL", line: 11)),
+            }));
 }
