@@ -509,6 +509,12 @@ public class EventsTests
     [InlineData("EVT-B23", "It is the second time that Thailand hosts the Thai-Cambodian navy staff talks since they began in 2008.", "")]
     [InlineData("EVT-B24", "Thai Defence Minister Anan Srisuk and Cambodian Defence Minister Sok Dara attended the handover of the forum's chairmanship to Cambodia in Bangkok on Monday.", "conference held 2023-04-24 KH,TH Bangkok")]
     [InlineData("EVT-B25", "The Japanese destroyer Kirisame docked at Sihanoukville port on Monday.\nThe hotline idea emerged during a conference of Thai and Cambodian navy chiefs in Bangkok in 2019.", "visit held 2023-04-24 JP,KH Sihanoukville")]
+    // From the sixty-fifth round a boarding drill named "visit, board, search and seizure" is no visit (events.tsv, the visit noun's
+    // lookahead), a deal a press story alleged ("published a story stating that …") and a share of tasks ("in charge of
+    // training") are no occasion ([generic]); the drill told beside the boarding drill stays.
+    [InlineData("EVT-B26", "Two Japanese destroyers and three Cambodian patrol boats conducted gunnery drills and a visit, board, search and seizure exercise off Koh Kong on Monday.", "exercise held 2023-04-24 JP,KH -")]
+    [InlineData("EVT-B27", "The port drew attention last year when a Bangkok weekly published a story stating that the Japanese and Cambodian navies had signed a hidden pact.", "")]
+    [InlineData("EVT-B28", "Laos and Cambodia will be in charge of river training under the new plan.", "")]
     // A role praised or celebrated ("role as host of the … conference", events.tsv [generic] "role as") tells no occasion;
     // the meeting it was praised at stays, and a conference hosted, told as such, is one.
     [InlineData("EVT-B10", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\nSrisuk commended Cambodia's role as host of a regional demining conference in 2022.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
