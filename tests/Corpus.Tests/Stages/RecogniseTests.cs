@@ -1152,17 +1152,6 @@ public class RecogniseTests
         Assert.Equal((name, title), (person.Name, person.Title?.Title));
     }
 
-    // The Hindi office "Raksha Mantri" (lexicon.tsv [title-heads] "mantri", [title-modifiers] "raksha") heads a title as
-    // "Defence Minister" does, its courtesy "Shri" dropped before the name.
-    [Theory]
-    [InlineData("Raksha Mantri Shri Kelan Arlovan held talks with the visiting minister in Vesk.", "Kelan Arlovan", "Raksha Mantri")]
-    [InlineData("The envoy later called on the Hon\u2019ble Raksha Mantri Shri Tomas Dreval and the navy chief.", "Tomas Dreval", "Raksha Mantri")]
-    public void The_hindi_office_of_a_defence_minister_heads_a_title(string sentence, string name, string title)
-    {
-        var person = People(sentence).Single(p => p.Name == name);
-        Assert.Equal(title, person.Title?.Title);
-    }
-
     // A ruler's regnal epithet after his name (lexicon.tsv [regnal-epithets]) is no part of it, with a straight or a curly
     // apostrophe, whole or cut by the name's four words; the same word alone, not opening the epithet, stays.
     [Theory]
