@@ -426,7 +426,7 @@ public class RequiredTextTests
             "Kelm (abcdefghijklmnopqrstuvwxyzabcde) -- x", "Kelm (a(b) -- x", "Kelm (a -- x", "Kelm )", "Kelm, May 3. - x",
             "Kelm, ٣ May - x", "Kelm, May ٣ - x", "Kelm, May ٣", "Vice-Minister Anna met", "Deputy Commander-in-Chief met",
             "Kelm, May 3 (Agency) \u2014 x", "Kelm\u2019s port -- x", "Kelm, May 3 \"x\" -- y", "Kelm; May -- x", "Kelm, 3 -- x",
-            "AKP Kelm, le 4 mai 2024 -", "AKP Kelm, le 4 mai 2024 --", "Kelm, le 4 mai 2024 -\n", "Kelm, 4 mai 2024 -", "Kelm, le x", "Kelm, le", "Kelm, lex 4",
+            "AKP Kelm, le 4 mai 2024 -", "AKP Kelm, le 4 mai 2024 --", "Kelm, le 4 mai 2024 -\n", "Kelm, 4 mai 2024 -", "Kelm, 4 mai (Agence) - x", "Kelm, 4 août(Agence)-", "Kelm, le x", "Kelm, le", "Kelm, lex 4",
         };
         var texts = Texts().Concat(RulePatterns.AllExamples.Where(e => e.Name == "dateline").Select(e => e.Text)).Concat(tricky).ToList();
         int matched = 0, started = 0, ended = 0;
@@ -447,7 +447,7 @@ public class RequiredTextTests
         Assert.True(ended < started, ended + " of " + started);
     }
 
-    private const string DatelinePatternHash = "F0353AF6F049F896C3A340F587D59A1BF4301E7BAE1970DD01F31EA2F6215A2C";
+    private const string DatelinePatternHash = "571AD326B541DC32C44A0F67491E7281A9BECF45F7B8D430EA64267BE2C6B4AA";
 
     [Fact]
     public void The_index_of_several_patterns_answers_what_each_pattern_s_prefilter_answers()

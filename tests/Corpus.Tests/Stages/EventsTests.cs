@@ -474,6 +474,10 @@ public class EventsTests
     // dash may end the dateline's line (patterns.tsv dateline, DatelineShape); the same line without the article stays no dateline.
     [InlineData("EVT-DL5", "AKP Nairobi, le 26 avril 2023 -\n\nLe ministre kényan de la Défense Otieno Maina a reçu mardi son homologue singapourien Lim Hock.", "meeting held 2023-04-25 KE,SG Nairobi")]
     [InlineData("EVT-DL6", "AKP Nairobi, 26 avril 2023 -\n\nLe ministre kényan de la Défense Otieno Maina a reçu mardi son homologue singapourien Lim Hock.", "meeting held 2023-04-25 KE,SG -")]
+    // From the sixty-fifth round a French day and month without the year, before the agency's bracket, is a dateline's date too
+    // (patterns.tsv dateline); without the bracket the same words open no dateline.
+    [InlineData("EVT-DLF1", "Nairobi, 25 avril (Agence Rift) - Le ministre kényan de la Défense Otieno Maina a reçu mardi son homologue singapourien Lim Hock.", "meeting held 2023-04-25 KE,SG Nairobi")]
+    [InlineData("EVT-DLF2", "Nairobi, 25 avril - Le ministre kényan de la Défense Otieno Maina a reçu mardi son homologue singapourien Lim Hock.", "meeting held 2023-04-25 KE,SG -")]
     // A dateline of parts set apart by slashes on a line of its own, with a month and day, is the dateline (patterns.tsv
     // dateline-slashed): "held here" is its city; a line of parts without a date is a heading, no dateline.
     [InlineData("EVT-D25", "Nairobi / Information Office / April 26\n\nKenyan Defence Minister Otieno Maina held talks here on Wednesday with his Singaporean counterpart Lim Hock.", "meeting held 2023-04-26 KE,SG Nairobi")]
