@@ -189,8 +189,7 @@ public static partial class EngagementBuilder
             for (int k = 1; k < visit.Evidence.Count; k++)
             {
                 var s = visit.Evidence[k];
-                // A call names its callers and those called on; a courtesy call paid by a party may name only the one called on.
-                if (s.People.Count == 0) continue;
+                if (s.People.Count < 2) continue;
                 // A sentence another engagement tells already (a meeting VisitMeetings split off, a call told as one more
                 // occasion).
                 if (ToldByAnother(result, visit, s)) continue;
