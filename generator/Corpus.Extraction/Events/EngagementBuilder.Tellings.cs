@@ -224,16 +224,11 @@ public static partial class EngagementBuilder
                         && !called.Contains(party) && !callers.Contains(party))
                         called.Add(party);
                 }
-                if (called.Count == 0) continue;
-                // A courtesy call paid by a party that names nobody before the wording ("the delegation paid a courtesy call on
-                // General Dosk"): the visit's visitors (its people of its other state) are the callers.
-                if (callers.Count == 0 && courtesy && !s.People.Exists(x => x.Mention.Start < callAt))
-                    callers.AddRange(visit.Participants.Where(p => p.Country is { } c && c != visited && visit.Countries.Contains(c)));
-                if (callers.Count == 0) continue;
-                // A courtesy call told with the talks that follow it in the same sentence ("paid a courtesy call on Dosk and held
-                // talks with him") is the visit's one meeting, joined into it, unless the visit names another host of the visited
-                // state (its inviter, a counterpart) in another of its sentences.
-                if (courtesy && s.Triggers.Any(t => t.Kind == "meeting" && t.Index >= callEnd) && !visit.Evidence.Exists(x => x.Position != s.Position
+                if (callers.Count == 0 || called.Count == 0) continue;
+                // A courtesy call is a call of the programme only when the visit names another host of the visited state (its
+                // inviter, a counterpart) in another of its sentences: the answers join into the visit a courtesy call that is
+                // its one meeting, or one told with the talks that follow it in the same sentence.
+                if (courtesy && !visit.Evidence.Exists(x => x.Position != s.Position
                     && x.People.Any(p => p.Official.Country == visited && !called.Contains(p.Official) && !callers.Contains(p.Official)))) continue;
                 // A visit told only by its arrival and one call on one person is that call (the answers join a visit and
                 // its one meeting): the call is one stop of several when it names several people or the visit is told on.
