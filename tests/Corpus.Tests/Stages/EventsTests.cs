@@ -519,6 +519,8 @@ public class EventsTests
     [InlineData("EVT-B26", "Two Japanese destroyers and three Cambodian patrol boats conducted gunnery drills and a visit, board, search and seizure exercise off Koh Kong on Monday.", "exercise held 2023-04-24 JP,KH -")]
     [InlineData("EVT-B27", "The port drew attention last year when a Bangkok weekly published a story stating that the Japanese and Cambodian navies had signed a hidden pact.", "")]
     [InlineData("EVT-B28", "Laos and Cambodia will be in charge of river training under the new plan.", "")]
+    // The office of a minister "in charge of" a portfolio before the trigger is no share of tasks: the meeting stays.
+    [InlineData("EVT-B29", "Thai Minister in charge of Defence Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
     // A role praised or celebrated ("role as host of the … conference", events.tsv [generic] "role as") tells no occasion;
     // the meeting it was praised at stays, and a conference hosted, told as such, is one.
     [InlineData("EVT-B10", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\nSrisuk commended Cambodia's role as host of a regional demining conference in 2022.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
