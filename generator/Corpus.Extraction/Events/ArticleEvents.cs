@@ -185,8 +185,9 @@ public static class EventStage
     /// whose dates may be its own (OfOneOccasion), placed in no other state and told near it; a held meeting or conference
     /// told with nobody takes the people of the article's one held visit of the same states whose date may be its own (none,
     /// or two such visits: nothing), unless the two are placed in different states or told apart (SamePlace). A signing is
-    /// not filled from a visit (an agreement of an earlier year is often told beside it). Each occasion is read as the rules
-    /// before left it: one filled here fills no other.
+    /// not filled from a visit (an agreement of an earlier year is often told beside it). And held talks, a signing or a
+    /// conference told with the visited state's people only take the visitors of the one visit beside them
+    /// (VisitorsOfTalksWithTheHosts). Each occasion is read as the rules before left it: one filled here fills no other.
     /// </summary>
     internal static EquatableArray<EngagementFact> PeopleOfAVisitAndItsTalks(EquatableArray<EngagementFact> engagements,
         IReadOnlyDictionary<string, string?> countries)
@@ -237,8 +238,9 @@ public static class EventStage
     /// "Minister Arlo Penn arrived in Kelmland on Monday, received by Ola Berg. … At the talks, Kelmland's chief of staff Ida
     /// Moss presented a training plan.": held talks, a signing or a conference told with people of the visited state only (or
     /// of no known state), beside the article's one held visit of the same states whose date may be its own (OfOneOccasion),
-    /// placed in a state of the two and told near the talks (SamePlace) but not only on the visit's own lines, and dated when the visit is dated to its day, take the visit's visitors: its people of a known state
-    /// of the occasion other than the visited one. Talks that already hold one of the visit's people of another state than the
+    /// placed in a state of the two and told near the talks (SamePlace) but not only on the visit's own lines, and dated
+    /// when the visit is dated to its day, take the visit's visitors: its people of a known state of the occasion other
+    /// than the visited one. Talks that already hold one of the visit's people of another state than the
     /// visited one (a visitor of untold state) take no one; with two such visits, nothing.
     /// </summary>
     private static List<string>? VisitorsOfTalksWithTheHosts(EquatableArray<EngagementFact> engagements, EngagementFact e,
