@@ -46,6 +46,9 @@ public static class Lexicon
     /// <summary>Capitalised words that start sentences or stand in headlines and are never names.</summary>
     public static readonly HashSet<string> CommonCapitalized = Set("common-capitalized");
 
+    /// <summary>Capitalised common words that are also family names ("He", "To"): a name's first word inside a sentence, before a name word.</summary>
+    public static readonly HashSet<string> FamilyNameWords = Set("family-name-words", StringComparer.Ordinal);
+
     /// <summary>Words of bodies, portfolios, places and headlines that no person's name holds in any place ("Fine Arts", "Home Affairs").</summary>
     public static readonly HashSet<string> NonNameWords = Set("non-name-words");
 

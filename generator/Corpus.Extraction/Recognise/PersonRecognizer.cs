@@ -351,6 +351,20 @@ public sealed class PersonRecognizer
                 lexical[i] = false;
             }
         }
+        // "met with He Kelwei", "For his part, He Kelwei said", "à Vesk He Kelwei": a capitalised common word that is also a
+        // family name (lexicon.tsv [family-name-words]) inside a sentence, after a lower-case word, a comma or a city and
+        // before a spaced capitalised word no vocabulary holds, is a name's first word: the pronoun is capitalised only at a
+        // sentence's start, and a title-cased headline puts a capitalised word before it (the sixty-sixth round).
+        for (int i = 1; i + 1 < count; i++)
+        {
+            if (!toks[i].IsCapitalized || !lexical[i] || rankAt[i] || !Lexicon.FamilyNameWords.Contains(toks[i].Text)) continue;
+            var prev = toks[i - 1];
+            if (!((prev.IsWord && !prev.IsCapitalized && !char.IsDigit(prev.Text[0])) || prev.Text == ","
+                  || (prev.IsCapitalized && i > 1 && _cities.ContainsKey(prev.Text) && toks[i - 2].IsWord && !toks[i - 2].IsCapitalized))) continue;
+            var next = toks[i + 1];
+            if (!next.IsCapitalized || lexical[i + 1] || next.Start == toks[i].End) continue;
+            lexical[i] = false;
+        }
 
         // The recorded runs a search that replays may take (none when the flags' answers changed, or with no trace).
         int replayAt = 0, replayTo = 0;
