@@ -38,13 +38,12 @@ public static class DateRecognizer
     // The date pattern, with the months' alternation given and, when other is true, the forms of the other languages'
     // words (French, and Spanish's "ayer"). A day and month may be joined by "of" or the Spanish "de", and so may a month and
     // its year ("4 de mayo", "20 de marzo de 2025", "marzo de 2025"); a range of days by "al" ("del 16 al 19 de mayo"),
-    // and two days joined by the French "et" ("les 23 et 24 août") or the English "and" ("the 4th and 5th May"), dated by the
-    // first as a range is.
+    // and two days joined by the French "et" ("les 23 et 24 août"), dated by the first as a range is.
     // Without them it finds, in a sentence holding none of those words, what the whole pattern finds:
     // each form left out needs one of them, and so does a month of [months-other] (DateVocabulary.OtherMonthWords).
     private static string DatePattern(string months, bool other, Func<string, bool>? live = null) =>
         Dead(live, "mdy") + @"(?<mdy>\b(?<m1>" + months + @")\s+(?<d1>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:[-–]|to)\s*(?<d1b>\d{1,2})(?:st|nd|rd|th)?(?=,?\s+(?:19|20)\d{2}\b))?(?:,?\s+(?<y1>(?:19|20)\d{2}))?\b)" +
-        "|" + Dead(live, "dmy") + @"(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|al|et|and)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?<m2>" + months + @")(?:,?\s+(?:de\s+)?(?<y2>(?:19|20)\d{2}))?\b)" +
+        "|" + Dead(live, "dmy") + @"(?<dmy>\b(?:(?<d0>\d{1,2})(?:st|nd|rd|th|er)?\s*(?:[-–]|to|au|al|et)\s*)?(?<d2>\d{1,2})(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?<m2>" + months + @")(?:,?\s+(?:de\s+)?(?<y2>(?:19|20)\d{2}))?\b)" +
         "|" + Dead(live, "my") + @"(?<my>\b(?<m3>" + months + @")(?:\s+(?:de\s+)?|,\s*)(?<y3>(?:19|20)\d{2})\b)" +
         "|" + Dead(live, "mo") + @"(?<mo>\b(?:[Ii]n|[Ee]arly|[Ll]ate|[Mm]id|[Ss]ince|[Bb]y|[Uu]ntil|[Tt]o|[Ff]rom|[Tt]his|[Ll]ast|[Nn]ext|[Ss]ince|[Ee]nd\s+of|[Tt]he\s+end\s+of)[\s-]+(?<m4>January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d|,\s*(?:19|20)\d{2}\b))" +
         "|" + Dead(live, "yr") + @"(?<yr>\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Tt]o|[Ii]n\s+early|[Ii]n\s+late|[Ee]arly|[Ll]ate|[Oo]f)\s+(?<y5>(?:19|20)\d{2})\b(?!\s*[-–]\s*\d)(?![,.]?\d))" +
