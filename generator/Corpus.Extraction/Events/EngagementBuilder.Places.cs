@@ -623,8 +623,6 @@ public static partial class EngagementBuilder
     private static string? DatelineCity(string text, IReadOnlyDictionary<string, string> places, out bool alone)
     {
         alone = false;
-        // "(MENAFN- Vesk News Agency (VNA)) KELM, Oct 9 (VNA) -- …": an aggregator's bracket before a dateline in capitals is passed over.
-        if (text.Length > 0 && text[0] == '(' && s_datelineOutletHead.Match(text) is { Success: true } head) text = text.Substring(head.Length);
         // "Kelm / Press Office / May 14" on a line of its own: a dated dateline of parts set apart by slashes.
         bool slashed = false;
         Match m;

@@ -771,7 +771,6 @@ public static partial class EngagementBuilder
     // or a city, a country or a date alone.
     private static readonly Regex s_dateline = RulePatterns.Get("dateline");
     private static readonly Regex s_slashedDateline = RulePatterns.Get("dateline-slashed");
-    private static readonly Regex s_datelineOutletHead = RulePatterns.Get("dateline-outlet-head");
 
     private static readonly Regex s_placedElsewhere = RulePatterns.Get("placed-elsewhere");
 
