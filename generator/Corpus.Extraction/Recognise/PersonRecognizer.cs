@@ -1424,6 +1424,15 @@ public sealed class PersonRecognizer
         return null;
     }
 
+    /// <summary>
+    /// The sixty-sixth round: the French one-letter courtesy at token <paramref name="i"/> ("l'ambassadeur vesquien M. Kel Arlo")
+    /// after a lower-case word that joins no title or list (a state's adjective, an office's last word), so that the office before
+    /// it is the name's as it is without the courtesy; after "et", "de" or "and" (a list going on) it is not.
+    /// </summary>
+    private static bool FrenchCourtesyAfterOffice(IReadOnlyList<Token> tokens, int i)
+        => tokens[i].Text.Length == 1 && i > 0 && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalized
+           && !Lexicon.Connectors.Contains(tokens[i - 1].Text) && !Lexicon.NameListLinks.Contains(tokens[i - 1].Text);
+
     /// <summary>No token at <paramref name="i"/> (before the sentence), or one that is punctuation or a capitalised word.</summary>
     private static bool NoLowerCaseWordAt(IReadOnlyList<Token> tokens, int i)
         => i < 0 || !tokens[i].IsWord || tokens[i].IsCapitalized;
@@ -1440,7 +1449,7 @@ public sealed class PersonRecognizer
             // "Defence Minister Hon. Tom Reid": the full stop glued to an abbreviated courtesy goes with it, when the courtesy
             // follows a capitalised word or punctuation ("… of Ostria and Dr. Tom Reid, secretary": a list goes on, no office).
             else if (index > 1 && tokens[index - 1].Text == "." && tokens[index - 1].Start == tokens[index - 2].End && tokens[index - 2].IsWord
-                     && IsHonorific(tokens, index - 2) && NoLowerCaseWordAt(tokens, index - 3)) index -= 2;
+                     && IsHonorific(tokens, index - 2) && (NoLowerCaseWordAt(tokens, index - 3) || FrenchCourtesyAfterOffice(tokens, index - 2))) index -= 2;
             // "the Defence Minister, His Excellency Tom Reid": the possessive of a courtesy goes with it, on the same terms.
             else if (index < tokens.Count && tokens[index - 1].Text is "His" or "Her" && IsHonorific(tokens, index)
                      && NoLowerCaseWordAt(tokens, index - 2)) index--;

@@ -385,6 +385,9 @@ public class RecogniseTests
     // The forty-fourth round: a captain's rank capitalised before the name, alone or of the navy.
     [InlineData("Le Capitaine de Corvette Kel Arlo, commandant du Centre, a parlé hier.", "Kel Arlo", "commandant du Centre", "Capitaine de corvette", null)]
     [InlineData("Il a salué son Excellence le Capitaine Ana Dosk, président de la Transition du Mali.", "Ana Dosk", "président de la Transition du Mali", "Capitaine", "ML")]
+    // The sixty-sixth round: the courtesy "M." between an office's last lower-case word and the name, with no comma.
+    [InlineData("Le général a reçu mardi l'ambassadeur britannique M. Tom Brill à Kelm.", "Tom Brill", "ambassadeur britannique", null, "GB")]
+    [InlineData("Elle a salué hier l'attaché de défense malien M. Kel Arlo au Centre.", "Kel Arlo", "attaché de défense malien", null, "ML")]
     public void Officials_written_in_french_are_found_with_their_titles_ranks_and_states(string sentence, string name, string title, string? rank, string? country)
     {
         var person = People(sentence).Single(p => p.Name == name);
@@ -392,6 +395,12 @@ public class RecogniseTests
         Assert.Equal(rank, person.Rank);
         Assert.Equal(country, person.Title?.Country);
     }
+
+    // Guard (the sixty-sixth round): after "et" the courtesy "M." opens a further person of a list, whom the office before is
+    // not given.
+    [Fact]
+    public void A_french_courtesy_after_et_takes_no_office_before_it()
+        => Assert.DoesNotContain(People("Le directeur du Centre et M. Tom Brill sont arrivés hier à Kelm."), p => p.Name == "Tom Brill" && p.Title is not null);
 
     // Officials written in Spanish (lexicon.tsv: the Spanish ranks, offices, qualifiers, bodies and connectors; countries.tsv
     // columns 7 and 8): an office before the name or in apposition after it, a lower-case demonym inside it, a state in a "de"
