@@ -112,18 +112,7 @@ public static class EventStage
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
         var (statesOfPeople, told) = StatesOfRecord(officials, LeaderVocabulary.StatesBySlug);
         engagements = StateOfItsPeople(engagements, statesOfPeople, told);
-        var sentencesByEvidence = new Dictionary<EvidenceFact, EventSentence>();
-        var localOffices = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var s in eventSentences)
-        {
-            sentencesByEvidence[s.Evidence] = s;
-            foreach (var (mention, person) in s.People)
-                if (mention.Title is { CountryByPlace: true }) localOffices.Add(person.Id);
-        }
-        engagements = TheOtherSidesOneOfficial(engagements, officials, statesOfPeople,
-            e => new HashSet<string>(e.Evidence.SelectMany(ev => sentencesByEvidence.TryGetValue(ev, out var s)
-                ? s.People.Select(p => p.Official.Id) : Enumerable.Empty<string>()), StringComparer.Ordinal),
-            localOffices, e => e.Evidence.Any(ev => sentencesByEvidence.TryGetValue(ev, out var s) && EngagementBuilder.PronounCall(s.Text)));
+        engagements = TheOtherSidesOneOfficial(engagements, officials, statesOfPeople);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -171,20 +160,10 @@ public static class EventStage
     /// other state number exactly one not seated on any occasion: that official takes a seat on it. Read last, on the article's
     /// final occasions and its officials' states as the corpus gives them (<see cref="StatesOfRecord"/>). The official is seated
     /// only when the occasion is the article's one such occasion wanting that state's person, and not when one of the official's
-    /// names is a name of someone seated (the same person told under two forms). Narrowed to leave what the builder chose
-    /// (<paramref name="namedInItsSentences"/>: the ids of the people named in an occasion's own sentences): only an occasion
-    /// whose every seated person is named in its own sentences (its people told there, not filled by a rule of the article's
-    /// only officials), never an official named in the occasion's own sentences (the stages there judged him no party: one who
-    /// invited the visitor, a host away), a local official whose state only a place tells (<paramref name="localOffices"/>), or
-    /// a deputy or aide of a commander (patterns.tsv subordinate-office); and, as the builder's rule of a side's only official
-    /// (<see cref="EngagementBuilder"/>'s OnlyOfficialOfASide) leaves them, no occasion holding two or more people (one of them
-    /// may stand for the empty side), none whose caller a pronoun left untold (<paramref name="callerUntold"/>: patterns.tsv
-    /// pronoun-call), and none while another occasion of the article takes that state in and holds someone, or this one is a
-    /// visit (whose host the answers leave out).
+    /// names is a name of someone seated (the same person told under two forms).
     /// </summary>
     internal static EquatableArray<EngagementFact> TheOtherSidesOneOfficial(EquatableArray<EngagementFact> engagements,
-        IReadOnlyList<ResolvedOfficial> officials, IReadOnlyDictionary<string, string?> states,
-        Func<EngagementFact, ISet<string>> namedInItsSentences, ISet<string> localOffices, Func<EngagementFact, bool> callerUntold)
+        IReadOnlyList<ResolvedOfficial> officials, IReadOnlyDictionary<string, string?> states)
     {
         if (engagements.Count == 0) return engagements;
         var seated = new HashSet<string>(engagements.SelectMany(e => e.Participants), StringComparer.Ordinal);
@@ -223,12 +202,6 @@ public static class EventStage
             string other = e.Countries[0] == side ? e.Countries[1] : e.Countries[0];
             var theirs = free.Where(o => states[o.Id] == other).ToList();
             if (theirs.Count != 1) continue;
-            if (localOffices.Contains(theirs[0].Id) || EngagementBuilder.SubordinateOffice(theirs[0])) continue;
-            if (e.Participants.Count > 1 || callerUntold(e)) continue;
-            bool visit = e.Kind == "visit";
-            if (engagements.Where((x, j) => j != i && x.Countries.Contains(other) && (x.Participants.Count > 0 || visit)).Any()) continue;
-            var named = namedInItsSentences(e);
-            if (!e.Participants.All(named.Contains) || named.Contains(theirs[0].Id)) continue;
             wanted[i] = theirs[0].Id;
             wants[theirs[0].Id] = wants.TryGetValue(theirs[0].Id, out var n) ? n + 1 : 1;
         }

@@ -258,14 +258,6 @@ public static partial class EngagementBuilder
         }
     }
 
-    // "He also called on X": a call whose caller is a pronoun (patterns.tsv pronoun-call).
-    internal static bool PronounCall(string text) => RequiredText.IsMatch(s_pronounCall, text);
-
-    // A deputy or aide of a commander or minister (patterns.tsv subordinate-office: "Deputy Commander", "Assistant to the
-    // Commander"), by any of the official's titles.
-    internal static bool SubordinateOffice(ResolvedOfficial official)
-        => official.Positions.Any(p => RequiredText.IsMatch(s_subordinateOffice, p.Title));
-
     // The official is named in the occasion's own sentences (its evidence), whatever the stages there judged him.
     private static bool NamedInItsSentences(EngagementDraft e, Party one)
         => e.Evidence.Any(s => s.People.Any(p => p.Official.Id == one.Id));
