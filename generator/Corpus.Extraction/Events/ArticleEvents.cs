@@ -112,7 +112,6 @@ public static class EventStage
         engagements = YearsOfTheArticle(engagements, article.Published, Segmenter.StampMonth(article.Text), sentences.Select(s => s.Dates));
         var (statesOfPeople, told) = StatesOfRecord(officials, LeaderVocabulary.StatesBySlug);
         engagements = StateOfItsPeople(engagements, statesOfPeople, told);
-        engagements = TheOtherSidesOneOfficial(engagements, officials, statesOfPeople);
         return new ArticleEvents(resolved, home, partner, engagements, officials.AsReadOnly());
     }
 
@@ -152,68 +151,6 @@ public static class EventStage
             (mended ??= engagements.ToList())[i] = e with { Countries = states };
         }
         return mended is null ? engagements : mended.ToEquatableArray();
-    }
-
-    /// <summary>
-    /// "Minister Arlo Penn of Vesk arrived in Kelm on Monday for talks. … Kelm's defence minister Ola Berg said the two sides
-    /// agreed …": a held occasion of two states told with people of one of them only, in an article whose officials of the
-    /// other state number exactly one not seated on any occasion: that official takes a seat on it. Read last, on the article's
-    /// final occasions and its officials' states as the corpus gives them (<see cref="StatesOfRecord"/>). The official is seated
-    /// only when the occasion is the article's one such occasion wanting that state's person, and not when one of the official's
-    /// names is a name of someone seated (the same person told under two forms).
-    /// </summary>
-    internal static EquatableArray<EngagementFact> TheOtherSidesOneOfficial(EquatableArray<EngagementFact> engagements,
-        IReadOnlyList<ResolvedOfficial> officials, IReadOnlyDictionary<string, string?> states)
-    {
-        if (engagements.Count == 0) return engagements;
-        var seated = new HashSet<string>(engagements.SelectMany(e => e.Participants), StringComparer.Ordinal);
-        var seatedNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var o in officials)
-        {
-            if (!seated.Contains(o.Id)) continue;
-            seatedNames.Add(TextTools.Fold(o.Name));
-            foreach (var a in o.Aliases) seatedNames.Add(TextTools.Fold(a));
-        }
-        var free = new List<ResolvedOfficial>();
-        foreach (var o in officials)
-        {
-            if (seated.Contains(o.Id) || free.Any(f => f.Id == o.Id)) continue;
-            if (!states.TryGetValue(o.Id, out var c) || c is null) continue;
-            if (seatedNames.Contains(TextTools.Fold(o.Name)) || o.Aliases.Any(a => seatedNames.Contains(TextTools.Fold(a)))) continue;
-            free.Add(o);
-        }
-        if (free.Count == 0) return engagements;
-        // Each occasion wanting one free official, and how many occasions want each.
-        var wanted = new Dictionary<int, string>();
-        var wants = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int i = 0; i < engagements.Count; i++)
-        {
-            var e = engagements[i];
-            if (e.Status != Corpus.Contract.EngagementNames.Held || e.Countries.Count != 2 || e.Participants.Count == 0) continue;
-            string? side = null;
-            bool one = true;
-            foreach (var p in e.Participants)
-            {
-                string? c = states.TryGetValue(p, out var s) ? s : null;
-                if (c is null || (side is not null && side != c)) { one = false; break; }
-                side = c;
-            }
-            if (!one || side is null || !e.Countries.Contains(side)) continue;
-            string other = e.Countries[0] == side ? e.Countries[1] : e.Countries[0];
-            var theirs = free.Where(o => states[o.Id] == other).ToList();
-            if (theirs.Count != 1) continue;
-            wanted[i] = theirs[0].Id;
-            wants[theirs[0].Id] = wants.TryGetValue(theirs[0].Id, out var n) ? n + 1 : 1;
-        }
-        List<EngagementFact>? filled = null;
-        foreach (var w in wanted)
-        {
-            if (wants[w.Value] != 1) continue;
-            int i = w.Key;
-            var e = engagements[i];
-            (filled ??= engagements.ToList())[i] = e with { Participants = e.Participants.Append(w.Value).ToEquatableArray() };
-        }
-        return filled is null ? engagements : filled.ToEquatableArray();
     }
 
     // Each official's state by id as the corpus will give it (CorpusAssembler): a leader's state of record (leaders.tsv, by the
