@@ -1773,10 +1773,7 @@ public sealed class PersonRecognizer
         if (word.Text.Length == 1) return after.IsCapitalized;
         if (s_contractions.Contains(after.Text)) return false;
         // A closing quote has a space or punctuation after it; the letters after an inner apostrophe end the word or go on as one.
-        // The sixty-seventh round: a comma, a full stop, a semicolon, a colon or a closing bracket glued after them ends the word
-        // too ("General Kel Jo'vayev, commander of …", "Minister Lord Tu'arlo."), as a space does.
-        return after.Text.Length >= 1 && (before + 3 >= tokens.Count || tokens[before + 3].Start > after.End
-            || tokens[before + 3].Text is "-" or "'" or "," or "." or ";" or ":" or ")");
+        return after.Text.Length >= 1 && (before + 3 >= tokens.Count || tokens[before + 3].Start > after.End || tokens[before + 3].Text is "-" or "'");
     }
 
     private static readonly HashSet<string> s_contractions = new(StringComparer.OrdinalIgnoreCase) { "s", "t", "d", "m", "ll", "re", "ve" };
