@@ -79,10 +79,6 @@ public class SegmentTests
     [InlineData("The meeting was chaired by Pol. Gen. Anan Wongsa.")]
     [InlineData("During the visit, Admiral Tevita Lolo called on Hon. Prime Minister, Sione Vaea, and the army chief.")]
     [InlineData("The Rt. Hon. Mele Tupou greeted the navy chief.")]
-    // The sixty-seventh round: the shortened given names that a name keeps (lexicon.tsv [name-abbreviations]).
-    [InlineData("Ambassador Arlo Mohd. Vesk was asked about the request.")]
-    [InlineData("The talks were led by Colonel Kel Md. Dosk of the Kelm Army.")]
-    [InlineData("The cadets were received by Wm. Arlo Dosk, the ambassador.")]
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
 
