@@ -149,6 +149,12 @@ public class EventsTests
     //   meeting row), as "un entretien téléphonique" is; one named with nobody after "avec" stays none.
     [InlineData("EVT-FR76", "Le général cambodgien Kem Vasna a eu mardi une conversation téléphonique avec son homologue laotien.", "meeting held 2023-04-25 KH,LA -")]
     [InlineData("EVT-FR77", "Selon le général cambodgien Kem Vasna, la conversation téléphonique de mardi a rassuré le Laos.", "")]
+    // The sixty-seventh round: a guest received in the host's office, the office and its town between "a reçu" and the guest
+    //   (events.tsv French meeting row of a guest received in an office), is a meeting; a guest named by an office the rows do not
+    //   read ("le secrétaire") stays none.
+    [InlineData("EVT-FR78", "Le général cambodgien Kem Vasna a reçu en son cabinet à Kampot le conseiller du ministère laotien de la Défense, le colonel Tomas Dosk.", "meeting held - KH,LA Kampot")]
+    [InlineData("EVT-FR79", "Le ministre cambodgien Kem Vasna a reçu dans son Bureau l'ambassadeur laotien Tomas Dosk.", "meeting held - KH,LA -")]
+    [InlineData("EVT-FR80", "Le général cambodgien Kem Vasna a reçu dans son cabinet le secrétaire de l'association laotienne des anciens élèves.", "")]
 
     // Articles in Spanish: occasion words of events.tsv in Spanish, the states by their Spanish names and demonyms
     // (countries.tsv); a body that "se reunirá" each year is no occasion.
