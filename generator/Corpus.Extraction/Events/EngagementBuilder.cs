@@ -122,7 +122,7 @@ public static partial class EngagementBuilder
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
     // So are "talks with the Philippine and New Zealand delegations".
     private static readonly Regex s_separate = RulePatterns.Get("separate");
-    // "a présidé une réunion conjointe en présence de l'ambassadrice du Mali et de l'ambassadeur du Niger": one meeting of all.
+    // "a tenu une réunion conjointe avec l'ambassadrice du Mali et l'ambassadeur du Niger": one meeting of all.
     private static readonly Regex s_oneJointOccasion = RulePatterns.Get("one-joint-occasion");
     // "according to General Phirun": a rank or title may stand between.
     private static readonly Regex s_speechBefore = RulePatterns.Get("speech-before");
