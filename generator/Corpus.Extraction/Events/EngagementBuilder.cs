@@ -122,6 +122,8 @@ public static partial class EngagementBuilder
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
     // So are "talks with the Philippine and New Zealand delegations".
     private static readonly Regex s_separate = RulePatterns.Get("separate");
+    // "a tenu une réunion conjointe avec l'ambassadrice du Mali et l'ambassadeur du Niger": one meeting of all.
+    private static readonly Regex s_oneJointOccasion = RulePatterns.Get("one-joint-occasion");
     // "according to General Phirun": a rank or title may stand between.
     private static readonly Regex s_speechBefore = RulePatterns.Get("speech-before");
     private static readonly Regex s_reportedSubject = RulePatterns.Get("reported-subject");
@@ -446,7 +448,9 @@ public static partial class EngagementBuilder
                 }
                 else if (candidate is not null && Trigger.Group(candidate.Kind) == "encounter" && Hub(s, candidate, chosen, home) is { } hub
                     && candidate.Countries.Count(c => c != hub) >= 2
-                    && (RequiredText.IsMatch(s_separate, s.Text) || candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != hub).Distinct().Count() >= 2))
+                    && (RequiredText.IsMatch(s_separate, s.Text)
+                        || (!RequiredText.IsMatch(s_oneJointOccasion, s.Text)
+                            && candidate.Participants.Select(p => p.Country).Where(c => c is not null && c != hub).Distinct().Count() >= 2)))
                 {
                     // "held separate bilateral meetings with his Australian and Russian counterparts":
                     // one engagement per partner, each filled in by what the article says of it later.

@@ -518,6 +518,30 @@ public class ExtractionTests
         HoldsOffice(text, name, office);
     }
 
+    // The sixty-seventh round: the French courtesy "Mme." with its full stop ends no sentence, so the envoy named after it holds the
+    // office before it.
+    [Fact]
+    public void A_french_envoy_after_mme_and_its_full_stop_holds_the_office_before_it()
+    {
+        var official = HoldsOffice("Le général Kel Arlo a reçu mardi à Kelm l'ambassadrice du Niger Mme. Ana Dosk.", "Ana Dosk", "ambassadrice du Niger");
+        Assert.Equal("NE", official.Country);
+    }
+
+    // The sixty-seventh round: a French "réunion conjointe" of a host with the envoys of several states is one meeting of all of
+    // them, not one meeting per partner; without the word the meeting is split by partner as before (the guard).
+    private const string JointMeeting = "Mardi à Kelm, le chef d'état-major malien Kel Arlo a tenu une réunion{0} avec l'ambassadrice du Niger Mme. Ana Dosk, l'ambassadeur du Tchad M. Tom Brill et l'ambassadrice du Canada, Mme Lia Vesk.";
+
+    [Fact]
+    public void A_french_joint_meeting_of_several_envoys_is_one_meeting_of_all_their_states()
+    {
+        var meeting = Assert.Single(Extract(string.Format(JointMeeting, " conjointe")).Engagements);
+        Assert.Equal(new[] { "CA", "ML", "NE", "TD" }, meeting.Countries.OrderBy(c => c, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_french_meeting_of_several_envoys_without_conjointe_is_split_by_partner()
+        => Assert.Equal(3, Extract(string.Format(JointMeeting, "")).Engagements.Count(e => e.Kind == "meeting"));
+
     // The fifty-ninth round: the French "interarmées" of a joint staff's office qualifies the office as "joint" does, so the office
     // before the comma goes on to the name after it.
     [Theory]

@@ -79,6 +79,8 @@ public class SegmentTests
     [InlineData("The meeting was chaired by Pol. Gen. Anan Wongsa.")]
     [InlineData("During the visit, Admiral Tevita Lolo called on Hon. Prime Minister, Sione Vaea, and the army chief.")]
     [InlineData("The Rt. Hon. Mele Tupou greeted the navy chief.")]
+    // The sixty-seventh round: the French courtesy "Mme." before a name.
+    [InlineData("Il a reçu l'ambassadrice du Niger Mme. Ana Dosk à Kelm.")]
     public void Abbreviations_and_initials_do_not_end_a_sentence(string text)
         => Assert.Single(Segmenter.Split(text));
 
