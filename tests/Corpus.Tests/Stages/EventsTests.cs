@@ -238,6 +238,8 @@ public class EventsTests
     // The English "where" and a pronoun after a dated clause does the same (the sixty-seventh round); "where he will" does not.
     [InlineData("EVT-OU2", "Lao Defence Minister Vilay Sengdara was on an official visit to Cambodia on 12 April, where he met Sok Dara, his Cambodian counterpart.", "meeting held 2023-04-12 KH,LA -")]
     [InlineData("EVT-OU3", "Lao Defence Minister Vilay Sengdara arrived in Cambodia on 12 April, where he will meet Sok Dara, his Cambodian counterpart.", "meeting planned - KH,LA -")]
+    // A dated arrival set off by a comma before "on a" visit dates the visit (the sixty-seventh round).
+    [InlineData("EVT-OU4", "The Lao Navy Chief Vilay Sengdara arrived in Cambodia on 12 April, on a four-day formal visit.", "visit held 2023-04-12 KH,LA -")]
     // A French sentence opened by "C'était" and a date dates the one occasion of the sentence before it (the fifty-sixth round); "C'était" and a noun does not.
     [InlineData("EVT-CE1", "Le ministre laotien de la Défense Vilay Sengdara a été reçu en audience par son homologue cambodgien Sok Dara.\n\nC'était, le mercredi 12 avril, dans la salle d'honneur du ministère.", "meeting held 2023-04-12 KH,LA -")]
     [InlineData("EVT-CE2", "Le ministre laotien de la Défense Vilay Sengdara a été reçu en audience par son homologue cambodgien Sok Dara.\n\nC'était la première fois depuis le 12 avril.", "meeting held - KH,LA -")]
