@@ -117,6 +117,9 @@ public static partial class EngagementBuilder
     private static readonly Regex s_followedOccasionBefore = RulePatterns.Get("followed-occasion-before");
     private static readonly Regex s_afterOccasionBefore = RulePatterns.Get("after-occasion-before");
     private static readonly Regex s_followedOccasionTimeAfter = RulePatterns.Get("followed-occasion-time-after");
+    // "The Veskan port call comes two weeks after Kelm's frigates called at the base": the verb that parts a retold occasion from
+    // an earlier one (OtherSideOfFollows).
+    private static readonly Regex s_occasionFollowsVerb = RulePatterns.Get("occasion-follows-verb");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
@@ -796,9 +799,12 @@ public static partial class EngagementBuilder
         {
             if (person.Country is not null && !draft.Countries.Contains(person.Country)) draft.Countries.Add(person.Country);
         }
+        var (apartFrom, apartTo) = OtherSideOfFollows(s, trigger);
         foreach (var c in s.Countries)
         {
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
+            int stateAt = s.Tokens[c.FirstToken].Start;
+            if (stateAt >= apartFrom && stateAt < apartTo) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
         // "The ministers attended the ASEAN Defence Ministers' Meeting in Vesk": a meeting or conference trigger inside the name
@@ -902,6 +908,26 @@ public static partial class EngagementBuilder
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;
+    }
+
+    // "The Veskan port call comes two weeks after Kelm's frigates called at the base": a trigger followed in its clause by the
+    // verb that sets it after an earlier occasion (patterns.tsv occasion-follows-verb) parts the sentence in two; the states
+    // named on the verb's other side from the chosen trigger are the other occasion's. The span of text to leave out, or an
+    // empty one.
+    private static (int From, int To) OtherSideOfFollows(EventSentence s, Trigger chosen)
+    {
+        var prefilter = RequiredText.Of(s_occasionFollowsVerb);
+        foreach (var t in s.Triggers)
+        {
+            if (t.End >= s.Text.Length || !prefilter.MayMatch(s.Text, t.End, s.Text.Length - t.End)) continue;
+            var m = s_occasionFollowsVerb.Match(s.Text, t.End, s.Text.Length - t.End);
+            if (!m.Success) continue;
+            var verb = m.Groups["verb"];
+            if (chosen.Index < verb.Index) return (verb.Index + verb.Length, int.MaxValue);
+            if (chosen.Index >= verb.Index + verb.Length) return (0, verb.Index);
+            break;
+        }
+        return (int.MaxValue, int.MaxValue);
     }
 
     // The match of an expression in the text before a position, or null; the prefilter spares the expression where it cannot match.
