@@ -326,6 +326,12 @@ public static partial class EngagementBuilder
                 var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
                 // "This visit follows the talks between X and Y in May": X and Y belong to the talks followed, unless they are the chosen occasion.
                 own.RemoveAll(p => OfAnOccasionFollowed(s, p, chosen));
+                // "The talks came after President X and Prime Minister Y agreed to hold them": the people named on the other side of
+                // the verb that sets the chosen occasion after an earlier one are that occasion's.
+                var (peopleApartFrom, peopleApartTo) = OtherSideOfFollows(s, chosen);
+                if (peopleApartFrom < peopleApartTo)
+                    own.RemoveAll(p => s.People.Any(x => x.Official.Equals(p))
+                        && s.People.Where(x => x.Official.Equals(p)).All(x => x.Mention.Start >= peopleApartFrom && x.Mention.Start < peopleApartTo));
                 // "following his trip": the trip is the one of the person the pronoun stands for.
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
