@@ -328,10 +328,7 @@ public static partial class EngagementBuilder
                 own.RemoveAll(p => OfAnOccasionFollowed(s, p, chosen));
                 // "The talks came after President X and Prime Minister Y agreed to hold them": the people named on the other side of
                 // the verb that sets the chosen occasion after an earlier one are that occasion's.
-                var (peopleApartFrom, peopleApartTo) = OtherSideOfFollows(s, chosen);
-                if (peopleApartFrom < peopleApartTo)
-                    own.RemoveAll(p => s.People.Any(x => x.Official.Equals(p))
-                        && s.People.Where(x => x.Official.Equals(p)).All(x => x.Mention.Start >= peopleApartFrom && x.Mention.Start < peopleApartTo));
+                own.RemoveAll(p => OnTheOtherSideOfFollows(s, p, chosen));
                 // "following his trip": the trip is the one of the person the pronoun stands for.
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
@@ -365,9 +362,12 @@ public static partial class EngagementBuilder
                 // of the same kind and status in the sentence tells the same occasion and may carry its date.
                 if (candidate is not null && candidate.Date is null)
                 {
+                    // Not one on the other side of the verb that sets the chosen occasion after an earlier one (OtherSideOfFollows).
+                    var (otherApartFrom, otherApartTo) = OtherSideOfFollows(s, chosen);
                     foreach (var other in valid)
                     {
                         if (other == chosen || other.Kind != chosen.Kind || Status(s, other) != candidate.Status) continue;
+                        if (other.Index >= otherApartFrom && other.Index < otherApartTo) continue;
                         candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
                         if (candidate.Date is not null) break;
                     }
@@ -551,6 +551,8 @@ public static partial class EngagementBuilder
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
                 // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
                 theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
+                // "The talks came after President X and Prime Minister Y agreed to hold them": nor are the people named after the verb.
+                theirs = theirs.Where(p => !OnTheOtherSideOfFollows(s, p, touchedBy[t])).ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
                 OtherSide(target);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
@@ -934,6 +936,22 @@ public static partial class EngagementBuilder
             break;
         }
         return (int.MaxValue, int.MaxValue);
+    }
+
+    // Whether every mention of a person in the sentence lies on the other side of the verb that sets the trigger's occasion after
+    // an earlier one (OtherSideOfFollows): the person is that earlier occasion's.
+    private static bool OnTheOtherSideOfFollows(EventSentence s, Party person, Trigger trigger)
+    {
+        var (from, to) = OtherSideOfFollows(s, trigger);
+        if (from >= to) return false;
+        bool any = false;
+        foreach (var (mention, official) in s.People)
+        {
+            if (!official.Equals(person)) continue;
+            if (mention.Start < from || mention.Start >= to) return false;
+            any = true;
+        }
+        return any;
     }
 
     // The match of an expression in the text before a position, or null; the prefilter spares the expression where it cannot match.
