@@ -525,7 +525,7 @@ public class EventsTests
     // few days", patterns.tsv occasion-follows-verb) parts its sentence: the states and the day named on the verb's other side are
     // not the chosen occasion's (EngagementBuilder.OtherSideOfFollows); "was followed by" parts nothing.
     [InlineData("EVT-CA1", "The Chinese frigate Hengshan docked at Sihanoukville port on Monday for a goodwill visit.\nThe Chinese port call comes two weeks after two Japanese destroyers paid a visit to the port on April 10.", "visit held 2023-04-24 CN,KH Sihanoukville")]
-    [InlineData("EVT-CA2", "The Chinese frigate Hengshan docked at Sihanoukville port on Monday for a goodwill visit.\nThe Chinese naval visit follows by just a few days a goodwill visit by two Japanese destroyers.", "visit held 2023-04-24 CN,KH Sihanoukville | visit held - JP,KH Sihanoukville")]
+    [InlineData("EVT-CA2", "The Chinese frigate Hengshan docked at Sihanoukville port on Monday for a goodwill visit.\nThe Chinese frigate's visit follows by only three days a goodwill visit by two Japanese destroyers.", "visit held 2023-04-24 CN,KH Sihanoukville | visit held - JP,KH Sihanoukville")]
     // A role praised or celebrated ("role as host of the … conference", events.tsv [generic] "role as") tells no occasion;
     // the meeting it was praised at stays, and a conference hosted, told as such, is one.
     [InlineData("EVT-B10", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\nSrisuk commended Cambodia's role as host of a regional demining conference in 2022.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
