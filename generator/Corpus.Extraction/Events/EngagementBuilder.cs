@@ -117,6 +117,9 @@ public static partial class EngagementBuilder
     private static readonly Regex s_followedOccasionBefore = RulePatterns.Get("followed-occasion-before");
     private static readonly Regex s_afterOccasionBefore = RulePatterns.Get("after-occasion-before");
     private static readonly Regex s_followedOccasionTimeAfter = RulePatterns.Get("followed-occasion-time-after");
+    // "The Veskan port call comes two weeks after Kelm's frigates called at the base": the verb that parts a retold occasion from
+    // an earlier one (OtherSideOfFollows).
+    private static readonly Regex s_occasionFollowsVerb = RulePatterns.Get("occasion-follows-verb");
     // "At the closing ceremony, X said …": a speaker in a sentence that opens at the occasion took part.
     private static readonly Regex s_occasionOpener = RulePatterns.Get("occasion-opener");
     // "separate bilateral meetings with his Australian and Russian counterparts": one meeting per partner.
@@ -325,6 +328,9 @@ public static partial class EngagementBuilder
                 var own = people.Where(p => !possessors.Any(n => p.Name.Split(' ').Contains(n))).ToList();
                 // "This visit follows the talks between X and Y in May": X and Y belong to the talks followed, unless they are the chosen occasion.
                 own.RemoveAll(p => OfAnOccasionFollowed(s, p, chosen));
+                // "The talks came after President X and Prime Minister Y agreed to hold them": the people named on the other side of
+                // the verb that sets the chosen occasion after an earlier one are that occasion's.
+                own.RemoveAll(p => OnTheOtherSideOfFollows(s, p, chosen));
                 // "following his trip": the trip is the one of the person the pronoun stands for.
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
@@ -358,9 +364,12 @@ public static partial class EngagementBuilder
                 // of the same kind and status in the sentence tells the same occasion and may carry its date.
                 if (candidate is not null && candidate.Date is null)
                 {
+                    // Not one on the other side of the verb that sets the chosen occasion after an earlier one (OtherSideOfFollows).
+                    var (otherApartFrom, otherApartTo) = OtherSideOfFollows(s, chosen);
                     foreach (var other in valid)
                     {
                         if (other == chosen || other.Kind != chosen.Kind || Status(s, other) != candidate.Status) continue;
+                        if (other.Index >= otherApartFrom && other.Index < otherApartTo) continue;
                         candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
                         if (candidate.Date is not null) break;
                     }
@@ -546,6 +555,8 @@ public static partial class EngagementBuilder
                     ? people.Where(p => !(candidate.Participants.Contains(p) && IsHeadOfState(p))).ToList() : people;
                 // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
                 theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
+                // "The talks came after President X and Prime Minister Y agreed to hold them": nor are the people named after the verb.
+                theirs = theirs.Where(p => !OnTheOtherSideOfFollows(s, p, touchedBy[t])).ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
                 OtherSide(target);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
@@ -800,9 +811,12 @@ public static partial class EngagementBuilder
         {
             if (person.Country is not null && !draft.Countries.Contains(person.Country)) draft.Countries.Add(person.Country);
         }
+        var (apartFrom, apartTo) = OtherSideOfFollows(s, trigger);
         foreach (var c in s.Countries)
         {
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
+            int stateAt = s.Tokens[c.FirstToken].Start;
+            if (stateAt >= apartFrom && stateAt < apartTo) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
         // "The ministers attended the ASEAN Defence Ministers' Meeting in Vesk": a meeting or conference trigger inside the name
@@ -906,6 +920,42 @@ public static partial class EngagementBuilder
         if (draft.Countries.Count < 2) return null;
         draft.Countries.Sort(StringComparer.Ordinal);
         return draft;
+    }
+
+    // "The Veskan port call comes two weeks after Kelm's frigates called at the base": a trigger followed in its clause by the
+    // verb that sets it after an earlier occasion (patterns.tsv occasion-follows-verb) parts the sentence in two; the states
+    // named on the verb's other side from the chosen trigger are the other occasion's. The span of text to leave out, or an
+    // empty one.
+    private static (int From, int To) OtherSideOfFollows(EventSentence s, Trigger chosen)
+    {
+        var prefilter = RequiredText.Of(s_occasionFollowsVerb);
+        foreach (var t in s.Triggers)
+        {
+            if (t.End >= s.Text.Length || !prefilter.MayMatch(s.Text, t.End, s.Text.Length - t.End)) continue;
+            var m = s_occasionFollowsVerb.Match(s.Text, t.End, s.Text.Length - t.End);
+            if (!m.Success) continue;
+            var verb = m.Groups["verb"];
+            if (chosen.Index < verb.Index) return (verb.Index + verb.Length, int.MaxValue);
+            if (chosen.Index >= verb.Index + verb.Length) return (0, verb.Index);
+            break;
+        }
+        return (int.MaxValue, int.MaxValue);
+    }
+
+    // Whether every mention of a person in the sentence lies on the other side of the verb that sets the trigger's occasion after
+    // an earlier one (OtherSideOfFollows): the person is that earlier occasion's.
+    private static bool OnTheOtherSideOfFollows(EventSentence s, Party person, Trigger trigger)
+    {
+        var (from, to) = OtherSideOfFollows(s, trigger);
+        if (from >= to) return false;
+        bool any = false;
+        foreach (var (mention, official) in s.People)
+        {
+            if (!official.Equals(person)) continue;
+            if (mention.Start < from || mention.Start >= to) return false;
+            any = true;
+        }
+        return any;
     }
 
     // The match of an expression in the text before a position, or null; the prefilter spares the expression where it cannot match.

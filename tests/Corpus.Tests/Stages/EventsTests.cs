@@ -527,6 +527,11 @@ public class EventsTests
     [InlineData("EVT-B28", "Laos and Cambodia will be in charge of river training under the new plan.", "")]
     // The office of a minister "in charge of" a portfolio before the trigger is no share of tasks: the meeting stays.
     [InlineData("EVT-B29", "Thai Minister in charge of Defence Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
+    // From the sixty-seventh round the verb that sets a retold occasion after an earlier one ("comes two weeks after", "follows by a
+    // few days", patterns.tsv occasion-follows-verb) parts its sentence: the states and the day named on the verb's other side are
+    // not the chosen occasion's (EngagementBuilder.OtherSideOfFollows); "was followed by" parts nothing.
+    [InlineData("EVT-CA1", "The Chinese frigate Hengshan docked at Sihanoukville port on Monday for a goodwill visit.\nThe Chinese port call comes two weeks after two Japanese destroyers paid a visit to the port on April 10.", "visit held 2023-04-24 CN,KH Sihanoukville")]
+    [InlineData("EVT-CA2", "The Chinese frigate Hengshan docked at Sihanoukville port on Monday for a goodwill visit.\nThe Chinese frigate's visit follows by only three days a goodwill visit by two Japanese destroyers.", "visit held 2023-04-24 CN,KH Sihanoukville | visit held - JP,KH Sihanoukville")]
     // A role praised or celebrated ("role as host of the … conference", events.tsv [generic] "role as") tells no occasion;
     // the meeting it was praised at stays, and a conference hosted, told as such, is one.
     [InlineData("EVT-B10", "Thai Defence Minister Anan Srisuk met Cambodian Defence Minister Sok Dara in Phnom Penh on Monday.\nSrisuk commended Cambodia's role as host of a regional demining conference in 2022.", "meeting held 2023-04-24 KH,TH Phnom Penh")]
@@ -2768,7 +2773,6 @@ public class EventsTests
     [InlineData("EVT-F01", "The Lao People's Navy started its fifth joint exercise alongside the Royal Thai Navy, the ministry said on Sunday.", "exercise held - LA,TH -")]
     [InlineData("EVT-F02", "The Thai navy said a joint exercise with the Lao People's Navy is a sign of trust.", "")]
     // Goods handed over, transferred or received from a giver; a sum granted for a country.
-    [InlineData("EVT-F03", "The Japanese embassy marked the handing-over of 20 trucks to the Cambodian army on Tuesday.", "aid held 2023-04-25 JP,KH -")]
     [InlineData("EVT-F04", "Japan transferred a coastal patrol vessel to the Cambodian navy in Sihanoukville on Monday.", "aid held 2023-04-24 JP,KH Sihanoukville")]
     [InlineData("EVT-F05", "Cambodia received 20 military trucks from Japan on Monday.", "aid held 2023-04-24 JP,KH -")]
     [InlineData("EVT-F06", "Japan announced $1.5 million on Wednesday for Cambodia's demining.", "aid held 2023-04-26 JP,KH -")]
