@@ -257,6 +257,14 @@ public static partial class EngagementBuilder
         // Whether the article is about peacekeepers: asked only for a ceremony that sends troops off or welcomes them home, once.
         bool? peacekeepers = null;
         bool aboutPeacekeepers() => peacekeepers ??= sentences.Any(x => RequiredText.IsMatch(s_peacekeeping, x.Text));
+        // The lists each sentence fills before and while its triggers are read: made once for the article and cleared at each
+        // sentence, as none of them is kept past its sentence (what they hold is copied where it is kept).
+        var addressing = new List<Party>();
+        var invitedBy = new List<Party>();
+        var touched = new List<EngagementDraft>();
+        var touchedBy = new List<Trigger>();
+        var possessors = new List<string>();
+        var valid = new List<Trigger>();
         foreach (var s in sentences)
         {
             position++;
@@ -266,8 +274,8 @@ public static partial class EngagementBuilder
             // A dateline on a line of its own holds for the first engagement of the next three sentences.
             string? filedFrom = DatelineCity(s.Text, cities, out bool alone) ?? (datelineLeft-- > 0 ? datelineCity : null);
             if (alone) { datelineCity = filedFrom; datelineLeft = 3; }
-            var addressing = new List<Party>();
-            var invitedBy = new List<Party>();
+            addressing.Clear();
+            invitedBy.Clear();
             var people = Participants(s, previous, addressing, invitedBy);
             if (RequiredText.IsMatch(s_pronounCall, s.Text) && CallerBefore(sentences, position, s, people) is { } caller) people.Insert(0, caller);
             // "…,\u201D he added at the farewell parade.": a sentence that names nobody, whose pronoun spoke at the occasion it names.
@@ -275,10 +283,10 @@ public static partial class EngagementBuilder
             bool notReporting = RequiredText.IsMatch(EventVocabulary.NotReporting, s.Text);
             EngagementDraft? candidate = null;
             Trigger? chosen = null;
-            var touched = new List<EngagementDraft>();
-            var touchedBy = new List<Trigger>();
-            var possessors = new List<string>();
-            var valid = new List<Trigger>();
+            touched.Clear();
+            touchedBy.Clear();
+            possessors.Clear();
+            valid.Clear();
             List<Trigger>? bySiteOnly = null;
             Trigger? earlier = null;
             foreach (var trigger in s.Triggers)

@@ -53,12 +53,27 @@ public static class Lexicon
     public static readonly HashSet<string> NonNameWords = Set("non-name-words");
 
     /// <summary>Whether a name holds a word of <see cref="NonNameWords"/>: then it is no person's, whatever rule read it.</summary>
+    /// <remarks>
+    /// Its words are read in place, as <c>Split(' ', RemoveEmptyEntries)</c> then <c>Trim(',', '.', ';', ':')</c> would give them,
+    /// each made a string only for its lookup: no array of the words, nor of the separator and the trimmed marks, at each call.
+    /// </remarks>
     public static bool HoldsNonNameWord(string name)
     {
-        foreach (var word in name.Split(new[] { ' ' }, StringSplitOptions.RemoveEmptyEntries))
-            if (NonNameWords.Contains(word.Trim(',', '.', ';', ':'))) return true;
+        int i = 0;
+        while (i < name.Length)
+        {
+            if (name[i] == ' ') { i++; continue; }
+            int start = i;
+            while (i < name.Length && name[i] != ' ') i++;
+            int end = i;
+            while (start < end && IsTrimmedOffAWord(name[start])) start++;
+            while (end > start && IsTrimmedOffAWord(name[end - 1])) end--;
+            if (NonNameWords.Contains(name.Substring(start, end - start))) return true;
+        }
         return false;
     }
+
+    private static bool IsTrimmedOffAWord(char c) => c is ',' or '.' or ';' or ':';
 
     /// <summary>States' names that are also a capitalised common noun of French ("Réunion"), compared as written.</summary>
     public static readonly HashSet<string> ArticleNames = Set("article-names", StringComparer.Ordinal);

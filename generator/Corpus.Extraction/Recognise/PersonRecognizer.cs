@@ -277,12 +277,13 @@ public sealed class PersonRecognizer
         // through the interface, one dispatch per read; the helpers they call are still given the list.
         int count = tokens.Count;
         var toks = TokenArray.Rent(tokens);
-        var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, bool[]>(ByReference.Instance);
-        if (!cache.TryGetValue(tokens, out var known) || known.Length != count)
+        var cache = t_lexical ??= new Dictionary<IReadOnlyList<Token>, LexicalFlags>(ByReference.Instance);
+        if (!cache.TryGetValue(tokens, out var kept) || kept.Known.Length != count)
         {
             if (cache.Count >= LexicalCacheSize) cache.Clear();
-            cache[tokens] = known = Lexical(sentence, tokens, toks, countries);
+            cache[tokens] = kept = Lexical(sentence, tokens, toks, countries);
         }
+        var known = kept.Known;
         // The call's working flags and lists, from the thread's buffers (FindBuffers) rather than new each call.
         var buffers = FindBuffers.Rent(count);
         // The rules below adjust the flags for this call (they depend on the names known so far): a copy, so the kept flags stay as computed.
@@ -295,16 +296,20 @@ public sealed class PersonRecognizer
         // its first word alone may be a family name ("Gen. Pol Vannak"). "Gen" without its full stop before one name
         // nobody bears yet ("Defence Minister Gen Nakatani and …") is a given name.
         var rankAt = buffers.RankAt;
+        // Whether any token is a rank's: the two loops after this one ask first for a rank before the token, so a sentence
+        // with none skips them (the same flags).
+        bool anyRank = false;
         for (int i = 0; i < count; i++)
         {
             if (!toks[i].IsWord || !TryRank(tokens, toks[i], i, out int rankLength, out _)) continue;
             if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
+            anyRank = true;
             i += rankLength - 1;
         }
         // "MajGen Kabul Dosk Arlo": a city's one-word name right after a rank and before two name words is a given name (no
         // place stands between a rank and its holder's name).
-        for (int i = 1; i + 2 < count; i++)
+        for (int i = 1; anyRank && i + 2 < count; i++)
         {
             if (rankAt[i - 1] && !rankAt[i] && lexical[i] && toks[i].IsCapitalized && _cities.ContainsKey(toks[i].Text)
                 && !_vocabularyWords.Contains(toks[i].Text) && !_countries.IsCountryWord(tokens, i, out _)
@@ -315,7 +320,7 @@ public sealed class PersonRecognizer
         }
         // "General TEA Banh", "Colonel HV Kalia": a short word in capitals right after a rank and before a name is a family
         // name or initials, unless it is an organisation or a country.
-        for (int i = 1; i + 1 < count; i++)
+        for (int i = 1; anyRank && i + 1 < count; i++)
         {
             if (rankAt[i - 1] && !rankAt[i] && IsAcronym(toks[i].Text) && toks[i + 1].IsCapitalized && !lexical[i + 1] && toks[i + 1].Start > toks[i].End
                 && !_organizations.TryMatch(tokens, i, out _, out _) && !_countries.IsCountryWord(tokens, i, out _))
@@ -354,10 +359,12 @@ public sealed class PersonRecognizer
         // "met with He Kelwei", "For his part, He Kelwei said", "à Vesk He Kelwei": a capitalised common word that is also a
         // family name (lexicon.tsv [family-name-words]) inside a sentence, after a lower-case word, a comma or a city and
         // before a spaced capitalised word no vocabulary holds, is a name's first word: the pronoun is capitalised only at a
-        // sentence's start, and a title-cased headline puts a capitalised word before it (the sixty-sixth round).
-        for (int i = 1; i + 1 < count; i++)
+        // sentence's start, and a title-cased headline puts a capitalised word before it (the sixty-sixth round). Read from the
+        // first such word the sentence holds (kept with its flags: LexicalFlags), so that most sentences skip the loop.
+        int familyAt = kept.FamilyNameWordAt;
+        for (int i = familyAt; familyAt > 0 && i + 1 < count; i++)
         {
-            if (!toks[i].IsCapitalized || !lexical[i] || rankAt[i] || !Lexicon.FamilyNameWords.Contains(toks[i].Text)) continue;
+            if (!lexical[i] || rankAt[i] || !IsFamilyNameWord(toks[i])) continue;
             var prev = toks[i - 1];
             if (!((prev.IsWord && !prev.IsCapitalized && !char.IsDigit(prev.Text[0])) || prev.Text == ","
                   || (prev.IsCapitalized && i > 1 && _cities.ContainsKey(prev.Text) && toks[i - 2].IsWord && !toks[i - 2].IsCapitalized))) continue;
@@ -1103,7 +1110,40 @@ public sealed class PersonRecognizer
     // never changed once made) are kept. A table with weak keys cost more in garbage collection than it saved.
     private const int LexicalCacheSize = 2048;
 
-    [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, bool[]>? t_lexical;
+    [ThreadStatic] private static Dictionary<IReadOnlyList<Token>, LexicalFlags>? t_lexical;
+
+    /// <summary>
+    /// A sentence's flags of <see cref="Lexical"/>, and the first token from the second to the last but one that is a
+    /// capitalised word of lexicon.tsv [family-name-words] (<see cref="IsFamilyNameWord"/>), −1 when none is: the search's
+    /// loop over such words begins there.
+    /// </summary>
+    internal sealed class LexicalFlags
+    {
+        public readonly bool[] Known;
+        public readonly int FamilyNameWordAt;
+
+        public LexicalFlags(bool[] known, int familyNameWordAt)
+        {
+            Known = known;
+            FamilyNameWordAt = familyNameWordAt;
+        }
+    }
+
+    // lexicon.tsv [family-name-words] ignoring case, read by a token's id: a word outside it is refused without a hash of its text.
+    private static readonly LexiconWords.ById s_familyNameWordsById = new(new HashSet<string>(Lexicon.FamilyNameWords, StringComparer.OrdinalIgnoreCase));
+
+    /// <summary>A capitalised token whose text is a word of lexicon.tsv [family-name-words] as written (ordinal).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool IsFamilyNameWord(in Token t)
+        => t.IsCapitalized && s_familyNameWordsById.Contains(t) && Lexicon.FamilyNameWords.Contains(t.Text);
+
+    /// <summary>The first token from the second to the last but one that is a family-name word (<see cref="IsFamilyNameWord"/>), or −1: for tests.</summary>
+    internal static int FirstFamilyNameWord(IReadOnlyList<Token> tokens)
+    {
+        for (int i = 1; i + 1 < tokens.Count; i++)
+            if (IsFamilyNameWord(tokens[i])) return i;
+        return -1;
+    }
 
     private sealed class ByReference : IEqualityComparer<IReadOnlyList<Token>>
     {
@@ -1115,11 +1155,16 @@ public sealed class PersonRecognizer
     // The tokens are read from toks (the same tokens in an array: TokenArray), not through the list's interface; the helpers
     // that take the list are still given it.
     [MethodImpl(HotPath.Optimized)]
-    private bool[] Lexical(string sentence, IReadOnlyList<Token> tokens, Token[] toks, IReadOnlyList<CountryMention>? countries)
+    private LexicalFlags Lexical(string sentence, IReadOnlyList<Token> tokens, Token[] toks, IReadOnlyList<CountryMention>? countries)
     {
         int count = tokens.Count;
         var lexical = new bool[count];
-        for (int i = 0; i < count; i++) lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, toks[i], i) || IsPluralHead(toks[i]);
+        int familyAt = -1;
+        for (int i = 0; i < count; i++)
+        {
+            lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, toks[i], i) || IsPluralHead(toks[i]);
+            if (familyAt < 0 && i > 0 && i + 1 < count && IsFamilyNameWord(toks[i])) familyAt = i;
+        }
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam"):
         // the tokens up to the end of the longest city that starts at a capitalised token (the text
         // there begins with it, ordinal; "Agra" of "Agrarian" too).
@@ -1139,7 +1184,7 @@ public sealed class PersonRecognizer
             var c = found[f];
             for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
         }
-        return lexical;
+        return new LexicalFlags(lexical, familyAt);
     }
 
     private static readonly HashSet<string> s_referenceHeads = new(StringComparer.OrdinalIgnoreCase)

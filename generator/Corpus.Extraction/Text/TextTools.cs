@@ -51,6 +51,7 @@ public static class TextTools
     /// <summary>A lower-case ASCII slug: "Ülkü Kocaefe" becomes "ulku-kocaefe".</summary>
     public static string Slug(string text)
     {
+        if (IsAscii(text)) return AsciiSlug(text);
         var folded = Fold(text);
         var sb = new StringBuilder(folded.Length);
         bool dash = false;
@@ -68,6 +69,37 @@ public static class TextTools
             }
         }
         return sb.Length == 0 ? "x" : sb.ToString();
+    }
+
+    // The characters of an ASCII slug as it is built, one array a thread, grown to the longest text met.
+    [ThreadStatic] private static char[]? t_slug;
+
+    /// <summary>
+    /// <see cref="Slug"/> of an ASCII text, read in one pass with nothing allocated but the slug: folding ASCII text is lowering
+    /// A to Z (<see cref="Fold"/>), so each character is lowered as it is read and kept, dashed or dropped as
+    /// <see cref="Slug"/> does. The slug is never longer than the text (a dash stands for at least one character dropped).
+    /// </summary>
+    private static string AsciiSlug(string text)
+    {
+        var chars = t_slug;
+        if (chars is null || chars.Length < text.Length) t_slug = chars = new char[Math.Max(text.Length, 64)];
+        int length = 0;
+        bool dash = false;
+        foreach (char read in text)
+        {
+            char c = read >= 'A' && read <= 'Z' ? (char)(read + ('a' - 'A')) : read;
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            {
+                if (dash && length > 0) chars[length++] = '-';
+                chars[length++] = c;
+                dash = false;
+            }
+            else if (c != '\'')
+            {
+                dash = true;
+            }
+        }
+        return length == 0 ? "x" : new string(chars, 0, length);
     }
 
     public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
