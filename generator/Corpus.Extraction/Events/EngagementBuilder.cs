@@ -338,7 +338,8 @@ public static partial class EngagementBuilder
                 own.RemoveAll(p => OfAnOccasionFollowed(s, p, chosen));
                 // "The talks came after President X and Prime Minister Y agreed to hold them": the people named on the other side of
                 // the verb that sets the chosen occasion after an earlier one are that occasion's.
-                own.RemoveAll(p => OnTheOtherSideOfFollows(s, p, chosen));
+                var chosenApart = OtherSideOfFollows(s, chosen);
+                own.RemoveAll(p => OnTheOtherSideOfFollows(s, p, chosenApart));
                 // "following his trip": the trip is the one of the person the pronoun stands for.
                 if (!chosen.IsVerb && RequiredText.IsMatch(s_pronounBefore, s.Text, 0, chosen.Index))
                 {
@@ -564,7 +565,8 @@ public static partial class EngagementBuilder
                 // "This visit follows the talks between X and Y in May": the visit referred to is not the talks X and Y held.
                 theirs = theirs.Where(p => !OfAnOccasionFollowed(s, p, touchedBy[t])).ToList();
                 // "The talks came after President X and Prime Minister Y agreed to hold them": nor are the people named after the verb.
-                theirs = theirs.Where(p => !OnTheOtherSideOfFollows(s, p, touchedBy[t])).ToList();
+                var touchedApart = OtherSideOfFollows(s, touchedBy[t]);
+                theirs = theirs.Where(p => !OnTheOtherSideOfFollows(s, p, touchedApart)).ToList();
                 AddEvidence(target, s, theirs, published, notReporting, cities);
                 OtherSide(target);
                 if (target.Name is null && target.Kind == touchedBy[t].Kind) Name(target, s, touchedBy[t]);
@@ -950,11 +952,12 @@ public static partial class EngagementBuilder
         return (int.MaxValue, int.MaxValue);
     }
 
-    // Whether every mention of a person in the sentence lies on the other side of the verb that sets the trigger's occasion after
-    // an earlier one (OtherSideOfFollows): the person is that earlier occasion's.
-    private static bool OnTheOtherSideOfFollows(EventSentence s, Party person, Trigger trigger)
+    // Whether every mention of a person in the sentence lies in the span OtherSideOfFollows gave for a trigger (the other side
+    // of the verb that sets the trigger's occasion after an earlier one): the person is that earlier occasion's. The span is
+    // found once by the caller for all the people it asks about.
+    private static bool OnTheOtherSideOfFollows(EventSentence s, Party person, (int From, int To) apart)
     {
-        var (from, to) = OtherSideOfFollows(s, trigger);
+        var (from, to) = apart;
         if (from >= to) return false;
         bool any = false;
         foreach (var (mention, official) in s.People)

@@ -1137,11 +1137,14 @@ public sealed class PersonRecognizer
     internal static bool IsFamilyNameWord(in Token t)
         => t.IsCapitalized && s_familyNameWordsById.Contains(t) && Lexicon.FamilyNameWords.Contains(t.Text);
 
-    /// <summary>The first token from the second to the last but one that is a family-name word (<see cref="IsFamilyNameWord"/>), or −1: for tests.</summary>
-    internal static int FirstFamilyNameWord(IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The first of the <paramref name="count"/> tokens, from the second to the last but one, that is a family-name word
+    /// (<see cref="IsFamilyNameWord"/>), or −1: <see cref="LexicalFlags.FamilyNameWordAt"/>.
+    /// </summary>
+    internal static int FirstFamilyNameWord(Token[] toks, int count)
     {
-        for (int i = 1; i + 1 < tokens.Count; i++)
-            if (IsFamilyNameWord(tokens[i])) return i;
+        for (int i = 1; i + 1 < count; i++)
+            if (IsFamilyNameWord(toks[i])) return i;
         return -1;
     }
 
@@ -1159,12 +1162,7 @@ public sealed class PersonRecognizer
     {
         int count = tokens.Count;
         var lexical = new bool[count];
-        int familyAt = -1;
-        for (int i = 0; i < count; i++)
-        {
-            lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, toks[i], i) || IsPluralHead(toks[i]);
-            if (familyAt < 0 && i > 0 && i + 1 < count && IsFamilyNameWord(toks[i])) familyAt = i;
-        }
+        for (int i = 0; i < count; i++) lexical[i] = IsLexical(tokens, toks[i], i) || IsHonorific(tokens, toks[i], i) || IsPluralHead(toks[i]);
         // Every word of a city's or a country's name is vocabulary ("Phnom Penh", "New Zealand", "Viet Nam"):
         // the tokens up to the end of the longest city that starts at a capitalised token (the text
         // there begins with it, ordinal; "Agra" of "Agrarian" too).
@@ -1184,7 +1182,7 @@ public sealed class PersonRecognizer
             var c = found[f];
             for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
         }
-        return new LexicalFlags(lexical, familyAt);
+        return new LexicalFlags(lexical, FirstFamilyNameWord(toks, count));
     }
 
     private static readonly HashSet<string> s_referenceHeads = new(StringComparer.OrdinalIgnoreCase)

@@ -49,45 +49,22 @@ public static class TextTools
     }
 
     /// <summary>A lower-case ASCII slug: "Ülkü Kocaefe" becomes "ulku-kocaefe".</summary>
+    /// <remarks>
+    /// ASCII text is read as it is (folding it is lowering A to Z, done here as each character is read); other text is folded
+    /// first (<see cref="Fold"/>). Letters a to z and digits are kept, a run of anything else but the apostrophe is one dash
+    /// between two kept runs, and a text with nothing kept is "x". Built in one array a thread (so ASCII text allocates nothing
+    /// but the slug): the slug is never longer than what it is read from (a dash stands for at least one character dropped).
+    /// </remarks>
     public static string Slug(string text)
     {
-        if (IsAscii(text)) return AsciiSlug(text);
-        var folded = Fold(text);
-        var sb = new StringBuilder(folded.Length);
-        bool dash = false;
-        foreach (char c in folded)
-        {
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
-            {
-                if (dash && sb.Length > 0) sb.Append('-');
-                sb.Append(c);
-                dash = false;
-            }
-            else if (c != '\'')
-            {
-                dash = true;
-            }
-        }
-        return sb.Length == 0 ? "x" : sb.ToString();
-    }
-
-    // The characters of an ASCII slug as it is built, one array a thread, grown to the longest text met.
-    [ThreadStatic] private static char[]? t_slug;
-
-    /// <summary>
-    /// <see cref="Slug"/> of an ASCII text, read in one pass with nothing allocated but the slug: folding ASCII text is lowering
-    /// A to Z (<see cref="Fold"/>), so each character is lowered as it is read and kept, dashed or dropped as
-    /// <see cref="Slug"/> does. The slug is never longer than the text (a dash stands for at least one character dropped).
-    /// </summary>
-    private static string AsciiSlug(string text)
-    {
+        var read = IsAscii(text) ? text : Fold(text);
         var chars = t_slug;
-        if (chars is null || chars.Length < text.Length) t_slug = chars = new char[Math.Max(text.Length, 64)];
+        if (chars is null || chars.Length < read.Length) t_slug = chars = new char[Math.Max(read.Length, 64)];
         int length = 0;
         bool dash = false;
-        foreach (char read in text)
+        foreach (char r in read)
         {
-            char c = read >= 'A' && read <= 'Z' ? (char)(read + ('a' - 'A')) : read;
+            char c = r >= 'A' && r <= 'Z' ? (char)(r + ('a' - 'A')) : r;
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
             {
                 if (dash && length > 0) chars[length++] = '-';
@@ -101,6 +78,9 @@ public static class TextTools
         }
         return length == 0 ? "x" : new string(chars, 0, length);
     }
+
+    // The characters of a slug as it is built, one array a thread, grown to the longest text met.
+    [ThreadStatic] private static char[]? t_slug;
 
     public static bool IsUpperInitial(string word) => word.Length > 0 && char.IsUpper(word[0]);
 

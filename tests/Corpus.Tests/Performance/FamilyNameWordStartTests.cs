@@ -37,7 +37,7 @@ public class FamilyNameWordStartTests
             var tokens = Tokenizer.Tokenize(sentence);
             texts++;
             int expected = FirstAsked(tokens);
-            Assert.True(expected == PersonRecognizer.FirstFamilyNameWord(tokens), sentence);
+            Assert.True(expected == PersonRecognizer.FirstFamilyNameWord(tokens.ToArray(), tokens.Count), sentence);
             foreach (var t in tokens)
                 Assert.True((t.IsCapitalized && Lexicon.FamilyNameWords.Contains(t.Text)) == PersonRecognizer.IsFamilyNameWord(t), sentence);
             if (expected >= 0) holding++;
