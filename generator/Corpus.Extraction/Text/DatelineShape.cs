@@ -83,21 +83,11 @@ public static class DatelineShape
                 if (after == text.Length) return true;
                 return i > 0 && IsSpace(text[i - 1]) && after < text.Length && CharUnicodeInfo.GetUnicodeCategory(text[after]) == UnicodeCategory.UppercaseLetter;
             }
-            if (c == ':') return i >= 2 && i <= MaxCityTail + 1 && CapitalsBefore(text, i) && i + 1 < text.Length && IsSpace(text[i + 1])
-                // "KELM, May 4 (Agency):The minister": a colon after the agency's bracket (the sixty-eighth round).
-                || AfterBracket(text, i);
+            if (c == ':') return i >= 2 && i <= MaxCityTail + 1 && CapitalsBefore(text, i) && i + 1 < text.Length && IsSpace(text[i + 1]);
             if (IsSpace(c)) continue;
             return false;
         }
         return true;
-    }
-
-    // Only white space between a closing bracket and text[colon].
-    private static bool AfterBracket(string text, int colon)
-    {
-        int j = colon - 1;
-        while (j >= 0 && IsSpace(text[j])) j--;
-        return j >= 0 && text[j] == ')';
     }
 
     /// <summary>The most characters a bracket of the pattern ("(Agency)") holds between its two marks.</summary>
