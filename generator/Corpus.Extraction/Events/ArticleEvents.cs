@@ -182,8 +182,7 @@ public static class EventStage
     /// talks of its states told apart, one with people, the other with nobody. Read on the article's final occasions and its
     /// officials' final countries: a held visit told with nobody, placed in a state, takes the people of a known state other
     /// than the visited one (the visitors) from the article's held meetings, signings and conferences of the same states
-    /// whose dates may be its own (OfOneOccasion), placed in no other state and told near it (a visit dated to a month
-    /// without its day takes no one from talks of no date); a held meeting or conference
+    /// whose dates may be its own (OfOneOccasion), placed in no other state and told near it; a held meeting or conference
     /// told with nobody takes the people of the article's one held visit of the same states whose date may be its own (none,
     /// or two such visits: nothing), unless the two are placed in different states or told apart (SamePlace). A signing is
     /// not filled from a visit (an agreement of an earlier year is often told beside it). And held talks, a signing or a
@@ -215,13 +214,9 @@ public static class EventStage
             if (e.Kind == "visit")
             {
                 if (e.Location?.Country is not { } visited) continue;
-                // A visit dated to a month but not its day, beside talks of no date: not plainly one occasion (a port call
-                // "in March" told in the background of the day's talks).
-                bool ofAMonth = IsoDate.TryParse(e.Date, out var when) && when.Month is not null && when.Day is null;
                 foreach (var x in told)
                 {
                     if (!s_satWithTheHosts.Contains(x.Kind) || !SamePlace(x, e)) continue;
-                    if (ofAMonth && x.Date is null) continue;
                     foreach (var p in x.Participants)
                     {
                         if (countries.TryGetValue(p, out var c) && c is not null && c != visited && !people.Contains(p)) people.Add(p);

@@ -2624,20 +2624,6 @@ public class EventsTests
     }
 
     [Fact]
-    public void A_speaker_who_speaks_in_a_meeting_with_someone_or_tells_a_visitor_took_part_in_the_meeting()
-    {
-        // "X said in a meeting with his counterpart Y that …" (patterns.tsv speech): X speaks at the meeting, face to face.
-        var facts = Extract("Chilean Defence Minister Luis Paz said in a meeting with his Peruvian counterpart Jorge Vidal in Tacna that Chile would send trainers.\n");
-        Assert.Equal(new[] { "jorge-vidal", "luis-paz" }, Assert.Single(facts.Engagements).Participants.OrderBy(p => p, StringComparer.Ordinal));
-        // "X told a visiting Y … during a meeting": X speaks to the visitor there.
-        var told = Extract("Chilean General Mateo Ruiz told a visiting General Tomas Leal, commander of the Peruvian southern region, during a meeting in Arica on Monday that Chile welcomed more exchanges.\n");
-        Assert.Contains("mateo-ruiz", Assert.Single(told.Engagements).Participants);
-        // Words said elsewhere of a meeting ("said in a statement") are a source's.
-        var source = Extract("Chilean Defence Minister Luis Paz met his Peruvian counterpart Jorge Vidal in Tacna on Monday, Chilean ministry spokesman Diego Rojas said in a statement.\n");
-        Assert.DoesNotContain("diego-rojas", Assert.Single(source.Engagements).Participants);
-    }
-
-    [Fact]
     public void Someone_who_invited_the_visitor_is_not_present_in_the_visit()
     {
         // "at the invitation of" names the host who asked, not someone present; the host named as a side is present.

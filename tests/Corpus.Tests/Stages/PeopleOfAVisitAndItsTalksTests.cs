@@ -52,8 +52,6 @@ public class PeopleOfAVisitAndItsTalksTests
     [InlineData("PVT7", "meeting", "", "visit", "arlo-penn", "a-1 meeting: | a-2 visit:arlo-penn", "KL", null, "planned")]
     [InlineData("PVT9", "meeting", "", "visit", "arlo-penn", "a-1 meeting: | a-2 visit:arlo-penn", "KL", "--05-12", "held", "KL,VK", "2029")]
     [InlineData("PVT8", "meeting", "", "visit", "arlo-penn", "a-1 meeting: | a-2 visit:arlo-penn", "KL", null, "held", "KL,NL")]
-    // A visit dated to a month without its day beside talks of no date ("… after a port call in Tarsk in May"): another occasion.
-    [InlineData("PVT10", "visit", "", "meeting", "arlo-penn,ola-berg", "a-1 visit: | a-2 meeting:arlo-penn,ola-berg", "KL", null, "held", "KL,VK", "2031-05")]
     public void Other_occasions_are_left(string id, string kind, string people, string otherKind, string otherPeople, string expected,
         string? placed = "KL", string? otherDate = null, string status = "held", string otherStates = "KL,VK", string date = "2031-05-12")
     {
