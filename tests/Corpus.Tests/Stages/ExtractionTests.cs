@@ -601,17 +601,6 @@ public class ExtractionTests
         Assert.Equal("PK", official.Country);
     }
 
-    // The sixty-eighth round: the French "chef de la diplomatie" of a foreign minister, its portfolio in lower case (lexicon.tsv
-    // office-phrases), runs on to the name after its comma, with the state's adjective after it where one stands.
-    [Theory]
-    [InlineData("Jeudi, il a rencontré le chef de la diplomatie, Tomas Velko, puis trois officiers.", "Tomas Velko", "chef de la diplomatie", null)]
-    [InlineData("Vendredi à Oslo, Arlo Dosk a reçu le chef de la diplomatie pakistanaise, Tomas Velko, et deux officiers.", "Tomas Velko", "chef de la diplomatie pakistanaise", "PK")]
-    public void A_french_head_of_diplomacy_runs_on_to_the_name_after_its_comma(string text, string name, string office, string? country)
-    {
-        var official = HoldsOffice(text, name, office);
-        if (country is not null) Assert.Equal(country, official.Country);
-    }
-
     // The sixty-first round: "auto", the first part of the French "auto-défense" of the Japanese forces' name, is a word of a
     // body, as "self" is, so the words after "Forces d'" are no person and the office before them goes to the name.
     [Fact]
