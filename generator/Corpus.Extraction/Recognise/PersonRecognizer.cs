@@ -650,18 +650,6 @@ public sealed class PersonRecognizer
                        // ", the Hon Ana Keller": the article of a style.
                        || (toks[beforeComma - 1].Text == "the" && beforeComma < count && IsHonorific(tokens, beforeComma))))
                     beforeComma--;
-                // "Le ministre … du Vesk, le général de corps d'armée, Kel Arlo": a rank written in lower case, as French and Spanish
-                // write it, between an article of lexicon.tsv comma-articles after the office's comma and a comma of its own before
-                // the name, is the name's rank, and the office before the first comma is the title (the sixty-eighth round).
-                if (rank is null && title is null && apposition is null && beforeComma == first && first > 4 && toks[first - 1].Text == ","
-                    && RankBefore(tokens, first - 1, out int commaRankFirst, lexical) is { } commaRank
-                    && commaRankFirst < first - 1 && commaRankFirst > 2 && toks[commaRankFirst].IsWord && !toks[commaRankFirst].IsCapitalized
-                    && IsArticleAfterComma(toks[commaRankFirst - 1].Text) && toks[commaRankFirst - 2].Text == ","
-                    && TitleBefore(sentence, tokens, commaRankFirst - 2, lexical) is not null)
-                {
-                    rank = commaRank;
-                    beforeComma = commaRankFirst;
-                }
                 // "el jefe del Estado Mayor de Kelm, el general Kel Arlo": the French or Spanish article right after the comma,
                 // before the rank and name.
                 if (beforeComma > 2 && IsArticleAfterComma(toks[beforeComma - 1].Text) && toks[beforeComma - 2].Text == ",") beforeComma--;
