@@ -245,6 +245,9 @@ public class EventsTests
     [InlineData("EVT-OD2", "During the video meeting between the defence ministers of Laos and Cambodia, which the press praised on Tuesday, Cambodian Defence Minister Sok Dara spoke of mine clearance.", "meeting held - KH,LA -")]
     // A French relative "où" clause of a dated clause, with a pronoun subject right before its trigger, takes that date (the fifty-sixth round).
     [InlineData("EVT-OU1", "Le ministre laotien de la Défense Vilay Sengdara s'est rendu mercredi 12 avril au Cambodge, où il a aussi rencontré Sok Dara, son homologue cambodgien.", "meeting held 2023-04-12 KH,LA -")]
+    // A stay's date set off before the visit's frame ("dans le cadre d'une" and the visit) dates that visit (the sixty-eighth round); other words after the comma do not, and the bare visit, undated, is no occasion.
+    [InlineData("EVT-OU5", "Une délégation du ministère laotien de la Défense séjourne au Cambodge depuis mercredi, 12 avril, dans le cadre d'une courte visite.", "visit held 2023-04-12 KH,LA -")]
+    [InlineData("EVT-OU6", "Une délégation du ministère laotien de la Défense séjourne au Cambodge depuis mercredi, 12 avril, dans le cadre du pacte de Kelm et d'une courte visite.", "")]
     // A French sentence opened by "C'était" and a date dates the one occasion of the sentence before it (the fifty-sixth round); "C'était" and a noun does not.
     [InlineData("EVT-CE1", "Le ministre laotien de la Défense Vilay Sengdara a été reçu en audience par son homologue cambodgien Sok Dara.\n\nC'était, le mercredi 12 avril, dans la salle d'honneur du ministère.", "meeting held 2023-04-12 KH,LA -")]
     [InlineData("EVT-CE2", "Le ministre laotien de la Défense Vilay Sengdara a été reçu en audience par son homologue cambodgien Sok Dara.\n\nC'était la première fois depuis le 12 avril.", "meeting held - KH,LA -")]
