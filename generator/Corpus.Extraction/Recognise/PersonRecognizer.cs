@@ -299,15 +299,13 @@ public sealed class PersonRecognizer
         // Whether any token is a rank's: the two loops after this one ask first for a rank before the token, so a sentence
         // with none skips them (the same flags).
         bool anyRank = false;
-        // The ranks the loop meets depend on the tokens alone (a rank of one word read as a given name skips no token either),
-        // so they are found once a sentence and kept with its flags (SentenceRanks): only "Gen" is asked again at each search.
-        var ranks = kept.Ranks;
-        for (int n = 0; n < ranks.Length; n += 2)
+        for (int i = 0; i < count; i++)
         {
-            int i = ranks[n], rankLength = ranks[n + 1];
+            if (!toks[i].IsWord || !TryRank(tokens, toks[i], i, out int rankLength, out _)) continue;
             if (rankLength == 1 && IsGivenNameGen(tokens, i, isKnownShortForm)) { lexical[i] = false; continue; }
             for (int r = i; r < i + rankLength; r++) { lexical[r] = true; rankAt[r] = true; }
             anyRank = true;
+            i += rankLength - 1;
         }
         // "MajGen Kabul Dosk Arlo": a city's one-word name right after a rank and before two name words is a given name (no
         // place stands between a rank and its holder's name).
@@ -1117,41 +1115,18 @@ public sealed class PersonRecognizer
     /// <summary>
     /// A sentence's flags of <see cref="Lexical"/>, and the first token from the second to the last but one that is a
     /// capitalised word of lexicon.tsv [family-name-words] (<see cref="IsFamilyNameWord"/>), −1 when none is: the search's
-    /// loop over such words begins there; and the ranks the search's rank loop meets (<see cref="SentenceRanks"/>).
+    /// loop over such words begins there.
     /// </summary>
     internal sealed class LexicalFlags
     {
         public readonly bool[] Known;
         public readonly int FamilyNameWordAt;
-        public readonly int[] Ranks;
 
-        public LexicalFlags(bool[] known, int familyNameWordAt, int[] ranks)
+        public LexicalFlags(bool[] known, int familyNameWordAt)
         {
             Known = known;
             FamilyNameWordAt = familyNameWordAt;
-            Ranks = ranks;
         }
-    }
-
-    /// <summary>
-    /// The ranks of the <paramref name="count"/> tokens as the search's rank loop meets them, each as its first token and its
-    /// length (in pairs): a word where <see cref="TryRank(IReadOnlyList{Token}, int, out int, out string)"/> finds one, the
-    /// next asked after its last token. The loop read them at each search; a rank of one word that it reads as a given name
-    /// ("Gen Nakatani") skips no token either, so where it goes on does not depend on the names known.
-    /// </summary>
-    [MethodImpl(HotPath.Optimized)]
-    internal int[] SentenceRanks(IReadOnlyList<Token> tokens, Token[] toks, int count)
-    {
-        List<int>? found = null;
-        for (int i = 0; i < count; i++)
-        {
-            if (!toks[i].IsWord || !TryRank(tokens, toks[i], i, out int rankLength, out _)) continue;
-            found ??= new List<int>();
-            found.Add(i);
-            found.Add(rankLength);
-            i += rankLength - 1;
-        }
-        return found is null ? Array.Empty<int>() : found.ToArray();
     }
 
     // lexicon.tsv [family-name-words] ignoring case, read by a token's id: a word outside it is refused without a hash of its text.
@@ -1207,7 +1182,7 @@ public sealed class PersonRecognizer
             var c = found[f];
             for (int i = c.FirstToken; i < c.FirstToken + c.TokenCount; i++) lexical[i] = true;
         }
-        return new LexicalFlags(lexical, FirstFamilyNameWord(toks, count), SentenceRanks(tokens, toks, count));
+        return new LexicalFlags(lexical, FirstFamilyNameWord(toks, count));
     }
 
     private static readonly HashSet<string> s_referenceHeads = new(StringComparer.OrdinalIgnoreCase)
