@@ -205,7 +205,7 @@ public class EventsTests
     [InlineData("EVT-R16", "Hanoi (Lao News) – Laos and Cambodia met for defence policy talks in Oudomxay on Monday.", "meeting held 2023-04-24 KH,LA -")]
     // A city after "the … city of"; a verb of occurrence makes its noun the sentence's event.
     [InlineData("EVT-R17", "The navy chiefs of Chile and Peru met in the Chilean capital city of Santiago on Monday.", "meeting held 2023-04-24 CL,PE Santiago")]
-    // The sixty-eighth round: "In" or "At" opening the sentence before the city, or before "the … city of" it, as "in" and "at" are
+    // The sixty-eighth round: "In" or "At" with a capital (here opening the sentence) before the city, or before "the … city of" it, as "in" and "at" are
     //   (patterns.tsv city-preposition).
     [InlineData("EVT-IA1", "In the Lao city of Pakse, Cambodian Defence Minister Sok Dara and Lao Defence Minister Khamla Vongsa held talks on Monday. Sok Dara had flown in from Kampot.", "meeting held 2023-04-24 KH,LA Pakse")]
     [InlineData("EVT-IA2", "At Pakse, Cambodian Defence Minister Sok Dara and Lao Defence Minister Khamla Vongsa held talks on Monday. Sok Dara had flown in from Kampot.", "meeting held 2023-04-24 KH,LA Pakse")]
