@@ -547,13 +547,13 @@ public static partial class EngagementBuilder
         var contexts = s.DateContexts ??= DateContexts(s);
         // "The Veskan port call comes after Kelm's frigates called at the base on May 4": the day told on the verb's other side
         // is the earlier occasion's.
-        var (apartFrom, apartTo) = OtherSideOfFollows(s, trigger);
+        var apart = OtherSideOfFollows(s, trigger);
         for (int i = 0; i < dates.Count; i++)
         {
             var context = contexts[i];
             if (context is null) continue;
             var d = dates[i];
-            if (d.Start >= apartFrom && d.Start < apartTo) continue;
+            if (InSpan(apart, d.Start)) continue;
             string after = context.Value.After, before = context.Value.Before;
             int from = Math.Min(d.Start + d.Length, trigger.End), to = Math.Max(d.Start, trigger.Index);
             string between = d.Start >= trigger.End ? WithoutOffices(s, trigger.End, d.Start)

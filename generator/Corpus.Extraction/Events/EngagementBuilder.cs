@@ -373,12 +373,11 @@ public static partial class EngagementBuilder
                 // of the same kind and status in the sentence tells the same occasion and may carry its date.
                 if (candidate is not null && candidate.Date is null)
                 {
-                    // Not one on the other side of the verb that sets the chosen occasion after an earlier one (OtherSideOfFollows).
-                    var (otherApartFrom, otherApartTo) = OtherSideOfFollows(s, chosen);
+                    // Not one on the other side of the verb that sets the chosen occasion after an earlier one (chosenApart, above).
                     foreach (var other in valid)
                     {
                         if (other == chosen || other.Kind != chosen.Kind || Status(s, other) != candidate.Status) continue;
-                        if (other.Index >= otherApartFrom && other.Index < otherApartTo) continue;
+                        if (InSpan(chosenApart, other.Index)) continue;
                         candidate.Date = AttachedDate(s, other, published, candidate.Status == EngagementNames.Planned);
                         if (candidate.Date is not null) break;
                     }
@@ -821,12 +820,11 @@ public static partial class EngagementBuilder
         {
             if (person.Country is not null && !draft.Countries.Contains(person.Country)) draft.Countries.Add(person.Country);
         }
-        var (apartFrom, apartTo) = OtherSideOfFollows(s, trigger);
+        var apart = OtherSideOfFollows(s, trigger);
         foreach (var c in s.Countries)
         {
             if (locationTokens.Contains(c.FirstToken) || Context(s, c)) continue;
-            int stateAt = s.Tokens[c.FirstToken].Start;
-            if (stateAt >= apartFrom && stateAt < apartTo) continue;
+            if (InSpan(apart, s.Tokens[c.FirstToken].Start)) continue;
             if (!draft.Countries.Contains(c.Code)) draft.Countries.Add(c.Code);
         }
         // "The ministers attended the ASEAN Defence Ministers' Meeting in Vesk": a meeting or conference trigger inside the name
@@ -957,17 +955,19 @@ public static partial class EngagementBuilder
     // found once by the caller for all the people it asks about.
     private static bool OnTheOtherSideOfFollows(EventSentence s, Party person, (int From, int To) apart)
     {
-        var (from, to) = apart;
-        if (from >= to) return false;
+        if (apart.From >= apart.To) return false;
         bool any = false;
         foreach (var (mention, official) in s.People)
         {
             if (!official.Equals(person)) continue;
-            if (mention.Start < from || mention.Start >= to) return false;
+            if (!InSpan(apart, mention.Start)) return false;
             any = true;
         }
         return any;
     }
+
+    // Whether a position of the sentence lies in a span OtherSideOfFollows gave (the empty span holds none).
+    private static bool InSpan((int From, int To) span, int at) => at >= span.From && at < span.To;
 
     // The match of an expression in the text before a position, or null; the prefilter spares the expression where it cannot match.
     private static Match? MatchBefore(Regex regex, string text, int end)
